@@ -1,0 +1,183 @@
+//! The `lisan` command line: `serve`, and the RPCs run locally on the
+//! embedded core or sent to a server with `--remote`, printed as proto3 JSON.
+
+mod args;
+pub mod json;
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use clap::Parser;
+use tonic::Request;
+
+use crate::proto::v1 as pb;
+use crate::proto::v1::text_service_client::TextServiceClient;
+use crate::proto::v1::text_service_server::TextService;
+use crate::server::{self, Service};
+
+pub use args::{Cli, Command, DocumentArgs};
+
+type CliError = Box<dyn std::error::Error>;
+
+/// Parses the command line and runs it.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(&cli.log);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("lisan: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("lisan: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_new(filter).unwrap_or_else(|_| "info".into());
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+async fn run(command: Command) -> Result<(), CliError> {
+    match command {
+        Command::Serve(args) => {
+            let listener = tokio::net::TcpListener::bind(args.listen).await?;
+            tracing::info!(address = %listener.local_addr()?, "lisan serving");
+            server::serve(listener, shutdown_signal(), args.config())
+                .await
+                .map_err(|e| e as CliError)
+        }
+        Command::Normalize(args) => {
+            let request = pb::NormalizeRequest {
+                document: Some(args.document()?),
+                options: args.normalize_options(),
+                offset_unit: pb::OffsetUnit::from(args.offset_unit) as i32,
+                omit_alignment: false,
+            };
+            let response = match connect(&args).await? {
+                Some(mut client) => client.normalize(request).await?.into_inner(),
+                None => local().normalize(Request::new(request)).await?.into_inner(),
+            };
+            print(&response, "lisan.v1.NormalizeResponse")
+        }
+        Command::Segment(args) => {
+            let request = pb::SegmentRequest {
+                document: Some(args.document()?),
+                offset_unit: pb::OffsetUnit::from(args.offset_unit) as i32,
+                levels: Vec::new(),
+                normalization: args.normalize_options(),
+            };
+            let response = match connect(&args).await? {
+                Some(mut client) => client.segment(request).await?.into_inner(),
+                None => local().segment(Request::new(request)).await?.into_inner(),
+            };
+            print(&response, "lisan.v1.SegmentResponse")
+        }
+        Command::Extract(args) => {
+            let request = pb::ExtractRequest {
+                document: Some(args.document()?),
+                offset_unit: pb::OffsetUnit::from(args.offset_unit) as i32,
+                entity_types: Vec::new(),
+            };
+            let response = match connect(&args).await? {
+                Some(mut client) => client.extract(request).await?.into_inner(),
+                None => local().extract(Request::new(request)).await?.into_inner(),
+            };
+            print(&response, "lisan.v1.ExtractResponse")
+        }
+        Command::Analyze(args) => {
+            let request = pb::AnalyzeRequest {
+                document: Some(args.document()?),
+                options: Some(pb::AnalyzeOptions {
+                    offset_unit: pb::OffsetUnit::from(args.offset_unit) as i32,
+                    normalization: args.normalize_options(),
+                    ..Default::default()
+                }),
+            };
+            let response = match connect(&args).await? {
+                Some(mut client) => client.analyze(request).await?.into_inner(),
+                None => local().analyze(Request::new(request)).await?.into_inner(),
+            };
+            print(&response, "lisan.v1.AnalyzeResponse")
+        }
+        Command::Info { remote } => {
+            let request = pb::GetServiceInfoRequest {};
+            let response = match remote {
+                Some(url) => TextServiceClient::connect(url)
+                    .await?
+                    .get_service_info(request)
+                    .await?
+                    .into_inner(),
+                None => local()
+                    .get_service_info(Request::new(request))
+                    .await?
+                    .into_inner(),
+            };
+            print(&response, "lisan.v1.GetServiceInfoResponse")
+        }
+    }
+}
+
+/// The service with default limits, called in process.
+fn local() -> Service {
+    Service::new(server::Config::default())
+}
+
+async fn connect(
+    args: &DocumentArgs,
+) -> Result<Option<TextServiceClient<tonic::transport::Channel>>, CliError> {
+    match &args.remote {
+        Some(url) => Ok(Some(TextServiceClient::connect(url.clone()).await?)),
+        None => Ok(None),
+    }
+}
+
+fn print<M: prost::Message>(message: &M, name: &str) -> Result<(), CliError> {
+    println!("{}", json::to_json(message, name)?);
+    Ok(())
+}
+
+/// Reads the input file, or standard input for `-`.
+fn read_input(path: &str) -> Result<String, CliError> {
+    let mut text = String::new();
+    if path == "-" {
+        std::io::stdin().read_to_string(&mut text)?;
+    } else {
+        text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    }
+    Ok(text)
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut sigterm) => {
+                sigterm.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

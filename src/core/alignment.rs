@@ -1,0 +1,266 @@
+//! Alignment between a normalized text and the text it came from.
+//!
+//! Normalization records what it replaced as a sorted list of edits; between
+//! edits the text was copied unchanged. That is enough to map any span of the
+//! output back to an exact span of the input, and it costs nothing when the
+//! text did not change.
+
+use std::borrow::Cow;
+
+use super::span::Span;
+
+/// One replacement: `input` bytes of the original became `output` bytes of
+/// the normalized text (either may be empty).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Edit {
+    pub input: Span,
+    pub output: Span,
+}
+
+/// A piece of the alignment, as reported to callers: a copied run or an edit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub input: Span,
+    pub output: Span,
+    pub edited: bool,
+}
+
+/// Which side of an edit a position at its border belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Bias {
+    /// The position starts a span: skip deletions that stand at it.
+    Start,
+    /// The position ends a span: stop before deletions that stand at it.
+    End,
+}
+
+/// Maps byte offsets of a normalized text to byte offsets of its input.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Alignment {
+    input_len: usize,
+    output_len: usize,
+    edits: Vec<Edit>,
+}
+
+impl Alignment {
+    /// The alignment of a text with itself.
+    pub fn identity(len: usize) -> Alignment {
+        Alignment {
+            input_len: len,
+            output_len: len,
+            edits: Vec::new(),
+        }
+    }
+
+    pub fn is_identity(&self) -> bool {
+        self.edits.is_empty()
+    }
+
+    pub fn edits(&self) -> &[Edit] {
+        &self.edits
+    }
+
+    pub fn output_len(&self) -> usize {
+        self.output_len
+    }
+
+    /// The input span that `output` (a span of the normalized text) came from.
+    /// Edits are atomic: a span that starts or ends inside one covers all of it.
+    ///
+    /// ```
+    /// use lisan::core::normalize::{normalize, NormalizeOptions, Profile};
+    /// use lisan::core::Span;
+    /// let input = "مُحَمَّد";
+    /// let out = normalize(input, &Profile::Search.options());
+    /// assert_eq!(out.text, "محمد");
+    /// let whole = out.alignment.to_input(Span::new(0, out.text.len()));
+    /// assert_eq!(whole.slice(input), input);
+    /// ```
+    pub fn to_input(&self, output: Span) -> Span {
+        let end = self.map(output.end, Bias::End);
+        let start = self.map(output.start, Bias::Start).min(end);
+        Span::new(start, end)
+    }
+
+    fn map(&self, pos: usize, bias: Bias) -> usize {
+        let idx = self.edits.partition_point(|e| e.output.start < pos);
+        if idx > 0 {
+            let inside = self.edits[idx - 1];
+            if inside.output.end > pos {
+                return match bias {
+                    Bias::Start => inside.input.start,
+                    Bias::End => inside.input.end,
+                };
+            }
+        }
+        let mut before = idx.checked_sub(1).map(|i| self.edits[i]);
+        if bias == Bias::Start {
+            for e in &self.edits[idx..] {
+                if e.output.start != pos || !e.output.is_empty() {
+                    break;
+                }
+                before = Some(*e);
+            }
+        }
+        match before {
+            Some(e) => pos - e.output.end + e.input.end,
+            None => pos,
+        }
+    }
+
+    /// The whole alignment as ordered segments covering input and output.
+    pub fn segments(&self) -> Vec<Segment> {
+        let mut segments = Vec::with_capacity(self.edits.len() * 2 + 1);
+        let (mut input, mut output) = (0, 0);
+        for e in &self.edits {
+            if e.output.start > output {
+                segments.push(copied(input, output, e.output.start - output));
+            }
+            segments.push(Segment {
+                input: e.input,
+                output: e.output,
+                edited: true,
+            });
+            input = e.input.end;
+            output = e.output.end;
+        }
+        if output < self.output_len {
+            segments.push(copied(input, output, self.output_len - output));
+        }
+        segments
+    }
+}
+
+fn copied(input: usize, output: usize, len: usize) -> Segment {
+    Segment {
+        input: Span::new(input, input + len),
+        output: Span::new(output, output + len),
+        edited: false,
+    }
+}
+
+/// Builds a normalized text from its input and a sequence of replacements,
+/// given in input order. Allocates nothing until the first real change.
+#[derive(Debug)]
+pub struct Rewriter<'a> {
+    input: &'a str,
+    output: String,
+    copied_upto: usize,
+    edits: Vec<Edit>,
+}
+
+impl<'a> Rewriter<'a> {
+    pub fn new(input: &'a str) -> Rewriter<'a> {
+        Rewriter {
+            input,
+            output: String::new(),
+            copied_upto: 0,
+            edits: Vec::new(),
+        }
+    }
+
+    /// Replaces `input` (a span after every span replaced so far) by
+    /// `replacement`. A replacement equal to the input is not an edit.
+    pub fn replace(&mut self, input: Span, replacement: &str) {
+        debug_assert!(input.start >= self.copied_upto, "replacements out of order");
+        if input.slice(self.input) == replacement {
+            return;
+        }
+        self.output
+            .push_str(&self.input[self.copied_upto..input.start]);
+        self.copied_upto = input.end;
+        let out_start = self.output.len();
+        self.output.push_str(replacement);
+        let output = Span::new(out_start, self.output.len());
+        if let Some(last) = self.edits.last_mut() {
+            let adjacent = last.input.end == input.start && last.output.end == out_start;
+            if adjacent && last.output.is_empty() && output.is_empty() {
+                last.input.end = input.end;
+                return;
+            }
+        }
+        self.edits.push(Edit { input, output });
+    }
+
+    /// The text written so far, as the last output characters (for context).
+    pub fn last_output_char(&self, at_input: usize) -> Option<char> {
+        if self.copied_upto < at_input {
+            self.input[..at_input].chars().next_back()
+        } else {
+            self.output.chars().next_back()
+        }
+    }
+
+    /// The normalized text and its alignment.
+    pub fn finish(mut self) -> (Cow<'a, str>, Alignment) {
+        if self.edits.is_empty() {
+            return (
+                Cow::Borrowed(self.input),
+                Alignment::identity(self.input.len()),
+            );
+        }
+        self.output.push_str(&self.input[self.copied_upto..]);
+        let alignment = Alignment {
+            input_len: self.input.len(),
+            output_len: self.output.len(),
+            edits: self.edits,
+        };
+        (Cow::Owned(self.output), alignment)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rewrite(input: &str, edits: &[(usize, usize, &str)]) -> (String, Alignment) {
+        let mut w = Rewriter::new(input);
+        for &(s, e, r) in edits {
+            w.replace(Span::new(s, e), r);
+        }
+        let (text, alignment) = w.finish();
+        (text.into_owned(), alignment)
+    }
+
+    #[test]
+    fn no_edit_borrows_and_maps_identically() {
+        let mut w = Rewriter::new("abc");
+        w.replace(Span::new(1, 2), "b");
+        let (text, al) = w.finish();
+        assert!(matches!(text, Cow::Borrowed("abc")));
+        assert_eq!(al.to_input(Span::new(1, 3)), Span::new(1, 3));
+    }
+
+    #[test]
+    fn deletion_is_excluded_from_spans_that_only_touch_it() {
+        // "ab--cd" -> "abcd": the "--" is deleted.
+        let (text, al) = rewrite("ab--cd", &[(2, 4, "")]);
+        assert_eq!(text, "abcd");
+        assert_eq!(al.to_input(Span::new(0, 2)), Span::new(0, 2));
+        assert_eq!(al.to_input(Span::new(2, 4)), Span::new(4, 6));
+        assert_eq!(al.to_input(Span::new(0, 4)), Span::new(0, 6));
+    }
+
+    #[test]
+    fn replacement_is_atomic() {
+        // "xﻷy" -> "xلأy": one char became two.
+        let input = "xﻷy";
+        let (text, al) = rewrite(input, &[(1, 4, "لأ")]);
+        assert_eq!(text, "xلأy");
+        assert_eq!(al.to_input(Span::new(1, 3)), Span::new(1, 4));
+        assert_eq!(al.to_input(Span::new(3, 6)), Span::new(1, 5));
+        assert_eq!(al.to_input(Span::new(6, 6)), Span::new(5, 5));
+    }
+
+    #[test]
+    fn adjacent_deletions_merge_and_segments_cover_both_texts() {
+        let (text, al) = rewrite("a__b", &[(1, 2, ""), (2, 3, "")]);
+        assert_eq!(text, "ab");
+        assert_eq!(al.edits().len(), 1);
+        let segs = al.segments();
+        assert_eq!(segs.len(), 3);
+        assert_eq!(segs[1].input, Span::new(1, 3));
+        assert_eq!(segs.last().unwrap().output.end, 2);
+        assert_eq!(segs.last().unwrap().input.end, 4);
+    }
+}

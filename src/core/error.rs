@@ -1,0 +1,82 @@
+//! The core's error type: opaque, with a kind a caller can match on.
+
+use std::fmt;
+
+/// What went wrong, in terms a caller can act on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A request field holds a value the core does not accept.
+    InvalidArgument,
+    /// The document is larger than the configured limit.
+    DocumentTooLarge,
+}
+
+impl ErrorKind {
+    /// A stable, machine-readable reason, such as `DOCUMENT_TOO_LARGE`.
+    pub fn reason(self) -> &'static str {
+        match self {
+            ErrorKind::InvalidArgument => "INVALID_ARGUMENT",
+            ErrorKind::DocumentTooLarge => "DOCUMENT_TOO_LARGE",
+        }
+    }
+}
+
+/// An error from the core, naming the offending request field when there is one.
+///
+/// ```
+/// use lisan::core::{Error, ErrorKind};
+/// let err = Error::invalid_argument("options.profile", "unknown value 42");
+/// assert_eq!(err.kind(), ErrorKind::InvalidArgument);
+/// assert_eq!(err.field(), Some("options.profile"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+    field: Option<String>,
+    message: String,
+}
+
+impl Error {
+    /// An invalid value in `field` (a dotted path of the request, like
+    /// `document.text` or `options.offset_unit`).
+    pub fn invalid_argument(field: impl Into<String>, message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::InvalidArgument,
+            field: Some(field.into()),
+            message: message.into(),
+        }
+    }
+
+    /// A document over the size limit.
+    pub fn document_too_large(field: impl Into<String>, size: usize, limit: usize) -> Error {
+        Error {
+            kind: ErrorKind::DocumentTooLarge,
+            field: Some(field.into()),
+            message: format!("document is {size} bytes; the limit is {limit} bytes"),
+        }
+    }
+
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    pub fn field(&self) -> Option<&str> {
+        self.field.as_deref()
+    }
+
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.field {
+            Some(field) => write!(f, "{field}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,149 @@
+//! Table-driven tests of extraction.
+
+use super::*;
+
+fn reference() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 7, 23).unwrap()
+}
+
+/// Extracts from `text` and compares (text, kind, value) of every entity.
+fn check(text: &str, expected: &[(&str, EntityKind, &str)]) {
+    let options = ExtractOptions {
+        kinds: vec![],
+        reference_date: reference(),
+    };
+    let found: Vec<(&str, EntityKind, String)> = extract(text, &options)
+        .iter()
+        .map(|e| {
+            let value = match &e.value {
+                Value::DateTime { iso, .. } => iso.clone(),
+                Value::Number { decimal, .. } => decimal.clone(),
+                Value::Link(link) => link.clone(),
+            };
+            (e.span.slice(text), e.kind, value)
+        })
+        .collect();
+    let expected: Vec<(&str, EntityKind, String)> = expected
+        .iter()
+        .map(|&(t, k, v)| (t, k, v.to_string()))
+        .collect();
+    assert_eq!(found, expected, "entities of {text:?}");
+}
+
+use EntityKind::*;
+
+#[test]
+fn dates_with_month_names() {
+    check(
+        "تاريخ النشر: 23rd, July 2024 GMT",
+        &[("23rd, July 2024", DateTime, "2024-07-23")],
+    );
+    check(
+        "وفي مارس/آذار 2012 أغلقت",
+        &[("مارس/آذار 2012", DateTime, "2012-03")],
+    );
+    check(
+        "في 5 كانون الثاني 2020",
+        &[("5 كانون الثاني 2020", DateTime, "2020-01-05")],
+    );
+    check("يوم ٢٣ تموز", &[("٢٣ تموز", DateTime, "2024-07-23")]);
+    check(
+        "on July 4, 1776 they",
+        &[("July 4, 1776", DateTime, "1776-07-04")],
+    );
+    check(
+        "في يوليو/تموز الجاري",
+        &[("يوليو/تموز", DateTime, "2024-07")],
+    );
+    check(
+        "في 3 جانفي 2021 و15 أوت",
+        &[
+            ("3 جانفي 2021", DateTime, "2021-01-03"),
+            ("15 أوت", DateTime, "2024-08-15"),
+        ],
+    );
+    check("في إبريل 2019", &[("إبريل 2019", DateTime, "2019-04")]);
+}
+
+#[test]
+fn dates_with_digits_and_years() {
+    check(
+        "2024-07-23 و٢٣/٧/٢٠٢٤",
+        &[
+            ("2024-07-23", DateTime, "2024-07-23"),
+            ("٢٣/٧/٢٠٢٤", DateTime, "2024-07-23"),
+        ],
+    );
+    check("في عام 2022، كما", &[("عام 2022", DateTime, "2022")]);
+    check("وقبل العام 2011", &[("العام 2011", DateTime, "2011")]);
+}
+
+#[test]
+fn impossible_dates_are_not_dates() {
+    check("31 فبراير 2024", &[]);
+    check("99/99/9999", &[]);
+}
+
+#[test]
+fn numbers_and_percentages() {
+    check(
+        "12,500 و١٢٬٥٠٠ و3.5 و-7 و1.234.567",
+        &[
+            ("12,500", Number, "12500"),
+            ("١٢٬٥٠٠", Number, "12500"),
+            ("3.5", Number, "3.5"),
+            ("-7", Number, "-7"),
+            ("1.234.567", Number, "1234567"),
+        ],
+    );
+    check(
+        "نما ٣٫٥٪ و 40%",
+        &[("٣٫٥٪", Percent, "3.5"), ("40%", Percent, "40")],
+    );
+    check("الساعة 10:30", &[]);
+    check("۱۴۰۲", &[("۱۴۰۲", Number, "1402")]);
+}
+
+#[test]
+fn links_and_emails() {
+    check(
+        "راجع https://example.com/a?b=1. أو www.lisan.dev أو Info@Lisan.DEV",
+        &[
+            (
+                "https://example.com/a?b=1",
+                Url,
+                "https://example.com/a?b=1",
+            ),
+            ("www.lisan.dev", Url, "http://www.lisan.dev"),
+            ("Info@Lisan.DEV", Email, "Info@lisan.dev"),
+        ],
+    );
+}
+
+#[test]
+fn kinds_filter_the_output() {
+    let options = ExtractOptions {
+        kinds: vec![EntityKind::Url],
+        reference_date: reference(),
+    };
+    let found = extract("عام 2022 https://a.example 5", &options);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, EntityKind::Url);
+}
+
+#[test]
+fn huge_numbers_keep_their_exact_decimal() {
+    let digits = "7".repeat(10_000);
+    let found = extract(
+        &digits,
+        &ExtractOptions {
+            kinds: vec![],
+            reference_date: reference(),
+        },
+    );
+    assert_eq!(found.len(), 1);
+    match &found[0].value {
+        Value::Number { decimal, .. } => assert_eq!(decimal, &digits),
+        other => panic!("expected a number, got {other:?}"),
+    }
+}

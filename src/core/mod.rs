@@ -1,0 +1,21 @@
+//! The processing core: pure, synchronous text processing.
+//!
+//! Nothing in here knows about gRPC, protobuf or async runtimes (it imports
+//! no tonic, prost or tokio). Every result carries byte spans into the text
+//! the caller handed in; [`offsets::OffsetConverter`] turns them into the
+//! unit the caller asked for.
+
+pub mod alignment;
+pub mod analyze;
+pub mod error;
+pub mod extract;
+pub mod normalize;
+pub mod offsets;
+pub mod script;
+pub mod segment;
+pub mod span;
+
+pub use alignment::Alignment;
+pub use error::{Error, ErrorKind};
+pub use offsets::{OffsetConverter, OffsetUnit};
+pub use span::Span;

@@ -1,0 +1,138 @@
+//! Table-driven tests of the normalization engine.
+
+use super::*;
+use crate::core::Span;
+
+/// Normalizes `input` under `options` and checks the text, and that every
+/// alignment segment maps back onto the input exactly.
+fn check(options: &NormalizeOptions, input: &str, expected: &str) {
+    let out = normalize(input, options);
+    assert_eq!(out.text, expected, "normalizing {input:?}");
+    let segments = out.alignment.segments();
+    let mut rebuilt = String::new();
+    for seg in &segments {
+        let piece = seg.output.slice(&out.text);
+        if !seg.edited {
+            assert_eq!(piece, seg.input.slice(input), "copied segment differs");
+        }
+        rebuilt.push_str(seg.input.slice(input));
+    }
+    if !segments.is_empty() {
+        assert_eq!(rebuilt, input, "segments do not cover the input in order");
+    }
+}
+
+fn search() -> NormalizeOptions {
+    Profile::Search.options()
+}
+
+#[test]
+fn nfc_profile_composes_and_removes_invisibles() {
+    let nfc = Profile::Nfc.options();
+    for (input, expected) in [
+        ("e\u{0301}", "é"),
+        ("a\u{200B}b", "ab"),
+        ("\u{FEFF}نص", "نص"),
+        ("x\u{00AD}y", "xy"),
+        ("\u{202B}عربي\u{202C}", "عربي"),
+        ("a\u{0007}b\tc\nd", "ab\tc\nd"),
+        ("\u{0085}", "\u{0085}"),
+        ("c\u{0080}d", "cd"),
+    ] {
+        check(&nfc, input, expected);
+    }
+}
+
+#[test]
+fn zwnj_and_zwj_are_kept_where_they_join() {
+    let nfc = Profile::Nfc.options();
+    check(&nfc, "می\u{200C}خواهم", "می\u{200C}خواهم");
+    check(&nfc, "👩\u{200D}👩\u{200D}👧", "👩\u{200D}👩\u{200D}👧");
+    check(&nfc, "word\u{200C} next", "word next");
+    check(&nfc, "\u{200D}", "");
+}
+
+#[test]
+fn none_profile_changes_nothing() {
+    let none = Profile::None.options();
+    let input = "e\u{0301} \u{200B} مُحَمَّد ١٢";
+    let out = normalize(input, &none);
+    assert!(matches!(out.text, Cow::Borrowed(_)));
+    assert!(out.alignment.is_identity());
+}
+
+#[test]
+fn search_profile_folds_arabic() {
+    for (input, expected) in [
+        ("مُحَمَّدٌ", "محمد"),
+        ("العـــربية", "العربيه"),
+        ("أحمد إلى آمن ٱلله", "احمد الي امن الله"),
+        ("مستشفى", "مستشفي"),
+        ("مدرسة", "مدرسه"),
+        ("٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹", "0123456789 0123456789"),
+        ("ﻷ", "لا"),
+        ("  a \u{00A0}\u{3000} b\r\n\r\n\r\nc  ", "a b\n\nc"),
+        ("Erdoğan 😀", "Erdoğan 😀"),
+    ] {
+        check(&search(), input, expected);
+    }
+}
+
+#[test]
+fn each_arabic_fold_is_its_own_option() {
+    let only = |set: fn(&mut NormalizeOptions)| {
+        let mut o = Profile::None.options();
+        set(&mut o);
+        o
+    };
+    check(
+        &only(|o| o.remove_arabic_diacritics = true),
+        "كَتَبَ ـ",
+        "كتب ـ",
+    );
+    check(&only(|o| o.remove_tatweel = true), "كـتـب", "كتب");
+    check(&only(|o| o.fold_alef_variants = true), "أإآ", "ااا");
+    check(&only(|o| o.fold_alef_maqsura = true), "على", "علي");
+    check(&only(|o| o.fold_teh_marbuta = true), "ة", "ه");
+    check(&only(|o| o.digits_to_ascii = true), "٢٠٢٤", "2024");
+}
+
+#[test]
+fn arabic_folds_stay_in_arabic_runs() {
+    let mut o = Profile::None.options();
+    o.remove_arabic_diacritics = true;
+    o.remove_tatweel = true;
+    // Syriac uses the same tatweel and harakat: they stay there.
+    check(&o, "ܫܠܡܐ\u{0640}\u{064E}", "ܫܠܡܐ\u{0640}\u{064E}");
+    // Latin combining marks are not Arabic diacritics.
+    check(&o, "e\u{0301}", "e\u{0301}");
+}
+
+#[test]
+fn presentation_forms_keep_hamza_under_nfkc() {
+    let mut o = Profile::None.options();
+    o.form = UnicodeForm::Nfkc;
+    check(&o, "ﻷ", "لأ");
+    check(&o, "ﷲ", "الله");
+}
+
+#[test]
+fn alignment_maps_spans_of_the_output_to_the_input() {
+    let input = "  مُدَرِّسَةٌ\u{200B}  كبيرة ";
+    let out = normalize(input, &search());
+    assert_eq!(out.text, "مدرسه كبيره");
+    let first = out.text.find(' ').unwrap();
+    let word = out.alignment.to_input(Span::new(0, first));
+    assert_eq!(word.slice(input), "مُدَرِّسَةٌ");
+    let second = out.alignment.to_input(Span::new(first + 1, out.text.len()));
+    assert_eq!(second.slice(input), "كبيرة");
+}
+
+#[test]
+fn lone_marks_and_long_runs_do_not_panic() {
+    let marks = "\u{064E}".repeat(10_000);
+    let out = normalize(&marks, &search());
+    assert!(out.text.len() <= marks.len());
+    let lettered = format!("ب{marks}");
+    assert_eq!(normalize(&lettered, &search()).text, "ب");
+}

@@ -1,0 +1,54 @@
+//! Whitespace collapsing: a run of whitespace becomes one space, one newline
+//! or one blank line, and disappears at the edges of the text.
+
+/// The end of the whitespace run that starts at `start`.
+pub(super) fn run_end(text: &str, start: usize) -> usize {
+    text[start..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_whitespace())
+        .map_or(text.len(), |(offset, _)| start + offset)
+}
+
+/// What the run `run` becomes: nothing at the edges of the text, a blank line
+/// when it holds two or more line breaks, a newline for one, else a space.
+pub(super) fn collapsed(run: &str, at_start: bool, at_end: bool) -> &'static str {
+    if at_start || at_end {
+        return "";
+    }
+    match line_breaks(run) {
+        0 => " ",
+        1 => "\n",
+        _ => "\n\n",
+    }
+}
+
+/// Line breaks in a run: CRLF counts once; a paragraph separator counts twice.
+fn line_breaks(run: &str) -> usize {
+    let mut count = 0;
+    let mut after_cr = false;
+    for c in run.chars() {
+        count += match c {
+            '\n' if after_cr => 0,
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' => 1,
+            '\u{2029}' => 2,
+            _ => 0,
+        };
+        after_cr = c == '\r';
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_collapse_by_their_line_breaks() {
+        assert_eq!(collapsed(" \u{00A0}\t", false, false), " ");
+        assert_eq!(collapsed(" \r\n ", false, false), "\n");
+        assert_eq!(collapsed("\r\n\r\n\n", false, false), "\n\n");
+        assert_eq!(collapsed("\u{2029}", false, false), "\n\n");
+        assert_eq!(collapsed("  ", true, false), "");
+        assert_eq!(run_end("a  \u{3000}b", 1), 6);
+    }
+}

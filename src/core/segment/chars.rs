@@ -1,0 +1,64 @@
+//! Character classes the segmenter relies on.
+
+/// The value of a decimal digit in ASCII, Arabic-Indic or Extended
+/// Arabic-Indic (Persian/Urdu) form.
+pub fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
+
+pub(super) fn is_digit(c: char) -> bool {
+    digit_value(c).is_some()
+}
+
+/// Punctuation that ends a sentence, in every script we know.
+pub(super) fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '؟'
+            | '۔'
+            | '…'
+            | '。'
+            | '！'
+            | '？'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '܀'
+            | '।'
+            | '॥'
+    )
+}
+
+/// Closing quotes and brackets that belong to the sentence they follow.
+pub(super) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '»' | '›' | ')' | ']' | '}' | '”' | '’' | '」' | '』' | '）' | '〕' | '】'
+    )
+}
+
+/// Punctuation (as opposed to symbols such as `$`, `+`, `©`).
+pub(super) fn is_punctuation(c: char) -> bool {
+    match c {
+        '!'..='/' | ':'..='@' | '['..='`' | '{'..='~' => {
+            !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~')
+        }
+        _ => matches!(c,
+            '\u{00A1}' | '\u{00A7}' | '\u{00AB}' | '\u{00B6}' | '\u{00B7}' | '\u{00BB}' | '\u{00BF}'
+            | '\u{060C}' | '\u{060D}' | '\u{061B}' | '\u{061E}' | '\u{061F}' | '\u{066A}'..='\u{066D}'
+            | '\u{06D4}' | '\u{0964}' | '\u{0965}' | '\u{0700}'..='\u{070D}'
+            | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{2043}' | '\u{2045}'..='\u{2051}'
+            | '\u{2053}'..='\u{205E}' | '\u{2E00}'..='\u{2E4F}' | '\u{3001}'..='\u{3003}'
+            | '\u{3008}'..='\u{3011}' | '\u{3014}'..='\u{301F}' | '\u{FD3E}' | '\u{FD3F}'
+            | '\u{FE10}'..='\u{FE19}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF01}'..='\u{FF0F}'
+            | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF3D}' | '\u{FF5B}'..='\u{FF65}'),
+    }
+}

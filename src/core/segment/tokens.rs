@@ -1,0 +1,243 @@
+//! Tokens: Unicode word boundaries (UAX #29), with numbers, URLs, emails,
+//! hashtags and mentions kept whole.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::chars::{is_digit, is_punctuation};
+use crate::core::script::is_emoji_start;
+use crate::core::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punctuation,
+    Symbol,
+    Url,
+    Email,
+    Hashtag,
+    Mention,
+    Emoji,
+}
+
+/// A token of the text: its span and its kind. Whitespace is not a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+/// Splits `text` into tokens, in order, never overlapping.
+///
+/// ```
+/// use lisan::core::segment::{tokenize, TokenKind};
+/// let text = "زار 12,500 شخص https://example.com/a?b=1 يوم 2024/07/23 #غزة";
+/// let tokens: Vec<(&str, TokenKind)> =
+///     tokenize(text).iter().map(|t| (t.span.slice(text), t.kind)).collect();
+/// assert_eq!(tokens[1], ("12,500", TokenKind::Number));
+/// assert_eq!(tokens[3], ("https://example.com/a?b=1", TokenKind::Url));
+/// assert_eq!(tokens[5], ("2024/07/23", TokenKind::Number));
+/// assert_eq!(tokens[6], ("#غزة", TokenKind::Hashtag));
+/// ```
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut pos = 0;
+    while pos < text.len() {
+        let rest = &text[pos..];
+        if let Some((len, kind)) = special(rest, at_word_start(text, pos)) {
+            tokens.push(Token {
+                span: Span::new(pos, pos + len),
+                kind,
+            });
+            pos += len;
+            continue;
+        }
+        let word = rest.split_word_bounds().next().unwrap_or(rest);
+        if let Some(kind) = kind_of_segment(word) {
+            tokens.push(Token {
+                span: Span::new(pos, pos + word.len()),
+                kind,
+            });
+        }
+        pos += word.len();
+    }
+    tokens
+}
+
+/// Whether `pos` starts a word: nothing alphanumeric before it, or only a
+/// one-letter Arabic proclitic (`و15`, `ب2024`), which is split off.
+fn at_word_start(text: &str, pos: usize) -> bool {
+    let mut before = text[..pos].chars().rev();
+    match before.next() {
+        None => true,
+        Some(c) if is_proclitic(c) => !before.next().is_some_and(char::is_alphanumeric),
+        Some(c) => !c.is_alphanumeric(),
+    }
+}
+
+/// One-letter Arabic proclitics: and, then, with/in, for/to, like.
+fn is_proclitic(c: char) -> bool {
+    matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')
+}
+
+/// A token that UAX #29 would split: its length and kind.
+fn special(rest: &str, at_word_start: bool) -> Option<(usize, TokenKind)> {
+    let mut chars = rest.chars();
+    let first = chars.next()?;
+    if !at_word_start {
+        return None;
+    }
+    if is_proclitic(first) && chars.next().is_some_and(is_digit) {
+        return Some((first.len_utf8(), TokenKind::Word));
+    }
+    match first {
+        'h' | 'H' | 'w' | 'W' => url_len(rest).map(|n| (n, TokenKind::Url)),
+        '#' => tag_len(rest).map(|n| (n, TokenKind::Hashtag)),
+        '@' => tag_len(rest).map(|n| (n, TokenKind::Mention)),
+        '+' | '-' | '\u{2212}' => number_len(rest).map(|n| (n, TokenKind::Number)),
+        c if is_digit(c) => number_len(rest).map(|n| (n, TokenKind::Number)),
+        _ => None,
+    }
+    .or_else(|| email_len(rest).map(|n| (n, TokenKind::Email)))
+}
+
+fn kind_of_segment(segment: &str) -> Option<TokenKind> {
+    let first = segment.chars().next()?;
+    Some(if first.is_whitespace() {
+        return None;
+    } else if is_emoji_start(first) && !first.is_ascii() {
+        TokenKind::Emoji
+    } else if first.is_numeric() && segment.chars().all(|c| c.is_numeric()) {
+        TokenKind::Number
+    } else if first.is_alphanumeric() || segment.chars().any(char::is_alphanumeric) {
+        TokenKind::Word
+    } else if is_punctuation(first) {
+        TokenKind::Punctuation
+    } else {
+        TokenKind::Symbol
+    })
+}
+
+/// `http://`, `https://` or `www.` followed by URL characters; trailing
+/// punctuation that usually ends a sentence is left out.
+fn url_len(rest: &str) -> Option<usize> {
+    let lower_prefix = rest
+        .get(..8)
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let scheme = ["https://", "http://", "www."]
+        .into_iter()
+        .find(|p| lower_prefix.starts_with(p))?;
+    let body = rest[scheme.len()..]
+        .char_indices()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '«' | '»' | '،'))
+        .map_or(rest.len() - scheme.len(), |(i, _)| i);
+    let mut len = scheme.len() + body;
+    len = trim_trailing(rest, len, |c| {
+        matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '؟' | '\'' | ')')
+    });
+    (len > scheme.len() + 1).then_some(len)
+}
+
+/// `local@domain.tld` with ASCII local part and a dotted domain.
+fn email_len(rest: &str) -> Option<usize> {
+    let local = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || b"._%+-".contains(b))
+        .count();
+    if local == 0 || rest.as_bytes().get(local) != Some(&b'@') {
+        return None;
+    }
+    let domain_start = local + 1;
+    let domain = rest[domain_start..]
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-')
+        .count();
+    let len = trim_trailing(rest, domain_start + domain, |c| c == '.' || c == '-');
+    let host = &rest[domain_start..len];
+    let tld_ok = host.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty() && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())
+    });
+    tld_ok.then_some(len)
+}
+
+/// `#` or `@` followed by letters, digits, underscores (and marks, ZWNJ).
+fn tag_len(rest: &str) -> Option<usize> {
+    let body: usize = rest[1..]
+        .chars()
+        .take_while(|&c| c.is_alphanumeric() || c == '_' || c == '\u{200C}' || is_mark(c))
+        .map(char::len_utf8)
+        .sum();
+    (body > 0).then_some(1 + body)
+}
+
+fn is_mark(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c) || c == '\u{0640}'
+}
+
+/// A number: an optional sign, digits in any supported script with inner
+/// separators (`3.5`, `١٢٬٥٠٠`, `2024/07/23`, `10:30`, `2024-07-23`), an
+/// optional percent sign, or an English ordinal suffix (`21st`).
+fn number_len(rest: &str) -> Option<usize> {
+    let sign = match rest.chars().next()? {
+        c @ ('+' | '-' | '\u{2212}') => c.len_utf8(),
+        _ => 0,
+    };
+    let mut chars = rest[sign..]
+        .char_indices()
+        .map(|(i, c)| (i + sign, c))
+        .peekable();
+    if !chars.peek().is_some_and(|&(_, c)| is_digit(c)) {
+        return None;
+    }
+    let mut len = sign;
+    let mut dashed = false;
+    while let Some((at, c)) = chars.next() {
+        if is_digit(c) {
+            len = at + c.len_utf8();
+            continue;
+        }
+        let separator = matches!(c, '.' | ',' | '٫' | '٬' | ':' | '/' | '-');
+        if !separator || !chars.peek().is_some_and(|&(_, n)| is_digit(n)) {
+            break;
+        }
+        dashed |= c == '-';
+    }
+    if dashed && !is_dashed_date(&rest[sign..len]) {
+        len = rest[sign..len].find('-').map_or(len, |d| sign + d);
+    }
+    let tail = &rest[len..];
+    if tail.starts_with('%') || tail.starts_with('٪') {
+        len += tail.chars().next().map_or(0, char::len_utf8);
+    } else if let Some(suffix) = ordinal_suffix(tail) {
+        len += suffix;
+    }
+    Some(len)
+}
+
+/// `2024-07-23` or `23-07-2024`.
+fn is_dashed_date(s: &str) -> bool {
+    let parts: Vec<usize> = s.split('-').map(|p| p.chars().count()).collect();
+    matches!(parts.as_slice(), [4, 1 | 2, 1 | 2] | [1 | 2, 1 | 2, 4])
+}
+
+/// `st`, `nd`, `rd` or `th` not followed by another letter.
+fn ordinal_suffix(tail: &str) -> Option<usize> {
+    let head = tail.get(..2)?.to_ascii_lowercase();
+    let after = tail[2..].chars().next();
+    (matches!(head.as_str(), "st" | "nd" | "rd" | "th")
+        && !after.is_some_and(char::is_alphanumeric))
+    .then_some(2)
+}
+
+/// Shortens `len` while the char before it matches `strip`.
+fn trim_trailing(s: &str, mut len: usize, strip: impl Fn(char) -> bool) -> usize {
+    while let Some(c) = s[..len].chars().next_back() {
+        if !strip(c) {
+            break;
+        }
+        len -= c.len_utf8();
+    }
+    len
+}

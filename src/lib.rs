@@ -1,0 +1,13 @@
+//! Lisan: a gRPC text-processing service (normalize, segment, extract),
+//! excellent on Arabic.
+//!
+//! - [`core`]: the pure, synchronous processing core (no protocol types);
+//! - [`proto`]: the generated protobuf messages, server and client;
+//! - [`server`]: the tonic server (the only module that knows the protocol
+//!   besides the generated code) and the proto <-> core conversion;
+//! - [`cli`]: the `lisan` command line.
+
+pub mod cli;
+pub mod core;
+pub mod proto;
+pub mod server;

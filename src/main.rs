@@ -1,0 +1,5 @@
+//! The `lisan` binary: see `lisan --help`.
+
+fn main() -> std::process::ExitCode {
+    lisan::cli::main()
+}

@@ -1,0 +1,12 @@
+//! Code generated from `proto/` at build time (in `OUT_DIR`).
+
+/// The `lisan.v1` package: messages, the server trait and the client.
+#[allow(clippy::all, missing_docs)]
+pub mod v1 {
+    tonic::include_proto!("lisan.v1");
+}
+
+/// The encoded `FileDescriptorSet` of `proto/` and its imports, for server
+/// reflection and the JSON printer.
+pub const FILE_DESCRIPTOR_SET: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/lisan_descriptor.bin"));

@@ -1,0 +1,411 @@
+//! The one place where protobuf messages become core values and back.
+//!
+//! Requests are validated into a [`Job`] (every enum checked, every limit
+//! enforced, field paths named in errors); a job runs on the core and its
+//! result becomes a [`pb::Analysis`] with spans in the caller's unit.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::core::analyze::{analyze, AnalyzeOptions};
+use crate::core::extract::{Entity, EntityKind, ExtractOptions, Grain, Value};
+use crate::core::normalize::{NormalizeOptions, Normalized, Profile, UnicodeForm};
+use crate::core::segment::{Segmentation, TokenKind};
+use crate::core::{script, Error, OffsetConverter, OffsetUnit, Span};
+use crate::proto::v1 as pb;
+
+use super::config::Config;
+
+/// A validated request, ready for the core.
+#[derive(Debug)]
+pub struct Job {
+    pub document_id: String,
+    pub text: String,
+    pub options: AnalyzeOptions,
+    pub unit: OffsetUnit,
+    pub levels: Levels,
+    pub omit_alignment: bool,
+}
+
+/// Which segmentation levels the caller wants back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Levels {
+    pub paragraphs: bool,
+    pub sentences: bool,
+    pub tokens: bool,
+}
+
+impl Levels {
+    const ALL: Levels = Levels {
+        paragraphs: true,
+        sentences: true,
+        tokens: true,
+    };
+}
+
+/// The parts of a request every RPC shares; `None` for steps not asked for.
+pub struct Parts<'r> {
+    pub document: Option<pb::Document>,
+    pub offset_unit: (i32, &'static str),
+    pub normalize: Option<(Option<&'r pb::NormalizeOptions>, &'static str)>,
+    pub segment: Option<(
+        Option<&'r pb::NormalizeOptions>,
+        &'r [i32],
+        [&'static str; 2],
+    )>,
+    pub extract: Option<(&'r [i32], &'static str)>,
+    pub omit_alignment: bool,
+}
+
+impl Job {
+    /// Validates `parts` against `config` and the proto's enums.
+    pub fn new(parts: Parts<'_>, config: &Config) -> Result<Job, Error> {
+        let mut document = parts
+            .document
+            .ok_or_else(|| Error::invalid_argument("document", "a document is required"))?;
+        if document.text.len() > config.max_document_bytes {
+            return Err(Error::document_too_large(
+                "document.text",
+                document.text.len(),
+                config.max_document_bytes,
+            ));
+        }
+        let unit = offset_unit(parts.offset_unit.0, parts.offset_unit.1)?;
+        let mut options = AnalyzeOptions::default();
+        if let Some((opts, field)) = parts.normalize {
+            options.normalize = Some(normalize_options(opts, field, Profile::Nfc)?);
+        }
+        let mut levels = Levels::ALL;
+        if let Some((opts, requested, [opts_field, levels_field])) = parts.segment {
+            options.segment = Some(normalize_options(opts, opts_field, Profile::Search)?);
+            levels = segment_levels(requested, levels_field)?;
+        }
+        if let Some((kinds, field)) = parts.extract {
+            options.extract = Some(ExtractOptions {
+                kinds: entity_kinds(kinds, field)?,
+                reference_date: reference_date(document.reference_time.as_ref()),
+            });
+        }
+        Ok(Job {
+            document_id: std::mem::take(&mut document.id),
+            text: std::mem::take(&mut document.text),
+            options,
+            unit,
+            levels,
+            omit_alignment: parts.omit_alignment,
+        })
+    }
+
+    /// Runs the job on the core and converts the result.
+    pub fn run(&self) -> pb::Analysis {
+        let text = self.text.as_str();
+        let analysis = analyze(text, &self.options);
+        let offsets = OffsetConverter::new(text, self.unit);
+        pb::Analysis {
+            normalization: analysis
+                .normalized
+                .map(|n| normalize_response(&offsets, &n, self.unit, self.omit_alignment)),
+            segmentation: analysis
+                .segmentation
+                .map(|s| segment_response(text, &offsets, &s, &analysis.token_forms, self.levels)),
+            extraction: analysis
+                .entities
+                .map(|e| extract_response(text, &offsets, &e)),
+        }
+    }
+}
+
+fn invalid_enum(field: &str, value: i32) -> Error {
+    Error::invalid_argument(field, format!("unknown enum value {value}"))
+}
+
+pub fn offset_unit(value: i32, field: &str) -> Result<OffsetUnit, Error> {
+    match pb::OffsetUnit::try_from(value).map_err(|_| invalid_enum(field, value))? {
+        pb::OffsetUnit::Unspecified | pb::OffsetUnit::Utf8Byte => Ok(OffsetUnit::Utf8Byte),
+        pb::OffsetUnit::Utf16CodeUnit => Ok(OffsetUnit::Utf16CodeUnit),
+        pb::OffsetUnit::CodePoint => Ok(OffsetUnit::CodePoint),
+    }
+}
+
+pub fn profile(value: i32, field: &str, default: Profile) -> Result<Profile, Error> {
+    Ok(
+        match pb::NormalizationProfile::try_from(value).map_err(|_| invalid_enum(field, value))? {
+            pb::NormalizationProfile::Unspecified => default,
+            pb::NormalizationProfile::None => Profile::None,
+            pb::NormalizationProfile::Nfc => Profile::Nfc,
+            pb::NormalizationProfile::Search => Profile::Search,
+        },
+    )
+}
+
+pub fn profile_to_proto(profile: Profile) -> pb::NormalizationProfile {
+    match profile {
+        Profile::None => pb::NormalizationProfile::None,
+        Profile::Nfc => pb::NormalizationProfile::Nfc,
+        Profile::Search => pb::NormalizationProfile::Search,
+    }
+}
+
+/// The options of `opts` over its profile (or `default` when unset).
+pub fn normalize_options(
+    opts: Option<&pb::NormalizeOptions>,
+    field: &str,
+    default: Profile,
+) -> Result<NormalizeOptions, Error> {
+    let Some(opts) = opts else {
+        return Ok(default.options());
+    };
+    let mut out = profile(opts.profile, &format!("{field}.profile"), default)?.options();
+    let form_field = format!("{field}.unicode_form");
+    match pb::UnicodeForm::try_from(opts.unicode_form)
+        .map_err(|_| invalid_enum(&form_field, opts.unicode_form))?
+    {
+        pb::UnicodeForm::Unspecified => {}
+        pb::UnicodeForm::None => out.form = UnicodeForm::None,
+        pb::UnicodeForm::Nfc => out.form = UnicodeForm::Nfc,
+        pb::UnicodeForm::Nfd => out.form = UnicodeForm::Nfd,
+        pb::UnicodeForm::Nfkc => out.form = UnicodeForm::Nfkc,
+        pb::UnicodeForm::Nfkd => out.form = UnicodeForm::Nfkd,
+    }
+    let overrides = [
+        (opts.remove_invisible, &mut out.remove_invisible),
+        (opts.collapse_whitespace, &mut out.collapse_whitespace),
+        (
+            opts.remove_arabic_diacritics,
+            &mut out.remove_arabic_diacritics,
+        ),
+        (opts.remove_tatweel, &mut out.remove_tatweel),
+        (opts.fold_alef_variants, &mut out.fold_alef_variants),
+        (opts.fold_alef_maqsura, &mut out.fold_alef_maqsura),
+        (opts.fold_teh_marbuta, &mut out.fold_teh_marbuta),
+        (opts.digits_to_ascii, &mut out.digits_to_ascii),
+    ];
+    for (explicit, slot) in overrides {
+        if let Some(value) = explicit {
+            *slot = value;
+        }
+    }
+    Ok(out)
+}
+
+/// The proto form of a profile's options (for GetServiceInfo).
+pub fn normalize_options_to_proto(profile: Profile) -> pb::NormalizeOptions {
+    let o = profile.options();
+    pb::NormalizeOptions {
+        profile: profile_to_proto(profile) as i32,
+        unicode_form: match o.form {
+            UnicodeForm::None => pb::UnicodeForm::None,
+            UnicodeForm::Nfc => pb::UnicodeForm::Nfc,
+            UnicodeForm::Nfd => pb::UnicodeForm::Nfd,
+            UnicodeForm::Nfkc => pb::UnicodeForm::Nfkc,
+            UnicodeForm::Nfkd => pb::UnicodeForm::Nfkd,
+        } as i32,
+        remove_invisible: Some(o.remove_invisible),
+        collapse_whitespace: Some(o.collapse_whitespace),
+        remove_arabic_diacritics: Some(o.remove_arabic_diacritics),
+        remove_tatweel: Some(o.remove_tatweel),
+        fold_alef_variants: Some(o.fold_alef_variants),
+        fold_alef_maqsura: Some(o.fold_alef_maqsura),
+        fold_teh_marbuta: Some(o.fold_teh_marbuta),
+        digits_to_ascii: Some(o.digits_to_ascii),
+    }
+}
+
+fn segment_levels(values: &[i32], field: &str) -> Result<Levels, Error> {
+    if values.is_empty() {
+        return Ok(Levels::ALL);
+    }
+    let mut levels = Levels {
+        paragraphs: false,
+        sentences: false,
+        tokens: false,
+    };
+    for (i, &value) in values.iter().enumerate() {
+        let field = format!("{field}[{i}]");
+        match pb::SegmentLevel::try_from(value).map_err(|_| invalid_enum(&field, value))? {
+            pb::SegmentLevel::Unspecified => {
+                return Err(Error::invalid_argument(
+                    field,
+                    "SEGMENT_LEVEL_UNSPECIFIED is not a level",
+                ))
+            }
+            pb::SegmentLevel::Paragraph => levels.paragraphs = true,
+            pb::SegmentLevel::Sentence => levels.sentences = true,
+            pb::SegmentLevel::Token => levels.tokens = true,
+        }
+    }
+    Ok(levels)
+}
+
+fn entity_kinds(values: &[i32], field: &str) -> Result<Vec<EntityKind>, Error> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, &value)| {
+            let field = format!("{field}[{i}]");
+            match pb::EntityType::try_from(value).map_err(|_| invalid_enum(&field, value))? {
+                pb::EntityType::Unspecified => Err(Error::invalid_argument(
+                    field,
+                    "ENTITY_TYPE_UNSPECIFIED is not a type",
+                )),
+                pb::EntityType::DateTime => Ok(EntityKind::DateTime),
+                pb::EntityType::Number => Ok(EntityKind::Number),
+                pb::EntityType::Percent => Ok(EntityKind::Percent),
+                pb::EntityType::Url => Ok(EntityKind::Url),
+                pb::EntityType::Email => Ok(EntityKind::Email),
+            }
+        })
+        .collect()
+}
+
+pub fn entity_type(kind: EntityKind) -> pb::EntityType {
+    match kind {
+        EntityKind::DateTime => pb::EntityType::DateTime,
+        EntityKind::Number => pb::EntityType::Number,
+        EntityKind::Percent => pb::EntityType::Percent,
+        EntityKind::Url => pb::EntityType::Url,
+        EntityKind::Email => pb::EntityType::Email,
+    }
+}
+
+/// The UTC date of the request's reference time, or today's on the server clock.
+fn reference_date(reference: Option<&prost_types::Timestamp>) -> NaiveDate {
+    reference
+        .and_then(|t| {
+            DateTime::<Utc>::from_timestamp(t.seconds, t.nanos.clamp(0, 999_999_999) as u32)
+        })
+        .unwrap_or_else(Utc::now)
+        .date_naive()
+}
+
+fn span(offsets: &OffsetConverter<'_>, span: Span) -> pb::Span {
+    pb::Span {
+        start: offsets.convert(span.start) as u32,
+        end: offsets.convert(span.end) as u32,
+    }
+}
+
+fn normalize_response(
+    input: &OffsetConverter<'_>,
+    normalized: &Normalized<'_>,
+    unit: OffsetUnit,
+    omit_alignment: bool,
+) -> pb::NormalizeResponse {
+    let alignment = if omit_alignment {
+        Vec::new()
+    } else {
+        let output = OffsetConverter::new(&normalized.text, unit);
+        normalized
+            .alignment
+            .segments()
+            .into_iter()
+            .map(|seg| pb::AlignmentSegment {
+                output: Some(span(&output, seg.output)),
+                input: Some(span(input, seg.input)),
+                edited: seg.edited,
+            })
+            .collect()
+    };
+    pb::NormalizeResponse {
+        text: normalized.text.to_string(),
+        alignment,
+    }
+}
+
+fn segment_response(
+    text: &str,
+    offsets: &OffsetConverter<'_>,
+    seg: &Segmentation,
+    forms: &[String],
+    levels: Levels,
+) -> pb::SegmentResponse {
+    let mut out = pb::SegmentResponse::default();
+    if levels.paragraphs {
+        out.paragraphs = seg
+            .paragraphs
+            .iter()
+            .map(|&p| pb::Paragraph {
+                span: Some(span(offsets, p)),
+            })
+            .collect();
+    }
+    if levels.sentences {
+        out.sentences = seg
+            .sentences
+            .iter()
+            .map(|s| pb::Sentence {
+                span: Some(span(offsets, s.span)),
+                text: s.span.slice(text).to_string(),
+                paragraph_index: s.paragraph as u32,
+            })
+            .collect();
+    }
+    if levels.tokens {
+        out.tokens = seg
+            .tokens
+            .iter()
+            .zip(forms)
+            .map(|((token, sentence), form)| {
+                let raw = token.span.slice(text);
+                pb::Token {
+                    span: Some(span(offsets, token.span)),
+                    text: raw.to_string(),
+                    kind: token_kind(token.kind) as i32,
+                    normalized: form.clone(),
+                    script: script::script_code(raw).to_string(),
+                    sentence_index: *sentence as u32,
+                }
+            })
+            .collect();
+    }
+    out
+}
+
+fn token_kind(kind: TokenKind) -> pb::TokenKind {
+    match kind {
+        TokenKind::Word => pb::TokenKind::Word,
+        TokenKind::Number => pb::TokenKind::Number,
+        TokenKind::Punctuation => pb::TokenKind::Punctuation,
+        TokenKind::Symbol => pb::TokenKind::Symbol,
+        TokenKind::Url => pb::TokenKind::Url,
+        TokenKind::Email => pb::TokenKind::Email,
+        TokenKind::Hashtag => pb::TokenKind::Hashtag,
+        TokenKind::Mention => pb::TokenKind::Mention,
+        TokenKind::Emoji => pb::TokenKind::Emoji,
+    }
+}
+
+fn extract_response(
+    text: &str,
+    offsets: &OffsetConverter<'_>,
+    entities: &[Entity],
+) -> pb::ExtractResponse {
+    let entities = entities
+        .iter()
+        .map(|e| pb::Entity {
+            r#type: entity_type(e.kind) as i32,
+            span: Some(span(offsets, e.span)),
+            text: e.span.slice(text).to_string(),
+            confidence: e.confidence,
+            value: Some(entity_value(&e.value)),
+        })
+        .collect();
+    pb::ExtractResponse { entities }
+}
+
+fn entity_value(value: &Value) -> pb::entity::Value {
+    match value {
+        Value::DateTime { iso, grain } => pb::entity::Value::DateTime(pb::DateTimeValue {
+            value: iso.clone(),
+            grain: match grain {
+                Grain::Year => pb::Grain::Year,
+                Grain::Month => pb::Grain::Month,
+                Grain::Day => pb::Grain::Day,
+            } as i32,
+        }),
+        Value::Number { decimal, value } => pb::entity::Value::Number(pb::NumberValue {
+            decimal: decimal.clone(),
+            value: *value,
+        }),
+        Value::Link(link) => pb::entity::Value::Link(link.clone()),
+    }
+}

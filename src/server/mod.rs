@@ -1,0 +1,90 @@
+//! The gRPC server: the only module that knows the protocol.
+//!
+//! [`serve`] is handed its listener and its shutdown signal, so tests start it
+//! on `127.0.0.1:0` in process and stop it when they like.
+
+pub mod config;
+pub mod convert;
+pub mod info;
+pub mod service;
+pub mod status;
+
+use std::future::Future;
+
+use tokio::net::TcpListener;
+use tokio_stream::wrappers::TcpListenerStream;
+use tonic::transport::Server;
+use tonic_health::ServingStatus;
+
+pub use config::Config;
+pub use service::Service;
+
+use crate::proto::v1::text_service_server::{TextServiceServer, SERVICE_NAME};
+use crate::proto::FILE_DESCRIPTOR_SET;
+
+/// The error `serve` ends with when the server cannot run.
+pub type ServeError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Serves `lisan.v1.TextService`, `grpc.health.v1.Health` and server
+/// reflection (v1 and v1alpha) on `listener` until `shutdown` resolves.
+///
+/// On shutdown, health turns NOT_SERVING, calls are still accepted for
+/// `config.shutdown_drain`, then in-flight calls get up to
+/// `config.shutdown_grace` to finish.
+pub async fn serve(
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+    config: Config,
+) -> Result<(), ServeError> {
+    let (health, health_service) = tonic_health::server::health_reporter();
+    for name in ["", SERVICE_NAME] {
+        health
+            .set_service_status(name, ServingStatus::Serving)
+            .await;
+    }
+    let reflection_v1 = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .build_v1()?;
+    let reflection_v1alpha = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .build_v1alpha()?;
+    let text_service = TextServiceServer::new(Service::new(config.clone()))
+        .max_decoding_message_size(config.max_request_bytes)
+        .max_encoding_message_size(config.max_response_bytes);
+
+    let (drained_tx, drained_rx) = tokio::sync::oneshot::channel::<()>();
+    let drain = config.shutdown_drain;
+    let signal = async move {
+        shutdown.await;
+        tracing::info!("shutting down: health NOT_SERVING, draining");
+        for name in ["", SERVICE_NAME] {
+            health
+                .set_service_status(name, ServingStatus::NotServing)
+                .await;
+        }
+        tokio::time::sleep(drain).await;
+        let _ = drained_tx.send(());
+    };
+    let server = Server::builder()
+        .add_service(health_service)
+        .add_service(reflection_v1)
+        .add_service(reflection_v1alpha)
+        .add_service(text_service)
+        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), signal);
+    let grace = config.shutdown_grace;
+    let deadline = async move {
+        if drained_rx.await.is_ok() {
+            tokio::time::sleep(grace).await;
+        } else {
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::select! {
+        result = server => result?,
+        () = deadline => tracing::warn!(?grace, "grace period over; stopping with calls in flight"),
+    }
+    tracing::info!("server stopped");
+    Ok(())
+}
