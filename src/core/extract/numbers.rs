@@ -64,7 +64,7 @@ fn decimal_mark(s: &str) -> Option<Option<char>> {
     }
     let last = match seps.last() {
         None => return Some(None),
-        Some(&c) if c == '٬' => return Some(None),
+        Some('٬') => return Some(None),
         Some(&c) => c,
     };
     let mixed = seps.iter().any(|&c| c != last && c != '٬');

@@ -38,7 +38,8 @@ pub enum Fold {
     AlefMaqsura,
     /// ة to ه.
     TehMarbuta,
-    /// Arabic-Indic and Extended Arabic-Indic digits to ASCII.
+    /// Arabic-Indic and Extended Arabic-Indic digits to ASCII, and the
+    /// Arabic decimal and thousands separators (٫ ٬) to `.` and `,`.
     DigitsToAscii,
 }
 
@@ -55,7 +56,9 @@ impl Fold {
             ),
             Fold::AlefMaqsura => c == '\u{0649}',
             Fold::TehMarbuta => c == '\u{0629}',
-            Fold::DigitsToAscii => matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}'),
+            Fold::DigitsToAscii => {
+                matches!(c, '\u{0660}'..='\u{0669}' | '\u{066B}' | '\u{066C}' | '\u{06F0}'..='\u{06F9}')
+            }
         }
     }
 
@@ -67,6 +70,8 @@ impl Fold {
             Fold::AlefVariants => Folded::Into('\u{0627}'),
             Fold::AlefMaqsura => Folded::Into('\u{064A}'),
             Fold::TehMarbuta => Folded::Into('\u{0647}'),
+            Fold::DigitsToAscii if c == '\u{066B}' => Folded::Into('.'),
+            Fold::DigitsToAscii if c == '\u{066C}' => Folded::Into(','),
             Fold::DigitsToAscii => {
                 let zero = if c >= '\u{06F0}' { 0x06F0 } else { 0x0660 };
                 Folded::Into(char::from(b'0' + (c as u32 - zero) as u8))

@@ -1,0 +1,128 @@
+//! The `lisan` binary: local commands print proto3 JSON; `serve` runs a real
+//! server that `--remote` commands reach, and SIGTERM stops it with exit 0.
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
+
+fn lisan() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_lisan"))
+}
+
+/// Runs `lisan args...` with `stdin` and parses its JSON output.
+fn run_json(args: &[&str], stdin: &str) -> serde_json::Value {
+    let mut child = lisan()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "lisan {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON output")
+}
+
+#[test]
+fn local_commands_print_proto3_json() {
+    let normalized = run_json(&["normalize", "--profile", "search", "-"], "مُحَمَّد ٣");
+    assert_eq!(normalized["text"], "محمد 3");
+    let first = &normalized["alignment"][0];
+    assert_eq!(
+        (&first["input"]["end"], &first["output"]["end"]),
+        (&4.into(), &2.into()),
+        "م + damma became م"
+    );
+    assert_eq!(first["edited"], true);
+
+    let segmented = run_json(
+        &["segment", "--offset-unit", "codepoint", "-"],
+        "جملة. وأخرى؟",
+    );
+    assert_eq!(segmented["sentences"][1]["text"], "وأخرى؟");
+    assert_eq!(segmented["sentences"][1]["span"]["start"], 6);
+    assert_eq!(segmented["tokens"][0]["kind"], "TOKEN_KIND_WORD");
+
+    let extracted = run_json(&["extract", "-"], "في 23 يوليو 2024");
+    assert_eq!(extracted["entities"][0]["dateTime"]["value"], "2024-07-23");
+    assert_eq!(extracted["entities"][0]["type"], "ENTITY_TYPE_DATE_TIME");
+
+    let analyzed = run_json(&["analyze", "--id", "x1", "-"], "نص.");
+    assert_eq!(analyzed["documentId"], "x1");
+
+    let info = run_json(&["info"], "");
+    assert_eq!(info["version"], env!("CARGO_PKG_VERSION"));
+}
+
+#[test]
+fn bad_arguments_fail_with_a_message() {
+    let out = lisan()
+        .args(["normalize", "--offset-unit", "bytes", "-"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("offset-unit"));
+    let out = lisan()
+        .args(["segment", "/no/such/file.txt"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/file.txt"));
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_answers_remote_commands_and_exits_cleanly_on_sigterm() {
+    let mut server = lisan()
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .env("LISAN_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(server.stderr.take().unwrap());
+    let mut line = String::new();
+    let addr = loop {
+        line.clear();
+        assert!(
+            stderr.read_line(&mut line).unwrap() > 0,
+            "server exited before listening"
+        );
+        if let Some(at) = line.find("address=") {
+            break line[at + "address=".len()..]
+                .split_whitespace()
+                .next()
+                .unwrap()
+                .to_string();
+        }
+    };
+    let remote = format!("http://{addr}");
+    let reply = run_json(&["segment", "--remote", &remote, "-"], "أولى. ثانية.");
+    assert_eq!(reply["sentences"].as_array().unwrap().len(), 2);
+    let info = run_json(&["info", "--remote", &remote], "");
+    assert!(
+        info["limits"]["maxDocumentBytes"].is_string(),
+        "uint64 is a JSON string in proto3"
+    );
+
+    let killed = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = server.wait().unwrap();
+    assert_eq!(
+        status.code(),
+        Some(0),
+        "SIGTERM ends the server with exit code 0"
+    );
+}

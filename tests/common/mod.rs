@@ -1,0 +1,109 @@
+//! Shared test support: a real server on 127.0.0.1:0, in process, and slicing
+//! by offset unit.
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use lisan::proto::v1 as pb;
+use lisan::proto::v1::text_service_client::TextServiceClient;
+use lisan::server::{self, Config};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+use tonic::transport::Channel;
+
+/// A running server and a channel to it.
+pub struct TestServer {
+    pub addr: SocketAddr,
+    pub channel: Channel,
+    stop: Option<oneshot::Sender<()>>,
+    handle: Option<JoinHandle<Result<(), server::ServeError>>>,
+}
+
+impl TestServer {
+    /// Starts the real server with `config` on an ephemeral loopback port.
+    pub async fn start(config: Config) -> TestServer {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind loopback");
+        let addr = listener.local_addr().unwrap();
+        let (stop, stopped) = oneshot::channel::<()>();
+        let handle = tokio::spawn(server::serve(
+            listener,
+            async {
+                let _ = stopped.await;
+            },
+            config,
+        ));
+        let channel = Channel::from_shared(format!("http://{addr}"))
+            .unwrap()
+            .connect()
+            .await
+            .expect("connect to the test server");
+        TestServer {
+            addr,
+            channel,
+            stop: Some(stop),
+            handle: Some(handle),
+        }
+    }
+
+    pub async fn start_default() -> TestServer {
+        TestServer::start(Config::default()).await
+    }
+
+    pub fn client(&self) -> TextServiceClient<Channel> {
+        TextServiceClient::new(self.channel.clone())
+    }
+
+    /// Sends the shutdown signal without waiting.
+    pub fn signal_shutdown(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+
+    /// Signals shutdown and waits until `serve` returns; panics if it failed.
+    pub async fn stop(mut self) {
+        self.signal_shutdown();
+        let handle = self.handle.take().unwrap();
+        handle
+            .await
+            .expect("server task")
+            .expect("serve returned an error");
+    }
+}
+
+pub fn document(text: &str) -> pb::Document {
+    pb::Document {
+        id: "doc-1".into(),
+        text: text.into(),
+        ..Default::default()
+    }
+}
+
+/// `text[start..end)` with offsets counted in `unit`.
+pub fn slice(text: &str, span: &pb::Span, unit: pb::OffsetUnit) -> String {
+    let (start, end) = (span.start as usize, span.end as usize);
+    match unit {
+        pb::OffsetUnit::Unspecified | pb::OffsetUnit::Utf8Byte => text[start..end].to_string(),
+        pb::OffsetUnit::Utf16CodeUnit => {
+            let units: Vec<u16> = text.encode_utf16().collect();
+            String::from_utf16(&units[start..end]).expect("span splits a surrogate pair")
+        }
+        pb::OffsetUnit::CodePoint => text.chars().skip(start).take(end - start).collect(),
+    }
+}
+
+/// A file of the shared evaluation data, if this checkout has `../shared`.
+pub fn shared_file(relative: &str) -> Option<PathBuf> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(relative);
+    if path.exists() {
+        Some(path)
+    } else {
+        eprintln!("skipping: {} is not present", path.display());
+        None
+    }
+}
