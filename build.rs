@@ -7,7 +7,10 @@ use std::{env, fs, path::PathBuf};
 use prost::Message;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let protos = ["proto/lisan/v1/lisan.proto", "proto/google/rpc/error_details.proto"];
+    let protos = [
+        "proto/lisan/v1/lisan.proto",
+        "proto/google/rpc/error_details.proto",
+    ];
     println!("cargo:rerun-if-changed=proto");
 
     let fds = protox::compile(protos, ["proto"])?;

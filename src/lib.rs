@@ -11,3 +11,8 @@ pub mod cli;
 pub mod core;
 pub mod proto;
 pub mod server;
+
+/// The README's Rust examples, compiled as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
