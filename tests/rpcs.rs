@@ -64,6 +64,119 @@ async fn normalize_applies_the_profile_and_explicit_overrides() {
 }
 
 #[tokio::test]
+async fn normalize_reports_the_language_detected_or_hinted() {
+    let server = TestServer::start_default().await;
+    let mut client = server.client();
+    let ask = |text: &str, hint: &str| pb::NormalizeRequest {
+        document: Some(pb::Document {
+            text: text.into(),
+            language_code: hint.into(),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let persian = client
+        .normalize(ask(
+            "من می‌خواهم امروز به کتابخانه بروم و چند کتاب جدید بخرم",
+            "",
+        ))
+        .await
+        .unwrap()
+        .into_inner()
+        .language
+        .unwrap();
+    assert_eq!(persian.language_code, "fa");
+    assert!(persian.confidence > 0.0 && persian.confidence <= 1.0);
+    let hinted = client
+        .normalize(ask("نص", "ar-EG"))
+        .await
+        .unwrap()
+        .into_inner()
+        .language
+        .unwrap();
+    assert_eq!(
+        (hinted.language_code.as_str(), hinted.confidence),
+        ("ar-EG", 1.0)
+    );
+    let err = client.normalize(ask("نص", "not a tag!")).await.unwrap_err();
+    assert_eq!(err.code(), tonic::Code::InvalidArgument);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn every_profile_and_option_is_reachable_through_the_proto() {
+    let server = TestServer::start_default().await;
+    let mut client = server.client();
+    let run = |options: pb::NormalizeOptions, text: &str| pb::NormalizeRequest {
+        document: Some(document(text)),
+        options: Some(options),
+        omit_alignment: true,
+        ..Default::default()
+    };
+    let cases = [
+        (
+            pb::NormalizationProfile::Display,
+            "ﻷ  سطر\nملفوف\n\nفقرة",
+            "لأ سطر ملفوف\n\nفقرة",
+        ),
+        (
+            pb::NormalizationProfile::Ml,
+            "“نصٌّ” — ١٢\nسطر",
+            "\"نص\" - 12 سطر",
+        ),
+        (
+            pb::NormalizationProfile::None,
+            "  ﻷ \u{200B}",
+            "  ﻷ \u{200B}",
+        ),
+    ];
+    for (profile, input, expected) in cases {
+        let options = pb::NormalizeOptions {
+            profile: profile as i32,
+            ..Default::default()
+        };
+        let text = client
+            .normalize(run(options, input))
+            .await
+            .unwrap()
+            .into_inner()
+            .text;
+        assert_eq!(text, expected, "{profile:?}");
+    }
+    let explicit = pb::NormalizeOptions {
+        profile: pb::NormalizationProfile::None as i32,
+        whitespace: pb::WhitespaceMode::SingleLine as i32,
+        letter_variants: pb::LetterVariants::ToPersian as i32,
+        digits: pb::DigitStyle::ExtendedArabicIndic as i32,
+        fold_hamza_carriers: Some(true),
+        fold_arabic_punctuation: Some(true),
+        case_fold: Some(true),
+        strip_accents: Some(true),
+        ..Default::default()
+    };
+    let text = client
+        .normalize(run(explicit, "كتاب مسؤول 12،\nÉté"))
+        .await
+        .unwrap()
+        .into_inner()
+        .text;
+    assert_eq!(text, "کتاب مسوول ۱۲, ete");
+    let err = client
+        .normalize(run(
+            pb::NormalizeOptions {
+                whitespace: 99,
+                ..Default::default()
+            },
+            "x",
+        ))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), tonic::Code::InvalidArgument);
+    assert!(err.message().contains("options.whitespace"));
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn segment_returns_the_requested_levels() {
     let server = TestServer::start_default().await;
     let mut client = server.client();

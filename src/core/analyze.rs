@@ -1,6 +1,7 @@
 //! One pass over a document: normalize, segment and extract, as asked.
 
 use super::extract::{extract_from_tokens, Entity, ExtractOptions};
+use super::language::{detect_language, script_shares};
 use super::normalize::{normalize, NormalizeOptions, Normalized};
 use super::segment::{segment, tokenize, Segmentation};
 
@@ -13,7 +14,13 @@ pub struct AnalyzeOptions {
     pub segment: Option<NormalizeOptions>,
     /// Extract entities.
     pub extract: Option<ExtractOptions>,
+    /// The caller's language (BCP-47), reported instead of a detected one.
+    pub language_hint: Option<String>,
 }
+
+/// Bytes of the text that language detection reads: enough for a reliable
+/// guess, bounded so that long documents cost nothing more.
+const LANGUAGE_SAMPLE_BYTES: usize = 4096;
 
 /// What the steps produced. Spans are bytes of the analyzed text.
 #[derive(Debug, Default)]
@@ -23,6 +30,10 @@ pub struct Analysis<'a> {
     /// The normalized form of each token of `segmentation`.
     pub token_forms: Vec<String>,
     pub entities: Option<Vec<Entity>>,
+    /// With normalization: letters per script, most used first.
+    pub scripts: Vec<(&'static str, usize)>,
+    /// With normalization: the hint, or the detected language and confidence.
+    pub language: Option<(String, f32)>,
 }
 
 /// Runs the steps `options` asks for over `text`, tokenizing once.
@@ -39,6 +50,13 @@ pub fn analyze<'a>(text: &'a str, options: &AnalyzeOptions) -> Analysis<'a> {
         normalized: options.normalize.as_ref().map(|o| normalize(text, o)),
         ..Analysis::default()
     };
+    if analysis.normalized.is_some() {
+        analysis.scripts = script_shares(text);
+        analysis.language = match &options.language_hint {
+            Some(hint) => Some((hint.clone(), 1.0)),
+            None => detect_language(prefix(text, LANGUAGE_SAMPLE_BYTES)),
+        };
+    }
     if let Some(forms) = &options.segment {
         let segmentation = segment(text);
         analysis.token_forms = segmentation
@@ -59,4 +77,16 @@ pub fn analyze<'a>(text: &'a str, options: &AnalyzeOptions) -> Analysis<'a> {
         analysis.entities = Some(entities);
     }
     analysis
+}
+
+/// The longest prefix of `text` of at most `max` bytes that ends on a char boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }

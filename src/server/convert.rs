@@ -8,7 +8,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::core::analyze::{analyze, AnalyzeOptions};
 use crate::core::extract::{Entity, EntityKind, ExtractOptions, Grain, Value};
-use crate::core::normalize::{NormalizeOptions, Normalized, Profile, UnicodeForm};
+use crate::core::normalize::{
+    Digits, LetterVariants, NormalizeOptions, Normalized, Profile, UnicodeForm, Whitespace,
+};
 use crate::core::segment::{Segmentation, TokenKind};
 use crate::core::{script, Error, OffsetConverter, OffsetUnit, Span};
 use crate::proto::v1 as pb;
@@ -85,6 +87,14 @@ impl Job {
                 reference_date: reference_date(document.reference_time.as_ref()),
             });
         }
+        let hint = document.language_code.trim();
+        if !hint.is_empty() && !is_language_tag(hint) {
+            return Err(Error::invalid_argument(
+                "document.language_code",
+                format!("{hint:?} is not a BCP-47 language tag"),
+            ));
+        }
+        options.language_hint = (!hint.is_empty()).then(|| hint.to_string());
         Ok(Job {
             document_id: std::mem::take(&mut document.id),
             text: std::mem::take(&mut document.text),
@@ -101,9 +111,25 @@ impl Job {
         let analysis = analyze(text, &self.options);
         let offsets = OffsetConverter::new(text, self.unit);
         pb::Analysis {
-            normalization: analysis
-                .normalized
-                .map(|n| normalize_response(&offsets, &n, self.unit, self.omit_alignment)),
+            normalization: analysis.normalized.as_ref().map(|n| {
+                let mut response = normalize_response(&offsets, n, self.unit, self.omit_alignment);
+                response.scripts = analysis
+                    .scripts
+                    .iter()
+                    .map(|&(script, characters)| pb::ScriptShare {
+                        script: script.to_string(),
+                        characters: characters as u32,
+                    })
+                    .collect();
+                response.language = analysis
+                    .language
+                    .clone()
+                    .map(|(language_code, confidence)| pb::LanguageGuess {
+                        language_code,
+                        confidence,
+                    });
+                response
+            }),
             segmentation: analysis
                 .segmentation
                 .map(|s| segment_response(text, &offsets, &s, &analysis.token_forms, self.levels)),
@@ -112,6 +138,15 @@ impl Job {
                 .map(|e| extract_response(text, &offsets, &e)),
         }
     }
+}
+
+/// The shape of a BCP-47 tag: a 2-8 letter language, then 1-8 alphanumeric subtags.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split(['-', '_']);
+    let language = parts.next().unwrap_or("");
+    (2..=8).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 fn invalid_enum(field: &str, value: i32) -> Error {
@@ -127,22 +162,9 @@ pub fn offset_unit(value: i32, field: &str) -> Result<OffsetUnit, Error> {
 }
 
 pub fn profile(value: i32, field: &str, default: Profile) -> Result<Profile, Error> {
-    Ok(
-        match pb::NormalizationProfile::try_from(value).map_err(|_| invalid_enum(field, value))? {
-            pb::NormalizationProfile::Unspecified => default,
-            pb::NormalizationProfile::None => Profile::None,
-            pb::NormalizationProfile::Nfc => Profile::Nfc,
-            pb::NormalizationProfile::Search => Profile::Search,
-        },
-    )
-}
-
-pub fn profile_to_proto(profile: Profile) -> pb::NormalizationProfile {
-    match profile {
-        Profile::None => pb::NormalizationProfile::None,
-        Profile::Nfc => pb::NormalizationProfile::Nfc,
-        Profile::Search => pb::NormalizationProfile::Search,
-    }
+    let value =
+        pb::NormalizationProfile::try_from(value).map_err(|_| invalid_enum(field, value))?;
+    Ok(profile_to_core(value).unwrap_or(default))
 }
 
 /// The options of `opts` over its profile (or `default` when unset).
@@ -155,29 +177,49 @@ pub fn normalize_options(
         return Ok(default.options());
     };
     let mut out = profile(opts.profile, &format!("{field}.profile"), default)?.options();
-    let form_field = format!("{field}.unicode_form");
-    match pb::UnicodeForm::try_from(opts.unicode_form)
-        .map_err(|_| invalid_enum(&form_field, opts.unicode_form))?
-    {
-        pb::UnicodeForm::Unspecified => {}
-        pb::UnicodeForm::None => out.form = UnicodeForm::None,
-        pb::UnicodeForm::Nfc => out.form = UnicodeForm::Nfc,
-        pb::UnicodeForm::Nfd => out.form = UnicodeForm::Nfd,
-        pb::UnicodeForm::Nfkc => out.form = UnicodeForm::Nfkc,
-        pb::UnicodeForm::Nfkd => out.form = UnicodeForm::Nfkd,
+    let enum_field = |name: &str, value: i32| invalid_enum(&format!("{field}.{name}"), value);
+    let form = pb::UnicodeForm::try_from(opts.unicode_form)
+        .map_err(|_| enum_field("unicode_form", opts.unicode_form))?;
+    if let Some(form) = unicode_form(form) {
+        out.form = form;
+    }
+    let ws = pb::WhitespaceMode::try_from(opts.whitespace)
+        .map_err(|_| enum_field("whitespace", opts.whitespace))?;
+    if let Some(ws) = whitespace(ws) {
+        out.whitespace = ws;
+    }
+    let letters = pb::LetterVariants::try_from(opts.letter_variants)
+        .map_err(|_| enum_field("letter_variants", opts.letter_variants))?;
+    if let Some(letters) = letter_variants(letters) {
+        out.letter_variants = letters;
+    }
+    let digit_style =
+        pb::DigitStyle::try_from(opts.digits).map_err(|_| enum_field("digits", opts.digits))?;
+    if let Some(d) = digits(digit_style) {
+        out.digits = d;
     }
     let overrides = [
         (opts.remove_invisible, &mut out.remove_invisible),
-        (opts.collapse_whitespace, &mut out.collapse_whitespace),
+        (
+            opts.fold_presentation_forms,
+            &mut out.fold_presentation_forms,
+        ),
         (
             opts.remove_arabic_diacritics,
             &mut out.remove_arabic_diacritics,
         ),
         (opts.remove_tatweel, &mut out.remove_tatweel),
         (opts.fold_alef_variants, &mut out.fold_alef_variants),
+        (opts.fold_hamza_carriers, &mut out.fold_hamza_carriers),
         (opts.fold_alef_maqsura, &mut out.fold_alef_maqsura),
         (opts.fold_teh_marbuta, &mut out.fold_teh_marbuta),
-        (opts.digits_to_ascii, &mut out.digits_to_ascii),
+        (
+            opts.fold_arabic_punctuation,
+            &mut out.fold_arabic_punctuation,
+        ),
+        (opts.fold_quotes_dashes, &mut out.fold_quotes_dashes),
+        (opts.strip_accents, &mut out.strip_accents),
+        (opts.case_fold, &mut out.case_fold),
     ];
     for (explicit, slot) in overrides {
         if let Some(value) = explicit {
@@ -187,26 +229,56 @@ pub fn normalize_options(
     Ok(out)
 }
 
+/// The enum pairs between proto and core, each written once: `None` is the
+/// proto's UNSPECIFIED (use the profile).
+macro_rules! enum_pairs {
+    ($to_core:ident, $to_proto:ident, $pb:ty, $core:ty, [$($p:ident <=> $c:ident),* $(,)?]) => {
+        fn $to_core(value: $pb) -> Option<$core> {
+            match value {
+                <$pb>::Unspecified => None,
+                $(<$pb>::$p => Some(<$core>::$c),)*
+            }
+        }
+        pub fn $to_proto(value: $core) -> $pb {
+            match value {
+                $(<$core>::$c => <$pb>::$p,)*
+            }
+        }
+    };
+}
+
+enum_pairs!(profile_to_core, profile_to_proto, pb::NormalizationProfile, Profile,
+    [None <=> None, Nfc <=> Nfc, Search <=> Search, Display <=> Display, Ml <=> Ml]);
+enum_pairs!(unicode_form, unicode_form_to_proto, pb::UnicodeForm, UnicodeForm,
+    [None <=> None, Nfc <=> Nfc, Nfd <=> Nfd, Nfkc <=> Nfkc, Nfkd <=> Nfkd]);
+enum_pairs!(whitespace, whitespace_to_proto, pb::WhitespaceMode, Whitespace,
+    [Keep <=> Keep, Collapse <=> Collapse, Paragraphs <=> Paragraphs, SingleLine <=> SingleLine]);
+enum_pairs!(letter_variants, letter_variants_to_proto, pb::LetterVariants, LetterVariants,
+    [Keep <=> Keep, ToArabic <=> ToArabic, ToPersian <=> ToPersian]);
+enum_pairs!(digits, digits_to_proto, pb::DigitStyle, Digits,
+    [Keep <=> Keep, Ascii <=> Ascii, ArabicIndic <=> ArabicIndic, ExtendedArabicIndic <=> ExtendedArabicIndic]);
+
 /// The proto form of a profile's options (for GetServiceInfo).
 pub fn normalize_options_to_proto(profile: Profile) -> pb::NormalizeOptions {
     let o = profile.options();
     pb::NormalizeOptions {
         profile: profile_to_proto(profile) as i32,
-        unicode_form: match o.form {
-            UnicodeForm::None => pb::UnicodeForm::None,
-            UnicodeForm::Nfc => pb::UnicodeForm::Nfc,
-            UnicodeForm::Nfd => pb::UnicodeForm::Nfd,
-            UnicodeForm::Nfkc => pb::UnicodeForm::Nfkc,
-            UnicodeForm::Nfkd => pb::UnicodeForm::Nfkd,
-        } as i32,
+        unicode_form: unicode_form_to_proto(o.form) as i32,
         remove_invisible: Some(o.remove_invisible),
-        collapse_whitespace: Some(o.collapse_whitespace),
+        whitespace: whitespace_to_proto(o.whitespace) as i32,
+        fold_presentation_forms: Some(o.fold_presentation_forms),
         remove_arabic_diacritics: Some(o.remove_arabic_diacritics),
         remove_tatweel: Some(o.remove_tatweel),
         fold_alef_variants: Some(o.fold_alef_variants),
+        fold_hamza_carriers: Some(o.fold_hamza_carriers),
         fold_alef_maqsura: Some(o.fold_alef_maqsura),
         fold_teh_marbuta: Some(o.fold_teh_marbuta),
-        digits_to_ascii: Some(o.digits_to_ascii),
+        letter_variants: letter_variants_to_proto(o.letter_variants) as i32,
+        digits: digits_to_proto(o.digits) as i32,
+        fold_arabic_punctuation: Some(o.fold_arabic_punctuation),
+        fold_quotes_dashes: Some(o.fold_quotes_dashes),
+        strip_accents: Some(o.strip_accents),
+        case_fold: Some(o.case_fold),
     }
 }
 
@@ -308,6 +380,8 @@ fn normalize_response(
     pb::NormalizeResponse {
         text: normalized.text.to_string(),
         alignment,
+        scripts: Vec::new(),
+        language: None,
     }
 }
 

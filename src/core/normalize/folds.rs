@@ -19,6 +19,8 @@ enum Folded {
     Keep,
     Drop,
     Into(char),
+    /// Replaced by several characters; no later stage sees them.
+    Expand(&'static str),
 }
 
 /// A fold stage. They run in the order of this enum.
@@ -34,13 +36,29 @@ pub enum Fold {
     RemoveTatweel,
     /// أ إ آ ٱ and the other hamza/madda/wasla alefs to ا.
     AlefVariants,
+    /// ؤ to و, ئ to ي.
+    HamzaCarriers,
     /// ى to ي.
     AlefMaqsura,
     /// ة to ه.
     TehMarbuta,
+    /// ی ې ے ۍ to ي, ک to ك, ۀ ہ ە to ه.
+    PersianToArabic,
+    /// ي ى to ی, ك to ک.
+    ArabicToPersian,
     /// Arabic-Indic and Extended Arabic-Indic digits to ASCII, and the
     /// Arabic decimal and thousands separators (٫ ٬) to `.` and `,`.
     DigitsToAscii,
+    /// Extended Arabic-Indic digits, and ASCII digits in Arabic runs, to Arabic-Indic.
+    DigitsToArabicIndic,
+    /// Arabic-Indic digits, and ASCII digits in Arabic runs, to Extended Arabic-Indic.
+    DigitsToExtended,
+    /// ، ؛ ؟ ٪ to , ; ? %.
+    ArabicPunctuation,
+    /// Typographic quotes to `"` and `'`, dashes and minus signs to `-`.
+    QuotesDashes,
+    /// Full case folding. Runs last: it may expand a character.
+    CaseFold,
 }
 
 impl Fold {
@@ -54,10 +72,35 @@ impl Fold {
                 c,
                 '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}'..='\u{0673}' | '\u{0675}'
             ),
+            Fold::HamzaCarriers => matches!(c, '\u{0624}' | '\u{0626}'),
             Fold::AlefMaqsura => c == '\u{0649}',
             Fold::TehMarbuta => c == '\u{0629}',
+            Fold::PersianToArabic => matches!(
+                c,
+                '\u{06CC}'
+                    | '\u{06D0}'
+                    | '\u{06D2}'
+                    | '\u{06CD}'
+                    | '\u{06A9}'
+                    | '\u{06C0}'
+                    | '\u{06C1}'
+                    | '\u{06D5}'
+            ),
+            Fold::ArabicToPersian => matches!(c, '\u{064A}' | '\u{0649}' | '\u{0643}'),
             Fold::DigitsToAscii => {
                 matches!(c, '\u{0660}'..='\u{0669}' | '\u{066B}' | '\u{066C}' | '\u{06F0}'..='\u{06F9}')
+            }
+            Fold::DigitsToArabicIndic => c.is_ascii_digit() || matches!(c, '\u{06F0}'..='\u{06F9}'),
+            Fold::DigitsToExtended => c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}'),
+            Fold::ArabicPunctuation => {
+                matches!(c, '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}')
+            }
+            Fold::QuotesDashes => quote_or_dash(c).is_some(),
+            Fold::CaseFold => {
+                c.is_uppercase()
+                    || c == 'ß'
+                    || c == 'ς'
+                    || (!c.is_ascii() && c.is_alphabetic() && !c.is_lowercase())
             }
         }
     }
@@ -68,14 +111,40 @@ impl Fold {
             Fold::RemoveArabicDiacritics | Fold::RemoveTatweel if ctx.in_arabic_run => Folded::Drop,
             Fold::RemoveArabicDiacritics | Fold::RemoveTatweel => Folded::Keep,
             Fold::AlefVariants => Folded::Into('\u{0627}'),
+            Fold::HamzaCarriers if c == '\u{0624}' => Folded::Into('\u{0648}'),
+            Fold::HamzaCarriers => Folded::Into('\u{064A}'),
             Fold::AlefMaqsura => Folded::Into('\u{064A}'),
             Fold::TehMarbuta => Folded::Into('\u{0647}'),
-            Fold::DigitsToAscii if c == '\u{066B}' => Folded::Into('.'),
-            Fold::DigitsToAscii if c == '\u{066C}' => Folded::Into(','),
-            Fold::DigitsToAscii => {
-                let zero = if c >= '\u{06F0}' { 0x06F0 } else { 0x0660 };
-                Folded::Into(char::from(b'0' + (c as u32 - zero) as u8))
+            Fold::PersianToArabic => Folded::Into(match c {
+                '\u{06A9}' => '\u{0643}',
+                '\u{06C0}' | '\u{06C1}' | '\u{06D5}' => '\u{0647}',
+                _ => '\u{064A}',
+            }),
+            Fold::ArabicToPersian => Folded::Into(if c == '\u{0643}' {
+                '\u{06A9}'
+            } else {
+                '\u{06CC}'
+            }),
+            Fold::DigitsToAscii => match c {
+                '\u{066B}' => Folded::Into('.'),
+                '\u{066C}' => Folded::Into(','),
+                _ => Folded::Into(digit_in(c, '0')),
+            },
+            Fold::DigitsToArabicIndic | Fold::DigitsToExtended
+                if c.is_ascii_digit() && !ctx.in_arabic_run =>
+            {
+                Folded::Keep
             }
+            Fold::DigitsToArabicIndic => Folded::Into(digit_in(c, '\u{0660}')),
+            Fold::DigitsToExtended => Folded::Into(digit_in(c, '\u{06F0}')),
+            Fold::ArabicPunctuation => Folded::Into(match c {
+                '\u{060C}' => ',',
+                '\u{061B}' => ';',
+                '\u{061F}' => '?',
+                _ => '%',
+            }),
+            Fold::QuotesDashes => quote_or_dash(c).map_or(Folded::Keep, Folded::Into),
+            Fold::CaseFold => case_fold(c),
         }
     }
 }
@@ -90,9 +159,47 @@ pub(super) fn apply_all(folds: &[Fold], mut c: char, ctx: &FoldContext, out: &mu
             Folded::Keep => {}
             Folded::Drop => return,
             Folded::Into(folded) => c = folded,
+            Folded::Expand(s) => {
+                out.push_str(s);
+                return;
+            }
         }
     }
     out.push(c);
+}
+
+/// The same digit value in the digit block that starts at `zero`.
+fn digit_in(c: char, zero: char) -> char {
+    let value = crate::core::segment::digit_value(c).unwrap_or(0);
+    char::from_u32(zero as u32 + value).unwrap_or(c)
+}
+
+fn quote_or_dash(c: char) -> Option<char> {
+    match c {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
+        | '\u{2033}' | '\u{FF02}' => Some('"'),
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2039}' | '\u{203A}'
+        | '\u{2032}' | '\u{FF07}' => Some('\''),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => Some('-'),
+        _ => None,
+    }
+}
+
+/// Unicode full case folding: lower case, with the folds that lower-casing
+/// alone misses (ß to ss, final sigma to sigma).
+fn case_fold(c: char) -> Folded {
+    match c {
+        'ß' | 'ẞ' => Folded::Expand("ss"),
+        'ς' => Folded::Into('σ'),
+        'İ' => Folded::Expand("i\u{0307}"),
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => Folded::Into(l),
+                _ => Folded::Keep,
+            }
+        }
+    }
 }
 
 /// Invisible format characters that carry no text: ZWSP, LRM/RLM/ALM, bidi

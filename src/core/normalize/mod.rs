@@ -16,8 +16,10 @@ mod whitespace;
 
 use std::borrow::Cow;
 
+use unicode_normalization::UnicodeNormalization;
+
 pub use folds::Fold;
-pub use options::{NormalizeOptions, Profile, UnicodeForm};
+pub use options::{Digits, LetterVariants, NormalizeOptions, Profile, UnicodeForm, Whitespace};
 
 use super::alignment::{Alignment, Rewriter};
 use super::script;
@@ -46,6 +48,7 @@ pub fn normalize<'a>(input: &'a str, options: &NormalizeOptions) -> Normalized<'
         folds: &folds,
         out: Rewriter::new(input),
         in_arabic_run: false,
+        ascii_folds: options.touches_ascii(),
         chunk_buf: String::new(),
     };
     engine.run();
@@ -61,6 +64,8 @@ struct Engine<'a, 'o> {
     /// Whether the last letter seen was Arabic: shared marks (harakat,
     /// tatweel) are folded only inside Arabic runs.
     in_arabic_run: bool,
+    /// Some stage changes printable ASCII, so the ASCII fast path is off.
+    ascii_folds: bool,
     chunk_buf: String,
 }
 
@@ -70,15 +75,16 @@ impl Engine<'_, '_> {
         let mut pos = 0;
         while pos < text.len() {
             let c = next_char(text, pos);
-            if self.options.collapse_whitespace && c.is_whitespace() {
+            if self.options.whitespace != Whitespace::Keep && c.is_whitespace() {
                 let end = whitespace::run_end(text, pos);
+                let mode = self.options.whitespace;
                 let replacement =
-                    whitespace::collapsed(&text[pos..end], pos == 0, end == text.len());
+                    whitespace::collapsed(&text[pos..end], mode, pos == 0, end == text.len());
                 self.out.replace(Span::new(pos, end), replacement);
                 pos = end;
                 continue;
             }
-            if is_plain_ascii_chunk(text.as_bytes(), pos) {
+            if is_plain_ascii_chunk(text.as_bytes(), pos) && !self.ascii_folds {
                 // No form or fold changes printable ASCII without a mark after it.
                 if c.is_ascii_alphabetic() {
                     self.in_arabic_run = false;
@@ -98,7 +104,8 @@ impl Engine<'_, '_> {
         if script::has_own_script(base) {
             self.in_arabic_run = script::is_arabic(base);
         }
-        let formed = unicode_form::apply(chunk, self.options.form);
+        let prepared = prepare(self.options, chunk, base);
+        let formed = unicode_form::apply(&prepared, self.options.form);
         if self.folds.is_empty() {
             self.out.replace(span, &formed);
             return;
@@ -121,6 +128,46 @@ impl Engine<'_, '_> {
 fn is_plain_ascii_chunk(bytes: &[u8], pos: usize) -> bool {
     let printable = |b: u8| (0x20..0x7f).contains(&b);
     printable(bytes[pos]) && bytes.get(pos + 1).is_none_or(|b| b.is_ascii())
+}
+
+/// The chunk after the steps that must see it before the Unicode form:
+/// presentation forms to letters, and accents stripped.
+fn prepare<'c>(options: &NormalizeOptions, chunk: &'c str, base: char) -> Cow<'c, str> {
+    let presentation = options.fold_presentation_forms && chunk.chars().any(is_presentation_form);
+    let accents = options.strip_accents && !chunk.is_ascii() && has_strippable_accents(base);
+    if !presentation && !accents {
+        return Cow::Borrowed(chunk);
+    }
+    let mut out = String::with_capacity(chunk.len() * 2);
+    for c in chunk.chars() {
+        if presentation && is_presentation_form(c) {
+            out.extend(std::iter::once(c).nfkc());
+        } else if accents {
+            out.extend(std::iter::once(c).nfd().filter(|&m| !is_accent(m)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Arabic presentation forms A and B (the BOM at U+FEFF aside).
+fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
+}
+
+/// Scripts whose accents are stripped: Latin, Greek, Cyrillic.
+fn has_strippable_accents(base: char) -> bool {
+    use unicode_script::{Script, UnicodeScript};
+    matches!(
+        base.script(),
+        Script::Latin | Script::Greek | Script::Cyrillic
+    )
+}
+
+/// Combining accents of the general diacritical-mark blocks.
+fn is_accent(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
 fn next_char(text: &str, pos: usize) -> char {

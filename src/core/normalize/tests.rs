@@ -81,7 +81,7 @@ fn search_profile_folds_arabic() {
 #[test]
 fn each_arabic_fold_is_its_own_option() {
     let only = |set: fn(&mut NormalizeOptions)| {
-        let mut o = Profile::None.options();
+        let mut o = NormalizeOptions::NONE;
         set(&mut o);
         o
     };
@@ -95,7 +95,7 @@ fn each_arabic_fold_is_its_own_option() {
     check(&only(|o| o.fold_alef_maqsura = true), "على", "علي");
     check(&only(|o| o.fold_teh_marbuta = true), "ة", "ه");
     check(
-        &only(|o| o.digits_to_ascii = true),
+        &only(|o| o.digits = Digits::Ascii),
         "٢٠٢٤ ١٢٬٥٠٠٫٧٥ ٪",
         "2024 12,500.75 ٪",
     );
@@ -139,4 +139,148 @@ fn lone_marks_and_long_runs_do_not_panic() {
     assert!(out.text.len() <= marks.len());
     let lettered = format!("ب{marks}");
     assert_eq!(normalize(&lettered, &search()).text, "ب");
+}
+
+fn with(set: fn(&mut NormalizeOptions)) -> NormalizeOptions {
+    let mut o = NormalizeOptions::NONE;
+    set(&mut o);
+    o
+}
+
+#[test]
+fn hamza_letters_digits_and_punctuation_options() {
+    check(
+        &with(|o| o.fold_hamza_carriers = true),
+        "مسؤول قائد",
+        "مسوول قايد",
+    );
+    check(
+        &with(|o| o.letter_variants = LetterVariants::ToArabic),
+        "بین کتاب ہے ۀ ے",
+        "بين كتاب هے ه ي".replace("هے", "هي").as_str(),
+    );
+    check(
+        &with(|o| o.letter_variants = LetterVariants::ToPersian),
+        "كتاب علي مستشفى",
+        "کتاب علی مستشفی",
+    );
+    check(
+        &with(|o| o.digits = Digits::ArabicIndic),
+        "عام 2024 و۱۲ in 2024",
+        "عام ٢٠٢٤ و١٢ in 2024",
+    );
+    check(
+        &with(|o| o.digits = Digits::ExtendedArabicIndic),
+        "سال 1402 و٣",
+        "سال ۱۴۰۲ و۳",
+    );
+    check(
+        &with(|o| o.fold_arabic_punctuation = true),
+        "نعم، لا؛ لماذا؟ ٥٪",
+        "نعم, لا; لماذا? ٥%",
+    );
+}
+
+#[test]
+fn latin_options() {
+    check(
+        &with(|o| o.case_fold = true),
+        "Straße ÉCOLE ΣΟΦΟΣ İ",
+        "strasse école σοφοσ i\u{0307}",
+    );
+    check(
+        &with(|o| o.strip_accents = true),
+        "Erdoğan café naïve Ελληνικά",
+        "Erdogan cafe naive Ελληνικα",
+    );
+    check(&with(|o| o.strip_accents = true), "مُحَمَّد", "مُحَمَّد");
+    check(
+        &with(|o| o.fold_quotes_dashes = true),
+        "“quoted” ‘a’ «ب» 1–2 — −3",
+        "\"quoted\" 'a' \"ب\" 1-2 - -3",
+    );
+    let mut nfkc = NormalizeOptions::NONE;
+    nfkc.form = UnicodeForm::Nfkc;
+    check(&nfkc, "ＡＢＣ１２３", "ABC123");
+}
+
+#[test]
+fn presentation_forms_fold_without_losing_hamza() {
+    let o = with(|o| o.fold_presentation_forms = true);
+    check(&o, "ﻷ ﻹ ﻵ", "لأ لإ لآ");
+    check(&o, "ﷲ", "الله");
+    check(&o, "ﷺ", "صلى الله عليه وسلم");
+    check(&o, "ﺑﺴﻢ", "بسم");
+    check(&o, "\u{FEFF}", "\u{FEFF}");
+}
+
+#[test]
+fn whitespace_modes() {
+    let mode = |w| {
+        let mut o = NormalizeOptions::NONE;
+        o.whitespace = w;
+        o
+    };
+    let text = " a  b\nc\n\n\nd \u{2003}";
+    check(&mode(Whitespace::Keep), text, text);
+    check(&mode(Whitespace::Collapse), text, "a b\nc\n\nd");
+    check(&mode(Whitespace::Paragraphs), text, "a b c\n\nd");
+    check(&mode(Whitespace::SingleLine), text, "a b c d");
+}
+
+#[test]
+fn regressions_other_normalizers_have() {
+    let search = Profile::Search.options();
+    check(&search, "إلى", "الي");
+    check(&search, "مسؤول", "مسؤول");
+    check(&search, "ﻷ", "لا");
+    for profile in Profile::ALL {
+        let o = profile.options();
+        for keep in ["Erdoğan", "😀", "👩\u{200D}💻", "می\u{200C}خواهم"] {
+            let out = normalize(keep, &o);
+            assert!(
+                out.text.contains(keep) || profile == Profile::Search && keep == "می\u{200C}خواهم",
+                "{profile:?} changed {keep:?} into {:?}",
+                out.text
+            );
+        }
+    }
+    // ZWNJ survives SEARCH too; only the Persian letters fold.
+    assert_eq!(
+        normalize("می\u{200C}خواهم", &search).text,
+        "مي\u{200C}خواهم"
+    );
+}
+
+#[test]
+fn profiles_are_idempotent_on_a_mixed_text() {
+    let text =
+        "  ﻷ مُدَرِّسَةٌ\u{200B} إلى ٣٫٥٪ “Erdoğan” — Straße\r\n\r\nالعـــربية می\u{200C}خواهم ۱۲ ";
+    for profile in Profile::ALL {
+        let once = normalize(text, &profile.options()).text.into_owned();
+        let twice = normalize(&once, &profile.options()).text.into_owned();
+        assert_eq!(once, twice, "{profile:?} is not idempotent");
+    }
+}
+
+#[test]
+fn lucene_arabic_normalizer_pairs_pass_under_search() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/eval/normalize/lucene_arabic_normalization_pairs.jsonl");
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        eprintln!("skipping: {} is not present", path.display());
+        return;
+    };
+    let search = Profile::Search.options();
+    let mut count = 0;
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let pair: serde_json::Value = serde_json::from_str(line).unwrap();
+        let (input, expected) = (
+            pair["input"].as_str().unwrap(),
+            pair["expected"].as_str().unwrap(),
+        );
+        assert_eq!(normalize(input, &search).text, expected, "{}", pair["test"]);
+        count += 1;
+    }
+    assert!(count > 0);
 }

@@ -1,6 +1,8 @@
 //! Whitespace collapsing: a run of whitespace becomes one space, one newline
 //! or one blank line, and disappears at the edges of the text.
 
+use super::options::Whitespace;
+
 /// The end of the whitespace run that starts at `start`.
 pub(super) fn run_end(text: &str, start: usize) -> usize {
     text[start..]
@@ -9,15 +11,17 @@ pub(super) fn run_end(text: &str, start: usize) -> usize {
         .map_or(text.len(), |(offset, _)| start + offset)
 }
 
-/// What the run `run` becomes: nothing at the edges of the text, a blank line
-/// when it holds two or more line breaks, a newline for one, else a space.
-pub(super) fn collapsed(run: &str, at_start: bool, at_end: bool) -> &'static str {
+/// What the run `run` becomes under `mode` (never `Keep`): nothing at the
+/// edges of the text; else a blank line when it holds two or more line
+/// breaks, a newline for one, a space for none (as each mode allows).
+pub(super) fn collapsed(run: &str, mode: Whitespace, at_start: bool, at_end: bool) -> &'static str {
     if at_start || at_end {
         return "";
     }
-    match line_breaks(run) {
-        0 => " ",
-        1 => "\n",
+    match (mode, line_breaks(run)) {
+        (Whitespace::SingleLine, _) | (_, 0) => " ",
+        (Whitespace::Paragraphs, 1) => " ",
+        (_, 1) => "\n",
         _ => "\n\n",
     }
 }
@@ -44,11 +48,15 @@ mod tests {
 
     #[test]
     fn runs_collapse_by_their_line_breaks() {
-        assert_eq!(collapsed(" \u{00A0}\t", false, false), " ");
-        assert_eq!(collapsed(" \r\n ", false, false), "\n");
-        assert_eq!(collapsed("\r\n\r\n\n", false, false), "\n\n");
-        assert_eq!(collapsed("\u{2029}", false, false), "\n\n");
-        assert_eq!(collapsed("  ", true, false), "");
+        use Whitespace::*;
+        assert_eq!(collapsed(" \u{00A0}\t", Collapse, false, false), " ");
+        assert_eq!(collapsed(" \r\n ", Collapse, false, false), "\n");
+        assert_eq!(collapsed("\r\n\r\n\n", Collapse, false, false), "\n\n");
+        assert_eq!(collapsed("\u{2029}", Collapse, false, false), "\n\n");
+        assert_eq!(collapsed("  ", Collapse, true, false), "");
+        assert_eq!(collapsed(" \n ", Paragraphs, false, false), " ");
+        assert_eq!(collapsed("\n \n", Paragraphs, false, false), "\n\n");
+        assert_eq!(collapsed("\n\n", SingleLine, false, false), " ");
         assert_eq!(run_end("a  \u{3000}b", 1), 6);
     }
 }

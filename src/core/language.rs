@@ -1,0 +1,163 @@
+//! Which scripts a text uses, and which language it is likely in.
+
+use std::collections::HashMap;
+
+use unicode_script::{Script, UnicodeScript};
+
+/// Letters and marks of each script in `text`, most used first (ties by
+/// code). Common and inherited characters are not counted.
+///
+/// ```
+/// use lisan::core::language::script_shares;
+/// assert_eq!(script_shares("سلام hi"), [("Arab", 4), ("Latn", 2)]);
+/// ```
+pub fn script_shares(text: &str) -> Vec<(&'static str, usize)> {
+    let mut counts: HashMap<Script, usize> = HashMap::new();
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                *counts.entry(Script::Latin).or_default() += 1;
+            }
+            continue;
+        }
+        let script = c.script();
+        if !matches!(script, Script::Common | Script::Inherited | Script::Unknown) {
+            *counts.entry(script).or_default() += 1;
+        }
+    }
+    let mut shares: Vec<(&'static str, usize)> = counts
+        .into_iter()
+        .map(|(s, n)| (s.short_name(), n))
+        .collect();
+    shares.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    shares
+}
+
+/// The language of `text` as a BCP-47 code with a confidence in 0..1, when
+/// the text says enough (whatlang's trigram and alphabet models).
+///
+/// ```
+/// use lisan::core::language::detect_language;
+/// let (code, _) = detect_language("قال المتحدث باسم الحكومة إن الاجتماع سيعقد في موعده").unwrap();
+/// assert_eq!(code, "ar");
+/// ```
+pub fn detect_language(text: &str) -> Option<(String, f32)> {
+    let info = whatlang::detect(text)?;
+    let code = info.lang().code();
+    let bcp47 = ISO_639_1
+        .iter()
+        .find(|(three, _)| *three == code)
+        .map_or(code, |(_, two)| two);
+    Some((bcp47.to_string(), info.confidence() as f32))
+}
+
+/// ISO 639-3 codes whatlang reports and their ISO 639-1 forms (BCP-47
+/// prefers the two-letter code where one exists).
+const ISO_639_1: &[(&str, &str)] = &[
+    ("afr", "af"),
+    ("aka", "ak"),
+    ("amh", "am"),
+    ("ara", "ar"),
+    ("aze", "az"),
+    ("bel", "be"),
+    ("ben", "bn"),
+    ("bul", "bg"),
+    ("cat", "ca"),
+    ("ces", "cs"),
+    ("cmn", "zh"),
+    ("dan", "da"),
+    ("deu", "de"),
+    ("ell", "el"),
+    ("eng", "en"),
+    ("epo", "eo"),
+    ("est", "et"),
+    ("fin", "fi"),
+    ("fra", "fr"),
+    ("guj", "gu"),
+    ("heb", "he"),
+    ("hin", "hi"),
+    ("hrv", "hr"),
+    ("hun", "hu"),
+    ("hye", "hy"),
+    ("ind", "id"),
+    ("ita", "it"),
+    ("jav", "jv"),
+    ("jpn", "ja"),
+    ("kan", "kn"),
+    ("kat", "ka"),
+    ("khm", "km"),
+    ("kor", "ko"),
+    ("lat", "la"),
+    ("lav", "lv"),
+    ("lit", "lt"),
+    ("mal", "ml"),
+    ("mar", "mr"),
+    ("mkd", "mk"),
+    ("mya", "my"),
+    ("nep", "ne"),
+    ("nld", "nl"),
+    ("nob", "nb"),
+    ("ori", "or"),
+    ("pan", "pa"),
+    ("pes", "fa"),
+    ("pol", "pl"),
+    ("por", "pt"),
+    ("ron", "ro"),
+    ("rus", "ru"),
+    ("sin", "si"),
+    ("slk", "sk"),
+    ("slv", "sl"),
+    ("sna", "sn"),
+    ("spa", "es"),
+    ("srp", "sr"),
+    ("swe", "sv"),
+    ("tam", "ta"),
+    ("tel", "te"),
+    ("tgl", "tl"),
+    ("tha", "th"),
+    ("tuk", "tk"),
+    ("tur", "tr"),
+    ("ukr", "uk"),
+    ("urd", "ur"),
+    ("uzb", "uz"),
+    ("vie", "vi"),
+    ("yid", "yi"),
+    ("zul", "zu"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_persian_and_urdu_are_told_apart() {
+        let cases = [
+            (
+                "ar",
+                "أعلنت وزارة النقل اليوم عن خطة جديدة لتطوير الطرق في جميع المحافظات",
+            ),
+            (
+                "fa",
+                "من می‌خواهم امروز به کتابخانه بروم و چند کتاب جدید بخرم",
+            ),
+            ("ur", "یہ ایک بہت اچھی کتاب ہے اور میں اسے پڑھنا چاہتا ہوں"),
+            (
+                "en",
+                "The ministry announced a new plan to improve the roads",
+            ),
+        ];
+        for (want, text) in cases {
+            assert_eq!(
+                detect_language(text).map(|(c, _)| c).as_deref(),
+                Some(want),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn scripts_are_counted_without_common_characters() {
+        assert_eq!(script_shares("123 !?"), []);
+        assert_eq!(script_shares("שלום سلام"), [("Arab", 4), ("Hebr", 4)]);
+    }
+}
