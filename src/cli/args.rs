@@ -104,6 +104,13 @@ pub struct DocumentArgs {
     /// Reference time for relative dates, RFC 3339 (default: now).
     #[arg(long)]
     pub reference_time: Option<String>,
+    /// The input is HTML: process its text, report spans into the markup.
+    #[arg(long)]
+    pub html: bool,
+    /// Send the input as bytes in this charset (a WHATWG label such as
+    /// windows-1256); `auto` lets the server detect it.
+    #[arg(long)]
+    pub charset: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -144,12 +151,38 @@ impl DocumentArgs {
             }
             None => None,
         };
-        Ok(pb::Document {
+        let content_type = if self.html {
+            pb::ContentType::Html
+        } else {
+            pb::ContentType::PlainText
+        };
+        let mut document = pb::Document {
             id: self.id.clone(),
-            text: super::read_input(&self.input)?,
             language_code: self.language.clone(),
             reference_time,
-        })
+            content_type: content_type as i32,
+            ..Default::default()
+        };
+        let bytes = super::read_input(&self.input)?;
+        match &self.charset {
+            Some(label) => {
+                document.content = bytes;
+                document.charset = if label == "auto" {
+                    String::new()
+                } else {
+                    label.clone()
+                };
+            }
+            None => {
+                document.text = String::from_utf8(bytes).map_err(|e| {
+                    format!(
+                        "{}: not UTF-8 ({e}); name its charset with --charset",
+                        self.input
+                    )
+                })?;
+            }
+        }
+        Ok(document)
     }
 
     pub fn normalize_options(&self) -> Option<pb::NormalizeOptions> {

@@ -151,14 +151,14 @@ fn print<M: prost::Message>(message: &M, name: &str) -> Result<(), CliError> {
 }
 
 /// Reads the input file, or standard input for `-`.
-fn read_input(path: &str) -> Result<String, CliError> {
-    let mut text = String::new();
+fn read_input(path: &str) -> Result<Vec<u8>, CliError> {
+    let mut bytes = Vec::new();
     if path == "-" {
-        std::io::stdin().read_to_string(&mut text)?;
+        std::io::stdin().read_to_end(&mut bytes)?;
     } else {
-        text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+        bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
     }
-    Ok(text)
+    Ok(bytes)
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

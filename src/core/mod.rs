@@ -9,6 +9,7 @@ pub mod alignment;
 pub mod analyze;
 pub mod error;
 pub mod extract;
+pub mod input;
 pub mod language;
 pub mod normalize;
 pub mod offsets;

@@ -8,11 +8,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::core::analyze::{analyze, AnalyzeOptions};
 use crate::core::extract::{Entity, EntityKind, ExtractOptions, Grain, Value};
+use crate::core::input::decode::decode;
+use crate::core::input::html::html_to_text;
 use crate::core::normalize::{
     Digits, LetterVariants, NormalizeOptions, Normalized, Profile, UnicodeForm, Whitespace,
 };
 use crate::core::segment::{Segmentation, TokenKind};
-use crate::core::{script, Error, OffsetConverter, OffsetUnit, Span};
+use crate::core::{script, Alignment, Error, OffsetConverter, OffsetUnit, Span};
 use crate::proto::v1 as pb;
 
 use super::config::Config;
@@ -26,6 +28,10 @@ pub struct Job {
     pub unit: OffsetUnit,
     pub levels: Levels,
     pub omit_alignment: bool,
+    /// The text is HTML: work on its text, report spans into the markup.
+    pub html: bool,
+    /// Set when the document came as bytes: the decoding, for the response.
+    pub decoded: Option<pb::DecodedContent>,
 }
 
 /// Which segmentation levels the caller wants back.
@@ -64,13 +70,13 @@ impl Job {
         let mut document = parts
             .document
             .ok_or_else(|| Error::invalid_argument("document", "a document is required"))?;
-        if document.text.len() > config.max_document_bytes {
-            return Err(Error::document_too_large(
-                "document.text",
-                document.text.len(),
-                config.max_document_bytes,
-            ));
-        }
+        let (text, decoded) = document_text(&mut document, config)?;
+        let html = match pb::ContentType::try_from(document.content_type)
+            .map_err(|_| invalid_enum("document.content_type", document.content_type))?
+        {
+            pb::ContentType::Unspecified | pb::ContentType::PlainText => false,
+            pb::ContentType::Html => true,
+        };
         let unit = offset_unit(parts.offset_unit.0, parts.offset_unit.1)?;
         let mut options = AnalyzeOptions::default();
         if let Some((opts, field)) = parts.normalize {
@@ -97,22 +103,29 @@ impl Job {
         options.language_hint = (!hint.is_empty()).then(|| hint.to_string());
         Ok(Job {
             document_id: std::mem::take(&mut document.id),
-            text: std::mem::take(&mut document.text),
+            text,
             options,
             unit,
             levels,
             omit_alignment: parts.omit_alignment,
+            html,
+            decoded,
         })
     }
 
     /// Runs the job on the core and converts the result.
     pub fn run(&self) -> pb::Analysis {
-        let text = self.text.as_str();
+        let caller_text = self.text.as_str();
+        let page = self.html.then(|| html_to_text(caller_text));
+        let text: &str = page.as_ref().map_or(caller_text, |p| &p.text);
         let analysis = analyze(text, &self.options);
-        let offsets = OffsetConverter::new(text, self.unit);
-        pb::Analysis {
+        let out = Spans {
+            offsets: OffsetConverter::new(caller_text, self.unit),
+            html: page.as_ref().map(|p| &p.alignment),
+        };
+        let mut result = pb::Analysis {
             normalization: analysis.normalized.as_ref().map(|n| {
-                let mut response = normalize_response(&offsets, n, self.unit, self.omit_alignment);
+                let mut response = normalize_response(&out, n, self.unit, self.omit_alignment);
                 response.scripts = analysis
                     .scripts
                     .iter()
@@ -132,10 +145,76 @@ impl Job {
             }),
             segmentation: analysis
                 .segmentation
-                .map(|s| segment_response(text, &offsets, &s, &analysis.token_forms, self.levels)),
-            extraction: analysis
-                .entities
-                .map(|e| extract_response(text, &offsets, &e)),
+                .map(|s| segment_response(text, &out, &s, &analysis.token_forms, self.levels)),
+            extraction: analysis.entities.map(|e| extract_response(text, &out, &e)),
+            decoded: None,
+        };
+        result.decoded = self.decoded.clone();
+        result
+    }
+}
+
+/// The document's text: `text`, or `content` decoded. Enforces the size
+/// limit on what the caller sent.
+fn document_text(
+    document: &mut pb::Document,
+    config: &Config,
+) -> Result<(String, Option<pb::DecodedContent>), Error> {
+    let limit = config.max_document_bytes;
+    if document.content.is_empty() {
+        if document.text.len() > limit {
+            return Err(Error::document_too_large(
+                "document.text",
+                document.text.len(),
+                limit,
+            ));
+        }
+        return Ok((std::mem::take(&mut document.text), None));
+    }
+    if !document.text.is_empty() {
+        return Err(Error::invalid_argument(
+            "document.content",
+            "set either text or content, not both",
+        ));
+    }
+    if document.content.len() > limit {
+        return Err(Error::document_too_large(
+            "document.content",
+            document.content.len(),
+            limit,
+        ));
+    }
+    let label = (!document.charset.is_empty()).then_some(document.charset.as_str());
+    let decoded = decode(&document.content, label, document.lenient_decoding)?;
+    if decoded.text.len() > limit {
+        return Err(Error::document_too_large(
+            "document.content",
+            decoded.text.len(),
+            limit,
+        ));
+    }
+    let info = pb::DecodedContent {
+        text: decoded.text.clone(),
+        charset: decoded.charset.to_string(),
+        charset_detected: decoded.detected,
+    };
+    Ok((decoded.text, Some(info)))
+}
+
+/// Turns byte spans of the processed text into spans of the caller's text,
+/// in the caller's unit: through the HTML alignment when the text came from
+/// markup, then through the offset converter.
+struct Spans<'a> {
+    offsets: OffsetConverter<'a>,
+    html: Option<&'a Alignment>,
+}
+
+impl Spans<'_> {
+    fn span(&self, span: Span) -> pb::Span {
+        let span = self.html.map_or(span, |a| a.to_input(span));
+        pb::Span {
+            start: self.offsets.convert(span.start) as u32,
+            end: self.offsets.convert(span.end) as u32,
         }
     }
 }
@@ -349,15 +428,8 @@ fn reference_date(reference: Option<&prost_types::Timestamp>) -> NaiveDate {
         .date_naive()
 }
 
-fn span(offsets: &OffsetConverter<'_>, span: Span) -> pb::Span {
-    pb::Span {
-        start: offsets.convert(span.start) as u32,
-        end: offsets.convert(span.end) as u32,
-    }
-}
-
 fn normalize_response(
-    input: &OffsetConverter<'_>,
+    input: &Spans<'_>,
     normalized: &Normalized<'_>,
     unit: OffsetUnit,
     omit_alignment: bool,
@@ -371,8 +443,11 @@ fn normalize_response(
             .segments()
             .into_iter()
             .map(|seg| pb::AlignmentSegment {
-                output: Some(span(&output, seg.output)),
-                input: Some(span(input, seg.input)),
+                output: Some(pb::Span {
+                    start: output.convert(seg.output.start) as u32,
+                    end: output.convert(seg.output.end) as u32,
+                }),
+                input: Some(input.span(seg.input)),
                 edited: seg.edited,
             })
             .collect()
@@ -382,12 +457,13 @@ fn normalize_response(
         alignment,
         scripts: Vec::new(),
         language: None,
+        decoded: None,
     }
 }
 
 fn segment_response(
     text: &str,
-    offsets: &OffsetConverter<'_>,
+    spans: &Spans<'_>,
     seg: &Segmentation,
     forms: &[String],
     levels: Levels,
@@ -398,7 +474,7 @@ fn segment_response(
             .paragraphs
             .iter()
             .map(|&p| pb::Paragraph {
-                span: Some(span(offsets, p)),
+                span: Some(spans.span(p)),
             })
             .collect();
     }
@@ -407,7 +483,7 @@ fn segment_response(
             .sentences
             .iter()
             .map(|s| pb::Sentence {
-                span: Some(span(offsets, s.span)),
+                span: Some(spans.span(s.span)),
                 text: s.span.slice(text).to_string(),
                 paragraph_index: s.paragraph as u32,
             })
@@ -421,7 +497,7 @@ fn segment_response(
             .map(|((token, sentence), form)| {
                 let raw = token.span.slice(text);
                 pb::Token {
-                    span: Some(span(offsets, token.span)),
+                    span: Some(spans.span(token.span)),
                     text: raw.to_string(),
                     kind: token_kind(token.kind) as i32,
                     normalized: form.clone(),
@@ -448,22 +524,21 @@ fn token_kind(kind: TokenKind) -> pb::TokenKind {
     }
 }
 
-fn extract_response(
-    text: &str,
-    offsets: &OffsetConverter<'_>,
-    entities: &[Entity],
-) -> pb::ExtractResponse {
+fn extract_response(text: &str, out: &Spans<'_>, entities: &[Entity]) -> pb::ExtractResponse {
     let entities = entities
         .iter()
         .map(|e| pb::Entity {
             r#type: entity_type(e.kind) as i32,
-            span: Some(span(offsets, e.span)),
+            span: Some(out.span(e.span)),
             text: e.span.slice(text).to_string(),
             confidence: e.confidence,
             value: Some(entity_value(&e.value)),
         })
         .collect();
-    pb::ExtractResponse { entities }
+    pb::ExtractResponse {
+        entities,
+        decoded: None,
+    }
 }
 
 fn entity_value(value: &Value) -> pb::entity::Value {

@@ -135,7 +135,9 @@ impl TextService for Service {
             omit_alignment: req.omit_alignment,
         };
         let (_, analysis) = self.run(parts).await?;
-        Ok(Response::new(analysis.normalization.unwrap_or_default()))
+        let mut response = analysis.normalization.unwrap_or_default();
+        response.decoded = analysis.decoded;
+        Ok(Response::new(response))
     }
 
     async fn segment(
@@ -156,7 +158,9 @@ impl TextService for Service {
             omit_alignment: true,
         };
         let (_, analysis) = self.run(parts).await?;
-        Ok(Response::new(analysis.segmentation.unwrap_or_default()))
+        let mut response = analysis.segmentation.unwrap_or_default();
+        response.decoded = analysis.decoded;
+        Ok(Response::new(response))
     }
 
     async fn extract(
@@ -173,7 +177,9 @@ impl TextService for Service {
             omit_alignment: true,
         };
         let (_, analysis) = self.run(parts).await?;
-        Ok(Response::new(analysis.extraction.unwrap_or_default()))
+        let mut response = analysis.extraction.unwrap_or_default();
+        response.decoded = analysis.decoded;
+        Ok(Response::new(response))
     }
 
     async fn analyze(
