@@ -7,9 +7,9 @@
 pub(super) struct FoldContext {
     /// The last letter before this point was Arabic.
     pub in_arabic_run: bool,
-    /// The input character before the chunk, if any.
+    /// The character written before this one, if any.
     pub before: Option<char>,
-    /// The input character after the chunk, if any.
+    /// For ZWNJ/ZWJ only: the next character that stays, marks looked through.
     pub after: Option<char>,
 }
 
@@ -212,6 +212,15 @@ fn is_format(c: char) -> bool {
         | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
 }
 
+/// Whether `c` is removed by [`Fold::RemoveInvisible`] whatever its
+/// neighbours: controls other than whitespace, and format characters other
+/// than ZWNJ/ZWJ.
+pub(super) fn is_removable_invisible(c: char) -> bool {
+    let u = c as u32;
+    let control = u < 0x20 || (0x7f..=0x9f).contains(&u);
+    (control && !c.is_whitespace()) || (is_format(c) && !matches!(c, '\u{200C}' | '\u{200D}'))
+}
+
 fn remove_invisible(c: char, ctx: &FoldContext) -> Folded {
     match c {
         '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' => Folded::Keep,
@@ -233,7 +242,7 @@ fn joins(c: Option<char>) -> bool {
 
 /// Arabic harakat, tanween, shadda, sukun, maddah/hamza above and below,
 /// superscript alef, Quranic annotation signs and small high letters.
-fn is_arabic_diacritic(c: char) -> bool {
+pub(super) fn is_arabic_diacritic(c: char) -> bool {
     matches!(c,
         '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
         | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E4}' | '\u{06E7}' | '\u{06E8}'

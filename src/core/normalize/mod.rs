@@ -16,6 +16,7 @@ mod whitespace;
 
 use std::borrow::Cow;
 
+use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 pub use folds::Fold;
@@ -49,6 +50,9 @@ pub fn normalize<'a>(input: &'a str, options: &NormalizeOptions) -> Normalized<'
         out: Rewriter::new(input),
         in_arabic_run: false,
         ascii_folds: options.touches_ascii(),
+        wrote: false,
+        last_space: false,
+        last_char: None,
         chunk_buf: String::new(),
     };
     engine.run();
@@ -66,6 +70,12 @@ struct Engine<'a, 'o> {
     in_arabic_run: bool,
     /// Some stage changes printable ASCII, so the ASCII fast path is off.
     ascii_folds: bool,
+    /// Something has been written: a whitespace run now is not leading.
+    wrote: bool,
+    /// The last character written is whitespace.
+    last_space: bool,
+    /// The last character written.
+    last_char: Option<char>,
     chunk_buf: String,
 }
 
@@ -76,23 +86,31 @@ impl Engine<'_, '_> {
         while pos < text.len() {
             let c = next_char(text, pos);
             if self.options.whitespace != Whitespace::Keep && c.is_whitespace() {
-                let end = whitespace::run_end(text, pos);
+                let end = whitespace::run_end(text, pos, |c| self.dropped_in_run(c));
+                let trailing = self.only_dropped_after(&text[end..]);
                 let mode = self.options.whitespace;
                 let replacement =
-                    whitespace::collapsed(&text[pos..end], mode, pos == 0, end == text.len());
+                    whitespace::collapsed(&text[pos..end], mode, !self.wrote, trailing);
+                if let Some(last) = replacement.chars().next_back() {
+                    self.last_space = true;
+                    self.last_char = Some(last);
+                }
                 self.out.replace(Span::new(pos, end), replacement);
                 pos = end;
                 continue;
             }
-            if is_plain_ascii_chunk(text.as_bytes(), pos) && !self.ascii_folds {
+            if !self.ascii_folds && is_plain_ascii_chunk(text.as_bytes(), pos) {
                 // No form or fold changes printable ASCII without a mark after it.
                 if c.is_ascii_alphabetic() {
                     self.in_arabic_run = false;
                 }
+                self.wrote = true;
+                self.last_space = c == ' ';
+                self.last_char = Some(c);
                 pos += 1;
                 continue;
             }
-            let end = unicode_form::chunk_end(text, pos, self.options.form);
+            let end = unicode_form::chunk_end(text, pos, self.options.form, |c| self.may_drop(c));
             self.chunk(Span::new(pos, end));
             pos = end;
         }
@@ -107,27 +125,109 @@ impl Engine<'_, '_> {
         let prepared = prepare(self.options, chunk, base);
         let formed = unicode_form::apply(&prepared, self.options.form);
         if self.folds.is_empty() {
-            self.out.replace(span, &formed);
+            let formed = formed.into_owned();
+            self.emit(span, &formed);
             return;
         }
-        let ctx = FoldContext {
-            in_arabic_run: self.in_arabic_run,
-            before: self.input[..span.start].chars().next_back(),
-            after: self.input[span.end..].chars().next(),
-        };
-        self.chunk_buf.clear();
-        for c in formed.chars() {
-            folds::apply_all(self.folds, c, &ctx, &mut self.chunk_buf);
+        let mut folded = std::mem::take(&mut self.chunk_buf);
+        folded.clear();
+        // Context for the stages that look at neighbours (ZWNJ/ZWJ): what
+        // was written before, and what comes next and will stay.
+        let after_chunk = self.input[span.end..]
+            .chars()
+            .take(unicode_form::DROP_LOOKAHEAD)
+            .find(|&c| !self.may_drop(c) && !is_combining_mark(c));
+        let mut chars = formed.chars();
+        while let Some(c) = chars.next() {
+            // Only joiners look ahead; marks after them are looked through.
+            let after = if matches!(c, '\u{200C}' | '\u{200D}') {
+                chars
+                    .clone()
+                    .find(|&n| !is_combining_mark(n))
+                    .or(after_chunk)
+            } else {
+                None
+            };
+            let ctx = FoldContext {
+                in_arabic_run: self.in_arabic_run,
+                before: folded.chars().next_back().or(self.last_char),
+                after,
+            };
+            folds::apply_all(self.folds, c, &ctx, &mut folded);
         }
-        self.out.replace(span, &self.chunk_buf);
+        if folded != *formed {
+            // A fold removed or replaced something: marks may now compose
+            // (or need reordering) with what is left.
+            let reformed = unicode_form::apply(&folded, self.options.form).into_owned();
+            self.emit(span, &reformed);
+        } else {
+            self.emit(span, &folded);
+        }
+        self.chunk_buf = folded;
+    }
+
+    /// Writes the replacement of a chunk. When whitespace is collapsed, a
+    /// space that a compatibility form produced (NFKC of `¯` is ` ̄`) is
+    /// dropped where a collapsed run would not have kept it.
+    fn emit(&mut self, span: Span, replacement: &str) {
+        let mut replacement = replacement;
+        if self.options.whitespace != Whitespace::Keep && (!self.wrote || self.last_space) {
+            replacement = replacement.trim_start();
+        }
+        if let Some(last) = replacement.chars().next_back() {
+            self.wrote = true;
+            self.last_space = last.is_whitespace();
+            self.last_char = Some(last);
+        }
+        self.out.replace(span, replacement);
+    }
+
+    /// Whether invisible-character removal drops `c` (ZWNJ/ZWJ aside, which
+    /// depend on their neighbours).
+    fn drops_invisible(&self, c: char) -> bool {
+        self.options.remove_invisible && folds::is_removable_invisible(c)
+    }
+
+    /// Whether some stage may delete `c`: such a character never starts a
+    /// chunk, so that marks after it stay with the letter before it.
+    fn may_drop(&self, c: char) -> bool {
+        self.drops_invisible(c)
+            || (self.options.remove_invisible && matches!(c, '\u{200C}' | '\u{200D}'))
+            || (self.options.remove_tatweel && c == '\u{0640}')
+    }
+
+    /// Whether `c`, inside a whitespace run, is certainly deleted: then it
+    /// does not interrupt the run. (A ZWNJ/ZWJ there joins nothing.)
+    fn dropped_in_run(&self, c: char) -> bool {
+        let o = self.options;
+        self.drops_invisible(c)
+            || (o.remove_invisible && matches!(c, '\u{200C}' | '\u{200D}'))
+            || (self.in_arabic_run && o.remove_tatweel && c == '\u{0640}')
+            || (self.in_arabic_run && o.remove_arabic_diacritics && folds::is_arabic_diacritic(c))
+    }
+
+    /// Whether everything in `rest` is whitespace or may be deleted: a
+    /// whitespace run before it is trailing. Stops at the first character
+    /// that stays, so the scans of all runs together stay linear.
+    fn only_dropped_after(&self, rest: &str) -> bool {
+        rest.chars().all(|c| {
+            c.is_whitespace()
+                || self.may_drop(c)
+                || (self.options.remove_arabic_diacritics
+                    && self.in_arabic_run
+                    && folds::is_arabic_diacritic(c))
+        })
     }
 }
 
-/// Whether the byte at `pos` is printable ASCII and the next one is ASCII
-/// too (so no combining mark attaches to it).
+/// Whether the byte at `pos` is printable ASCII and the next one is
+/// printable ASCII or whitespace too (so no mark attaches to it).
 fn is_plain_ascii_chunk(bytes: &[u8], pos: usize) -> bool {
     let printable = |b: u8| (0x20..0x7f).contains(&b);
-    printable(bytes[pos]) && bytes.get(pos + 1).is_none_or(|b| b.is_ascii())
+    printable(bytes[pos])
+        && bytes
+            .get(pos + 1)
+            .is_none_or(|&b| printable(b) || b.is_ascii_whitespace())
 }
 
 /// The chunk after the steps that must see it before the Unicode form:

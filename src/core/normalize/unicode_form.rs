@@ -10,16 +10,45 @@ use super::options::UnicodeForm;
 
 /// The end of the chunk starting at `start`: the starter there and every
 /// following character a normalization form may join to it (combining marks,
-/// and characters that may compose with what precedes them).
-pub(super) fn chunk_end(text: &str, start: usize, form: UnicodeForm) -> usize {
+/// and characters that may compose with what precedes them), and characters
+/// `dropped` says a fold may delete when a mark follows them (so that the
+/// mark stays attached to the letter before).
+pub(super) fn chunk_end(
+    text: &str,
+    start: usize,
+    form: UnicodeForm,
+    dropped: impl Fn(char) -> bool,
+) -> usize {
     let mut chars = text[start..].char_indices();
     chars.next();
-    for (offset, c) in chars {
-        if is_boundary_before(c, form) {
+    while let Some((offset, c)) = chars.next() {
+        if is_boundary_before(c, form)
+            && !(dropped(c) && mark_after_drops(chars.clone(), form, &dropped))
+        {
             return start + offset;
         }
     }
     text.len()
+}
+
+/// How far past droppable characters to look for a mark: bounded, so that a
+/// long run of them stays linear (a mark after more than this many deleted
+/// characters stays where it was).
+pub(super) const DROP_LOOKAHEAD: usize = 32;
+
+/// Whether the first character of `rest` that `dropped` keeps is a mark
+/// (would join the chunk before it).
+fn mark_after_drops(
+    rest: impl Iterator<Item = (usize, char)>,
+    form: UnicodeForm,
+    dropped: &impl Fn(char) -> bool,
+) -> bool {
+    for (_, c) in rest.take(DROP_LOOKAHEAD) {
+        if !dropped(c) {
+            return !is_boundary_before(c, form);
+        }
+    }
+    false
 }
 
 fn is_boundary_before(c: char, form: UnicodeForm) -> bool {

@@ -3,11 +3,12 @@
 
 use super::options::Whitespace;
 
-/// The end of the whitespace run that starts at `start`.
-pub(super) fn run_end(text: &str, start: usize) -> usize {
+/// The end of the whitespace run that starts at `start`; characters that
+/// `invisible` says will be removed do not interrupt it.
+pub(super) fn run_end(text: &str, start: usize, invisible: impl Fn(char) -> bool) -> usize {
     text[start..]
         .char_indices()
-        .find(|&(_, c)| !c.is_whitespace())
+        .find(|&(_, c)| !c.is_whitespace() && !invisible(c))
         .map_or(text.len(), |(offset, _)| start + offset)
 }
 
@@ -57,6 +58,7 @@ mod tests {
         assert_eq!(collapsed(" \n ", Paragraphs, false, false), " ");
         assert_eq!(collapsed("\n \n", Paragraphs, false, false), "\n\n");
         assert_eq!(collapsed("\n\n", SingleLine, false, false), " ");
-        assert_eq!(run_end("a  \u{3000}b", 1), 6);
+        assert_eq!(run_end("a  \u{3000}b", 1, |_| false), 6);
+        assert_eq!(run_end("a \u{200B} b", 1, |c| c == '\u{200B}'), 6);
     }
 }
