@@ -7,6 +7,7 @@
 
 pub mod alignment;
 pub mod analyze;
+pub mod corpus;
 pub mod error;
 pub mod extract;
 pub mod input;

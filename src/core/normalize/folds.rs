@@ -62,6 +62,11 @@ pub enum Fold {
 }
 
 impl Fold {
+    /// Whether this stage may change `c` (its cheap "does this apply?" check).
+    pub(super) fn applies_to(self, c: char) -> bool {
+        self.applies(c)
+    }
+
     fn applies(self, c: char) -> bool {
         let u = c as u32;
         match self {
@@ -206,7 +211,7 @@ fn case_fold(c: char) -> Folded {
 /// embeddings, overrides and isolates, word joiner and invisible operators,
 /// BOM, soft hyphen, Mongolian vowel separator, deprecated format controls,
 /// interlinear annotation marks; and ZWNJ/ZWJ (kept by context).
-fn is_format(c: char) -> bool {
+pub(super) fn is_format(c: char) -> bool {
     matches!(c,
         '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')

@@ -9,6 +9,7 @@
 //! [`Rewriter`], so unchanged text costs no allocation and every change maps
 //! back to the input.
 
+mod fast;
 mod folds;
 mod options;
 mod unicode_form;
@@ -23,7 +24,6 @@ pub use folds::Fold;
 pub use options::{Digits, LetterVariants, NormalizeOptions, Profile, UnicodeForm, Whitespace};
 
 use super::alignment::{Alignment, Rewriter};
-use super::script;
 use super::span::Span;
 use folds::FoldContext;
 
@@ -50,6 +50,8 @@ pub fn normalize<'a>(input: &'a str, options: &NormalizeOptions) -> Normalized<'
         out: Rewriter::new(input),
         in_arabic_run: false,
         ascii_folds: options.touches_ascii(),
+        change_mask: fast::change_mask(options),
+        drop_mask: fast::drop_mask(options),
         wrote: false,
         last_space: false,
         last_char: None,
@@ -70,6 +72,10 @@ struct Engine<'a, 'o> {
     in_arabic_run: bool,
     /// Some stage changes printable ASCII, so the ASCII fast path is off.
     ascii_folds: bool,
+    /// Character facts that send a character to the slow path.
+    change_mask: u32,
+    /// Character facts of characters a fold may delete.
+    drop_mask: u32,
     /// Something has been written: a whitespace run now is not leading.
     wrote: bool,
     /// The last character written is whitespace.
@@ -84,6 +90,10 @@ impl Engine<'_, '_> {
         let text = self.input;
         let mut pos = 0;
         while pos < text.len() {
+            pos = self.skip_unchanged(pos);
+            if pos >= text.len() {
+                break;
+            }
             let c = next_char(text, pos);
             if self.options.whitespace != Whitespace::Keep && c.is_whitespace() {
                 let end = whitespace::run_end(text, pos, |c| self.dropped_in_run(c));
@@ -110,17 +120,113 @@ impl Engine<'_, '_> {
                 pos += 1;
                 continue;
             }
-            let end = unicode_form::chunk_end(text, pos, self.options.form, |c| self.may_drop(c));
+            let end = unicode_form::chunk_end(text, pos, self.options.form, |c| {
+                fast::props(c).any(self.drop_mask)
+            });
             self.chunk(Span::new(pos, end));
             pos = end;
+        }
+    }
+
+    /// Skips the run of characters at `pos` that no step changes, updating
+    /// the context as the slow path would; returns where the run ends.
+    fn skip_unchanged(&mut self, pos: usize) -> usize {
+        let text = self.input;
+        let form = self.options.form;
+        let collapse = self.options.whitespace != Whitespace::Keep;
+        let mut end = pos;
+        let mut prev_space = self.last_space || !self.wrote;
+        let mut iter = text[pos..].char_indices();
+        let mut stopped = None;
+        // The tight loop: characters whose facts say nothing here changes them.
+        for (offset, c) in iter.by_ref() {
+            let skippable = if c.is_ascii() {
+                match c {
+                    ' ' if collapse => !prev_space,
+                    '!'..='~' | ' ' => {
+                        !self.ascii_folds || !self.folds.iter().any(|f| f.applies_to(c))
+                    }
+                    '\n' | '\t' => !collapse,
+                    _ => false,
+                }
+            } else {
+                let p = fast::props(c);
+                p.stable_under(form) && !p.any(self.change_mask)
+            };
+            if !skippable {
+                stopped = Some((pos + offset, c));
+                break;
+            }
+            prev_space = c == ' ';
+            end = pos + offset + c.len_utf8();
+        }
+        if let Some((at, c)) = stopped {
+            // What stopped the run may attach to the character before it, or
+            // be deleted before a mark: then that character goes too.
+            let p = fast::props(c);
+            let joins_back = !p.is_boundary(form) || p.any(self.drop_mask);
+            let space_before_ws = c.is_whitespace() && text[..at].ends_with(' ') && collapse;
+            if (joins_back || space_before_ws) && end > pos {
+                end -= text[..end].chars().next_back().map_or(0, char::len_utf8);
+            }
+        } else if collapse && text.ends_with(' ') && end > pos {
+            end -= 1; // a trailing space is trimmed by the slow path
+        }
+        if end > pos {
+            self.after_skip(&text[pos..end]);
+        }
+        end
+    }
+
+    /// The context after `skipped` was passed through unchanged.
+    fn after_skip(&mut self, skipped: &str) {
+        let last = skipped.chars().next_back();
+        self.wrote = true;
+        self.last_space = last == Some(' ');
+        self.last_char = last;
+        for c in skipped.chars().rev() {
+            if c.is_ascii_alphabetic() {
+                self.in_arabic_run = false;
+                return;
+            }
+            let p = fast::props(c);
+            if !c.is_ascii() && p.has_own_script() {
+                self.in_arabic_run = p.is_arabic();
+                return;
+            }
         }
     }
 
     fn chunk(&mut self, span: Span) {
         let chunk = span.slice(self.input);
         let base = chunk.chars().next().unwrap_or(' ');
-        if script::has_own_script(base) {
-            self.in_arabic_run = script::is_arabic(base);
+        let base_props = fast::props(base);
+        if base_props.has_own_script() {
+            self.in_arabic_run = base_props.is_arabic();
+        }
+        let untouched = chunk.chars().all(|c| !fast::props(c).any(self.change_mask))
+            && !(self.options.strip_accents && !chunk.is_ascii());
+        if untouched && unicode_form::is_normalized(chunk, self.options.form) {
+            // Neither the form nor any fold changes this chunk.
+            self.wrote = true;
+            self.last_space = false;
+            self.last_char = chunk.chars().next_back();
+            return;
+        }
+        let single = chunk.len() == base.len_utf8();
+        if single && base_props.stable_under(self.options.form) && !base_props.any(SLOW_ALONE) {
+            // One character the form leaves alone: only the folds apply.
+            let mut folded = std::mem::take(&mut self.chunk_buf);
+            folded.clear();
+            let ctx = FoldContext {
+                in_arabic_run: self.in_arabic_run,
+                before: self.last_char,
+                after: None,
+            };
+            folds::apply_all(self.folds, base, &ctx, &mut folded);
+            self.emit(span, &folded);
+            self.chunk_buf = folded;
+            return;
         }
         let prepared = prepare(self.options, chunk, base);
         let formed = unicode_form::apply(&prepared, self.options.form);
@@ -139,11 +245,15 @@ impl Engine<'_, '_> {
             .find(|&c| !self.may_drop(c) && !is_combining_mark(c));
         let mut chars = formed.chars();
         while let Some(c) = chars.next() {
+            let props = fast::props(c);
+            if props.has_own_script() {
+                self.in_arabic_run = props.is_arabic();
+            }
             // Only joiners look ahead; marks after them are looked through.
             let after = if matches!(c, '\u{200C}' | '\u{200D}') {
                 chars
                     .clone()
-                    .find(|&n| !is_combining_mark(n))
+                    .find(|&n| !is_combining_mark(n) && !self.may_drop(n))
                     .or(after_chunk)
             } else {
                 None
@@ -229,6 +339,11 @@ fn is_plain_ascii_chunk(bytes: &[u8], pos: usize) -> bool {
             .get(pos + 1)
             .is_none_or(|&b| printable(b) || b.is_ascii_whitespace())
 }
+
+/// Facts that need the general chunk path even for a lone character:
+/// joiners look at their neighbours, presentation forms and accents are
+/// decomposed first.
+const SLOW_ALONE: u32 = fast::Props::JOINER | fast::Props::PRESENTATION | fast::Props::DECOMPOSABLE;
 
 /// The chunk after the steps that must see it before the Unicode form:
 /// presentation forms to letters, and accents stripped.

@@ -2,10 +2,10 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, is_nfd_quick, is_nfkc_quick, is_nfkd_quick};
 use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
+use super::fast::props;
 use super::options::UnicodeForm;
 
 /// The end of the chunk starting at `start`: the starter there and every
@@ -51,27 +51,40 @@ fn mark_after_drops(
     false
 }
 
+/// Whether a chunk may start at `c`: a starter that composes with nothing
+/// before it.
 fn is_boundary_before(c: char, form: UnicodeForm) -> bool {
-    if canonical_combining_class(c) != 0 {
-        return false;
-    }
-    match form {
-        UnicodeForm::Nfc => is_nfc_quick(std::iter::once(c)) != IsNormalized::Maybe,
-        UnicodeForm::Nfkc => is_nfkc_quick(std::iter::once(c)) != IsNormalized::Maybe,
-        UnicodeForm::None | UnicodeForm::Nfd | UnicodeForm::Nfkd => true,
-    }
+    props(c).is_boundary(form)
 }
 
-/// `chunk` in `form`, borrowed when the quick check proves it unchanged.
-pub(super) fn apply(chunk: &str, form: UnicodeForm) -> Cow<'_, str> {
+/// Whether the quick check proves `chunk` already in `form`. A starter with
+/// one mark, each Yes alone, needs no ordering check.
+pub(super) fn is_normalized(chunk: &str, form: UnicodeForm) -> bool {
+    let mut chars = chunk.chars();
+    let (first, second, third) = (chars.next(), chars.next(), chars.next());
+    let starter_first = first.is_some_and(|c| props(c).stable_under(form));
+    if third.is_none()
+        && starter_first
+        && [first, second]
+            .into_iter()
+            .flatten()
+            .all(|c| props(c).quick_yes(form))
+    {
+        return true;
+    }
     let quick = match form {
-        UnicodeForm::None => return Cow::Borrowed(chunk),
+        UnicodeForm::None => return true,
         UnicodeForm::Nfc => is_nfc_quick(chunk.chars()),
         UnicodeForm::Nfd => is_nfd_quick(chunk.chars()),
         UnicodeForm::Nfkc => is_nfkc_quick(chunk.chars()),
         UnicodeForm::Nfkd => is_nfkd_quick(chunk.chars()),
     };
-    if quick == IsNormalized::Yes {
+    quick == IsNormalized::Yes
+}
+
+/// `chunk` in `form`, borrowed when the quick check proves it unchanged.
+pub(super) fn apply(chunk: &str, form: UnicodeForm) -> Cow<'_, str> {
+    if is_normalized(chunk, form) {
         return Cow::Borrowed(chunk);
     }
     let formed: String = match form {

@@ -1,0 +1,252 @@
+//! The fast path: runs of characters that no step changes are skipped
+//! without building chunks, using per-character facts computed once and
+//! cached, and a mask of the facts that the request's options care about.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::OnceLock;
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{
+    is_nfc_quick, is_nfd_quick, is_nfkc_quick, is_nfkd_quick, IsNormalized,
+};
+
+use super::folds::{is_arabic_diacritic, is_removable_invisible};
+use super::options::{Digits, LetterVariants, NormalizeOptions, UnicodeForm, Whitespace};
+
+/// Facts about a character, as bits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Props(u32);
+
+impl Props {
+    const NFC_STABLE: u32 = 1;
+    const NFKC_STABLE: u32 = 1 << 1;
+    const NFD_STABLE: u32 = 1 << 2;
+    const NFKD_STABLE: u32 = 1 << 3;
+    const ARABIC: u32 = 1 << 4;
+    const OWN_SCRIPT: u32 = 1 << 5;
+    // What some option may change:
+    pub(super) const WHITESPACE: u32 = 1 << 6;
+    pub(super) const INVISIBLE: u32 = 1 << 7;
+    pub(super) const JOINER: u32 = 1 << 8;
+    pub(super) const TATWEEL: u32 = 1 << 9;
+    pub(super) const DIACRITIC: u32 = 1 << 10;
+    pub(super) const ARABIC_LETTER_FOLD: u32 = 1 << 11;
+    pub(super) const PERSIAN_LETTER: u32 = 1 << 12;
+    pub(super) const YEH_KAF: u32 = 1 << 13;
+    pub(super) const DIGIT: u32 = 1 << 14;
+    pub(super) const ARABIC_PUNCTUATION: u32 = 1 << 15;
+    pub(super) const QUOTE_DASH: u32 = 1 << 16;
+    pub(super) const CASED: u32 = 1 << 17;
+    pub(super) const PRESENTATION: u32 = 1 << 18;
+    pub(super) const DECOMPOSABLE: u32 = 1 << 19;
+    // Quick-check Yes, whatever the combining class:
+    const NFC_YES: u32 = 1 << 20;
+    const NFKC_YES: u32 = 1 << 21;
+    const NFD_YES: u32 = 1 << 22;
+    const NFKD_YES: u32 = 1 << 23;
+    // Starters that compose with nothing before them (quick check not Maybe):
+    const STARTER: u32 = 1 << 24;
+    const NFC_BOUNDARY: u32 = 1 << 25;
+    const NFKC_BOUNDARY: u32 = 1 << 26;
+    const KNOWN: u32 = 1 << 31;
+
+    /// Whether the form leaves `c` alone and nothing before it can join it
+    /// (a starter that does not compose with what precedes it).
+    pub(super) fn stable_under(self, form: UnicodeForm) -> bool {
+        let bits = match form {
+            UnicodeForm::None => Self::NFD_STABLE | Self::NFC_STABLE,
+            UnicodeForm::Nfc => Self::NFC_STABLE,
+            UnicodeForm::Nfkc => Self::NFKC_STABLE,
+            UnicodeForm::Nfd => Self::NFD_STABLE,
+            UnicodeForm::Nfkd => Self::NFKD_STABLE,
+        };
+        self.0 & bits != 0
+    }
+
+    /// Whether a chunk may start at this character under `form`: a starter
+    /// that composes with nothing before it.
+    pub(super) fn is_boundary(self, form: UnicodeForm) -> bool {
+        let bit = match form {
+            UnicodeForm::Nfc => Self::NFC_BOUNDARY,
+            UnicodeForm::Nfkc => Self::NFKC_BOUNDARY,
+            UnicodeForm::None | UnicodeForm::Nfd | UnicodeForm::Nfkd => Self::STARTER,
+        };
+        self.0 & bit != 0
+    }
+
+    /// Whether the form's quick check says Yes for this character alone.
+    pub(super) fn quick_yes(self, form: UnicodeForm) -> bool {
+        let bit = match form {
+            UnicodeForm::None => return true,
+            UnicodeForm::Nfc => Self::NFC_YES,
+            UnicodeForm::Nfkc => Self::NFKC_YES,
+            UnicodeForm::Nfd => Self::NFD_YES,
+            UnicodeForm::Nfkd => Self::NFKD_YES,
+        };
+        self.0 & bit != 0
+    }
+
+    pub(super) fn is_arabic(self) -> bool {
+        self.0 & Self::ARABIC != 0
+    }
+
+    pub(super) fn has_own_script(self) -> bool {
+        self.0 & Self::OWN_SCRIPT != 0
+    }
+
+    pub(super) fn any(self, mask: u32) -> bool {
+        self.0 & mask != 0
+    }
+}
+
+/// The facts that make a character worth the slow path under `options`.
+pub(super) fn change_mask(options: &NormalizeOptions) -> u32 {
+    let o = options;
+    let mut mask = 0;
+    let mut set = |on: bool, bits: u32| {
+        if on {
+            mask |= bits;
+        }
+    };
+    set(o.whitespace != Whitespace::Keep, Props::WHITESPACE);
+    set(o.remove_invisible, Props::INVISIBLE | Props::JOINER);
+    set(o.remove_tatweel, Props::TATWEEL);
+    set(o.remove_arabic_diacritics, Props::DIACRITIC);
+    set(
+        o.fold_alef_variants || o.fold_hamza_carriers || o.fold_alef_maqsura || o.fold_teh_marbuta,
+        Props::ARABIC_LETTER_FOLD,
+    );
+    set(
+        o.letter_variants == LetterVariants::ToArabic,
+        Props::PERSIAN_LETTER,
+    );
+    set(
+        o.letter_variants == LetterVariants::ToPersian,
+        Props::YEH_KAF | Props::ARABIC_LETTER_FOLD,
+    );
+    set(o.digits != Digits::Keep, Props::DIGIT);
+    set(o.fold_arabic_punctuation, Props::ARABIC_PUNCTUATION);
+    set(o.fold_quotes_dashes, Props::QUOTE_DASH);
+    set(o.case_fold, Props::CASED);
+    set(o.fold_presentation_forms, Props::PRESENTATION);
+    set(o.strip_accents, Props::DECOMPOSABLE);
+    mask
+}
+
+/// The facts that make a character possibly deleted under `options` (so it
+/// may not end a run of unchanged characters before a mark).
+pub(super) fn drop_mask(options: &NormalizeOptions) -> u32 {
+    let mut mask = 0;
+    if options.remove_invisible {
+        mask |= Props::INVISIBLE | Props::JOINER;
+    }
+    if options.remove_tatweel {
+        mask |= Props::TATWEEL;
+    }
+    mask
+}
+
+/// The facts about `c`. Those of the Basic Multilingual Plane are computed
+/// once and cached (256 KiB, shared by all threads); pictographic emoji are
+/// known without computing; other supplementary characters are computed.
+pub(super) fn props(c: char) -> Props {
+    static CACHE: OnceLock<Vec<AtomicU32>> = OnceLock::new();
+    let index = c as usize;
+    if index < 0x1_0000 {
+        let cache = CACHE.get_or_init(|| (0..0x1_0000).map(|_| AtomicU32::new(0)).collect());
+        let known = cache[index].load(Ordering::Relaxed);
+        if known & Props::KNOWN != 0 {
+            return Props(known & !Props::KNOWN);
+        }
+        let computed = compute(c);
+        cache[index].store(computed.0 | Props::KNOWN, Ordering::Relaxed);
+        return computed;
+    }
+    if (0x1F300..=0x1FAFF).contains(&index) {
+        let stable =
+            Props::NFC_STABLE | Props::NFKC_STABLE | Props::NFD_STABLE | Props::NFKD_STABLE;
+        let yes = Props::NFC_YES | Props::NFKC_YES | Props::NFD_YES | Props::NFKD_YES;
+        let boundary = Props::STARTER | Props::NFC_BOUNDARY | Props::NFKC_BOUNDARY;
+        return Props(stable | yes | boundary);
+    }
+    compute(c)
+}
+
+fn compute(c: char) -> Props {
+    let starter = canonical_combining_class(c) == 0;
+    let yes = |q: IsNormalized| q == IsNormalized::Yes;
+    let one = || std::iter::once(c);
+    let facts = [
+        (starter && yes(is_nfc_quick(one())), Props::NFC_STABLE),
+        (starter && yes(is_nfkc_quick(one())), Props::NFKC_STABLE),
+        (starter && yes(is_nfd_quick(one())), Props::NFD_STABLE),
+        (starter && yes(is_nfkd_quick(one())), Props::NFKD_STABLE),
+        (crate::core::script::is_arabic(c), Props::ARABIC),
+        (crate::core::script::has_own_script(c), Props::OWN_SCRIPT),
+        (c.is_whitespace(), Props::WHITESPACE),
+        (is_removable_invisible(c), Props::INVISIBLE),
+        (matches!(c, '\u{200C}' | '\u{200D}'), Props::JOINER),
+        (c == '\u{0640}', Props::TATWEEL),
+        (is_arabic_diacritic(c), Props::DIACRITIC),
+        (
+            matches!(c, '\u{0622}'..='\u{0626}' | '\u{0629}' | '\u{0649}' | '\u{0671}'..='\u{0675}'),
+            Props::ARABIC_LETTER_FOLD,
+        ),
+        (
+            matches!(
+                c,
+                '\u{06A9}'
+                    | '\u{06C0}'
+                    | '\u{06C1}'
+                    | '\u{06CC}'
+                    | '\u{06CD}'
+                    | '\u{06D0}'
+                    | '\u{06D2}'
+                    | '\u{06D5}'
+            ),
+            Props::PERSIAN_LETTER,
+        ),
+        (matches!(c, '\u{0643}' | '\u{064A}'), Props::YEH_KAF),
+        (
+            c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{066C}' | '\u{06F0}'..='\u{06F9}'),
+            Props::DIGIT,
+        ),
+        (
+            matches!(c, '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'),
+            Props::ARABIC_PUNCTUATION,
+        ),
+        (
+            matches!(c, '\u{2010}'..='\u{2015}' | '\u{2018}'..='\u{201F}' | '\u{2032}' | '\u{2033}' | '\u{2039}' | '\u{203A}' | '\u{00AB}' | '\u{00BB}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF02}' | '\u{FF07}' | '\u{FF0D}'),
+            Props::QUOTE_DASH,
+        ),
+        (
+            matches!(c, 'ß' | 'ς') || !c.to_lowercase().eq(one()),
+            Props::CASED,
+        ),
+        (
+            matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}'),
+            Props::PRESENTATION,
+        ),
+        (!yes(is_nfd_quick(one())), Props::DECOMPOSABLE),
+        (yes(is_nfc_quick(one())), Props::NFC_YES),
+        (yes(is_nfkc_quick(one())), Props::NFKC_YES),
+        (yes(is_nfd_quick(one())), Props::NFD_YES),
+        (yes(is_nfkd_quick(one())), Props::NFKD_YES),
+        (starter, Props::STARTER),
+        (
+            starter && is_nfc_quick(one()) != IsNormalized::Maybe,
+            Props::NFC_BOUNDARY,
+        ),
+        (
+            starter && is_nfkc_quick(one()) != IsNormalized::Maybe,
+            Props::NFKC_BOUNDARY,
+        ),
+    ];
+    let mut bits = 0;
+    for (fact, bit) in facts {
+        if fact {
+            bits |= bit;
+        }
+    }
+    Props(bits)
+}
