@@ -38,6 +38,7 @@ impl Props {
     pub(super) const QUOTE_DASH: u32 = 1 << 16;
     pub(super) const CASED: u32 = 1 << 17;
     pub(super) const PRESENTATION: u32 = 1 << 18;
+    /// Has a decomposition, or is an accent (for accent stripping).
     pub(super) const DECOMPOSABLE: u32 = 1 << 19;
     // Quick-check Yes, whatever the combining class:
     const NFC_YES: u32 = 1 << 20;
@@ -227,7 +228,7 @@ fn compute(c: char) -> Props {
             matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}'),
             Props::PRESENTATION,
         ),
-        (!yes(is_nfd_quick(one())), Props::DECOMPOSABLE),
+        (!yes(is_nfd_quick(one())) || super::is_accent(c), Props::DECOMPOSABLE),
         (yes(is_nfc_quick(one())), Props::NFC_YES),
         (yes(is_nfkc_quick(one())), Props::NFKC_YES),
         (yes(is_nfd_quick(one())), Props::NFD_YES),

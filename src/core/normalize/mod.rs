@@ -204,8 +204,7 @@ impl Engine<'_, '_> {
         if base_props.has_own_script() {
             self.in_arabic_run = base_props.is_arabic();
         }
-        let untouched = chunk.chars().all(|c| !fast::props(c).any(self.change_mask))
-            && !(self.options.strip_accents && !chunk.is_ascii());
+        let untouched = chunk.chars().all(|c| !fast::props(c).any(self.change_mask));
         if untouched && unicode_form::is_normalized(chunk, self.options.form) {
             // Neither the form nor any fold changes this chunk.
             self.wrote = true;
@@ -381,7 +380,7 @@ fn has_strippable_accents(base: char) -> bool {
 }
 
 /// Combining accents of the general diacritical-mark blocks.
-fn is_accent(c: char) -> bool {
+pub(super) fn is_accent(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
