@@ -228,7 +228,10 @@ fn compute(c: char) -> Props {
             matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}'),
             Props::PRESENTATION,
         ),
-        (!yes(is_nfd_quick(one())) || super::is_accent(c), Props::DECOMPOSABLE),
+        (
+            !yes(is_nfd_quick(one())) || super::is_accent(c),
+            Props::DECOMPOSABLE,
+        ),
         (yes(is_nfc_quick(one())), Props::NFC_YES),
         (yes(is_nfkc_quick(one())), Props::NFKC_YES),
         (yes(is_nfd_quick(one())), Props::NFD_YES),

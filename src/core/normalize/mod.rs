@@ -55,6 +55,7 @@ pub fn normalize<'a>(input: &'a str, options: &NormalizeOptions) -> Normalized<'
         wrote: false,
         last_space: false,
         last_char: None,
+        arabic_folds: [0; 0x200],
         chunk_buf: String::new(),
     };
     engine.run();
@@ -82,6 +83,9 @@ struct Engine<'a, 'o> {
     last_space: bool,
     /// The last character written.
     last_char: Option<char>,
+    /// Fold results for the Arabic block, outside and inside Arabic runs
+    /// (0: not computed, 1: deleted, else the character + 2).
+    arabic_folds: [u32; 0x200],
     chunk_buf: String,
 }
 
@@ -214,7 +218,14 @@ impl Engine<'_, '_> {
         }
         let single = chunk.len() == base.len_utf8();
         if single && base_props.stable_under(self.options.form) && !base_props.any(SLOW_ALONE) {
-            // One character the form leaves alone: only the folds apply.
+            // One character the form leaves alone: only the folds apply, and
+            // in the Arabic block their result is remembered for this call.
+            if let Some(folded) = self.arabic_block_fold(base) {
+                let mut utf8 = [0u8; 4];
+                let replacement = folded.map_or("", |c| c.encode_utf8(&mut utf8));
+                self.emit(span, replacement);
+                return;
+            }
             let mut folded = std::mem::take(&mut self.chunk_buf);
             folded.clear();
             let ctx = FoldContext {
@@ -273,6 +284,39 @@ impl Engine<'_, '_> {
             self.emit(span, &folded);
         }
         self.chunk_buf = folded;
+    }
+
+    /// The folds' result for a character of the Arabic block (U+0600-06FF):
+    /// `Some(None)` when it is deleted. Folds there map one character to at
+    /// most one and depend on nothing but the Arabic-run flag, so each result
+    /// is computed once per call and per flag.
+    fn arabic_block_fold(&mut self, c: char) -> Option<Option<char>> {
+        let index = (c as usize).checked_sub(0x0600).filter(|&i| i < 0x100)?;
+        let slot = index + if self.in_arabic_run { 0x100 } else { 0 };
+        match self.arabic_folds[slot] {
+            0 => {}
+            1 => return Some(None),
+            code => return Some(char::from_u32(code - 2)),
+        }
+        let mut folded = std::mem::take(&mut self.chunk_buf);
+        folded.clear();
+        let ctx = FoldContext {
+            in_arabic_run: self.in_arabic_run,
+            before: None,
+            after: None,
+        };
+        folds::apply_all(self.folds, c, &ctx, &mut folded);
+        let mut chars = folded.chars();
+        let result = match (chars.next(), chars.next()) {
+            (None, _) => Some(None),
+            (Some(one), None) => Some(Some(one)),
+            _ => None,
+        };
+        self.chunk_buf = folded;
+        if let Some(result) = result {
+            self.arabic_folds[slot] = result.map_or(1, |c| c as u32 + 2);
+        }
+        result
     }
 
     /// Writes the replacement of a chunk. When whitespace is collapsed, a
