@@ -9,6 +9,7 @@
 
 pub mod cli;
 pub mod core;
+pub mod eval;
 pub mod proto;
 pub mod server;
 

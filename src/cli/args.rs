@@ -31,11 +31,35 @@ pub enum Command {
     Extract(DocumentArgs),
     /// Normalize, segment and extract in one pass.
     Analyze(DocumentArgs),
+    /// Score the core against gold data (precision, recall, F1).
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
     /// Print GetServiceInfo: version, limits, profiles, entity types.
     Info {
         /// Ask this server (http://HOST:PORT) instead of the embedded core.
         #[arg(long, env = "LISAN_REMOTE")]
         remote: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Sentence segmentation against a file of one gold sentence per line.
+    Sentences {
+        #[arg(long)]
+        gold: std::path::PathBuf,
+    },
+    /// Extraction against a corpus in Duckling's format (pass rate per dimension).
+    Duckling {
+        #[arg(long)]
+        corpus: std::path::PathBuf,
+    },
+    /// Sentences, tokens and words against a CoNLL-U treebank (CoNLL 2018 measures).
+    Conllu {
+        #[arg(long)]
+        gold: std::path::PathBuf,
     },
 }
 

@@ -15,7 +15,7 @@ use crate::proto::v1::text_service_client::TextServiceClient;
 use crate::proto::v1::text_service_server::TextService;
 use crate::server::{self, Service};
 
-pub use args::{Cli, Command, DocumentArgs};
+pub use args::{Cli, Command, DocumentArgs, EvalCommand};
 
 type CliError = Box<dyn std::error::Error>;
 
@@ -113,6 +113,10 @@ async fn run(command: Command) -> Result<(), CliError> {
             };
             print(&response, "lisan.v1.AnalyzeResponse")
         }
+        Command::Eval { what } => {
+            run_eval(what)?;
+            Ok(())
+        }
         Command::Info { remote } => {
             let request = pb::GetServiceInfoRequest {};
             let response = match remote {
@@ -129,6 +133,42 @@ async fn run(command: Command) -> Result<(), CliError> {
             print(&response, "lisan.v1.GetServiceInfoResponse")
         }
     }
+}
+
+fn run_eval(what: EvalCommand) -> Result<(), CliError> {
+    let read = |path: &std::path::Path| {
+        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    match what {
+        EvalCommand::Sentences { gold } => {
+            let score = crate::eval::sentences::evaluate(&read(&gold)?);
+            println!("sentences  {score}");
+        }
+        EvalCommand::Duckling { corpus } => {
+            let scores = crate::eval::duckling::evaluate(&read(&corpus)?)?;
+            let (mut passed, mut total) = (0, 0);
+            for (dim, (p, t)) in &scores {
+                println!(
+                    "{dim:<16} {p:>4} / {t:<4} {:6.1}%",
+                    100.0 * *p as f64 / *t as f64
+                );
+                passed += p;
+                total += t;
+            }
+            println!(
+                "{:<16} {passed:>4} / {total:<4} {:6.1}%",
+                "all",
+                100.0 * passed as f64 / total.max(1) as f64
+            );
+        }
+        EvalCommand::Conllu { gold } => {
+            let scores = crate::eval::conllu::evaluate(&read(&gold)?);
+            println!("sentences  {}", scores.sentences);
+            println!("tokens     {}", scores.tokens);
+            println!("words      {}", scores.words);
+        }
+    }
+    Ok(())
 }
 
 /// The service with default limits, called in process.

@@ -1,0 +1,48 @@
+//! Quality floors on the shared evaluation data, when `../shared` is present.
+//! The figures are printed; the floors catch regressions, not tuning.
+
+mod common;
+
+use common::shared_file;
+
+#[test]
+fn sentence_segmentation_on_news_commentary() {
+    let Some(path) = shared_file("eval/sentences/news_commentary_v15_dev.ar.txt") else {
+        return;
+    };
+    let score = lisan::eval::sentences::evaluate(&std::fs::read_to_string(path).unwrap());
+    println!("News-Commentary sentences: {score}");
+    assert!(score.f1() >= 0.93, "sentence F1 fell to {score}");
+}
+
+#[test]
+fn sentence_segmentation_on_ted_talks() {
+    let Some(path) = shared_file("eval/sentences/iwslt2017_ted.ar.txt") else {
+        return;
+    };
+    let score = lisan::eval::sentences::evaluate(&std::fs::read_to_string(path).unwrap());
+    println!("TED sentences: {score}");
+    assert!(score.f1() >= 0.78, "sentence F1 fell to {score}");
+}
+
+#[test]
+fn treebank_sentences_and_tokens() {
+    let Some(path) = shared_file("eval/tokens/ar_pud_dev.conllu") else {
+        return;
+    };
+    let scores = lisan::eval::conllu::evaluate(&std::fs::read_to_string(path).unwrap());
+    println!(
+        "PUD sentences: {}\nPUD tokens: {}",
+        scores.sentences, scores.tokens
+    );
+    assert!(
+        scores.sentences.f1() >= 0.95,
+        "treebank sentence F1 fell to {}",
+        scores.sentences
+    );
+    assert!(
+        scores.tokens.f1() >= 0.75,
+        "treebank token F1 fell to {}",
+        scores.tokens
+    );
+}
