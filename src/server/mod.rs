@@ -36,6 +36,8 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
     config: Config,
 ) -> Result<(), ServeError> {
+    // Build the normalizer's character table now, not on the first request.
+    tokio::task::spawn_blocking(crate::core::normalize::warm_up).await?;
     let (health, health_service) = tonic_health::server::health_reporter();
     for name in ["", SERVICE_NAME] {
         health

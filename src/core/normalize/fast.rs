@@ -2,7 +2,6 @@
 //! without building chunks, using per-character facts computed once and
 //! cached, and a mask of the facts that the request's options care about.
 
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
 
 use unicode_normalization::char::canonical_combining_class;
@@ -15,7 +14,7 @@ use super::options::{Digits, LetterVariants, NormalizeOptions, UnicodeForm, Whit
 
 /// Facts about a character, as bits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Props(u32);
+pub(super) struct Props(pub(super) u32);
 
 impl Props {
     const NFC_STABLE: u32 = 1;
@@ -49,7 +48,6 @@ impl Props {
     const STARTER: u32 = 1 << 24;
     const NFC_BOUNDARY: u32 = 1 << 25;
     const NFKC_BOUNDARY: u32 = 1 << 26;
-    const KNOWN: u32 = 1 << 31;
 
     /// Whether the form leaves `c` alone and nothing before it can join it
     /// (a starter that does not compose with what precedes it).
@@ -147,21 +145,28 @@ pub(super) fn drop_mask(options: &NormalizeOptions) -> u32 {
     mask
 }
 
-/// The facts about `c`. Those of the Basic Multilingual Plane are computed
-/// once and cached (256 KiB, shared by all threads); pictographic emoji are
-/// known without computing; other supplementary characters are computed.
+/// The facts of every character of the Basic Multilingual Plane, computed
+/// once per process (about 30 ms; the server warms it at start-up).
+pub(super) fn bmp_table() -> &'static [Props] {
+    static TABLE: OnceLock<Vec<Props>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..0x1_0000u32)
+            .map(|u| char::from_u32(u).map_or(Props(0), compute))
+            .collect()
+    })
+}
+
+/// Computes the character table now rather than on the first request.
+pub fn warm_up() {
+    bmp_table();
+}
+
+/// The facts about `c`: from the table in the Basic Multilingual Plane;
+/// pictographic emoji are known; other supplementary characters computed.
 pub(super) fn props(c: char) -> Props {
-    static CACHE: OnceLock<Vec<AtomicU32>> = OnceLock::new();
     let index = c as usize;
     if index < 0x1_0000 {
-        let cache = CACHE.get_or_init(|| (0..0x1_0000).map(|_| AtomicU32::new(0)).collect());
-        let known = cache[index].load(Ordering::Relaxed);
-        if known & Props::KNOWN != 0 {
-            return Props(known & !Props::KNOWN);
-        }
-        let computed = compute(c);
-        cache[index].store(computed.0 | Props::KNOWN, Ordering::Relaxed);
-        return computed;
+        return bmp_table()[index];
     }
     if (0x1F300..=0x1FAFF).contains(&index) {
         let stable =

@@ -20,6 +20,7 @@ use std::borrow::Cow;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+pub use fast::warm_up;
 pub use folds::Fold;
 pub use options::{Digits, LetterVariants, NormalizeOptions, Profile, UnicodeForm, Whitespace};
 
@@ -50,6 +51,10 @@ pub fn normalize<'a>(input: &'a str, options: &NormalizeOptions) -> Normalized<'
         out: Rewriter::new(input),
         in_arabic_run: false,
         ascii_folds: options.touches_ascii(),
+        ascii_unchanged: std::array::from_fn(|b| {
+            let c = char::from(b as u8);
+            !options.touches_ascii() || !folds.iter().any(|f| f.applies_to(c))
+        }),
         change_mask: fast::change_mask(options),
         drop_mask: fast::drop_mask(options),
         wrote: false,
@@ -73,6 +78,8 @@ struct Engine<'a, 'o> {
     in_arabic_run: bool,
     /// Some stage changes printable ASCII, so the ASCII fast path is off.
     ascii_folds: bool,
+    /// For each printable ASCII byte: no fold changes it.
+    ascii_unchanged: [bool; 128],
     /// Character facts that send a character to the slow path.
     change_mask: u32,
     /// Character facts of characters a fold may delete.
@@ -133,43 +140,54 @@ impl Engine<'_, '_> {
     }
 
     /// Skips the run of characters at `pos` that no step changes, updating
-    /// the context as the slow path would; returns where the run ends.
+    /// the context as the slow path would; returns where the run ends. This
+    /// is the hot loop: bytes are decoded by hand and looked up in the
+    /// character table.
     fn skip_unchanged(&mut self, pos: usize) -> usize {
         let text = self.input;
+        let bytes = text.as_bytes();
+        let table = fast::bmp_table();
         let form = self.options.form;
         let collapse = self.options.whitespace != Whitespace::Keep;
-        let mut end = pos;
         let mut prev_space = self.last_space || !self.wrote;
-        let mut iter = text[pos..].char_indices();
+        let mut i = pos;
         let mut stopped = None;
-        // The tight loop: characters whose facts say nothing here changes them.
-        for (offset, c) in iter.by_ref() {
-            let skippable = if c.is_ascii() {
-                match c {
-                    ' ' if collapse => !prev_space,
-                    '!'..='~' | ' ' => {
-                        !self.ascii_folds || !self.folds.iter().any(|f| f.applies_to(c))
-                    }
-                    '\n' | '\t' => !collapse,
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                let ok = match b {
+                    b' ' => !collapse || !prev_space,
+                    0x21..=0x7E => self.ascii_unchanged[b as usize],
+                    b'\n' | b'\t' => !collapse,
                     _ => false,
+                };
+                if !ok {
+                    stopped = Some(b as char);
+                    break;
                 }
-            } else {
-                let p = fast::props(c);
-                p.stable_under(form) && !p.any(self.change_mask)
+                prev_space = b == b' ';
+                i += 1;
+                continue;
+            }
+            let (c, len) = decode_non_ascii(bytes, i);
+            let props = match table.get(c as usize) {
+                Some(&p) => p,
+                None => fast::props(char::from_u32(c).unwrap_or('\u{FFFD}')),
             };
-            if !skippable {
-                stopped = Some((pos + offset, c));
+            if !props.stable_under(form) || props.any(self.change_mask) {
+                stopped = char::from_u32(c);
                 break;
             }
-            prev_space = c == ' ';
-            end = pos + offset + c.len_utf8();
+            prev_space = false;
+            i += len;
         }
-        if let Some((at, c)) = stopped {
+        let mut end = i;
+        if let Some(c) = stopped {
             // What stopped the run may attach to the character before it, or
             // be deleted before a mark: then that character goes too.
             let p = fast::props(c);
             let joins_back = !p.is_boundary(form) || p.any(self.drop_mask);
-            let space_before_ws = c.is_whitespace() && text[..at].ends_with(' ') && collapse;
+            let space_before_ws = collapse && c.is_whitespace() && text[..end].ends_with(' ');
             if (joins_back || space_before_ws) && end > pos {
                 end -= text[..end].chars().next_back().map_or(0, char::len_utf8);
             }
@@ -381,6 +399,23 @@ fn is_plain_ascii_chunk(bytes: &[u8], pos: usize) -> bool {
         && bytes
             .get(pos + 1)
             .is_none_or(|&b| printable(b) || b.is_ascii_whitespace())
+}
+
+/// The code point and length of the non-ASCII UTF-8 sequence at `i` of
+/// `bytes`, which come from a `str` and so are valid.
+fn decode_non_ascii(bytes: &[u8], i: usize) -> (u32, usize) {
+    let b0 = bytes[i] as u32;
+    let cont = |k: usize| (bytes[i + k] & 0x3F) as u32;
+    if b0 < 0xE0 {
+        (((b0 & 0x1F) << 6) | cont(1), 2)
+    } else if b0 < 0xF0 {
+        (((b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (
+            ((b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        )
+    }
 }
 
 /// Facts that need the general chunk path even for a lone character:
