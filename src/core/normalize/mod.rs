@@ -120,6 +120,10 @@ impl Engine<'_, '_> {
                 pos = end;
                 continue;
             }
+            if let Some(end) = self.lone_arabic_fold(pos, c) {
+                pos = end;
+                continue;
+            }
             if !self.ascii_folds && is_plain_ascii_chunk(text.as_bytes(), pos) {
                 // No form or fold changes printable ASCII without a mark after it.
                 if c.is_ascii_alphabetic() {
@@ -302,6 +306,40 @@ impl Engine<'_, '_> {
             self.emit(span, &folded);
         }
         self.chunk_buf = folded;
+    }
+
+    /// The short path for the most common edit: one Arabic-block character
+    /// that the form leaves alone, with nothing attached to it, folded (ة to
+    /// ه, أ to ا...). Returns where it ends, or `None` for the general path.
+    fn lone_arabic_fold(&mut self, pos: usize, c: char) -> Option<usize> {
+        if !('\u{0600}'..='\u{06FF}').contains(&c) {
+            return None;
+        }
+        let form = self.options.form;
+        let props = fast::props(c);
+        if !props.stable_under(form) || props.any(SLOW_ALONE) {
+            return None;
+        }
+        let end = pos + c.len_utf8();
+        if let Some(next) = self.input[end..].chars().next() {
+            let after = fast::props(next);
+            if !after.is_boundary(form) || after.any(self.drop_mask) {
+                return None;
+            }
+        }
+        if props.has_own_script() {
+            self.in_arabic_run = props.is_arabic();
+        }
+        let folded = self.arabic_block_fold(c)?;
+        let mut utf8 = [0u8; 4];
+        let replacement = folded.map_or("", |f| f.encode_utf8(&mut utf8));
+        if let Some(f) = folded {
+            self.wrote = true;
+            self.last_space = false;
+            self.last_char = Some(f);
+        }
+        self.out.replace(Span::new(pos, end), replacement);
+        Some(end)
     }
 
     /// The folds' result for a character of the Arabic block (U+0600-06FF):
