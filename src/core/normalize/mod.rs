@@ -290,6 +290,12 @@ impl Engine<'_, '_> {
             } else {
                 None
             };
+            if ('\u{0600}'..='\u{06FF}').contains(&c) {
+                if let Some(result) = self.arabic_block_fold(c) {
+                    folded.extend(result);
+                    continue;
+                }
+            }
             let ctx = FoldContext {
                 in_arabic_run: self.in_arabic_run,
                 before: folded.chars().next_back().or(self.last_char),
