@@ -239,3 +239,24 @@ async fn a_bad_item_in_a_stream_fails_only_itself() {
     );
     server.stop().await;
 }
+
+#[tokio::test]
+async fn reference_times_outside_the_calendar_are_invalid() {
+    let server = TestServer::start_default().await;
+    let mut doc = document("في 5 آب");
+    doc.reference_time = Some(prost_types::Timestamp {
+        seconds: i64::MAX,
+        nanos: 0,
+    });
+    let err = server
+        .client()
+        .extract(pb::ExtractRequest {
+            document: Some(doc),
+            ..Default::default()
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Code::InvalidArgument);
+    assert_eq!(violation(&err).0, "document.reference_time");
+    server.stop().await;
+}

@@ -68,8 +68,10 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, env = "LISAN_LISTEN", default_value = "127.0.0.1:50051")]
     pub listen: SocketAddr,
-    /// Largest Document.text accepted, in UTF-8 bytes (INVALID_ARGUMENT above).
-    #[arg(long, env = "LISAN_MAX_DOCUMENT_BYTES", default_value_t = config::DEFAULT_MAX_DOCUMENT_BYTES)]
+    /// Largest Document.text accepted, in UTF-8 bytes (INVALID_ARGUMENT above);
+    /// at most 4294967295, as spans are 32-bit.
+    #[arg(long, env = "LISAN_MAX_DOCUMENT_BYTES", default_value_t = config::DEFAULT_MAX_DOCUMENT_BYTES,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=u64::from(u32::MAX)))]
     pub max_document_bytes: usize,
     /// Largest request message, in bytes (OUT_OF_RANGE above).
     #[arg(long, env = "LISAN_MAX_REQUEST_BYTES", default_value_t = config::DEFAULT_MAX_REQUEST_BYTES)]

@@ -90,7 +90,7 @@ impl Job {
         if let Some((kinds, field)) = parts.extract {
             options.extract = Some(ExtractOptions {
                 kinds: entity_kinds(kinds, field)?,
-                reference_date: reference_date(document.reference_time.as_ref()),
+                reference_date: reference_date(document.reference_time.as_ref())?,
             });
         }
         let hint = document.language_code.trim();
@@ -419,13 +419,20 @@ pub fn entity_type(kind: EntityKind) -> pb::EntityType {
 }
 
 /// The UTC date of the request's reference time, or today's on the server clock.
-fn reference_date(reference: Option<&prost_types::Timestamp>) -> NaiveDate {
-    reference
-        .and_then(|t| {
-            DateTime::<Utc>::from_timestamp(t.seconds, t.nanos.clamp(0, 999_999_999) as u32)
+fn reference_date(reference: Option<&prost_types::Timestamp>) -> Result<NaiveDate, Error> {
+    let Some(t) = reference else {
+        return Ok(Utc::now().date_naive());
+    };
+    u32::try_from(t.nanos)
+        .ok()
+        .and_then(|nanos| DateTime::<Utc>::from_timestamp(t.seconds, nanos))
+        .map(|time| time.date_naive())
+        .ok_or_else(|| {
+            Error::invalid_argument(
+                "document.reference_time",
+                "outside the representable calendar",
+            )
         })
-        .unwrap_or_else(Utc::now)
-        .date_naive()
 }
 
 fn normalize_response(

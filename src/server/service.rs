@@ -25,12 +25,12 @@ pub struct Service {
 struct Inner {
     config: Config,
     /// Permits to run one document on the blocking pool.
-    workers: Semaphore,
+    workers: Arc<Semaphore>,
 }
 
 impl Service {
     pub fn new(config: Config) -> Service {
-        let workers = Semaphore::new(config.max_concurrent_documents.max(1));
+        let workers = Arc::new(Semaphore::new(config.max_concurrent_documents.max(1)));
         Service {
             inner: Arc::new(Inner { config, workers }),
         }
@@ -45,19 +45,25 @@ impl Service {
     /// INTERNAL for this request only.
     async fn run(&self, parts: Parts<'_>) -> Result<(String, pb::Analysis), Status> {
         let job = Job::new(parts, &self.inner.config).map_err(|e| status::from_core(&e))?;
-        let _permit = self
+        // The permit moves into the blocking job: a cancelled call cannot
+        // free it while its work still runs.
+        let permit = self
             .inner
             .workers
-            .acquire()
+            .clone()
+            .acquire_owned()
             .await
             .map_err(|_| Status::unavailable("the server is shutting down"))?;
         let id = job.document_id.clone();
-        let analysis = tokio::task::spawn_blocking(move || job.run())
-            .await
-            .map_err(|e| {
-                tracing::error!(document_id = %id, error = %e, "processing failed");
-                status::internal("processing the document")
-            })?;
+        let analysis = tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            job.run()
+        })
+        .await
+        .map_err(|e| {
+            tracing::error!(document_id = %id, error = %e, "processing failed");
+            status::internal("processing the document")
+        })?;
         Ok((id, analysis))
     }
 

@@ -261,9 +261,10 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<(usize, Option
     let (month, next, paired) = w.month(i)?;
     if let Some(day) = w.day(next).filter(|_| w.same_line(next - 1)) {
         let after_day = w.skip_comma(next + 1);
-        if let Some(year) = w.year(after_day) {
+        if let Some(year) = w.year(after_day).filter(|_| w.same_line(after_day - 1)) {
             return Some((w.skip_era(after_day + 1), Date::day(year, month, day, 0.95)));
         }
+        return Some((next + 1, Date::day(reference_year, month, day, 0.8)));
     }
     if let Some(year) = w.year(next).filter(|_| w.same_line(next - 1)) {
         return Some((w.skip_era(next + 1), Date::month(year, month, 0.9)));

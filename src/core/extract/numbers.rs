@@ -59,6 +59,9 @@ fn decimal_mark(s: &str) -> Option<Option<char>> {
         return None;
     }
     let seps: Vec<char> = s.chars().filter(|c| digit_value(*c).is_none()).collect();
+    if seps.iter().any(|c| !matches!(c, '.' | ',' | '٫' | '٬')) {
+        return None; // digits of a script we do not read, or other signs
+    }
     if seps.contains(&'٫') {
         return (seps.iter().filter(|&&c| c == '٫').count() == 1).then_some(Some('٫'));
     }

@@ -63,6 +63,17 @@ fn dates_with_month_names() {
         ],
     );
     check("في إبريل 2019", &[("إبريل 2019", DateTime, "2019-04")]);
+    check(
+        "on July 23 they met",
+        &[("July 23", DateTime, "2024-07-23")],
+    );
+    check(
+        "July 12\n2024",
+        &[
+            ("July 12", DateTime, "2024-07-12"),
+            ("2024", Number, "2024"),
+        ],
+    );
 }
 
 #[test]
@@ -102,6 +113,7 @@ fn numbers_and_percentages() {
     );
     check("الساعة 10:30", &[]);
     check("۱۴۰۲", &[("۱۴۰۲", Number, "1402")]);
+    check("१1 ١1", &[("١1", Number, "11")]);
 }
 
 #[test]

@@ -173,7 +173,11 @@ fn collect(html: &str) -> Events {
                     e.skipped.len() - 1
                 };
                 let ends = skips.clone();
-                if let Some(handlers) = el.end_tag_handlers() {
+                if el.is_self_closing() || el.end_tag_handlers().is_none() {
+                    // `<svg/>`: nothing inside to skip.
+                    let start_tag_end = el.source_location().bytes().end;
+                    skips.borrow_mut().skipped[index].end = start_tag_end;
+                } else if let Some(handlers) = el.end_tag_handlers() {
                     let handler: lol_html::EndTagHandler<'static> = Box::new(move |end| {
                         ends.borrow_mut().skipped[index].end = end.source_location().bytes().end;
                         Ok(())

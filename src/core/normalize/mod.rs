@@ -61,6 +61,7 @@ pub fn normalize<'a>(input: &'a str, options: &NormalizeOptions) -> Normalized<'
         last_space: false,
         last_char: None,
         arabic_folds: [0; 0x200],
+        trailing_scan: None,
         chunk_buf: String::new(),
     };
     engine.run();
@@ -90,10 +91,21 @@ struct Engine<'a, 'o> {
     last_space: bool,
     /// The last character written.
     last_char: Option<char>,
+    /// What the last look for trailing whitespace found.
+    trailing_scan: Option<Trailing>,
     /// Fold results for the Arabic block, outside and inside Arabic runs
     /// (0: not computed, 1: deleted, else the character + 2).
     arabic_folds: [u32; 0x200],
     chunk_buf: String,
+}
+
+/// The result of a look past a whitespace run for anything kept.
+#[derive(Clone, Copy, Debug)]
+enum Trailing {
+    /// A kept character stands at this offset.
+    KeptAt(usize),
+    /// Nothing is kept from this offset to the end.
+    AllDropped(usize),
 }
 
 impl Engine<'_, '_> {
@@ -108,7 +120,7 @@ impl Engine<'_, '_> {
             let c = next_char(text, pos);
             if self.options.whitespace != Whitespace::Keep && c.is_whitespace() {
                 let end = whitespace::run_end(text, pos, |c| self.dropped_in_run(c));
-                let trailing = self.only_dropped_after(&text[end..]);
+                let trailing = self.only_dropped_after(end);
                 let mode = self.options.whitespace;
                 let replacement =
                     whitespace::collapsed(&text[pos..end], mode, !self.wrote, trailing);
@@ -285,6 +297,7 @@ impl Engine<'_, '_> {
             let after = if matches!(c, '\u{200C}' | '\u{200D}') {
                 chars
                     .clone()
+                    .take(unicode_form::DROP_LOOKAHEAD)
                     .find(|&n| !is_combining_mark(n) && !self.may_drop(n))
                     .or(after_chunk)
             } else {
@@ -408,7 +421,7 @@ impl Engine<'_, '_> {
     fn may_drop(&self, c: char) -> bool {
         self.drops_invisible(c)
             || (self.options.remove_invisible && matches!(c, '\u{200C}' | '\u{200D}'))
-            || (self.options.remove_tatweel && c == '\u{0640}')
+            || (self.options.remove_tatweel && self.in_arabic_run && c == '\u{0640}')
     }
 
     /// Whether `c`, inside a whitespace run, is certainly deleted: then it
@@ -421,17 +434,28 @@ impl Engine<'_, '_> {
             || (self.in_arabic_run && o.remove_arabic_diacritics && folds::is_arabic_diacritic(c))
     }
 
-    /// Whether everything in `rest` is whitespace or may be deleted: a
-    /// whitespace run before it is trailing. Stops at the first character
-    /// that stays, so the scans of all runs together stay linear.
-    fn only_dropped_after(&self, rest: &str) -> bool {
-        rest.chars().all(|c| {
-            c.is_whitespace()
+    /// Whether everything after `from` is whitespace or will be deleted: a
+    /// whitespace run ending there is trailing. The answer is remembered
+    /// (where the first kept character is, or that none is), so the scans of
+    /// all runs together stay linear.
+    fn only_dropped_after(&mut self, from: usize) -> bool {
+        match self.trailing_scan {
+            Some(Trailing::KeptAt(kept)) if from <= kept => return false,
+            Some(Trailing::AllDropped(start)) if from >= start => return true,
+            _ => {}
+        }
+        let kept = self.input[from..].char_indices().find(|&(_, c)| {
+            !(c.is_whitespace()
                 || self.may_drop(c)
                 || (self.options.remove_arabic_diacritics
                     && self.in_arabic_run
-                    && folds::is_arabic_diacritic(c))
-        })
+                    && folds::is_arabic_diacritic(c)))
+        });
+        self.trailing_scan = Some(match kept {
+            Some((offset, _)) => Trailing::KeptAt(from + offset),
+            None => Trailing::AllDropped(from),
+        });
+        kept.is_none()
     }
 }
 

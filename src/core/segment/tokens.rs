@@ -122,13 +122,12 @@ fn kind_of_segment(segment: &str) -> Option<TokenKind> {
 /// `http://`, `https://` or `www.` followed by URL characters; trailing
 /// punctuation that usually ends a sentence is left out.
 fn url_len(rest: &str) -> Option<usize> {
-    let lower_prefix = rest
-        .get(..8)
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    let scheme = ["https://", "http://", "www."]
-        .into_iter()
-        .find(|p| lower_prefix.starts_with(p))?;
+    let bytes = rest.as_bytes();
+    let scheme = ["https://", "http://", "www."].into_iter().find(|p| {
+        bytes
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    })?;
     let body = rest[scheme.len()..]
         .char_indices()
         .find(|&(_, c)| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '«' | '»' | '،'))
@@ -140,18 +139,25 @@ fn url_len(rest: &str) -> Option<usize> {
     (len > scheme.len() + 1).then_some(len)
 }
 
+/// Longest local part and domain of an email address (RFC 5321), which
+/// also bounds how far a failed match looks.
+const EMAIL_LOCAL_MAX: usize = 64;
+const EMAIL_DOMAIN_MAX: usize = 255;
+
 /// `local@domain.tld` with ASCII local part and a dotted domain.
 fn email_len(rest: &str) -> Option<usize> {
     let local = rest
         .bytes()
+        .take(EMAIL_LOCAL_MAX + 1)
         .take_while(|b| b.is_ascii_alphanumeric() || b"._%+-".contains(b))
         .count();
-    if local == 0 || rest.as_bytes().get(local) != Some(&b'@') {
+    if local == 0 || local > EMAIL_LOCAL_MAX || rest.as_bytes().get(local) != Some(&b'@') {
         return None;
     }
     let domain_start = local + 1;
     let domain = rest[domain_start..]
         .bytes()
+        .take(EMAIL_DOMAIN_MAX)
         .take_while(|b| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-')
         .count();
     let len = trim_trailing(rest, domain_start + domain, |c| c == '.' || c == '-');
@@ -193,6 +199,7 @@ fn number_len(rest: &str) -> Option<usize> {
     }
     let mut len = sign;
     let mut dashed = false;
+    let mut dashes = 0;
     while let Some((at, c)) = chars.next() {
         if is_digit(c) {
             len = at + c.len_utf8();
@@ -201,6 +208,14 @@ fn number_len(rest: &str) -> Option<usize> {
         let separator = matches!(c, '.' | ',' | '٫' | '٬' | ':' | '/' | '-');
         if !separator || !chars.peek().is_some_and(|&(_, n)| is_digit(n)) {
             break;
+        }
+        if c == '-' {
+            // A dashed date has two dashes; a third ends the number here, so
+            // that "1-1-1-..." is not rescanned from every dash.
+            dashes += 1;
+            if dashes > 2 {
+                break;
+            }
         }
         dashed |= c == '-';
     }
