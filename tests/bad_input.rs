@@ -260,3 +260,61 @@ async fn reference_times_outside_the_calendar_are_invalid() {
     assert_eq!(violation(&err).0, "document.reference_time");
     server.stop().await;
 }
+
+/// A document whose processing panics (the `test-hooks` trigger).
+fn panicking() -> pb::Document {
+    pb::Document {
+        id: lisan::server::convert::TEST_PANIC_ID.into(),
+        text: "نص".into(),
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn a_panic_fails_one_request_and_the_server_keeps_serving() {
+    let server = TestServer::start_default().await;
+    let mut client = server.client();
+    let err = client
+        .analyze(pb::AnalyzeRequest {
+            document: Some(panicking()),
+            options: None,
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Code::Internal);
+    let after = client
+        .analyze(pb::AnalyzeRequest {
+            document: Some(document("ما زال يعمل.")),
+            options: None,
+        })
+        .await;
+    assert!(after.is_ok(), "the server still answers after a panic");
+
+    let requests = vec![
+        pb::AnalyzeStreamRequest {
+            document: Some(document("قبل.")),
+            options: None,
+        },
+        pb::AnalyzeStreamRequest {
+            document: Some(panicking()),
+            options: None,
+        },
+        pb::AnalyzeStreamRequest {
+            document: Some(document("بعد.")),
+            options: None,
+        },
+    ];
+    let codes: Vec<Option<i32>> = client
+        .analyze_stream(tokio_stream::iter(requests))
+        .await
+        .unwrap()
+        .into_inner()
+        .map(|r| match r.unwrap().outcome {
+            Some(pb::analyze_stream_response::Outcome::Error(status)) => Some(status.code),
+            _ => None,
+        })
+        .collect()
+        .await;
+    assert_eq!(codes, [None, Some(Code::Internal as i32), None]);
+    server.stop().await;
+}

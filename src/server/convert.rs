@@ -19,6 +19,11 @@ use crate::proto::v1 as pb;
 
 use super::config::Config;
 
+/// The document id that makes processing panic in builds with the
+/// `test-hooks` feature (tests only).
+#[cfg(feature = "test-hooks")]
+pub const TEST_PANIC_ID: &str = "lisan-test-panic";
+
 /// A validated request, ready for the core.
 #[derive(Debug)]
 pub struct Job {
@@ -115,6 +120,10 @@ impl Job {
 
     /// Runs the job on the core and converts the result.
     pub fn run(&self) -> pb::Analysis {
+        #[cfg(feature = "test-hooks")]
+        if self.document_id == TEST_PANIC_ID {
+            panic!("test-only panic trigger");
+        }
         let caller_text = self.text.as_str();
         let page = self.html.then(|| html_to_text(caller_text));
         let text: &str = page.as_ref().map_or(caller_text, |p| &p.text);
