@@ -182,15 +182,6 @@ impl<'a> Rewriter<'a> {
         self.edits.push(Edit { input, output });
     }
 
-    /// The text written so far, as the last output characters (for context).
-    pub fn last_output_char(&self, at_input: usize) -> Option<char> {
-        if self.copied_upto < at_input {
-            self.input[..at_input].chars().next_back()
-        } else {
-            self.output.chars().next_back()
-        }
-    }
-
     /// The normalized text and its alignment.
     pub fn finish(mut self) -> (Cow<'a, str>, Alignment) {
         if self.edits.is_empty() {

@@ -1,6 +1,6 @@
 //! Bytes to text in any WHATWG encoding, strict or lenient, with detection.
 
-use encoding_rs::{DecoderResult, Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{DecoderResult, Encoding, UTF_8};
 
 use crate::core::Error;
 
@@ -103,11 +103,6 @@ fn strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, usize> {
             }
         }
     }
-}
-
-/// Whether `label` is UTF-16 (whose offsets callers may expect in code units).
-pub fn is_utf16(charset: &str) -> bool {
-    charset == UTF_16LE.name() || charset == UTF_16BE.name()
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use unicode_normalization::{
     is_nfc_quick, is_nfd_quick, is_nfkc_quick, is_nfkd_quick, IsNormalized,
 };
 
-use super::folds::{is_arabic_diacritic, is_removable_invisible};
+use super::folds::{is_removable_invisible, Fold};
 use super::options::{Digits, LetterVariants, NormalizeOptions, UnicodeForm, Whitespace};
 
 /// Facts about a character, as bits.
@@ -182,6 +182,7 @@ fn compute(c: char) -> Props {
     let starter = canonical_combining_class(c) == 0;
     let yes = |q: IsNormalized| q == IsNormalized::Yes;
     let one = || std::iter::once(c);
+    let applies = |folds: &[Fold]| folds.iter().any(|f| f.applies(c));
     let facts = [
         (starter && yes(is_nfc_quick(one())), Props::NFC_STABLE),
         (starter && yes(is_nfkc_quick(one())), Props::NFKC_STABLE),
@@ -192,43 +193,34 @@ fn compute(c: char) -> Props {
         (c.is_whitespace(), Props::WHITESPACE),
         (is_removable_invisible(c), Props::INVISIBLE),
         (matches!(c, '\u{200C}' | '\u{200D}'), Props::JOINER),
-        (c == '\u{0640}', Props::TATWEEL),
-        (is_arabic_diacritic(c), Props::DIACRITIC),
+        // What the folds may change comes from their own checks.
+        (applies(&[Fold::RemoveTatweel]), Props::TATWEEL),
+        (applies(&[Fold::RemoveArabicDiacritics]), Props::DIACRITIC),
         (
-            matches!(c, '\u{0622}'..='\u{0626}' | '\u{0629}' | '\u{0649}' | '\u{0671}'..='\u{0675}'),
+            applies(&[
+                Fold::AlefVariants,
+                Fold::HamzaCarriers,
+                Fold::AlefMaqsura,
+                Fold::TehMarbuta,
+            ]),
             Props::ARABIC_LETTER_FOLD,
         ),
+        (applies(&[Fold::PersianToArabic]), Props::PERSIAN_LETTER),
+        (applies(&[Fold::ArabicToPersian]), Props::YEH_KAF),
         (
-            matches!(
-                c,
-                '\u{06A9}'
-                    | '\u{06C0}'
-                    | '\u{06C1}'
-                    | '\u{06CC}'
-                    | '\u{06CD}'
-                    | '\u{06D0}'
-                    | '\u{06D2}'
-                    | '\u{06D5}'
-            ),
-            Props::PERSIAN_LETTER,
-        ),
-        (matches!(c, '\u{0643}' | '\u{064A}'), Props::YEH_KAF),
-        (
-            c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{066C}' | '\u{06F0}'..='\u{06F9}'),
+            applies(&[
+                Fold::DigitsToAscii,
+                Fold::DigitsToArabicIndic,
+                Fold::DigitsToExtended,
+            ]),
             Props::DIGIT,
         ),
         (
-            matches!(c, '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'),
+            applies(&[Fold::ArabicPunctuation]),
             Props::ARABIC_PUNCTUATION,
         ),
-        (
-            matches!(c, '\u{2010}'..='\u{2015}' | '\u{2018}'..='\u{201F}' | '\u{2032}' | '\u{2033}' | '\u{2039}' | '\u{203A}' | '\u{00AB}' | '\u{00BB}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF02}' | '\u{FF07}' | '\u{FF0D}'),
-            Props::QUOTE_DASH,
-        ),
-        (
-            matches!(c, 'ß' | 'ς') || !c.to_lowercase().eq(one()),
-            Props::CASED,
-        ),
+        (applies(&[Fold::QuotesDashes]), Props::QUOTE_DASH),
+        (applies(&[Fold::CaseFold]), Props::CASED),
         (
             matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}'),
             Props::PRESENTATION,

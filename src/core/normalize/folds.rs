@@ -63,11 +63,7 @@ pub enum Fold {
 
 impl Fold {
     /// Whether this stage may change `c` (its cheap "does this apply?" check).
-    pub(super) fn applies_to(self, c: char) -> bool {
-        self.applies(c)
-    }
-
-    fn applies(self, c: char) -> bool {
+    pub(super) fn applies(self, c: char) -> bool {
         let u = c as u32;
         match self {
             Fold::RemoveInvisible => u < 0x20 || (0x7f..=0x9f).contains(&u) || is_format(c),
@@ -101,12 +97,7 @@ impl Fold {
                 matches!(c, '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}')
             }
             Fold::QuotesDashes => quote_or_dash(c).is_some(),
-            Fold::CaseFold => {
-                c.is_uppercase()
-                    || c == 'ß'
-                    || c == 'ς'
-                    || (!c.is_ascii() && c.is_alphabetic() && !c.is_lowercase())
-            }
+            Fold::CaseFold => matches!(c, 'ß' | 'ς') || !c.to_lowercase().eq(std::iter::once(c)),
         }
     }
 

@@ -50,10 +50,9 @@ pub fn normalize<'a>(input: &'a str, options: &NormalizeOptions) -> Normalized<'
         folds: &folds,
         out: Rewriter::new(input),
         in_arabic_run: false,
-        ascii_folds: options.touches_ascii(),
         ascii_unchanged: std::array::from_fn(|b| {
             let c = char::from(b as u8);
-            !options.touches_ascii() || !folds.iter().any(|f| f.applies_to(c))
+            !folds.iter().any(|f| f.applies(c))
         }),
         change_mask: fast::change_mask(options),
         drop_mask: fast::drop_mask(options),
@@ -77,8 +76,6 @@ struct Engine<'a, 'o> {
     /// Whether the last letter seen was Arabic: shared marks (harakat,
     /// tatweel) are folded only inside Arabic runs.
     in_arabic_run: bool,
-    /// Some stage changes printable ASCII, so the ASCII fast path is off.
-    ascii_folds: bool,
     /// For each printable ASCII byte: no fold changes it.
     ascii_unchanged: [bool; 128],
     /// Character facts that send a character to the slow path.
@@ -134,17 +131,6 @@ impl Engine<'_, '_> {
             }
             if let Some(end) = self.lone_arabic_fold(pos, c) {
                 pos = end;
-                continue;
-            }
-            if !self.ascii_folds && is_plain_ascii_chunk(text.as_bytes(), pos) {
-                // No form or fold changes printable ASCII without a mark after it.
-                if c.is_ascii_alphabetic() {
-                    self.in_arabic_run = false;
-                }
-                self.wrote = true;
-                self.last_space = c == ' ';
-                self.last_char = Some(c);
-                pos += 1;
                 continue;
             }
             let end = unicode_form::chunk_end(text, pos, self.options.form, |c| {
@@ -457,16 +443,6 @@ impl Engine<'_, '_> {
         });
         kept.is_none()
     }
-}
-
-/// Whether the byte at `pos` is printable ASCII and the next one is
-/// printable ASCII or whitespace too (so no mark attaches to it).
-fn is_plain_ascii_chunk(bytes: &[u8], pos: usize) -> bool {
-    let printable = |b: u8| (0x20..0x7f).contains(&b);
-    printable(bytes[pos])
-        && bytes
-            .get(pos + 1)
-            .is_none_or(|&b| printable(b) || b.is_ascii_whitespace())
 }
 
 /// The code point and length of the non-ASCII UTF-8 sequence at `i` of

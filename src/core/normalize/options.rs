@@ -143,15 +143,6 @@ impl NormalizeOptions {
             .filter_map(|(on, fold)| on.then_some(fold))
             .collect()
     }
-
-    /// Whether some stage may change a printable ASCII byte.
-    pub(super) fn touches_ascii(&self) -> bool {
-        self.case_fold
-            || matches!(
-                self.digits,
-                Digits::ArabicIndic | Digits::ExtendedArabicIndic
-            )
-    }
 }
 
 /// A named, documented set of options.
