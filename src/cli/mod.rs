@@ -79,6 +79,7 @@ async fn run(command: Command) -> Result<(), CliError> {
                 offset_unit: pb::OffsetUnit::from(args.offset_unit) as i32,
                 levels: Vec::new(),
                 normalization: args.normalize_options(),
+                clitic_convention: 0,
             };
             let response = match connect(&args).await? {
                 Some(mut client) => client.segment(request).await?.into_inner(),

@@ -1,9 +1,10 @@
 //! One pass over a document: normalize, segment and extract, as asked.
 
 use super::extract::{extract_from_tokens, Entity, ExtractOptions};
+use super::language::arabic_word_language;
 use super::language::{detect_language, script_shares};
 use super::normalize::{normalize, NormalizeOptions, Normalized};
-use super::segment::{segment, tokenize, Segmentation};
+use super::segment::{segment, split_clitics, tokenize, CliticConvention, Morpheme, Segmentation};
 
 /// Which steps to run, each with its options.
 #[derive(Clone, Debug, Default)]
@@ -14,6 +15,8 @@ pub struct AnalyzeOptions {
     pub segment: Option<NormalizeOptions>,
     /// Extract entities.
     pub extract: Option<ExtractOptions>,
+    /// With segmentation: split Arabic clitics, reporting them this way.
+    pub clitics: Option<CliticConvention>,
     /// The caller's language (BCP-47), reported instead of a detected one.
     pub language_hint: Option<String>,
 }
@@ -29,6 +32,10 @@ pub struct Analysis<'a> {
     pub segmentation: Option<Segmentation>,
     /// The normalized form of each token of `segmentation`.
     pub token_forms: Vec<String>,
+    /// The language of each token of `segmentation` in the Arabic script.
+    pub token_languages: Vec<Option<&'static str>>,
+    /// With `clitics`: the morphemes of each token of `segmentation`.
+    pub token_morphemes: Vec<Vec<Morpheme>>,
     pub entities: Option<Vec<Entity>>,
     /// With normalization: letters per script, most used first.
     pub scripts: Vec<(&'static str, usize)>,
@@ -64,6 +71,22 @@ pub fn analyze<'a>(text: &'a str, options: &AnalyzeOptions) -> Analysis<'a> {
             .iter()
             .map(|(t, _)| normalize(t.span.slice(text), forms).text.into_owned())
             .collect();
+        let language = match &options.language_hint {
+            Some(hint) => Some(hint.clone()),
+            None => detect_language(prefix(text, LANGUAGE_SAMPLE_BYTES)).map(|(l, _)| l),
+        };
+        analysis.token_languages = segmentation
+            .tokens
+            .iter()
+            .map(|(t, _)| arabic_word_language(t.span.slice(text), language.as_deref()))
+            .collect();
+        if let Some(convention) = options.clitics {
+            analysis.token_morphemes = segmentation
+                .tokens
+                .iter()
+                .map(|(t, _)| split_clitics(text, t.span, convention))
+                .collect();
+        }
         analysis.segmentation = Some(segmentation);
     }
     if let Some(extract) = &options.extract {

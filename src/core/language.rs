@@ -125,6 +125,45 @@ const ISO_639_1: &[(&str, &str)] = &[
     ("zul", "zu"),
 ];
 
+/// Languages written in the Arabic script that a document may be in.
+const ARABIC_SCRIPT_LANGUAGES: [&str; 8] = ["ar", "fa", "ur", "ps", "ckb", "ku", "sd", "ug"];
+
+/// The language of a word in the Arabic script, from the letters it uses
+/// and the document's language: `ur` for letters only Urdu uses (ٹ ڈ ڑ ں ے ہ ھ),
+/// `fa` for Persian letters (پ چ ژ گ, and ک ی outside Arabic documents, where
+/// they are common misspellings), else the document's language when it is
+/// written in Arabic script, else `ar`. `None` for words with no Arabic letter.
+///
+/// ```
+/// use lisan::core::language::arabic_word_language;
+/// assert_eq!(arabic_word_language("پدر", Some("ar")), Some("fa"));
+/// assert_eq!(arabic_word_language("علی", Some("ar")), Some("ar"));
+/// assert_eq!(arabic_word_language("پاکستان", Some("ur")), Some("ur"));
+/// assert_eq!(arabic_word_language("hello", Some("ar")), None);
+/// ```
+pub fn arabic_word_language(word: &str, document: Option<&str>) -> Option<&'static str> {
+    let mut arabic = false;
+    let mut persian = false;
+    let mut persian_or_misspelled = false;
+    for c in word.chars() {
+        match c {
+            '\u{0679}' | '\u{0688}' | '\u{0691}' | '\u{06BA}' | '\u{06BE}' | '\u{06C1}'
+            | '\u{06D2}' => return Some("ur"),
+            '\u{067E}' | '\u{0686}' | '\u{0698}' | '\u{06AF}' => persian = true,
+            '\u{06A9}' | '\u{06CC}' => persian_or_misspelled = true,
+            _ => {}
+        }
+        arabic |= crate::core::script::is_arabic(c) && c.is_alphabetic();
+    }
+    let document = document
+        .map(|d| d.split(['-', '_']).next().unwrap_or(d))
+        .and_then(|d| ARABIC_SCRIPT_LANGUAGES.iter().find(|&&l| l == d).copied());
+    if persian || (persian_or_misspelled && document != Some("ar")) {
+        return Some(if document == Some("ur") { "ur" } else { "fa" });
+    }
+    arabic.then_some(document.unwrap_or("ar"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

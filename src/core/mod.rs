@@ -17,6 +17,7 @@ pub mod offsets;
 pub mod script;
 pub mod segment;
 pub mod span;
+pub mod wordfreq;
 
 pub use alignment::Alignment;
 pub use error::{Error, ErrorKind};

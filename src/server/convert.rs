@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::core::analyze::Analysis;
 use crate::core::analyze::{analyze, AnalyzeOptions};
 use crate::core::extract::{Entity, EntityKind, ExtractOptions, Grain, Value};
 use crate::core::input::decode::decode;
@@ -13,7 +14,9 @@ use crate::core::input::html::html_to_text;
 use crate::core::normalize::{
     Digits, LetterVariants, NormalizeOptions, Normalized, Profile, UnicodeForm, Whitespace,
 };
-use crate::core::segment::{Segmentation, TokenKind};
+use crate::core::segment::{
+    CliticConvention, Morpheme, MorphemeRole, Segmentation, SentenceEnd, TokenKind,
+};
 use crate::core::{script, Alignment, Error, OffsetConverter, OffsetUnit, Span};
 use crate::proto::v1 as pb;
 
@@ -45,13 +48,17 @@ pub struct Levels {
     pub paragraphs: bool,
     pub sentences: bool,
     pub tokens: bool,
+    /// Tokens with their morphemes.
+    pub morphemes: bool,
 }
 
 impl Levels {
-    const ALL: Levels = Levels {
+    /// What an empty list of levels asks for (morphemes only on request).
+    const DEFAULT: Levels = Levels {
         paragraphs: true,
         sentences: true,
         tokens: true,
+        morphemes: false,
     };
 }
 
@@ -60,13 +67,16 @@ pub struct Parts<'r> {
     pub document: Option<pb::Document>,
     pub offset_unit: (i32, &'static str),
     pub normalize: Option<(Option<&'r pb::NormalizeOptions>, &'static str)>,
-    pub segment: Option<(
-        Option<&'r pb::NormalizeOptions>,
-        &'r [i32],
-        [&'static str; 2],
-    )>,
+    pub segment: Option<SegmentParts<'r>>,
     pub extract: Option<(&'r [i32], &'static str)>,
     pub omit_alignment: bool,
+}
+
+/// The segmentation fields of a request and their paths for errors.
+pub struct SegmentParts<'r> {
+    pub normalization: (Option<&'r pb::NormalizeOptions>, &'static str),
+    pub levels: (&'r [i32], &'static str),
+    pub clitic_convention: (i32, &'static str),
 }
 
 impl Job {
@@ -87,10 +97,17 @@ impl Job {
         if let Some((opts, field)) = parts.normalize {
             options.normalize = Some(normalize_options(opts, field, Profile::Nfc)?);
         }
-        let mut levels = Levels::ALL;
-        if let Some((opts, requested, [opts_field, levels_field])) = parts.segment {
+        let mut levels = Levels::DEFAULT;
+        if let Some(seg) = parts.segment {
+            let (opts, opts_field) = seg.normalization;
             options.segment = Some(normalize_options(opts, opts_field, Profile::Search)?);
-            levels = segment_levels(requested, levels_field)?;
+            levels = segment_levels(seg.levels.0, seg.levels.1)?;
+            let (convention, field) = seg.clitic_convention;
+            let convention = clitic_convention(
+                pb::CliticConvention::try_from(convention)
+                    .map_err(|_| invalid_enum(field, convention))?,
+            );
+            options.clitics = levels.morphemes.then_some(convention);
         }
         if let Some((kinds, field)) = parts.extract {
             options.extract = Some(ExtractOptions {
@@ -154,8 +171,12 @@ impl Job {
             }),
             segmentation: analysis
                 .segmentation
-                .map(|s| segment_response(text, &out, &s, &analysis.token_forms, self.levels)),
-            extraction: analysis.entities.map(|e| extract_response(text, &out, &e)),
+                .as_ref()
+                .map(|s| segment_response(text, &out, s, &analysis, self.levels)),
+            extraction: analysis
+                .entities
+                .as_ref()
+                .map(|e| extract_response(text, &out, e)),
             decoded: None,
         };
         result.decoded = self.decoded.clone();
@@ -343,6 +364,15 @@ enum_pairs!(whitespace, whitespace_to_proto, pb::WhitespaceMode, Whitespace,
     [Keep <=> Keep, Collapse <=> Collapse, Paragraphs <=> Paragraphs, SingleLine <=> SingleLine]);
 enum_pairs!(letter_variants, letter_variants_to_proto, pb::LetterVariants, LetterVariants,
     [Keep <=> Keep, ToArabic <=> ToArabic, ToPersian <=> ToPersian]);
+fn clitic_convention(value: pb::CliticConvention) -> CliticConvention {
+    match value {
+        pb::CliticConvention::Unspecified | pb::CliticConvention::Treebank => {
+            CliticConvention::Treebank
+        }
+        pb::CliticConvention::SeparateArticle => CliticConvention::SeparateArticle,
+    }
+}
+
 enum_pairs!(digits, digits_to_proto, pb::DigitStyle, Digits,
     [Keep <=> Keep, Ascii <=> Ascii, ArabicIndic <=> ArabicIndic, ExtendedArabicIndic <=> ExtendedArabicIndic]);
 
@@ -372,12 +402,13 @@ pub fn normalize_options_to_proto(profile: Profile) -> pb::NormalizeOptions {
 
 fn segment_levels(values: &[i32], field: &str) -> Result<Levels, Error> {
     if values.is_empty() {
-        return Ok(Levels::ALL);
+        return Ok(Levels::DEFAULT);
     }
     let mut levels = Levels {
         paragraphs: false,
         sentences: false,
         tokens: false,
+        morphemes: false,
     };
     for (i, &value) in values.iter().enumerate() {
         let field = format!("{field}[{i}]");
@@ -391,6 +422,10 @@ fn segment_levels(values: &[i32], field: &str) -> Result<Levels, Error> {
             pb::SegmentLevel::Paragraph => levels.paragraphs = true,
             pb::SegmentLevel::Sentence => levels.sentences = true,
             pb::SegmentLevel::Token => levels.tokens = true,
+            pb::SegmentLevel::Morpheme => {
+                levels.tokens = true;
+                levels.morphemes = true;
+            }
         }
     }
     Ok(levels)
@@ -481,7 +516,7 @@ fn segment_response(
     text: &str,
     spans: &Spans<'_>,
     seg: &Segmentation,
-    forms: &[String],
+    analysis: &Analysis<'_>,
     levels: Levels,
 ) -> pb::SegmentResponse {
     let mut out = pb::SegmentResponse::default();
@@ -502,6 +537,8 @@ fn segment_response(
                 span: Some(spans.span(s.span)),
                 text: s.span.slice(text).to_string(),
                 paragraph_index: s.paragraph as u32,
+                end: sentence_end(s.end) as i32,
+                confidence: s.confidence,
             })
             .collect();
     }
@@ -509,21 +546,59 @@ fn segment_response(
         out.tokens = seg
             .tokens
             .iter()
-            .zip(forms)
-            .map(|((token, sentence), form)| {
+            .enumerate()
+            .map(|(i, (token, sentence))| {
                 let raw = token.span.slice(text);
                 pb::Token {
                     span: Some(spans.span(token.span)),
                     text: raw.to_string(),
                     kind: token_kind(token.kind) as i32,
-                    normalized: form.clone(),
+                    normalized: analysis.token_forms.get(i).cloned().unwrap_or_default(),
                     script: script::script_code(raw).to_string(),
                     sentence_index: *sentence as u32,
+                    language: analysis
+                        .token_languages
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .unwrap_or_default()
+                        .to_string(),
+                    morphemes: analysis
+                        .token_morphemes
+                        .get(i)
+                        .map(|m| morphemes(text, spans, m))
+                        .unwrap_or_default(),
                 }
             })
             .collect();
     }
     out
+}
+
+fn morphemes(text: &str, spans: &Spans<'_>, morphemes: &[Morpheme]) -> Vec<pb::Morpheme> {
+    morphemes
+        .iter()
+        .map(|m| pb::Morpheme {
+            span: Some(spans.span(m.span)),
+            text: m.span.slice(text).to_string(),
+            form: m.form.clone(),
+            role: match m.role {
+                MorphemeRole::Proclitic => pb::MorphemeRole::Proclitic,
+                MorphemeRole::Article => pb::MorphemeRole::Article,
+                MorphemeRole::Stem => pb::MorphemeRole::Stem,
+                MorphemeRole::Enclitic => pb::MorphemeRole::Enclitic,
+            } as i32,
+        })
+        .collect()
+}
+
+fn sentence_end(end: SentenceEnd) -> pb::SentenceEnd {
+    match end {
+        SentenceEnd::Punctuation => pb::SentenceEnd::Punctuation,
+        SentenceEnd::LineBreak => pb::SentenceEnd::LineBreak,
+        SentenceEnd::ParagraphEnd => pb::SentenceEnd::ParagraphEnd,
+        SentenceEnd::GluedHeading => pb::SentenceEnd::GluedHeading,
+    }
 }
 
 fn token_kind(kind: TokenKind) -> pb::TokenKind {

@@ -13,7 +13,7 @@ use crate::proto::v1 as pb;
 use crate::proto::v1::text_service_server::TextService;
 
 use super::config::Config;
-use super::convert::{Job, Parts};
+use super::convert::{Job, Parts, SegmentParts};
 use super::{info, status};
 
 /// The service, cheap to clone: every clone shares the limits and the pool.
@@ -105,11 +105,11 @@ fn analyze_parts(
         offset_unit: (o.offset_unit, "options.offset_unit"),
         normalize: (all || f.normalize)
             .then_some((o.normalization.as_ref(), "options.normalization")),
-        segment: (all || f.segment).then_some((
-            o.normalization.as_ref(),
-            o.levels.as_slice(),
-            ["options.normalization", "options.levels"],
-        )),
+        segment: (all || f.segment).then_some(SegmentParts {
+            normalization: (o.normalization.as_ref(), "options.normalization"),
+            levels: (o.levels.as_slice(), "options.levels"),
+            clitic_convention: (o.clitic_convention, "options.clitic_convention"),
+        }),
         extract: (all || f.extract).then_some((o.entity_types.as_slice(), "options.entity_types")),
         omit_alignment: false,
     }
@@ -121,6 +121,7 @@ static EMPTY_OPTIONS: pb::AnalyzeOptions = pb::AnalyzeOptions {
     normalization: None,
     levels: Vec::new(),
     entity_types: Vec::new(),
+    clitic_convention: 0,
 };
 
 type ResponseStream = Pin<Box<dyn Stream<Item = Result<pb::AnalyzeStreamResponse, Status>> + Send>>;
@@ -155,11 +156,11 @@ impl TextService for Service {
             document: req.document,
             offset_unit: (req.offset_unit, "offset_unit"),
             normalize: None,
-            segment: Some((
-                req.normalization.as_ref(),
-                &req.levels,
-                ["normalization", "levels"],
-            )),
+            segment: Some(SegmentParts {
+                normalization: (req.normalization.as_ref(), "normalization"),
+                levels: (&req.levels, "levels"),
+                clitic_convention: (req.clitic_convention, "clitic_convention"),
+            }),
             extract: None,
             omit_alignment: true,
         };

@@ -2,29 +2,41 @@
 //! the text it was given.
 
 mod chars;
+mod clitics;
+mod glued;
 mod paragraphs;
 mod sentences;
 mod tokens;
 
 pub use chars::digit_value;
+pub use clitics::{split_clitics, CliticConvention, Morpheme, MorphemeRole};
+pub use glued::{find_junctions, Junction};
+pub use sentences::SentenceEnd;
 pub use tokens::{tokenize, Token, TokenKind};
 
 use super::span::Span;
 
-/// A sentence and the paragraph it belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A sentence, the paragraph it belongs to, and how it ends.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Sentence {
     pub span: Span,
     pub paragraph: usize,
+    pub end: SentenceEnd,
+    /// How sure the end is, from 0 to 1.
+    pub confidence: f32,
 }
 
 /// Paragraphs, sentences and tokens of a text, in text order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Segmentation {
     pub paragraphs: Vec<Span>,
     pub sentences: Vec<Sentence>,
-    /// Tokens, each with the index of its sentence.
+    /// Tokens, each with the index of its sentence. A word split at a
+    /// glued heading is two tokens.
     pub tokens: Vec<(Token, usize)>,
+    /// Headings found glued to the sentence after them, with the index of
+    /// the token that starts that sentence.
+    pub junctions: Vec<Junction>,
 }
 
 /// Segments `text` into paragraphs, sentences and tokens.
@@ -38,20 +50,32 @@ pub struct Segmentation {
 /// assert_eq!(sentences, ["قال الكرملين إن الاجتماع ممكن.", "هل يعقد؟", "فقرة ثانية."]);
 /// ```
 pub fn segment(text: &str) -> Segmentation {
-    let tokens = tokenize(text);
-    let mut out = Segmentation::default();
+    let mut tokens = tokenize(text);
+    let mut out = Segmentation {
+        junctions: split_glued_words(text, &mut tokens),
+        ..Segmentation::default()
+    };
     let mut next_token = 0;
+    let mut junctions = out.junctions.iter().peekable();
     for paragraph in paragraphs::paragraphs(text) {
         let first = next_token;
         while next_token < tokens.len() && tokens[next_token].span.start < paragraph.end {
             next_token += 1;
         }
+        let mut forced = Vec::new();
+        while let Some(j) = junctions.next_if(|j| j.token < next_token) {
+            forced.push((j.token - 1 - first, j.confidence));
+        }
         let index = out.paragraphs.len();
         out.paragraphs.push(paragraph);
-        for span in sentences::sentences(text, &tokens[first..next_token]) {
+        for (span, end, confidence) in
+            sentences::sentences(text, &tokens[first..next_token], &forced)
+        {
             out.sentences.push(Sentence {
                 span,
                 paragraph: index,
+                end,
+                confidence,
             });
         }
     }
@@ -65,6 +89,35 @@ pub fn segment(text: &str) -> Segmentation {
         out.tokens.push((token, sentence));
     }
     out
+}
+
+/// Splits each word found to be a glued heading into its two halves, and
+/// returns the junctions with `token` the index of the second half.
+fn split_glued_words(text: &str, tokens: &mut Vec<Token>) -> Vec<Junction> {
+    let mut junctions = find_junctions(text, tokens);
+    if junctions.is_empty() {
+        return junctions;
+    }
+    let mut split = Vec::with_capacity(tokens.len() + junctions.len());
+    let mut next = junctions.iter_mut().peekable();
+    for (i, token) in tokens.iter().enumerate() {
+        match next.next_if(|j| j.token == i) {
+            Some(junction) => {
+                split.push(Token {
+                    span: Span::new(token.span.start, junction.at),
+                    kind: token.kind,
+                });
+                junction.token = split.len();
+                split.push(Token {
+                    span: Span::new(junction.at, token.span.end),
+                    kind: token.kind,
+                });
+            }
+            None => split.push(*token),
+        }
+    }
+    *tokens = split;
+    junctions
 }
 
 #[cfg(test)]

@@ -23,7 +23,40 @@ const WRAP_MIN_CHARS: usize = 40;
 /// Abbreviations that take a period (English), one per line.
 const ABBREVIATIONS: &str = include_str!("../../../data/abbreviations_en.txt");
 
-pub(super) fn sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
+/// How a sentence ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SentenceEnd {
+    /// Terminal punctuation (`.` `؟` `!` `。`...).
+    Punctuation,
+    /// A line break after a heading, byline or label.
+    LineBreak,
+    /// The end of the paragraph (or the text) without punctuation.
+    ParagraphEnd,
+    /// A heading glued to the next sentence, split inside a word.
+    GluedHeading,
+}
+
+impl SentenceEnd {
+    /// How sure a boundary of this kind is, glued headings aside (theirs is
+    /// measured per junction).
+    pub fn confidence(self) -> f32 {
+        match self {
+            SentenceEnd::ParagraphEnd => 1.0,
+            SentenceEnd::Punctuation => 0.95,
+            SentenceEnd::LineBreak => 0.8,
+            SentenceEnd::GluedHeading => 0.5,
+        }
+    }
+}
+
+/// The sentences of one paragraph's `tokens`: each span, how it ends, and
+/// how sure that end is. `forced` lists tokens (by index, ascending) after
+/// which a sentence ends whatever follows, with the confidence of each.
+pub(super) fn sentences(
+    text: &str,
+    tokens: &[Token],
+    forced: &[(usize, f32)],
+) -> Vec<(Span, SentenceEnd, f32)> {
     let mut out = Vec::new();
     let mut first = 0; // first token of the current sentence
     let mut line_first = 0; // first token of the current line
@@ -31,20 +64,37 @@ pub(super) fn sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut i = 0;
     while i < tokens.len() {
         let mut last = i;
-        let mut ends = false;
+        let mut end = None;
         if is_terminal_token(text, tokens[i]) {
             last = punctuation_run_end(text, tokens, i);
-            ends = punctuation_ends_sentence(text, tokens, i, last);
+            end = punctuation_ends_sentence(text, tokens, i, last).then_some((
+                SentenceEnd::Punctuation,
+                SentenceEnd::Punctuation.confidence(),
+            ));
         }
         let next = tokens.get(last + 1);
         let line_break =
             next.is_some_and(|n| text[tokens[last].span.end..n.span.start].contains('\n'));
-        if !ends && line_break {
+        if end.is_none() && line_break {
             let line = Span::new(tokens[line_first].span.start, tokens[last].span.end);
-            ends = line_ends_sentence(text, line, longest_line, tokens[last], next.copied());
+            end = line_ends_sentence(text, line, longest_line, tokens[last], next.copied())
+                .then_some((SentenceEnd::LineBreak, SentenceEnd::LineBreak.confidence()));
         }
-        if ends || next.is_none() {
-            out.push(Span::new(tokens[first].span.start, tokens[last].span.end));
+        if end.is_none() {
+            end = forced
+                .iter()
+                .find(|&&(at, _)| at == last)
+                .map(|&(_, confidence)| (SentenceEnd::GluedHeading, confidence));
+        }
+        if end.is_none() && next.is_none() {
+            end = Some((SentenceEnd::ParagraphEnd, 1.0));
+        }
+        if let Some((kind, mut confidence)) = end {
+            if next.is_none() {
+                confidence = 1.0; // the paragraph ends here whatever the reason
+            }
+            let span = Span::new(tokens[first].span.start, tokens[last].span.end);
+            out.push((span, kind, confidence));
             first = last + 1;
         }
         if line_break {

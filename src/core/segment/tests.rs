@@ -156,3 +156,122 @@ fn hostile_inputs_give_sane_spans() {
         }
     }
 }
+
+/// Cases of `tests/clitics.tsv`: word, convention, expected morphemes.
+const CLITIC_CASES: &str = include_str!("../../../tests/clitics.tsv");
+
+#[test]
+fn clitics_split_as_the_table_says() {
+    let mut failures = Vec::new();
+    for line in CLITIC_CASES.lines().filter(|l| !l.starts_with('#')) {
+        let [word, convention, expected] = line.split('\t').collect::<Vec<_>>()[..] else {
+            panic!("bad row {line:?}");
+        };
+        let convention = match convention {
+            "treebank" => CliticConvention::Treebank,
+            "separate" => CliticConvention::SeparateArticle,
+            other => panic!("unknown convention {other:?}"),
+        };
+        let got: Vec<&str> = split_clitics(word, Span::new(0, word.len()), convention)
+            .iter()
+            .map(|m| m.span.slice(word))
+            .collect();
+        if got.join("|") != expected {
+            failures.push(format!(
+                "{word} ({convention:?}): got {got:?}, want {expected}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn morphemes_carry_roles_and_forms() {
+    let word = "وللحكومة";
+    let morphemes = split_clitics(word, Span::new(0, word.len()), CliticConvention::Treebank);
+    let got: Vec<(&str, MorphemeRole)> = morphemes
+        .iter()
+        .map(|m| (m.form.as_str(), m.role))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("و", MorphemeRole::Proclitic),
+            ("ل", MorphemeRole::Proclitic),
+            ("الحكومة", MorphemeRole::Stem),
+        ],
+        "the article hidden in لل comes back in the stem's form"
+    );
+    let word = "كتابهم";
+    let roles: Vec<MorphemeRole> =
+        split_clitics(word, Span::new(0, word.len()), CliticConvention::Treebank)
+            .iter()
+            .map(|m| m.role)
+            .collect();
+    assert_eq!(roles, [MorphemeRole::Stem, MorphemeRole::Enclitic]);
+}
+
+#[test]
+fn glued_headings_end_a_sentence_inside_a_word() {
+    // A heading and the next sentence run together on one line, after a
+    // complete sentence on the line before.
+    let text = "قال الوزير إن المحادثات ستستمر.\nزيارة مرتقبةمن جهة أخرى، أعلنت الحكومة عن خطة جديدة للتعليم.";
+    let seg = segment(text);
+    let sentences: Vec<&str> = seg.sentences.iter().map(|s| s.span.slice(text)).collect();
+    assert_eq!(
+        sentences,
+        [
+            "قال الوزير إن المحادثات ستستمر.",
+            "زيارة مرتقبة",
+            "من جهة أخرى، أعلنت الحكومة عن خطة جديدة للتعليم."
+        ]
+    );
+    assert_eq!(seg.sentences[1].end, SentenceEnd::GluedHeading);
+    assert!(seg.sentences[1].confidence >= 0.5 && seg.sentences[1].confidence < 1.0);
+    assert_eq!(seg.junctions.len(), 1);
+    let second_half = seg.tokens[seg.junctions[0].token].0;
+    assert_eq!(second_half.span.slice(text), "من");
+    assert_eq!(
+        seg.tokens[seg.junctions[0].token - 1].0.span.slice(text),
+        "مرتقبة"
+    );
+
+    let text = "موقف واضحيذكر أن الحكومة أعلنت عن خطة جديدة للتعليم.";
+    let sentences: Vec<&str> = segment(text)
+        .sentences
+        .iter()
+        .map(|s| s.span.slice(text))
+        .collect();
+    assert_eq!(
+        sentences,
+        ["موقف واضح", "يذكر أن الحكومة أعلنت عن خطة جديدة للتعليم."]
+    );
+}
+
+#[test]
+fn ordinary_words_are_not_taken_for_glued_headings() {
+    for text in [
+        // Inflected words, names and rare words at the start of a line.
+        "المعلمون يدرسون الطلاب في المدارس الحكومية كل يوم.",
+        "والتقى الرئيسان في موسكو لبحث العلاقات الثنائية بينهما.",
+        "ذهب كريستوفرسون إلى المدينة مع أصدقائه القدامى.",
+        "The heading without punctuation\nThen a sentence follows here.",
+    ] {
+        assert!(segment(text).junctions.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn sentences_say_how_they_end() {
+    let text = "عنوان الخبر\nقال الوزير إن الاجتماع ممكن. وأضاف أنه مهم\n\nفقرة ثانية";
+    let ends: Vec<SentenceEnd> = segment(text).sentences.iter().map(|s| s.end).collect();
+    assert_eq!(
+        ends,
+        [
+            SentenceEnd::LineBreak,
+            SentenceEnd::Punctuation,
+            SentenceEnd::ParagraphEnd,
+            SentenceEnd::ParagraphEnd
+        ]
+    );
+}

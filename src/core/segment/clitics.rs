@@ -1,0 +1,352 @@
+//! Arabic clitics: the conjunctions, prepositions, future particle and
+//! article written joined to a word (`و` `ف` `ب` `ك` `ل` `س`, `ال`), and the
+//! pronouns joined to its end (`ه` `ها` `هم` `هما` `هن` `ك` `كم` `كما` `كن`
+//! `نا` `ني` `ي`).
+//!
+//! A split is proposed only in the legal order (conjunction, then a
+//! preposition or `س` before an imperfect verb, then the article; pronouns
+//! never after the article) and kept only when the stem left over is a
+//! known word that is common enough compared with the whole form, judged on
+//! the Zipf frequencies of [`crate::core::wordfreq`]. Short stems need more
+//! evidence than long ones: `كان` is not `ك` + `ان`, `الله` is not `ال` + `له`,
+//! `بين` is not `ب` + `ين`, while `وبالحكومة` is `و` + `ب` + `الحكومة`.
+//! `ل` + `ال` written `لل` is recognised (`للحكومة` = `ل` + `(ا)لحكومة`).
+//! Prepositions with a pronoun (`له`, `بها`, `لي`) are split, as in the
+//! Arabic treebanks; so are `في`/`على` + pronoun (`فيه`, `عليه`), where the
+//! stem's final `ى` shows as `ي`.
+
+use crate::core::span::Span;
+use crate::core::wordfreq::{is_ignored_mark, zipf};
+
+/// How the article is reported.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum CliticConvention {
+    /// As the Arabic treebanks (PADT, UD) do: the article stays on its noun
+    /// (`و` `ب` `الحكومة`).
+    #[default]
+    Treebank,
+    /// The article is a morpheme of its own (`و` `ب` `ال` `حكومة`).
+    SeparateArticle,
+}
+
+/// What part of a word a morpheme is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MorphemeRole {
+    Proclitic,
+    Article,
+    Stem,
+    Enclitic,
+}
+
+/// A piece of a word: its span in the text, its role and its form (the
+/// letters without diacritics or tatweel; the article of `لل` as `ال`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Morpheme {
+    pub span: Span,
+    pub role: MorphemeRole,
+    pub form: String,
+}
+
+/// The morphemes of the word at `word` in `text`, in order, covering it.
+/// Words that are not Arabic letters throughout come back as one stem.
+///
+/// ```
+/// use lisan::core::segment::{split_clitics, CliticConvention};
+/// use lisan::core::Span;
+/// let text = "وبالحكومة";
+/// let forms: Vec<String> = split_clitics(text, Span::new(0, text.len()), CliticConvention::Treebank)
+///     .into_iter().map(|m| m.form).collect();
+/// assert_eq!(forms, ["و", "ب", "الحكومة"]);
+/// ```
+pub fn split_clitics(text: &str, word: Span, convention: CliticConvention) -> Vec<Morpheme> {
+    let Some(letters) = Letters::of(text, word) else {
+        return vec![Morpheme {
+            span: word,
+            role: MorphemeRole::Stem,
+            form: word.slice(text).to_string(),
+        }];
+    };
+    let analysis = best_analysis(&letters.chars).unwrap_or(Analysis::whole(letters.len()));
+    analysis.morphemes(&letters, convention)
+}
+
+/// Pronouns a preposition (`ب`, `ل`) takes with nothing between (`به`, `لنا`).
+const PREPOSITION_PRONOUNS: [&str; 7] = ["ه", "ها", "هم", "هما", "نا", "كم", "ك"];
+const ENCLITICS: [&str; 12] = [
+    "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ني", "ي",
+];
+/// Letters that open an imperfect verb, which the future `س` comes before.
+const IMPERFECT_PREFIXES: [char; 4] = ['ي', 'ت', 'ن', 'أ'];
+
+/// The letters of a word (diacritics and tatweel left out) and where each
+/// starts in the text.
+struct Letters {
+    chars: Vec<char>,
+    starts: Vec<usize>,
+    end: usize,
+}
+
+impl Letters {
+    fn of(text: &str, word: Span) -> Option<Letters> {
+        let mut chars = Vec::new();
+        let mut starts = Vec::new();
+        for (i, c) in word.slice(text).char_indices() {
+            if is_ignored_mark(c) {
+                continue;
+            }
+            if !is_arabic_letter(c) {
+                return None;
+            }
+            chars.push(c);
+            starts.push(word.start + i);
+        }
+        (chars.len() >= 2).then_some(Letters {
+            chars,
+            starts,
+            end: word.end,
+        })
+    }
+
+    fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    /// Bytes of letters `from..to`, with the marks that follow them.
+    fn span(&self, from: usize, to: usize) -> Span {
+        let end = self.starts.get(to).copied().unwrap_or(self.end);
+        Span::new(self.starts[from], end)
+    }
+
+    fn form(&self, from: usize, to: usize) -> String {
+        self.chars[from..to].iter().collect()
+    }
+}
+
+/// Letters of the Arabic block and its extension (no digits, marks or
+/// punctuation).
+pub(super) fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}')
+}
+
+/// One way to cut a word: single-letter proclitics, the stem, and the
+/// letters of the enclitic pronoun.
+#[derive(Clone, Debug, PartialEq)]
+struct Analysis {
+    proclitics: usize,
+    /// The stem is the `ل` of `لل`, standing for the article.
+    article_from_lam: bool,
+    stem_end: usize,
+    len: usize,
+}
+
+impl Analysis {
+    fn whole(len: usize) -> Analysis {
+        Analysis {
+            proclitics: 0,
+            article_from_lam: false,
+            stem_end: len,
+            len,
+        }
+    }
+
+    fn morphemes(&self, letters: &Letters, convention: CliticConvention) -> Vec<Morpheme> {
+        let mut out: Vec<Morpheme> = (0..self.proclitics)
+            .map(|i| Morpheme {
+                span: letters.span(i, i + 1),
+                role: MorphemeRole::Proclitic,
+                form: letters.chars[i].to_string(),
+            })
+            .collect();
+        let (start, end) = (self.proclitics, self.stem_end);
+        if start < end {
+            let mut form = letters.form(start, end);
+            if self.article_from_lam {
+                form.insert(0, 'ا');
+            }
+            out.extend(stem_morphemes(letters, start, end, form, convention));
+        }
+        if end < self.len {
+            out.push(Morpheme {
+                span: letters.span(end, self.len),
+                role: MorphemeRole::Enclitic,
+                form: letters.form(end, self.len),
+            });
+        }
+        out
+    }
+}
+
+/// The stem, with its article split off when the convention asks and what
+/// follows the article is itself a known word of three letters or more
+/// (`الحكومة`, not `الله` or `التي`).
+fn stem_morphemes(
+    letters: &Letters,
+    start: usize,
+    end: usize,
+    form: String,
+    convention: CliticConvention,
+) -> Vec<Morpheme> {
+    let rest = form.strip_prefix("ال").filter(|r| r.chars().count() >= 3);
+    match rest {
+        Some(rest) if convention == CliticConvention::SeparateArticle && zipf(rest).is_some() => {
+            // The article takes two letters, or one in `لل`.
+            let article_letters = 2 - usize::from(letters.chars[start] == 'ل');
+            let split = start + article_letters;
+            vec![
+                Morpheme {
+                    span: letters.span(start, split),
+                    role: MorphemeRole::Article,
+                    form: "ال".to_string(),
+                },
+                Morpheme {
+                    span: letters.span(split, end),
+                    role: MorphemeRole::Stem,
+                    form: rest.to_string(),
+                },
+            ]
+        }
+        _ => vec![Morpheme {
+            span: letters.span(start, end),
+            role: MorphemeRole::Stem,
+            form,
+        }],
+    }
+}
+
+/// The best split of `word` that the evidence supports, if any.
+fn best_analysis(word: &[char]) -> Option<Analysis> {
+    let whole = zipf(&word.iter().collect::<String>()).unwrap_or(0.0);
+    let mut best: Option<(f32, Analysis)> = None;
+    let mut consider = |score: Option<f32>, analysis: Analysis| {
+        if let Some(score) = score {
+            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                best = Some((score, analysis));
+            }
+        }
+    };
+    let conjunction = usize::from(matches!(word[0], 'و' | 'ف'));
+    for conj in 0..=conjunction {
+        let preposition = word
+            .get(conj)
+            .is_some_and(|&c| is_preposition_or_future(c, word.get(conj + 1)));
+        for prep in 0..=usize::from(preposition) {
+            let proclitics = conj + prep;
+            for enclitic in enclitics_of(word, proclitics) {
+                let analysis = Analysis {
+                    proclitics,
+                    article_from_lam: false,
+                    stem_end: word.len() - enclitic,
+                    len: word.len(),
+                };
+                consider(score(word, &analysis, whole), analysis);
+            }
+        }
+        if word[conj..].starts_with(&['ل', 'ل']) && word.len() >= conj + 4 {
+            let analysis = Analysis {
+                proclitics: conj + 1,
+                article_from_lam: true,
+                stem_end: word.len(),
+                len: word.len(),
+            };
+            consider(lam_article_score(word, conj, whole), analysis);
+        }
+    }
+    best.map(|(_, analysis)| analysis)
+}
+
+fn is_preposition_or_future(c: char, next: Option<&char>) -> bool {
+    match c {
+        'ب' | 'ك' | 'ل' => true,
+        'س' => next.is_some_and(|n| IMPERFECT_PREFIXES.contains(n)),
+        _ => false,
+    }
+}
+
+/// Letters of each pronoun `word` could end in after `proclitics`, with 0
+/// for none.
+fn enclitics_of(word: &[char], proclitics: usize) -> impl Iterator<Item = usize> + '_ {
+    let room = word.len() - proclitics;
+    std::iter::once(0).chain(ENCLITICS.iter().filter_map(move |e| {
+        let n = e.chars().count();
+        (n <= room && word[word.len() - n..].iter().copied().eq(e.chars())).then_some(n)
+    }))
+}
+
+/// How much better a split explains `word` than the whole form does (higher
+/// is better), or `None` when the split lacks evidence.
+fn score(word: &[char], a: &Analysis, whole: f32) -> Option<f32> {
+    let enclitic: String = word[a.stem_end..].iter().collect();
+    let stem = &word[a.proclitics..a.stem_end];
+    if a.proclitics == 0 && enclitic.is_empty() {
+        return None;
+    }
+    if stem.is_empty() {
+        return preposition_with_pronoun(&word[..a.proclitics], &enclitic).then_some(9.0);
+    }
+    let stem_form: String = stem.iter().collect();
+    let definite = stem_form.starts_with("ال");
+    if definite && !enclitic.is_empty() {
+        return None; // a noun with the article takes no pronoun
+    }
+    let stem_zipf = if enclitic.is_empty() {
+        zipf(&stem_form)?
+    } else {
+        stem_variants(&stem_form)
+            .filter_map(|v| zipf(&v))
+            .reduce(f32::max)?
+    };
+    let penalty: f32 = word[..a.proclitics]
+        .iter()
+        .map(|&c| if c == 'ك' { 1.6 } else { 0.0 })
+        .sum::<f32>()
+        + match enclitic.as_str() {
+            "ي" => 1.2,
+            "ك" => 0.8,
+            _ => 0.0,
+        }
+        + 0.05 * (a.proclitics + usize::from(!enclitic.is_empty())) as f32;
+    let bonus = if definite { 0.5 } else { 0.0 };
+    let margin = stem_zipf - whole + bonus - penalty;
+    let (min_zipf, min_margin) = match stem.len() {
+        0 | 1 => return None,
+        2 => (5.0, 0.25),
+        3 => (3.5, -0.6),
+        _ => (3.0, -1.5),
+    };
+    (stem_zipf >= min_zipf && margin >= min_margin).then_some(margin)
+}
+
+/// `ب` or `ل` with a pronoun and no stem between: `به`, `لها`, `لي`.
+fn preposition_with_pronoun(proclitics: &[char], pronoun: &str) -> bool {
+    match proclitics {
+        ['ب'] => PREPOSITION_PRONOUNS.contains(&pronoun),
+        ['ل'] => PREPOSITION_PRONOUNS.contains(&pronoun) || pronoun == "ي",
+        _ => false,
+    }
+}
+
+/// The spellings a stem may have on its own: a pronoun turns final `ة` into
+/// `ت` (`مدينته`), `ى` into `ي` (`عليه`), and drops the `ا` after `و`
+/// (`كتبوه`).
+fn stem_variants(stem: &str) -> impl Iterator<Item = String> + '_ {
+    let swap = |from: char, to: &str| stem.strip_suffix(from).map(|s| format!("{s}{to}"));
+    [
+        Some(stem.to_string()),
+        swap('ت', "ة"),
+        swap('ي', "ى"),
+        stem.ends_with('و').then(|| format!("{stem}ا")),
+    ]
+    .into_iter()
+    .flatten()
+}
+
+/// `لل` read as `ل` + article: how much better than the whole form.
+fn lam_article_score(word: &[char], conj: usize, whole: f32) -> Option<f32> {
+    let stem: String = "ال"
+        .chars()
+        .chain(word[conj + 2..].iter().copied())
+        .collect();
+    let stem_zipf = zipf(&stem)?;
+    let margin = stem_zipf - whole + 0.5 - 0.05 * (conj + 1) as f32;
+    (stem_zipf >= 3.0 && margin >= -1.5).then_some(margin)
+}

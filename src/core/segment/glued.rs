@@ -1,0 +1,169 @@
+//! Glued headings: scraped pages often lose the line break between a
+//! heading and the sentence after it, leaving the heading's last word and
+//! the sentence's first word run together (`اجتماع محتملمن جانبها، ...`).
+//!
+//! A junction is looked for near the start of each line, before its first
+//! comma or terminal punctuation: an Arabic word that is not a known form,
+//! has no clitic reading, and is two known forms run together (short halves
+//! must be common words), with a
+//! heading of at least two words before the junction and a sentence of at
+//! least [`MIN_SENTENCE_WORDS`] words after it. The split with the most
+//! common pair of halves wins; its confidence grows with how common the
+//! rarer half is.
+
+use super::chars::is_terminal;
+use super::clitics::{is_arabic_letter, split_clitics, CliticConvention};
+use super::tokens::{Token, TokenKind};
+use crate::core::wordfreq::{is_ignored_mark, zipf};
+
+/// Words from the start of a line within which a junction is looked for.
+const MAX_HEADING_WORDS: usize = 12;
+/// Words that must follow a junction on its line.
+const MIN_SENTENCE_WORDS: usize = 3;
+/// Letters the heading's last word must have (the sentence's first word may
+/// be a two-letter particle such as `من` or `في`).
+const MIN_HEAD_LETTERS: usize = 3;
+const MIN_TAIL_LETTERS: usize = 2;
+
+/// How common a half must be (Zipf; 3 is once per million words), by its
+/// length in letters: short halves must be common function words, or any
+/// rare name would split into two fragments that happen to be words.
+fn min_zipf(letters: usize) -> f32 {
+    match letters {
+        0..=2 => 6.5,
+        3 => 4.5,
+        _ => 3.5,
+    }
+}
+
+/// The lowest Zipf frequency of the word list: any listed word.
+const MIN_LISTED_ZIPF: f32 = 2.5;
+
+/// Endings of Arabic inflection (dual and plural, verb person endings,
+/// object pronouns, and their combinations): a word that ends in one of
+/// these is an inflected word, not a heading glued to a sentence.
+const INFLECTIONAL_ENDINGS: [&str; 24] = [
+    "ان", "ين", "ون", "ات", "وا", "تم", "تن", "تما", "نا", "ها", "هم", "هن", "هما", "كم", "كن",
+    "ني", "ية", "يا", "ما", "وه", "وها", "وهم", "تها", "تهم",
+];
+
+/// The article and the proclitics that carry it, which begin words and
+/// never end them.
+fn is_word_beginning(head: &str) -> bool {
+    let without_conjunction = head.strip_prefix(['و', 'ف']).unwrap_or(head);
+    matches!(without_conjunction, "ال" | "بال" | "كال" | "لل" | "الم")
+}
+
+/// A heading glued to the sentence after it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Junction {
+    /// The index of the glued word among the tokens [`find_junctions`] was
+    /// given; in a [`super::Segmentation`], the index of the token that
+    /// starts the sentence (the word's second half).
+    pub token: usize,
+    /// The byte offset where the heading ends and the sentence begins.
+    pub at: usize,
+    /// How sure the split is, from 0 to 1.
+    pub confidence: f32,
+}
+
+/// The junctions in `tokens` of `text`, one at most per line, in order.
+pub fn find_junctions(text: &str, tokens: &[Token]) -> Vec<Junction> {
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        let starts_line =
+            i == 0 || text[tokens[i - 1].span.end..tokens[i].span.start].contains('\n');
+        if let Some(junction) = starts_line
+            .then(|| junction_in_line(text, &tokens[i..]))
+            .flatten()
+        {
+            out.push(Junction {
+                token: junction.token + i,
+                ..junction
+            });
+        }
+    }
+    out
+}
+
+/// The junction among the first words of the line that `tokens` starts.
+fn junction_in_line(text: &str, tokens: &[Token]) -> Option<Junction> {
+    let line_end = tokens
+        .windows(2)
+        .position(|w| text[w[0].span.end..w[1].span.start].contains('\n'))
+        .map_or(tokens.len(), |i| i + 1);
+    let line = &tokens[..line_end];
+    for (i, token) in line.iter().enumerate().take(MAX_HEADING_WORDS) {
+        if token.kind == TokenKind::Punctuation && ends_heading_search(token.span.slice(text)) {
+            return None;
+        }
+        let words_after = line[i + 1..]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count();
+        if i == 0 || token.kind != TokenKind::Word || words_after < MIN_SENTENCE_WORDS {
+            continue;
+        }
+        if let Some((at, confidence)) = split_point(text, *token) {
+            return Some(Junction {
+                token: i,
+                at,
+                confidence,
+            });
+        }
+    }
+    None
+}
+
+fn ends_heading_search(punctuation: &str) -> bool {
+    punctuation
+        .chars()
+        .any(|c| is_terminal(c) || matches!(c, ',' | '،' | ';' | '؛'))
+}
+
+/// Where `token` splits into two known words, with a confidence, when it is
+/// not itself a known word or a word with clitics.
+fn split_point(text: &str, token: Token) -> Option<(usize, f32)> {
+    let word = token.span.slice(text);
+    let letters: Vec<(usize, char)> = word
+        .char_indices()
+        .filter(|&(_, c)| !is_ignored_mark(c))
+        .collect();
+    if letters.len() < MIN_HEAD_LETTERS + MIN_TAIL_LETTERS
+        || !letters.iter().all(|&(_, c)| is_arabic_letter(c))
+    {
+        return None;
+    }
+    let form: String = letters.iter().map(|&(_, c)| c).collect();
+    if zipf(&form).is_some()
+        || split_clitics(text, token.span, CliticConvention::Treebank).len() > 1
+    {
+        return None;
+    }
+    let mut best: Option<(usize, f32)> = None;
+    for k in MIN_HEAD_LETTERS..=letters.len() - MIN_TAIL_LETTERS {
+        let head: String = letters[..k].iter().map(|&(_, c)| c).collect();
+        let tail: String = letters[k..].iter().map(|&(_, c)| c).collect();
+        if INFLECTIONAL_ENDINGS.contains(&tail.as_str()) || is_word_beginning(&head) {
+            continue;
+        }
+        let (Some(a), Some(b)) = (zipf(&head), zipf(&tail)) else {
+            continue;
+        };
+        // Teh marbuta and alef maqsura only end words: after one, any known
+        // word is evidence enough for the heading's last word.
+        let head_min = if head.ends_with(['ة', 'ى']) {
+            MIN_LISTED_ZIPF
+        } else {
+            min_zipf(k)
+        };
+        let weaker = (a - head_min).min(b - min_zipf(letters.len() - k));
+        if weaker >= 0.0 && best.is_none_or(|(_, w)| weaker > w) {
+            best = Some((k, weaker));
+        }
+    }
+    best.map(|(k, weaker)| {
+        let confidence = (0.5 + 0.2 * weaker).clamp(0.5, 0.95);
+        (token.span.start + letters[k].0, confidence)
+    })
+}
