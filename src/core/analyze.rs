@@ -1,7 +1,7 @@
 //! One pass over a document: normalize, segment and extract, as asked.
 
 use super::extract::{extract_from_tokens, Entity, ExtractOptions};
-use super::language::arabic_word_language;
+use super::language::{arabic_script_orthography, arabic_word_language};
 use super::language::{detect_language, script_shares};
 use super::normalize::{normalize, NormalizeOptions, Normalized};
 use super::segment::{segment, split_clitics, tokenize, CliticConvention, Morpheme, Segmentation};
@@ -75,11 +75,7 @@ pub fn analyze<'a>(text: &'a str, options: &AnalyzeOptions) -> Analysis<'a> {
             Some(hint) => Some(hint.clone()),
             None => detect_language(prefix(text, LANGUAGE_SAMPLE_BYTES)).map(|(l, _)| l),
         };
-        analysis.token_languages = segmentation
-            .tokens
-            .iter()
-            .map(|(t, _)| arabic_word_language(t.span.slice(text), language.as_deref()))
-            .collect();
+        analysis.token_languages = token_languages(text, &segmentation, language.as_deref());
         if let Some(convention) = options.clitics {
             analysis.token_morphemes = segmentation
                 .tokens
@@ -100,6 +96,28 @@ pub fn analyze<'a>(text: &'a str, options: &AnalyzeOptions) -> Analysis<'a> {
         analysis.entities = Some(entities);
     }
     analysis
+}
+
+/// The language of each token in the Arabic script: its letters, else its
+/// sentence's letters, else the document's language.
+fn token_languages(
+    text: &str,
+    segmentation: &Segmentation,
+    document: Option<&str>,
+) -> Vec<Option<&'static str>> {
+    let sentences: Vec<Option<&'static str>> = segmentation
+        .sentences
+        .iter()
+        .map(|s| arabic_script_orthography(s.span.slice(text)))
+        .collect();
+    segmentation
+        .tokens
+        .iter()
+        .map(|(t, sentence)| {
+            let language = sentences.get(*sentence).copied().flatten().or(document);
+            arabic_word_language(t.span.slice(text), language)
+        })
+        .collect()
 }
 
 /// The longest prefix of `text` of at most `max` bytes that ends on a char boundary.

@@ -125,6 +125,39 @@ const ISO_639_1: &[(&str, &str)] = &[
     ("zul", "zu"),
 ];
 
+/// The language a passage in the Arabic script shows by its spelling alone:
+/// `ur` for letters only Urdu uses; `fa` for Persian yeh or keheh (ی ک) or
+/// Persian letters (پ چ ژ گ) with no Arabic yeh, kaf or teh marbuta (ي ك ة)
+/// beside them; `ar` for Arabic yeh, kaf or teh marbuta without Persian
+/// letters; `None` when the letters do not tell.
+///
+/// ```
+/// use lisan::core::language::arabic_script_orthography;
+/// assert_eq!(arabic_script_orthography("من می‌خواهم کتاب بخرم."), Some("fa"));
+/// assert_eq!(arabic_script_orthography("ذهبت إلى المدرسة."), Some("ar"));
+/// assert_eq!(arabic_script_orthography("یہ ایک جملہ ہے۔"), Some("ur"));
+/// assert_eq!(arabic_script_orthography("من"), None);
+/// ```
+pub fn arabic_script_orthography(passage: &str) -> Option<&'static str> {
+    let (mut persian, mut arabic) = (false, false);
+    for c in passage.chars() {
+        match c {
+            '\u{0679}' | '\u{0688}' | '\u{0691}' | '\u{06BA}' | '\u{06BE}' | '\u{06C1}'
+            | '\u{06D2}' => return Some("ur"),
+            '\u{067E}' | '\u{0686}' | '\u{0698}' | '\u{06AF}' | '\u{06A9}' | '\u{06CC}' => {
+                persian = true
+            }
+            '\u{064A}' | '\u{0643}' | '\u{0629}' => arabic = true,
+            _ => {}
+        }
+    }
+    match (persian, arabic) {
+        (true, false) => Some("fa"),
+        (false, true) => Some("ar"),
+        _ => None,
+    }
+}
+
 /// Languages written in the Arabic script that a document may be in.
 const ARABIC_SCRIPT_LANGUAGES: [&str; 8] = ["ar", "fa", "ur", "ps", "ckb", "ku", "sd", "ug"];
 

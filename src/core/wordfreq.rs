@@ -8,6 +8,7 @@
 //! diacritics or tatweel ([`letters_key`] prepares a form for lookup).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const WORDFREQ_AR: &str = include_str!("../../data/wordfreq_ar.tsv");
@@ -43,10 +44,35 @@ pub fn is_ignored_mark(c: char) -> bool {
         | '\u{06EA}'..='\u{06ED}')
 }
 
-fn table() -> &'static HashMap<&'static str, u16> {
-    static TABLE: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+/// FNV-1a: the keys are short and not chosen by callers (only looked up),
+/// so a fast hash without flooding protection is the right trade.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Table = HashMap<&'static str, u16, BuildHasherDefault<Fnv>>;
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::with_capacity(110_000);
+        let mut map = Table::with_capacity_and_hasher(110_000, Default::default());
         for line in WORDFREQ_AR.lines().filter(|l| !l.starts_with('#')) {
             if let Some((form, centi)) = line.split_once('\t') {
                 if let Ok(centi) = centi.parse() {

@@ -3,6 +3,7 @@
 
 mod chars;
 mod clitics;
+mod dictionary;
 mod glued;
 mod paragraphs;
 mod sentences;

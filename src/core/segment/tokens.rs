@@ -4,6 +4,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::chars::{is_digit, is_punctuation};
+use super::dictionary;
 use crate::core::script::is_emoji_start;
 use crate::core::span::Span;
 
@@ -53,6 +54,25 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             pos += len;
             continue;
         }
+        let run = dictionary::run_len(rest);
+        if run > 0 {
+            push_dictionary_words(&mut tokens, pos, &rest[..run]);
+            pos += run;
+            continue;
+        }
+        if let Some(len) = plain_whitespace_len(rest) {
+            pos += len;
+            continue;
+        }
+        if let Some(len) = plain_word_len(rest) {
+            let word = &rest[..len];
+            tokens.push(Token {
+                span: Span::new(pos, pos + len),
+                kind: kind_of_segment(word).unwrap_or(TokenKind::Word),
+            });
+            pos += len;
+            continue;
+        }
         let word = rest.split_word_bounds().next().unwrap_or(rest);
         if let Some(kind) = kind_of_segment(word) {
             tokens.push(Token {
@@ -65,14 +85,91 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+// Fast paths: runs of ASCII and Arabic letters and of plain whitespace,
+// where the UAX #29 boundary is certain without its tables. Each returns
+// `None` whenever a rule of UAX #29 could join what follows, and the
+// general path decides.
+
+/// Characters a plain word run may hold: ASCII letters and digits, Arabic
+/// letters, harakat and Arabic-Indic digits.
+fn is_plain_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{065F}'
+            | '\u{0660}'..='\u{0669}' | '\u{0670}'..='\u{06D3}')
+}
+
+fn is_word_char(c: char) -> bool {
+    is_plain_word_char(c) || (!c.is_ascii() && c.is_alphanumeric())
+}
+
+/// One whitespace character followed by something no rule attaches to it.
+fn plain_whitespace_len(rest: &str) -> Option<usize> {
+    let mut chars = rest.chars();
+    let first = chars
+        .next()
+        .filter(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))?;
+    let next_plain = chars
+        .next()
+        .is_none_or(|n| n.is_ascii() || is_plain_word_char(n) && !is_arabic_mark(n));
+    (first != '\r' && next_plain).then_some(1)
+}
+
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}')
+}
+
+/// A run of plain word characters that ends where UAX #29 surely breaks.
+fn plain_word_len(rest: &str) -> Option<usize> {
+    let first = rest.chars().next()?;
+    if !is_plain_word_char(first) || is_arabic_mark(first) {
+        return None;
+    }
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !is_plain_word_char(c))
+        .map_or(rest.len(), |(i, _)| i);
+    let mut after = rest[len..].chars();
+    let Some(next) = after.next() else {
+        return Some(len);
+    };
+    let ends_in_digit = rest[..len]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_numeric());
+    let certain = match next {
+        ' ' | '\t' | '\n' | '\r' => true,
+        // Join letters or digits on both sides (MidLetter, MidNumLet).
+        '.' | ':' | '\'' => after
+            .next()
+            .is_none_or(|c| c.is_ascii_whitespace() || c.is_ascii_punctuation()),
+        // Join digits on both sides only (MidNum).
+        ',' | ';' | '\u{060C}' => !ends_in_digit,
+        '_' => false,
+        '\u{061B}' | '\u{061F}' => true,
+        c => c.is_ascii_punctuation(),
+    };
+    certain.then_some(len)
+}
+
+/// The words of a run in a script written without spaces, from `pos`.
+fn push_dictionary_words(tokens: &mut Vec<Token>, pos: usize, run: &str) {
+    for (start, end) in dictionary::words(run) {
+        let kind = kind_of_segment(&run[start..end]).unwrap_or(TokenKind::Word);
+        tokens.push(Token {
+            span: Span::new(pos + start, pos + end),
+            kind,
+        });
+    }
+}
+
 /// Whether `pos` starts a word: nothing alphanumeric before it, or only a
 /// one-letter Arabic proclitic (`و15`, `ب2024`), which is split off.
 fn at_word_start(text: &str, pos: usize) -> bool {
     let mut before = text[..pos].chars().rev();
     match before.next() {
         None => true,
-        Some(c) if is_proclitic(c) => !before.next().is_some_and(char::is_alphanumeric),
-        Some(c) => !c.is_alphanumeric(),
+        Some(c) if is_proclitic(c) => !before.next().is_some_and(is_word_char),
+        Some(c) => !is_word_char(c),
     }
 }
 
@@ -104,6 +201,9 @@ fn special(rest: &str, at_word_start: bool) -> Option<(usize, TokenKind)> {
 
 fn kind_of_segment(segment: &str) -> Option<TokenKind> {
     let first = segment.chars().next()?;
+    if is_plain_word_char(first) && !first.is_numeric() {
+        return Some(TokenKind::Word);
+    }
     Some(if first.is_whitespace() {
         return None;
     } else if is_emoji_start(first) && !first.is_ascii() {
