@@ -137,6 +137,37 @@ pub struct DocumentArgs {
     /// windows-1256); `auto` lets the server detect it.
     #[arg(long)]
     pub charset: Option<String>,
+    /// Segment and analyze: also split Arabic clitics off each token,
+    /// reporting the article as the treebanks do or as a morpheme of its own.
+    #[arg(long, value_enum)]
+    pub clitics: Option<CliticsArg>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum CliticsArg {
+    Treebank,
+    SeparateArticle,
+}
+
+impl DocumentArgs {
+    /// The segmentation levels and clitic convention the flags ask for
+    /// (empty levels: the server's default).
+    pub fn segment_levels(&self) -> (Vec<i32>, i32) {
+        let Some(clitics) = self.clitics else {
+            return (Vec::new(), 0);
+        };
+        let levels = [
+            pb::SegmentLevel::Paragraph,
+            pb::SegmentLevel::Sentence,
+            pb::SegmentLevel::Token,
+            pb::SegmentLevel::Morpheme,
+        ];
+        let convention = match clitics {
+            CliticsArg::Treebank => pb::CliticConvention::Treebank,
+            CliticsArg::SeparateArticle => pb::CliticConvention::SeparateArticle,
+        };
+        (levels.map(|l| l as i32).to_vec(), convention as i32)
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

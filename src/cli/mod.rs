@@ -74,12 +74,13 @@ async fn run(command: Command) -> Result<(), CliError> {
             print(&response, "lisan.v1.NormalizeResponse")
         }
         Command::Segment(args) => {
+            let (levels, clitic_convention) = args.segment_levels();
             let request = pb::SegmentRequest {
                 document: Some(args.document()?),
                 offset_unit: pb::OffsetUnit::from(args.offset_unit) as i32,
-                levels: Vec::new(),
+                levels,
                 normalization: args.normalize_options(),
-                clitic_convention: 0,
+                clitic_convention,
             };
             let response = match connect(&args).await? {
                 Some(mut client) => client.segment(request).await?.into_inner(),
@@ -105,6 +106,8 @@ async fn run(command: Command) -> Result<(), CliError> {
                 options: Some(pb::AnalyzeOptions {
                     offset_unit: pb::OffsetUnit::from(args.offset_unit) as i32,
                     normalization: args.normalize_options(),
+                    levels: args.segment_levels().0,
+                    clitic_convention: args.segment_levels().1,
                     ..Default::default()
                 }),
             };

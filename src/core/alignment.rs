@@ -108,6 +108,44 @@ impl Alignment {
         }
     }
 
+    /// Whether output offset `pos` falls strictly inside the output of an
+    /// edit (edits are atomic, so nothing may be inserted there).
+    pub fn is_inside_edit(&self, pos: usize) -> bool {
+        let idx = self.edits.partition_point(|e| e.output.start < pos);
+        idx > 0 && self.edits[idx - 1].output.end > pos
+    }
+
+    /// This alignment after `len` bytes were inserted into the output at each
+    /// of the offsets `at` (ascending, none inside an edit): the inserted
+    /// bytes map to an empty span of the input.
+    pub fn with_insertions(&self, at: &[usize], len: usize) -> Alignment {
+        let shifted = |e: &Edit, by: usize| Edit {
+            input: e.input,
+            output: Span::new(e.output.start + by, e.output.end + by),
+        };
+        let mut edits = Vec::with_capacity(self.edits.len() + at.len());
+        let mut old = self.edits.iter().peekable();
+        let mut shift = 0;
+        for &pos in at {
+            debug_assert!(!self.is_inside_edit(pos));
+            while let Some(e) = old.next_if(|e| e.output.end <= pos) {
+                edits.push(shifted(e, shift));
+            }
+            let input = self.map(pos, Bias::End);
+            edits.push(Edit {
+                input: Span::new(input, input),
+                output: Span::new(pos + shift, pos + shift + len),
+            });
+            shift += len;
+        }
+        edits.extend(old.map(|e| shifted(e, shift)));
+        Alignment {
+            input_len: self.input_len,
+            output_len: self.output_len + shift,
+            edits,
+        }
+    }
+
     /// The whole alignment as ordered segments covering input and output.
     pub fn segments(&self) -> Vec<Segment> {
         let mut segments = Vec::with_capacity(self.edits.len() * 2 + 1);

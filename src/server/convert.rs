@@ -329,6 +329,7 @@ pub fn normalize_options(
         (opts.fold_quotes_dashes, &mut out.fold_quotes_dashes),
         (opts.strip_accents, &mut out.strip_accents),
         (opts.case_fold, &mut out.case_fold),
+        (opts.split_glued_headings, &mut out.split_glued_headings),
     ];
     for (explicit, slot) in overrides {
         if let Some(value) = explicit {
@@ -397,6 +398,7 @@ pub fn normalize_options_to_proto(profile: Profile) -> pb::NormalizeOptions {
         fold_quotes_dashes: Some(o.fold_quotes_dashes),
         strip_accents: Some(o.strip_accents),
         case_fold: Some(o.case_fold),
+        split_glued_headings: Some(o.split_glued_headings),
     }
 }
 

@@ -11,6 +11,7 @@
 
 mod fast;
 mod folds;
+mod headings;
 mod options;
 mod unicode_form;
 mod whitespace;
@@ -65,7 +66,11 @@ pub fn normalize<'a>(input: &'a str, options: &NormalizeOptions) -> Normalized<'
     };
     engine.run();
     let (text, alignment) = engine.out.finish();
-    Normalized { text, alignment }
+    let normalized = Normalized { text, alignment };
+    if options.split_glued_headings {
+        return headings::split_glued_headings(normalized);
+    }
+    normalized
 }
 
 struct Engine<'a, 'o> {
@@ -230,10 +235,9 @@ impl Engine<'_, '_> {
         }
         let untouched = chunk.chars().all(|c| !fast::props(c).any(self.change_mask));
         if untouched && unicode_form::is_normalized(chunk, self.options.form) {
-            // Neither the form nor any fold changes this chunk.
-            self.wrote = true;
-            self.last_space = false;
-            self.last_char = chunk.chars().next_back();
+            // Neither the form nor any fold changes this chunk; its last
+            // character with a script of its own sets the run.
+            self.after_skip(chunk);
             return;
         }
         let single = chunk.len() == base.len_utf8();

@@ -78,6 +78,9 @@ pub struct NormalizeOptions {
     pub strip_accents: bool,
     /// Full case folding.
     pub case_fold: bool,
+    /// Insert the line break lost between a heading and the sentence glued
+    /// to it (see [`crate::core::segment::find_junctions`]).
+    pub split_glued_headings: bool,
 }
 
 impl Default for NormalizeOptions {
@@ -105,6 +108,7 @@ impl NormalizeOptions {
         fold_quotes_dashes: false,
         strip_accents: false,
         case_fold: false,
+        split_glued_headings: false,
     };
 
     /// The fold stages these options switch on, in the order they run.

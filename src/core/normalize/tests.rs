@@ -284,3 +284,29 @@ fn lucene_arabic_normalizer_pairs_pass_under_search() {
     }
     assert!(count > 0);
 }
+
+#[test]
+fn glued_headings_get_their_line_break_back_on_request() {
+    let input =
+        "قال الوزير إن المحادثات ستستمر.\nموقفٌ واضحٌيذكر أن الحكومةَ أعلنت عن خطة جديدة للتعليم.";
+    let mut options = search();
+    options.split_glued_headings = true;
+    let out = normalize(input, &options);
+    assert!(out.text.contains("موقف واضح\nيذكر ان"), "{}", out.text);
+    // Every line of the output maps back to exact text of the input.
+    let mut start = 0;
+    let mut lines = Vec::new();
+    for line in out.text.split('\n') {
+        let span = out.alignment.to_input(Span::new(start, start + line.len()));
+        lines.push(span.slice(input));
+        start += line.len() + 1;
+    }
+    assert_eq!(lines[1], "موقفٌ واضحٌ");
+    assert!(lines[2].starts_with("يذكر أن الحكومةَ"));
+    let newline = out.text.match_indices('\n').nth(1).unwrap().0;
+    let inserted = out.alignment.to_input(Span::new(newline, newline + 1));
+    assert!(inserted.is_empty(), "the newline was not in the input");
+    assert!(input[inserted.start..].starts_with("يذكر"));
+    let unchanged = normalize(input, &search());
+    assert!(!unchanged.text.contains("واضح\n"), "off unless asked for");
+}

@@ -39,7 +39,9 @@ pub enum MorphemeRole {
 }
 
 /// A piece of a word: its span in the text, its role and its form (the
-/// letters without diacritics or tatweel; the article of `لل` as `ال`).
+/// letters without diacritics or tatweel; the article of `لل` as `ال`; a
+/// stem before a pronoun as it is spelled alone, `خطة` for the `خطت` of
+/// `خطتها`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Morpheme {
     pub span: Span,
@@ -162,6 +164,9 @@ impl Analysis {
             let mut form = letters.form(start, end);
             if self.article_from_lam {
                 form.insert(0, 'ا');
+            }
+            if end < self.len {
+                form = spelling_on_its_own(form);
             }
             out.extend(stem_morphemes(letters, start, end, form, convention));
         }
@@ -338,6 +343,14 @@ fn stem_variants(stem: &str) -> impl Iterator<Item = String> + '_ {
     ]
     .into_iter()
     .flatten()
+}
+
+/// The commonest of a stem's spellings on its own (`خطت` in `خطتها` is `خطة`).
+fn spelling_on_its_own(stem: String) -> String {
+    stem_variants(&stem)
+        .filter_map(|v| zipf(&v).map(|z| (z, v)))
+        .reduce(|a, b| if b.0 > a.0 { b } else { a })
+        .map_or(stem, |(_, v)| v)
 }
 
 /// `لل` read as `ل` + article: how much better than the whole form.

@@ -202,6 +202,13 @@ fn morphemes_carry_roles_and_forms() {
         ],
         "the article hidden in لل comes back in the stem's form"
     );
+    let word = "خطتها";
+    let forms: Vec<String> =
+        split_clitics(word, Span::new(0, word.len()), CliticConvention::Treebank)
+            .into_iter()
+            .map(|m| m.form)
+            .collect();
+    assert_eq!(forms, ["خطة", "ها"], "the stem is spelled as it is alone");
     let word = "كتابهم";
     let roles: Vec<MorphemeRole> =
         split_clitics(word, Span::new(0, word.len()), CliticConvention::Treebank)
