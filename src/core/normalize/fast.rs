@@ -48,6 +48,8 @@ impl Props {
     const STARTER: u32 = 1 << 24;
     const NFC_BOUNDARY: u32 = 1 << 25;
     const NFKC_BOUNDARY: u32 = 1 << 26;
+    /// A presentation form of harakat drawn alone (a space and marks).
+    pub(super) const SPACING_HARAKA: u32 = 1 << 27;
 
     /// Whether the form leaves `c` alone and nothing before it can join it
     /// (a starter that does not compose with what precedes it).
@@ -142,6 +144,9 @@ pub(super) fn drop_mask(options: &NormalizeOptions) -> u32 {
     if options.remove_tatweel {
         mask |= Props::TATWEEL;
     }
+    if options.fold_presentation_forms && options.remove_arabic_diacritics {
+        mask |= Props::SPACING_HARAKA;
+    }
     mask
 }
 
@@ -225,6 +230,7 @@ fn compute(c: char) -> Props {
             matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}'),
             Props::PRESENTATION,
         ),
+        (super::is_spacing_haraka_form(c), Props::SPACING_HARAKA),
         (
             !yes(is_nfd_quick(one())) || super::is_accent(c),
             Props::DECOMPOSABLE,

@@ -422,6 +422,9 @@ impl Engine<'_, '_> {
             || (o.remove_invisible && matches!(c, '\u{200C}' | '\u{200D}'))
             || (self.in_arabic_run && o.remove_tatweel && c == '\u{0640}')
             || (self.in_arabic_run && o.remove_arabic_diacritics && folds::is_arabic_diacritic(c))
+            || (o.fold_presentation_forms
+                && o.remove_arabic_diacritics
+                && is_spacing_haraka_form(c))
     }
 
     /// Whether everything after `from` is whitespace or will be deleted: a
@@ -482,7 +485,13 @@ fn prepare<'c>(options: &NormalizeOptions, chunk: &'c str, base: char) -> Cow<'c
     let mut out = String::with_capacity(chunk.len() * 2);
     for c in chunk.chars() {
         if presentation && is_presentation_form(c) {
+            let start = out.len();
             out.extend(std::iter::once(c).nfkc());
+            // The spacing forms of harakat (ﹸ is a space and a damma) are
+            // diacritics: with diacritics removed, nothing is left of them.
+            if options.remove_arabic_diacritics && is_spacing_haraka_form(c) {
+                out.truncate(start);
+            }
         } else if accents {
             out.extend(std::iter::once(c).nfd().filter(|&m| !is_accent(m)));
         } else {
@@ -490,6 +499,18 @@ fn prepare<'c>(options: &NormalizeOptions, chunk: &'c str, base: char) -> Cow<'c
         }
     }
     Cow::Owned(out)
+}
+
+/// A presentation form of harakat drawn on their own, which NFKC turns into
+/// a space and the marks (ﹸ, ﱞ).
+fn is_spacing_haraka_form(c: char) -> bool {
+    if !matches!(c, '\u{FC5E}'..='\u{FC63}' | '\u{FE70}'..='\u{FE7F}') {
+        return false;
+    }
+    let expanded: String = std::iter::once(c).nfkc().collect();
+    expanded.len() > 1
+        && expanded.starts_with(' ')
+        && expanded[1..].chars().all(folds::is_arabic_diacritic)
 }
 
 /// Arabic presentation forms A and B (the BOM at U+FEFF aside).

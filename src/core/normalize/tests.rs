@@ -205,6 +205,17 @@ fn latin_options() {
 }
 
 #[test]
+fn spacing_harakat_vanish_with_the_diacritics() {
+    // U+FE78 is a damma drawn on its own: a space and a damma under NFKC.
+    check(&search(), "ب \u{FE78} ج", "ب ج");
+    check(&search(), "\u{E000}\u{FE78}\u{200B}", "\u{E000}");
+    let display = Profile::Display.options();
+    assert!(normalize("ب \u{FE78} ج", &display)
+        .text
+        .contains('\u{064F}'));
+}
+
+#[test]
 fn presentation_forms_fold_without_losing_hamza() {
     let o = with(|o| o.fold_presentation_forms = true);
     check(&o, "ﻷ ﻹ ﻵ", "لأ لإ لآ");
