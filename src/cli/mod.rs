@@ -15,14 +15,14 @@ use crate::proto::v1::text_service_client::TextServiceClient;
 use crate::proto::v1::text_service_server::TextService;
 use crate::server::{self, Service};
 
-pub use args::{Cli, Command, DocumentArgs, EvalCommand};
+pub use args::{Cli, Command, DocumentArgs, EvalCommand, LogFormat};
 
 type CliError = Box<dyn std::error::Error>;
 
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_logging(&cli.log);
+    init_logging(&cli.log, cli.log_format);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -42,21 +42,34 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn init_logging(filter: &str) {
+fn init_logging(filter: &str, format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_new(filter).unwrap_or_else(|_| "info".into());
-    let _ = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal())
-        .try_init();
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Text => builder
+            .with_ansi(std::io::stderr().is_terminal())
+            .try_init(),
+        LogFormat::Json => builder.json().with_current_span(true).try_init(),
+    };
 }
 
 async fn run(command: Command) -> Result<(), CliError> {
     match command {
         Command::Serve(args) => {
+            let config = args.config()?;
+            if let Some(address) = args.metrics_listen {
+                let metrics = tokio::net::TcpListener::bind(address).await?;
+                tracing::info!(address = %metrics.local_addr()?, "metrics at /metrics");
+                tokio::spawn(server::metrics::serve_metrics(
+                    metrics,
+                    config.metrics.clone(),
+                ));
+            }
             let listener = tokio::net::TcpListener::bind(args.listen).await?;
-            tracing::info!(address = %listener.local_addr()?, "lisan serving");
-            server::serve(listener, shutdown_signal(), args.config())
+            tracing::info!(address = %listener.local_addr()?, tls = config.tls.is_some(), "lisan serving");
+            server::serve(listener, shutdown_signal(), config)
                 .await
                 .map_err(|e| e as CliError)
         }

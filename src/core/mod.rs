@@ -7,6 +7,7 @@
 
 pub mod alignment;
 pub mod analyze;
+pub mod budget;
 pub mod corpus;
 pub mod error;
 pub mod extract;
@@ -19,6 +20,7 @@ pub mod segment;
 pub mod span;
 
 pub use alignment::Alignment;
+pub use budget::Budget;
 pub use error::{Error, ErrorKind};
 pub use offsets::{OffsetConverter, OffsetUnit};
 pub use span::Span;

@@ -7,8 +7,10 @@ mod sentences;
 mod tokens;
 
 pub use chars::digit_value;
-pub use tokens::{tokenize, Token, TokenKind};
+pub use tokens::{tokenize, tokenize_within, Token, TokenKind};
 
+use super::budget::{Budget, CHECK_EVERY};
+use super::error::Error;
 use super::span::Span;
 
 /// A sentence and the paragraph it belongs to.
@@ -38,10 +40,24 @@ pub struct Segmentation {
 /// assert_eq!(sentences, ["قال الكرملين إن الاجتماع ممكن.", "هل يعقد؟", "فقرة ثانية."]);
 /// ```
 pub fn segment(text: &str) -> Segmentation {
-    let tokens = tokenize(text);
+    match segment_within(text, &Budget::unlimited()) {
+        Ok(segmentation) => segmentation,
+        Err(_) => unreachable!("an unlimited budget never runs out"),
+    }
+}
+
+/// [`segment`], stopping with the budget's error once it runs out (checked
+/// while tokenizing and between paragraphs).
+pub fn segment_within(text: &str, budget: &Budget) -> Result<Segmentation, Error> {
+    let tokens = tokenize_within(text, budget)?;
     let mut out = Segmentation::default();
     let mut next_token = 0;
+    let mut checked_at = 0;
     for paragraph in paragraphs::paragraphs(text) {
+        if next_token >= checked_at + CHECK_EVERY {
+            budget.check()?;
+            checked_at = next_token;
+        }
         let first = next_token;
         while next_token < tokens.len() && tokens[next_token].span.start < paragraph.end {
             next_token += 1;
@@ -64,7 +80,7 @@ pub fn segment(text: &str) -> Segmentation {
         }
         out.tokens.push((token, sentence));
     }
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
