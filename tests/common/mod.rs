@@ -27,6 +27,7 @@ impl TestServer {
             .await
             .expect("bind loopback");
         let addr = listener.local_addr().unwrap();
+        let tls = config.tls.is_some();
         let (stop, stopped) = oneshot::channel::<()>();
         let handle = tokio::spawn(server::serve(
             listener,
@@ -35,11 +36,18 @@ impl TestServer {
             },
             config,
         ));
-        let channel = Channel::from_shared(format!("http://{addr}"))
-            .unwrap()
-            .connect()
-            .await
-            .expect("connect to the test server");
+        // A TLS server cannot be reached over plaintext: its tests make
+        // their own channels, and this one is never used.
+        let plaintext = !tls;
+        let endpoint = Channel::from_shared(format!("http://{addr}")).unwrap();
+        let channel = if plaintext {
+            endpoint
+                .connect()
+                .await
+                .expect("connect to the test server")
+        } else {
+            endpoint.connect_lazy()
+        };
         TestServer {
             addr,
             channel,
