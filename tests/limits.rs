@@ -162,6 +162,30 @@ async fn the_server_request_timeout_applies_without_a_client_deadline() {
 }
 
 #[tokio::test]
+async fn a_call_the_client_abandons_frees_its_worker() {
+    let server = TestServer::start(Config {
+        max_concurrent_documents: 1,
+        ..Config::default()
+    })
+    .await;
+    let mut client = server.client();
+    let abandoned = tokio::spawn(async move { client.analyze(slow_request()).await });
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    abandoned.abort();
+    // The slow work had 500 ms left; cancelled, it frees the worker at once.
+    let next = pb::SegmentRequest {
+        document: Some(document("نص قصير.")),
+        ..Default::default()
+    };
+    let answer = server
+        .client()
+        .segment(with_timeout(next, Duration::from_millis(300)))
+        .await;
+    assert!(answer.is_ok(), "the abandoned work stopped: {answer:?}");
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn a_graceful_shutdown_loses_no_in_flight_request() {
     let mut server = TestServer::start_default().await;
     let mut client = server.client();

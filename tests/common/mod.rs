@@ -41,10 +41,12 @@ impl TestServer {
         let plaintext = !tls;
         let endpoint = Channel::from_shared(format!("http://{addr}")).unwrap();
         let channel = if plaintext {
-            endpoint
+            let channel = endpoint
                 .connect()
                 .await
-                .expect("connect to the test server")
+                .expect("connect to the test server");
+            wait_until_serving(&channel).await;
+            channel
         } else {
             endpoint.connect_lazy()
         };
@@ -80,6 +82,18 @@ impl TestServer {
             .expect("server task")
             .expect("serve returned an error");
     }
+}
+
+/// Returns once the server answers a health check (it accepts connections
+/// before its start-up work is done, and answers them after).
+async fn wait_until_serving(channel: &Channel) {
+    let mut health = tonic_health::pb::health_client::HealthClient::new(channel.clone());
+    health
+        .check(tonic_health::pb::HealthCheckRequest {
+            service: String::new(),
+        })
+        .await
+        .expect("the test server answers health checks");
 }
 
 pub fn document(text: &str) -> pb::Document {
