@@ -78,7 +78,7 @@ impl Budget {
 
     /// `check`, but only on every [`CHECK_EVERY`]th `step` of a loop.
     pub fn check_at(&self, step: usize) -> Result<(), Error> {
-        if step % CHECK_EVERY == 0 {
+        if step.is_multiple_of(CHECK_EVERY) {
             self.check()
         } else {
             Ok(())

@@ -462,6 +462,16 @@ impl TextService for Service {
         &self,
         _request: Request<pb::GetServiceInfoRequest>,
     ) -> Result<Response<pb::GetServiceInfoResponse>, Status> {
-        Ok(Response::new(info::service_info(&self.inner.config)))
+        // Cheap and never shed: callers read the limits from it.
+        let started = Instant::now();
+        let response = info::service_info(&self.inner.config);
+        self.inner.config.metrics.record(&CallRecord {
+            method: "GetServiceInfo",
+            code: Code::Ok,
+            elapsed: started.elapsed(),
+            bytes_in: 0,
+            bytes_out: response.encoded_len(),
+        });
+        Ok(Response::new(response))
     }
 }
