@@ -145,3 +145,72 @@ async fn responses_carry_their_processing_time_in_the_message_and_a_header() {
     );
     server.stop().await;
 }
+
+/// Log output captured in memory.
+#[derive(Clone, Default)]
+struct Captured(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Captures every log line of this test binary (a global subscriber: scoped
+/// ones miss events when other tests run on other threads).
+fn global_log() -> Captured {
+    static LOG: std::sync::OnceLock<Captured> = std::sync::OnceLock::new();
+    LOG.get_or_init(|| {
+        let captured = Captured::default();
+        let writer = captured.clone();
+        tracing_subscriber::fmt()
+            .json()
+            .with_current_span(true)
+            .with_writer(move || writer.clone())
+            .init();
+        captured
+    })
+    .clone()
+}
+
+#[tokio::test]
+async fn each_call_logs_one_span_that_continues_the_callers_trace() {
+    let captured = global_log();
+    let server = TestServer::start_default().await;
+    let trace_id = "4bf92f3577b34da6a3ce929d0e0e4736";
+    let mut request = tonic::Request::new(pb::AnalyzeRequest {
+        document: Some(pb::Document {
+            id: "traced-doc".into(),
+            text: "نص.".into(),
+            ..Default::default()
+        }),
+        options: None,
+    });
+    request.metadata_mut().insert(
+        "traceparent",
+        format!("00-{trace_id}-00f067aa0ba902b7-01")
+            .parse()
+            .unwrap(),
+    );
+    server.client().analyze(request).await.unwrap();
+    server.stop().await;
+
+    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let finished: Vec<serde_json::Value> = logs
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|e| e["fields"]["message"] == "call finished")
+        .filter(|e| e["span"]["document_id"] == "traced-doc")
+        .collect();
+    assert_eq!(finished.len(), 1, "one line per call:\n{logs}");
+    let span = &finished[0]["span"];
+    assert_eq!(span["trace_id"], trace_id);
+    assert_eq!(span["document_id"], "traced-doc");
+    assert_eq!(span["code"], "OK");
+    assert_eq!(span["document_bytes"], "نص.".len());
+    assert!(span["response_bytes"].as_u64().unwrap() > 0);
+}

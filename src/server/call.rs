@@ -43,6 +43,7 @@ impl Call {
             "rpc",
             method,
             document_id = Empty,
+            document_bytes = Empty,
             request_bytes = Empty,
             response_bytes = Empty,
             code = Empty,

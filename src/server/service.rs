@@ -81,7 +81,7 @@ impl Service {
         let job = Job::new(parts, &self.inner.config).map_err(|e| status::from_core(&e))?;
         let span = tracing::Span::current();
         span.record("document_id", job.document_id.as_str());
-        span.record("request_bytes", job.text.len());
+        span.record("document_bytes", job.text.len());
         // The permit moves into the blocking job: a cancelled call cannot
         // free it while its work still runs.
         let acquire = self.inner.workers.clone().acquire_owned();
@@ -178,7 +178,7 @@ impl Service {
             .as_ref()
             .map(|d| d.id.clone())
             .unwrap_or_default();
-        let span = tracing::info_span!("item", index, document_id = Empty, request_bytes = Empty);
+        let span = tracing::info_span!("item", index, document_id = Empty, document_bytes = Empty);
         let outcome = match self
             .run(
                 analyze_parts(item.document, item.options.as_ref()),
@@ -231,6 +231,7 @@ fn processing_time_header(elapsed: std::time::Duration) -> MetadataValue<tonic::
 /// Records a finished call in the metrics and the log (one line per call).
 fn finish(config: &Config, call: &Call, record: CallRecord) {
     let code = super::metrics::code_name(record.code);
+    call.span.record("request_bytes", record.bytes_in);
     call.span.record("response_bytes", record.bytes_out);
     call.span.record("code", code);
     call.span
