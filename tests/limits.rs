@@ -90,8 +90,10 @@ async fn a_burst_over_the_limit_is_shed_with_retry_info_and_the_rest_served() {
 async fn a_short_client_deadline_on_a_large_document_stops_the_work() {
     // One worker: if the abandoned work went on, the next call would wait
     // for it (seconds) and miss its own deadline.
+    let metrics = std::sync::Arc::new(lisan::server::metrics::Metrics::default());
     let server = TestServer::start(Config {
         max_concurrent_documents: 1,
+        metrics: metrics.clone(),
         ..Config::default()
     })
     .await;
@@ -108,6 +110,12 @@ async fn a_short_client_deadline_on_a_large_document_stops_the_work() {
     assert_eq!(
         err.get_error_details().error_info().unwrap().reason,
         "DEADLINE_EXCEEDED"
+    );
+    assert!(
+        metrics
+            .render()
+            .contains(r#"lisan_requests_total{method="Analyze",code="DEADLINE_EXCEEDED"} 1"#),
+        "the server itself answered DEADLINE_EXCEEDED"
     );
     let next = pb::SegmentRequest {
         document: Some(document("ما زال يعمل.")),

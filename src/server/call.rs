@@ -3,9 +3,11 @@
 //! request timeout, whichever is sooner), and its tracing span, which
 //! continues the caller's W3C `traceparent`.
 
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use tonic::metadata::MetadataMap;
+use tonic::Extensions;
 use tracing::field::Empty;
 
 use super::config::Config;
@@ -26,9 +28,18 @@ pub struct Call {
 }
 
 impl Call {
-    /// Starts the clock and the span of a call of `method`.
-    pub fn begin(method: &'static str, metadata: &MetadataMap, config: &Config) -> Call {
-        let started = Instant::now();
+    /// Starts the span of a call of `method`; its clock started when its
+    /// headers arrived (see [`ArrivalLayer`]), so the deadline counts the
+    /// time spent receiving the message, as the client's does.
+    pub fn begin(
+        method: &'static str,
+        metadata: &MetadataMap,
+        extensions: &Extensions,
+        config: &Config,
+    ) -> Call {
+        let started = extensions
+            .get::<Arrived>()
+            .map_or_else(Instant::now, |a| a.0);
         let client = metadata
             .get("grpc-timeout")
             .and_then(|v| v.to_str().ok())
@@ -70,10 +81,48 @@ impl Call {
 }
 
 /// How much of a client's timeout processing may use: the server answers a
-/// little early (a tenth, at most 50 ms) so that its DEADLINE_EXCEEDED
-/// reaches the client before the transport gives up on the call.
+/// little early (a fifth, at most 100 ms) so that its DEADLINE_EXCEEDED
+/// reaches the client before the client's own timer gives up on the call.
 fn answer_time(timeout: Duration) -> Duration {
-    timeout - (timeout / 10).min(Duration::from_millis(50))
+    timeout - (timeout / 5).min(Duration::from_millis(100))
+}
+
+/// When a call's headers arrived, put in its extensions by [`ArrivalLayer`].
+#[derive(Clone, Copy, Debug)]
+pub struct Arrived(pub Instant);
+
+/// A tower layer that stamps each HTTP request with its arrival time
+/// before the message body is read.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ArrivalLayer;
+
+impl<S> tower::Layer<S> for ArrivalLayer {
+    type Service = Arrival<S>;
+    fn layer(&self, inner: S) -> Arrival<S> {
+        Arrival(inner)
+    }
+}
+
+/// The service of [`ArrivalLayer`].
+#[derive(Clone, Debug)]
+pub struct Arrival<S>(S);
+
+impl<S, B> tower::Service<http::Request<B>> for Arrival<S>
+where
+    S: tower::Service<http::Request<B>>,
+{
+    type Response = S::Response;
+    type Error = S::Error;
+    type Future = S::Future;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
+        self.0.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut request: http::Request<B>) -> S::Future {
+        request.extensions_mut().insert(Arrived(Instant::now()));
+        self.0.call(request)
+    }
 }
 
 /// A `grpc-timeout` value: at most 8 digits and a unit (H, M, S, m, u, n).

@@ -96,6 +96,7 @@ pub async fn serve(
     }
     let web = config.grpc_web.then(tonic_web::GrpcWebLayer::new);
     let server = builder
+        .layer(call::ArrivalLayer)
         .layer(tower::util::option_layer(web))
         .add_service(health_service)
         .add_service(reflection_v1)

@@ -121,7 +121,7 @@ impl Service {
         Fut: Future<Output = Result<Resp, Status>>,
     {
         let config = &self.inner.config;
-        let call = Call::begin(method, request.metadata(), config);
+        let call = Call::begin(method, request.metadata(), request.extensions(), config);
         let _in_flight = config.metrics.in_flight();
         let bytes_in = request.get_ref().encoded_len();
         let deadline = call.deadline;
@@ -371,7 +371,7 @@ impl TextService for Service {
     ) -> Result<Response<Self::AnalyzeStreamStream>, Status> {
         const METHOD: &str = "AnalyzeStream";
         let config = &self.inner.config;
-        let call = Call::begin(METHOD, request.metadata(), config);
+        let call = Call::begin(METHOD, request.metadata(), request.extensions(), config);
         let admitted = match self.inner.admission.admit(METHOD, &config.metrics) {
             Ok(admitted) => admitted,
             Err(status) => {
