@@ -204,11 +204,11 @@ mod tests {
     fn the_server_answers_before_the_client_deadline() {
         assert_eq!(
             answer_time(Duration::from_millis(200)),
-            Duration::from_millis(180)
+            Duration::from_millis(160)
         );
         assert_eq!(
             answer_time(Duration::from_secs(10)),
-            Duration::from_millis(9950)
+            Duration::from_millis(9900)
         );
     }
 }
