@@ -16,9 +16,11 @@ use crate::server::config::{self, Config, TlsPem};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
-    /// Log filter (tracing EnvFilter syntax), logs go to standard error.
-    #[arg(long, env = "LISAN_LOG", default_value = "info", global = true)]
-    pub log: String,
+    /// Log filter (tracing EnvFilter syntax), logs go to standard error
+    /// (default: `info` for `serve`, which logs one line per call; `warn`
+    /// for the other commands).
+    #[arg(long, env = "LISAN_LOG", global = true)]
+    pub log: Option<String>,
     /// Log format: `text` for people, `json` (one object per line) for collectors.
     #[arg(
         long,
