@@ -257,3 +257,32 @@ async fn grpc_web_answers_browsers_only_when_enabled() {
     assert!(refused, "without --grpc-web HTTP/1.1 is not served");
     plain.stop().await;
 }
+
+#[tokio::test]
+async fn aged_connections_close_gracefully_without_failing_calls() {
+    let server = TestServer::start(Config {
+        max_connection_age: Some(std::time::Duration::from_millis(200)),
+        keepalive_interval: Some(std::time::Duration::from_millis(100)),
+        ..Config::default()
+    })
+    .await;
+    let mut client = server.client();
+    // In flight while its connection reaches its age: it still completes.
+    let slow = pb::AnalyzeRequest {
+        document: Some(pb::Document {
+            id: lisan::server::convert::TEST_SLOW_ID.into(),
+            text: "نص".into(),
+            ..Default::default()
+        }),
+        options: None,
+    };
+    let answer = client.analyze(slow).await;
+    assert!(answer.is_ok(), "{answer:?}");
+    // Later calls reconnect transparently.
+    for _ in 0..3 {
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+        let answer = client.normalize(normalize_request("نص")).await;
+        assert!(answer.is_ok(), "{answer:?}");
+    }
+    server.stop().await;
+}
