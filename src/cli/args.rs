@@ -30,6 +30,11 @@ pub struct Cli {
         global = true
     )]
     pub log_format: LogFormat,
+    /// Export spans to this OpenTelemetry collector over OTLP/HTTP
+    /// (`http://collector:4318/v1/traces`).
+    #[cfg(feature = "otlp")]
+    #[arg(long, env = "LISAN_OTLP_ENDPOINT", global = true)]
+    pub otlp_endpoint: Option<String>,
 }
 
 /// How log lines are written.

@@ -26,7 +26,7 @@ pub fn main() -> ExitCode {
         Command::Serve(_) => "info",
         _ => "warn",
     };
-    init_logging(cli.log.as_deref().unwrap_or(default_filter), cli.log_format);
+    let telemetry = init_logging(&cli, cli.log.as_deref().unwrap_or(default_filter));
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -37,7 +37,9 @@ pub fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(cli.command)) {
+    let outcome = runtime.block_on(run(cli.command));
+    telemetry.flush();
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("lisan: {e}");
@@ -46,21 +48,53 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn init_logging(filter: &str, format: LogFormat) {
+/// What must be flushed before the process exits.
+struct Telemetry {
+    #[cfg(feature = "otlp")]
+    provider: Option<opentelemetry_sdk::trace::SdkTracerProvider>,
+}
+
+impl Telemetry {
+    fn flush(self) {
+        #[cfg(feature = "otlp")]
+        if let Some(provider) = self.provider {
+            if let Err(e) = provider.shutdown() {
+                eprintln!("lisan: flushing spans to the collector failed: {e}");
+            }
+        }
+    }
+}
+
+fn init_logging(cli: &Cli, filter: &str) -> Telemetry {
+    use tracing_subscriber::prelude::*;
     let filter = tracing_subscriber::EnvFilter::try_new(filter).unwrap_or_else(|_| "info".into());
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    let _ = match format {
-        LogFormat::Text => builder
-            .with_ansi(std::io::stderr().is_terminal())
-            .try_init(),
-        LogFormat::Json => builder
+    let fmt = tracing_subscriber::fmt::layer().with_writer(std::io::stderr);
+    let fmt = match cli.log_format {
+        LogFormat::Text => fmt.with_ansi(std::io::stderr().is_terminal()).boxed(),
+        LogFormat::Json => fmt
             .json()
             .with_current_span(true)
             .with_span_list(false)
-            .try_init(),
+            .boxed(),
     };
+    let registry = tracing_subscriber::registry().with(fmt).with(filter);
+    #[cfg(feature = "otlp")]
+    if let Some(endpoint) = &cli.otlp_endpoint {
+        match server::otlp::layer(endpoint) {
+            Ok((provider, layer)) => {
+                let _ = registry.with(layer).try_init();
+                return Telemetry {
+                    provider: Some(provider),
+                };
+            }
+            Err(e) => eprintln!("lisan: no span export to {endpoint}: {e}"),
+        }
+    }
+    let _ = registry.try_init();
+    Telemetry {
+        #[cfg(feature = "otlp")]
+        provider: None,
+    }
 }
 
 async fn run(command: Command) -> Result<(), CliError> {

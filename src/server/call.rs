@@ -62,13 +62,17 @@ impl Call {
             trace_id = Empty,
             parent_span_id = Empty,
         );
-        if let Some((trace_id, parent)) = metadata
+        if let Some((trace_id, parent, sampled)) = metadata
             .get("traceparent")
             .and_then(|v| v.to_str().ok())
             .and_then(parse_traceparent)
         {
             span.record("trace_id", trace_id);
             span.record("parent_span_id", parent);
+            #[cfg(feature = "otlp")]
+            super::otlp::continue_trace(&span, trace_id, parent, sampled);
+            #[cfg(not(feature = "otlp"))]
+            let _ = sampled;
         }
         Call {
             method,
@@ -143,9 +147,9 @@ pub fn parse_grpc_timeout(value: &str) -> Option<Duration> {
     })
 }
 
-/// The trace id and parent span id of a W3C `traceparent` header
-/// (`00-<32 hex>-<16 hex>-<2 hex>`); all-zero ids are invalid.
-pub fn parse_traceparent(value: &str) -> Option<(&str, &str)> {
+/// The trace id, parent span id and sampled flag of a W3C `traceparent`
+/// header (`00-<32 hex>-<16 hex>-<2 hex>`); all-zero ids are invalid.
+pub fn parse_traceparent(value: &str) -> Option<(&str, &str, bool)> {
     let mut parts = value.trim().split('-');
     let (version, trace_id, parent, flags) =
         (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
@@ -159,7 +163,8 @@ pub fn parse_traceparent(value: &str) -> Option<(&str, &str)> {
         && hex(flags, 2)
         && trace_id.bytes().any(|b| b != b'0')
         && parent.bytes().any(|b| b != b'0');
-    valid.then_some((trace_id, parent))
+    let sampled = u8::from_str_radix(flags, 16).is_ok_and(|f| f & 1 == 1);
+    valid.then_some((trace_id, parent, sampled))
 }
 
 #[cfg(test)]
@@ -188,7 +193,7 @@ mod tests {
         let ok = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         assert_eq!(
             parse_traceparent(ok),
-            Some(("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7"))
+            Some(("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7", true))
         );
         for bad in [
             "00-00000000000000000000000000000000-00f067aa0ba902b7-01",

@@ -9,6 +9,8 @@ pub mod config;
 pub mod convert;
 pub mod info;
 pub mod metrics;
+#[cfg(feature = "otlp")]
+pub mod otlp;
 pub mod service;
 pub mod shedding;
 pub mod status;
