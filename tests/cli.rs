@@ -126,3 +126,87 @@ fn serve_answers_remote_commands_and_exits_cleanly_on_sigterm() {
         "SIGTERM ends the server with exit code 0"
     );
 }
+
+/// The value of `key` in the `fields` of the first JSON log line whose
+/// message is `message`.
+fn json_log_field(stderr: &mut impl BufRead, message: &str, key: &str) -> String {
+    let mut line = String::new();
+    loop {
+        line.clear();
+        assert!(
+            stderr.read_line(&mut line).unwrap() > 0,
+            "no {message:?} log line"
+        );
+        let entry: serde_json::Value =
+            serde_json::from_str(&line).unwrap_or_else(|_| panic!("not JSON: {line}"));
+        if entry["fields"]["message"] == message {
+            return entry["fields"][key].as_str().unwrap().to_string();
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_flags_reach_the_server_metrics_and_json_logs() {
+    let mut server = lisan()
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--metrics-listen",
+            "127.0.0.1:0",
+            "--log-format",
+            "json",
+            "--max-concurrent-requests",
+            "7",
+        ])
+        .env("LISAN_REQUEST_TIMEOUT_MS", "1500")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(server.stderr.take().unwrap());
+    let metrics = json_log_field(&mut stderr, "metrics at /metrics", "address");
+    let addr = json_log_field(&mut stderr, "lisan serving", "address");
+    let info = run_json(&["info", "--remote", &format!("http://{addr}")], "");
+    assert_eq!(info["limits"]["maxConcurrentRequests"], 7);
+    assert_eq!(info["limits"]["requestTimeout"], "1.500s");
+
+    let mut scrape = std::net::TcpStream::connect(&metrics).unwrap();
+    scrape
+        .write_all(b"GET /metrics HTTP/1.1\r\nhost: lisan\r\n\r\n")
+        .unwrap();
+    let mut body = String::new();
+    std::io::Read::read_to_string(&mut scrape, &mut body).unwrap();
+    assert!(
+        body.contains("lisan_requests_total{method=\"GetServiceInfo\",code=\"OK\"} 1"),
+        "{body}"
+    );
+    let _ = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status();
+    assert_eq!(server.wait().unwrap().code(), Some(0));
+}
+
+#[test]
+fn unreadable_security_files_stop_serve_with_the_flag_named() {
+    for (flag, extra) in [
+        ("--auth-token-file", vec![]),
+        ("--tls-cert", vec!["--tls-key", "/no/such/key.pem"]),
+    ] {
+        let out = lisan()
+            .args([
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+                flag,
+                "/no/such/file.pem",
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(flag), "{stderr}");
+    }
+}

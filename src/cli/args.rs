@@ -1,12 +1,14 @@
 //! Command-line arguments (clap), with environment-variable fallbacks.
 
 use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::proto::v1 as pb;
-use crate::server::config::{self, Config};
+use crate::server::auth::Tokens;
+use crate::server::config::{self, Config, TlsPem};
 
 /// Lisan: text normalization, segmentation and extraction, excellent on Arabic.
 #[derive(Debug, Parser)]
@@ -14,9 +16,32 @@ use crate::server::config::{self, Config};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
-    /// Log filter (tracing EnvFilter syntax), logs go to standard error.
-    #[arg(long, env = "LISAN_LOG", default_value = "info", global = true)]
-    pub log: String,
+    /// Log filter (tracing EnvFilter syntax), logs go to standard error
+    /// (default: `info` for `serve`, which logs one line per call; `warn`
+    /// for the other commands).
+    #[arg(long, env = "LISAN_LOG", global = true)]
+    pub log: Option<String>,
+    /// Log format: `text` for people, `json` (one object per line) for collectors.
+    #[arg(
+        long,
+        env = "LISAN_LOG_FORMAT",
+        value_enum,
+        default_value = "text",
+        global = true
+    )]
+    pub log_format: LogFormat,
+    /// Export spans to this OpenTelemetry collector over OTLP/HTTP
+    /// (`http://collector:4318/v1/traces`).
+    #[cfg(feature = "otlp")]
+    #[arg(long, env = "LISAN_OTLP_ENDPOINT", global = true)]
+    pub otlp_endpoint: Option<String>,
+}
+
+/// How log lines are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -85,6 +110,46 @@ pub struct ServeArgs {
     /// Documents of one AnalyzeStream in progress before the server stops reading it.
     #[arg(long, env = "LISAN_MAX_STREAM_IN_FLIGHT", default_value_t = config::DEFAULT_MAX_STREAM_IN_FLIGHT)]
     pub max_stream_in_flight: usize,
+    /// Calls (unary, or whole streams) admitted at once; more are refused at
+    /// once with RESOURCE_EXHAUSTED and RetryInfo (load shedding).
+    #[arg(long, env = "LISAN_MAX_CONCURRENT_REQUESTS", default_value_t = config::DEFAULT_MAX_CONCURRENT_REQUESTS)]
+    pub max_concurrent_requests: usize,
+    /// The wait RetryInfo suggests to a shed caller, in milliseconds.
+    #[arg(long, env = "LISAN_RETRY_AFTER_MS", default_value_t = config::DEFAULT_RETRY_AFTER.as_millis() as u64)]
+    pub retry_after_ms: u64,
+    /// Longest processing of one request or stream item, in milliseconds,
+    /// before DEADLINE_EXCEEDED (a shorter client deadline wins); 0: no limit.
+    #[arg(long, env = "LISAN_REQUEST_TIMEOUT_MS", default_value_t = config::DEFAULT_REQUEST_TIMEOUT.as_millis() as u64)]
+    pub request_timeout_ms: u64,
+    /// HTTP/2 keepalive ping interval, in seconds; 0: no pings.
+    #[arg(long, env = "LISAN_KEEPALIVE_INTERVAL_SECONDS", default_value_t = 0)]
+    pub keepalive_interval_seconds: u64,
+    /// Seconds to wait for a keepalive answer before closing the connection.
+    #[arg(long, env = "LISAN_KEEPALIVE_TIMEOUT_SECONDS", default_value_t = config::DEFAULT_KEEPALIVE_TIMEOUT.as_secs())]
+    pub keepalive_timeout_seconds: u64,
+    /// Close connections (gracefully) after this many seconds so load
+    /// balancers rebalance; 0: never.
+    #[arg(long, env = "LISAN_MAX_CONNECTION_AGE_SECONDS", default_value_t = 0)]
+    pub max_connection_age_seconds: u64,
+    /// Serve TLS with this PEM certificate chain (needs --tls-key).
+    #[arg(long, env = "LISAN_TLS_CERT", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The PEM private key of --tls-cert.
+    #[arg(long, env = "LISAN_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+    /// Require client certificates signed by this PEM CA (mutual TLS).
+    #[arg(long, env = "LISAN_TLS_CLIENT_CA", requires = "tls_cert")]
+    pub tls_client_ca: Option<PathBuf>,
+    /// Require `authorization: Bearer <token>` with one of the tokens in
+    /// this file (one per line, `#` comments) on TextService calls.
+    #[arg(long, env = "LISAN_AUTH_TOKEN_FILE")]
+    pub auth_token_file: Option<PathBuf>,
+    /// Also accept gRPC-Web (for browsers; HTTP/1.1 is then accepted too).
+    #[arg(long, env = "LISAN_GRPC_WEB")]
+    pub grpc_web: bool,
+    /// Serve Prometheus metrics at http://ADDR/metrics; off when unset.
+    #[arg(long, env = "LISAN_METRICS_LISTEN")]
+    pub metrics_listen: Option<SocketAddr>,
     /// On SIGTERM: milliseconds to report NOT_SERVING while still serving.
     #[arg(long, env = "LISAN_SHUTDOWN_DRAIN_MS", default_value_t = 0)]
     pub shutdown_drain_ms: u64,
@@ -93,17 +158,57 @@ pub struct ServeArgs {
     pub shutdown_grace_seconds: u64,
 }
 
+/// Seconds or milliseconds where 0 means "off".
+fn nonzero(duration: Duration) -> Option<Duration> {
+    (!duration.is_zero()).then_some(duration)
+}
+
+/// A file named by a flag, read whole (the error names the flag).
+fn read(flag: &str, path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("{flag} {}: {e}", path.display()))
+}
+
 impl ServeArgs {
-    pub fn config(&self) -> Config {
-        Config {
+    /// The server configuration, with the TLS and token files read.
+    pub fn config(&self) -> Result<Config, String> {
+        let tls = match (&self.tls_cert, &self.tls_key) {
+            (Some(cert), Some(key)) => Some(TlsPem {
+                cert: read("--tls-cert", cert)?,
+                key: read("--tls-key", key)?,
+                client_ca: match &self.tls_client_ca {
+                    Some(ca) => Some(read("--tls-client-ca", ca)?),
+                    None => None,
+                },
+            }),
+            _ => None,
+        };
+        let auth_tokens = match &self.auth_token_file {
+            Some(path) => {
+                let text = String::from_utf8(read("--auth-token-file", path)?)
+                    .map_err(|_| "--auth-token-file: not UTF-8".to_string())?;
+                Some(Tokens::parse(&text).ok_or("--auth-token-file holds no token")?)
+            }
+            None => None,
+        };
+        Ok(Config {
             max_document_bytes: self.max_document_bytes,
             max_request_bytes: self.max_request_bytes,
             max_response_bytes: self.max_response_bytes,
             max_concurrent_documents: self.max_concurrent_documents,
             max_stream_in_flight: self.max_stream_in_flight,
+            max_concurrent_requests: self.max_concurrent_requests,
+            retry_after: Duration::from_millis(self.retry_after_ms),
+            request_timeout: nonzero(Duration::from_millis(self.request_timeout_ms)),
+            keepalive_interval: nonzero(Duration::from_secs(self.keepalive_interval_seconds)),
+            keepalive_timeout: Duration::from_secs(self.keepalive_timeout_seconds),
+            max_connection_age: nonzero(Duration::from_secs(self.max_connection_age_seconds)),
+            tls,
+            auth_tokens,
+            grpc_web: self.grpc_web,
+            metrics: Default::default(),
             shutdown_drain: Duration::from_millis(self.shutdown_drain_ms),
             shutdown_grace: Duration::from_secs(self.shutdown_grace_seconds),
-        }
+        })
     }
 }
 

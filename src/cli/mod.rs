@@ -15,14 +15,18 @@ use crate::proto::v1::text_service_client::TextServiceClient;
 use crate::proto::v1::text_service_server::TextService;
 use crate::server::{self, Service};
 
-pub use args::{Cli, Command, DocumentArgs, EvalCommand};
+pub use args::{Cli, Command, DocumentArgs, EvalCommand, LogFormat};
 
 type CliError = Box<dyn std::error::Error>;
 
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_logging(&cli.log);
+    let default_filter = match cli.command {
+        Command::Serve(_) => "info",
+        _ => "warn",
+    };
+    let telemetry = init_logging(&cli, cli.log.as_deref().unwrap_or(default_filter));
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -33,7 +37,9 @@ pub fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(cli.command)) {
+    let outcome = runtime.block_on(run(cli.command));
+    telemetry.flush();
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("lisan: {e}");
@@ -42,21 +48,70 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn init_logging(filter: &str) {
+/// What must be flushed before the process exits.
+struct Telemetry {
+    #[cfg(feature = "otlp")]
+    provider: Option<opentelemetry_sdk::trace::SdkTracerProvider>,
+}
+
+impl Telemetry {
+    fn flush(self) {
+        #[cfg(feature = "otlp")]
+        if let Some(provider) = self.provider {
+            if let Err(e) = provider.shutdown() {
+                eprintln!("lisan: flushing spans to the collector failed: {e}");
+            }
+        }
+    }
+}
+
+fn init_logging(cli: &Cli, filter: &str) -> Telemetry {
+    use tracing_subscriber::prelude::*;
     let filter = tracing_subscriber::EnvFilter::try_new(filter).unwrap_or_else(|_| "info".into());
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal())
-        .try_init();
+    let fmt = tracing_subscriber::fmt::layer().with_writer(std::io::stderr);
+    let fmt = match cli.log_format {
+        LogFormat::Text => fmt.with_ansi(std::io::stderr().is_terminal()).boxed(),
+        LogFormat::Json => fmt
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .boxed(),
+    };
+    let registry = tracing_subscriber::registry().with(fmt).with(filter);
+    #[cfg(feature = "otlp")]
+    if let Some(endpoint) = &cli.otlp_endpoint {
+        match server::otlp::layer(endpoint) {
+            Ok((provider, layer)) => {
+                let _ = registry.with(layer).try_init();
+                return Telemetry {
+                    provider: Some(provider),
+                };
+            }
+            Err(e) => eprintln!("lisan: no span export to {endpoint}: {e}"),
+        }
+    }
+    let _ = registry.try_init();
+    Telemetry {
+        #[cfg(feature = "otlp")]
+        provider: None,
+    }
 }
 
 async fn run(command: Command) -> Result<(), CliError> {
     match command {
         Command::Serve(args) => {
+            let config = args.config()?;
+            if let Some(address) = args.metrics_listen {
+                let metrics = tokio::net::TcpListener::bind(address).await?;
+                tracing::info!(address = %metrics.local_addr()?, "metrics at /metrics");
+                tokio::spawn(server::metrics::serve_metrics(
+                    metrics,
+                    config.metrics.clone(),
+                ));
+            }
             let listener = tokio::net::TcpListener::bind(args.listen).await?;
-            tracing::info!(address = %listener.local_addr()?, "lisan serving");
-            server::serve(listener, shutdown_signal(), args.config())
+            tracing::info!(address = %listener.local_addr()?, tls = config.tls.is_some(), "lisan serving");
+            server::serve(listener, shutdown_signal(), config)
                 .await
                 .map_err(|e| e as CliError)
         }

@@ -1,10 +1,14 @@
 //! One pass over a document: normalize, segment and extract, as asked.
 
+use super::budget::Budget;
+use super::error::Error;
 use super::extract::{extract_from_tokens, Entity, ExtractOptions};
 use super::language::{arabic_script_orthography, arabic_word_language};
 use super::language::{detect_language, script_shares};
 use super::normalize::{normalize, NormalizeOptions, Normalized};
-use super::segment::{segment, split_clitics, tokenize, CliticConvention, Morpheme, Segmentation};
+use super::segment::{
+    segment_within, split_clitics, tokenize_within, CliticConvention, Morpheme, Segmentation,
+};
 
 /// Which steps to run, each with its options.
 #[derive(Clone, Debug, Default)]
@@ -53,6 +57,21 @@ pub struct Analysis<'a> {
 /// assert_eq!(analysis.token_forms, ["مرحبا", "بالعالم", "."]);
 /// ```
 pub fn analyze<'a>(text: &'a str, options: &AnalyzeOptions) -> Analysis<'a> {
+    match analyze_within(text, options, &Budget::unlimited()) {
+        Ok(analysis) => analysis,
+        Err(_) => unreachable!("an unlimited budget never runs out"),
+    }
+}
+
+/// [`analyze`] within a budget: checked between the steps, while tokenizing
+/// and segmenting, and while normalizing tokens; once it runs out the work
+/// stops with its error (`DeadlineExceeded` or `Cancelled`).
+pub fn analyze_within<'a>(
+    text: &'a str,
+    options: &AnalyzeOptions,
+    budget: &Budget,
+) -> Result<Analysis<'a>, Error> {
+    budget.check()?;
     let mut analysis = Analysis {
         normalized: options.normalize.as_ref().map(|o| normalize(text, o)),
         ..Analysis::default()
@@ -65,37 +84,42 @@ pub fn analyze<'a>(text: &'a str, options: &AnalyzeOptions) -> Analysis<'a> {
         };
     }
     if let Some(forms) = &options.segment {
-        let segmentation = segment(text);
-        analysis.token_forms = segmentation
-            .tokens
-            .iter()
-            .map(|(t, _)| normalize(t.span.slice(text), forms).text.into_owned())
-            .collect();
+        budget.check()?;
+        let segmentation = segment_within(text, budget)?;
+        let mut token_forms = Vec::with_capacity(segmentation.tokens.len());
+        for (step, (t, _)) in segmentation.tokens.iter().enumerate() {
+            budget.check_at(step)?;
+            token_forms.push(normalize(t.span.slice(text), forms).text.into_owned());
+        }
+        analysis.token_forms = token_forms;
         let language = match &options.language_hint {
             Some(hint) => Some(hint.clone()),
             None => detect_language(prefix(text, LANGUAGE_SAMPLE_BYTES)).map(|(l, _)| l),
         };
         analysis.token_languages = token_languages(text, &segmentation, language.as_deref());
         if let Some(convention) = options.clitics {
-            analysis.token_morphemes = segmentation
-                .tokens
-                .iter()
-                .map(|(t, _)| split_clitics(text, t.span, convention))
-                .collect();
+            let mut morphemes = Vec::with_capacity(segmentation.tokens.len());
+            for (step, (t, _)) in segmentation.tokens.iter().enumerate() {
+                budget.check_at(step)?;
+                morphemes.push(split_clitics(text, t.span, convention));
+            }
+            analysis.token_morphemes = morphemes;
         }
         analysis.segmentation = Some(segmentation);
     }
     if let Some(extract) = &options.extract {
+        budget.check()?;
         let entities = match &analysis.segmentation {
             Some(seg) => {
                 let tokens: Vec<_> = seg.tokens.iter().map(|(t, _)| *t).collect();
                 extract_from_tokens(text, &tokens, extract)
             }
-            None => extract_from_tokens(text, &tokenize(text), extract),
+            None => extract_from_tokens(text, &tokenize_within(text, budget)?, extract),
         };
         analysis.entities = Some(entities);
     }
-    analysis
+    budget.check()?;
+    Ok(analysis)
 }
 
 /// The language of each token in the Arabic script: its letters, else its

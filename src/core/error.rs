@@ -10,6 +10,10 @@ pub enum ErrorKind {
     InvalidArgument,
     /// The document is larger than the configured limit.
     DocumentTooLarge,
+    /// The work ran past its deadline and was stopped.
+    DeadlineExceeded,
+    /// The caller gave up (cancelled or disconnected) and the work was stopped.
+    Cancelled,
 }
 
 impl ErrorKind {
@@ -18,6 +22,8 @@ impl ErrorKind {
         match self {
             ErrorKind::InvalidArgument => "INVALID_ARGUMENT",
             ErrorKind::DocumentTooLarge => "DOCUMENT_TOO_LARGE",
+            ErrorKind::DeadlineExceeded => "DEADLINE_EXCEEDED",
+            ErrorKind::Cancelled => "CANCELLED",
         }
     }
 }
@@ -54,6 +60,24 @@ impl Error {
             kind: ErrorKind::DocumentTooLarge,
             field: Some(field.into()),
             message: format!("document is {size} bytes; the limit is {limit} bytes"),
+        }
+    }
+
+    /// Work stopped because its deadline passed.
+    pub fn deadline_exceeded() -> Error {
+        Error {
+            kind: ErrorKind::DeadlineExceeded,
+            field: None,
+            message: "the deadline passed before processing finished".into(),
+        }
+    }
+
+    /// Work stopped because the caller cancelled it.
+    pub fn cancelled() -> Error {
+        Error {
+            kind: ErrorKind::Cancelled,
+            field: None,
+            message: "the call was cancelled before processing finished".into(),
         }
     }
 

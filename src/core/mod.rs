@@ -7,6 +7,7 @@
 
 pub mod alignment;
 pub mod analyze;
+pub mod budget;
 pub mod corpus;
 pub mod error;
 pub mod extract;
@@ -20,6 +21,7 @@ pub mod span;
 pub mod wordfreq;
 
 pub use alignment::Alignment;
+pub use budget::Budget;
 pub use error::{Error, ErrorKind};
 pub use offsets::{OffsetConverter, OffsetUnit};
 pub use span::Span;

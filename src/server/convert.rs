@@ -6,8 +6,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::core::analyze::Analysis;
-use crate::core::analyze::{analyze, AnalyzeOptions};
+use crate::core::analyze::{analyze_within, Analysis, AnalyzeOptions};
 use crate::core::extract::{Entity, EntityKind, ExtractOptions, Grain, Value};
 use crate::core::input::decode::decode;
 use crate::core::input::html::html_to_text;
@@ -17,7 +16,7 @@ use crate::core::normalize::{
 use crate::core::segment::{
     CliticConvention, Morpheme, MorphemeRole, Segmentation, SentenceEnd, TokenKind,
 };
-use crate::core::{script, Alignment, Error, OffsetConverter, OffsetUnit, Span};
+use crate::core::{script, Alignment, Budget, Error, OffsetConverter, OffsetUnit, Span};
 use crate::proto::v1 as pb;
 
 use super::config::Config;
@@ -26,6 +25,32 @@ use super::config::Config;
 /// `test-hooks` feature (tests only).
 #[cfg(feature = "test-hooks")]
 pub const TEST_PANIC_ID: &str = "lisan-test-panic";
+
+/// The document id that makes processing take [`TEST_SLOW_DURATION`]
+/// (checking its budget like the core does) in builds with the `test-hooks`
+/// feature (tests only): a request that is reliably in flight.
+#[cfg(feature = "test-hooks")]
+pub const TEST_SLOW_ID: &str = "lisan-test-slow";
+
+/// How long a [`TEST_SLOW_ID`] document takes.
+#[cfg(feature = "test-hooks")]
+pub const TEST_SLOW_DURATION: std::time::Duration = std::time::Duration::from_millis(600);
+
+/// Test-only behaviour behind the `test-hooks` feature.
+#[cfg(feature = "test-hooks")]
+fn test_hooks(document_id: &str, budget: &Budget) -> Result<(), Error> {
+    if document_id == TEST_PANIC_ID {
+        panic!("test-only panic trigger");
+    }
+    if document_id == TEST_SLOW_ID {
+        let end = std::time::Instant::now() + TEST_SLOW_DURATION;
+        while std::time::Instant::now() < end {
+            budget.check()?;
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+    Ok(())
+}
 
 /// A validated request, ready for the core.
 #[derive(Debug)]
@@ -135,16 +160,15 @@ impl Job {
         })
     }
 
-    /// Runs the job on the core and converts the result.
-    pub fn run(&self) -> pb::Analysis {
+    /// Runs the job on the core within `budget` and converts the result;
+    /// fails with the budget's error once it runs out.
+    pub fn run(&self, budget: &Budget) -> Result<pb::Analysis, Error> {
         #[cfg(feature = "test-hooks")]
-        if self.document_id == TEST_PANIC_ID {
-            panic!("test-only panic trigger");
-        }
+        test_hooks(&self.document_id, budget)?;
         let caller_text = self.text.as_str();
         let page = self.html.then(|| html_to_text(caller_text));
         let text: &str = page.as_ref().map_or(caller_text, |p| &p.text);
-        let analysis = analyze(text, &self.options);
+        let analysis = analyze_within(text, &self.options, budget)?;
         let out = Spans {
             offsets: OffsetConverter::new(caller_text, self.unit),
             html: page.as_ref().map(|p| &p.alignment),
@@ -180,9 +204,41 @@ impl Job {
             decoded: None,
         };
         result.decoded = self.decoded.clone();
-        result
+        budget.check()?;
+        Ok(result)
     }
 }
+
+/// A duration as `google.protobuf.Duration`.
+pub fn duration_to_proto(d: std::time::Duration) -> prost_types::Duration {
+    prost_types::Duration {
+        seconds: i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+        nanos: d.subsec_nanos() as i32,
+    }
+}
+
+/// A response that reports the server's processing time.
+pub trait Timed {
+    fn set_processing_time(&mut self, elapsed: std::time::Duration);
+}
+
+macro_rules! timed {
+    ($($message:ty),*) => {$(
+        impl Timed for $message {
+            fn set_processing_time(&mut self, elapsed: std::time::Duration) {
+                self.processing_time = Some(duration_to_proto(elapsed));
+            }
+        }
+    )*};
+}
+
+timed!(
+    pb::NormalizeResponse,
+    pb::SegmentResponse,
+    pb::ExtractResponse,
+    pb::AnalyzeResponse,
+    pb::AnalyzeStreamResponse
+);
 
 /// The document's text: `text`, or `content` decoded. Enforces the size
 /// limit on what the caller sent.
@@ -511,6 +567,7 @@ fn normalize_response(
         scripts: Vec::new(),
         language: None,
         decoded: None,
+        processing_time: None,
     }
 }
 
@@ -631,6 +688,7 @@ fn extract_response(text: &str, out: &Spans<'_>, entities: &[Entity]) -> pb::Ext
     pb::ExtractResponse {
         entities,
         decoded: None,
+        processing_time: None,
     }
 }
 

@@ -5,7 +5,9 @@ use crate::core::normalize::Profile;
 use crate::proto::v1 as pb;
 
 use super::config::Config;
-use super::convert::{entity_type, normalize_options_to_proto, profile_to_proto};
+use super::convert::{
+    duration_to_proto, entity_type, normalize_options_to_proto, profile_to_proto,
+};
 
 /// Languages with dedicated rules (folds, month names, abbreviations).
 pub const SUPPORTED_LANGUAGES: [&str; 4] = ["ar", "fa", "ur", "en"];
@@ -19,6 +21,8 @@ pub fn service_info(config: &Config) -> pb::GetServiceInfoResponse {
             max_response_message_bytes: config.max_response_bytes as u64,
             max_concurrent_documents: config.max_concurrent_documents as u32,
             max_stream_in_flight: config.max_stream_in_flight as u32,
+            max_concurrent_requests: config.max_concurrent_requests as u32,
+            request_timeout: config.request_timeout.map(duration_to_proto),
         }),
         supported_languages: SUPPORTED_LANGUAGES.iter().map(|s| s.to_string()).collect(),
         offset_units: [

@@ -3,16 +3,25 @@
 //! [`serve`] is handed its listener and its shutdown signal, so tests start it
 //! on `127.0.0.1:0` in process and stop it when they like.
 
+pub mod auth;
+pub mod call;
 pub mod config;
 pub mod convert;
 pub mod info;
+pub mod metrics;
+#[cfg(feature = "otlp")]
+pub mod otlp;
 pub mod service;
+pub mod shedding;
 pub mod status;
+pub mod tls;
 
 use std::future::Future;
 
 use tokio::net::TcpListener;
 use tokio_stream::wrappers::TcpListenerStream;
+use tonic::codec::CompressionEncoding;
+use tonic::service::interceptor::InterceptedService;
 use tonic::transport::Server;
 use tonic_health::ServingStatus;
 
@@ -54,7 +63,13 @@ pub async fn serve(
         .build_v1alpha()?;
     let text_service = TextServiceServer::new(Service::new(config.clone()))
         .max_decoding_message_size(config.max_request_bytes)
-        .max_encoding_message_size(config.max_response_bytes);
+        .max_encoding_message_size(config.max_response_bytes)
+        .accept_compressed(CompressionEncoding::Gzip)
+        .accept_compressed(CompressionEncoding::Zstd)
+        .send_compressed(CompressionEncoding::Gzip)
+        .send_compressed(CompressionEncoding::Zstd);
+    let text_service =
+        InterceptedService::new(text_service, auth::Auth(config.auth_tokens.clone()));
 
     let (drained_tx, drained_rx) = tokio::sync::oneshot::channel::<()>();
     let drain = config.shutdown_drain;
@@ -69,7 +84,22 @@ pub async fn serve(
         tokio::time::sleep(drain).await;
         let _ = drained_tx.send(());
     };
-    let server = Server::builder()
+    let mut builder = Server::builder()
+        .http2_keepalive_interval(config.keepalive_interval)
+        .http2_keepalive_timeout(Some(config.keepalive_timeout))
+        .accept_http1(config.grpc_web);
+    if let Some(age) = config.max_connection_age {
+        builder = builder
+            .max_connection_age(age)
+            .max_connection_age_grace(config.shutdown_grace);
+    }
+    if let Some(tls) = &config.tls {
+        builder = builder.tls_config(tls::server_config(tls))?;
+    }
+    let web = config.grpc_web.then(tonic_web::GrpcWebLayer::new);
+    let server = builder
+        .layer(call::ArrivalLayer)
+        .layer(tower::util::option_layer(web))
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)

@@ -1,19 +1,31 @@
-//! The `lisan.v1.TextService` implementation: validate, run on the bounded
-//! blocking pool, answer.
+//! The `lisan.v1.TextService` implementation: admit (or shed), validate,
+//! run on the bounded blocking pool within the call's deadline, answer with
+//! the processing time, and count it all.
 
+use std::future::Future;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::time::Instant;
 
+use prost::Message;
 use tokio::sync::{mpsc, Semaphore};
 use tokio_stream::wrappers::ReceiverStream;
 use tokio_stream::Stream;
-use tonic::{Request, Response, Status, Streaming};
+use tonic::metadata::MetadataValue;
+use tonic::{Code, Request, Response, Status, Streaming};
+use tracing::field::Empty;
+use tracing::Instrument;
 
+use crate::core::budget::{Budget, Cancel};
 use crate::proto::v1 as pb;
 use crate::proto::v1::text_service_server::TextService;
 
+use super::call::{Call, PROCESSING_TIME_HEADER};
 use super::config::Config;
-use super::convert::{Job, Parts, SegmentParts};
+use super::convert::{Job, Parts, SegmentParts, Timed};
+use super::metrics::CallRecord;
+use super::shedding::Admission;
 use super::{info, status};
 
 /// The service, cheap to clone: every clone shares the limits and the pool.
@@ -26,13 +38,30 @@ struct Inner {
     config: Config,
     /// Permits to run one document on the blocking pool.
     workers: Arc<Semaphore>,
+    /// Calls admitted at once (load shedding beyond).
+    admission: Admission,
+}
+
+/// Cancels the work's budget when the call's future is dropped (the client
+/// cancelled, disconnected or its deadline passed) or the call ends.
+struct CancelOnDrop(Cancel);
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        self.0.cancel();
+    }
 }
 
 impl Service {
     pub fn new(config: Config) -> Service {
         let workers = Arc::new(Semaphore::new(config.max_concurrent_documents.max(1)));
+        let admission = Admission::new(config.max_concurrent_requests, config.retry_after);
         Service {
-            inner: Arc::new(Inner { config, workers }),
+            inner: Arc::new(Inner {
+                config,
+                workers,
+                admission,
+            }),
         }
     }
 
@@ -41,55 +70,174 @@ impl Service {
     }
 
     /// Validates `parts` and runs the job off the async workers, at most
-    /// `max_concurrent_documents` at a time. A panic in the core becomes
-    /// INTERNAL for this request only.
-    async fn run(&self, parts: Parts<'_>) -> Result<(String, pb::Analysis), Status> {
+    /// `max_concurrent_documents` at a time, until `deadline`. A panic in the
+    /// core becomes INTERNAL for this request only; a passed deadline
+    /// DEADLINE_EXCEEDED, and the work stops at its next budget check.
+    async fn run(
+        &self,
+        parts: Parts<'_>,
+        deadline: Option<Instant>,
+    ) -> Result<(String, pb::Analysis), Status> {
         let job = Job::new(parts, &self.inner.config).map_err(|e| status::from_core(&e))?;
+        let span = tracing::Span::current();
+        span.record("document_id", job.document_id.as_str());
+        span.record("document_bytes", job.text.len());
         // The permit moves into the blocking job: a cancelled call cannot
         // free it while its work still runs.
-        let permit = self
-            .inner
-            .workers
-            .clone()
-            .acquire_owned()
-            .await
-            .map_err(|_| Status::unavailable("the server is shutting down"))?;
+        let acquire = self.inner.workers.clone().acquire_owned();
+        let permit = within(deadline, acquire)
+            .await?
+            .map_err(|_| status::shutting_down())?;
+        let budget = deadline.map_or_else(Budget::unlimited, Budget::until);
+        let _cancel = CancelOnDrop(budget.cancel_handle());
         let id = job.document_id.clone();
-        let analysis = tokio::task::spawn_blocking(move || {
+        let work = tokio::task::spawn_blocking(move || {
             let _permit = permit;
-            job.run()
-        })
-        .await
-        .map_err(|e| {
-            tracing::error!(document_id = %id, error = %e, "processing failed");
-            status::internal("processing the document")
-        })?;
+            job.run(&budget)
+        });
+        let analysis = within(deadline, work)
+            .await?
+            .map_err(|e| {
+                tracing::error!(document_id = %id, error = %e, "processing failed");
+                status::internal("processing the document")
+            })?
+            .map_err(|e| status::from_core(&e))?;
+        self.inner.config.metrics.document_processed();
         Ok((id, analysis))
+    }
+
+    /// Runs one unary call: admission, span, deadline, processing time in
+    /// the message and the header, metrics.
+    async fn unary<Req, Resp, F, Fut>(
+        &self,
+        method: &'static str,
+        request: Request<Req>,
+        handle: F,
+    ) -> Result<Response<Resp>, Status>
+    where
+        Req: Message,
+        Resp: Message + Timed,
+        F: FnOnce(Req, Option<Instant>) -> Fut,
+        Fut: Future<Output = Result<Resp, Status>>,
+    {
+        let config = &self.inner.config;
+        let call = Call::begin(method, request.metadata(), request.extensions(), config);
+        let _in_flight = config.metrics.in_flight();
+        let bytes_in = request.get_ref().encoded_len();
+        let deadline = call.deadline;
+        let result = async {
+            let _admitted = self.inner.admission.admit(method, &config.metrics)?;
+            handle(request.into_inner(), deadline).await
+        }
+        .instrument(call.span.clone())
+        .await;
+        let elapsed = call.started.elapsed();
+        let header = processing_time_header(elapsed);
+        let (code, bytes_out, result) = match result {
+            Ok(mut message) => {
+                message.set_processing_time(elapsed);
+                let bytes_out = message.encoded_len();
+                let mut response = Response::new(message);
+                response
+                    .metadata_mut()
+                    .insert(PROCESSING_TIME_HEADER, header);
+                (Code::Ok, bytes_out, Ok(response))
+            }
+            Err(mut status) => {
+                status.metadata_mut().insert(PROCESSING_TIME_HEADER, header);
+                (status.code(), 0, Err(status))
+            }
+        };
+        finish(
+            config,
+            &call,
+            CallRecord {
+                method,
+                code,
+                elapsed,
+                bytes_in,
+                bytes_out,
+            },
+        );
+        result
     }
 
     async fn analyze_item(
         &self,
         index: u64,
         item: pb::AnalyzeStreamRequest,
+        call_deadline: Option<Instant>,
     ) -> pb::AnalyzeStreamResponse {
+        let started = Instant::now();
+        let deadline = earliest(
+            call_deadline,
+            self.inner.config.request_timeout.map(|t| started + t),
+        );
         let document_id = item
             .document
             .as_ref()
             .map(|d| d.id.clone())
             .unwrap_or_default();
+        let span = tracing::info_span!("item", index, document_id = Empty, document_bytes = Empty);
         let outcome = match self
-            .run(analyze_parts(item.document, item.options.as_ref()))
+            .run(
+                analyze_parts(item.document, item.options.as_ref()),
+                deadline,
+            )
+            .instrument(span)
             .await
         {
             Ok((_, analysis)) => pb::analyze_stream_response::Outcome::Analysis(analysis),
             Err(err) => pb::analyze_stream_response::Outcome::Error(status::to_rpc_status(&err)),
         };
-        pb::AnalyzeStreamResponse {
+        let mut response = pb::AnalyzeStreamResponse {
             document_id,
             index,
             outcome: Some(outcome),
-        }
+            processing_time: None,
+        };
+        response.set_processing_time(started.elapsed());
+        response
     }
+}
+
+/// `future`, or DEADLINE_EXCEEDED once `deadline` passes.
+async fn within<T>(
+    deadline: Option<Instant>,
+    future: impl Future<Output = T>,
+) -> Result<T, Status> {
+    match deadline {
+        Some(deadline) => tokio::time::timeout_at(deadline.into(), future)
+            .await
+            .map_err(|_| status::deadline_exceeded()),
+        None => Ok(future.await),
+    }
+}
+
+/// The sooner of two optional deadlines.
+fn earliest(a: Option<Instant>, b: Option<Instant>) -> Option<Instant> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Milliseconds with microsecond precision, as a header value.
+fn processing_time_header(elapsed: std::time::Duration) -> MetadataValue<tonic::metadata::Ascii> {
+    let text = format!("{:.3}", elapsed.as_secs_f64() * 1000.0);
+    MetadataValue::try_from(text.as_str()).unwrap_or_else(|_| MetadataValue::from_static("0"))
+}
+
+/// Records a finished call in the metrics and the log (one line per call).
+fn finish(config: &Config, call: &Call, record: CallRecord) {
+    let code = super::metrics::code_name(record.code);
+    call.span.record("request_bytes", record.bytes_in);
+    call.span.record("response_bytes", record.bytes_out);
+    call.span.record("code", code);
+    call.span
+        .record("elapsed_ms", record.elapsed.as_secs_f64() * 1000.0);
+    call.span.in_scope(|| tracing::info!(code, "call finished"));
+    config.metrics.record(&record);
 }
 
 /// The parts of an Analyze request; with no feature chosen, all run.
@@ -132,123 +280,182 @@ impl TextService for Service {
         &self,
         request: Request<pb::NormalizeRequest>,
     ) -> Result<Response<pb::NormalizeResponse>, Status> {
-        let req = request.into_inner();
-        let parts = Parts {
-            document: req.document,
-            offset_unit: (req.offset_unit, "offset_unit"),
-            normalize: Some((req.options.as_ref(), "options")),
-            segment: None,
-            extract: None,
-            omit_alignment: req.omit_alignment,
-        };
-        let (_, analysis) = self.run(parts).await?;
-        let mut response = analysis.normalization.unwrap_or_default();
-        response.decoded = analysis.decoded;
-        Ok(Response::new(response))
+        self.unary("Normalize", request, |req, deadline| async move {
+            let parts = Parts {
+                document: req.document,
+                offset_unit: (req.offset_unit, "offset_unit"),
+                normalize: Some((req.options.as_ref(), "options")),
+                segment: None,
+                extract: None,
+                omit_alignment: req.omit_alignment,
+            };
+            let (_, analysis) = self.run(parts, deadline).await?;
+            let mut response = analysis.normalization.unwrap_or_default();
+            response.decoded = analysis.decoded;
+            Ok(response)
+        })
+        .await
     }
 
     async fn segment(
         &self,
         request: Request<pb::SegmentRequest>,
     ) -> Result<Response<pb::SegmentResponse>, Status> {
-        let req = request.into_inner();
-        let parts = Parts {
-            document: req.document,
-            offset_unit: (req.offset_unit, "offset_unit"),
-            normalize: None,
-            segment: Some(SegmentParts {
-                normalization: (req.normalization.as_ref(), "normalization"),
-                levels: (&req.levels, "levels"),
-                clitic_convention: (req.clitic_convention, "clitic_convention"),
-            }),
-            extract: None,
-            omit_alignment: true,
-        };
-        let (_, analysis) = self.run(parts).await?;
-        let mut response = analysis.segmentation.unwrap_or_default();
-        response.decoded = analysis.decoded;
-        Ok(Response::new(response))
+        self.unary("Segment", request, |req, deadline| async move {
+            let parts = Parts {
+                document: req.document,
+                offset_unit: (req.offset_unit, "offset_unit"),
+                normalize: None,
+                segment: Some(SegmentParts {
+                    normalization: (req.normalization.as_ref(), "normalization"),
+                    levels: (&req.levels, "levels"),
+                    clitic_convention: (req.clitic_convention, "clitic_convention"),
+                }),
+                extract: None,
+                omit_alignment: true,
+            };
+            let (_, analysis) = self.run(parts, deadline).await?;
+            let mut response = analysis.segmentation.unwrap_or_default();
+            response.decoded = analysis.decoded;
+            Ok(response)
+        })
+        .await
     }
 
     async fn extract(
         &self,
         request: Request<pb::ExtractRequest>,
     ) -> Result<Response<pb::ExtractResponse>, Status> {
-        let req = request.into_inner();
-        let parts = Parts {
-            document: req.document,
-            offset_unit: (req.offset_unit, "offset_unit"),
-            normalize: None,
-            segment: None,
-            extract: Some((&req.entity_types, "entity_types")),
-            omit_alignment: true,
-        };
-        let (_, analysis) = self.run(parts).await?;
-        let mut response = analysis.extraction.unwrap_or_default();
-        response.decoded = analysis.decoded;
-        Ok(Response::new(response))
+        self.unary("Extract", request, |req, deadline| async move {
+            let parts = Parts {
+                document: req.document,
+                offset_unit: (req.offset_unit, "offset_unit"),
+                normalize: None,
+                segment: None,
+                extract: Some((&req.entity_types, "entity_types")),
+                omit_alignment: true,
+            };
+            let (_, analysis) = self.run(parts, deadline).await?;
+            let mut response = analysis.extraction.unwrap_or_default();
+            response.decoded = analysis.decoded;
+            Ok(response)
+        })
+        .await
     }
 
     async fn analyze(
         &self,
         request: Request<pb::AnalyzeRequest>,
     ) -> Result<Response<pb::AnalyzeResponse>, Status> {
-        let req = request.into_inner();
-        let (document_id, analysis) = self
-            .run(analyze_parts(req.document, req.options.as_ref()))
-            .await?;
-        Ok(Response::new(pb::AnalyzeResponse {
-            document_id,
-            analysis: Some(analysis),
-        }))
+        self.unary("Analyze", request, |req, deadline| async move {
+            let (document_id, analysis) = self
+                .run(analyze_parts(req.document, req.options.as_ref()), deadline)
+                .await?;
+            Ok(pb::AnalyzeResponse {
+                document_id,
+                analysis: Some(analysis),
+                processing_time: None,
+            })
+        })
+        .await
     }
 
     type AnalyzeStreamStream = ResponseStream;
 
     /// Reads requests while at most `max_stream_in_flight` are in progress,
-    /// processes them concurrently, and answers in input order.
+    /// processes them concurrently, and answers in input order. The whole
+    /// stream holds one admission slot; each item has its own deadline (the
+    /// server's request timeout) within the call's.
     async fn analyze_stream(
         &self,
         request: Request<Streaming<pb::AnalyzeStreamRequest>>,
     ) -> Result<Response<Self::AnalyzeStreamStream>, Status> {
+        const METHOD: &str = "AnalyzeStream";
+        let config = &self.inner.config;
+        let call = Call::begin(METHOD, request.metadata(), request.extensions(), config);
+        let admitted = match self.inner.admission.admit(METHOD, &config.metrics) {
+            Ok(admitted) => admitted,
+            Err(status) => {
+                let record = CallRecord {
+                    method: METHOD,
+                    code: status.code(),
+                    elapsed: call.started.elapsed(),
+                    bytes_in: 0,
+                    bytes_out: 0,
+                };
+                finish(config, &call, record);
+                return Err(status);
+            }
+        };
+        let call_deadline = call.client_deadline;
         let mut inbound = request.into_inner();
-        let in_flight = self.inner.config.max_stream_in_flight.max(1);
+        let in_flight = config.max_stream_in_flight.max(1);
         let (pending_tx, mut pending_rx) = mpsc::channel(in_flight);
         let (out_tx, out_rx) = mpsc::channel(in_flight);
+        let bytes_in = Arc::new(AtomicUsize::new(0));
+        let service = self.clone();
+        let reader_bytes = bytes_in.clone();
+        tokio::spawn(
+            async move {
+                let mut index = 0;
+                loop {
+                    let (next, last) = match inbound.message().await {
+                        Ok(Some(item)) => {
+                            reader_bytes.fetch_add(item.encoded_len(), Ordering::Relaxed);
+                            let service = service.clone();
+                            let task = tokio::spawn(
+                                async move {
+                                    Ok(service.analyze_item(index, item, call_deadline).await)
+                                }
+                                .in_current_span(),
+                            );
+                            (task, false)
+                        }
+                        Ok(None) => break,
+                        // The stream itself broke (not one item): answer what is
+                        // pending, then end with this status.
+                        Err(status) => (tokio::spawn(async move { Err(status) }), true),
+                    };
+                    if pending_tx.send(next).await.is_err() || last {
+                        break;
+                    }
+                    index += 1;
+                }
+            }
+            .instrument(call.span.clone()),
+        );
         let service = self.clone();
         tokio::spawn(async move {
-            let mut index = 0;
-            loop {
-                let (next, last) = match inbound.message().await {
-                    Ok(Some(item)) => {
-                        let service = service.clone();
-                        let task =
-                            tokio::spawn(
-                                async move { Ok(service.analyze_item(index, item).await) },
-                            );
-                        (task, false)
-                    }
-                    Ok(None) => break,
-                    // The stream itself broke (not one item): answer what is
-                    // pending, then end with this status.
-                    Err(status) => (tokio::spawn(async move { Err(status) }), true),
-                };
-                if pending_tx.send(next).await.is_err() || last {
-                    break;
-                }
-                index += 1;
-            }
-        });
-        tokio::spawn(async move {
+            let metrics = service.inner.config.metrics.clone();
+            let _in_flight = metrics.in_flight();
+            let _admitted = admitted;
+            let mut code = Code::Ok;
+            let mut bytes_out = 0;
             while let Some(handle) = pending_rx.recv().await {
-                let item = handle
+                let item: Result<pb::AnalyzeStreamResponse, Status> = handle
                     .await
                     .unwrap_or_else(|_| Err(status::internal("processing a stream item")));
+                match &item {
+                    Ok(response) => bytes_out += response.encoded_len(),
+                    Err(status) => code = status.code(),
+                }
                 let end = item.is_err();
-                if out_tx.send(item).await.is_err() || end {
+                if out_tx.send(item).await.is_err() {
+                    code = Code::Cancelled;
+                    break;
+                }
+                if end {
                     break;
                 }
             }
+            let record = CallRecord {
+                method: METHOD,
+                code,
+                elapsed: call.started.elapsed(),
+                bytes_in: bytes_in.load(Ordering::Relaxed),
+                bytes_out,
+            };
+            finish(&service.inner.config, &call, record);
         });
         Ok(Response::new(Box::pin(ReceiverStream::new(out_rx))))
     }
@@ -257,6 +464,16 @@ impl TextService for Service {
         &self,
         _request: Request<pb::GetServiceInfoRequest>,
     ) -> Result<Response<pb::GetServiceInfoResponse>, Status> {
-        Ok(Response::new(info::service_info(&self.inner.config)))
+        // Cheap and never shed: callers read the limits from it.
+        let started = Instant::now();
+        let response = info::service_info(&self.inner.config);
+        self.inner.config.metrics.record(&CallRecord {
+            method: "GetServiceInfo",
+            code: Code::Ok,
+            elapsed: started.elapsed(),
+            bytes_in: 0,
+            bytes_out: response.encoded_len(),
+        });
+        Ok(Response::new(response))
     }
 }

@@ -1,5 +1,8 @@
 //! The one place where gRPC status codes are chosen.
 
+use std::collections::HashMap;
+use std::time::Duration;
+
 use prost::Message;
 use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, StatusExt};
@@ -10,19 +13,18 @@ use crate::core::{Error, ErrorKind};
 pub const ERROR_DOMAIN: &str = "lisan.v1";
 
 /// The status for a core error: INVALID_ARGUMENT with a `BadRequest` field
-/// violation and an `ErrorInfo` whose reason is stable (`DOCUMENT_TOO_LARGE`).
+/// violation and an `ErrorInfo` whose reason is stable (`DOCUMENT_TOO_LARGE`);
+/// DEADLINE_EXCEEDED or CANCELLED when the work was stopped.
 pub fn from_core(err: &Error) -> Status {
     let mut details = ErrorDetails::new();
     if let Some(field) = err.field() {
         details.add_bad_request_violation(field, err.message());
     }
-    details.set_error_info(
-        err.kind().reason(),
-        ERROR_DOMAIN,
-        std::collections::HashMap::new(),
-    );
+    details.set_error_info(err.kind().reason(), ERROR_DOMAIN, HashMap::new());
     let code = match err.kind() {
         ErrorKind::InvalidArgument | ErrorKind::DocumentTooLarge => Code::InvalidArgument,
+        ErrorKind::DeadlineExceeded => Code::DeadlineExceeded,
+        ErrorKind::Cancelled => Code::Cancelled,
     };
     Status::with_error_details(code, err.to_string(), details)
 }
@@ -30,7 +32,7 @@ pub fn from_core(err: &Error) -> Status {
 /// The status for processing that panicked or was lost.
 pub fn internal(what: &str) -> Status {
     let mut details = ErrorDetails::new();
-    details.set_error_info("INTERNAL", ERROR_DOMAIN, std::collections::HashMap::new());
+    details.set_error_info("INTERNAL", ERROR_DOMAIN, HashMap::new());
     Status::with_error_details(
         Code::Internal,
         format!("internal error while {what}"),
@@ -49,4 +51,48 @@ pub fn to_rpc_status(status: &Status) -> tonic_types::pb::Status {
         message: status.message().to_string(),
         details,
     }
+}
+
+/// Reason of the status for a call refused because the server is full.
+pub const OVERLOADED: &str = "OVERLOADED";
+
+/// The status for a call refused by load shedding: RESOURCE_EXHAUSTED with
+/// `RetryInfo` (when to try again) and `ErrorInfo` reason `OVERLOADED`.
+pub fn overloaded(limit: usize, retry_after: Duration) -> Status {
+    let mut details = ErrorDetails::new();
+    details.set_retry_info(Some(retry_after));
+    details.set_error_info(
+        OVERLOADED,
+        ERROR_DOMAIN,
+        HashMap::from([("max_concurrent_requests".to_string(), limit.to_string())]),
+    );
+    Status::with_error_details(
+        Code::ResourceExhausted,
+        format!("the server is at its limit of {limit} concurrent calls; retry later"),
+        details,
+    )
+}
+
+/// The status for work whose deadline (the client's `grpc-timeout` or the
+/// server's request timeout) passed.
+pub fn deadline_exceeded() -> Status {
+    from_core(&crate::core::Error::deadline_exceeded())
+}
+
+/// The status for a call without a valid bearer token.
+pub fn unauthenticated() -> Status {
+    let mut details = ErrorDetails::new();
+    details.set_error_info("UNAUTHENTICATED", ERROR_DOMAIN, HashMap::new());
+    Status::with_error_details(
+        Code::Unauthenticated,
+        "a valid `authorization: Bearer <token>` header is required",
+        details,
+    )
+}
+
+/// The status for a call that arrives while the server shuts down.
+pub fn shutting_down() -> Status {
+    let mut details = ErrorDetails::new();
+    details.set_error_info("SHUTTING_DOWN", ERROR_DOMAIN, HashMap::new());
+    Status::with_error_details(Code::Unavailable, "the server is shutting down", details)
 }

@@ -27,6 +27,7 @@ impl TestServer {
             .await
             .expect("bind loopback");
         let addr = listener.local_addr().unwrap();
+        let tls = config.tls.is_some();
         let (stop, stopped) = oneshot::channel::<()>();
         let handle = tokio::spawn(server::serve(
             listener,
@@ -35,11 +36,20 @@ impl TestServer {
             },
             config,
         ));
-        let channel = Channel::from_shared(format!("http://{addr}"))
-            .unwrap()
-            .connect()
-            .await
-            .expect("connect to the test server");
+        // A TLS server cannot be reached over plaintext: its tests make
+        // their own channels, and this one is never used.
+        let plaintext = !tls;
+        let endpoint = Channel::from_shared(format!("http://{addr}")).unwrap();
+        let channel = if plaintext {
+            let channel = endpoint
+                .connect()
+                .await
+                .expect("connect to the test server");
+            wait_until_serving(&channel).await;
+            channel
+        } else {
+            endpoint.connect_lazy()
+        };
         TestServer {
             addr,
             channel,
@@ -72,6 +82,18 @@ impl TestServer {
             .expect("server task")
             .expect("serve returned an error");
     }
+}
+
+/// Returns once the server answers a health check (it accepts connections
+/// before its start-up work is done, and answers them after).
+async fn wait_until_serving(channel: &Channel) {
+    let mut health = tonic_health::pb::health_client::HealthClient::new(channel.clone());
+    health
+        .check(tonic_health::pb::HealthCheckRequest {
+            service: String::new(),
+        })
+        .await
+        .expect("the test server answers health checks");
 }
 
 pub fn document(text: &str) -> pb::Document {

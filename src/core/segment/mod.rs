@@ -13,8 +13,10 @@ pub use chars::digit_value;
 pub use clitics::{split_clitics, CliticConvention, Morpheme, MorphemeRole};
 pub use glued::{find_junctions, Junction};
 pub use sentences::SentenceEnd;
-pub use tokens::{tokenize, Token, TokenKind};
+pub use tokens::{tokenize, tokenize_within, Token, TokenKind};
 
+use super::budget::{Budget, CHECK_EVERY};
+use super::error::Error;
 use super::span::Span;
 
 /// A sentence, the paragraph it belongs to, and how it ends.
@@ -51,14 +53,29 @@ pub struct Segmentation {
 /// assert_eq!(sentences, ["قال الكرملين إن الاجتماع ممكن.", "هل يعقد؟", "فقرة ثانية."]);
 /// ```
 pub fn segment(text: &str) -> Segmentation {
-    let mut tokens = tokenize(text);
+    match segment_within(text, &Budget::unlimited()) {
+        Ok(segmentation) => segmentation,
+        Err(_) => unreachable!("an unlimited budget never runs out"),
+    }
+}
+
+/// [`segment`], stopping with the budget's error once it runs out (checked
+/// while tokenizing and between paragraphs).
+pub fn segment_within(text: &str, budget: &Budget) -> Result<Segmentation, Error> {
+    let mut tokens = tokenize_within(text, budget)?;
     let mut out = Segmentation {
         junctions: split_glued_words(text, &mut tokens),
         ..Segmentation::default()
     };
     let mut next_token = 0;
-    let mut junctions = out.junctions.iter().peekable();
+    let mut checked_at = 0;
+    let junction_list = out.junctions.clone();
+    let mut junctions = junction_list.iter().peekable();
     for paragraph in paragraphs::paragraphs(text) {
+        if next_token >= checked_at + CHECK_EVERY {
+            budget.check()?;
+            checked_at = next_token;
+        }
         let first = next_token;
         while next_token < tokens.len() && tokens[next_token].span.start < paragraph.end {
             next_token += 1;
@@ -89,7 +106,7 @@ pub fn segment(text: &str) -> Segmentation {
         }
         out.tokens.push((token, sentence));
     }
-    out
+    Ok(out)
 }
 
 /// Splits each word found to be a glued heading into its two halves, and

@@ -5,6 +5,8 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::chars::{is_digit, is_punctuation};
 use super::dictionary;
+use crate::core::budget::Budget;
+use crate::core::error::Error;
 use crate::core::script::is_emoji_start;
 use crate::core::span::Span;
 
@@ -42,9 +44,20 @@ pub struct Token {
 /// assert_eq!(tokens[6], ("#غزة", TokenKind::Hashtag));
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
+    match tokenize_within(text, &Budget::unlimited()) {
+        Ok(tokens) => tokens,
+        Err(_) => unreachable!("an unlimited budget never runs out"),
+    }
+}
+
+/// [`tokenize`], stopping with the budget's error once it runs out.
+pub fn tokenize_within(text: &str, budget: &Budget) -> Result<Vec<Token>, Error> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut pos = 0;
+    let mut steps = 0usize;
     while pos < text.len() {
+        steps += 1;
+        budget.check_at(steps)?;
         let rest = &text[pos..];
         if let Some((len, kind)) = special(rest, at_word_start(text, pos)) {
             tokens.push(Token {
@@ -82,7 +95,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         pos += word.len();
     }
-    tokens
+    Ok(tokens)
 }
 
 // Fast paths: runs of ASCII and Arabic letters and of plain whitespace,
