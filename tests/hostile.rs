@@ -4,7 +4,7 @@
 
 use lisan::core::input::html::html_to_text;
 use lisan::core::normalize::{normalize, Profile};
-use lisan::core::segment::{segment, tokenize, TokenKind};
+use lisan::core::segment::{segment, split_clitics, tokenize, CliticConvention, TokenKind};
 
 const REPEAT: usize = 40_000;
 
@@ -76,4 +76,40 @@ fn a_megabyte_without_spaces_or_punctuation() {
     let seg = segment(&text);
     assert_eq!(seg.sentences.len(), 1);
     assert_eq!(seg.tokens.len(), 1);
+}
+
+#[test]
+fn glued_and_clitic_analysis_of_a_huge_word_stays_linear() {
+    // A line that starts with a heading word and then a megabyte-long word
+    // that begins and ends like a word with clitics.
+    let word = format!("وب{}ها", "كت".repeat(250_000));
+    let text = format!("عنوان {word} ثم جملة طويلة بعده.");
+    let seg = segment(&text);
+    assert!(seg.junctions.is_empty());
+    let (long, _) = seg.tokens[1];
+    assert_eq!(long.span.slice(&text), word);
+    let morphemes = split_clitics(&text, long.span, CliticConvention::Treebank);
+    assert_eq!(morphemes.len(), 1, "too long to be a word with clitics");
+}
+
+#[test]
+fn only_marks_or_punctuation_or_newlines_give_correct_spans() {
+    for text in [
+        "\u{064E}".repeat(100_000),
+        "!?.،؟".repeat(20_000),
+        "\n".repeat(1_000_000),
+    ] {
+        let seg = segment(&text);
+        for (token, _) in &seg.tokens {
+            assert!(
+                text.is_char_boundary(token.span.start) && text.is_char_boundary(token.span.end)
+            );
+            let pieces = split_clitics(&text, token.span, CliticConvention::SeparateArticle);
+            assert_eq!(pieces.first().unwrap().span.start, token.span.start);
+            assert_eq!(pieces.last().unwrap().span.end, token.span.end);
+        }
+        for pair in seg.sentences.windows(2) {
+            assert!(pair[0].span.end <= pair[1].span.start);
+        }
+    }
 }

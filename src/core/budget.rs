@@ -77,6 +77,7 @@ impl Budget {
     }
 
     /// `check`, but only on every [`CHECK_EVERY`]th `step` of a loop.
+    #[inline]
     pub fn check_at(&self, step: usize) -> Result<(), Error> {
         if step.is_multiple_of(CHECK_EVERY) {
             self.check()

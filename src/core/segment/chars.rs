@@ -15,6 +15,11 @@ pub(super) fn is_digit(c: char) -> bool {
     digit_value(c).is_some()
 }
 
+/// Whether the gap between two tokens holds a line break.
+pub(super) fn has_line_break(gap: &str) -> bool {
+    gap.bytes().any(|b| b == b'\n')
+}
+
 /// Punctuation that ends a sentence, in every script we know.
 pub(super) fn is_terminal(c: char) -> bool {
     matches!(

@@ -68,7 +68,10 @@ pub fn split_clitics(text: &str, word: Span, convention: CliticConvention) -> Ve
             form: word.slice(text).to_string(),
         }];
     };
-    let analysis = best_analysis(&letters.chars).unwrap_or(Analysis::whole(letters.len()));
+    let analysis = may_have_clitics(&letters.chars)
+        .then(|| best_analysis(&letters.chars))
+        .flatten()
+        .unwrap_or(Analysis::whole(letters.len()));
     analysis.morphemes(&letters, convention)
 }
 
@@ -216,6 +219,22 @@ fn stem_morphemes(
             form,
         }],
     }
+}
+
+/// Longer words are left whole: no Arabic word with its clitics comes near
+/// this, and it bounds the work per word.
+const MAX_WORD_LETTERS: usize = 40;
+
+/// Whether `word` starts with a proclitic letter or ends with a letter a
+/// pronoun ends with: the only words worth analysing.
+fn may_have_clitics(word: &[char]) -> bool {
+    if word.len() > MAX_WORD_LETTERS {
+        return false;
+    }
+    let first = word.first().copied();
+    let last = word.last().copied();
+    matches!(first, Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'س'))
+        || matches!(last, Some('ه' | 'ا' | 'م' | 'ن' | 'ك' | 'ي'))
 }
 
 /// The best split of `word` that the evidence supports, if any.

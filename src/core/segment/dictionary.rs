@@ -4,7 +4,8 @@
 //! Asian scripts), instead of one token per run or per character.
 
 use icu_segmenter::options::WordBreakInvariantOptions;
-use icu_segmenter::WordSegmenter;
+use icu_segmenter::{WordSegmenter, WordSegmenterBorrowed};
+use std::sync::OnceLock;
 use unicode_script::{Script, UnicodeScript};
 
 /// Whether `c` belongs to a script that needs a dictionary to find words.
@@ -37,7 +38,9 @@ pub(super) fn run_len(rest: &str) -> usize {
 
 /// The words of `run`, as byte ranges of it, in order.
 pub(super) fn words(run: &str) -> Vec<(usize, usize)> {
-    let segmenter = WordSegmenter::new_auto(WordBreakInvariantOptions::default());
+    static SEGMENTER: OnceLock<WordSegmenterBorrowed<'static>> = OnceLock::new();
+    let segmenter =
+        SEGMENTER.get_or_init(|| WordSegmenter::new_auto(WordBreakInvariantOptions::default()));
     let breaks: Vec<usize> = segmenter.segment_str(run).collect();
     breaks
         .windows(2)

@@ -11,7 +11,7 @@
 //! common pair of halves wins; its confidence grows with how common the
 //! rarer half is.
 
-use super::chars::is_terminal;
+use super::chars::{has_line_break, is_terminal};
 use super::clitics::{is_arabic_letter, split_clitics, CliticConvention};
 use super::tokens::{Token, TokenKind};
 use crate::core::wordfreq::{is_ignored_mark, zipf};
@@ -20,6 +20,10 @@ use crate::core::wordfreq::{is_ignored_mark, zipf};
 const MAX_HEADING_WORDS: usize = 12;
 /// Words that must follow a junction on its line.
 const MIN_SENTENCE_WORDS: usize = 3;
+/// Longer words are not two words run together (the longest Arabic words
+/// have about fifteen letters); this also keeps the search linear.
+const MAX_GLUED_LETTERS: usize = 40;
+
 /// Letters the heading's last word must have (the sentence's first word may
 /// be a two-letter particle such as `من` or `في`).
 const MIN_HEAD_LETTERS: usize = 3;
@@ -72,7 +76,7 @@ pub fn find_junctions(text: &str, tokens: &[Token]) -> Vec<Junction> {
     let mut out = Vec::new();
     for i in 0..tokens.len() {
         let starts_line =
-            i == 0 || text[tokens[i - 1].span.end..tokens[i].span.start].contains('\n');
+            i == 0 || has_line_break(&text[tokens[i - 1].span.end..tokens[i].span.start]);
         if let Some(junction) = starts_line
             .then(|| junction_in_line(text, &tokens[i..]))
             .flatten()
@@ -90,17 +94,17 @@ pub fn find_junctions(text: &str, tokens: &[Token]) -> Vec<Junction> {
 fn junction_in_line(text: &str, tokens: &[Token]) -> Option<Junction> {
     let line_end = tokens
         .windows(2)
-        .position(|w| text[w[0].span.end..w[1].span.start].contains('\n'))
+        .position(|w| has_line_break(&text[w[0].span.end..w[1].span.start]))
         .map_or(tokens.len(), |i| i + 1);
     let line = &tokens[..line_end];
+    let mut words_after = line.iter().filter(|t| t.kind == TokenKind::Word).count();
     for (i, token) in line.iter().enumerate().take(MAX_HEADING_WORDS) {
         if token.kind == TokenKind::Punctuation && ends_heading_search(token.span.slice(text)) {
             return None;
         }
-        let words_after = line[i + 1..]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .count();
+        if token.kind == TokenKind::Word {
+            words_after -= 1;
+        }
         if i == 0 || token.kind != TokenKind::Word || words_after < MIN_SENTENCE_WORDS {
             continue;
         }
@@ -125,11 +129,16 @@ fn ends_heading_search(punctuation: &str) -> bool {
 /// not itself a known word or a word with clitics.
 fn split_point(text: &str, token: Token) -> Option<(usize, f32)> {
     let word = token.span.slice(text);
+    let plain = word.chars().all(is_arabic_letter);
+    if plain && (word.len() < 2 * (MIN_HEAD_LETTERS + MIN_TAIL_LETTERS) || zipf(word).is_some()) {
+        return None; // too short, or a known word: the common case, decided without copying
+    }
     let letters: Vec<(usize, char)> = word
         .char_indices()
         .filter(|&(_, c)| !is_ignored_mark(c))
         .collect();
     if letters.len() < MIN_HEAD_LETTERS + MIN_TAIL_LETTERS
+        || letters.len() > MAX_GLUED_LETTERS
         || !letters.iter().all(|&(_, c)| is_arabic_letter(c))
     {
         return None;

@@ -7,7 +7,7 @@
 //! no terminal punctuation), and not when it is a hard wrap inside a running
 //! sentence.
 
-use super::chars::{is_closer, is_terminal};
+use super::chars::{has_line_break, is_closer, is_terminal};
 use super::tokens::{Token, TokenKind};
 use crate::core::span::Span;
 
@@ -74,7 +74,7 @@ pub(super) fn sentences(
         }
         let next = tokens.get(last + 1);
         let line_break =
-            next.is_some_and(|n| text[tokens[last].span.end..n.span.start].contains('\n'));
+            next.is_some_and(|n| has_line_break(&text[tokens[last].span.end..n.span.start]));
         if end.is_none() && line_break {
             let line = Span::new(tokens[line_first].span.start, tokens[last].span.end);
             end = line_ends_sentence(text, line, longest_line, tokens[last], next.copied())

@@ -127,6 +127,11 @@ fn plain_whitespace_len(rest: &str) -> Option<usize> {
     (first != '\r' && next_plain).then_some(1)
 }
 
+/// The digits a plain word run may hold: ASCII and Arabic-Indic.
+fn is_plain_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c)
+}
+
 fn is_arabic_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}')
 }
@@ -145,10 +150,7 @@ fn plain_word_len(rest: &str) -> Option<usize> {
     let Some(next) = after.next() else {
         return Some(len);
     };
-    let ends_in_digit = rest[..len]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_numeric());
+    let ends_in_digit = rest[..len].chars().next_back().is_some_and(is_plain_digit);
     let certain = match next {
         ' ' | '\t' | '\n' | '\r' => true,
         // Join letters or digits on both sides (MidLetter, MidNumLet).
@@ -214,7 +216,7 @@ fn special(rest: &str, at_word_start: bool) -> Option<(usize, TokenKind)> {
 
 fn kind_of_segment(segment: &str) -> Option<TokenKind> {
     let first = segment.chars().next()?;
-    if is_plain_word_char(first) && !first.is_numeric() {
+    if is_plain_word_char(first) && !is_plain_digit(first) {
         return Some(TokenKind::Word);
     }
     Some(if first.is_whitespace() {
