@@ -1,6 +1,6 @@
 //! One pass over a document: normalize, segment and extract, as asked.
 
-use super::extract::{extract_from_tokens, Entity, ExtractOptions};
+use super::extract::{extract_from_tokens, ExtractOptions, Extraction};
 use super::language::{detect_language, script_shares};
 use super::normalize::{normalize, NormalizeOptions, Normalized};
 use super::segment::{segment, tokenize, Segmentation};
@@ -29,7 +29,8 @@ pub struct Analysis<'a> {
     pub segmentation: Option<Segmentation>,
     /// The normalized form of each token of `segmentation`.
     pub token_forms: Vec<String>,
-    pub entities: Option<Vec<Entity>>,
+    /// Entities, with the reference time used and warnings.
+    pub entities: Option<Extraction>,
     /// With normalization: letters per script, most used first.
     pub scripts: Vec<(&'static str, usize)>,
     /// With normalization: the hint, or the detected language and confidence.

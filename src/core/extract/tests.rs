@@ -10,24 +10,36 @@ fn reference() -> NaiveDate {
 fn check(text: &str, expected: &[(&str, EntityKind, &str)]) {
     let options = ExtractOptions {
         kinds: vec![],
-        reference_date: reference(),
+        reference: Reference::at_date(reference()),
     };
     let found: Vec<(&str, EntityKind, String)> = extract(text, &options)
+        .entities
         .iter()
-        .map(|e| {
-            let value = match &e.value {
-                Value::DateTime { iso, .. } => iso.clone(),
-                Value::Number { decimal, .. } => decimal.clone(),
-                Value::Link(link) => link.clone(),
-            };
-            (e.span.slice(text), e.kind, value)
-        })
+        .map(|e| (e.span.slice(text), e.kind, value_text(&e.value)))
         .collect();
     let expected: Vec<(&str, EntityKind, String)> = expected
         .iter()
         .map(|&(t, k, v)| (t, k, v.to_string()))
         .collect();
     assert_eq!(found, expected, "entities of {text:?}");
+}
+
+/// A value as one string: dates as `iso` or `iso/end`, numbers as their
+/// decimal, money as `amount CODE`, quantities as `amount unit (base)`,
+/// durations as ISO 8601, phones as E.164 or national digits.
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::DateTime(t) => match &t.end {
+            Some(end) => format!("{}/{end}", t.iso),
+            None => t.iso.clone(),
+        },
+        Value::Number { decimal, .. } => decimal.clone(),
+        Value::Money { amount, currency } => format!("{amount} {currency}"),
+        Value::Duration(d) => d.iso.clone(),
+        Value::Quantity(q) => format!("{} {}", q.base_amount, q.unit),
+        Value::Phone(p) => p.e164.clone().unwrap_or_else(|| p.national.clone()),
+        Value::Link(link) | Value::Tag(link) => link.clone(),
+    }
 }
 
 use EntityKind::*;
@@ -136,9 +148,9 @@ fn links_and_emails() {
 fn kinds_filter_the_output() {
     let options = ExtractOptions {
         kinds: vec![EntityKind::Url],
-        reference_date: reference(),
+        reference: Reference::at_date(reference()),
     };
-    let found = extract("عام 2022 https://a.example 5", &options);
+    let found = extract("عام 2022 https://a.example 5", &options).entities;
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].kind, EntityKind::Url);
 }
@@ -150,9 +162,10 @@ fn huge_numbers_keep_their_exact_decimal() {
         &digits,
         &ExtractOptions {
             kinds: vec![],
-            reference_date: reference(),
+            reference: Reference::at_date(reference()),
         },
-    );
+    )
+    .entities;
     assert_eq!(found.len(), 1);
     match &found[0].value {
         Value::Number { decimal, .. } => assert_eq!(decimal, &digits),
