@@ -135,7 +135,7 @@ fn number_words(w: &Words, i: usize) -> Option<Amount> {
         }
         let ok = match role {
             NumRole::Unit => {
-                if matches!(last, Last::Nothing | Last::Hundreds) || (last == Last::Ten && !conj && article_free(w, k)) {
+                if matches!(last, Last::Nothing | Last::Hundreds) || (last == Last::Ten && article_free(w, k)) {
                     group = group.add(value)?;
                     last = Last::Unit;
                     true
@@ -158,7 +158,7 @@ fn number_words(w: &Words, i: usize) -> Option<Amount> {
                     last = Last::Teen;
                     true
                 }
-                Last::Unit if !conj && group_units(group) => {
+                Last::Unit if !conj => {
                     group = group.add(value)?;
                     last = Last::Teen;
                     true
@@ -181,7 +181,7 @@ fn number_words(w: &Words, i: usize) -> Option<Amount> {
             }
             NumRole::Ten => {
                 if matches!(last, Last::Nothing | Last::Hundreds)
-                    || (last == Last::Unit && conj && group_units(group))
+                    || (last == Last::Unit && conj)
                 {
                     group = group.add(value)?;
                     last = Last::Ten;
