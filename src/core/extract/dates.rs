@@ -89,14 +89,21 @@ pub(super) fn iso(t: NaiveDateTime, grain: Grain, offset: i32) -> String {
 /// A date, a time, or both, at token `i`: the longest of a written date,
 /// a relative or Hijri date (each possibly followed by a time), and a time.
 pub(super) fn date_or_time(cx: &Context, i: usize) -> Option<Found> {
-    let relative = relative::relative(cx, i)
-        .or_else(|| hijri::hijri_date(cx, i))
-        .map(|(end, when)| with_time(cx, i, end, when).unwrap_or_else(|| when.found(cx, i, end, 0.85)));
-    let time = clock::time_of_day(cx, i).map(|(end, when)| when.found(cx, i, end, 0.85));
-    [absolute(cx, i), relative, time]
+    let absolute = absolute(cx, i);
+    let written_end = absolute.as_ref().map_or(0, |f| f.end);
+    let relative = relative::relative(cx, i).or_else(|| hijri::hijri_date(cx, i));
+    let time = clock::time_of_day(cx, i);
+    let best = [relative, time]
         .into_iter()
         .flatten()
-        .reduce(|best, f| if f.end > best.end { f } else { best })
+        .filter(|(end, _)| *end > written_end)
+        .reduce(|best, f| if f.0 > best.0 { f } else { best });
+    match best {
+        Some((end, when)) => {
+            Some(with_time(cx, i, end, when).unwrap_or_else(|| when.found(cx, i, end, 0.85)))
+        }
+        None => absolute,
+    }
 }
 
 /// A day followed by a time of day on the same line: both together.

@@ -1,7 +1,8 @@
 //! Word lists of the extractors, loaded once from the data files in `data/`
 //! into one map from a folded word (or pair of words) to what it can mean.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::decimal::Dec;
@@ -99,6 +100,8 @@ pub(super) enum Sense {
     From,
     Currency(&'static str, u32),
     Measure(Measure),
+    /// A word some expression starts with that means nothing alone (في, at).
+    Particle,
 }
 
 /// A unit of measure from `data/units.tsv`.
@@ -110,10 +113,36 @@ pub(super) struct Measure {
     pub dual: bool,
 }
 
+/// FNV-1a: lexicon keys are short words, for which it is several times
+/// faster than SipHash; the keys come from our data files, not from callers.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 /// Every word list, keyed by folded form: single words, and pairs of words
-/// joined by one space.
+/// joined by one space (with the set of words that start a pair, so that
+/// most words never build a pair key).
 pub(super) struct Lexicon {
-    words: HashMap<String, Vec<Sense>>,
+    words: FastMap<String, Vec<Sense>>,
+    pair_firsts: HashSet<String, BuildHasherDefault<Fnv>>,
+    /// Characters that appear inside multi-token forms (`ج.م`, `US$`, `°C`).
+    glue_starts: HashSet<String, BuildHasherDefault<Fnv>>,
 }
 
 pub(super) fn lexicon() -> &'static Lexicon {
@@ -128,6 +157,12 @@ pub(super) fn lexicon() -> &'static Lexicon {
 /// allocation beyond the output).
 pub(super) fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`], appending to `out`.
+pub(super) fn fold_into(word: &str, out: &mut String) {
     for c in word.chars() {
         match c {
             '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
@@ -136,10 +171,11 @@ pub(super) fn fold(word: &str) -> String {
             'ة' => out.push('ه'),
             'ک' => out.push('ك'),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            // Arabic-block letters have no case: skip the case tables.
+            c @ '\u{0600}'..='\u{06FF}' => out.push(c),
             c => out.extend(c.to_lowercase()),
         }
     }
-    out
 }
 
 fn data_lines(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -155,7 +191,9 @@ fn parse_dec(s: &str, file: &str) -> Dec {
 impl Lexicon {
     fn load() -> Lexicon {
         let mut lexicon = Lexicon {
-            words: HashMap::new(),
+            words: FastMap::default(),
+            pair_firsts: HashSet::default(),
+            glue_starts: HashSet::default(),
         };
         for cols in data_lines(MONTHS) {
             lexicon.add(cols[1], Sense::Month(cols[0].parse().expect("months.tsv")));
@@ -216,6 +254,23 @@ impl Lexicon {
 
     fn add(&mut self, form: &str, sense: Sense) {
         let key = form.split(' ').map(fold).collect::<Vec<_>>().join(" ");
+        if let Some((first, _)) = key.split_once(' ') {
+            self.pair_firsts.insert(first.to_string());
+        }
+        // A form the tokenizer splits (`ج.م`, `$10`'s `$`, `°C`): remember its
+        // first token's text, so that only those tokens try glued forms.
+        let first_token: String = key
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect();
+        let first_token = if first_token.is_empty() {
+            key.chars().next().map(String::from).unwrap_or_default()
+        } else {
+            first_token
+        };
+        if first_token.len() < key.len() && !key.contains(' ') {
+            self.glue_starts.insert(first_token);
+        }
         let senses = self.words.entry(key).or_default();
         if !senses.contains(&sense) {
             senses.push(sense);
@@ -225,6 +280,16 @@ impl Lexicon {
     /// The meanings of a folded word (or two words joined by a space).
     pub(super) fn senses(&self, folded: &str) -> &[Sense] {
         self.words.get(folded).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a folded word starts some two-word form.
+    pub(super) fn starts_pair(&self, folded: &str) -> bool {
+        self.pair_firsts.contains(folded)
+    }
+
+    /// Whether a folded token starts some form the tokenizer splits.
+    pub(super) fn starts_glued(&self, folded: &str) -> bool {
+        self.glue_starts.contains(folded)
     }
 }
 
@@ -267,6 +332,7 @@ fn time_sense(role: &str, value: &'static str) -> Sense {
         "hijriera" => Sense::HijriEra,
         "to" => Sense::To,
         "from" => Sense::From,
+        "particle" => Sense::Particle,
         other => panic!("time_words.tsv: unknown role {other}"),
     }
 }

@@ -342,6 +342,10 @@ pub fn extract_from_tokens(text: &str, tokens: &[Token], options: &ExtractOption
     let mut warnings = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if !words.may_start(i) {
+            i += 1;
+            continue;
+        }
         let best = extractors()
             .iter()
             .filter_map(|extract| extract(&context, i))

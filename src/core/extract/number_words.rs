@@ -44,14 +44,7 @@ fn num_sense(sense: &Sense) -> Option<(Dec, NumRole)> {
 
 /// The number of the plain number token `i` (digits, separators, sign).
 pub(super) fn digits_value(w: &Words, i: usize) -> Option<Dec> {
-    if !w.is_number(i) {
-        return None;
-    }
-    let raw = w.raw(i);
-    if raw.ends_with(['%', '٪']) {
-        return None;
-    }
-    Dec::parse(&parse_decimal(raw)?)
+    w.number(i)
 }
 
 /// A number at token `i`: digits (with a following scale word or `فاصلة`
