@@ -31,7 +31,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 pub use lexicon::{parse_offset, Dimension, TimeUnit};
 pub use measures::unit_factor;
 
-use super::segment::{tokenize, Token};
+use super::segment::{tokenize, Token, TokenKind};
 use super::span::Span;
 use words::Words;
 
@@ -310,10 +310,31 @@ impl Context<'_, '_> {
 
 type Extractor = fn(&Context, usize) -> Option<Found>;
 
-/// Every extractor, most specific first (ties in length go to the first).
-fn extractors() -> [Extractor; 9] {
-    [
-        links::link,
+/// The extractors that may start at a token of this kind, most specific
+/// first (ties in length go to the first).
+fn extractors(kind: TokenKind) -> &'static [Extractor] {
+    match kind {
+        TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Mention => {
+            &[links::link]
+        }
+        TokenKind::Word => &WORD_EXTRACTORS,
+        _ => &ALL_EXTRACTORS,
+    }
+}
+
+/// Extractors of entities that may start with a word (no link, no phone).
+const WORD_EXTRACTORS: [Extractor; 7] = [
+    intervals::interval,
+    dates::date_or_time,
+    measures::money,
+    measures::quantity,
+    durations::duration,
+    numbers::ordinal,
+    numbers::number,
+];
+
+/// Extractors of entities that may start with a number, sign or bracket.
+const ALL_EXTRACTORS: [Extractor; 8] = [
         intervals::interval,
         dates::date_or_time,
         measures::money,
@@ -322,8 +343,7 @@ fn extractors() -> [Extractor; 9] {
         phones::phone,
         numbers::ordinal,
         numbers::number,
-    ]
-}
+];
 
 /// [`extract`] over tokens already computed for `text`.
 pub fn extract_from_tokens(text: &str, tokens: &[Token], options: &ExtractOptions) -> Extraction {
@@ -346,7 +366,7 @@ pub fn extract_from_tokens(text: &str, tokens: &[Token], options: &ExtractOption
             i += 1;
             continue;
         }
-        let best = extractors()
+        let best = extractors(tokens[i].kind)
             .iter()
             .filter_map(|extract| extract(&context, i))
             .filter(|f| f.end > i)
