@@ -7,7 +7,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
-use super::lexicon::Sense;
+use super::lexicon::{strip_proclitic, Sense};
 use super::words::{digits, Words};
 use super::{clock, hijri, relative};
 use super::{Anchor, Calendar, Context, Entity, EntityKind, Found, Grain, TimeValue, Value, Warning};
@@ -140,7 +140,17 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
         if matches!(w.folded(d), "في" | "," | "،") && w.next_on_line(d + 1) {
             d += 1;
         }
-        if let Some(found) = written_date(w, d, year) {
+        // A weekday before an ordinal (الأربعاء الثانية من أكتوبر) counts
+        // weekdays; only a day in digits or a month name is its date.
+        if w.is_number(d) || one_month(w, d).is_some() {
+            if let Some(found) = written_date(w, d, year) {
+                return Some(finish(cx, i, found));
+            }
+        }
+    }
+    // `اليوم الأول من شهر آذار`: the day, then its date as an ordinal.
+    if matches!(w.folded(i), "اليوم" | "يوم") && w.next_on_line(i + 1) && !w.is_number(i + 1) {
+        if let Some(found) = written_date(w, i + 1, year) {
             return Some(finish(cx, i, found));
         }
     }
@@ -233,7 +243,28 @@ fn one_month(w: &Words, i: usize) -> Option<(u32, usize)> {
     if let Some(m) = w.find_pair(i, month_sense) {
         return Some((m, i + 2));
     }
-    w.find(i, month_sense).map(|(m, _)| (m, i + 1))
+    w.find(i, month_sense)
+        .map(|(m, _)| (m, i + 1))
+        .or_else(|| numbered_month(w, i))
+}
+
+/// A month by its number, as spoken in the Levant and Iraq: `شهر ثلاثة`,
+/// `بشهر 10`, `الشهر الثامن` (month three, month 10, the eighth month).
+fn numbered_month(w: &Words, i: usize) -> Option<(u32, usize)> {
+    let f = w.folded(i);
+    let word = strip_proclitic(f).filter(|r| *r == "شهر").unwrap_or(f);
+    if !matches!(word, "شهر" | "الشهر") || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let (end, m) = if word == "الشهر" {
+        super::number_words::ordinal(w, i + 1)?
+    } else if let Some(Some(m)) = w.number(i + 1).map(|d| d.to_i64()) {
+        (i + 2, u32::try_from(m).ok()?)
+    } else {
+        let a = super::number_words::amount(w, i + 1).filter(|a| a.words)?;
+        (a.end, u32::try_from(a.value.to_i64()?).ok()?)
+    };
+    (1..=12).contains(&m).then_some((m, end))
 }
 
 /// Skips a comma at `i`, returning the next index.

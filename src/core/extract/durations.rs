@@ -28,7 +28,9 @@ fn unit_sense(s: &Sense) -> Option<(TimeUnit, Count)> {
 pub(super) fn amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
     if let Some(number) = amount(w, i).filter(|a| w.next_on_line(a.end)) {
         let (unit, count) = w.find_whole(number.end, unit_sense)?;
-        if count == Count::Two {
+        // A dual takes no number; `سنة 2015` after a number is a year.
+        let year_follows = w.next_on_line(number.end + 1) && w.small_number(number.end + 1).is_some_and(|(_, l)| l == 4);
+        if count == Count::Two || count == Count::One && year_follows {
             return None;
         }
         return Some(with_fraction(w, number.end + 1, number.value, unit, false));
