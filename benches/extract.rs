@@ -5,8 +5,8 @@
 //! figures show whether the pass is linear in size), the tokenizer alone (the
 //! floor), and extraction over tokens already computed.
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use chrono::NaiveDate;
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use lisan::core::corpus::generate;
 use lisan::core::extract::{extract, extract_from_tokens, ExtractOptions, Reference};
 use lisan::core::segment::tokenize;

@@ -16,7 +16,9 @@ fn tuesday() -> prost_types::Timestamp {
 }
 
 async fn extract(
-    client: &mut lisan::proto::v1::text_service_client::TextServiceClient<tonic::transport::Channel>,
+    client: &mut lisan::proto::v1::text_service_client::TextServiceClient<
+        tonic::transport::Channel,
+    >,
     doc: pb::Document,
 ) -> Result<pb::ExtractResponse, tonic::Status> {
     client
@@ -143,7 +145,11 @@ async fn bad_dates_and_numbers_are_warned_about_never_wrong() {
     let mut doc = document(&format!("في 31 فبراير 2024 بلغ العدد {digits}"));
     doc.reference_time = Some(tuesday());
     let response = extract(&mut client, doc).await.unwrap();
-    let reasons: Vec<&str> = response.warnings.iter().map(|w| w.reason.as_str()).collect();
+    let reasons: Vec<&str> = response
+        .warnings
+        .iter()
+        .map(|w| w.reason.as_str())
+        .collect();
     assert_eq!(reasons, ["impossible_date", "number_beyond_double"]);
     assert_eq!(response.entities.len(), 1);
     match &response.entities[0].value {
@@ -166,12 +172,20 @@ async fn unknown_entity_types_and_zones_are_invalid_arguments() {
         .await
         .unwrap_err();
     assert_eq!(status.code(), tonic::Code::InvalidArgument);
-    assert!(status.message().contains("entity_types[1]"), "{}", status.message());
+    assert!(
+        status.message().contains("entity_types[1]"),
+        "{}",
+        status.message()
+    );
 
     let mut doc = document("x");
     doc.time_zone = "Mars/Olympus".into();
     let status = extract(&mut client, doc).await.unwrap_err();
     assert_eq!(status.code(), tonic::Code::InvalidArgument);
-    assert!(status.message().contains("document.time_zone"), "{}", status.message());
+    assert!(
+        status.message().contains("document.time_zone"),
+        "{}",
+        status.message()
+    );
     server.stop().await;
 }

@@ -98,7 +98,9 @@ fn value_matches(entity: &Entity, expected: &Json) -> bool {
         Value::Number { value, .. } => expected["value"].as_f64().is_some_and(|v| close(v, *value)),
         Value::DateTime(t) => time_matches(t, expected),
         Value::Duration(d) => {
-            expected["value"].as_f64().is_some_and(|v| d.amount.parse().is_ok_and(|a: f64| close(a, v)))
+            expected["value"]
+                .as_f64()
+                .is_some_and(|v| d.amount.parse().is_ok_and(|a: f64| close(a, v)))
                 && expected["unit"].as_str() == Some(unit_name(d.unit))
         }
         Value::Money { amount, currency } => {
@@ -140,7 +142,8 @@ fn value_matches(entity: &Entity, expected: &Json) -> bool {
             };
             let got = match number.strip_prefix("(+").and_then(|r| r.split_once(") ")) {
                 Some((cc, national)) => {
-                    p.e164.as_deref() == Some(format!("+{cc}{}", national.trim_start_matches('0')).as_str())
+                    p.e164.as_deref()
+                        == Some(format!("+{cc}{}", national.trim_start_matches('0')).as_str())
                 }
                 None => p.e164.is_none() && p.national == number,
             };
@@ -219,7 +222,10 @@ fn grain_name(grain: Grain) -> &'static str {
 
 /// Whether our ISO value names the same time as Duckling's timestamp.
 fn same_time(ours: &str, want: &str) -> bool {
-    match (DateTime::parse_from_rfc3339(ours), DateTime::parse_from_rfc3339(want)) {
+    match (
+        DateTime::parse_from_rfc3339(ours),
+        DateTime::parse_from_rfc3339(want),
+    ) {
         (Ok(a), Ok(b)) => a == b,
         _ => !ours.contains('T') && want.starts_with(ours),
     }
@@ -232,7 +238,8 @@ fn time_matches(t: &TimeValue, expected: &Json) -> bool {
     match (expected["value"].as_str(), &t.end) {
         (Some(want), None) => same_time(&t.iso, want),
         (None, Some(end)) => {
-            let (Some(from), Some(to)) = (expected["from"].as_str(), expected["to"].as_str()) else {
+            let (Some(from), Some(to)) = (expected["from"].as_str(), expected["to"].as_str())
+            else {
                 return false;
             };
             same_time(&t.iso, from) && same_time(end, to)

@@ -8,8 +8,8 @@ use chrono::{DateTime, Utc};
 
 use crate::core::analyze::{analyze, AnalyzeOptions};
 use crate::core::extract::{
-    parse_offset, Anchor, Calendar, Dimension, EntityKind, ExtractOptions, Extraction,
-    Grain, Reference, ReferenceSource, TimeUnit, Value,
+    parse_offset, Anchor, Calendar, Dimension, EntityKind, ExtractOptions, Extraction, Grain,
+    Reference, ReferenceSource, TimeUnit, Value,
 };
 use crate::core::input::decode::decode;
 use crate::core::input::html::html_to_text;
@@ -98,10 +98,7 @@ impl Job {
         if let Some((kinds, field)) = parts.extract {
             options.extract = Some(ExtractOptions {
                 kinds: entity_kinds(kinds, field)?,
-                reference: reference(
-                    document.reference_time.as_ref(),
-                    &document.time_zone,
-                )?,
+                reference: reference(document.reference_time.as_ref(), &document.time_zone)?,
             });
         }
         let hint = document.language_code.trim();
@@ -481,7 +478,10 @@ fn reference(
         .naive_utc()
         .checked_add_signed(chrono::Duration::seconds(i64::from(offset)))
         .ok_or_else(|| {
-            Error::invalid_argument("document.reference_time", "outside the representable calendar")
+            Error::invalid_argument(
+                "document.reference_time",
+                "outside the representable calendar",
+            )
         })?;
     Ok(Reference {
         local,

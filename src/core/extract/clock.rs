@@ -18,7 +18,9 @@ pub(super) fn time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     if matches!(w.folded(k), "عند" | "حوالي" | "at" | "around") && w.next_on_line(k + 1) {
         k += 1;
     }
-    let clock_word = w.find_whole(k, |s| matches!(s, Sense::Clock).then_some(())).is_some();
+    let clock_word = w
+        .find_whole(k, |s| matches!(s, Sense::Clock).then_some(()))
+        .is_some();
     if clock_word {
         if !w.next_on_line(k + 1) {
             return None;
@@ -84,7 +86,9 @@ fn hour_at(w: &Words, k: usize) -> Option<(usize, u32, i32, Option<u32>, bool)> 
         if raw.contains(':') {
             let parts: Vec<(u32, usize)> = raw.split(':').map(digits).collect::<Option<_>>()?;
             return match parts.as_slice() {
-                [(h, 1..=2), (m, 2)] if *h <= 24 && *m < 60 => Some((k + 1, *h, *m as i32, None, true)),
+                [(h, 1..=2), (m, 2)] if *h <= 24 && *m < 60 => {
+                    Some((k + 1, *h, *m as i32, None, true))
+                }
                 [(h, 1..=2), (m, 2), (s, 2)] if *h <= 24 && *m < 60 && *s < 60 => {
                     Some((k + 1, *h, *m as i32, Some(*s), true))
                 }
@@ -118,7 +122,11 @@ fn minutes_after(w: &Words, i: usize) -> Option<(usize, i32)> {
     if at > i && !w.next_on_line(at) {
         return None;
     }
-    let word = if at == i { &f['و'.len_utf8()..] } else { w.folded(at) };
+    let word = if at == i {
+        &f['و'.len_utf8()..]
+    } else {
+        w.folded(at)
+    };
     let word = word.strip_prefix("ال").unwrap_or(word);
     let part = match word {
         "ربع" | "ربعا" => Some(15),
@@ -143,7 +151,8 @@ fn minutes_after(w: &Words, i: usize) -> Option<(usize, i32)> {
     if !(0..60).contains(&minutes) {
         return None;
     }
-    if w.next_on_line(end) && matches!(w.folded(end), "دقيقه" | "دقائق" | "دقيقتين" | "minutes") {
+    if w.next_on_line(end) && matches!(w.folded(end), "دقيقه" | "دقائق" | "دقيقتين" | "minutes")
+    {
         end += 1;
     }
     Some((end, minutes as i32))
@@ -217,7 +226,9 @@ fn zone_after(w: &Words, i: usize) -> Option<(usize, i32)> {
         return None;
     }
     let mut k = i;
-    if w.find(k, |s| matches!(s, Sense::ZoneWord).then_some(())).is_some() {
+    if w.find(k, |s| matches!(s, Sense::ZoneWord).then_some(()))
+        .is_some()
+    {
         if !w.next_on_line(k + 1) {
             return None;
         }

@@ -10,7 +10,9 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use super::lexicon::{strip_proclitic, Sense};
 use super::words::{digits, Words};
 use super::{clock, hijri, relative};
-use super::{Anchor, Calendar, Context, Entity, EntityKind, Found, Grain, TimeValue, Value, Warning};
+use super::{
+    Anchor, Calendar, Context, Entity, EntityKind, Found, Grain, TimeValue, Value, Warning,
+};
 
 /// A resolved time before it gets its span: the start in local time, the
 /// exclusive end of an interval, and the zone offset written in the text.
@@ -149,7 +151,8 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
         }
     }
     // `اليوم الأول من شهر آذار`: the day, then its date as an ordinal.
-    if matches!(w.folded(i), "اليوم" | "يوم") && w.next_on_line(i + 1) && !w.is_number(i + 1) {
+    if matches!(w.folded(i), "اليوم" | "يوم") && w.next_on_line(i + 1) && !w.is_number(i + 1)
+    {
         if let Some(found) = written_date(w, i + 1, year) {
             return Some(finish(cx, i, found));
         }
@@ -185,7 +188,13 @@ pub(super) fn written_date(w: &Words, i: usize, reference_year: i32) -> Option<W
         .or_else(|| year_after_word(w, i))
 }
 
-fn day_when(year: i32, month: u32, day: u32, anchor: Anchor, confidence: f32) -> Option<(When, f32)> {
+fn day_when(
+    year: i32,
+    month: u32,
+    day: u32,
+    anchor: Anchor,
+    confidence: f32,
+) -> Option<(When, f32)> {
     NaiveDate::from_ymd_opt(year, month, day).map(|d| (When::day(d, anchor), confidence))
 }
 
@@ -316,18 +325,22 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
         .or_else(|| ordinal_day(w, i))
     {
         let after_day = skip_comma(w, after_day);
-        let after_day = if matches!(w.folded(after_day), "من" | "of") && w.next_on_line(after_day + 1) {
-            skip_month_word(w, after_day + 1)
-        } else {
-            after_day
-        };
+        let after_day =
+            if matches!(w.folded(after_day), "من" | "of") && w.next_on_line(after_day + 1) {
+                skip_month_word(w, after_day + 1)
+            } else {
+                after_day
+            };
         let (month, next, _) = month(w, after_day)?;
         let after_month = skip_comma(w, next);
         if let Some(year) = year_number(w, after_month).filter(|_| w.next_on_line(after_month)) {
             let end = skip_era(w, after_month + 1);
             return Some((end, day_when(year, month, day, Anchor::Absolute, 0.95)));
         }
-        return Some((next, day_when(reference_year, month, day, Anchor::ReferenceYear, 0.8)));
+        return Some((
+            next,
+            day_when(reference_year, month, day, Anchor::ReferenceYear, 0.8),
+        ));
     }
     let (month, next, paired) = month(w, i)?;
     if let Some(day) = day_number(w, next).filter(|_| w.next_on_line(next)) {
@@ -336,17 +349,29 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
             let end = skip_era(w, after_day + 1);
             return Some((end, day_when(year, month, day, Anchor::Absolute, 0.95)));
         }
-        return Some((next + 1, day_when(reference_year, month, day, Anchor::ReferenceYear, 0.8)));
+        return Some((
+            next + 1,
+            day_when(reference_year, month, day, Anchor::ReferenceYear, 0.8),
+        ));
     }
     let mut after = next;
-    if w.next_on_line(after) && w.find(after, |s| matches!(s, Sense::YearWord).then_some(())).is_some() {
+    if w.next_on_line(after)
+        && w.find(after, |s| matches!(s, Sense::YearWord).then_some(()))
+            .is_some()
+    {
         after += 1;
     }
     if let Some(year) = year_number(w, after).filter(|_| w.next_on_line(after)) {
-        return Some((skip_era(w, after + 1), month_when(year, month, Anchor::Absolute, 0.9)));
+        return Some((
+            skip_era(w, after + 1),
+            month_when(year, month, Anchor::Absolute, 0.9),
+        ));
     }
     if paired {
-        return Some((next, month_when(reference_year, month, Anchor::ReferenceYear, 0.75)));
+        return Some((
+            next,
+            month_when(reference_year, month, Anchor::ReferenceYear, 0.75),
+        ));
     }
     None
 }
@@ -372,7 +397,8 @@ fn ordinal_day(w: &Words, i: usize) -> Option<(u32, usize)> {
         k += 1;
     }
     let k = skip_month_word(w, k);
-    ((1..=31).contains(&value) && w.next_on_line(k) && one_month(w, k).is_some()).then_some((value, end))
+    ((1..=31).contains(&value) && w.next_on_line(k) && one_month(w, k).is_some())
+        .then_some((value, end))
 }
 
 /// `عام 2022`, `العام 2022`, `وسنة ١٩٩٩`, `year 2022`.
@@ -385,7 +411,10 @@ fn year_after_word(w: &Words, i: usize) -> Option<Written> {
     let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
     Some((
         skip_era(w, i + 2),
-        Some((When::new(midnight(start), Grain::Year, Anchor::Absolute), 0.9)),
+        Some((
+            When::new(midnight(start), Grain::Year, Anchor::Absolute),
+            0.9,
+        )),
     ))
 }
 

@@ -37,7 +37,9 @@ impl Dec {
             if !b.is_ascii_digit() {
                 return None;
             }
-            mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(b - b'0'))?;
+            mantissa = mantissa
+                .checked_mul(10)?
+                .checked_add(i128::from(b - b'0'))?;
         }
         let dec = Dec {
             mantissa: if negative { -mantissa } else { mantissa },
@@ -151,7 +153,11 @@ mod tests {
             assert_eq!(got.to_string(), product, "{a} * {b}");
         }
         assert_eq!(
-            Dec::parse("3000").unwrap().add(Dec::parse("500.5").unwrap()).unwrap().to_string(),
+            Dec::parse("3000")
+                .unwrap()
+                .add(Dec::parse("500.5").unwrap())
+                .unwrap()
+                .to_string(),
             "3500.5"
         );
         let big = Dec::parse(&"9".repeat(36)).unwrap();

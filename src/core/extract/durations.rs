@@ -29,7 +29,8 @@ pub(super) fn amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
     if let Some(number) = amount(w, i).filter(|a| w.next_on_line(a.end)) {
         let (unit, count) = w.find_whole(number.end, unit_sense)?;
         // A dual takes no number; `سنة 2015` after a number is a year.
-        let year_follows = w.next_on_line(number.end + 1) && w.small_number(number.end + 1).is_some_and(|(_, l)| l == 4);
+        let year_follows = w.next_on_line(number.end + 1)
+            && w.small_number(number.end + 1).is_some_and(|(_, l)| l == 4);
         if count == Count::Two || count == Count::One && year_follows {
             return None;
         }
@@ -43,7 +44,13 @@ pub(super) fn amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
         Count::Two => 2,
         Count::Plural => return None,
     };
-    let found = with_fraction(w, at + 1, Dec::int(n), unit, count == Count::One && !article);
+    let found = with_fraction(
+        w,
+        at + 1,
+        Dec::int(n),
+        unit,
+        count == Count::One && !article,
+    );
     // A unit word alone before another word is a noun in a phrase (يوم
     // الخميس, ساعة الصفر), not an amount; `واحد` after it says "one".
     if found.bare && found.end == at + 1 && w.next_on_line(at + 1) {
@@ -79,7 +86,11 @@ fn with_fraction(w: &Words, end: usize, count: Dec, unit: TimeUnit, bare: bool) 
     if !w.next_on_line(end) {
         return plain;
     }
-    let (at, conj) = if w.folded(end) == "و" { (end + 1, true) } else { (end, false) };
+    let (at, conj) = if w.folded(end) == "و" {
+        (end + 1, true)
+    } else {
+        (end, false)
+    };
     let fraction = w.find(at, |s| match s {
         Sense::Num(v, NumRole::Fraction) => Some(*v),
         _ => None,

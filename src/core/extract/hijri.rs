@@ -19,7 +19,13 @@ pub(super) fn tabular_to_gregorian(year: i64, month: u32, day: u32) -> Option<Na
     if !(1..=12).contains(&month) || !(1..=30).contains(&day) || !(1..=9999).contains(&year) {
         return None;
     }
-    let month_days = |m: u32| if m % 2 == 1 || (m == 12 && is_leap(year)) { 30 } else { 29 };
+    let month_days = |m: u32| {
+        if m % 2 == 1 || (m == 12 && is_leap(year)) {
+            30
+        } else {
+            29
+        }
+    };
     if day > month_days(month) {
         return None;
     }
@@ -66,7 +72,9 @@ pub(super) fn hijri_date(cx: &Context, i: usize) -> Option<(usize, When)> {
         return None;
     }
     let mut end = after + 1;
-    let era = w.next_on_line(end) && w.find(end, |s| matches!(s, Sense::HijriEra).then_some(())).is_some();
+    let era = w.next_on_line(end)
+        && w.find(end, |s| matches!(s, Sense::HijriEra).then_some(()))
+            .is_some();
     if era {
         end += 1;
     } else if year > 1600 {

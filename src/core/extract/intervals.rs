@@ -14,7 +14,9 @@ use super::{Anchor, Context, Found, Grain};
 
 pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
-    let from = w.find_whole(i, |s| matches!(s, Sense::From).then_some(())).is_some()
+    let from = w
+        .find_whole(i, |s| matches!(s, Sense::From).then_some(()))
+        .is_some()
         && w.next_on_line(i + 1);
     let a = if from { i + 1 } else { i };
     [
@@ -62,7 +64,11 @@ fn days_interval(cx: &Context, year: Option<i32>, m: u32, d1: u32, d2: u32) -> O
     if last < first {
         return None;
     }
-    let anchor = if year.is_some() { Anchor::Absolute } else { Anchor::ReferenceYear };
+    let anchor = if year.is_some() {
+        Anchor::Absolute
+    } else {
+        Anchor::ReferenceYear
+    };
     let mut when = When::day(first, anchor);
     when.end = Some(midnight(last + Duration::days(1)));
     Some(when)
@@ -148,7 +154,9 @@ fn after_last(d: NaiveDate, grain: Grain) -> Option<chrono::NaiveDateTime> {
 /// `بين عامي 2011 و2014`, `من عام 2011 إلى عام 2014`, `2011-2014`.
 fn two_years(w: &Words, i: usize) -> Option<(usize, When)> {
     let mut k = i;
-    let year_word = w.find(k, |s| matches!(s, Sense::YearWord).then_some(())).is_some();
+    let year_word = w
+        .find(k, |s| matches!(s, Sense::YearWord).then_some(()))
+        .is_some();
     if year_word {
         k += 1;
     }
@@ -163,7 +171,10 @@ fn two_years(w: &Words, i: usize) -> Option<(usize, When)> {
     };
     let b = to_at(w, after, year_word)?;
     let mut b2 = b;
-    if year_word && w.find(b2, |s| matches!(s, Sense::YearWord).then_some(())).is_some() {
+    if year_word
+        && w.find(b2, |s| matches!(s, Sense::YearWord).then_some(()))
+            .is_some()
+    {
         b2 += 1;
     }
     let (y2, end) = match year_after(w, b2) {

@@ -124,7 +124,11 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -219,7 +223,10 @@ impl Lexicon {
                     "article" => NumRole::Article,
                     other => panic!("number words: unknown role {other}"),
                 };
-                lexicon.add(cols[0], Sense::Num(parse_dec(cols[1], "number words"), role));
+                lexicon.add(
+                    cols[0],
+                    Sense::Num(parse_dec(cols[1], "number words"), role),
+                );
             }
         }
         for cols in data_lines(ORDINALS) {
@@ -259,10 +266,7 @@ impl Lexicon {
         }
         // A form the tokenizer splits (`ج.م`, `$10`'s `$`, `°C`): remember its
         // first token's text, so that only those tokens try glued forms.
-        let first_token: String = key
-            .chars()
-            .take_while(|c| c.is_alphanumeric())
-            .collect();
+        let first_token: String = key.chars().take_while(|c| c.is_alphanumeric()).collect();
         let first_token = if first_token.is_empty() {
             key.chars().next().map(String::from).unwrap_or_default()
         } else {

@@ -45,7 +45,9 @@ fn money_at(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
     // `20 دولار و43 سنت`: the minor unit added.
     if minor == 1 && w.next_on_line(end) && w.folded(end) == "و" {
         if let Some(cents) = amount(w, end + 1).filter(|_| w.next_on_line(end + 1)) {
-            if let Some(((c, 100), after)) = currency_at(w, cents.end).filter(|_| w.next_on_line(cents.end)) {
+            if let Some(((c, 100), after)) =
+                currency_at(w, cents.end).filter(|_| w.next_on_line(cents.end))
+            {
                 if c == code {
                     return Some((value.add(in_main_unit(cents.value, 100)?)?, code, after));
                 }
@@ -123,7 +125,9 @@ pub(super) fn quantity(cx: &Context, i: usize) -> Option<Found> {
     };
     if unit.symbol == "°" && w.next_on_line(end) {
         // `37° سلزيوس`, `37 درجة مئوية`: the scale named after the degree.
-        if let Some((scale, after)) = unit_at(w, end).filter(|(m, _)| m.symbol.starts_with('°') && m.symbol.len() > 2) {
+        if let Some((scale, after)) =
+            unit_at(w, end).filter(|(m, _)| m.symbol.starts_with('°') && m.symbol.len() > 2)
+        {
             unit = scale;
             end = after;
         }
@@ -179,7 +183,11 @@ fn fraction_after(w: &Words, i: usize) -> Option<(Dec, usize)> {
     if !w.next_on_line(i) {
         return None;
     }
-    let (at, conj) = if w.folded(i) == "و" { (i + 1, true) } else { (i, false) };
+    let (at, conj) = if w.folded(i) == "و" {
+        (i + 1, true)
+    } else {
+        (i, false)
+    };
     if conj && !w.next_on_line(at) {
         return None;
     }
@@ -187,8 +195,9 @@ fn fraction_after(w: &Words, i: usize) -> Option<(Dec, usize)> {
         Sense::Num(v, super::lexicon::NumRole::Fraction) => Some(*v),
         _ => None,
     })?;
-    (conj && form == super::words::Form::Whole || !conj && form == super::words::Form::Proclitic && w.folded(at).starts_with('و'))
-        .then_some((f, at + 1))
+    (conj && form == super::words::Form::Whole
+        || !conj && form == super::words::Form::Proclitic && w.folded(at).starts_with('و'))
+    .then_some((f, at + 1))
 }
 
 /// The factor from a unit symbol of `data/units.tsv` to its dimension's base unit.

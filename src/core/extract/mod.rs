@@ -162,8 +162,14 @@ pub enum Value {
     DateTime(TimeValue),
     /// An exact ASCII decimal and its nearest double (infinite when the
     /// number is beyond a double; the decimal is always exact).
-    Number { decimal: String, value: f64 },
-    Money { amount: String, currency: String },
+    Number {
+        decimal: String,
+        value: f64,
+    },
+    Money {
+        amount: String,
+        currency: String,
+    },
     Duration(DurationValue),
     Quantity(QuantityValue),
     Phone(PhoneValue),
@@ -335,14 +341,14 @@ const WORD_EXTRACTORS: [Extractor; 7] = [
 
 /// Extractors of entities that may start with a number, sign or bracket.
 const ALL_EXTRACTORS: [Extractor; 8] = [
-        intervals::interval,
-        dates::date_or_time,
-        measures::money,
-        measures::quantity,
-        durations::duration,
-        phones::phone,
-        numbers::ordinal,
-        numbers::number,
+    intervals::interval,
+    dates::date_or_time,
+    measures::money,
+    measures::quantity,
+    durations::duration,
+    phones::phone,
+    numbers::ordinal,
+    numbers::number,
 ];
 
 /// [`extract`] over tokens already computed for `text`.

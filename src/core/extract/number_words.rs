@@ -128,7 +128,9 @@ fn number_words(w: &Words, i: usize) -> Option<Amount> {
         }
         let ok = match role {
             NumRole::Unit => {
-                if matches!(last, Last::Nothing | Last::Hundreds) || (last == Last::Ten && article_free(w, k)) {
+                if matches!(last, Last::Nothing | Last::Hundreds)
+                    || (last == Last::Ten && article_free(w, k))
+                {
                     group = group.add(value)?;
                     last = Last::Unit;
                     true
@@ -173,9 +175,7 @@ fn number_words(w: &Words, i: usize) -> Option<Amount> {
                 }
             }
             NumRole::Ten => {
-                if matches!(last, Last::Nothing | Last::Hundreds)
-                    || (last == Last::Unit && conj)
-                {
+                if matches!(last, Last::Nothing | Last::Hundreds) || (last == Last::Unit && conj) {
                     group = group.add(value)?;
                     last = Last::Ten;
                     true
@@ -237,7 +237,9 @@ fn number_words(w: &Words, i: usize) -> Option<Amount> {
                     end = k + 1;
                     break;
                 } else if conj && last != Last::Compound {
-                    let unit = last_scale.filter(|_| group.is_zero()).unwrap_or(Dec::int(1));
+                    let unit = last_scale
+                        .filter(|_| group.is_zero())
+                        .unwrap_or(Dec::int(1));
                     group = group.add(value.mul(unit)?)?;
                     end = k + 1;
                     break;
@@ -319,9 +321,11 @@ pub(super) fn ordinal(w: &Words, i: usize) -> Option<(usize, u32)> {
         _ => None,
     };
     // An ordinal word, with or without the article.
-    let word = w
-        .find_whole(i, ordinal_sense)
-        .or_else(|| w.find_after_article(i, ordinal_sense).filter(|(_, conj)| !conj).map(|(v, _)| v));
+    let word = w.find_whole(i, ordinal_sense).or_else(|| {
+        w.find_after_article(i, ordinal_sense)
+            .filter(|(_, conj)| !conj)
+            .map(|(v, _)| v)
+    });
     if let Some((value, compound)) = word {
         if let Some(rest) = ordinal_tail(w, i + 1) {
             return Some((rest.0, value + rest.1));
@@ -375,7 +379,10 @@ fn ordinal_tail(w: &Words, i: usize) -> Option<(usize, u32)> {
     }
     let ten_after_article = |k: usize, glued_conj: bool| {
         let ((value, role), conj) = w.find_after_article(k, num_sense)?;
-        (role == NumRole::Ten && conj == glued_conj).then(|| value.to_i64())??.try_into().ok()
+        (role == NumRole::Ten && conj == glued_conj)
+            .then(|| value.to_i64())??
+            .try_into()
+            .ok()
     };
     if let Some(v) = ten_after_article(i, true) {
         return Some((i + 1, v));

@@ -16,13 +16,27 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
         let raw = w.raw(i);
         if let Some(body) = raw.strip_suffix(['%', '٪']) {
             let decimal = parse_decimal(body)?;
-            return Some(number_entity(cx, i, i + 1, EntityKind::Percent, decimal, 0.99));
+            return Some(number_entity(
+                cx,
+                i,
+                i + 1,
+                EntityKind::Percent,
+                decimal,
+                0.99,
+            ));
         }
     }
     let Some(found) = amount(w, i) else {
         // Digits beyond the exact arithmetic of words keep their decimal.
         let decimal = w.is_number(i).then(|| parse_decimal(w.raw(i))).flatten()?;
-        return Some(number_entity(cx, i, i + 1, EntityKind::Number, decimal, 0.99));
+        return Some(number_entity(
+            cx,
+            i,
+            i + 1,
+            EntityKind::Number,
+            decimal,
+            0.99,
+        ));
     };
     let decimal = found.value.to_string();
     let confidence = match (found.approximate, found.words) {
@@ -31,9 +45,23 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
         (false, false) => 0.99,
     };
     if let Some(end) = percent_after(cx, found.end) {
-        return Some(number_entity(cx, i, end, EntityKind::Percent, decimal, confidence));
+        return Some(number_entity(
+            cx,
+            i,
+            end,
+            EntityKind::Percent,
+            decimal,
+            confidence,
+        ));
     }
-    Some(number_entity(cx, i, found.end, EntityKind::Number, decimal, confidence))
+    Some(number_entity(
+        cx,
+        i,
+        found.end,
+        EntityKind::Number,
+        decimal,
+        confidence,
+    ))
 }
 
 /// A number entity over tokens `start..end`.

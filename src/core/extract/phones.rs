@@ -38,7 +38,10 @@ pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
                 .filter_map(digit_value)
                 .map(|d| char::from(b'0' + d as u8))
                 .collect();
-            if raw.chars().any(|c| digit_value(c).is_none() && !matches!(c, '+' | '-' | '.')) {
+            if raw
+                .chars()
+                .any(|c| digit_value(c).is_none() && !matches!(c, '+' | '-' | '.'))
+            {
                 return None; // 12,500 or 10:30 or a percentage: not a phone
             }
             separated |= raw.contains(['-', '.']);
@@ -56,7 +59,10 @@ pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
             continue;
         }
         let f = w.folded(k);
-        if matches!(f, "-" | "." | ")" | "(") && w.next_on_line(k) && (w.is_number(k + 1) || matches!(w.raw(k + 1), "(" | ")")) {
+        if matches!(f, "-" | "." | ")" | "(")
+            && w.next_on_line(k)
+            && (w.is_number(k + 1) || matches!(w.raw(k + 1), "(" | ")"))
+        {
             if f == ")" {
                 if !open {
                     break;
@@ -84,14 +90,25 @@ pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
         return None;
     }
     let mut extension = None;
-    if w.next_on_line(end) && matches!(w.folded(end), "x" | "ext" | "فرعي" | "تحويله" | "داخلي") && w.next_on_line(end + 1) && w.is_number(end + 1) {
-        let ext: String = w.raw(end + 1).chars().filter_map(digit_value).map(|d| char::from(b'0' + d as u8)).collect();
+    if w.next_on_line(end)
+        && matches!(w.folded(end), "x" | "ext" | "فرعي" | "تحويله" | "داخلي")
+        && w.next_on_line(end + 1)
+        && w.is_number(end + 1)
+    {
+        let ext: String = w
+            .raw(end + 1)
+            .chars()
+            .filter_map(digit_value)
+            .map(|d| char::from(b'0' + d as u8))
+            .collect();
         if !ext.is_empty() && ext.len() <= 6 {
             extension = Some(ext);
             end += 2;
         }
     }
-    let e164 = country.as_ref().map(|c| format!("+{c}{}", national.trim_start_matches('0')));
+    let e164 = country
+        .as_ref()
+        .map(|c| format!("+{c}{}", national.trim_start_matches('0')));
     Some(Found::entity(
         end,
         Entity {

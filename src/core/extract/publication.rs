@@ -26,7 +26,8 @@ pub(super) fn published(w: &Words, offset: i32) -> Option<Reference> {
         let mut k = marker_end(w, i)?;
         for _ in 0..3 {
             let skip = matches!(w.raw(k), ":" | "," | "،" | "-")
-                || w.find(k, |s| matches!(s, Sense::Weekday(_)).then_some(())).is_some();
+                || w.find(k, |s| matches!(s, Sense::Weekday(_)).then_some(()))
+                    .is_some();
             if skip && w.same_line(k) {
                 k += 1;
             }

@@ -46,14 +46,21 @@ fn now(cx: &Context, i: usize) -> Option<(usize, When)> {
     if w.folded(k) == "في" && w.next_on_line(k + 1) {
         k += 1;
     }
-    let end = if w.find_whole(k, |s| matches!(s, Sense::Now).then_some(())).is_some() {
+    let end = if w
+        .find_whole(k, |s| matches!(s, Sense::Now).then_some(()))
+        .is_some()
+    {
         k + 1
-    } else if w.folded(k) == "هذه" && w.next_on_line(k + 1) && w.folded(k + 1) == "اللحظه" {
+    } else if w.folded(k) == "هذه" && w.next_on_line(k + 1) && w.folded(k + 1) == "اللحظه"
+    {
         k + 2
     } else {
         return None;
     };
-    Some((end, When::new(cx.reference.local, Grain::Second, Anchor::Reference)))
+    Some((
+        end,
+        When::new(cx.reference.local, Grain::Second, Anchor::Reference),
+    ))
 }
 
 fn day_sense(w: &Words, i: usize) -> Option<i64> {
@@ -161,7 +168,9 @@ fn unit_with_article(w: &Words, i: usize) -> Option<TimeUnit> {
     if w.folded(i).is_ascii() {
         return w.find_whole(i, pick);
     }
-    w.find_after_article(i, pick).filter(|(_, conj)| !conj).map(|(u, _)| u)
+    w.find_after_article(i, pick)
+        .filter(|(_, conj)| !conj)
+        .map(|(u, _)| u)
 }
 
 /// `الشهر المقبل`, `الأسبوع الماضي`, `هذا العام`, `العام الحالي`,
@@ -197,9 +206,18 @@ pub(super) fn shifted(t: NaiveDateTime, unit: TimeUnit, n: i64) -> Option<When> 
         TimeUnit::Day => (date + Duration::days(n), Grain::Day),
         TimeUnit::Week => (week_start(date) + Duration::weeks(n), Grain::Week),
         TimeUnit::Month => (add_months(date.with_day(1)?, n)?, Grain::Month),
-        TimeUnit::Year => (add_months(date.with_day(1)?.with_month(1)?, n * 12)?, Grain::Year),
-        TimeUnit::Decade => (add_months(date.with_day(1)?.with_month(1)?, n * 120)?, Grain::Year),
-        TimeUnit::Century => (add_months(date.with_day(1)?.with_month(1)?, n * 1200)?, Grain::Year),
+        TimeUnit::Year => (
+            add_months(date.with_day(1)?.with_month(1)?, n * 12)?,
+            Grain::Year,
+        ),
+        TimeUnit::Decade => (
+            add_months(date.with_day(1)?.with_month(1)?, n * 120)?,
+            Grain::Year,
+        ),
+        TimeUnit::Century => (
+            add_months(date.with_day(1)?.with_month(1)?, n * 1200)?,
+            Grain::Year,
+        ),
         TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second => return None,
     };
     Some(When::new(midnight(start), grain, Anchor::Reference))
@@ -237,7 +255,10 @@ fn month_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
         _ => today.year(),
     };
     let start = NaiveDate::from_ymd_opt(year, m, 1)?;
-    Some((end, When::new(midnight(start), Grain::Month, Anchor::Reference)))
+    Some((
+        end,
+        When::new(midnight(start), Grain::Month, Anchor::Reference),
+    ))
 }
 
 /// `منذ ثلاثة أيام`, `قبل يومين`, `بعد ساعتين`, `in 3 days`, `3 days ago`.
@@ -258,7 +279,8 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
     }
     let (sign, end) = match sign {
         0 if w.next_on_line(time.end)
-            && w.find_whole(time.end, |s| matches!(s, Sense::AgoAfter).then_some(())).is_some() =>
+            && w.find_whole(time.end, |s| matches!(s, Sense::AgoAfter).then_some(()))
+                .is_some() =>
         {
             (-1, time.end + 1)
         }

@@ -7,8 +7,8 @@
 use std::ops::Range;
 
 use super::decimal::Dec;
-use super::numbers::parse_decimal;
 use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
+use super::numbers::parse_decimal;
 use crate::core::segment::{digit_value, Token, TokenKind};
 
 /// How a word was found in the lexicon.
@@ -164,7 +164,11 @@ impl<'t> Words<'t> {
 
     /// The first meaning of word `i` (as written or after a proclitic) that
     /// `pick` accepts.
-    pub(super) fn find<T>(&self, i: usize, pick: impl Fn(&Sense) -> Option<T>) -> Option<(T, Form)> {
+    pub(super) fn find<T>(
+        &self,
+        i: usize,
+        pick: impl Fn(&Sense) -> Option<T>,
+    ) -> Option<(T, Form)> {
         let (senses, form) = self.senses(i);
         senses.iter().find_map(&pick).map(|t| (t, form))
     }
@@ -180,9 +184,7 @@ impl<'t> Words<'t> {
     /// A meaning of words `i` and `i + 1` together (on one line), the first
     /// word possibly after a proclitic.
     pub(super) fn find_pair<T>(&self, i: usize, pick: impl Fn(&Sense) -> Option<T>) -> Option<T> {
-        if !self.pair.get(i).copied().unwrap_or(false)
-            || !self.same_line(i)
-            || !self.is_word(i + 1)
+        if !self.pair.get(i).copied().unwrap_or(false) || !self.same_line(i) || !self.is_word(i + 1)
         {
             return None;
         }
