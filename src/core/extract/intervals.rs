@@ -1,11 +1,13 @@
 //! Intervals of dates: two written dates (`من 5 مارس إلى 7 أبريل`), two days
 //! of one month (`من 5 إلى 7 مارس`, `13-15 يوليو`, `يوليو 13-15`,
 //! `من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر`), and two years
-//! (`بين عامي 2011 و2014`, `from 2011 to 2014`). The end is exclusive: the
+//! (`بين عامي 2011 و2014`, `from 2011 to 2014`), and two times of a day
+//! (`من الساعة الثالثة إلى الساعة الرابعة مساء`, `from 9:00 to 17:30`). The end is exclusive: the
 //! day (or year) after the last one.
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use super::clock::time_of_day;
 use super::dates::{day_number, midnight, month, written_date, When};
 use super::lexicon::Sense;
 use super::number_words::ordinal;
@@ -24,6 +26,7 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
         two_days(cx, a),
         month_then_days(cx, a),
         two_years(w, a),
+        two_times(cx, a),
     ]
     .into_iter()
     .flatten()
@@ -191,5 +194,26 @@ fn two_years(w: &Words, i: usize) -> Option<(usize, When)> {
     let first = NaiveDate::from_ymd_opt(y1, 1, 1)?;
     let mut when = When::new(midnight(first), Grain::Year, Anchor::Absolute);
     when.end = Some(midnight(NaiveDate::from_ymd_opt(y2 + 1, 1, 1)?));
+    Some((end, when))
+}
+
+/// Two times of the reference day; the end is the last one plus its grain
+/// (`إلى الرابعة` runs to 17:00 at hour grain).
+fn two_times(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (after, first) = time_of_day(cx, i)?;
+    let b = to_at(w, after, true)?;
+    let (end, last) = time_of_day(cx, b)?;
+    let step = match last.grain {
+        Grain::Hour => Duration::hours(1),
+        Grain::Minute => Duration::minutes(1),
+        _ => Duration::seconds(1),
+    };
+    if last.start < first.start || first.offset != last.offset {
+        return None;
+    }
+    let mut when = first;
+    when.grain = first.grain.max(last.grain);
+    when.end = Some(last.start + step);
     Some((end, when))
 }

@@ -102,6 +102,8 @@ pub(super) enum Sense {
     Measure(Measure),
     /// A word some expression starts with that means nothing alone (في, at).
     Particle,
+    /// A third of a month: 1 early, 2 mid, 3 late.
+    Part(u32),
 }
 
 /// A unit of measure from `data/units.tsv`.
@@ -337,6 +339,7 @@ fn time_sense(role: &str, value: &'static str) -> Sense {
         "to" => Sense::To,
         "from" => Sense::From,
         "particle" => Sense::Particle,
+        "part" => Sense::Part(int() as u32),
         other => panic!("time_words.tsv: unknown role {other}"),
     }
 }

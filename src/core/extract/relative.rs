@@ -22,6 +22,7 @@ pub(super) fn relative(cx: &Context, i: usize) -> Option<(usize, When)> {
         unit_and_direction(cx, i),
         month_and_direction(cx, i),
         amount_before_or_after(cx, i),
+        month_part(cx, i),
     ]
     .into_iter()
     .flatten()
@@ -310,4 +311,44 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
     };
     Some((end, When::new(moved, grain, Anchor::Reference)))
+}
+
+/// `في أوائل آذار`, `أواخر شهر مارس 2024`, `منتصف يوليو`, `early July`:
+/// days 1-10, 11-20, or 21 to the end of the month.
+fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let mut k = i;
+    if matches!(w.folded(k), "في" | "in") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let (part, _) = w.find(k, |s| match s {
+        Sense::Part(p) => Some(*p),
+        _ => None,
+    })?;
+    k += 1;
+    if matches!(w.folded(k), "شهر" | "of") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    if !w.next_on_line(k) {
+        return None;
+    }
+    let (m, mut end, _) = month(w, k)?;
+    let mut year = cx.reference.date().year();
+    let mut anchor = Anchor::ReferenceYear;
+    if w.next_on_line(end) {
+        if let Some((y, 4)) = w.small_number(end) {
+            year = y as i32;
+            anchor = Anchor::Absolute;
+            end += 1;
+        }
+    }
+    let first = NaiveDate::from_ymd_opt(year, m, 1)?;
+    let (from, to) = match part {
+        1 => (first, first.with_day(11)?),
+        2 => (first.with_day(11)?, first.with_day(21)?),
+        _ => (first.with_day(21)?, add_months(first, 1)?),
+    };
+    let mut when = When::day(from, anchor);
+    when.end = Some(midnight(to));
+    Some((end, when))
 }
