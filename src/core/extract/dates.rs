@@ -150,9 +150,8 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
             }
         }
     }
-    // `اليوم الأول من شهر آذار`: the day, then its date as an ordinal.
-    if matches!(w.folded(i), "اليوم" | "يوم") && w.next_on_line(i + 1) && !w.is_number(i + 1)
-    {
+    // `اليوم الأول من شهر آذار`, `اليوم 23 يوليو 2024`: the day, then its date.
+    if matches!(w.folded(i), "اليوم" | "يوم") && w.next_on_line(i + 1) {
         if let Some(found) = written_date(w, i + 1, year) {
             return Some(finish(cx, i, found));
         }
