@@ -27,6 +27,8 @@ pub(super) enum NumRole {
     Hundred,
     Hundreds,
     Scale,
+    /// A plural scale word (`آلاف`): only after a number.
+    Scales,
     Dual,
     Fraction,
     Few,
@@ -218,6 +220,7 @@ impl Lexicon {
                     "hundred" => NumRole::Hundred,
                     "hundreds" => NumRole::Hundreds,
                     "scale" => NumRole::Scale,
+                    "scales" => NumRole::Scales,
                     "dual" => NumRole::Dual,
                     "fraction" => NumRole::Fraction,
                     "few" => NumRole::Few,

@@ -71,12 +71,14 @@ fn after_digits(w: &Words, i: usize, value: Dec) -> Amount {
         return plain;
     }
     match w.find_whole(i + 1, num_sense) {
-        Some((scale, NumRole::Scale)) => value.mul(scale).map_or(plain, |v| Amount {
-            end: i + 2,
-            value: v,
-            words: true,
-            approximate: false,
-        }),
+        Some((scale, NumRole::Scale | NumRole::Scales)) => {
+            value.mul(scale).map_or(plain, |v| Amount {
+                end: i + 2,
+                value: v,
+                words: true,
+                approximate: false,
+            })
+        }
         Some((_, NumRole::Point)) if w.next_on_line(i + 2) && w.is_number(i + 2) => {
             let raw = w.raw(i + 2);
             let fraction = parse_decimal(raw)
@@ -125,10 +127,17 @@ fn number_words(w: &Words, i: usize) -> Option<Amount> {
             break;
         };
         if form == Form::Proclitic {
-            if k == i || conj || !w.folded(k).starts_with('و') {
+            let and = w.folded(k).starts_with('و');
+            if k == i {
+                // `وثلاثة`, `بثلاثة`: the clitic is outside the number.
+                if !and && !w.folded(k).starts_with('ب') {
+                    break;
+                }
+            } else if conj || !and {
                 break;
+            } else {
+                conj = true;
             }
-            conj = true;
         }
         let ok = match role {
             NumRole::Unit => {
@@ -209,7 +218,8 @@ fn number_words(w: &Words, i: usize) -> Option<Amount> {
                     false
                 }
             }
-            NumRole::Scale => {
+            NumRole::Scales if group.is_zero() => false,
+            NumRole::Scale | NumRole::Scales => {
                 let falling = last_scale.is_none_or(|s| value.lt(s));
                 if !falling || conj || last == Last::Compound {
                     false
