@@ -50,10 +50,6 @@ pub(super) fn digits_value(w: &Words, i: usize) -> Option<Dec> {
 /// A number at token `i`: digits (with a following scale word or `فاصلة`
 /// and digits), or number words.
 pub(super) fn amount(w: &Words, i: usize) -> Option<Amount> {
-    w.memo_amount(i, || read_amount(w, i))
-}
-
-fn read_amount(w: &Words, i: usize) -> Option<Amount> {
     if let Some(value) = digits_value(w, i) {
         return Some(after_digits(w, i, value));
     }
@@ -317,10 +313,6 @@ fn article_free(w: &Words, k: usize) -> bool {
 /// An ordinal at token `i`: `21st`, `الثالث`, `الحادي عشر`,
 /// `الحادي والعشرين`, `الواحد والثلاثون`, `العشرون`, `twenty-first`.
 pub(super) fn ordinal(w: &Words, i: usize) -> Option<(usize, u32)> {
-    w.memo_ordinal(i, || read_ordinal(w, i))
-}
-
-fn read_ordinal(w: &Words, i: usize) -> Option<(usize, u32)> {
     if w.is_number(i) {
         let raw = w.raw(i);
         let body = raw.get(..raw.len().checked_sub(2)?)?;

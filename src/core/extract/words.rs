@@ -4,12 +4,10 @@
 //! once, in one pass, into flat buffers: extractors never hash or allocate
 //! to look a single word up.
 
-use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::decimal::Dec;
 use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
-use super::number_words::Amount;
 use super::numbers::parse_decimal;
 use crate::core::segment::{digit_value, Token, TokenKind};
 
@@ -41,10 +39,6 @@ pub(super) struct Words<'t> {
     starts: Vec<bool>,
     /// The exact value of each plain number token (`12,500`, `٣٫٥`).
     numbers: Vec<Option<Dec>>,
-    /// The number and the ordinal read at each token, once asked for:
-    /// several extractors ask at the same token.
-    amounts: Vec<OnceCell<Option<Amount>>>,
-    ordinals: Vec<OnceCell<Option<(usize, u32)>>>,
 }
 
 impl<'t> Words<'t> {
@@ -101,38 +95,12 @@ impl<'t> Words<'t> {
             pair,
             starts,
             numbers,
-            amounts: (0..tokens.len()).map(|_| OnceCell::new()).collect(),
-            ordinals: (0..tokens.len()).map(|_| OnceCell::new()).collect(),
         }
     }
 
     /// The exact value of number token `i`, if it is a plain number.
     pub(super) fn number(&self, i: usize) -> Option<Dec> {
         self.numbers.get(i).copied().flatten()
-    }
-
-    /// The number at token `i`, read by `read` the first time it is asked for.
-    pub(super) fn memo_amount(
-        &self,
-        i: usize,
-        read: impl FnOnce() -> Option<Amount>,
-    ) -> Option<Amount> {
-        match self.amounts.get(i) {
-            Some(cell) => *cell.get_or_init(read),
-            None => None,
-        }
-    }
-
-    /// The ordinal at token `i`, read by `read` the first time it is asked for.
-    pub(super) fn memo_ordinal(
-        &self,
-        i: usize,
-        read: impl FnOnce() -> Option<(usize, u32)>,
-    ) -> Option<(usize, u32)> {
-        match self.ordinals.get(i) {
-            Some(cell) => *cell.get_or_init(read),
-            None => None,
-        }
     }
 
     /// Whether an entity may start at token `i` (see `starts`).
