@@ -106,6 +106,8 @@ pub(super) enum Sense {
     Particle,
     /// A third of a month: 1 early, 2 mid, 3 late.
     Part(u32),
+    /// The part of a current unit before (-1) or after (+1) the reference.
+    Within(i32),
 }
 
 /// A unit of measure from `data/units.tsv`.
@@ -343,6 +345,7 @@ fn time_sense(role: &str, value: &'static str) -> Sense {
         "from" => Sense::From,
         "particle" => Sense::Particle,
         "part" => Sense::Part(int() as u32),
+        "within" => Sense::Within(int() as i32),
         other => panic!("time_words.tsv: unknown role {other}"),
     }
 }

@@ -23,6 +23,7 @@ pub(super) fn relative(cx: &Context, i: usize) -> Option<(usize, When)> {
         month_and_direction(cx, i),
         amount_before_or_after(cx, i),
         month_part(cx, i),
+        part_of_current_unit(cx, i),
     ]
     .into_iter()
     .flatten()
@@ -351,4 +352,65 @@ fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
     let mut when = When::day(from, anchor);
     when.end = Some(midnight(to));
     Some((end, when))
+}
+
+/// `في وقت سابق من الشهر الجاري` (from the start of this month to the
+/// reference day), `في وقت لاحق من هذا العام` (from the next day to the end
+/// of the year), `earlier this month`, `later this year`.
+fn part_of_current_unit(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let mut k = i;
+    if matches!(w.folded(k), "في" | "in") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let within = |s: &Sense| match s {
+        Sense::Within(d) => Some(*d),
+        _ => None,
+    };
+    let (side, after) = match w.find_pair(k, within) {
+        Some(d) => (d, k + 2),
+        None => (w.find_whole(k, within)?, k + 1),
+    };
+    let mut k = after;
+    if matches!(w.folded(k), "من" | "of") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    if !w.next_on_line(k) {
+        return None;
+    }
+    // The current unit: الشهر الجاري, هذا العام, this month.
+    let (unit, end) = match unit_and_direction(cx, k) {
+        Some((end, when)) if when.start <= cx.reference.local && current(cx, &when) => (when, end),
+        _ => return None,
+    };
+    let today = cx.reference.date();
+    let next = match unit.grain {
+        Grain::Week => unit.start.date() + Duration::weeks(1),
+        Grain::Month => add_months(unit.start.date(), 1)?,
+        Grain::Year => add_months(unit.start.date(), 12)?,
+        _ => return None,
+    };
+    let (from, to) = if side < 0 {
+        (unit.start.date(), today)
+    } else {
+        (today + Duration::days(1), next)
+    };
+    if to <= from {
+        return None;
+    }
+    let mut when = When::day(from, Anchor::Reference);
+    when.end = Some(midnight(to));
+    Some((end, when))
+}
+
+/// Whether a unit found by [`unit_and_direction`] holds the reference day.
+fn current(cx: &Context, unit: &When) -> bool {
+    let today = cx.reference.date();
+    let start = unit.start.date();
+    match unit.grain {
+        Grain::Week => start == week_start(today),
+        Grain::Month => start.year() == today.year() && start.month() == today.month(),
+        Grain::Year => start.year() == today.year(),
+        _ => false,
+    }
 }

@@ -62,17 +62,17 @@ impl<'t> Words<'t> {
                 folded.push_str(&scratch);
                 let found = look_up(&scratch);
                 let without_article = after_article(&scratch);
+                let starts_pair = lexicon().starts_pair(&scratch)
+                    || strip_proclitic(&scratch).is_some_and(|r| lexicon().starts_pair(r));
                 starts.push(
                     !found.0.is_empty()
                         || !without_article.0.is_empty()
+                        || starts_pair
                         || (t.kind == TokenKind::Punctuation && scratch == "("),
                 );
                 senses.push(found);
                 article.push(without_article);
-                pair.push(
-                    lexicon().starts_pair(&scratch)
-                        || strip_proclitic(&scratch).is_some_and(|r| lexicon().starts_pair(r)),
-                );
+                pair.push(starts_pair);
             } else {
                 senses.push((&[][..], Form::Whole));
                 article.push((&[][..], false));
