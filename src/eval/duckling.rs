@@ -103,10 +103,24 @@ fn value_matches(entity: &Entity, expected: &Json) -> bool {
                 .is_some_and(|v| d.amount.parse().is_ok_and(|a: f64| close(a, v)))
                 && expected["unit"].as_str() == Some(unit_name(d.unit))
         }
-        Value::Money { amount, currency } => {
+        Value::Money {
+            amount,
+            currency,
+            max,
+        } => {
             let Some((name, value, _)) = simple_args(expected) else {
                 return false;
             };
+            let want_max = range_max(expected);
+            let scale = if name == "Cent" { 0.01 } else { 1.0 };
+            let max_ok = match (max, want_max) {
+                (None, None) => true,
+                (Some(m), Some(w)) => m.parse().is_ok_and(|m: f64| close(m, w * scale)),
+                _ => false,
+            };
+            if !max_ok {
+                return false;
+            }
             let (codes, value): (&[&str], f64) = match name {
                 "Dollar" => (&["USD"], value),
                 "Cent" => (&["USD"], value / 100.0),
@@ -165,12 +179,21 @@ fn simple_args(expected: &Json) -> Option<(&str, f64, Option<String>)> {
     } else {
         rest.split_once(' ').unwrap_or((rest, ""))
     };
+    // A range `(10, 20)`: its lower end (see `range_max`).
+    let number = number.split(',').next().unwrap_or(number);
     let value: f64 = number.trim().parse().ok()?;
     let product = tail
         .strip_prefix("(Just \"")
         .and_then(|p| p.strip_suffix("\")"))
         .map(str::to_string);
     Some((name, value, product))
+}
+
+/// The upper end of a range in Duckling's `"Dollar (10, 20)"`.
+fn range_max(expected: &Json) -> Option<f64> {
+    let args = expected["args"].as_str()?;
+    let inner = args.split_once('(')?.1.split_once(')')?.0;
+    inner.split_once(',')?.1.trim().parse().ok()
 }
 
 fn unit_symbol(duckling: &str) -> Option<&'static str> {

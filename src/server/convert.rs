@@ -671,9 +671,14 @@ fn entity_value(value: &Value) -> pb::entity::Value {
             decimal: decimal.clone(),
             value: *value,
         }),
-        Value::Money { amount, currency } => V::Money(pb::MoneyValue {
+        Value::Money {
+            amount,
+            currency,
+            max,
+        } => V::Money(pb::MoneyValue {
             amount: amount.clone(),
             currency: currency.clone(),
+            max_amount: max.clone().unwrap_or_default(),
         }),
         Value::Duration(d) => V::Duration(pb::DurationValue {
             iso: d.iso.clone(),

@@ -3,7 +3,7 @@
 //! (`2 كغ`, `250 مل`, `لترين`, `37° سلزيوس`, `5 km`, `درجتين تحت الصفر`).
 
 use super::decimal::Dec;
-use super::lexicon::{Dimension, Measure, Sense};
+use super::lexicon::{Dimension, Measure, NumRole, Sense};
 use super::number_words::{amount, Amount};
 use super::words::Words;
 use super::{Context, Entity, EntityKind, Found, QuantityValue, Value};
@@ -64,8 +64,94 @@ fn in_main_unit(value: Dec, minor: u32) -> Option<Dec> {
     value.mul(Dec::parse(&format!("{}", 1.0 / f64::from(minor)))?)
 }
 
+/// A range of money at `i`: `10-20 دولار`, `بين 3 و5 ملايين يورو`,
+/// `من عشرة إلى عشرين ألف دينار`. When only the upper end has a scale word
+/// after digits (`3 و5 ملايين`), the lower end takes the same scale.
+fn money_range(w: &Words, i: usize) -> Option<(Dec, Dec, &'static str, usize)> {
+    let from = w
+        .find_whole(i, |s| matches!(s, Sense::From).then_some(()))
+        .is_some();
+    let a_at = if from { i + 1 } else { i };
+    if from && !w.next_on_line(a_at) {
+        return None;
+    }
+    let low = amount(w, a_at)?;
+    let sep = low.end;
+    if !w.next_on_line(sep) {
+        return None;
+    }
+    let dash = w.folded(sep) == "-";
+    let and = matches!(w.folded(sep), "و" | "and");
+    let to = w
+        .find_whole(sep, |s| matches!(s, Sense::To).then_some(()))
+        .is_some();
+    if !(dash || to || and && from) || !w.next_on_line(sep + 1) {
+        return None;
+    }
+    let high = amount(w, sep + 1)?;
+    let scale = digits_scale(w, sep + 1, high.end);
+    let low_value = match scale {
+        Some(scale) if !low.words => low.value.mul(scale)?,
+        Some(_) => return None,
+        None if low.words != high.words && !dash => return None,
+        None => low.value,
+    };
+    // `عشرة إلى عشرين ألف`: words on both sides, the scale after the second.
+    let low_value = match last_scale(w, high.end) {
+        Some(s) if low.words && high.words && low_value.lt(s) && !high.value.lt(s) => {
+            low_value.mul(s)?
+        }
+        _ => low_value,
+    };
+    if !low_value.lt(high.value) || !w.next_on_line(high.end) {
+        return None;
+    }
+    let ((code, minor), end) = currency_at(w, high.end)?;
+    Some((
+        in_main_unit(low_value, minor)?,
+        in_main_unit(high.value, minor)?,
+        code,
+        end,
+    ))
+}
+
+/// The scale word of `5 ملايين` (digits at `i`, then the scale, ending at `end`).
+fn digits_scale(w: &Words, i: usize, end: usize) -> Option<Dec> {
+    w.number(i)?;
+    if end != i + 2 {
+        return None;
+    }
+    w.find_whole(i + 1, |s| match s {
+        Sense::Num(scale, NumRole::Scale | NumRole::Scales) => Some(*scale),
+        _ => None,
+    })
+}
+
+/// The scale word that ends a number written in words (the token before `end`).
+fn last_scale(w: &Words, end: usize) -> Option<Dec> {
+    w.find_whole(end.checked_sub(1)?, |s| match s {
+        Sense::Num(scale, NumRole::Scale | NumRole::Scales) => Some(*scale),
+        _ => None,
+    })
+}
+
 /// A money entity at `i`.
 pub(super) fn money(cx: &Context, i: usize) -> Option<Found> {
+    if let Some((low, high, code, end)) = money_range(cx.words, i) {
+        return Some(Found::entity(
+            end,
+            Entity {
+                kind: EntityKind::Money,
+                span: cx.span(i, end),
+                value: Value::Money {
+                    amount: low.to_string(),
+                    currency: code.to_string(),
+                    max: Some(high.to_string()),
+                },
+                confidence: 0.85,
+            },
+        ));
+    }
     let (value, code, end) = money_at(cx.words, i)?;
     Some(Found::entity(
         end,
@@ -75,6 +161,7 @@ pub(super) fn money(cx: &Context, i: usize) -> Option<Found> {
             value: Value::Money {
                 amount: value.to_string(),
                 currency: code.to_string(),
+                max: None,
             },
             confidence: 0.9,
         },

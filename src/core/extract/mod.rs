@@ -166,9 +166,11 @@ pub enum Value {
         decimal: String,
         value: f64,
     },
+    /// An amount (for a range, its lower end and `max`) and an ISO 4217 code.
     Money {
         amount: String,
         currency: String,
+        max: Option<String>,
     },
     Duration(DurationValue),
     Quantity(QuantityValue),

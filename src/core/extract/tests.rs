@@ -34,7 +34,16 @@ fn value_text(value: &Value) -> String {
             None => t.iso.clone(),
         },
         Value::Number { decimal, .. } => decimal.clone(),
-        Value::Money { amount, currency } => format!("{amount} {currency}"),
+        Value::Money {
+            amount,
+            currency,
+            max: None,
+        } => format!("{amount} {currency}"),
+        Value::Money {
+            amount,
+            currency,
+            max: Some(max),
+        } => format!("{amount}-{max} {currency}"),
         Value::Duration(d) => d.iso.clone(),
         Value::Quantity(q) => format!("{} {}", q.base_amount, q.unit),
         Value::Phone(p) => p.e164.clone().unwrap_or_else(|| p.national.clone()),
@@ -382,6 +391,19 @@ fn money_quantities_phones_and_tags() {
         ("500 ليرة سورية", &[("500 ليرة سورية", Money, "500 SYP")]),
         ("42 ج.م", &[("42 ج.م", Money, "42 EGP")]),
         ("100 ريال سعودي", &[("100 ريال سعودي", Money, "100 SAR")]),
+        ("10-20 دولار", &[("10-20 دولار", Money, "10-20 USD")]),
+        (
+            "بين 3 و5 ملايين يورو",
+            &[("بين 3 و5 ملايين يورو", Money, "3000000-5000000 EUR")],
+        ),
+        (
+            "من عشرة إلى عشرين ألف دينار أردني",
+            &[(
+                "من عشرة إلى عشرين ألف دينار أردني",
+                Money,
+                "10000-20000 JOD",
+            )],
+        ),
         ("2 كغ", &[("2 كغ", Quantity, "2000 kg")]),
         ("250 مل", &[("250 مل", Quantity, "0.25 ml")]),
         ("5 km", &[("5 km", Quantity, "5000 km")]),
