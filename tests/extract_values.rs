@@ -50,6 +50,7 @@ async fn values_of_every_kind_come_resolved() {
             Some(V::Money(pb::MoneyValue {
                 amount: "10000".into(),
                 currency: "EUR".into(),
+                max_amount: String::new(),
             })),
         ),
         (
