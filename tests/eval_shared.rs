@@ -46,3 +46,23 @@ fn treebank_sentences_and_tokens() {
         scores.tokens
     );
 }
+
+#[test]
+fn duckling_arabic_corpus() {
+    let Some(path) = shared_file("eval/extract/duckling_ar_dev.jsonl") else {
+        return;
+    };
+    let scores = lisan::eval::duckling::evaluate(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let (passed, total) = scores
+        .values()
+        .fold((0, 0), |(p, t), (dp, dt)| (p + dp, t + dt));
+    println!("Duckling Arabic: {passed}/{total} {scores:?}");
+    assert!(
+        passed * 100 >= total * 80,
+        "Duckling pass rate fell to {passed}/{total}"
+    );
+    for dim in ["Numeral", "Ordinal", "Duration", "Time"] {
+        let (p, t) = scores[dim];
+        assert!(p * 100 >= t * 55, "{dim} fell to {p}/{t}");
+    }
+}

@@ -337,7 +337,7 @@ async fn analyze_runs_only_the_chosen_features() {
     assert!(only_extract.normalization.is_none() && only_extract.segmentation.is_none());
     assert_eq!(
         only_extract.extraction.unwrap().entities[0].text,
-        "23 يوليو 2024"
+        "اليوم 23 يوليو 2024"
     );
     server.stop().await;
 }

@@ -52,7 +52,7 @@ pub enum Command {
     Normalize(DocumentArgs),
     /// Segment a text into paragraphs, sentences and tokens.
     Segment(DocumentArgs),
-    /// Extract dates, numbers, percentages, URLs and emails.
+    /// Extract dates, times, durations, numbers, ordinals, money, quantities, phone numbers, links and tags.
     Extract(DocumentArgs),
     /// Normalize, segment and extract in one pass.
     Analyze(DocumentArgs),

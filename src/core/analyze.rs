@@ -2,7 +2,7 @@
 
 use super::budget::Budget;
 use super::error::Error;
-use super::extract::{extract_from_tokens, Entity, ExtractOptions};
+use super::extract::{extract_from_tokens, ExtractOptions, Extraction};
 use super::language::{arabic_script_orthography, arabic_word_language};
 use super::language::{detect_language, script_shares};
 use super::normalize::{normalize, NormalizeOptions, Normalized};
@@ -40,7 +40,8 @@ pub struct Analysis<'a> {
     pub token_languages: Vec<Option<&'static str>>,
     /// With `clitics`: the morphemes of each token of `segmentation`.
     pub token_morphemes: Vec<Vec<Morpheme>>,
-    pub entities: Option<Vec<Entity>>,
+    /// Entities, with the reference time used and warnings.
+    pub entities: Option<Extraction>,
     /// With normalization: letters per script, most used first.
     pub scripts: Vec<(&'static str, usize)>,
     /// With normalization: the hint, or the detected language and confidence.

@@ -4,10 +4,13 @@
 //! enforced, field paths named in errors); a job runs on the core and its
 //! result becomes a [`pb::Analysis`] with spans in the caller's unit.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 
 use crate::core::analyze::{analyze_within, Analysis, AnalyzeOptions};
-use crate::core::extract::{Entity, EntityKind, ExtractOptions, Grain, Value};
+use crate::core::extract::{
+    parse_offset, Anchor, Calendar, Dimension, EntityKind, ExtractOptions, Extraction, Grain,
+    Reference, ReferenceSource, TimeUnit, Value,
+};
 use crate::core::input::decode::decode;
 use crate::core::input::html::html_to_text;
 use crate::core::normalize::{
@@ -137,7 +140,7 @@ impl Job {
         if let Some((kinds, field)) = parts.extract {
             options.extract = Some(ExtractOptions {
                 kinds: entity_kinds(kinds, field)?,
-                reference_date: reference_date(document.reference_time.as_ref())?,
+                reference: reference(document.reference_time.as_ref(), &document.time_zone)?,
             });
         }
         let hint = document.language_code.trim();
@@ -500,41 +503,84 @@ fn entity_kinds(values: &[i32], field: &str) -> Result<Vec<EntityKind>, Error> {
                     field,
                     "ENTITY_TYPE_UNSPECIFIED is not a type",
                 )),
-                pb::EntityType::DateTime => Ok(EntityKind::DateTime),
-                pb::EntityType::Number => Ok(EntityKind::Number),
-                pb::EntityType::Percent => Ok(EntityKind::Percent),
-                pb::EntityType::Url => Ok(EntityKind::Url),
-                pb::EntityType::Email => Ok(EntityKind::Email),
+                known => Ok(ENTITY_KINDS
+                    .iter()
+                    .find(|(_, t)| *t == known)
+                    .map(|(k, _)| *k)
+                    .expect("every entity type has a kind")),
             }
         })
         .collect()
 }
 
+/// Core kinds and their proto types, one to one.
+const ENTITY_KINDS: [(EntityKind, pb::EntityType); 12] = [
+    (EntityKind::DateTime, pb::EntityType::DateTime),
+    (EntityKind::Number, pb::EntityType::Number),
+    (EntityKind::Percent, pb::EntityType::Percent),
+    (EntityKind::Url, pb::EntityType::Url),
+    (EntityKind::Email, pb::EntityType::Email),
+    (EntityKind::Duration, pb::EntityType::Duration),
+    (EntityKind::Money, pb::EntityType::Money),
+    (EntityKind::Quantity, pb::EntityType::Quantity),
+    (EntityKind::Ordinal, pb::EntityType::Ordinal),
+    (EntityKind::PhoneNumber, pb::EntityType::PhoneNumber),
+    (EntityKind::Hashtag, pb::EntityType::Hashtag),
+    (EntityKind::Mention, pb::EntityType::Mention),
+];
+
 pub fn entity_type(kind: EntityKind) -> pb::EntityType {
-    match kind {
-        EntityKind::DateTime => pb::EntityType::DateTime,
-        EntityKind::Number => pb::EntityType::Number,
-        EntityKind::Percent => pb::EntityType::Percent,
-        EntityKind::Url => pb::EntityType::Url,
-        EntityKind::Email => pb::EntityType::Email,
-    }
+    ENTITY_KINDS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or(pb::EntityType::Unspecified, |(_, t)| *t)
 }
 
-/// The UTC date of the request's reference time, or today's on the server clock.
-fn reference_date(reference: Option<&prost_types::Timestamp>) -> Result<NaiveDate, Error> {
-    let Some(t) = reference else {
-        return Ok(Utc::now().date_naive());
+/// The reference time of the request (or the server clock, which a
+/// publication date in the text may replace) in the document's zone.
+fn reference(
+    reference: Option<&prost_types::Timestamp>,
+    time_zone: &str,
+) -> Result<Reference, Error> {
+    let offset = if time_zone.trim().is_empty() {
+        0
+    } else {
+        parse_offset(time_zone).ok_or_else(|| {
+            Error::invalid_argument(
+                "document.time_zone",
+                format!("{time_zone:?} is not a UTC offset (\"+03:00\", \"-0200\", \"UTC\")"),
+            )
+        })?
     };
-    u32::try_from(t.nanos)
-        .ok()
-        .and_then(|nanos| DateTime::<Utc>::from_timestamp(t.seconds, nanos))
-        .map(|time| time.date_naive())
+    let (instant, source) = match reference {
+        None => (Utc::now(), ReferenceSource::Clock),
+        Some(t) => (
+            u32::try_from(t.nanos)
+                .ok()
+                .and_then(|nanos| DateTime::<Utc>::from_timestamp(t.seconds, nanos))
+                .ok_or_else(|| {
+                    Error::invalid_argument(
+                        "document.reference_time",
+                        "outside the representable calendar",
+                    )
+                })?,
+            ReferenceSource::Request,
+        ),
+    };
+    let local = instant
+        .naive_utc()
+        .checked_add_signed(chrono::Duration::seconds(i64::from(offset)))
         .ok_or_else(|| {
             Error::invalid_argument(
                 "document.reference_time",
                 "outside the representable calendar",
             )
-        })
+        })?;
+    Ok(Reference {
+        local,
+        offset,
+        source,
+    })
 }
 
 fn normalize_response(
@@ -674,8 +720,9 @@ fn token_kind(kind: TokenKind) -> pb::TokenKind {
     }
 }
 
-fn extract_response(text: &str, out: &Spans<'_>, entities: &[Entity]) -> pb::ExtractResponse {
-    let entities = entities
+fn extract_response(text: &str, out: &Spans<'_>, extraction: &Extraction) -> pb::ExtractResponse {
+    let entities = extraction
+        .entities
         .iter()
         .map(|e| pb::Entity {
             r#type: entity_type(e.kind) as i32,
@@ -685,27 +732,113 @@ fn extract_response(text: &str, out: &Spans<'_>, entities: &[Entity]) -> pb::Ext
             value: Some(entity_value(&e.value)),
         })
         .collect();
+    let reference = &extraction.reference;
+    let utc = reference.local - chrono::Duration::seconds(i64::from(reference.offset));
     pb::ExtractResponse {
         entities,
         decoded: None,
         processing_time: None,
+        reference_time: Some(prost_types::Timestamp {
+            seconds: utc.and_utc().timestamp(),
+            nanos: utc.and_utc().timestamp_subsec_nanos() as i32,
+        }),
+        reference_time_source: match reference.source {
+            ReferenceSource::Request => pb::ReferenceTimeSource::Request,
+            ReferenceSource::Document => pb::ReferenceTimeSource::Document,
+            ReferenceSource::Clock => pb::ReferenceTimeSource::ServerClock,
+        } as i32,
+        warnings: extraction
+            .warnings
+            .iter()
+            .map(|w| pb::ExtractWarning {
+                span: Some(out.span(w.span)),
+                reason: w.reason.to_string(),
+                message: w.message.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn grain(grain: Grain) -> pb::Grain {
+    match grain {
+        Grain::Year => pb::Grain::Year,
+        Grain::Month => pb::Grain::Month,
+        Grain::Week => pb::Grain::Week,
+        Grain::Day => pb::Grain::Day,
+        Grain::Hour => pb::Grain::Hour,
+        Grain::Minute => pb::Grain::Minute,
+        Grain::Second => pb::Grain::Second,
+    }
+}
+
+fn time_unit(unit: TimeUnit) -> pb::TimeUnit {
+    match unit {
+        TimeUnit::Second => pb::TimeUnit::Second,
+        TimeUnit::Minute => pb::TimeUnit::Minute,
+        TimeUnit::Hour => pb::TimeUnit::Hour,
+        TimeUnit::Day => pb::TimeUnit::Day,
+        TimeUnit::Week => pb::TimeUnit::Week,
+        TimeUnit::Month => pb::TimeUnit::Month,
+        TimeUnit::Year => pb::TimeUnit::Year,
+        TimeUnit::Decade => pb::TimeUnit::Decade,
+        TimeUnit::Century => pb::TimeUnit::Century,
     }
 }
 
 fn entity_value(value: &Value) -> pb::entity::Value {
+    use pb::entity::Value as V;
     match value {
-        Value::DateTime { iso, grain } => pb::entity::Value::DateTime(pb::DateTimeValue {
-            value: iso.clone(),
-            grain: match grain {
-                Grain::Year => pb::Grain::Year,
-                Grain::Month => pb::Grain::Month,
-                Grain::Day => pb::Grain::Day,
+        Value::DateTime(t) => V::DateTime(pb::DateTimeValue {
+            value: t.iso.clone(),
+            grain: grain(t.grain) as i32,
+            end: t.end.clone().unwrap_or_default(),
+            anchor: match t.anchor {
+                Anchor::Absolute => pb::DateAnchor::Absolute,
+                Anchor::Reference => pb::DateAnchor::ReferenceTime,
+                Anchor::ReferenceYear => pb::DateAnchor::ReferenceYear,
+            } as i32,
+            calendar: match t.calendar {
+                Calendar::Gregorian => pb::CalendarSystem::Gregorian,
+                Calendar::IslamicTabular => pb::CalendarSystem::IslamicTabular,
             } as i32,
         }),
-        Value::Number { decimal, value } => pb::entity::Value::Number(pb::NumberValue {
+        Value::Number { decimal, value } => V::Number(pb::NumberValue {
             decimal: decimal.clone(),
             value: *value,
         }),
-        Value::Link(link) => pb::entity::Value::Link(link.clone()),
+        Value::Money {
+            amount,
+            currency,
+            max,
+        } => V::Money(pb::MoneyValue {
+            amount: amount.clone(),
+            currency: currency.clone(),
+            max_amount: max.clone().unwrap_or_default(),
+        }),
+        Value::Duration(d) => V::Duration(pb::DurationValue {
+            iso: d.iso.clone(),
+            seconds: d.seconds,
+            amount: d.amount.clone(),
+            unit: time_unit(d.unit) as i32,
+        }),
+        Value::Quantity(q) => V::Quantity(pb::QuantityValue {
+            amount: q.amount.clone(),
+            unit: q.unit.clone(),
+            dimension: match q.dimension {
+                Dimension::Mass => pb::QuantityDimension::Mass,
+                Dimension::Volume => pb::QuantityDimension::Volume,
+                Dimension::Length => pb::QuantityDimension::Length,
+                Dimension::Temperature => pb::QuantityDimension::Temperature,
+            } as i32,
+            base_amount: q.base_amount.clone(),
+            product: q.product.clone().unwrap_or_default(),
+        }),
+        Value::Phone(p) => V::PhoneNumber(pb::PhoneNumberValue {
+            e164: p.e164.clone().unwrap_or_default(),
+            national: p.national.clone(),
+            extension: p.extension.clone().unwrap_or_default(),
+        }),
+        Value::Link(link) => V::Link(link.clone()),
+        Value::Tag(tag) => V::Tag(tag.clone()),
     }
 }

@@ -1,228 +1,299 @@
-//! Calendar dates: written with digits (`2024-07-23`, `٢٣/٧/٢٠٢٤`) or with
-//! month names in Arabic (every regional system) and English, with or
-//! without a day and a year, and bare years after a year word (`عام 2022`).
+//! Calendar dates and times: written with digits (`2024-07-23`,
+//! `٢٣/٧/٢٠٢٤`) or with month names in Arabic (every regional system) and
+//! English, with or without a day, a year or a weekday; bare years after a
+//! year word (`عام 2022`); relative dates (`relative.rs`), times of day
+//! (`clock.rs`) and Hijri dates (`hijri.rs`); and a date followed by a time
+//! (`الخميس الساعة 8 بتوقيت gmt`).
 
-use std::ops::Range;
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
-use chrono::{Datelike, NaiveDate};
+use super::lexicon::{strip_proclitic, Sense};
+use super::words::{digits, Words};
+use super::{clock, hijri, relative};
+use super::{
+    Anchor, Calendar, Context, Entity, EntityKind, Found, Grain, TimeValue, Value, Warning,
+};
 
-use super::lexicon::{fold, lexicon};
-use super::{Entity, EntityKind, Grain, Value};
-use crate::core::segment::{digit_value, Token, TokenKind};
-use crate::core::span::Span;
-
-/// Every date in `tokens` not overlapping a `taken` token, with the token
-/// range it covers. Year-less dates take the year of `reference`. A date that
-/// does not exist (`31 فبراير 2024`) covers its tokens with no entity, so its
-/// parts are not reported as numbers either.
-pub(super) fn dates(
-    text: &str,
-    tokens: &[Token],
-    taken: &[bool],
-    reference: NaiveDate,
-) -> Vec<(Range<usize>, Option<Entity>)> {
-    let words = Words::new(text, tokens);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if taken[i] {
-            i += 1;
-            continue;
-        }
-        let found = numeric_date(&words, i)
-            .or_else(|| named_date(&words, i, reference.year()))
-            .or_else(|| year_after_word(&words, i));
-        match found {
-            Some((end, date)) if !taken[i..end].contains(&true) => {
-                let span = Span::new(tokens[i].span.start, tokens[end - 1].span.end);
-                out.push((i..end, date.map(|d| d.into_entity(span))));
-                i = end;
-            }
-            _ => i += 1,
-        }
-    }
-    out
+/// A resolved time before it gets its span: the start in local time, the
+/// exclusive end of an interval, and the zone offset written in the text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct When {
+    pub start: NaiveDateTime,
+    pub grain: Grain,
+    pub end: Option<NaiveDateTime>,
+    /// Seconds east of UTC when the text named a zone.
+    pub offset: Option<i32>,
+    pub anchor: Anchor,
+    pub calendar: Calendar,
 }
 
-/// A resolved date before it gets its span.
-struct Date {
+impl When {
+    pub(super) fn new(start: NaiveDateTime, grain: Grain, anchor: Anchor) -> When {
+        When {
+            start,
+            grain,
+            end: None,
+            offset: None,
+            anchor,
+            calendar: Calendar::Gregorian,
+        }
+    }
+
+    pub(super) fn day(date: NaiveDate, anchor: Anchor) -> When {
+        When::new(midnight(date), Grain::Day, anchor)
+    }
+
+    /// The entity over tokens `start..end` of the context.
+    pub(super) fn found(self, cx: &Context, start: usize, end: usize, confidence: f32) -> Found {
+        let offset = self.offset.unwrap_or(cx.reference.offset);
+        let value = TimeValue {
+            iso: iso(self.start, self.grain, offset),
+            grain: self.grain,
+            end: self.end.map(|e| iso(e, self.grain, offset)),
+            anchor: self.anchor,
+            calendar: self.calendar,
+        };
+        Found::entity(
+            end,
+            Entity {
+                kind: EntityKind::DateTime,
+                span: cx.span(start, end),
+                value: Value::DateTime(value),
+                confidence,
+            },
+        )
+    }
+}
+
+pub(super) fn midnight(date: NaiveDate) -> NaiveDateTime {
+    date.and_time(NaiveTime::MIN)
+}
+
+/// ISO 8601 of `t` as precise as `grain`; times carry their UTC offset.
+pub(super) fn iso(t: NaiveDateTime, grain: Grain, offset: i32) -> String {
+    match grain {
+        Grain::Year => format!("{:04}", t.year()),
+        Grain::Month => format!("{:04}-{:02}", t.year(), t.month()),
+        Grain::Week | Grain::Day => t.format("%Y-%m-%d").to_string(),
+        Grain::Hour | Grain::Minute | Grain::Second => {
+            let sign = if offset < 0 { '-' } else { '+' };
+            let abs = offset.unsigned_abs();
+            format!(
+                "{}{sign}{:02}:{:02}",
+                t.format("%Y-%m-%dT%H:%M:%S"),
+                abs / 3600,
+                abs % 3600 / 60
+            )
+        }
+    }
+}
+
+/// A date, a time, or both, at token `i`: the longest of a written date,
+/// a relative or Hijri date (each possibly followed by a time), and a time.
+pub(super) fn date_or_time(cx: &Context, i: usize) -> Option<Found> {
+    let absolute = absolute(cx, i);
+    let written_end = absolute.as_ref().map_or(0, |f| f.end);
+    let relative = relative::relative(cx, i).or_else(|| hijri::hijri_date(cx, i));
+    let time = clock::time_of_day(cx, i);
+    let best = [relative, time]
+        .into_iter()
+        .flatten()
+        .filter(|(end, _)| *end > written_end)
+        .reduce(|best, f| if f.0 > best.0 { f } else { best });
+    match best {
+        Some((end, when)) => {
+            Some(with_time(cx, i, end, when).unwrap_or_else(|| when.found(cx, i, end, 0.85)))
+        }
+        None => absolute,
+    }
+}
+
+/// A day followed by a time of day on the same line: both together.
+fn with_time(cx: &Context, start: usize, end: usize, day: When) -> Option<Found> {
+    if day.grain != Grain::Day || day.end.is_some() {
+        return None;
+    }
+    let w = cx.words;
+    let mut at = end;
+    if w.next_on_line(at) && matches!(w.folded(at), "في" | "at" | "," | "،" | "on") {
+        at += 1;
+    }
+    if !w.next_on_line(at) {
+        return None;
+    }
+    let (time_end, time) = clock::time_of_day(cx, at)?;
+    let mut merged = time;
+    merged.start = day.start.date().and_time(time.start.time());
+    merged.anchor = day.anchor;
+    Some(merged.found(cx, start, time_end, 0.9))
+}
+
+/// A written date (with an optional weekday before it and time after it).
+fn absolute(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    let year = cx.reference.date().year();
+    let mut k = i;
+    if w.folded(k) == "يوم" && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let weekday = w.find(k, |s| matches!(s, Sense::Weekday(_)).then_some(()));
+    if weekday.is_some() && w.next_on_line(k + 1) {
+        let mut d = k + 1;
+        if matches!(w.folded(d), "في" | "," | "،") && w.next_on_line(d + 1) {
+            d += 1;
+        }
+        // A weekday before an ordinal (الأربعاء الثانية من أكتوبر) counts
+        // weekdays; only a day in digits or a month name is its date.
+        if w.is_number(d) || one_month(w, d).is_some() {
+            if let Some(found) = written_date(w, d, year) {
+                return Some(finish(cx, i, found));
+            }
+        }
+    }
+    // `اليوم الأول من شهر آذار`, `اليوم 23 يوليو 2024`: the day, then its date.
+    if matches!(w.folded(i), "اليوم" | "يوم") && w.next_on_line(i + 1) {
+        if let Some(found) = written_date(w, i + 1, year) {
+            return Some(finish(cx, i, found));
+        }
+    }
+    written_date(w, i, year).map(|found| finish(cx, i, found))
+}
+
+/// The entity (or warning) for a written date spanning from `start`.
+fn finish(cx: &Context, start: usize, found: Written) -> Found {
+    let (end, date) = found;
+    match date {
+        Some((when, confidence)) => with_time(cx, start, end, when)
+            .unwrap_or_else(|| when.found(cx, start, end, confidence)),
+        None => Found {
+            end,
+            entity: None,
+            warning: Some(Warning {
+                span: cx.span(start, end),
+                reason: "impossible_date",
+                message: "this date does not exist in the calendar".into(),
+            }),
+        },
+    }
+}
+
+type Written = (usize, Option<(When, f32)>);
+
+/// A date written with digits or a month name at `i`, with the token after
+/// it; `None` inside for a date that does not exist (`31 فبراير 2024`).
+pub(super) fn written_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
+    numeric_date(w, i)
+        .or_else(|| named_date(w, i, reference_year))
+        .or_else(|| year_after_word(w, i))
+}
+
+fn day_when(
     year: i32,
     month: u32,
-    day: Option<u32>,
-    grain: Grain,
+    day: u32,
+    anchor: Anchor,
     confidence: f32,
+) -> Option<(When, f32)> {
+    NaiveDate::from_ymd_opt(year, month, day).map(|d| (When::day(d, anchor), confidence))
 }
 
-impl Date {
-    fn into_entity(self, span: Span) -> Entity {
-        let iso = match self.grain {
-            Grain::Year => format!("{:04}", self.year),
-            Grain::Month => format!("{:04}-{:02}", self.year, self.month),
-            Grain::Day => format!(
-                "{:04}-{:02}-{:02}",
-                self.year,
-                self.month,
-                self.day.unwrap_or(1)
-            ),
-        };
-        Entity {
-            kind: EntityKind::DateTime,
-            span,
-            value: Value::DateTime {
-                iso,
-                grain: self.grain,
-            },
-            confidence: self.confidence,
-        }
-    }
-
-    /// A day date, if the day exists in that month.
-    fn day(year: i32, month: u32, day: u32, confidence: f32) -> Option<Date> {
-        NaiveDate::from_ymd_opt(year, month, day)?;
-        Some(Date {
-            year,
-            month,
-            day: Some(day),
-            grain: Grain::Day,
-            confidence,
-        })
-    }
-
-    fn month(year: i32, month: u32, confidence: f32) -> Option<Date> {
-        (1..=12).contains(&month).then_some(Date {
-            year,
-            month,
-            day: None,
-            grain: Grain::Month,
-            confidence,
-        })
-    }
+fn month_when(year: i32, month: u32, anchor: Anchor, confidence: f32) -> Option<(When, f32)> {
+    NaiveDate::from_ymd_opt(year, month, 1)
+        .map(|d| (When::new(midnight(d), Grain::Month, anchor), confidence))
 }
 
-/// Tokens with what date matching asks of them, computed once.
-struct Words<'t> {
-    text: &'t str,
-    tokens: &'t [Token],
+/// The day number of token `i` (`23`, `٢٣`, `23rd`).
+pub(super) fn day_number(w: &Words, i: usize) -> Option<u32> {
+    if !w.is_number(i) {
+        return None;
+    }
+    let raw = w.raw(i);
+    let body = raw
+        .get(..raw.len().saturating_sub(2))
+        .filter(|_| english_ordinal(raw))
+        .unwrap_or(raw);
+    let (value, len) = digits(body)?;
+    (len <= 2 && (1..=31).contains(&value)).then_some(value)
 }
 
-impl<'t> Words<'t> {
-    fn new(text: &'t str, tokens: &'t [Token]) -> Words<'t> {
-        Words { text, tokens }
-    }
+fn year_number(w: &Words, i: usize) -> Option<i32> {
+    let (value, len) = w.small_number(i)?;
+    (len == 4).then_some(value as i32)
+}
 
-    /// The text of token `i`, empty past the end.
-    fn raw(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
-    }
-
-    fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.tokens.get(i).map(|t| t.kind)
-    }
-
-    /// Whether tokens `i` and `i + 1` are on the same line.
-    fn same_line(&self, i: usize) -> bool {
-        match (self.tokens.get(i), self.tokens.get(i + 1)) {
-            (Some(a), Some(b)) => !self.text[a.span.end..b.span.start].contains('\n'),
-            _ => false,
-        }
-    }
-
-    /// The value and digit count of a plain number token of 1 to 4 digits.
-    fn small_number(&self, i: usize) -> Option<(u32, usize)> {
-        if self.kind(i)? != TokenKind::Number {
-            return None;
-        }
-        digits(self.raw(i))
-    }
-
-    fn day(&self, i: usize) -> Option<u32> {
-        let raw = self.raw(i);
-        let body = raw
-            .get(..raw.len().saturating_sub(2))
-            .filter(|_| ordinal(raw))
-            .unwrap_or(raw);
-        let (value, len) = if self.kind(i)? == TokenKind::Number {
-            digits(body)?
-        } else {
-            return None;
-        };
-        (len <= 2 && (1..=31).contains(&value)).then_some(value)
-    }
-
-    fn year(&self, i: usize) -> Option<i32> {
-        let (value, len) = self.small_number(i)?;
-        (len == 4).then_some(value as i32)
-    }
-
-    /// The month at `i` (one or two words, then an optional `/` and a second
-    /// name of the same month), and the token after it.
-    fn month(&self, i: usize) -> Option<(u32, usize, bool)> {
-        let (month, mut next) = self.one_month(i)?;
-        let mut paired = false;
-        if self.kind(next) == Some(TokenKind::Punctuation) && self.raw(next) == "/" {
-            if let Some((second, after)) = self.one_month(next + 1) {
-                if second == month {
-                    next = after;
-                    paired = true;
-                }
+/// The month at `i` (one or two words, then an optional `/` and a second
+/// name of the same month), the token after it, and whether it was paired.
+pub(super) fn month(w: &Words, i: usize) -> Option<(u32, usize, bool)> {
+    let (month, mut next) = one_month(w, i)?;
+    let mut paired = false;
+    if w.raw(next) == "/" {
+        if let Some((second, after)) = one_month(w, next + 1) {
+            if second == month {
+                next = after;
+                paired = true;
             }
         }
-        Some((month, next, paired))
     }
+    Some((month, next, paired))
+}
 
-    fn one_month(&self, i: usize) -> Option<(u32, usize)> {
-        if self.kind(i)? != TokenKind::Word {
-            return None;
-        }
-        let first = fold(self.raw(i));
-        if self.same_line(i) && self.kind(i + 1) == Some(TokenKind::Word) {
-            let second = fold(self.raw(i + 1));
-            if let Some(m) = lexicon().two_word_month(&first, &second) {
-                return Some((m, i + 2));
-            }
-        }
-        lexicon().month(&first).map(|m| (m, i + 1))
-    }
-
-    /// Skips a comma at `i` (on the same line), returning the next index.
-    fn skip_comma(&self, i: usize) -> usize {
-        if i < self.tokens.len() && matches!(self.raw(i), "," | "،") {
-            i + 1
-        } else {
-            i
-        }
-    }
-
-    /// `م` (Gregorian era) glued after a year.
-    fn skip_era(&self, i: usize) -> usize {
-        let glued = i > 0
-            && self
-                .tokens
-                .get(i)
-                .is_some_and(|t| t.span.start == self.tokens[i - 1].span.end);
-        if glued && self.raw(i) == "م" {
-            i + 1
-        } else {
-            i
-        }
+fn month_sense(s: &Sense) -> Option<u32> {
+    match s {
+        Sense::Month(m) => Some(*m),
+        _ => None,
     }
 }
 
-/// The value and digit count of a string of 1-4 digits.
-fn digits(s: &str) -> Option<(u32, usize)> {
-    let mut value = 0;
-    let mut len = 0;
-    for c in s.chars() {
-        value = value * 10 + digit_value(c)?;
-        len += 1;
-        if len > 4 {
-            return None;
-        }
+fn one_month(w: &Words, i: usize) -> Option<(u32, usize)> {
+    if !w.is_word(i) {
+        return None;
     }
-    (len > 0).then_some((value, len))
+    if let Some(m) = w.find_pair(i, month_sense) {
+        return Some((m, i + 2));
+    }
+    w.find(i, month_sense)
+        .map(|(m, _)| (m, i + 1))
+        .or_else(|| numbered_month(w, i))
 }
 
-fn ordinal(raw: &str) -> bool {
+/// A month by its number, as spoken in the Levant and Iraq: `شهر ثلاثة`,
+/// `بشهر 10`, `الشهر الثامن` (month three, month 10, the eighth month).
+fn numbered_month(w: &Words, i: usize) -> Option<(u32, usize)> {
+    let f = w.folded(i);
+    let word = strip_proclitic(f).filter(|r| *r == "شهر").unwrap_or(f);
+    if !matches!(word, "شهر" | "الشهر") || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let (end, m) = if word == "الشهر" {
+        super::number_words::ordinal(w, i + 1)?
+    } else if let Some(Some(m)) = w.number(i + 1).map(|d| d.to_i64()) {
+        (i + 2, u32::try_from(m).ok()?)
+    } else {
+        let a = super::number_words::amount(w, i + 1).filter(|a| a.words)?;
+        (a.end, u32::try_from(a.value.to_i64()?).ok()?)
+    };
+    (1..=12).contains(&m).then_some((m, end))
+}
+
+/// Skips a comma at `i`, returning the next index.
+fn skip_comma(w: &Words, i: usize) -> usize {
+    if i < w.len() && matches!(w.raw(i), "," | "،") {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// `م` (Gregorian era) glued after a year.
+fn skip_era(w: &Words, i: usize) -> usize {
+    if i > 0 && w.glued(i - 1) && w.raw(i) == "م" {
+        i + 1
+    } else {
+        i
+    }
+}
+
+fn english_ordinal(raw: &str) -> bool {
     raw.len() > 2 && raw.is_char_boundary(raw.len() - 2) && {
         let suffix = raw[raw.len() - 2..].to_ascii_lowercase();
         matches!(suffix.as_str(), "st" | "nd" | "rd" | "th")
@@ -230,8 +301,8 @@ fn ordinal(raw: &str) -> bool {
 }
 
 /// `2024-07-23`, `2024/07/23`, `23/07/2024`, `23-07-2024`, `23.07.2024`.
-fn numeric_date(w: &Words, i: usize) -> Option<(usize, Option<Date>)> {
-    if w.kind(i)? != TokenKind::Number {
+fn numeric_date(w: &Words, i: usize) -> Option<Written> {
+    if !w.is_number(i) {
         return None;
     }
     let raw = w.raw(i);
@@ -242,52 +313,111 @@ fn numeric_date(w: &Words, i: usize) -> Option<(usize, Option<Date>)> {
         [(d, 1..=2), (m, 1..=2), (y, 4)] => (*y, *m, *d),
         _ => return None,
     };
-    Some((i + 1, Date::day(y as i32, m, d, 0.95)))
+    Some((i + 1, day_when(y as i32, m, d, Anchor::Absolute, 0.95)))
 }
 
 /// `23 يوليو 2024`, `23rd, July 2024`, `July 23, 2024`, `مارس/آذار 2012`,
-/// `23 تموز`, and a paired month alone (`يوليو/تموز`).
-fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<(usize, Option<Date>)> {
-    if let Some(day) = w.day(i) {
-        let after_day = w.skip_comma(i + 1);
-        let (month, next, _) = w.month(after_day)?;
-        let after_month = w.skip_comma(next);
-        if let Some(year) = w.year(after_month).filter(|_| w.same_line(after_month - 1)) {
-            let end = w.skip_era(after_month + 1);
-            return Some((end, Date::day(year, month, day, 0.95)));
+/// `23 تموز`, `الأول من شباط`, and a paired month alone (`يوليو/تموز`).
+fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
+    if let Some((day, after_day)) = day_number(w, i)
+        .map(|d| (d, i + 1))
+        .or_else(|| ordinal_day(w, i))
+    {
+        let after_day = skip_comma(w, after_day);
+        let after_day =
+            if matches!(w.folded(after_day), "من" | "of") && w.next_on_line(after_day + 1) {
+                skip_month_word(w, after_day + 1)
+            } else {
+                after_day
+            };
+        let (month, next, _) = month(w, after_day)?;
+        let after_month = skip_comma(w, next);
+        if let Some(year) = year_number(w, after_month).filter(|_| w.next_on_line(after_month)) {
+            let end = skip_era(w, after_month + 1);
+            return Some((end, day_when(year, month, day, Anchor::Absolute, 0.95)));
         }
-        return Some((next, Date::day(reference_year, month, day, 0.8)));
+        return Some((
+            next,
+            day_when(reference_year, month, day, Anchor::ReferenceYear, 0.8),
+        ));
     }
-    let (month, next, paired) = w.month(i)?;
-    if let Some(day) = w.day(next).filter(|_| w.same_line(next - 1)) {
-        let after_day = w.skip_comma(next + 1);
-        if let Some(year) = w.year(after_day).filter(|_| w.same_line(after_day - 1)) {
-            return Some((w.skip_era(after_day + 1), Date::day(year, month, day, 0.95)));
+    let (month, next, paired) = month(w, i)?;
+    if let Some(day) = day_number(w, next).filter(|_| w.next_on_line(next)) {
+        let after_day = skip_comma(w, next + 1);
+        if let Some(year) = year_number(w, after_day).filter(|_| w.next_on_line(after_day)) {
+            let end = skip_era(w, after_day + 1);
+            return Some((end, day_when(year, month, day, Anchor::Absolute, 0.95)));
         }
-        return Some((next + 1, Date::day(reference_year, month, day, 0.8)));
+        return Some((
+            next + 1,
+            day_when(reference_year, month, day, Anchor::ReferenceYear, 0.8),
+        ));
     }
-    if let Some(year) = w.year(next).filter(|_| w.same_line(next - 1)) {
-        return Some((w.skip_era(next + 1), Date::month(year, month, 0.9)));
+    let mut after = next;
+    if w.next_on_line(after)
+        && w.find(after, |s| matches!(s, Sense::YearWord).then_some(()))
+            .is_some()
+    {
+        after += 1;
+    }
+    if let Some(year) = year_number(w, after).filter(|_| w.next_on_line(after)) {
+        return Some((
+            skip_era(w, after + 1),
+            month_when(year, month, Anchor::Absolute, 0.9),
+        ));
     }
     if paired {
-        return Some((next, Date::month(reference_year, month, 0.75)));
+        return Some((
+            next,
+            month_when(reference_year, month, Anchor::ReferenceYear, 0.75),
+        ));
     }
     None
 }
 
-/// `عام 2022`, `العام 2022`, `وسنة ١٩٩٩`, `year 2022`.
-fn year_after_word(w: &Words, i: usize) -> Option<(usize, Option<Date>)> {
-    if w.kind(i)? != TokenKind::Word || !w.same_line(i) || !lexicon().is_year_word(&fold(w.raw(i)))
-    {
+/// `شهر` (month) before a month name: `الأول من شهر شباط`.
+fn skip_month_word(w: &Words, i: usize) -> usize {
+    if matches!(w.folded(i), "شهر" | "month") && w.next_on_line(i + 1) {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// A day written as an ordinal word (`الأول`, `الرابع`, `الثالث عشر`), only
+/// when a month follows (checked by the caller).
+fn ordinal_day(w: &Words, i: usize) -> Option<(u32, usize)> {
+    if !w.is_word(i) {
         return None;
     }
-    let year = w.year(i + 1)?;
-    let date = Date {
-        year,
-        month: 1,
-        day: None,
-        grain: Grain::Year,
-        confidence: 0.9,
-    };
-    Some((w.skip_era(i + 2), Some(date)))
+    let (end, value) = super::number_words::ordinal(w, i)?;
+    let mut k = end;
+    if matches!(w.folded(k), "من" | "of") {
+        k += 1;
+    }
+    let k = skip_month_word(w, k);
+    ((1..=31).contains(&value) && w.next_on_line(k) && one_month(w, k).is_some())
+        .then_some((value, end))
+}
+
+/// `عام 2022`, `العام 2022`, `وسنة ١٩٩٩`, `year 2022`.
+fn year_after_word(w: &Words, i: usize) -> Option<Written> {
+    if !w.is_word(i) || !w.same_line(i) {
+        return None;
+    }
+    w.find(i, |s| matches!(s, Sense::YearWord).then_some(()))?;
+    let year = year_number(w, i + 1)?;
+    let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
+    Some((
+        skip_era(w, i + 2),
+        Some((
+            When::new(midnight(start), Grain::Year, Anchor::Absolute),
+            0.9,
+        )),
+    ))
+}
+
+/// The first day of the week (Monday) of `date`.
+pub(super) fn week_start(date: NaiveDate) -> NaiveDate {
+    date - Duration::days(i64::from(date.weekday().num_days_from_monday()))
 }

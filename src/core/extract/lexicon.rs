@@ -1,18 +1,158 @@
-//! Word lists of the extractors, loaded once from the data files in `data/`.
+//! Word lists of the extractors, loaded once from the data files in `data/`
+//! into one map from a folded word (or pair of words) to what it can mean.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use crate::core::normalize::{normalize, Profile};
+use super::decimal::Dec;
 
 const MONTHS: &str = include_str!("../../../data/months.tsv");
 const YEAR_WORDS: &str = include_str!("../../../data/year_words.txt");
+const NUMBERS_AR: &str = include_str!("../../../data/number_words_ar.tsv");
+const NUMBERS_EN: &str = include_str!("../../../data/number_words_en.tsv");
+const ORDINALS: &str = include_str!("../../../data/ordinal_words.tsv");
+const TIME_WORDS: &str = include_str!("../../../data/time_words.tsv");
+const CURRENCIES: &str = include_str!("../../../data/currencies.tsv");
+const UNITS: &str = include_str!("../../../data/units.tsv");
 
-/// Month names (one or two words) and year words, keyed by their folded form.
+/// What a number word does in a number (see `data/number_words_ar.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum NumRole {
+    Unit,
+    Teen,
+    Compound,
+    Number,
+    Ten,
+    Hundred,
+    Hundreds,
+    Scale,
+    /// A plural scale word (`آلاف`): only after a number.
+    Scales,
+    Dual,
+    Fraction,
+    Few,
+    Point,
+    Article,
+}
+
+/// A calendar unit of durations and relative dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Century,
+}
+
+/// How many of a unit a unit word says by itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Count {
+    One,
+    Two,
+    Plural,
+}
+
+/// A part of the day after an hour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Period {
+    Am,
+    Pm,
+    Noon,
+    Night,
+}
+
+/// What a quantity measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dimension {
+    Mass,
+    Volume,
+    Length,
+    Temperature,
+}
+
+/// One meaning of a word.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Sense {
+    Month(u32),
+    YearWord,
+    Num(Dec, NumRole),
+    Ordinal(u32, bool),
+    Weekday(u32),
+    Day(i64),
+    Now,
+    Unit(TimeUnit, Count),
+    Direction(i32),
+    This,
+    Ago,
+    Later,
+    AgoAfter,
+    Period(Period),
+    Clock,
+    Zone(i32),
+    ZoneWord,
+    Hijri(u32),
+    HijriEra,
+    To,
+    From,
+    Currency(&'static str, u32),
+    Measure(Measure),
+    /// A word some expression starts with that means nothing alone (في, at).
+    Particle,
+    /// A third of a month: 1 early, 2 mid, 3 late.
+    Part(u32),
+    /// The part of a current unit before (-1) or after (+1) the reference.
+    Within(i32),
+}
+
+/// A unit of measure from `data/units.tsv`.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Measure {
+    pub symbol: &'static str,
+    pub dimension: Dimension,
+    pub factor: Dec,
+    pub dual: bool,
+}
+
+/// FNV-1a: lexicon keys are short words, for which it is several times
+/// faster than SipHash; the keys come from our data files, not from callers.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Every word list, keyed by folded form: single words, and pairs of words
+/// joined by one space (with the set of words that start a pair, so that
+/// most words never build a pair key).
 pub(super) struct Lexicon {
-    months: HashMap<String, u32>,
-    two_word_months: HashMap<(String, String), u32>,
-    year_words: Vec<String>,
+    words: FastMap<String, Vec<Sense>>,
+    pair_firsts: HashSet<String, BuildHasherDefault<Fnv>>,
+    /// Characters that appear inside multi-token forms (`ج.م`, `US$`, `°C`).
+    glue_starts: HashSet<String, BuildHasherDefault<Fnv>>,
 }
 
 pub(super) fn lexicon() -> &'static Lexicon {
@@ -20,74 +160,235 @@ pub(super) fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(Lexicon::load)
 }
 
-/// The form words are compared in: the SEARCH profile (alef, teh marbuta,
-/// diacritics folded) and lower case.
+/// The form words are compared in: Arabic diacritics and tatweel removed,
+/// hamza and wasla alefs to bare alef, alef maqsura to yeh, teh marbuta to
+/// heh, Persian yeh and keheh to their Arabic letters, and lower case (the
+/// letter folds of the SEARCH profile, done per character without
+/// allocation beyond the output).
 pub(super) fn fold(word: &str) -> String {
-    normalize(word, &Profile::Search.options())
-        .text
-        .to_lowercase()
+    let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
 }
 
-fn data_lines(data: &str) -> impl Iterator<Item = &str> {
+/// [`fold`], appending to `out`.
+pub(super) fn fold_into(word: &str, out: &mut String) {
+    for c in word.chars() {
+        match c {
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' | 'ی' => out.push('ي'),
+            'ة' => out.push('ه'),
+            'ک' => out.push('ك'),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            // Arabic-block letters have no case: skip the case tables.
+            c @ '\u{0600}'..='\u{06FF}' => out.push(c),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+fn data_lines(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+fn parse_dec(s: &str, file: &str) -> Dec {
+    Dec::parse(s).unwrap_or_else(|| panic!("{file}: not a decimal: {s}"))
 }
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut months = HashMap::new();
-        let mut two_word_months = HashMap::new();
-        for line in data_lines(MONTHS) {
-            let mut cols = line.split('\t');
-            let (Some(number), Some(name)) = (cols.next(), cols.next()) else {
-                continue;
-            };
-            let number: u32 = number.parse().expect("months.tsv: month number");
-            let words: Vec<String> = name.split(' ').map(fold).collect();
-            match words.as_slice() {
-                [one] => {
-                    months.insert(one.clone(), number);
-                }
-                [first, second] => {
-                    two_word_months.insert((first.clone(), second.clone()), number);
-                }
-                _ => panic!("months.tsv: month names have one or two words: {name}"),
+        let mut lexicon = Lexicon {
+            words: FastMap::default(),
+            pair_firsts: HashSet::default(),
+            glue_starts: HashSet::default(),
+        };
+        for cols in data_lines(MONTHS) {
+            lexicon.add(cols[1], Sense::Month(cols[0].parse().expect("months.tsv")));
+        }
+        for cols in data_lines(YEAR_WORDS) {
+            lexicon.add(cols[0], Sense::YearWord);
+        }
+        for data in [NUMBERS_AR, NUMBERS_EN] {
+            for cols in data_lines(data) {
+                let role = match cols[2] {
+                    "unit" => NumRole::Unit,
+                    "teen" => NumRole::Teen,
+                    "compound" => NumRole::Compound,
+                    "number" => NumRole::Number,
+                    "ten" => NumRole::Ten,
+                    "hundred" => NumRole::Hundred,
+                    "hundreds" => NumRole::Hundreds,
+                    "scale" => NumRole::Scale,
+                    "scales" => NumRole::Scales,
+                    "dual" => NumRole::Dual,
+                    "fraction" => NumRole::Fraction,
+                    "few" => NumRole::Few,
+                    "point" => NumRole::Point,
+                    "article" => NumRole::Article,
+                    other => panic!("number words: unknown role {other}"),
+                };
+                lexicon.add(
+                    cols[0],
+                    Sense::Num(parse_dec(cols[1], "number words"), role),
+                );
             }
         }
-        let year_words = data_lines(YEAR_WORDS).map(fold).collect();
-        Lexicon {
-            months,
-            two_word_months,
-            year_words,
+        for cols in data_lines(ORDINALS) {
+            let value = cols[1].parse().expect("ordinal_words.tsv: value");
+            lexicon.add(cols[0], Sense::Ordinal(value, cols[2] == "compound"));
+        }
+        for cols in data_lines(TIME_WORDS) {
+            lexicon.add(cols[0], time_sense(cols[1], cols[2]));
+        }
+        for cols in data_lines(CURRENCIES) {
+            let minor = cols[2].parse().expect("currencies.tsv: divisor");
+            lexicon.add(cols[0], Sense::Currency(cols[1], minor));
+        }
+        for cols in data_lines(UNITS) {
+            let dimension = match cols[2] {
+                "mass" => Dimension::Mass,
+                "volume" => Dimension::Volume,
+                "length" => Dimension::Length,
+                "temperature" => Dimension::Temperature,
+                other => panic!("units.tsv: unknown dimension {other}"),
+            };
+            let measure = Measure {
+                symbol: cols[1],
+                dimension,
+                factor: parse_dec(cols[3], "units.tsv"),
+                dual: cols[4] == "1",
+            };
+            lexicon.add(cols[0], Sense::Measure(measure));
+        }
+        lexicon
+    }
+
+    fn add(&mut self, form: &str, sense: Sense) {
+        let key = form.split(' ').map(fold).collect::<Vec<_>>().join(" ");
+        if let Some((first, _)) = key.split_once(' ') {
+            self.pair_firsts.insert(first.to_string());
+        }
+        // A form the tokenizer splits (`ج.م`, `$10`'s `$`, `°C`): remember its
+        // first token's text, so that only those tokens try glued forms.
+        let first_token: String = key.chars().take_while(|c| c.is_alphanumeric()).collect();
+        let first_token = if first_token.is_empty() {
+            key.chars().next().map(String::from).unwrap_or_default()
+        } else {
+            first_token
+        };
+        if first_token.len() < key.len() && !key.contains(' ') {
+            self.glue_starts.insert(first_token);
+        }
+        let senses = self.words.entry(key).or_default();
+        if !senses.contains(&sense) {
+            senses.push(sense);
         }
     }
 
-    /// The month a folded word names, also after an Arabic proclitic.
-    pub(super) fn month(&self, folded: &str) -> Option<u32> {
-        self.months
-            .get(folded)
-            .or_else(|| strip_proclitic(folded).and_then(|rest| self.months.get(rest)))
-            .copied()
+    /// The meanings of a folded word (or two words joined by a space).
+    pub(super) fn senses(&self, folded: &str) -> &[Sense] {
+        self.words.get(folded).map_or(&[], Vec::as_slice)
     }
 
-    /// The month two folded words name together (`كانون الثاني`).
-    pub(super) fn two_word_month(&self, first: &str, second: &str) -> Option<u32> {
-        let key = |f: &str| (f.to_string(), second.to_string());
-        self.two_word_months
-            .get(&key(first))
-            .or_else(|| strip_proclitic(first).and_then(|f| self.two_word_months.get(&key(f))))
-            .copied()
+    /// Whether a folded word starts some two-word form.
+    pub(super) fn starts_pair(&self, folded: &str) -> bool {
+        self.pair_firsts.contains(folded)
     }
 
-    /// Whether a folded word introduces a bare year.
-    pub(super) fn is_year_word(&self, folded: &str) -> bool {
-        let matches = |w: &str| self.year_words.iter().any(|y| y == w);
-        matches(folded) || strip_proclitic(folded).is_some_and(matches)
+    /// Whether a folded token starts some form the tokenizer splits.
+    pub(super) fn starts_glued(&self, folded: &str) -> bool {
+        self.glue_starts.contains(folded)
     }
 }
 
-/// The word without a one-letter Arabic proclitic (و ف ب ل), if it has one.
-fn strip_proclitic(word: &str) -> Option<&str> {
-    let rest = word.strip_prefix(['و', 'ف', 'ب', 'ل'])?;
+fn time_sense(role: &str, value: &'static str) -> Sense {
+    let int = || value.parse::<i64>().expect("time_words.tsv: number");
+    let unit = || match value {
+        "second" => TimeUnit::Second,
+        "minute" => TimeUnit::Minute,
+        "hour" => TimeUnit::Hour,
+        "day" => TimeUnit::Day,
+        "week" => TimeUnit::Week,
+        "month" => TimeUnit::Month,
+        "year" => TimeUnit::Year,
+        "decade" => TimeUnit::Decade,
+        "century" => TimeUnit::Century,
+        other => panic!("time_words.tsv: unknown unit {other}"),
+    };
+    match role {
+        "weekday" => Sense::Weekday(int() as u32),
+        "day" => Sense::Day(int()),
+        "now" => Sense::Now,
+        "unit" => Sense::Unit(unit(), Count::One),
+        "unit2" => Sense::Unit(unit(), Count::Two),
+        "units" => Sense::Unit(unit(), Count::Plural),
+        "direction" => Sense::Direction(int() as i32),
+        "this" => Sense::This,
+        "ago" => Sense::Ago,
+        "later" => Sense::Later,
+        "agoafter" => Sense::AgoAfter,
+        "period" => Sense::Period(match value {
+            "am" => Period::Am,
+            "pm" => Period::Pm,
+            "noon" => Period::Noon,
+            _ => Period::Night,
+        }),
+        "clock" => Sense::Clock,
+        "zone" => Sense::Zone(parse_offset(value).expect("time_words.tsv: offset")),
+        "zoneword" => Sense::ZoneWord,
+        "hijri" => Sense::Hijri(int() as u32),
+        "hijriera" => Sense::HijriEra,
+        "to" => Sense::To,
+        "from" => Sense::From,
+        "particle" => Sense::Particle,
+        "part" => Sense::Part(int() as u32),
+        "within" => Sense::Within(int() as i32),
+        other => panic!("time_words.tsv: unknown role {other}"),
+    }
+}
+
+/// Seconds east of UTC of `+03:00`, `-0200`, `+3`, `Z` or `UTC`.
+pub fn parse_offset(s: &str) -> Option<i32> {
+    let s = s.trim();
+    if matches!(s, "Z" | "z" | "UTC" | "utc" | "GMT" | "gmt") {
+        return Some(0);
+    }
+    let sign = match s.chars().next()? {
+        '+' => 1,
+        '-' | '\u{2212}' => -1,
+        _ => return None,
+    };
+    let body = &s[s.chars().next()?.len_utf8()..];
+    let (h, m) = match body.split_once(':') {
+        Some((h, m)) => (h, m),
+        None if body.len() == 4 => body.split_at(2),
+        None => (body, "0"),
+    };
+    let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
+    (h.to_string().len() <= 2 && h <= 14 && m < 60).then_some(sign * (h * 3600 + m * 60))
+}
+
+/// The word without a one-letter Arabic proclitic (و ف ب ل ك), if it has one
+/// and something of two letters or more is left.
+pub(super) fn strip_proclitic(word: &str) -> Option<&str> {
+    let rest = word.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
     (rest.chars().count() >= 2).then_some(rest)
+}
+
+/// The word without the Arabic article (ال), if it has it.
+pub(super) fn strip_article(word: &str) -> Option<&str> {
+    let rest = word.strip_prefix("ال")?;
+    (rest.chars().count() >= 2).then_some(rest)
+}
+
+/// The factor from a unit symbol of `data/units.tsv` to its dimension's
+/// base unit (gram, litre, metre), if the symbol is known.
+pub(super) fn unit_factor(symbol: &str) -> Option<f64> {
+    lexicon().words.values().flatten().find_map(|s| match s {
+        Sense::Measure(m) if m.symbol == symbol => Some(m.factor.to_f64()),
+        _ => None,
+    })
 }

@@ -1,29 +1,35 @@
-//! URLs and email addresses, from the tokens that hold them.
+//! URLs, email addresses, hashtags and mentions, from the tokens that hold them.
 
-use super::{Entity, EntityKind, Value};
-use crate::core::segment::{Token, TokenKind};
+use super::{Context, Entity, EntityKind, Found, Value};
+use crate::core::segment::TokenKind;
 
-/// The link entity a token is, if it is one.
-pub(super) fn link(text: &str, token: Token) -> Option<Entity> {
-    let raw = token.span.slice(text);
+/// The link or tag entity token `i` is, if it is one.
+pub(super) fn link(cx: &Context, i: usize) -> Option<Found> {
+    let token = *cx.words.tokens.get(i)?;
+    let raw = token.span.slice(cx.words.text);
     let (kind, value) = match token.kind {
         TokenKind::Url if raw.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www.")) => {
-            (EntityKind::Url, format!("http://{raw}"))
+            (EntityKind::Url, Value::Link(format!("http://{raw}")))
         }
-        TokenKind::Url => (EntityKind::Url, raw.to_string()),
+        TokenKind::Url => (EntityKind::Url, Value::Link(raw.to_string())),
         TokenKind::Email => {
             let (local, domain) = raw.split_once('@')?;
             (
                 EntityKind::Email,
-                format!("{local}@{}", domain.to_ascii_lowercase()),
+                Value::Link(format!("{local}@{}", domain.to_ascii_lowercase())),
             )
         }
+        TokenKind::Hashtag => (EntityKind::Hashtag, Value::Tag(raw[1..].to_string())),
+        TokenKind::Mention => (EntityKind::Mention, Value::Tag(raw[1..].to_string())),
         _ => return None,
     };
-    Some(Entity {
-        kind,
-        span: token.span,
-        value: Value::Link(value),
-        confidence: 0.99,
-    })
+    Some(Found::entity(
+        i + 1,
+        Entity {
+            kind,
+            span: token.span,
+            value,
+            confidence: 0.99,
+        },
+    ))
 }

@@ -1,18 +1,39 @@
-//! Extraction: dates, numbers, percentages, URLs and emails, with values.
+//! Extraction: dates and times (absolute, relative, intervals, Hijri),
+//! durations, numbers (digits and words), ordinals, percentages, money,
+//! quantities, phone numbers, URLs, emails, hashtags and mentions, each with
+//! a resolved value.
 //!
 //! Extractors work over the tokens of the segmenter, so every entity starts
-//! and ends on a token boundary. Links come first, then dates (which consume
-//! the numbers they are made of), then the remaining numbers.
+//! and ends on a token boundary. One pass goes left to right: at each token,
+//! every extractor that can start there is tried and the longest match wins
+//! (ties go to the earlier extractor in [`extractors`]); the pass then
+//! continues after it. Every extractor looks a bounded number of tokens
+//! ahead, so the pass is linear in the text.
 
+mod clock;
 mod dates;
+mod decimal;
+mod durations;
+mod hijri;
+mod intervals;
 mod lexicon;
 mod links;
+mod measures;
+mod number_words;
 mod numbers;
+mod phones;
+mod publication;
+mod relative;
+mod words;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
-use super::segment::{tokenize, Token};
+pub use lexicon::{parse_offset, Dimension, TimeUnit};
+pub use measures::unit_factor;
+
+use super::segment::{tokenize, Token, TokenKind};
 use super::span::Span;
+use words::Words;
 
 /// The kinds of entity the core extracts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -22,35 +43,142 @@ pub enum EntityKind {
     Percent,
     Url,
     Email,
+    Duration,
+    Money,
+    Quantity,
+    Ordinal,
+    PhoneNumber,
+    Hashtag,
+    Mention,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 5] = [
+    pub const ALL: [EntityKind; 12] = [
         EntityKind::DateTime,
         EntityKind::Number,
         EntityKind::Percent,
         EntityKind::Url,
         EntityKind::Email,
+        EntityKind::Duration,
+        EntityKind::Money,
+        EntityKind::Quantity,
+        EntityKind::Ordinal,
+        EntityKind::PhoneNumber,
+        EntityKind::Hashtag,
+        EntityKind::Mention,
     ];
 }
 
-/// How precise a date is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How precise a date or time is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Grain {
     Year,
     Month,
+    Week,
     Day,
+    Hour,
+    Minute,
+    Second,
+}
+
+/// What a time value was resolved against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// Everything was written (`23 يوليو 2024`).
+    Absolute,
+    /// Relative to the reference time (`أمس`, `الشهر المقبل`, `10:30`).
+    Reference,
+    /// A written date missing its year took the reference's (`23 تموز`).
+    ReferenceYear,
+}
+
+/// The calendar a date was written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Calendar {
+    Gregorian,
+    /// Islamic (Hijri), converted with the arithmetic (tabular) calendar:
+    /// civil epoch (16 July 622 Julian), leap years 2, 5, 7, 10, 13, 16, 18,
+    /// 21, 24, 26, 29 of each 30-year cycle. It may differ from the sighted
+    /// or Umm al-Qura calendar by a day or two.
+    IslamicTabular,
+}
+
+/// A resolved date or time: the start, and for an interval its exclusive end.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimeValue {
+    /// ISO 8601 as precise as the grain: `2022`, `2012-03`, `2024-07-23`,
+    /// or `2024-07-23T10:30:00+03:00` from hours down (with the offset of
+    /// the zone written in the text, else the document's).
+    pub iso: String,
+    pub grain: Grain,
+    /// For an interval, its exclusive end in the same form.
+    pub end: Option<String>,
+    pub anchor: Anchor,
+    pub calendar: Calendar,
+}
+
+/// An amount of time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DurationValue {
+    /// ISO 8601 duration: `P3Y`, `PT2H`, `P1.5D`.
+    pub iso: String,
+    /// The same in seconds (a year is 365.2425 days, a month a twelfth of it).
+    pub seconds: f64,
+    /// Exact decimal count of `unit`.
+    pub amount: String,
+    pub unit: TimeUnit,
+}
+
+/// A measured quantity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuantityValue {
+    /// Exact decimal, in `unit`.
+    pub amount: String,
+    /// The unit as written, as a symbol: `kg`, `ml`, `km`, `°C`, `°` (a
+    /// degree of an unnamed scale).
+    pub unit: String,
+    pub dimension: Dimension,
+    /// The amount in the dimension's base unit (g, l, m; temperatures stay
+    /// in their scale), exact decimal.
+    pub base_amount: String,
+    /// What is measured, when written after `من`/`of` (`من الذهب`).
+    pub product: Option<String>,
+}
+
+/// A phone number.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhoneValue {
+    /// E.164 (`+16507018887`) when a country code was written.
+    pub e164: Option<String>,
+    /// The digits as dialled, ASCII, without the country code.
+    pub national: String,
+    /// An extension (`x 897`, `فرعي 897`).
+    pub extension: Option<String>,
 }
 
 /// The typed value of an entity.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
-    /// ISO 8601 as precise as the grain: `2022`, `2012-03`, `2024-07-23`.
-    DateTime { iso: String, grain: Grain },
-    /// An exact ASCII decimal and its nearest double.
-    Number { decimal: String, value: f64 },
+    DateTime(TimeValue),
+    /// An exact ASCII decimal and its nearest double (infinite when the
+    /// number is beyond a double; the decimal is always exact).
+    Number {
+        decimal: String,
+        value: f64,
+    },
+    /// An amount (for a range, its lower end and `max`) and an ISO 4217 code.
+    Money {
+        amount: String,
+        currency: String,
+        max: Option<String>,
+    },
+    Duration(DurationValue),
+    Quantity(QuantityValue),
+    Phone(PhoneValue),
     /// A normalized URL or email address.
     Link(String),
+    /// A hashtag or mention without its sign.
+    Tag(String),
 }
 
 /// Something found in the text.
@@ -62,12 +190,59 @@ pub struct Entity {
     pub confidence: f32,
 }
 
-/// What to extract, and the date that relative or year-less dates resolve against.
+/// Something in the text that looked like an entity but could not be one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Warning {
+    pub span: Span,
+    /// Stable reason: `impossible_date`, `number_beyond_double`.
+    pub reason: &'static str,
+    pub message: String,
+}
+
+/// Where the reference time came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReferenceSource {
+    /// The caller's `reference_time`.
+    Request,
+    /// The publication date found in the text (`تاريخ النشر: ...`).
+    Document,
+    /// The server clock.
+    Clock,
+}
+
+/// The time that relative expressions resolve against, in the document's
+/// time zone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reference {
+    /// Local time in the document's zone.
+    pub local: NaiveDateTime,
+    /// Seconds east of UTC of the document's zone.
+    pub offset: i32,
+    pub source: ReferenceSource,
+}
+
+impl Reference {
+    /// Midnight of `date` in UTC, given by the caller.
+    pub fn at_date(date: NaiveDate) -> Reference {
+        Reference {
+            local: date.and_hms_opt(0, 0, 0).expect("midnight exists"),
+            offset: 0,
+            source: ReferenceSource::Request,
+        }
+    }
+
+    pub(crate) fn date(&self) -> NaiveDate {
+        self.local.date()
+    }
+}
+
+/// What to extract, and the time relative expressions resolve against.
 #[derive(Clone, Debug)]
 pub struct ExtractOptions {
     /// Kinds to return; empty means all.
     pub kinds: Vec<EntityKind>,
-    pub reference_date: NaiveDate,
+    /// With source `Clock`, a publication date found in the text replaces it.
+    pub reference: Reference,
 }
 
 impl ExtractOptions {
@@ -76,45 +251,159 @@ impl ExtractOptions {
     }
 }
 
+/// The entities of a text, the reference time used, and warnings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Extraction {
+    pub entities: Vec<Entity>,
+    pub reference: Reference,
+    pub warnings: Vec<Warning>,
+}
+
 /// Extracts entities from `text`, in text order, never overlapping.
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use lisan::core::extract::{extract, EntityKind, ExtractOptions, Value};
-/// let options = ExtractOptions { kinds: vec![], reference_date: NaiveDate::from_ymd_opt(2024, 7, 23).unwrap() };
-/// let text = "في مارس/آذار 2012 بلغ النمو ٣٫٥٪";
-/// let found = extract(text, &options);
+/// use lisan::core::extract::{extract, EntityKind, ExtractOptions, Grain, Reference, Value};
+/// let options = ExtractOptions {
+///     kinds: vec![],
+///     reference: Reference::at_date(NaiveDate::from_ymd_opt(2024, 7, 23).unwrap()),
+/// };
+/// let text = "في مارس/آذار 2012 بلغ النمو ٣٫٥٪ وثلاثة آلاف وخمسمائة";
+/// let found = extract(text, &options).entities;
 /// assert_eq!(found[0].span.slice(text), "مارس/آذار 2012");
-/// assert_eq!(found[0].value, Value::DateTime { iso: "2012-03".into(), grain: lisan::core::extract::Grain::Month });
+/// let Value::DateTime(date) = &found[0].value else { panic!() };
+/// assert_eq!((date.iso.as_str(), date.grain), ("2012-03", Grain::Month));
 /// assert_eq!(found[1].kind, EntityKind::Percent);
+/// assert_eq!(found[2].value, Value::Number { decimal: "3500".into(), value: 3500.0 });
 /// ```
-pub fn extract(text: &str, options: &ExtractOptions) -> Vec<Entity> {
+pub fn extract(text: &str, options: &ExtractOptions) -> Extraction {
     let tokens = tokenize(text);
     extract_from_tokens(text, &tokens, options)
 }
 
+/// What an extractor found at a token: the token after it, and the entity
+/// (none for something that only looks like one, like `31 فبراير`, which
+/// then comes with a warning).
+pub(crate) struct Found {
+    end: usize,
+    entity: Option<Entity>,
+    warning: Option<Warning>,
+}
+
+impl Found {
+    fn entity(end: usize, entity: Entity) -> Found {
+        Found {
+            end,
+            entity: Some(entity),
+            warning: None,
+        }
+    }
+}
+
+/// Everything an extractor may read.
+pub(crate) struct Context<'a, 't> {
+    words: &'a Words<'t>,
+    reference: Reference,
+}
+
+impl Context<'_, '_> {
+    /// The span of tokens `start..end`.
+    fn span(&self, start: usize, end: usize) -> Span {
+        Span::new(
+            self.words.tokens[start].span.start,
+            self.words.tokens[end - 1].span.end,
+        )
+    }
+}
+
+type Extractor = fn(&Context, usize) -> Option<Found>;
+
+/// The extractors that may start at a token of this kind, most specific
+/// first (ties in length go to the first).
+fn extractors(kind: TokenKind) -> &'static [Extractor] {
+    match kind {
+        TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Mention => {
+            &[links::link]
+        }
+        TokenKind::Word => &WORD_EXTRACTORS,
+        _ => &ALL_EXTRACTORS,
+    }
+}
+
+/// Extractors of entities that may start with a word (no link, no phone).
+const WORD_EXTRACTORS: [Extractor; 7] = [
+    intervals::interval,
+    dates::date_or_time,
+    measures::money,
+    measures::quantity,
+    durations::duration,
+    numbers::ordinal,
+    numbers::number,
+];
+
+/// Extractors of entities that may start with a number, sign or bracket.
+const ALL_EXTRACTORS: [Extractor; 8] = [
+    intervals::interval,
+    dates::date_or_time,
+    measures::money,
+    measures::quantity,
+    durations::duration,
+    phones::phone,
+    numbers::ordinal,
+    numbers::number,
+];
+
 /// [`extract`] over tokens already computed for `text`.
-pub fn extract_from_tokens(text: &str, tokens: &[Token], options: &ExtractOptions) -> Vec<Entity> {
-    let mut found: Vec<Entity> = Vec::new();
-    let mut taken = vec![false; tokens.len()];
-    for (i, token) in tokens.iter().enumerate() {
-        if let Some(entity) = links::link(text, *token) {
-            taken[i] = true;
-            found.push(entity);
+pub fn extract_from_tokens(text: &str, tokens: &[Token], options: &ExtractOptions) -> Extraction {
+    let words = Words::new(text, tokens);
+    let reference = match options.reference.source {
+        ReferenceSource::Clock => {
+            publication::published(&words, options.reference.offset).unwrap_or(options.reference)
+        }
+        _ => options.reference,
+    };
+    let context = Context {
+        words: &words,
+        reference,
+    };
+    let mut entities = Vec::new();
+    let mut warnings = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !words.may_start(i) {
+            i += 1;
+            continue;
+        }
+        let best = extractors(tokens[i].kind)
+            .iter()
+            .filter_map(|extract| extract(&context, i))
+            .filter(|f| f.end > i)
+            .reduce(|best, f| if f.end > best.end { f } else { best });
+        match best {
+            Some(found) => {
+                entities.extend(found.entity.filter(|e| options.wants(e.kind)));
+                warnings.extend(found.warning);
+                i = found.end;
+            }
+            None => i += 1,
         }
     }
-    for (range, entity) in dates::dates(text, tokens, &taken, options.reference_date) {
-        taken[range].iter_mut().for_each(|t| *t = true);
-        found.extend(entity);
-    }
-    for (i, token) in tokens.iter().enumerate() {
-        if !taken[i] {
-            found.extend(numbers::number(text, *token));
+    for entity in &entities {
+        if let Value::Number { value, .. } = entity.value {
+            if value.is_infinite() {
+                warnings.push(Warning {
+                    span: entity.span,
+                    reason: "number_beyond_double",
+                    message: "the number is beyond a double; its decimal is exact".into(),
+                });
+            }
         }
     }
-    found.retain(|e| options.wants(e.kind));
-    found.sort_by_key(|e| e.span);
-    found
+    Extraction {
+        entities,
+        reference,
+        warnings,
+    }
 }
 
 #[cfg(test)]

@@ -1,27 +1,114 @@
-//! Numbers and percentages written with digits in any supported script.
+//! Numbers and percentages: digits in any supported script, number words
+//! (see `number_words.rs`), and ordinals.
 
-use super::{Entity, EntityKind, Value};
-use crate::core::segment::{digit_value, Token, TokenKind};
+use super::number_words::{amount, english_compound_ordinal, ordinal as ordinal_at};
+use super::{Context, Entity, EntityKind, Found, Value};
+use crate::core::segment::{digit_value, TokenKind};
 
-/// The number or percentage a NUMBER token holds. Tokens that are times,
-/// dates, ranges or ordinals (`10:30`, `1/2/3`, `21st`) are not numbers.
-pub(super) fn number(text: &str, token: Token) -> Option<Entity> {
-    if token.kind != TokenKind::Number {
+/// A number or percentage at token `i`: a NUMBER token (`12,500`, `٣٫٥٪`),
+/// digits with a scale word (`2.5 مليار`), or number words
+/// (`ثلاثة آلاف وخمسمائة`), with an optional percent word after it
+/// (`في المئة`, `بالمئة`, `percent`, `%`). Tokens that are times, dates or
+/// ranges (`10:30`, `1/2/3`) are not numbers.
+pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    if w.kind(i) == Some(TokenKind::Number) {
+        let raw = w.raw(i);
+        if let Some(body) = raw.strip_suffix(['%', '٪']) {
+            let decimal = parse_decimal(body)?;
+            return Some(number_entity(
+                cx,
+                i,
+                i + 1,
+                EntityKind::Percent,
+                decimal,
+                0.99,
+            ));
+        }
+    }
+    let Some(found) = amount(w, i) else {
+        // Digits beyond the exact arithmetic of words keep their decimal.
+        let decimal = w.is_number(i).then(|| parse_decimal(w.raw(i))).flatten()?;
+        return Some(number_entity(
+            cx,
+            i,
+            i + 1,
+            EntityKind::Number,
+            decimal,
+            0.99,
+        ));
+    };
+    let decimal = found.value.to_string();
+    let confidence = match (found.approximate, found.words) {
+        (true, _) => 0.5,
+        (false, true) => 0.9,
+        (false, false) => 0.99,
+    };
+    if let Some(end) = percent_after(cx, found.end) {
+        return Some(number_entity(
+            cx,
+            i,
+            end,
+            EntityKind::Percent,
+            decimal,
+            confidence,
+        ));
+    }
+    Some(number_entity(
+        cx,
+        i,
+        found.end,
+        EntityKind::Number,
+        decimal,
+        confidence,
+    ))
+}
+
+/// A number entity over tokens `start..end`.
+pub(super) fn number_entity(
+    cx: &Context,
+    start: usize,
+    end: usize,
+    kind: EntityKind,
+    decimal: String,
+    confidence: f32,
+) -> Found {
+    let value = decimal.parse::<f64>().unwrap_or(f64::NAN);
+    Found::entity(
+        end,
+        Entity {
+            kind,
+            span: cx.span(start, end),
+            value: Value::Number { decimal, value },
+            confidence,
+        },
+    )
+}
+
+/// The token after a percent sign or word at `i` (`%`, `في المئة`, `بالمائة`,
+/// `percent`), if there is one on the line.
+fn percent_after(cx: &Context, i: usize) -> Option<usize> {
+    let w = cx.words;
+    if !w.next_on_line(i) {
         return None;
     }
-    let raw = token.span.slice(text);
-    let (body, kind) = match raw.strip_suffix(['%', '٪']) {
-        Some(body) => (body, EntityKind::Percent),
-        None => (raw, EntityKind::Number),
-    };
-    let decimal = parse_decimal(body)?;
-    let value = decimal.parse::<f64>().ok()?;
-    Some(Entity {
-        kind,
-        span: token.span,
-        value: Value::Number { decimal, value },
-        confidence: 0.99,
-    })
+    let f = w.folded(i);
+    let hundred = |s: &str| matches!(s, "المئه" | "المائه" | "المية");
+    if matches!(f, "%" | "٪" | "percent" | "pct") || f.strip_prefix('ب').is_some_and(hundred) {
+        return Some(i + 1);
+    }
+    (f == "في" && w.next_on_line(i + 1) && hundred(w.folded(i + 1))).then_some(i + 2)
+}
+
+/// An ordinal at token `i`, its value a whole number.
+pub(super) fn ordinal(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    let (end, value) = ordinal_at(w, i).or_else(|| english_compound_ordinal(w, i))?;
+    let mut found = number_entity(cx, i, end, EntityKind::Ordinal, value.to_string(), 0.9);
+    if let Some(e) = found.entity.as_mut() {
+        e.confidence = if w.is_number(i) { 0.99 } else { 0.85 };
+    }
+    Some(found)
 }
 
 /// `body` as an exact ASCII decimal: digits of any script, an optional sign,

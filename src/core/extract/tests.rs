@@ -10,24 +10,45 @@ fn reference() -> NaiveDate {
 fn check(text: &str, expected: &[(&str, EntityKind, &str)]) {
     let options = ExtractOptions {
         kinds: vec![],
-        reference_date: reference(),
+        reference: Reference::at_date(reference()),
     };
     let found: Vec<(&str, EntityKind, String)> = extract(text, &options)
+        .entities
         .iter()
-        .map(|e| {
-            let value = match &e.value {
-                Value::DateTime { iso, .. } => iso.clone(),
-                Value::Number { decimal, .. } => decimal.clone(),
-                Value::Link(link) => link.clone(),
-            };
-            (e.span.slice(text), e.kind, value)
-        })
+        .map(|e| (e.span.slice(text), e.kind, value_text(&e.value)))
         .collect();
     let expected: Vec<(&str, EntityKind, String)> = expected
         .iter()
         .map(|&(t, k, v)| (t, k, v.to_string()))
         .collect();
     assert_eq!(found, expected, "entities of {text:?}");
+}
+
+/// A value as one string: dates as `iso` or `iso/end`, numbers as their
+/// decimal, money as `amount CODE`, quantities as `amount unit (base)`,
+/// durations as ISO 8601, phones as E.164 or national digits.
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::DateTime(t) => match &t.end {
+            Some(end) => format!("{}/{end}", t.iso),
+            None => t.iso.clone(),
+        },
+        Value::Number { decimal, .. } => decimal.clone(),
+        Value::Money {
+            amount,
+            currency,
+            max: None,
+        } => format!("{amount} {currency}"),
+        Value::Money {
+            amount,
+            currency,
+            max: Some(max),
+        } => format!("{amount}-{max} {currency}"),
+        Value::Duration(d) => d.iso.clone(),
+        Value::Quantity(q) => format!("{} {}", q.base_amount, q.unit),
+        Value::Phone(p) => p.e164.clone().unwrap_or_else(|| p.national.clone()),
+        Value::Link(link) | Value::Tag(link) => link.clone(),
+    }
 }
 
 use EntityKind::*;
@@ -46,14 +67,14 @@ fn dates_with_month_names() {
         "في 5 كانون الثاني 2020",
         &[("5 كانون الثاني 2020", DateTime, "2020-01-05")],
     );
-    check("يوم ٢٣ تموز", &[("٢٣ تموز", DateTime, "2024-07-23")]);
+    check("يوم ٢٣ تموز", &[("يوم ٢٣ تموز", DateTime, "2024-07-23")]);
     check(
         "on July 4, 1776 they",
         &[("July 4, 1776", DateTime, "1776-07-04")],
     );
     check(
         "في يوليو/تموز الجاري",
-        &[("يوليو/تموز", DateTime, "2024-07")],
+        &[("يوليو/تموز الجاري", DateTime, "2024-07")],
     );
     check(
         "في 3 جانفي 2021 و15 أوت",
@@ -111,7 +132,6 @@ fn numbers_and_percentages() {
         "نما ٣٫٥٪ و 40%",
         &[("٣٫٥٪", Percent, "3.5"), ("40%", Percent, "40")],
     );
-    check("الساعة 10:30", &[]);
     check("۱۴۰۲", &[("۱۴۰۲", Number, "1402")]);
     check("१1 ١1", &[("١1", Number, "11")]);
 }
@@ -136,9 +156,9 @@ fn links_and_emails() {
 fn kinds_filter_the_output() {
     let options = ExtractOptions {
         kinds: vec![EntityKind::Url],
-        reference_date: reference(),
+        reference: Reference::at_date(reference()),
     };
-    let found = extract("عام 2022 https://a.example 5", &options);
+    let found = extract("عام 2022 https://a.example 5", &options).entities;
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].kind, EntityKind::Url);
 }
@@ -150,12 +170,286 @@ fn huge_numbers_keep_their_exact_decimal() {
         &digits,
         &ExtractOptions {
             kinds: vec![],
-            reference_date: reference(),
+            reference: Reference::at_date(reference()),
         },
-    );
+    )
+    .entities;
     assert_eq!(found.len(), 1);
     match &found[0].value {
         Value::Number { decimal, .. } => assert_eq!(decimal, &digits),
         other => panic!("expected a number, got {other:?}"),
     }
+}
+
+/// One row of a table: text, then every entity as (text, kind, value).
+type Case = (
+    &'static str,
+    &'static [(&'static str, EntityKind, &'static str)],
+);
+
+fn check_all(cases: &[Case]) {
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// Values computed by hand (reference: Tuesday 2024-07-23 00:00 UTC).
+#[test]
+fn number_words_in_arabic_and_english() {
+    check_all(&[
+        (
+            "ثلاثة آلاف وخمسمائة",
+            &[("ثلاثة آلاف وخمسمائة", Number, "3500")],
+        ),
+        ("مليونان", &[("مليونان", Number, "2000000")]),
+        ("خمسة وعشرون", &[("خمسة وعشرون", Number, "25")]),
+        ("خمسة و عشرون", &[("خمسة و عشرون", Number, "25")]),
+        ("إحدى عشرة", &[("إحدى عشرة", Number, "11")]),
+        ("اثنا عشر", &[("اثنا عشر", Number, "12")]),
+        ("مئتين وخمسين", &[("مئتين وخمسين", Number, "250")]),
+        ("ثلاث مئة", &[("ثلاث مئة", Number, "300")]),
+        (
+            "تسعمائة وتسعة وتسعون ألفا",
+            &[("تسعمائة وتسعة وتسعون ألفا", Number, "999000")],
+        ),
+        (
+            "سبعة ملايين وثلاثمائة ألف",
+            &[("سبعة ملايين وثلاثمائة ألف", Number, "7300000")],
+        ),
+        ("5 ملايين", &[("5 ملايين", Number, "5000000")]),
+        ("2.5 مليار", &[("2.5 مليار", Number, "2500000000")]),
+        ("تريليون", &[("تريليون", Number, "1000000000000")]),
+        ("متين تلاتة وستين", &[("متين تلاتة وستين", Number, "263")]),
+        ("twenty-one", &[("twenty-one", Number, "21")]),
+        ("a hundred", &[("a hundred", Number, "100")]),
+        (
+            "three thousand two hundred and five",
+            &[("three thousand two hundred and five", Number, "3205")],
+        ),
+        ("one million", &[("one million", Number, "1000000")]),
+        ("نما ٣٫٥ في المئة", &[("٣٫٥ في المئة", Percent, "3.5")]),
+        ("عشرون بالمئة", &[("عشرون بالمئة", Percent, "20")]),
+        ("قال أحد المسؤولين", &[]),
+        ("وثلاثة آلاف", &[("وثلاثة آلاف", Number, "3000")]),
+        ("آلاف المتظاهرين", &[]),
+    ]);
+}
+
+#[test]
+fn ordinals() {
+    check_all(&[
+        ("الحادي والعشرين", &[("الحادي والعشرين", Ordinal, "21")]),
+        ("الثالث عشر", &[("الثالث عشر", Ordinal, "13")]),
+        ("الأولى", &[("الأولى", Ordinal, "1")]),
+        ("the 21st", &[("21st", Ordinal, "21")]),
+        ("twenty-first", &[("twenty-first", Ordinal, "21")]),
+    ]);
+}
+
+#[test]
+fn relative_dates_resolve_against_the_reference() {
+    check_all(&[
+        ("أمس", &[("أمس", DateTime, "2024-07-22")]),
+        ("غدا", &[("غدا", DateTime, "2024-07-24")]),
+        ("بعد غد", &[("بعد غد", DateTime, "2024-07-25")]),
+        ("قبل أمس", &[("قبل أمس", DateTime, "2024-07-21")]),
+        (
+            "اليوم الثلاثاء",
+            &[("اليوم الثلاثاء", DateTime, "2024-07-23")],
+        ),
+        ("الشهر المقبل", &[("الشهر المقبل", DateTime, "2024-08")]),
+        (
+            "الأسبوع الماضي",
+            &[("الأسبوع الماضي", DateTime, "2024-07-15")],
+        ),
+        ("العام الماضي", &[("العام الماضي", DateTime, "2023")]),
+        (
+            "منذ ثلاثة أيام",
+            &[("منذ ثلاثة أيام", DateTime, "2024-07-20")],
+        ),
+        (
+            "بعد ساعتين",
+            &[("بعد ساعتين", DateTime, "2024-07-23T02:00:00+00:00")],
+        ),
+        (
+            "أغسطس/آب المقبل",
+            &[("أغسطس/آب المقبل", DateTime, "2024-08")],
+        ),
+        ("مارس الماضي", &[("مارس الماضي", DateTime, "2024-03")]),
+        (
+            "الجمعة الماضية",
+            &[("الجمعة الماضية", DateTime, "2024-07-19")],
+        ),
+        ("الخميس", &[("الخميس", DateTime, "2024-07-25")]),
+        ("yesterday", &[("yesterday", DateTime, "2024-07-22")]),
+        ("next month", &[("next month", DateTime, "2024-08")]),
+        ("3 days ago", &[("3 days ago", DateTime, "2024-07-20")]),
+        ("منذ عام 2011", &[("عام 2011", DateTime, "2011")]),
+        (
+            "في وقت سابق من الشهر الجاري",
+            &[(
+                "في وقت سابق من الشهر الجاري",
+                DateTime,
+                "2024-07-01/2024-07-23",
+            )],
+        ),
+        (
+            "كانون الأول 2023",
+            &[("كانون الأول 2023", DateTime, "2023-12")],
+        ),
+        (
+            "وقت سابق من هذا الشهر",
+            &[("وقت سابق من هذا الشهر", DateTime, "2024-07-01/2024-07-23")],
+        ),
+        (
+            "later this year",
+            &[("later this year", DateTime, "2024-07-24/2025-01-01")],
+        ),
+    ]);
+}
+
+#[test]
+fn times_of_day_intervals_and_hijri_dates() {
+    check_all(&[
+        (
+            "الساعة 10:30 صباحا",
+            &[("الساعة 10:30 صباحا", DateTime, "2024-07-23T10:30:00+00:00")],
+        ),
+        (
+            "5 مساءً",
+            &[("5 مساءً", DateTime, "2024-07-23T17:00:00+00:00")],
+        ),
+        (
+            "10:30 pm",
+            &[("10:30 pm", DateTime, "2024-07-23T22:30:00+00:00")],
+        ),
+        (
+            "الساعة 8 بتوقيت مكة",
+            &[("الساعة 8 بتوقيت مكة", DateTime, "2024-07-23T08:00:00+03:00")],
+        ),
+        (
+            "الخميس الساعة 8 GMT",
+            &[("الخميس الساعة 8 GMT", DateTime, "2024-07-25T08:00:00+00:00")],
+        ),
+        (
+            "من 5 إلى 7 مارس",
+            &[("من 5 إلى 7 مارس", DateTime, "2024-03-05/2024-03-08")],
+        ),
+        (
+            "بين عامي 2011 و2014",
+            &[("بين عامي 2011 و2014", DateTime, "2011/2015")],
+        ),
+        (
+            "15 رمضان 1445 هـ",
+            &[("15 رمضان 1445 هـ", DateTime, "2024-03-25")],
+        ),
+        (
+            "من الساعة 9 إلى الساعة 11 صباحا",
+            &[(
+                "من الساعة 9 إلى الساعة 11 صباحا",
+                DateTime,
+                "2024-07-23T09:00:00+00:00/2024-07-23T12:00:00+00:00",
+            )],
+        ),
+        (
+            "في أواخر شباط",
+            &[("في أواخر شباط", DateTime, "2024-02-21/2024-03-01")],
+        ),
+        (
+            "early July 2023",
+            &[("early July 2023", DateTime, "2023-07-01/2023-07-11")],
+        ),
+        (
+            "اليوم 23 يوليو 2024.",
+            &[("اليوم 23 يوليو 2024", DateTime, "2024-07-23")],
+        ),
+        (
+            "اليوم الأول من شهر آذار",
+            &[("اليوم الأول من شهر آذار", DateTime, "2024-03-01")],
+        ),
+    ]);
+}
+
+#[test]
+fn durations() {
+    check_all(&[
+        ("ثلاث سنوات", &[("ثلاث سنوات", Duration, "P3Y")]),
+        ("سنتين", &[("سنتين", Duration, "P2Y")]),
+        ("عقد من الزمن", &[("عقد من الزمن", Duration, "P10Y")]),
+        ("ساعة ونصف", &[("ساعة ونصف", Duration, "PT1.5H")]),
+        ("5 hours", &[("5 hours", Duration, "PT5H")]),
+        ("يوم الأحد", &[("يوم الأحد", DateTime, "2024-07-28")]),
+    ]);
+}
+
+#[test]
+fn money_quantities_phones_and_tags() {
+    check_all(&[
+        ("$10", &[("$10", Money, "10 USD")]),
+        ("10 دولارات", &[("10 دولارات", Money, "10 USD")]),
+        ("عشرة آلاف يورو", &[("عشرة آلاف يورو", Money, "10000 EUR")]),
+        ("500 ليرة سورية", &[("500 ليرة سورية", Money, "500 SYP")]),
+        ("42 ج.م", &[("42 ج.م", Money, "42 EGP")]),
+        ("100 ريال سعودي", &[("100 ريال سعودي", Money, "100 SAR")]),
+        ("10-20 دولار", &[("10-20 دولار", Money, "10-20 USD")]),
+        (
+            "بين 3 و5 ملايين يورو",
+            &[("بين 3 و5 ملايين يورو", Money, "3000000-5000000 EUR")],
+        ),
+        (
+            "من عشرة إلى عشرين ألف دينار أردني",
+            &[(
+                "من عشرة إلى عشرين ألف دينار أردني",
+                Money,
+                "10000-20000 JOD",
+            )],
+        ),
+        ("2 كغ", &[("2 كغ", Quantity, "2000 kg")]),
+        ("250 مل", &[("250 مل", Quantity, "0.25 ml")]),
+        ("5 km", &[("5 km", Quantity, "5000 km")]),
+        ("37° سلزيوس", &[("37° سلزيوس", Quantity, "37 °C")]),
+        ("لترين", &[("لترين", Quantity, "2 l")]),
+        (
+            "+966 50 123 4567",
+            &[("+966 50 123 4567", PhoneNumber, "+966501234567")],
+        ),
+        (
+            "#غزة و@lisan",
+            &[("#غزة", Hashtag, "غزة"), ("@lisan", Mention, "lisan")],
+        ),
+    ]);
+}
+
+#[test]
+fn publication_date_is_the_reference_when_none_is_given() {
+    let text = "تاريخ النشر: 23 يوليو 2024\nقال الوزير اليوم الثلاثاء إن";
+    let options = ExtractOptions {
+        kinds: vec![EntityKind::DateTime],
+        reference: Reference {
+            source: ReferenceSource::Clock,
+            ..Reference::at_date(NaiveDate::from_ymd_opt(2030, 1, 1).unwrap())
+        },
+    };
+    let found = extract(text, &options);
+    assert_eq!(found.reference.source, ReferenceSource::Document);
+    let values: Vec<String> = found
+        .entities
+        .iter()
+        .map(|e| value_text(&e.value))
+        .collect();
+    assert_eq!(values, ["2024-07-23", "2024-07-23"]);
+}
+
+#[test]
+fn impossible_dates_come_with_a_warning() {
+    let found = extract(
+        "في 31 فبراير 2024",
+        &ExtractOptions {
+            kinds: vec![],
+            reference: Reference::at_date(reference()),
+        },
+    );
+    assert!(found.entities.is_empty());
+    assert_eq!(found.warnings.len(), 1);
+    assert_eq!(found.warnings[0].reason, "impossible_date");
 }

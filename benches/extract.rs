@@ -1,0 +1,41 @@
+//! Extraction throughput on the generated news corpus.
+//!
+//! `cargo bench --bench extract` reports MB/s for the whole extract pass
+//! (tokenizing included) on 5 MB and on 10 MB of the seeded corpus (the two
+//! figures show whether the pass is linear in size), the tokenizer alone (the
+//! floor), and extraction over tokens already computed.
+
+use chrono::NaiveDate;
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use lisan::core::corpus::generate;
+use lisan::core::extract::{extract, extract_from_tokens, ExtractOptions, Reference};
+use lisan::core::segment::tokenize;
+
+fn extraction(c: &mut Criterion) {
+    let options = ExtractOptions {
+        kinds: Vec::new(),
+        reference: Reference::at_date(NaiveDate::from_ymd_opt(2024, 7, 23).expect("a date")),
+    };
+    let mut group = c.benchmark_group("extract");
+    group.sample_size(10);
+    for mb in [5, 10] {
+        let text = generate(mb * 1024 * 1024, 1);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(format!("whole_pass_{mb}MB"), |b| {
+            b.iter(|| black_box(extract(&text, &options).entities.len()))
+        });
+        if mb == 5 {
+            group.bench_function("limit_tokenize_5MB", |b| {
+                b.iter(|| black_box(tokenize(&text).len()))
+            });
+            let tokens = tokenize(&text);
+            group.bench_function("over_tokens_5MB", |b| {
+                b.iter(|| black_box(extract_from_tokens(&text, &tokens, &options).entities.len()))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, extraction);
+criterion_main!(benches);

@@ -1,0 +1,253 @@
+//! Times of day: `الساعة 10:30 صباحا`, `5 مساءً`, `الثالثة فجرا`,
+//! `الساعة 3 و 18 دقيقة`, `الثالثة وربع بعد الظهر`, `الساعة 12 إلا ربع`,
+//! `10:30 pm`, `15:23:24`, with a zone written after them (`GMT`,
+//! `بتوقيت مكة`) that applies to that time only.
+
+use chrono::NaiveTime;
+
+use super::dates::When;
+use super::lexicon::{NumRole, Period, Sense};
+use super::number_words::{amount, ordinal};
+use super::words::{digits, Words};
+use super::{Anchor, Context, Grain};
+
+/// A time of day at token `i` on the reference date, with the token after it.
+pub(super) fn time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let mut k = i;
+    if matches!(w.folded(k), "عند" | "حوالي" | "at" | "around") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let clock_word = w
+        .find_whole(k, |s| matches!(s, Sense::Clock).then_some(()))
+        .is_some();
+    if clock_word {
+        if !w.next_on_line(k + 1) {
+            return None;
+        }
+        k += 1;
+    }
+    let (mut end, hour, mut minute, second, colon) = hour_at(w, k)?;
+    let mut grain = if second.is_some() {
+        Grain::Second
+    } else if colon {
+        Grain::Minute
+    } else {
+        Grain::Hour
+    };
+    if !colon {
+        if let Some((after, m)) = minutes_after(w, end) {
+            end = after;
+            minute = m;
+            grain = Grain::Minute;
+        }
+    }
+    let mut period = None;
+    if w.next_on_line(end) {
+        if let Some(p) = w.find_pair(end, period_sense) {
+            period = Some(p);
+            end += 2;
+        } else if let Some((p, _)) = w.find(end, period_sense) {
+            period = Some(p);
+            end += 1;
+        }
+    }
+    // Without `الساعة`, a bare number is a time only with a period or a colon.
+    if !clock_word && !colon && period.is_none() {
+        return None;
+    }
+    let (hour, minute) = if minute < 0 {
+        (hour.checked_sub(1)?, 60 + minute)
+    } else {
+        (hour, minute)
+    };
+    let hour = resolve_hour(cx, hour, minute as u32, period)?;
+    let time = NaiveTime::from_hms_opt(hour, minute as u32, second.unwrap_or(0))?;
+    let mut when = When::new(cx.reference.date().and_time(time), grain, Anchor::Reference);
+    if let Some((after, offset)) = zone_after(w, end) {
+        end = after;
+        when.offset = Some(offset);
+    }
+    Some((end, when))
+}
+
+fn period_sense(s: &Sense) -> Option<Period> {
+    match s {
+        Sense::Period(p) => Some(*p),
+        _ => None,
+    }
+}
+
+/// The hour at `k`: `10:30`, `15:23:24`, `3`, `ثلاثة`, `الثالثة`; with
+/// the token after it, minutes, seconds and whether a colon gave them.
+fn hour_at(w: &Words, k: usize) -> Option<(usize, u32, i32, Option<u32>, bool)> {
+    if w.is_number(k) {
+        let raw = w.raw(k);
+        if raw.contains(':') {
+            let parts: Vec<(u32, usize)> = raw.split(':').map(digits).collect::<Option<_>>()?;
+            return match parts.as_slice() {
+                [(h, 1..=2), (m, 2)] if *h <= 24 && *m < 60 => {
+                    Some((k + 1, *h, *m as i32, None, true))
+                }
+                [(h, 1..=2), (m, 2), (s, 2)] if *h <= 24 && *m < 60 && *s < 60 => {
+                    Some((k + 1, *h, *m as i32, Some(*s), true))
+                }
+                _ => None,
+            };
+        }
+        let (h, len) = digits(raw)?;
+        return (len <= 2 && h <= 24).then_some((k + 1, h, 0, None, false));
+    }
+    if let Some((end, h)) = ordinal(w, k).filter(|(_, h)| (1..=12).contains(h)) {
+        return Some((end, h, 0, None, false));
+    }
+    let found = amount(w, k)?;
+    let h = found.value.to_i64().filter(|h| (0..=24).contains(h))? as u32;
+    Some((found.end, h, 0, None, false))
+}
+
+/// Minutes after an hour: `و 18 دقيقة`, `وثمانية عشرة دقيقة`, `وربع`,
+/// `والنصف`, `إلا ربع` (negative), `إلا ثلث`.
+fn minutes_after(w: &Words, i: usize) -> Option<(usize, i32)> {
+    if !w.next_on_line(i) {
+        return None;
+    }
+    let f = w.folded(i);
+    let (sign, at) = match f {
+        "و" => (1, i + 1),
+        "الا" => (-1, i + 1),
+        _ if f.starts_with('و') => (1, i),
+        _ => return None,
+    };
+    if at > i && !w.next_on_line(at) {
+        return None;
+    }
+    let word = if at == i {
+        &f['و'.len_utf8()..]
+    } else {
+        w.folded(at)
+    };
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    let part = match word {
+        "ربع" | "ربعا" => Some(15),
+        "نصف" | "نص" => Some(30),
+        "ثلث" | "ثلثا" | "تلت" => Some(20),
+        _ => None,
+    };
+    if let Some(m) = part {
+        return Some((at + 1, sign * m));
+    }
+    if sign < 0 {
+        return None;
+    }
+    // A number of minutes, its conjunction separate or glued.
+    let found = if at == i {
+        glued_minutes(w, i)?
+    } else {
+        let a = amount(w, at)?;
+        (a.end, a.value.to_i64()?)
+    };
+    let (mut end, minutes) = found;
+    if !(0..60).contains(&minutes) {
+        return None;
+    }
+    if w.next_on_line(end) && matches!(w.folded(end), "دقيقه" | "دقائق" | "دقيقتين" | "minutes")
+    {
+        end += 1;
+    }
+    Some((end, minutes as i32))
+}
+
+/// `وثمانية عشرة`: a number whose first word carries the conjunction.
+fn glued_minutes(w: &Words, i: usize) -> Option<(usize, i64)> {
+    let (value, _) = w.find(i, |s| match s {
+        Sense::Num(v, NumRole::Unit | NumRole::Ten | NumRole::Number | NumRole::Teen) => Some(*v),
+        _ => None,
+    })?;
+    let mut total = value.to_i64()?;
+    let mut end = i + 1;
+    if w.next_on_line(end) {
+        if let Some((v, NumRole::Teen | NumRole::Ten)) = w.find_whole(end, |s| match s {
+            Sense::Num(v, r) => Some((*v, *r)),
+            _ => None,
+        }) {
+            total += v.to_i64()?;
+            end += 1;
+        } else if w.folded(end) == "و" && w.next_on_line(end + 1) {
+            if let Some((v, NumRole::Ten)) = w.find_whole(end + 1, |s| match s {
+                Sense::Num(v, r) => Some((*v, *r)),
+                _ => None,
+            }) {
+                total += v.to_i64()?;
+                end += 2;
+            }
+        } else if let Some((v, _)) = w.find(end, |s| match s {
+            Sense::Num(v, NumRole::Ten) => Some(*v),
+            _ => None,
+        }) {
+            if w.folded(end).starts_with('و') {
+                total += v.to_i64()?;
+                end += 1;
+            }
+        }
+    }
+    Some((end, total))
+}
+
+/// The hour on a 24-hour clock. With no period, an hour up to 12 is the
+/// next one after the reference time on the reference day (Duckling's
+/// reading of `الساعة 3` at 04:30 is 15:00).
+fn resolve_hour(cx: &Context, hour: u32, minute: u32, period: Option<Period>) -> Option<u32> {
+    let h = match period {
+        Some(Period::Am) if hour == 12 => 0,
+        Some(Period::Am) => hour,
+        Some(Period::Pm) if hour < 12 => hour + 12,
+        Some(Period::Noon) if (1..=5).contains(&hour) => hour + 12,
+        Some(Period::Night) if (6..12).contains(&hour) => hour + 12,
+        Some(Period::Night) if hour == 12 => 0,
+        Some(_) => hour,
+        None if (1..12).contains(&hour) => {
+            let now = cx.reference.local.time();
+            let at = NaiveTime::from_hms_opt(hour, minute, 0)?;
+            if at < now {
+                hour + 12
+            } else {
+                hour
+            }
+        }
+        None => hour,
+    };
+    (h < 24).then_some(h)
+}
+
+/// A zone after a time: `GMT`, `بتوقيت مكة`, `بتوقيت غرينتش`, `UTC+3`.
+fn zone_after(w: &Words, i: usize) -> Option<(usize, i32)> {
+    if !w.next_on_line(i) {
+        return None;
+    }
+    let mut k = i;
+    if w.find(k, |s| matches!(s, Sense::ZoneWord).then_some(()))
+        .is_some()
+    {
+        if !w.next_on_line(k + 1) {
+            return None;
+        }
+        k += 1;
+    }
+    let (offset, _) = w.find(k, |s| match s {
+        Sense::Zone(o) => Some(*o),
+        _ => None,
+    })?;
+    let mut end = k + 1;
+    // UTC+3, GMT+03:00
+    if w.glued(k) && w.is_number(end) {
+        if let Some(extra) = super::lexicon::parse_offset(w.raw(end)) {
+            return Some((end + 1, offset + extra));
+        }
+    }
+    // مكة المكرمة
+    if w.next_on_line(end) && w.folded(end) == "المكرمه" {
+        end += 1;
+    }
+    Some((end, offset))
+}

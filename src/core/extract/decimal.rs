@@ -1,0 +1,167 @@
+//! Exact decimals for values built from words and scales (`2.5 مليار`):
+//! a signed 128-bit mantissa and a count of fractional digits. Every
+//! operation is checked; an overflow is `None`, never a wrong value.
+
+/// `mantissa / 10^scale`, exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Dec {
+    mantissa: i128,
+    scale: u32,
+}
+
+impl Dec {
+    pub(super) const ZERO: Dec = Dec {
+        mantissa: 0,
+        scale: 0,
+    };
+
+    pub(super) fn int(value: i128) -> Dec {
+        Dec {
+            mantissa: value,
+            scale: 0,
+        }
+    }
+
+    /// Parses an ASCII decimal (`-12.50`); `None` if it does not fit.
+    pub(super) fn parse(s: &str) -> Option<Dec> {
+        let (negative, body) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+        if int.len() + frac.len() > 36 || (int.is_empty() && frac.is_empty()) {
+            return None;
+        }
+        let mut mantissa: i128 = 0;
+        for b in int.bytes().chain(frac.bytes()) {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            mantissa = mantissa
+                .checked_mul(10)?
+                .checked_add(i128::from(b - b'0'))?;
+        }
+        let dec = Dec {
+            mantissa: if negative { -mantissa } else { mantissa },
+            scale: frac.len() as u32,
+        };
+        Some(dec.trimmed())
+    }
+
+    fn trimmed(mut self) -> Dec {
+        while self.scale > 0 && self.mantissa % 10 == 0 {
+            self.mantissa /= 10;
+            self.scale -= 1;
+        }
+        self
+    }
+
+    fn rescaled(self, scale: u32) -> Option<Dec> {
+        let factor = 10i128.checked_pow(scale.checked_sub(self.scale)?)?;
+        Some(Dec {
+            mantissa: self.mantissa.checked_mul(factor)?,
+            scale,
+        })
+    }
+
+    pub(super) fn add(self, other: Dec) -> Option<Dec> {
+        let scale = self.scale.max(other.scale);
+        let (a, b) = (self.rescaled(scale)?, other.rescaled(scale)?);
+        Some(
+            Dec {
+                mantissa: a.mantissa.checked_add(b.mantissa)?,
+                scale,
+            }
+            .trimmed(),
+        )
+    }
+
+    pub(super) fn mul(self, other: Dec) -> Option<Dec> {
+        Some(
+            Dec {
+                mantissa: self.mantissa.checked_mul(other.mantissa)?,
+                scale: self.scale.checked_add(other.scale)?,
+            }
+            .trimmed(),
+        )
+    }
+
+    pub(super) fn negate(self) -> Dec {
+        Dec {
+            mantissa: -self.mantissa,
+            scale: self.scale,
+        }
+    }
+
+    pub(super) fn is_zero(self) -> bool {
+        self.mantissa == 0
+    }
+
+    /// Whether this is a whole number.
+    pub(super) fn is_integer(self) -> bool {
+        self.scale == 0
+    }
+
+    /// The value as an integer, if it is one that fits.
+    pub(super) fn to_i64(self) -> Option<i64> {
+        (self.scale == 0)
+            .then(|| i64::try_from(self.mantissa).ok())
+            .flatten()
+    }
+
+    pub(super) fn to_f64(self) -> f64 {
+        self.to_string().parse().unwrap_or(f64::NAN)
+    }
+
+    pub(super) fn lt(self, other: Dec) -> bool {
+        let scale = self.scale.max(other.scale);
+        match (self.rescaled(scale), other.rescaled(scale)) {
+            (Some(a), Some(b)) => a.mantissa < b.mantissa,
+            _ => false,
+        }
+    }
+}
+
+impl std::fmt::Display for Dec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let digits = self.mantissa.unsigned_abs().to_string();
+        let sign = if self.mantissa < 0 { "-" } else { "" };
+        let scale = self.scale as usize;
+        if scale == 0 {
+            return write!(f, "{sign}{digits}");
+        }
+        let padded = format!("{digits:0>width$}", width = scale + 1);
+        let (int, frac) = padded.split_at(padded.len() - scale);
+        write!(f, "{sign}{int}.{frac}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Dec;
+
+    #[test]
+    fn arithmetic_is_exact_and_checked() {
+        let cases = [
+            ("2.5", "1000000000", "2500000000"),
+            ("0.002", "1000", "2"),
+            ("-1.2", "1000000", "-1200000"),
+            ("0.25", "3", "0.75"),
+        ];
+        for (a, b, product) in cases {
+            let got = Dec::parse(a).unwrap().mul(Dec::parse(b).unwrap()).unwrap();
+            assert_eq!(got.to_string(), product, "{a} * {b}");
+        }
+        assert_eq!(
+            Dec::parse("3000")
+                .unwrap()
+                .add(Dec::parse("500.5").unwrap())
+                .unwrap()
+                .to_string(),
+            "3500.5"
+        );
+        let big = Dec::parse(&"9".repeat(36)).unwrap();
+        assert_eq!(big.mul(big), None);
+        assert_eq!(Dec::parse(&"9".repeat(40)), None);
+    }
+}

@@ -1,0 +1,219 @@
+//! Intervals of dates: two written dates (`من 5 مارس إلى 7 أبريل`), two days
+//! of one month (`من 5 إلى 7 مارس`, `13-15 يوليو`, `يوليو 13-15`,
+//! `من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر`), and two years
+//! (`بين عامي 2011 و2014`, `from 2011 to 2014`), and two times of a day
+//! (`من الساعة الثالثة إلى الساعة الرابعة مساء`, `from 9:00 to 17:30`). The end is exclusive: the
+//! day (or year) after the last one.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::clock::time_of_day;
+use super::dates::{day_number, midnight, month, written_date, When};
+use super::lexicon::Sense;
+use super::number_words::ordinal;
+use super::words::{Form, Words};
+use super::{Anchor, Context, Found, Grain};
+
+pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    let from = w
+        .find_whole(i, |s| matches!(s, Sense::From).then_some(()))
+        .is_some()
+        && w.next_on_line(i + 1);
+    let a = if from { i + 1 } else { i };
+    [
+        two_dates(cx, a),
+        two_days(cx, a),
+        month_then_days(cx, a),
+        two_years(w, a),
+        two_times(cx, a),
+    ]
+    .into_iter()
+    .flatten()
+    .max_by_key(|(end, _)| *end)
+    .map(|(end, when)| when.found(cx, i, end, 0.85))
+}
+
+/// The word or sign between two ends at `i` (`إلى`, `حتى`, `وحتى`, `-`,
+/// `و` between years): the token after it.
+fn to_at(w: &Words, i: usize, and: bool) -> Option<usize> {
+    if !w.next_on_line(i) {
+        return None;
+    }
+    let f = w.folded(i);
+    if f == "-" || f == "–" || (and && f == "و") {
+        return w.next_on_line(i + 1).then_some(i + 1);
+    }
+    match w.find(i, |s| matches!(s, Sense::To).then_some(())) {
+        Some(((), Form::Whole)) if w.next_on_line(i + 1) => Some(i + 1),
+        Some(((), Form::Proclitic)) if f.starts_with('و') && w.next_on_line(i + 1) => Some(i + 1),
+        _ => None,
+    }
+}
+
+fn day_at(w: &Words, i: usize) -> Option<(u32, usize)> {
+    if let Some(d) = day_number(w, i) {
+        return Some((d, i + 1));
+    }
+    ordinal(w, i)
+        .filter(|(_, v)| (1..=31).contains(v))
+        .map(|(end, v)| (v, end))
+}
+
+fn days_interval(cx: &Context, year: Option<i32>, m: u32, d1: u32, d2: u32) -> Option<When> {
+    let y = year.unwrap_or(cx.reference.date().year());
+    let first = NaiveDate::from_ymd_opt(y, m, d1)?;
+    let last = NaiveDate::from_ymd_opt(y, m, d2)?;
+    if last < first {
+        return None;
+    }
+    let anchor = if year.is_some() {
+        Anchor::Absolute
+    } else {
+        Anchor::ReferenceYear
+    };
+    let mut when = When::day(first, anchor);
+    when.end = Some(midnight(last + Duration::days(1)));
+    Some(when)
+}
+
+fn year_after(w: &Words, i: usize) -> Option<(i32, usize)> {
+    if !w.next_on_line(i) {
+        return None;
+    }
+    let (y, len) = w.small_number(i)?;
+    (len == 4).then_some((y as i32, i + 1))
+}
+
+/// `13 الى 15 تموز`, `13-15 July 2024`, `الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر`.
+fn two_days(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (d1, after) = day_at(w, i)?;
+    let b = to_at(w, after, false)?;
+    let (d2, mut k) = day_at(w, b)?;
+    if matches!(w.folded(k), "من" | "of") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    if matches!(w.folded(k), "شهر" | "month") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    if !w.next_on_line(k) {
+        return None;
+    }
+    let (m, mut end, _) = month(w, k)?;
+    let year = year_after(w, end).map(|(y, e)| {
+        end = e;
+        y
+    });
+    Some((end, days_interval(cx, year, m, d1, d2)?))
+}
+
+/// `يوليو 13-15`, `July 13 to 15`.
+fn month_then_days(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (m, k, _) = month(w, i)?;
+    if !w.next_on_line(k) {
+        return None;
+    }
+    let d1 = day_number(w, k)?;
+    let b = to_at(w, k + 1, false)?;
+    let d2 = day_number(w, b)?;
+    let mut end = b + 1;
+    let year = year_after(w, end).map(|(y, e)| {
+        end = e;
+        y
+    });
+    Some((end, days_interval(cx, year, m, d1, d2)?))
+}
+
+/// Two written dates of the same grain.
+fn two_dates(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let year = cx.reference.date().year();
+    let (after, Some((first, _))) = written_date(w, i, year)? else {
+        return None;
+    };
+    let b = to_at(w, after, false)?;
+    let (end, Some((last, _))) = written_date(w, b, year)? else {
+        return None;
+    };
+    if first.grain != last.grain || last.start < first.start {
+        return None;
+    }
+    let mut when = first;
+    when.end = Some(after_last(last.start.date(), last.grain)?);
+    Some((end, when))
+}
+
+fn after_last(d: NaiveDate, grain: Grain) -> Option<chrono::NaiveDateTime> {
+    let next = match grain {
+        Grain::Year => NaiveDate::from_ymd_opt(d.year() + 1, 1, 1)?,
+        Grain::Month => d.checked_add_months(chrono::Months::new(1))?,
+        _ => d + Duration::days(1),
+    };
+    Some(midnight(next))
+}
+
+/// `بين عامي 2011 و2014`, `من عام 2011 إلى عام 2014`, `2011-2014`.
+fn two_years(w: &Words, i: usize) -> Option<(usize, When)> {
+    let mut k = i;
+    let year_word = w
+        .find(k, |s| matches!(s, Sense::YearWord).then_some(()))
+        .is_some();
+    if year_word {
+        k += 1;
+    }
+    // Without a year word, only `2011-2014` (a dash, no spaces) is a range of years.
+    let (y1, after) = match year_after(w, k) {
+        Some(found) if year_word => found,
+        _ if !year_word && w.glued(k) && w.glued(k + 1) && w.folded(k + 1) == "-" => {
+            let (y, len) = w.small_number(k)?;
+            (len == 4).then_some((y as i32, k + 1))?
+        }
+        _ => return None,
+    };
+    let b = to_at(w, after, year_word)?;
+    let mut b2 = b;
+    if year_word
+        && w.find(b2, |s| matches!(s, Sense::YearWord).then_some(()))
+            .is_some()
+    {
+        b2 += 1;
+    }
+    let (y2, end) = match year_after(w, b2) {
+        Some(found) => found,
+        None if b2 == b => {
+            let (y, len) = w.small_number(b2)?;
+            (len == 4).then_some((y as i32, b2 + 1))?
+        }
+        None => return None,
+    };
+    if y2 <= y1 {
+        return None;
+    }
+    let first = NaiveDate::from_ymd_opt(y1, 1, 1)?;
+    let mut when = When::new(midnight(first), Grain::Year, Anchor::Absolute);
+    when.end = Some(midnight(NaiveDate::from_ymd_opt(y2 + 1, 1, 1)?));
+    Some((end, when))
+}
+
+/// Two times of the reference day; the end is the last one plus its grain
+/// (`إلى الرابعة` runs to 17:00 at hour grain).
+fn two_times(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (after, first) = time_of_day(cx, i)?;
+    let b = to_at(w, after, true)?;
+    let (end, last) = time_of_day(cx, b)?;
+    let step = match last.grain {
+        Grain::Hour => Duration::hours(1),
+        Grain::Minute => Duration::minutes(1),
+        _ => Duration::seconds(1),
+    };
+    if last.start < first.start || first.offset != last.offset {
+        return None;
+    }
+    let mut when = first;
+    when.grain = first.grain.max(last.grain);
+    when.end = Some(last.start + step);
+    Some((end, when))
+}

@@ -1,0 +1,411 @@
+//! Numbers written with words (`ثلاثة آلاف وخمسمائة`, `twenty-one`,
+//! `متين تلاتة وستين`), digits with a scale word (`2.5 مليار`), and ordinals
+//! (`الحادي والعشرين`, `21st`, `twenty-first`).
+//!
+//! Arabic puts units before tens (`خمسة وعشرون`: five and twenty) and joins
+//! the parts of a number with `و`, which may be a separate word or glued to
+//! the next one; Egyptian speech drops it after hundreds. A number is a sum
+//! of groups below a thousand, each multiplied by a falling scale word.
+
+use super::decimal::Dec;
+use super::lexicon::{NumRole, Sense};
+use super::numbers::parse_decimal;
+use super::words::{Form, Words};
+use crate::core::segment::TokenKind;
+
+/// A number found at some token: the token after it and its exact value.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Amount {
+    pub end: usize,
+    pub value: Dec,
+    /// Written at least partly with words.
+    pub words: bool,
+    /// Only an estimate (`بضعة`).
+    pub approximate: bool,
+}
+
+/// What the last part of a group was, which decides what may follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Last {
+    Nothing,
+    Unit,
+    Compound,
+    Teen,
+    Ten,
+    Hundreds,
+}
+
+fn num_sense(sense: &Sense) -> Option<(Dec, NumRole)> {
+    match sense {
+        Sense::Num(value, role) => Some((*value, *role)),
+        _ => None,
+    }
+}
+
+/// The number of the plain number token `i` (digits, separators, sign).
+pub(super) fn digits_value(w: &Words, i: usize) -> Option<Dec> {
+    w.number(i)
+}
+
+/// A number at token `i`: digits (with a following scale word or `فاصلة`
+/// and digits), or number words.
+pub(super) fn amount(w: &Words, i: usize) -> Option<Amount> {
+    if let Some(value) = digits_value(w, i) {
+        return Some(after_digits(w, i, value));
+    }
+    number_words(w, i)
+}
+
+fn after_digits(w: &Words, i: usize, value: Dec) -> Amount {
+    let plain = Amount {
+        end: i + 1,
+        value,
+        words: false,
+        approximate: false,
+    };
+    if !w.next_on_line(i + 1) {
+        return plain;
+    }
+    match w.find_whole(i + 1, num_sense) {
+        Some((scale, NumRole::Scale | NumRole::Scales)) => {
+            value.mul(scale).map_or(plain, |v| Amount {
+                end: i + 2,
+                value: v,
+                words: true,
+                approximate: false,
+            })
+        }
+        Some((_, NumRole::Point)) if w.next_on_line(i + 2) && w.is_number(i + 2) => {
+            let raw = w.raw(i + 2);
+            let fraction = parse_decimal(raw)
+                .filter(|d| d.bytes().all(|b| b.is_ascii_digit()) && value.is_integer())
+                .and_then(|d| Dec::parse(&format!("{value}.{d}")));
+            fraction.map_or(plain, |v| Amount {
+                end: i + 3,
+                value: v,
+                words: true,
+                approximate: false,
+            })
+        }
+        _ => plain,
+    }
+}
+
+/// Number words from token `i`.
+fn number_words(w: &Words, i: usize) -> Option<Amount> {
+    let mut total = Dec::ZERO;
+    let mut group = Dec::ZERO;
+    let mut last = Last::Nothing;
+    let mut last_scale: Option<Dec> = None;
+    let mut compound = Dec::ZERO;
+    let mut approximate = false;
+    let mut end = i;
+    let mut j = i;
+    let mut article = false;
+    loop {
+        // A conjunction: a lone `و`/`and`/`-`, or `و` glued to the word.
+        let mut conj = false;
+        let mut k = j;
+        if j > i && w.next_on_line(j) {
+            let f = w.folded(j);
+            if matches!(f, "و" | "and") || (f == "-" && w.glued(j - 1) && w.glued(j)) {
+                conj = true;
+                k = j + 1;
+            }
+        }
+        if k > i && !w.next_on_line(k) {
+            break;
+        }
+        if w.kind(k) != Some(TokenKind::Word) {
+            break;
+        }
+        let Some(((value, role), form)) = w.find(k, num_sense) else {
+            break;
+        };
+        if form == Form::Proclitic {
+            let and = w.folded(k).starts_with('و');
+            if k == i {
+                // `وثلاثة`, `بثلاثة`: the clitic is outside the number.
+                if !and && !w.folded(k).starts_with('ب') {
+                    break;
+                }
+            } else if conj || !and {
+                break;
+            } else {
+                conj = true;
+            }
+        }
+        let ok = match role {
+            NumRole::Unit => {
+                if matches!(last, Last::Nothing | Last::Hundreds)
+                    || (last == Last::Ten && article_free(w, k))
+                {
+                    group = group.add(value)?;
+                    last = Last::Unit;
+                    true
+                } else {
+                    false
+                }
+            }
+            NumRole::Compound => {
+                if matches!(last, Last::Nothing | Last::Hundreds) && !conj {
+                    compound = value;
+                    last = Last::Compound;
+                    true
+                } else {
+                    false
+                }
+            }
+            NumRole::Teen => match last {
+                Last::Compound if !conj => {
+                    group = group.add(compound)?.add(value)?;
+                    last = Last::Teen;
+                    true
+                }
+                Last::Unit if !conj => {
+                    group = group.add(value)?;
+                    last = Last::Teen;
+                    true
+                }
+                Last::Nothing | Last::Hundreds => {
+                    group = group.add(value)?;
+                    last = Last::Teen;
+                    true
+                }
+                _ => false,
+            },
+            NumRole::Number => {
+                if matches!(last, Last::Nothing | Last::Hundreds) {
+                    group = group.add(value)?;
+                    last = Last::Teen;
+                    true
+                } else {
+                    false
+                }
+            }
+            NumRole::Ten => {
+                if matches!(last, Last::Nothing | Last::Hundreds) || (last == Last::Unit && conj) {
+                    group = group.add(value)?;
+                    last = Last::Ten;
+                    true
+                } else {
+                    false
+                }
+            }
+            NumRole::Hundred => {
+                if last == Last::Unit && group_units(group) && !conj {
+                    group = group.mul(value)?;
+                    last = Last::Hundreds;
+                    true
+                } else if last == Last::Nothing && !conj {
+                    group = value;
+                    last = Last::Hundreds;
+                    true
+                } else {
+                    false
+                }
+            }
+            NumRole::Hundreds => {
+                if last == Last::Nothing {
+                    group = group.add(value)?;
+                    last = Last::Hundreds;
+                    true
+                } else {
+                    false
+                }
+            }
+            NumRole::Scales if group.is_zero() => false,
+            NumRole::Scale | NumRole::Scales => {
+                let falling = last_scale.is_none_or(|s| value.lt(s));
+                if !falling || conj || last == Last::Compound {
+                    false
+                } else {
+                    let times = if group.is_zero() { Dec::int(1) } else { group };
+                    if group.is_zero() && !(total.is_zero() && j == i || article) {
+                        false
+                    } else {
+                        total = total.add(times.mul(value)?)?;
+                        group = Dec::ZERO;
+                        last = Last::Nothing;
+                        last_scale = Some(value);
+                        true
+                    }
+                }
+            }
+            NumRole::Dual => {
+                if last == Last::Nothing && group.is_zero() {
+                    total = total.add(value)?;
+                    last_scale = Some(value);
+                    true
+                } else {
+                    false
+                }
+            }
+            NumRole::Fraction => {
+                if k == i {
+                    group = value;
+                    end = k + 1;
+                    break;
+                } else if conj && last != Last::Compound {
+                    let unit = last_scale
+                        .filter(|_| group.is_zero())
+                        .unwrap_or(Dec::int(1));
+                    group = group.add(value.mul(unit)?)?;
+                    end = k + 1;
+                    break;
+                } else {
+                    false
+                }
+            }
+            NumRole::Few => {
+                if k == i {
+                    group = value;
+                    approximate = true;
+                    last = Last::Unit;
+                    true
+                } else {
+                    false
+                }
+            }
+            NumRole::Article => {
+                if k == i {
+                    article = true;
+                    true
+                } else {
+                    false
+                }
+            }
+            NumRole::Point => false,
+        };
+        if !ok {
+            break;
+        }
+        if role == NumRole::Hundred && article {
+            article = false;
+        }
+        j = k + 1;
+        if last != Last::Compound && !(role == NumRole::Article) {
+            end = j;
+        }
+    }
+    if end == i || last == Last::Compound && end == j {
+        return None;
+    }
+    Some(Amount {
+        end,
+        value: total.add(group)?,
+        words: true,
+        approximate,
+    })
+}
+
+/// Whether a group so far holds only a unit (below ten).
+fn group_units(group: Dec) -> bool {
+    group.lt(Dec::int(10))
+}
+
+/// English puts units after tens without a conjunction ("twenty one");
+/// Arabic never does, so a unit after a ten is English only.
+fn article_free(w: &Words, k: usize) -> bool {
+    w.folded(k).is_ascii()
+}
+
+/// An ordinal at token `i`: `21st`, `الثالث`, `الحادي عشر`,
+/// `الحادي والعشرين`, `الواحد والثلاثون`, `العشرون`, `twenty-first`.
+pub(super) fn ordinal(w: &Words, i: usize) -> Option<(usize, u32)> {
+    if w.is_number(i) {
+        let raw = w.raw(i);
+        let body = raw.get(..raw.len().checked_sub(2)?)?;
+        let suffix = raw[body.len()..].to_ascii_lowercase();
+        if !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+            return None;
+        }
+        let value = digits_value_str(body)?;
+        return Some((i + 1, value));
+    }
+    if !w.is_word(i) {
+        return None;
+    }
+    let ordinal_sense = |s: &Sense| match s {
+        Sense::Ordinal(v, compound) => Some((*v, *compound)),
+        _ => None,
+    };
+    // An ordinal word, with or without the article.
+    let word = w.find_whole(i, ordinal_sense).or_else(|| {
+        w.find_after_article(i, ordinal_sense)
+            .filter(|(_, conj)| !conj)
+            .map(|(v, _)| v)
+    });
+    if let Some((value, compound)) = word {
+        if let Some(rest) = ordinal_tail(w, i + 1) {
+            return Some((rest.0, value + rest.1));
+        }
+        return (!compound).then_some((i + 1, value));
+    }
+    // A cardinal with the article: الأحد عشر، الواحد والثلاثون، العشرون.
+    let (value, role) = w
+        .find_after_article(i, num_sense)
+        .filter(|(_, conj)| !conj)
+        .map(|(v, _)| v)?;
+    let value = value.to_i64()? as u32;
+    match role {
+        NumRole::Ten => Some((i + 1, value)),
+        NumRole::Unit | NumRole::Compound if (1..10).contains(&value) => {
+            let (end, add) = ordinal_tail(w, i + 1)?;
+            Some((end, value + add))
+        }
+        _ => None,
+    }
+}
+
+/// `twenty-first`, `twenty first`: a ten, an optional hyphen and an ordinal unit.
+pub(super) fn english_compound_ordinal(w: &Words, i: usize) -> Option<(usize, u32)> {
+    let (ten, role) = w.find_whole(i, num_sense)?;
+    if role != NumRole::Ten || !w.folded(i).is_ascii() {
+        return None;
+    }
+    let mut k = i + 1;
+    if w.folded(k) == "-" && w.glued(i) && w.glued(k) {
+        k += 1;
+    }
+    if !w.next_on_line(k) {
+        return None;
+    }
+    let (unit, _) = w.find_whole(k, |s| match s {
+        Sense::Ordinal(v, false) if *v < 10 => Some((*v, false)),
+        _ => None,
+    })?;
+    Some((k + 1, ten.to_i64()? as u32 + unit))
+}
+
+/// After an Arabic ordinal unit: `عشر`/`عشرة` (+10) or `و` + a ten with
+/// the article (`والعشرين`, `و العشرين`).
+fn ordinal_tail(w: &Words, i: usize) -> Option<(usize, u32)> {
+    if !w.next_on_line(i) {
+        return None;
+    }
+    if let Some((value, NumRole::Teen)) = w.find_whole(i, num_sense) {
+        return Some((i + 1, value.to_i64()? as u32));
+    }
+    let ten_after_article = |k: usize, glued_conj: bool| {
+        let ((value, role), conj) = w.find_after_article(k, num_sense)?;
+        (role == NumRole::Ten && conj == glued_conj)
+            .then(|| value.to_i64())??
+            .try_into()
+            .ok()
+    };
+    if let Some(v) = ten_after_article(i, true) {
+        return Some((i + 1, v));
+    }
+    if w.folded(i) == "و" && w.next_on_line(i + 1) {
+        if let Some(v) = ten_after_article(i + 1, false) {
+            return Some((i + 2, v));
+        }
+    }
+    None
+}
+
+fn digits_value_str(s: &str) -> Option<u32> {
+    let d = parse_decimal(s)?;
+    d.parse().ok()
+}

@@ -1,0 +1,125 @@
+//! Phone numbers: digit groups of any script separated by spaces, dashes,
+//! dots or parentheses, with an optional `+` country code and extension
+//! (`+١ ٦٥٠٧٠١٨٨٨٧`, `(+33) 1 46 64 79 98`, `650-701-8887 x 897`). With a
+//! country code the value is E.164 (`+16507018887`).
+
+use super::{Context, Entity, EntityKind, Found, PhoneValue, Value};
+use crate::core::segment::digit_value;
+
+/// Digits of a phone number: E.164 allows 15 with the country code.
+const MAX_DIGITS: usize = 15;
+
+/// A phone number at token `i`.
+pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    let mut k = i;
+    let mut open = false;
+    if w.raw(k) == "(" && w.glued(k) {
+        open = true;
+        k += 1;
+    }
+    if !w.is_number(k) {
+        return None;
+    }
+    let mut country = None;
+    let mut groups: Vec<String> = Vec::new();
+    let mut digits = 0;
+    let mut end = k;
+    let mut separated = false;
+    while k < w.len() {
+        let raw = w.raw(k);
+        if w.is_number(k) && (k == i + usize::from(open) || w.next_on_line(k)) {
+            let plus = raw.starts_with('+');
+            if plus && k != i + usize::from(open) {
+                break;
+            }
+            let group: String = raw
+                .chars()
+                .filter_map(digit_value)
+                .map(|d| char::from(b'0' + d as u8))
+                .collect();
+            if raw
+                .chars()
+                .any(|c| digit_value(c).is_none() && !matches!(c, '+' | '-' | '.'))
+            {
+                return None; // 12,500 or 10:30 or a percentage: not a phone
+            }
+            separated |= raw.contains(['-', '.']);
+            digits += group.len();
+            if digits > MAX_DIGITS {
+                return None;
+            }
+            if plus {
+                country = Some(group);
+            } else {
+                groups.push(group);
+            }
+            k += 1;
+            end = k;
+            continue;
+        }
+        let f = w.folded(k);
+        if matches!(f, "-" | "." | ")" | "(")
+            && w.next_on_line(k)
+            && (w.is_number(k + 1) || matches!(w.raw(k + 1), "(" | ")"))
+        {
+            if f == ")" {
+                if !open {
+                    break;
+                }
+                open = false;
+            }
+            separated = true;
+            k += 1;
+            end = k;
+            continue;
+        }
+        break;
+    }
+    if open {
+        return None;
+    }
+    let national: String = groups.concat();
+    let with_country = country.is_some();
+    let plausible = match (with_country, groups.len()) {
+        (true, _) => (6..=14).contains(&national.len()),
+        (false, 1) => (10..=MAX_DIGITS).contains(&national.len()) && !separated,
+        (false, n) => (9..=MAX_DIGITS).contains(&national.len()) && (n >= 3 || separated),
+    };
+    if !plausible {
+        return None;
+    }
+    let mut extension = None;
+    if w.next_on_line(end)
+        && matches!(w.folded(end), "x" | "ext" | "فرعي" | "تحويله" | "داخلي")
+        && w.next_on_line(end + 1)
+        && w.is_number(end + 1)
+    {
+        let ext: String = w
+            .raw(end + 1)
+            .chars()
+            .filter_map(digit_value)
+            .map(|d| char::from(b'0' + d as u8))
+            .collect();
+        if !ext.is_empty() && ext.len() <= 6 {
+            extension = Some(ext);
+            end += 2;
+        }
+    }
+    let e164 = country
+        .as_ref()
+        .map(|c| format!("+{c}{}", national.trim_start_matches('0')));
+    Some(Found::entity(
+        end,
+        Entity {
+            kind: EntityKind::PhoneNumber,
+            span: cx.span(i, end),
+            value: Value::Phone(PhoneValue {
+                e164,
+                national,
+                extension,
+            }),
+            confidence: if with_country { 0.9 } else { 0.7 },
+        },
+    ))
+}

@@ -1,0 +1,416 @@
+//! Dates relative to the reference time: day words (`اليوم`, `أمس`,
+//! `بعد غد`, `yesterday`), weekdays (`الثلاثاء`, `الثلاثاء الماضي`), a unit
+//! and a direction (`الشهر المقبل`, `الأسبوع الماضي`, `this year`), an amount
+//! of time before or after (`منذ ثلاثة أيام`, `بعد ساعتين`, `3 days ago`),
+//! a month and a direction (`أغسطس/آب المقبل`), and `now`.
+
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime};
+
+use super::dates::{midnight, month, week_start, When};
+use super::durations::amount_of_time;
+use super::lexicon::{Sense, TimeUnit};
+use super::words::Words;
+use super::{Anchor, Context, Grain};
+
+/// A relative date or time at token `i`, with the token after it.
+pub(super) fn relative(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    [
+        now(cx, i),
+        day_word(cx, i),
+        weekday(cx, i),
+        unit_and_direction(cx, i),
+        month_and_direction(cx, i),
+        amount_before_or_after(cx, i),
+        month_part(cx, i),
+        part_of_current_unit(cx, i),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|(end, _)| *end <= w.len())
+    .max_by_key(|(end, _)| *end)
+}
+
+fn direction_at(w: &Words, i: usize) -> Option<i32> {
+    if !w.next_on_line(i) {
+        return None;
+    }
+    w.find_whole(i, |s| match s {
+        Sense::Direction(d) => Some(*d),
+        _ => None,
+    })
+}
+
+/// `حالا`, `الآن`, `now`, `في هذه اللحظة`.
+fn now(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let mut k = i;
+    if w.folded(k) == "في" && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let end = if w
+        .find_whole(k, |s| matches!(s, Sense::Now).then_some(()))
+        .is_some()
+    {
+        k + 1
+    } else if w.folded(k) == "هذه" && w.next_on_line(k + 1) && w.folded(k + 1) == "اللحظه"
+    {
+        k + 2
+    } else {
+        return None;
+    };
+    Some((
+        end,
+        When::new(cx.reference.local, Grain::Second, Anchor::Reference),
+    ))
+}
+
+fn day_sense(w: &Words, i: usize) -> Option<i64> {
+    w.find_whole(i, |s| match s {
+        Sense::Day(n) => Some(*n),
+        _ => None,
+    })
+}
+
+/// `اليوم`, `أمس`, `غدا`, `يوم غد`, `بعد غد`, `قبل أمس`, `اليوم السابق`,
+/// `في هذا اليوم`, `اليوم الثلاثاء`, `the day after tomorrow`.
+fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let mut k = i;
+    if matches!(w.folded(k), "في" | "the") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    if matches!(w.folded(k), "هذا" | "يوم" | "day") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    // بعد غد (+2), قبل أمس (-2), أول أمس (-2), after tomorrow.
+    let shift = match w.folded(k) {
+        "بعد" | "after" => Some(1),
+        "قبل" | "اول" | "before" => Some(-1),
+        _ => None,
+    };
+    let (days, end) = match shift {
+        Some(s) if w.next_on_line(k + 1) => {
+            let n = day_sense(w, k + 1).filter(|n| n.signum() == s)?;
+            (n + s, k + 2)
+        }
+        _ => {
+            let n = day_sense(w, k)?;
+            match direction_at(w, k + 1).filter(|d| *d != 0 && n == 0) {
+                Some(d) => (i64::from(d), k + 2),
+                None => (n, k + 1),
+            }
+        }
+    };
+    let date = cx.reference.date() + Duration::days(days);
+    // اليوم الثلاثاء: today, named.
+    let end = if days == 0 && weekday_sense(w, end).is_some() && w.next_on_line(end) {
+        end + 1
+    } else {
+        end
+    };
+    Some((end, When::day(date, Anchor::Reference)))
+}
+
+fn weekday_sense(w: &Words, i: usize) -> Option<u32> {
+    w.find(i, |s| match s {
+        Sense::Weekday(d) => Some(*d),
+        _ => None,
+    })
+    .map(|(d, _)| d)
+}
+
+/// `الثلاثاء` (the next one, as Duckling reads it), `الثلاثاء الماضي`,
+/// `الثلاثاء القادم`, `يوم الجمعة`, `next friday`, `last monday`.
+fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let mut k = i;
+    let mut direction = None;
+    if let Some(d) = w.find_whole(k, |s| match s {
+        Sense::Direction(d) => Some(*d),
+        Sense::This => Some(0),
+        _ => None,
+    }) {
+        direction = Some(d);
+        k += 1;
+    }
+    if matches!(w.folded(k), "يوم" | "on") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    if k > i && !w.next_on_line(k) {
+        return None;
+    }
+    let day = weekday_sense(w, k)?;
+    let mut end = k + 1;
+    if direction.is_none() {
+        if let Some(d) = direction_at(w, end) {
+            direction = Some(d);
+            end += 1;
+        }
+    }
+    let today = cx.reference.date();
+    let today_n = today.weekday().number_from_monday();
+    let forward = (day + 7 - today_n) % 7;
+    let date = match direction {
+        None | Some(1) => today + Duration::days(i64::from(if forward == 0 { 7 } else { forward })),
+        Some(-1) => {
+            let back = (today_n + 7 - day) % 7;
+            today - Duration::days(i64::from(if back == 0 { 7 } else { back }))
+        }
+        Some(_) => week_start(today) + Duration::days(i64::from(day - 1)),
+    };
+    Some((end, When::day(date, Anchor::Reference)))
+}
+
+fn unit_with_article(w: &Words, i: usize) -> Option<TimeUnit> {
+    let pick = |s: &Sense| match s {
+        Sense::Unit(u, super::lexicon::Count::One) => Some(*u),
+        _ => None,
+    };
+    if w.folded(i).is_ascii() {
+        return w.find_whole(i, pick);
+    }
+    w.find_after_article(i, pick)
+        .filter(|(_, conj)| !conj)
+        .map(|(u, _)| u)
+}
+
+/// `الشهر المقبل`, `الأسبوع الماضي`, `هذا العام`, `العام الحالي`,
+/// `next month`, `last year`, `this week`.
+fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let lead = w.find_whole(i, |s| match s {
+        Sense::Direction(d) => Some(*d),
+        Sense::This => Some(0),
+        _ => None,
+    });
+    let (unit, direction, end) = match lead {
+        Some(d) if w.next_on_line(i + 1) => {
+            let unit = unit_with_article(w, i + 1)?;
+            // هذا الشهر الماضي is not a thing; a trailing direction is not read.
+            (unit, d, i + 2)
+        }
+        _ => {
+            let unit = unit_with_article(w, i)?;
+            if w.folded(i).is_ascii() {
+                return None;
+            }
+            (unit, direction_at(w, i + 1)?, i + 2)
+        }
+    };
+    shifted(cx.reference.local, unit, i64::from(direction)).map(|when| (end, when))
+}
+
+/// The `unit` containing `t`, moved by `n` units.
+pub(super) fn shifted(t: NaiveDateTime, unit: TimeUnit, n: i64) -> Option<When> {
+    let date = t.date();
+    let (start, grain) = match unit {
+        TimeUnit::Day => (date + Duration::days(n), Grain::Day),
+        TimeUnit::Week => (week_start(date) + Duration::weeks(n), Grain::Week),
+        TimeUnit::Month => (add_months(date.with_day(1)?, n)?, Grain::Month),
+        TimeUnit::Year => (
+            add_months(date.with_day(1)?.with_month(1)?, n * 12)?,
+            Grain::Year,
+        ),
+        TimeUnit::Decade => (
+            add_months(date.with_day(1)?.with_month(1)?, n * 120)?,
+            Grain::Year,
+        ),
+        TimeUnit::Century => (
+            add_months(date.with_day(1)?.with_month(1)?, n * 1200)?,
+            Grain::Year,
+        ),
+        TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second => return None,
+    };
+    Some(When::new(midnight(start), grain, Anchor::Reference))
+}
+
+fn add_months(date: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let m = Months::new(u32::try_from(n.unsigned_abs()).ok()?);
+    if n >= 0 {
+        date.checked_add_months(m)
+    } else {
+        date.checked_sub_months(m)
+    }
+}
+
+/// `أغسطس/آب المقبل`, `مارس الماضي`, `next July`.
+fn month_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let today = cx.reference.date();
+    let (m, direction, end) = match w.find_whole(i, |s| match s {
+        Sense::Direction(d) => Some(*d),
+        _ => None,
+    }) {
+        Some(d) if w.folded(i).is_ascii() && w.next_on_line(i + 1) => {
+            let (m, end, _) = month(w, i + 1)?;
+            (m, d, end)
+        }
+        _ => {
+            let (m, end, _) = month(w, i)?;
+            (m, direction_at(w, end)?, end + 1)
+        }
+    };
+    let year = match direction {
+        1 if m <= today.month() => today.year() + 1,
+        -1 if m >= today.month() => today.year() - 1,
+        _ => today.year(),
+    };
+    let start = NaiveDate::from_ymd_opt(year, m, 1)?;
+    Some((
+        end,
+        When::new(midnight(start), Grain::Month, Anchor::Reference),
+    ))
+}
+
+/// `منذ ثلاثة أيام`, `قبل يومين`, `بعد ساعتين`, `in 3 days`, `3 days ago`.
+fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (sign, start) = match w.find_whole(i, |s| match s {
+        Sense::Ago => Some(-1),
+        Sense::Later => Some(1),
+        _ => None,
+    }) {
+        Some(sign) if w.next_on_line(i + 1) => (sign, i + 1),
+        _ => (0, i),
+    };
+    let time = amount_of_time(w, start)?;
+    // `منذ عام 2011` is a year, not "a year ago".
+    if time.bare && w.next_on_line(time.end) && w.is_number(time.end) {
+        return None;
+    }
+    let (sign, end) = match sign {
+        0 if w.next_on_line(time.end)
+            && w.find_whole(time.end, |s| matches!(s, Sense::AgoAfter).then_some(()))
+                .is_some() =>
+        {
+            (-1, time.end + 1)
+        }
+        0 => return None,
+        s => (s, time.end),
+    };
+    let count = time.count.to_f64() * f64::from(sign);
+    let t = cx.reference.local;
+    let (moved, grain) = match time.unit {
+        TimeUnit::Second => (t + Duration::seconds(count as i64), Grain::Second),
+        TimeUnit::Minute => (t + Duration::seconds((count * 60.0) as i64), Grain::Minute),
+        TimeUnit::Hour => (t + Duration::seconds((count * 3600.0) as i64), Grain::Hour),
+        unit => {
+            if count.fract() != 0.0 {
+                return None;
+            }
+            let n = count as i64;
+            let date = match unit {
+                TimeUnit::Day => t.date() + Duration::days(n),
+                TimeUnit::Week => t.date() + Duration::weeks(n),
+                TimeUnit::Month => add_months(t.date(), n)?,
+                TimeUnit::Year => add_months(t.date(), n * 12)?,
+                TimeUnit::Decade => add_months(t.date(), n * 120)?,
+                _ => add_months(t.date(), n * 1200)?,
+            };
+            (midnight(date), Grain::Day)
+        }
+    };
+    Some((end, When::new(moved, grain, Anchor::Reference)))
+}
+
+/// `في أوائل آذار`, `أواخر شهر مارس 2024`, `منتصف يوليو`, `early July`:
+/// days 1-10, 11-20, or 21 to the end of the month.
+fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let mut k = i;
+    if matches!(w.folded(k), "في" | "in") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let (part, _) = w.find(k, |s| match s {
+        Sense::Part(p) => Some(*p),
+        _ => None,
+    })?;
+    k += 1;
+    if matches!(w.folded(k), "شهر" | "of") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    if !w.next_on_line(k) {
+        return None;
+    }
+    let (m, mut end, _) = month(w, k)?;
+    let mut year = cx.reference.date().year();
+    let mut anchor = Anchor::ReferenceYear;
+    if w.next_on_line(end) {
+        if let Some((y, 4)) = w.small_number(end) {
+            year = y as i32;
+            anchor = Anchor::Absolute;
+            end += 1;
+        }
+    }
+    let first = NaiveDate::from_ymd_opt(year, m, 1)?;
+    let (from, to) = match part {
+        1 => (first, first.with_day(11)?),
+        2 => (first.with_day(11)?, first.with_day(21)?),
+        _ => (first.with_day(21)?, add_months(first, 1)?),
+    };
+    let mut when = When::day(from, anchor);
+    when.end = Some(midnight(to));
+    Some((end, when))
+}
+
+/// `في وقت سابق من الشهر الجاري` (from the start of this month to the
+/// reference day), `في وقت لاحق من هذا العام` (from the next day to the end
+/// of the year), `earlier this month`, `later this year`.
+fn part_of_current_unit(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let mut k = i;
+    if matches!(w.folded(k), "في" | "in") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let within = |s: &Sense| match s {
+        Sense::Within(d) => Some(*d),
+        _ => None,
+    };
+    let (side, after) = match w.find_pair(k, within) {
+        Some(d) => (d, k + 2),
+        None => (w.find_whole(k, within)?, k + 1),
+    };
+    let mut k = after;
+    if matches!(w.folded(k), "من" | "of") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    if !w.next_on_line(k) {
+        return None;
+    }
+    // The current unit: الشهر الجاري, هذا العام, this month.
+    let (unit, end) = match unit_and_direction(cx, k) {
+        Some((end, when)) if when.start <= cx.reference.local && current(cx, &when) => (when, end),
+        _ => return None,
+    };
+    let today = cx.reference.date();
+    let next = match unit.grain {
+        Grain::Week => unit.start.date() + Duration::weeks(1),
+        Grain::Month => add_months(unit.start.date(), 1)?,
+        Grain::Year => add_months(unit.start.date(), 12)?,
+        _ => return None,
+    };
+    let (from, to) = if side < 0 {
+        (unit.start.date(), today)
+    } else {
+        (today + Duration::days(1), next)
+    };
+    if to <= from {
+        return None;
+    }
+    let mut when = When::day(from, Anchor::Reference);
+    when.end = Some(midnight(to));
+    Some((end, when))
+}
+
+/// Whether a unit found by [`unit_and_direction`] holds the reference day.
+fn current(cx: &Context, unit: &When) -> bool {
+    let today = cx.reference.date();
+    let start = unit.start.date();
+    match unit.grain {
+        Grain::Week => start == week_start(today),
+        Grain::Month => start.year() == today.year() && start.month() == today.month(),
+        Grain::Year => start.year() == today.year(),
+        _ => false,
+    }
+}

@@ -1,0 +1,301 @@
+//! Tokens with what the extractors ask of them: raw text, folded form, the
+//! meanings of a word (alone, after a proclitic, without its article), and
+//! whether neighbours are on one line. Everything per token is computed
+//! once, in one pass, into flat buffers: extractors never hash or allocate
+//! to look a single word up.
+
+use std::ops::Range;
+
+use super::decimal::Dec;
+use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
+use super::numbers::parse_decimal;
+use crate::core::segment::{digit_value, Token, TokenKind};
+
+/// How a word was found in the lexicon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Form {
+    /// As written.
+    Whole,
+    /// After a one-letter proclitic (`و`, `ب`...).
+    Proclitic,
+}
+
+type Senses = &'static [Sense];
+
+pub(super) struct Words<'t> {
+    pub text: &'t str,
+    pub tokens: &'t [Token],
+    /// Folded forms of word, symbol and punctuation tokens, one after the other.
+    folded: String,
+    ranges: Vec<Range<u32>>,
+    senses: Vec<(Senses, Form)>,
+    /// Meanings without the article (`الثالث`), or without `و` and the
+    /// article (`والعشرين`, flagged true).
+    article: Vec<(Senses, bool)>,
+    /// Whether the word (or the word after a proclitic) starts a two-word form.
+    pair: Vec<bool>,
+    /// Whether some entity may start at the token: it is not a word, or a
+    /// word with a meaning in the lexicon (with or without its article).
+    starts: Vec<bool>,
+    /// The exact value of each plain number token (`12,500`, `٣٫٥`).
+    numbers: Vec<Option<Dec>>,
+}
+
+impl<'t> Words<'t> {
+    pub(super) fn new(text: &'t str, tokens: &'t [Token]) -> Words<'t> {
+        let mut folded = String::with_capacity(text.len());
+        let mut ranges = Vec::with_capacity(tokens.len());
+        let mut senses = Vec::with_capacity(tokens.len());
+        let mut article = Vec::with_capacity(tokens.len());
+        let mut pair = Vec::with_capacity(tokens.len());
+        let mut starts = Vec::with_capacity(tokens.len());
+        let mut numbers = Vec::with_capacity(tokens.len());
+        let mut scratch = String::new();
+        for t in tokens {
+            let start = folded.len() as u32;
+            if matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Symbol | TokenKind::Punctuation
+            ) {
+                scratch.clear();
+                fold_into(t.span.slice(text), &mut scratch);
+                folded.push_str(&scratch);
+                let found = look_up(&scratch);
+                let without_article = after_article(&scratch);
+                let starts_pair = lexicon().starts_pair(&scratch)
+                    || strip_proclitic(&scratch).is_some_and(|r| lexicon().starts_pair(r));
+                starts.push(
+                    !found.0.is_empty()
+                        || !without_article.0.is_empty()
+                        || starts_pair
+                        || (t.kind == TokenKind::Punctuation && scratch == "("),
+                );
+                senses.push(found);
+                article.push(without_article);
+                pair.push(starts_pair);
+            } else {
+                senses.push((&[][..], Form::Whole));
+                article.push((&[][..], false));
+                pair.push(false);
+                starts.push(true);
+            }
+            ranges.push(start..folded.len() as u32);
+            numbers.push(match t.kind {
+                TokenKind::Number => number_value(t.span.slice(text)),
+                _ => None,
+            });
+        }
+        Words {
+            text,
+            tokens,
+            folded,
+            ranges,
+            senses,
+            article,
+            pair,
+            starts,
+            numbers,
+        }
+    }
+
+    /// The exact value of number token `i`, if it is a plain number.
+    pub(super) fn number(&self, i: usize) -> Option<Dec> {
+        self.numbers.get(i).copied().flatten()
+    }
+
+    /// Whether an entity may start at token `i` (see `starts`).
+    pub(super) fn may_start(&self, i: usize) -> bool {
+        self.starts.get(i).copied().unwrap_or(false)
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The text of token `i`, empty past the end.
+    pub(super) fn raw(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
+    }
+
+    /// The folded form of word, symbol or punctuation token `i`.
+    pub(super) fn folded(&self, i: usize) -> &str {
+        self.ranges
+            .get(i)
+            .map_or("", |r| &self.folded[r.start as usize..r.end as usize])
+    }
+
+    pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+    }
+
+    pub(super) fn is_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number)
+    }
+
+    /// Whether tokens `i` and `i + 1` are on the same line.
+    pub(super) fn same_line(&self, i: usize) -> bool {
+        match (self.tokens.get(i), self.tokens.get(i + 1)) {
+            (Some(a), Some(b)) => !self.text[a.span.end..b.span.start].contains('\n'),
+            _ => false,
+        }
+    }
+
+    /// Whether token `i + 1` directly follows token `i` (no space).
+    pub(super) fn glued(&self, i: usize) -> bool {
+        match (self.tokens.get(i), self.tokens.get(i + 1)) {
+            (Some(a), Some(b)) => a.span.end == b.span.start,
+            _ => false,
+        }
+    }
+
+    /// Whether token `i` exists and is on the line of token `i - 1`.
+    pub(super) fn next_on_line(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && self.same_line(i - 1)
+    }
+
+    /// The meanings of word `i` as written, else after a proclitic.
+    pub(super) fn senses(&self, i: usize) -> (Senses, Form) {
+        self.senses.get(i).copied().unwrap_or((&[], Form::Whole))
+    }
+
+    /// The first meaning of word `i` (as written or after a proclitic) that
+    /// `pick` accepts.
+    pub(super) fn find<T>(
+        &self,
+        i: usize,
+        pick: impl Fn(&Sense) -> Option<T>,
+    ) -> Option<(T, Form)> {
+        let (senses, form) = self.senses(i);
+        senses.iter().find_map(&pick).map(|t| (t, form))
+    }
+
+    /// The first meaning of word `i` as written (no proclitic) that `pick` accepts.
+    pub(super) fn find_whole<T>(&self, i: usize, pick: impl Fn(&Sense) -> Option<T>) -> Option<T> {
+        match self.senses(i) {
+            (senses, Form::Whole) => senses.iter().find_map(pick),
+            _ => None,
+        }
+    }
+
+    /// A meaning of words `i` and `i + 1` together (on one line), the first
+    /// word possibly after a proclitic.
+    pub(super) fn find_pair<T>(&self, i: usize, pick: impl Fn(&Sense) -> Option<T>) -> Option<T> {
+        if !self.pair.get(i).copied().unwrap_or(false) || !self.same_line(i) || !self.is_word(i + 1)
+        {
+            return None;
+        }
+        let first = self.folded(i);
+        let second = self.folded(i + 1);
+        let look = |f: &str| {
+            if !lexicon().starts_pair(f) {
+                return None;
+            }
+            lexicon()
+                .senses(&format!("{f} {second}"))
+                .iter()
+                .find_map(&pick)
+        };
+        look(first).or_else(|| strip_proclitic(first).and_then(look))
+    }
+
+    /// A meaning of word `i` without its article (`الثالث`), or after `و`
+    /// and the article (`والعشرين`, flagged true).
+    pub(super) fn find_after_article<T>(
+        &self,
+        i: usize,
+        pick: impl Fn(&Sense) -> Option<T>,
+    ) -> Option<(T, bool)> {
+        let (senses, conj) = self.article.get(i).copied()?;
+        senses.iter().find_map(pick).map(|t| (t, conj))
+    }
+
+    /// The meaning of tokens `i..` written together without spaces (`ج.م`,
+    /// `US$`, `°C`), at most `max` tokens, the longest first; returns it and
+    /// the token after. One token alone is looked up as a word.
+    pub(super) fn find_glued<T>(
+        &self,
+        i: usize,
+        max: usize,
+        pick: impl Fn(&Sense) -> Option<T>,
+    ) -> Option<(T, usize)> {
+        let single = || self.find_whole(i, &pick).map(|t| (t, i + 1));
+        if !self.glued(i) || !lexicon().starts_glued(self.folded(i)) {
+            return single();
+        }
+        let mut last = i;
+        while last + 1 < self.tokens.len() && last + 1 < i + max && self.glued(last) {
+            last += 1;
+        }
+        (i + 1..=last)
+            .rev()
+            .find_map(|end| {
+                let raw = &self.text[self.tokens[i].span.start..self.tokens[end].span.end];
+                lexicon()
+                    .senses(&fold(raw))
+                    .iter()
+                    .find_map(&pick)
+                    .map(|t| (t, end + 1))
+            })
+            .or_else(single)
+    }
+
+    /// The value and digit count of a plain number token of 1 to 4 digits.
+    pub(super) fn small_number(&self, i: usize) -> Option<(u32, usize)> {
+        if !self.is_number(i) {
+            return None;
+        }
+        digits(self.raw(i))
+    }
+}
+
+/// The value of a plain number token: not a percentage, time, date or range.
+fn number_value(raw: &str) -> Option<Dec> {
+    if raw.ends_with(['%', '٪']) {
+        return None;
+    }
+    Dec::parse(&parse_decimal(raw)?)
+}
+
+/// The meanings of a folded word as written, else after a proclitic.
+fn look_up(folded: &str) -> (Senses, Form) {
+    if folded.is_empty() {
+        return (&[], Form::Whole);
+    }
+    let whole = lexicon().senses(folded);
+    if !whole.is_empty() {
+        return (whole, Form::Whole);
+    }
+    match strip_proclitic(folded) {
+        Some(rest) => (lexicon().senses(rest), Form::Proclitic),
+        None => (&[], Form::Whole),
+    }
+}
+
+fn after_article(folded: &str) -> (Senses, bool) {
+    let (rest, conj) = match folded.strip_prefix('و').and_then(strip_article) {
+        Some(rest) => (rest, true),
+        None => match strip_article(folded) {
+            Some(rest) => (rest, false),
+            None => return (&[], false),
+        },
+    };
+    (lexicon().senses(rest), conj)
+}
+
+/// The value and digit count of a string of 1-4 digits of any script.
+pub(super) fn digits(s: &str) -> Option<(u32, usize)> {
+    let mut value = 0;
+    let mut len = 0;
+    for c in s.chars() {
+        value = value * 10 + digit_value(c)?;
+        len += 1;
+        if len > 4 {
+            return None;
+        }
+    }
+    (len > 0).then_some((value, len))
+}

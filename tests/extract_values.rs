@@ -1,0 +1,192 @@
+//! Extraction through the real server: resolved values of every kind, the
+//! reference time and its source, the document's time zone, warnings, and
+//! bad extraction options.
+
+mod common;
+
+use common::{document, TestServer};
+use lisan::proto::v1 as pb;
+
+/// 2024-07-23 00:00 UTC, a Tuesday.
+fn tuesday() -> prost_types::Timestamp {
+    prost_types::Timestamp {
+        seconds: 1_721_692_800,
+        nanos: 0,
+    }
+}
+
+async fn extract(
+    client: &mut lisan::proto::v1::text_service_client::TextServiceClient<
+        tonic::transport::Channel,
+    >,
+    doc: pb::Document,
+) -> Result<pb::ExtractResponse, tonic::Status> {
+    client
+        .extract(pb::ExtractRequest {
+            document: Some(doc),
+            ..Default::default()
+        })
+        .await
+        .map(|r| r.into_inner())
+}
+
+#[tokio::test]
+async fn values_of_every_kind_come_resolved() {
+    let server = TestServer::start_default().await;
+    let mut client = server.client();
+    let text = "دفع عشرة آلاف يورو و 2 كغ من الذهب منذ ثلاث سنوات، اتصل على +966 50 123 4567 #غزة";
+    let mut doc = document(text);
+    doc.reference_time = Some(tuesday());
+    let response = extract(&mut client, doc).await.unwrap();
+    use pb::entity::Value as V;
+    let got: Vec<(String, Option<V>)> = response
+        .entities
+        .into_iter()
+        .map(|e| (e.text, e.value))
+        .collect();
+    let expected = vec![
+        (
+            "عشرة آلاف يورو".to_string(),
+            Some(V::Money(pb::MoneyValue {
+                amount: "10000".into(),
+                currency: "EUR".into(),
+                max_amount: String::new(),
+            })),
+        ),
+        (
+            "2 كغ من الذهب".to_string(),
+            Some(V::Quantity(pb::QuantityValue {
+                amount: "2".into(),
+                unit: "kg".into(),
+                dimension: pb::QuantityDimension::Mass as i32,
+                base_amount: "2000".into(),
+                product: "الذهب".into(),
+            })),
+        ),
+        (
+            "منذ ثلاث سنوات".to_string(),
+            Some(V::DateTime(pb::DateTimeValue {
+                value: "2021-07-23".into(),
+                grain: pb::Grain::Day as i32,
+                end: String::new(),
+                anchor: pb::DateAnchor::ReferenceTime as i32,
+                calendar: pb::CalendarSystem::Gregorian as i32,
+            })),
+        ),
+        (
+            "+966 50 123 4567".to_string(),
+            Some(V::PhoneNumber(pb::PhoneNumberValue {
+                e164: "+966501234567".into(),
+                national: "501234567".into(),
+                extension: String::new(),
+            })),
+        ),
+        ("#غزة".to_string(), Some(V::Tag("غزة".into()))),
+    ];
+    assert_eq!(got, expected);
+    assert_eq!(
+        response.reference_time_source,
+        pb::ReferenceTimeSource::Request as i32
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn times_resolve_in_the_document_zone_unless_the_text_names_one() {
+    let server = TestServer::start_default().await;
+    let mut client = server.client();
+    let mut doc = document("الاجتماع الساعة 10:30 صباحا والبث 8 مساء بتوقيت غرينتش");
+    doc.reference_time = Some(tuesday());
+    doc.time_zone = "+03:00".into();
+    let response = extract(&mut client, doc).await.unwrap();
+    let values: Vec<String> = response
+        .entities
+        .iter()
+        .map(|e| match &e.value {
+            Some(pb::entity::Value::DateTime(d)) => d.value.clone(),
+            other => panic!("expected a time, got {other:?}"),
+        })
+        .collect();
+    // 00:00 UTC is 03:00 at +03:00, still 23 July there.
+    assert_eq!(
+        values,
+        ["2024-07-23T10:30:00+03:00", "2024-07-23T20:00:00+00:00"]
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn the_publication_date_anchors_relative_dates_without_a_reference() {
+    let server = TestServer::start_default().await;
+    let mut client = server.client();
+    let doc = document("نشر في 23 يوليو 2024\nوقال الوزير إن الشهر المقبل سيشهد الافتتاح");
+    let response = extract(&mut client, doc).await.unwrap();
+    assert_eq!(
+        response.reference_time_source,
+        pb::ReferenceTimeSource::Document as i32
+    );
+    assert_eq!(response.reference_time, Some(tuesday()));
+    let next_month = response
+        .entities
+        .iter()
+        .find(|e| e.text == "الشهر المقبل")
+        .expect("the relative month is found");
+    match &next_month.value {
+        Some(pb::entity::Value::DateTime(d)) => assert_eq!(d.value, "2024-08"),
+        other => panic!("expected a month, got {other:?}"),
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn bad_dates_and_numbers_are_warned_about_never_wrong() {
+    let server = TestServer::start_default().await;
+    let mut client = server.client();
+    let digits = "9".repeat(10_000);
+    let mut doc = document(&format!("في 31 فبراير 2024 بلغ العدد {digits}"));
+    doc.reference_time = Some(tuesday());
+    let response = extract(&mut client, doc).await.unwrap();
+    let reasons: Vec<&str> = response
+        .warnings
+        .iter()
+        .map(|w| w.reason.as_str())
+        .collect();
+    assert_eq!(reasons, ["impossible_date", "number_beyond_double"]);
+    assert_eq!(response.entities.len(), 1);
+    match &response.entities[0].value {
+        Some(pb::entity::Value::Number(n)) => assert_eq!(n.decimal, digits),
+        other => panic!("expected the number, got {other:?}"),
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn unknown_entity_types_and_zones_are_invalid_arguments() {
+    let server = TestServer::start_default().await;
+    let mut client = server.client();
+    let status = client
+        .extract(pb::ExtractRequest {
+            document: Some(document("x")),
+            entity_types: vec![pb::EntityType::Money as i32, 99],
+            ..Default::default()
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(status.code(), tonic::Code::InvalidArgument);
+    assert!(
+        status.message().contains("entity_types[1]"),
+        "{}",
+        status.message()
+    );
+
+    let mut doc = document("x");
+    doc.time_zone = "Mars/Olympus".into();
+    let status = extract(&mut client, doc).await.unwrap_err();
+    assert_eq!(status.code(), tonic::Code::InvalidArgument);
+    assert!(
+        status.message().contains("document.time_zone"),
+        "{}",
+        status.message()
+    );
+    server.stop().await;
+}
