@@ -241,7 +241,7 @@ fn finish(config: &Config, call: &Call, record: CallRecord) {
 }
 
 /// The parts of an Analyze request; with no feature chosen, all run.
-fn analyze_parts(
+pub fn analyze_parts(
     document: Option<pb::Document>,
     options: Option<&pb::AnalyzeOptions>,
 ) -> Parts<'_> {

@@ -421,10 +421,17 @@ impl Engine<'_, '_> {
         self.drops_invisible(c)
             || (o.remove_invisible && matches!(c, '\u{200C}' | '\u{200D}'))
             || (self.in_arabic_run && o.remove_tatweel && c == '\u{0640}')
-            || (self.in_arabic_run && o.remove_arabic_diacritics && folds::is_arabic_diacritic(c))
+            || (o.remove_arabic_diacritics && self.drops_as_diacritic(c))
             || (o.fold_presentation_forms
                 && o.remove_arabic_diacritics
                 && is_spacing_haraka_form(c))
+    }
+
+    /// Whether `c` is an Arabic diacritic the diacritics fold removes here:
+    /// inside an Arabic run, or anywhere when the mark is itself of the
+    /// Arabic script (U+0656..U+065F), which starts an Arabic run.
+    fn drops_as_diacritic(&self, c: char) -> bool {
+        folds::is_arabic_diacritic(c) && (self.in_arabic_run || fast::props(c).is_arabic())
     }
 
     /// Whether everything after `from` is whitespace or will be deleted: a
@@ -440,9 +447,7 @@ impl Engine<'_, '_> {
         let kept = self.input[from..].char_indices().find(|&(_, c)| {
             !(c.is_whitespace()
                 || self.may_drop(c)
-                || (self.options.remove_arabic_diacritics
-                    && self.in_arabic_run
-                    && folds::is_arabic_diacritic(c)))
+                || (self.options.remove_arabic_diacritics && self.drops_as_diacritic(c)))
         });
         self.trailing_scan = Some(match kept {
             Some((offset, _)) => Trailing::KeptAt(from + offset),

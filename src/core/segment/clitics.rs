@@ -88,6 +88,7 @@ const IMPERFECT_PREFIXES: [char; 4] = ['ي', 'ت', 'ن', 'أ'];
 struct Letters {
     chars: Vec<char>,
     starts: Vec<usize>,
+    start: usize,
     end: usize,
 }
 
@@ -108,6 +109,7 @@ impl Letters {
         (chars.len() >= 2).then_some(Letters {
             chars,
             starts,
+            start: word.start,
             end: word.end,
         })
     }
@@ -116,10 +118,12 @@ impl Letters {
         self.chars.len()
     }
 
-    /// Bytes of letters `from..to`, with the marks that follow them.
+    /// Bytes of letters `from..to`, with the marks that follow them (and,
+    /// for the first letter, any tatweel or mark before it).
     fn span(&self, from: usize, to: usize) -> Span {
+        let start = if from == 0 { self.start } else { self.starts[from] };
         let end = self.starts.get(to).copied().unwrap_or(self.end);
-        Span::new(self.starts[from], end)
+        Span::new(start, end)
     }
 
     fn form(&self, from: usize, to: usize) -> String {
