@@ -61,6 +61,9 @@ pub enum Command {
         #[command(subcommand)]
         what: EvalCommand,
     },
+    /// Analyze a corpus (JSONL, a directory or stdin) into JSONL, in order,
+    /// locally or on servers; resumable.
+    Batch(super::batch::BatchArgs),
     /// Print GetServiceInfo: version, limits, profiles, entity types.
     Info {
         /// Ask this server (http://HOST:PORT) instead of the embedded core.

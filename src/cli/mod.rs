@@ -2,6 +2,7 @@
 //! embedded core or sent to a server with `--remote`, printed as proto3 JSON.
 
 mod args;
+pub mod batch;
 pub mod json;
 
 use std::io::{IsTerminal, Read};
@@ -172,6 +173,7 @@ async fn run(command: Command) -> Result<(), CliError> {
             };
             print(&response, "lisan.v1.AnalyzeResponse")
         }
+        Command::Batch(args) => batch::run(args).await,
         Command::Eval { what } => {
             run_eval(what)?;
             Ok(())
