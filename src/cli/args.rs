@@ -69,6 +69,11 @@ pub enum Command {
         /// Ask this server (http://HOST:PORT) instead of the embedded core.
         #[arg(long, env = "LISAN_REMOTE")]
         remote: Option<String>,
+        /// Instead: write the service's encoded FileDescriptorSet (lisan.v1
+        /// and its imports, as served by reflection) to this file, for
+        /// code generators and `buf breaking`.
+        #[arg(long, conflicts_with = "remote")]
+        descriptor_set: Option<PathBuf>,
     },
 }
 

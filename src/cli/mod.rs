@@ -178,7 +178,12 @@ async fn run(command: Command) -> Result<(), CliError> {
             run_eval(what)?;
             Ok(())
         }
-        Command::Info { remote } => {
+        Command::Info {
+            descriptor_set: Some(path),
+            ..
+        } => std::fs::write(&path, crate::proto::FILE_DESCRIPTOR_SET)
+            .map_err(|e| format!("{}: {e}", path.display()).into()),
+        Command::Info { remote, .. } => {
             let request = pb::GetServiceInfoRequest {};
             let response = match remote {
                 Some(url) => TextServiceClient::connect(url)
