@@ -174,6 +174,18 @@ async fn run(command: Command) -> Result<(), CliError> {
             print(&response, "lisan.v1.AnalyzeResponse")
         }
         Command::Batch(args) => batch::run(args).await,
+        Command::Health {
+            remote,
+            service,
+            timeout_ms,
+        } => {
+            health(
+                remote,
+                service,
+                std::time::Duration::from_millis(timeout_ms),
+            )
+            .await
+        }
         Command::Eval { what } => {
             run_eval(what)?;
             Ok(())
@@ -235,6 +247,38 @@ fn run_eval(what: EvalCommand) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// Checks grpc.health.v1 of `remote` for `service`: Ok when SERVING.
+async fn health(
+    remote: String,
+    service: String,
+    timeout: std::time::Duration,
+) -> Result<(), CliError> {
+    use tonic_health::pb::{
+        health_check_response::ServingStatus, health_client::HealthClient, HealthCheckRequest,
+    };
+    let check = async {
+        let channel = tonic::transport::Endpoint::from_shared(remote.clone())?
+            .connect()
+            .await?;
+        let response = HealthClient::new(channel)
+            .check(HealthCheckRequest {
+                service: service.clone(),
+            })
+            .await?
+            .into_inner();
+        Ok::<_, CliError>(response.status())
+    };
+    let status = tokio::time::timeout(timeout, check)
+        .await
+        .map_err(|_| format!("{remote}: no answer within {timeout:?}"))??;
+    if status == ServingStatus::Serving {
+        println!("SERVING");
+        Ok(())
+    } else {
+        Err(format!("{remote} {service:?}: {}", status.as_str_name()).into())
+    }
 }
 
 /// The service with default limits, called in process.
