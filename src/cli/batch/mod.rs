@@ -27,7 +27,8 @@ use crate::server::{self, Service};
 use input::Item;
 use output::Outcome;
 
-/// Documents sent in one `AnalyzeStream` call (the unit of retry).
+/// Documents sent in one `AnalyzeStream` call by default (the unit of
+/// balancing and retry).
 pub const REMOTE_CHUNK: usize = 32;
 
 type CliError = Box<dyn std::error::Error>;
@@ -57,6 +58,10 @@ pub struct BatchArgs {
     /// PEM CA to trust for https:// servers.
     #[arg(long)]
     pub tls_ca: Option<PathBuf>,
+    /// Documents per AnalyzeStream call: the unit of balancing over servers
+    /// and of retry (remote only).
+    #[arg(long, default_value_t = REMOTE_CHUNK, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=4096))]
+    pub stream_chunk: usize,
     /// Deadline of each AnalyzeStream call (one chunk), in milliseconds.
     #[arg(long, default_value_t = 60_000)]
     pub timeout_ms: u64,
@@ -66,7 +71,8 @@ pub struct BatchArgs {
 #[derive(Clone)]
 enum Backend {
     Local(Service),
-    Remote(Client),
+    /// The client, and the documents per stream.
+    Remote(Client, usize),
 }
 
 impl Backend {
@@ -90,13 +96,13 @@ impl Backend {
         if let Some(ca) = &args.tls_ca {
             builder = builder.tls_ca_pem(std::fs::read(ca).map_err(|e| format!("--tls-ca: {e}"))?);
         }
-        Ok(Backend::Remote(builder.build()?))
+        Ok(Backend::Remote(builder.build()?, args.stream_chunk))
     }
 
     fn chunk_size(&self) -> usize {
         match self {
             Backend::Local(_) => 1,
-            Backend::Remote(_) => REMOTE_CHUNK,
+            Backend::Remote(_, chunk) => *chunk,
         }
     }
 
@@ -119,7 +125,7 @@ impl Backend {
                 }
                 outcomes
             }
-            Backend::Remote(client) => stream_chunk(&client, documents).await,
+            Backend::Remote(client, _) => stream_chunk(&client, documents).await,
         }
     }
 }
