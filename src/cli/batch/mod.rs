@@ -72,7 +72,7 @@ pub struct BatchArgs {
 enum Backend {
     Local(Service),
     /// The client, and the documents per stream.
-    Remote(Client, usize),
+    Remote(Box<Client>, usize),
 }
 
 impl Backend {
@@ -96,7 +96,10 @@ impl Backend {
         if let Some(ca) = &args.tls_ca {
             builder = builder.tls_ca_pem(std::fs::read(ca).map_err(|e| format!("--tls-ca: {e}"))?);
         }
-        Ok(Backend::Remote(builder.build()?, args.stream_chunk))
+        Ok(Backend::Remote(
+            Box::new(builder.build()?),
+            args.stream_chunk,
+        ))
     }
 
     fn chunk_size(&self) -> usize {
@@ -117,9 +120,9 @@ impl Backend {
                         options: None,
                     };
                     outcomes.push(match service.analyze(Request::new(request)).await {
-                        Ok(response) => {
-                            Outcome::Analysis(response.into_inner().analysis.unwrap_or_default())
-                        }
+                        Ok(response) => Outcome::Analysis(Box::new(
+                            response.into_inner().analysis.unwrap_or_default(),
+                        )),
                         Err(status) => Outcome::from_status(&status),
                     });
                 }

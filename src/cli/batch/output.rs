@@ -16,7 +16,7 @@ use crate::server::metrics::code_name;
 /// The result for one document.
 #[derive(Debug)]
 pub enum Outcome {
-    Analysis(pb::Analysis),
+    Analysis(Box<pb::Analysis>),
     Error { code: Code, message: String },
 }
 
@@ -31,7 +31,7 @@ impl Outcome {
     pub fn from_stream(response: pb::AnalyzeStreamResponse) -> Outcome {
         use pb::analyze_stream_response::Outcome as Stream;
         match response.outcome {
-            Some(Stream::Analysis(analysis)) => Outcome::Analysis(analysis),
+            Some(Stream::Analysis(analysis)) => Outcome::Analysis(Box::new(analysis)),
             Some(Stream::Error(status)) => Outcome::Error {
                 code: Code::from_i32(status.code),
                 message: status.message,
@@ -49,7 +49,7 @@ impl Outcome {
 pub fn line(index: u64, id: &str, outcome: &Outcome) -> Result<String, Box<dyn std::error::Error>> {
     let value = match outcome {
         Outcome::Analysis(analysis) => {
-            json!({"id": id, "index": index, "analysis": json::to_value(analysis, "lisan.v1.Analysis")?})
+            json!({"id": id, "index": index, "analysis": json::to_value(analysis.as_ref(), "lisan.v1.Analysis")?})
         }
         Outcome::Error { code, message } => {
             json!({"id": id, "index": index, "error": {"code": code_name(*code), "message": message}})
