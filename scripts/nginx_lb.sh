@@ -72,12 +72,12 @@ CONF
 wait_healthy "http://127.0.0.1:$port_a" && wait_healthy "http://127.0.0.1:$port_b" \
   && wait_healthy "http://127.0.0.1:$port_lb" || exit 1
 
-docs=1200
+docs=3000
 for i in $(seq 0 $((docs - 1))); do
   printf '{"id": "r%d", "text": "الجملة رقم %d. وبعدها أخرى."}\n' "$i" "$i"
 done >"$work/in.jsonl"
 "$bin" batch --remote "http://127.0.0.1:$port_lb" --input "$work/in.jsonl" --output "$work/out.jsonl" \
-  --concurrency 4 --stream-chunk 3 2>"$work/batch.err" &
+  --concurrency 4 --stream-chunk 10 2>"$work/batch.err" &
 batch=$!
 
 passed=0; failed=0
@@ -98,7 +98,8 @@ kill -9 "$pid_a"; wait "$pid_a" 2>/dev/null
 if kill -0 "$batch" 2>/dev/null; then ok; else fail "the batch ended before a replica was stopped ($written lines)"; fi
 wait "$batch"; code=$?
 served_b=$(served "$metrics_b")
-echo "nginx: replica A answered ${served_a:-0} streams before it was killed at $written of $docs documents; replica B ${served_b:-0} in all"
+resent=$(grep -c "re-sending" "$work/batch.err")
+echo "nginx: replica A answered ${served_a:-0} streams before it was killed at $written of $docs documents; replica B ${served_b:-0} in all; the client re-sent $resent broken streams"
 [ "$code" -eq 0 ] && ok || { fail "lisan batch exited $code"; cat "$work/batch.err"; }
 [ "${served_a:-0}" -gt 0 ] && [ "${served_b:-0}" -gt 0 ] && ok || fail "both replicas serve traffic"
 # Every document: its own line, in order, with the right sentences.

@@ -259,6 +259,7 @@ impl Client {
         self.raw.clone()
     }
 
+    /// Normalizes a document (retried, within the deadline).
     pub async fn normalize(
         &self,
         request: pb::NormalizeRequest,
@@ -267,6 +268,7 @@ impl Client {
             .await
     }
 
+    /// Paragraphs, sentences and tokens of a document.
     pub async fn segment(
         &self,
         request: pb::SegmentRequest,
@@ -275,6 +277,7 @@ impl Client {
             .await
     }
 
+    /// Entities of a document: dates, numbers, money, links.
     pub async fn extract(
         &self,
         request: pb::ExtractRequest,
@@ -283,6 +286,7 @@ impl Client {
             .await
     }
 
+    /// Normalize, segment and extract in one pass.
     pub async fn analyze(
         &self,
         request: pb::AnalyzeRequest,
@@ -291,6 +295,7 @@ impl Client {
             .await
     }
 
+    /// Version, limits, profiles, levels and entity types of the server.
     pub async fn get_service_info(&self) -> Result<pb::GetServiceInfoResponse, Status> {
         self.unary(pb::GetServiceInfoRequest {}, |mut c, r| async move {
             c.get_service_info(r).await

@@ -173,7 +173,16 @@ async fn stream_chunk(client: &Client, documents: Vec<pb::Document>) -> Vec<Outc
             _ => status,
         };
         match policy.delay(failures, &status) {
-            Some(delay) => tokio::time::sleep(delay).await,
+            Some(delay) => {
+                tracing::warn!(
+                    code = ?status.code(),
+                    message = status.message(),
+                    resend = documents.len() - outcomes.len(),
+                    ?delay,
+                    "stream failed; re-sending its unanswered documents"
+                );
+                tokio::time::sleep(delay).await
+            }
             None => {
                 while outcomes.len() < documents.len() {
                     outcomes.push(Outcome::from_status(&status));
