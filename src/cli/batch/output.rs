@@ -59,8 +59,9 @@ pub fn line(index: u64, id: &str, outcome: &Outcome) -> Result<String, Box<dyn s
 }
 
 /// The ids of the complete lines of `path` (none if it does not exist).
-/// A last line cut short by an interrupted run is removed from the file,
-/// so the run goes on after the last whole line.
+/// A last line cut short by an interrupted run (no newline) is removed from
+/// the file, so the run goes on after the last whole line; a whole line
+/// that is not a result is an error and nothing is changed.
 pub fn resume(path: &Path) -> std::io::Result<HashSet<String>> {
     let mut done = HashSet::new();
     let Ok(file) = OpenOptions::new().read(true).write(true).open(path) else {
@@ -79,7 +80,11 @@ pub fn resume(path: &Path) -> std::io::Result<HashSet<String>> {
             .ok()
             .and_then(|v| v.get("id")?.as_str().map(str::to_string))
         else {
-            break;
+            // A whole line that is not a result: not our file, keep it whole.
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("not a batch result at byte {kept}; refusing to resume into it"),
+            ));
         };
         done.insert(id);
         kept += read as u64;
@@ -88,4 +93,50 @@ pub fn resume(path: &Path) -> std::io::Result<HashSet<String>> {
     file.set_len(kept)?;
     (&file).seek(SeekFrom::End(0))?;
     Ok(done)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp(name: &str, text: &str) -> std::path::PathBuf {
+        let path = std::env::temp_dir().join(format!("lisan-resume-{name}-{}", std::process::id()));
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn resume_keeps_whole_lines_and_cuts_a_partial_last_one() {
+        let path = temp(
+            "cut",
+            "{\"id\":\"a\"}\n{\"id\":\"b\"}\n{\"id\":\"c\",\"anal",
+        );
+        let done = resume(&path).unwrap();
+        assert_eq!(done, HashSet::from(["a".to_string(), "b".to_string()]));
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "{\"id\":\"a\"}\n{\"id\":\"b\"}\n"
+        );
+        let _ = std::fs::remove_file(path);
+    }
+
+    #[test]
+    fn resume_refuses_a_file_that_is_not_batch_output() {
+        let text = "{\"id\":\"a\"}\nsomething else\n{\"id\":\"b\"}\n";
+        let path = temp("foreign", text);
+        assert!(resume(&path).is_err());
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            text,
+            "left untouched"
+        );
+        let _ = std::fs::remove_file(path);
+    }
+
+    #[test]
+    fn resume_of_a_missing_file_starts_fresh() {
+        assert!(resume(Path::new("/nonexistent/lisan/out.jsonl"))
+            .unwrap()
+            .is_empty());
+    }
 }
