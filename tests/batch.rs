@@ -268,3 +268,31 @@ fn a_run_killed_midway_resumes_without_loss_or_duplicates() {
     assert_eq!(seen.len(), total, "every id is there");
     assert!(seen.values().all(|&n| n == 1), "no id twice");
 }
+
+#[test]
+fn on_a_terminal_a_progress_bar_shows_rates() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipping: no `script` (util-linux) to give the batch a terminal");
+        return;
+    }
+    let dir = temp_dir("tty");
+    let (input, output) = (dir.join("in.jsonl"), dir.join("out.jsonl"));
+    std::fs::write(&input, INPUT).unwrap();
+    let command = format!(
+        "{} batch --input {} --output {}",
+        env!("CARGO_BIN_EXE_lisan"),
+        input.display(),
+        output.display()
+    );
+    let run = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let screen = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        screen.contains("4 documents") && screen.contains("documents/s") && screen.contains("MB/s"),
+        "{screen}"
+    );
+    assert_eq!(lines(&output).len(), 4);
+}

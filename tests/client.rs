@@ -98,9 +98,16 @@ async fn without_retries_or_past_the_deadline_the_shed_status_comes_back() {
         .unwrap();
     let status = once.analyze(analyze("a", "نص")).await.unwrap_err();
     assert_eq!(status.code(), Code::ResourceExhausted);
-    assert!(
-        lisan::client::server_delay(&status).is_some(),
+    assert_eq!(
+        lisan::client::server_delay(&status),
+        Some(Duration::from_millis(150)),
         "RetryInfo is read"
+    );
+    let pushback = status.metadata().get("grpc-retry-pushback-ms");
+    assert_eq!(
+        pushback.and_then(|v| v.to_str().ok()),
+        Some("150"),
+        "for gRPC's own retry policies"
     );
 
     // The deadline bounds the retries: it ends before the slot frees.

@@ -300,9 +300,9 @@ impl Progress {
     fn new() -> Progress {
         let bar = std::io::stderr().is_terminal().then(|| {
             let bar = indicatif::ProgressBar::new_spinner();
-            if let Ok(style) = indicatif::ProgressStyle::with_template(
-                "{spinner} {pos} documents ({per_sec}) {msg}",
-            ) {
+            if let Ok(style) =
+                indicatif::ProgressStyle::with_template("{spinner} {pos} documents, {msg}")
+            {
                 bar.set_style(style);
             }
             bar
@@ -320,7 +320,8 @@ impl Progress {
             bar.inc(1);
             let seconds = self.started.elapsed().as_secs_f64().max(1e-3);
             bar.set_message(format!(
-                "{:.1} MB/s written",
+                "{:.1} documents/s, {:.2} MB/s written",
+                bar.position() as f64 / seconds,
                 self.bytes.get() as f64 / 1e6 / seconds
             ));
         }
