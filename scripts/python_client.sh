@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 venv="${LISAN_PY_VENV:-${CARGO_TARGET_DIR:-target}/python-client-venv}"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --disable-pip-version-check "./clients/python[test]"
+# Rebuilt every time: the stubs must follow proto/ even in a reused virtualenv.
+"$venv/bin/pip" install --quiet --disable-pip-version-check --force-reinstall --no-deps ./clients/python
 bin="${LISAN_BIN:-${CARGO_TARGET_DIR:-target}/debug/lisan}"
 [ -x "$bin" ] || cargo build --locked --quiet
 cd clients/python
