@@ -5,9 +5,12 @@
 //! - [`proto`]: the generated protobuf messages, server and client;
 //! - [`server`]: the tonic server (the only module that knows the protocol
 //!   besides the generated code) and the proto <-> core conversion;
+//! - [`client`]: a typed client with balancing, retries, deadlines, TLS
+//!   and tokens;
 //! - [`cli`]: the `lisan` command line.
 
 pub mod cli;
+pub mod client;
 pub mod core;
 pub mod eval;
 pub mod proto;

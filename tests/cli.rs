@@ -210,3 +210,29 @@ fn unreadable_security_files_stop_serve_with_the_flag_named() {
         assert!(stderr.contains(flag), "{stderr}");
     }
 }
+
+#[test]
+fn info_publishes_the_descriptor_set() {
+    use prost::Message;
+    let path = std::env::temp_dir().join(format!("lisan-fds-{}.binpb", std::process::id()));
+    let status = lisan()
+        .args(["info", "--descriptor-set", path.to_str().unwrap()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let set = prost_types::FileDescriptorSet::decode(std::fs::read(&path).unwrap().as_slice())
+        .expect("a FileDescriptorSet");
+    let lisan = set
+        .file
+        .iter()
+        .find(|f| f.package() == "lisan.v1")
+        .expect("lisan.v1 is in it");
+    assert_eq!(lisan.service[0].name(), "TextService");
+    assert!(
+        set.file
+            .iter()
+            .any(|f| f.name() == "google/rpc/status.proto"),
+        "with its imports"
+    );
+    let _ = std::fs::remove_file(path);
+}

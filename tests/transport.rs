@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{document, TestServer};
+use common::{document, pki, Pki, TestServer};
 use lisan::proto::v1 as pb;
 use lisan::proto::v1::text_service_client::TextServiceClient;
 use lisan::server::auth::Tokens;
@@ -54,42 +54,6 @@ async fn gzip_and_zstd_are_accepted_and_offered() {
         .unwrap();
     assert!(plain.metadata().get("grpc-encoding").is_none());
     server.stop().await;
-}
-
-/// A CA, a server certificate for `localhost` and a client certificate,
-/// all made now.
-struct Pki {
-    ca: String,
-    server_cert: String,
-    server_key: String,
-    client_cert: String,
-    client_key: String,
-}
-
-fn pki() -> Pki {
-    use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
-    let ca_key = KeyPair::generate().unwrap();
-    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
-    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    let ca_cert = ca_params.self_signed(&ca_key).unwrap();
-    let issuer = Issuer::new(ca_params, ca_key);
-    let leaf = |name: &str| {
-        let key = KeyPair::generate().unwrap();
-        let cert = CertificateParams::new(vec![name.to_string()])
-            .unwrap()
-            .signed_by(&key, &issuer)
-            .unwrap();
-        (cert.pem(), key.serialize_pem())
-    };
-    let (server_cert, server_key) = leaf("localhost");
-    let (client_cert, client_key) = leaf("client.test");
-    Pki {
-        ca: ca_cert.pem(),
-        server_cert,
-        server_key,
-        client_cert,
-        client_key,
-    }
 }
 
 async fn tls_channel(

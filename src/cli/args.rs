@@ -61,11 +61,32 @@ pub enum Command {
         #[command(subcommand)]
         what: EvalCommand,
     },
+    /// Analyze a corpus (JSONL, a directory or stdin) into JSONL, in order,
+    /// locally or on servers; resumable.
+    Batch(super::batch::BatchArgs),
+    /// Ask a server's grpc.health.v1 whether it serves: exit 0 when SERVING,
+    /// 1 otherwise (for container health checks; needs no grpc_health_probe).
+    Health {
+        /// The server (http://HOST:PORT).
+        #[arg(long, env = "LISAN_REMOTE", default_value = "http://127.0.0.1:50051")]
+        remote: String,
+        /// The service to ask about ("" is the whole server).
+        #[arg(long, default_value = "lisan.v1.TextService")]
+        service: String,
+        /// Give up after this many milliseconds.
+        #[arg(long, default_value_t = 2000)]
+        timeout_ms: u64,
+    },
     /// Print GetServiceInfo: version, limits, profiles, entity types.
     Info {
         /// Ask this server (http://HOST:PORT) instead of the embedded core.
         #[arg(long, env = "LISAN_REMOTE")]
         remote: Option<String>,
+        /// Instead: write the service's encoded FileDescriptorSet (lisan.v1
+        /// and its imports, as served by reflection) to this file, for
+        /// code generators and `buf breaking`.
+        #[arg(long, conflicts_with = "remote")]
+        descriptor_set: Option<PathBuf>,
     },
 }
 

@@ -23,3 +23,15 @@ pub fn to_json<M: Message>(message: &M, name: &str) -> Result<String, Box<dyn st
     let dynamic = DynamicMessage::decode(descriptor, message.encode_to_vec().as_slice())?;
     Ok(serde_json::to_string_pretty(&dynamic)?)
 }
+
+/// `message` as a proto3 JSON value (see [`to_json`]).
+pub fn to_value<M: Message>(
+    message: &M,
+    name: &str,
+) -> Result<serde_json::Value, Box<dyn std::error::Error>> {
+    let descriptor = pool()
+        .get_message_by_name(name)
+        .ok_or_else(|| format!("unknown message {name}"))?;
+    let dynamic = DynamicMessage::decode(descriptor, message.encode_to_vec().as_slice())?;
+    Ok(serde_json::to_value(&dynamic)?)
+}

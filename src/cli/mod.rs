@@ -2,6 +2,7 @@
 //! embedded core or sent to a server with `--remote`, printed as proto3 JSON.
 
 mod args;
+pub mod batch;
 pub mod json;
 
 use std::io::{IsTerminal, Read};
@@ -172,11 +173,29 @@ async fn run(command: Command) -> Result<(), CliError> {
             };
             print(&response, "lisan.v1.AnalyzeResponse")
         }
+        Command::Batch(args) => batch::run(args).await,
+        Command::Health {
+            remote,
+            service,
+            timeout_ms,
+        } => {
+            health(
+                remote,
+                service,
+                std::time::Duration::from_millis(timeout_ms),
+            )
+            .await
+        }
         Command::Eval { what } => {
             run_eval(what)?;
             Ok(())
         }
-        Command::Info { remote } => {
+        Command::Info {
+            descriptor_set: Some(path),
+            ..
+        } => std::fs::write(&path, crate::proto::FILE_DESCRIPTOR_SET)
+            .map_err(|e| format!("{}: {e}", path.display()).into()),
+        Command::Info { remote, .. } => {
             let request = pb::GetServiceInfoRequest {};
             let response = match remote {
                 Some(url) => TextServiceClient::connect(url)
@@ -228,6 +247,38 @@ fn run_eval(what: EvalCommand) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// Checks grpc.health.v1 of `remote` for `service`: Ok when SERVING.
+async fn health(
+    remote: String,
+    service: String,
+    timeout: std::time::Duration,
+) -> Result<(), CliError> {
+    use tonic_health::pb::{
+        health_check_response::ServingStatus, health_client::HealthClient, HealthCheckRequest,
+    };
+    let check = async {
+        let channel = tonic::transport::Endpoint::from_shared(remote.clone())?
+            .connect()
+            .await?;
+        let response = HealthClient::new(channel)
+            .check(HealthCheckRequest {
+                service: service.clone(),
+            })
+            .await?
+            .into_inner();
+        Ok::<_, CliError>(response.status())
+    };
+    let status = tokio::time::timeout(timeout, check)
+        .await
+        .map_err(|_| format!("{remote}: no answer within {timeout:?}"))??;
+    if status == ServingStatus::Serving {
+        println!("SERVING");
+        Ok(())
+    } else {
+        Err(format!("{remote} {service:?}: {}", status.as_str_name()).into())
+    }
 }
 
 /// The service with default limits, called in process.

@@ -57,7 +57,8 @@ pub fn to_rpc_status(status: &Status) -> tonic_types::pb::Status {
 pub const OVERLOADED: &str = "OVERLOADED";
 
 /// The status for a call refused by load shedding: RESOURCE_EXHAUSTED with
-/// `RetryInfo` (when to try again) and `ErrorInfo` reason `OVERLOADED`.
+/// `RetryInfo` (when to try again, also as the `grpc-retry-pushback-ms`
+/// trailer) and `ErrorInfo` reason `OVERLOADED`.
 pub fn overloaded(limit: usize, retry_after: Duration) -> Status {
     let mut details = ErrorDetails::new();
     details.set_retry_info(Some(retry_after));
@@ -66,10 +67,17 @@ pub fn overloaded(limit: usize, retry_after: Duration) -> Status {
         ERROR_DOMAIN,
         HashMap::from([("max_concurrent_requests".to_string(), limit.to_string())]),
     );
-    Status::with_error_details(
+    // gRPC's own retry policies (grpc-core, grpc-go, grpc-java: the Python
+    // client) read the delay from this trailer rather than from RetryInfo.
+    let mut metadata = tonic::metadata::MetadataMap::new();
+    if let Ok(ms) = retry_after.as_millis().to_string().parse() {
+        metadata.insert("grpc-retry-pushback-ms", ms);
+    }
+    Status::with_error_details_and_metadata(
         Code::ResourceExhausted,
         format!("the server is at its limit of {limit} concurrent calls; retry later"),
         details,
+        metadata,
     )
 }
 
