@@ -35,11 +35,32 @@ fuzz_target!(|data: &[u8]| {
         let back = out.alignment.to_input(Span::new(i, i + c.len_utf8()));
         assert!(back.end <= text.len() && text.is_char_boundary(back.start) && text.is_char_boundary(back.end));
     }
-    if !options.split_glued_headings {
+    // Known limit (ARCHITECTURE.md): marks separated by more than 32
+    // deleted characters are not reordered together, which keeps the work
+    // linear; idempotence and NFC output are checked on every other input.
+    let within_limit = longest_deletable_run(&text) <= 32;
+    if !options.split_glued_headings && within_limit {
         let again = normalize(&out.text, &options);
         assert_eq!(again.text, out.text, "{profile:?} is idempotent");
     }
-    if matches!(profile, Profile::Nfc | Profile::Display) {
+    if matches!(profile, Profile::Nfc | Profile::Display) && within_limit {
         assert!(unicode_normalization::is_nfc(&out.text));
     }
 });
+
+/// The longest run of characters a profile may delete (controls,
+/// invisibles, tatweel).
+fn longest_deletable_run(text: &str) -> usize {
+    let deletable = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{00AD}' | '\u{0640}' | '\u{061C}' | '\u{180E}'
+                | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
+    };
+    let (mut longest, mut run) = (0, 0);
+    for c in text.chars() {
+        run = if deletable(c) { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    longest
+}

@@ -327,7 +327,9 @@ fn arabic_script_marks_after_other_scripts_leave_no_trailing_space() {
     // U+065E is of the Arabic script itself, so it is removed even after
     // Cyrillic; the whitespace before it is then trailing (found by fuzzing).
     for profile in [Profile::Search, Profile::Ml] {
-        let out = normalize("Ф\n\0\u{065E}", &profile.options()).text.into_owned();
+        let out = normalize("Ф\n\0\u{065E}", &profile.options())
+            .text
+            .into_owned();
         assert_eq!(out, "Ф", "{profile:?}");
     }
 }

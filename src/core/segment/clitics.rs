@@ -121,7 +121,11 @@ impl Letters {
     /// Bytes of letters `from..to`, with the marks that follow them (and,
     /// for the first letter, any tatweel or mark before it).
     fn span(&self, from: usize, to: usize) -> Span {
-        let start = if from == 0 { self.start } else { self.starts[from] };
+        let start = if from == 0 {
+            self.start
+        } else {
+            self.starts[from]
+        };
         let end = self.starts.get(to).copied().unwrap_or(self.end);
         Span::new(start, end)
     }
