@@ -2,7 +2,7 @@
 
 use super::budget::Budget;
 use super::error::Error;
-use super::extract::{extract_from_tokens, ExtractOptions, Extraction};
+use super::extract::{extract_from_tokens_within, ExtractOptions, Extraction};
 use super::language::{arabic_script_orthography, arabic_word_language};
 use super::language::{detect_language, script_shares};
 use super::normalize::{normalize, NormalizeOptions, Normalized};
@@ -113,9 +113,11 @@ pub fn analyze_within<'a>(
         let entities = match &analysis.segmentation {
             Some(seg) => {
                 let tokens: Vec<_> = seg.tokens.iter().map(|(t, _)| *t).collect();
-                extract_from_tokens(text, &tokens, extract)
+                extract_from_tokens_within(text, &tokens, extract, budget)?
             }
-            None => extract_from_tokens(text, &tokenize_within(text, budget)?, extract),
+            None => {
+                extract_from_tokens_within(text, &tokenize_within(text, budget)?, extract, budget)?
+            }
         };
         analysis.entities = Some(entities);
     }

@@ -31,6 +31,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 pub use lexicon::{parse_offset, Dimension, TimeUnit};
 pub use measures::unit_factor;
 
+use super::budget::Budget;
+use super::error::Error;
 use super::segment::{tokenize, Token, TokenKind};
 use super::span::Span;
 use words::Words;
@@ -355,7 +357,22 @@ const ALL_EXTRACTORS: [Extractor; 8] = [
 
 /// [`extract`] over tokens already computed for `text`.
 pub fn extract_from_tokens(text: &str, tokens: &[Token], options: &ExtractOptions) -> Extraction {
+    match extract_from_tokens_within(text, tokens, options, &Budget::unlimited()) {
+        Ok(extraction) => extraction,
+        Err(_) => unreachable!("an unlimited budget never runs out"),
+    }
+}
+
+/// [`extract_from_tokens`], stopping with the budget's error once it runs
+/// out (checked after the words are prepared and every few thousand steps).
+pub fn extract_from_tokens_within(
+    text: &str,
+    tokens: &[Token],
+    options: &ExtractOptions,
+    budget: &Budget,
+) -> Result<Extraction, Error> {
     let words = Words::new(text, tokens);
+    budget.check()?;
     let reference = match options.reference.source {
         ReferenceSource::Clock => {
             publication::published(&words, options.reference.offset).unwrap_or(options.reference)
@@ -369,7 +386,10 @@ pub fn extract_from_tokens(text: &str, tokens: &[Token], options: &ExtractOption
     let mut entities = Vec::new();
     let mut warnings = Vec::new();
     let mut i = 0;
+    let mut steps = 0usize;
     while i < tokens.len() {
+        steps += 1;
+        budget.check_at(steps)?;
         if !words.may_start(i) {
             i += 1;
             continue;
@@ -399,11 +419,11 @@ pub fn extract_from_tokens(text: &str, tokens: &[Token], options: &ExtractOption
             }
         }
     }
-    Extraction {
+    Ok(Extraction {
         entities,
         reference,
         warnings,
-    }
+    })
 }
 
 #[cfg(test)]

@@ -453,3 +453,19 @@ fn impossible_dates_come_with_a_warning() {
     assert_eq!(found.warnings.len(), 1);
     assert_eq!(found.warnings[0].reason, "impossible_date");
 }
+
+#[test]
+fn a_cancelled_budget_stops_extraction() {
+    use crate::core::budget::Budget;
+    let text = "في 23 يوليو 2024 دفع 10 دولارات. ".repeat(2_000);
+    let tokens = crate::core::segment::tokenize(&text);
+    let options = ExtractOptions {
+        kinds: Vec::new(),
+        reference: Reference::at_date(chrono::NaiveDate::from_ymd_opt(2024, 7, 23).unwrap()),
+    };
+    let budget = Budget::unlimited();
+    budget.cancel_handle().cancel();
+    assert!(extract_from_tokens_within(&text, &tokens, &options, &budget).is_err());
+    let done = extract_from_tokens_within(&text, &tokens, &options, &Budget::unlimited()).unwrap();
+    assert!(done.entities.len() >= 4_000);
+}
