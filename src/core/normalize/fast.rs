@@ -48,8 +48,10 @@ impl Props {
     const STARTER: u32 = 1 << 24;
     const NFC_BOUNDARY: u32 = 1 << 25;
     const NFKC_BOUNDARY: u32 = 1 << 26;
-    /// A presentation form of harakat drawn alone (a space and marks).
-    pub(super) const SPACING_HARAKA: u32 = 1 << 27;
+    /// A presentation form of harakat drawn alone (on a space)...
+    pub(super) const HARAKA_ON_SPACE: u32 = 1 << 27;
+    /// ...or on a tatweel.
+    pub(super) const HARAKA_ON_TATWEEL: u32 = 1 << 28;
 
     /// Whether the form leaves `c` alone and nothing before it can join it
     /// (a starter that does not compose with what precedes it).
@@ -145,7 +147,11 @@ pub(super) fn drop_mask(options: &NormalizeOptions) -> u32 {
         mask |= Props::TATWEEL;
     }
     if options.fold_presentation_forms && options.remove_arabic_diacritics {
-        mask |= Props::SPACING_HARAKA;
+        // Only whole deletions count; a form on a tatweel that stays is an edit.
+        mask |= Props::HARAKA_ON_SPACE;
+        if options.remove_tatweel {
+            mask |= Props::HARAKA_ON_TATWEEL;
+        }
     }
     mask
 }
@@ -230,7 +236,14 @@ fn compute(c: char) -> Props {
             matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}'),
             Props::PRESENTATION,
         ),
-        (super::is_spacing_haraka_form(c), Props::SPACING_HARAKA),
+        (
+            super::haraka_form_carrier(c) == Some(' '),
+            Props::HARAKA_ON_SPACE,
+        ),
+        (
+            super::haraka_form_carrier(c) == Some('\u{0640}'),
+            Props::HARAKA_ON_TATWEEL,
+        ),
         (
             !yes(is_nfd_quick(one())) || super::is_accent(c),
             Props::DECOMPOSABLE,

@@ -422,9 +422,7 @@ impl Engine<'_, '_> {
             || (o.remove_invisible && matches!(c, '\u{200C}' | '\u{200D}'))
             || (self.in_arabic_run && o.remove_tatweel && c == '\u{0640}')
             || (o.remove_arabic_diacritics && self.drops_as_diacritic(c))
-            || (o.fold_presentation_forms
-                && o.remove_arabic_diacritics
-                && is_spacing_haraka_form(c))
+            || deletes_haraka_form(o, c)
     }
 
     /// Whether `c` is an Arabic diacritic the diacritics fold removes here:
@@ -494,7 +492,7 @@ fn prepare<'c>(options: &NormalizeOptions, chunk: &'c str, base: char) -> Cow<'c
             out.extend(std::iter::once(c).nfkc());
             // The spacing forms of harakat (ﹸ is a space and a damma) are
             // diacritics: with diacritics removed, nothing is left of them.
-            if options.remove_arabic_diacritics && is_spacing_haraka_form(c) {
+            if deletes_haraka_form(options, c) {
                 out.truncate(start);
             }
         } else if accents {
@@ -506,16 +504,32 @@ fn prepare<'c>(options: &NormalizeOptions, chunk: &'c str, base: char) -> Cow<'c
     Cow::Owned(out)
 }
 
-/// A presentation form of harakat drawn on their own, which NFKC turns into
-/// a space and the marks (ﹸ, ﱞ).
-fn is_spacing_haraka_form(c: char) -> bool {
-    if !matches!(c, '\u{FC5E}'..='\u{FC63}' | '\u{FE70}'..='\u{FE7F}') {
-        return false;
+/// A presentation form of harakat drawn on their own (ﹸ: NFKC gives a
+/// space and the marks) or on a tatweel (ﹷ: a tatweel and the marks), with
+/// which of the two carries them.
+fn haraka_form_carrier(c: char) -> Option<char> {
+    if !matches!(c, '\u{FC5E}'..='\u{FC63}' | '\u{FCF2}'..='\u{FCF4}' | '\u{FE70}'..='\u{FE7F}') {
+        return None;
     }
     let expanded: String = std::iter::once(c).nfkc().collect();
-    expanded.len() > 1
-        && expanded.starts_with(' ')
-        && expanded[1..].chars().all(folds::is_arabic_diacritic)
+    let carrier = expanded.chars().next()?;
+    let marks = &expanded[carrier.len_utf8()..];
+    (matches!(carrier, ' ' | '\u{0640}')
+        && !marks.is_empty()
+        && marks.chars().all(folds::is_arabic_diacritic))
+    .then_some(carrier)
+}
+
+/// Whether the options delete such a form whole: its marks go with the
+/// diacritics, and its carrier is a space, or a tatweel that goes too.
+fn deletes_haraka_form(options: &NormalizeOptions, c: char) -> bool {
+    options.fold_presentation_forms
+        && options.remove_arabic_diacritics
+        && match haraka_form_carrier(c) {
+            Some(' ') => true,
+            Some(_) => options.remove_tatweel,
+            None => false,
+        }
 }
 
 /// Arabic presentation forms A and B (the BOM at U+FEFF aside).

@@ -209,6 +209,9 @@ fn spacing_harakat_vanish_with_the_diacritics() {
     // U+FE78 is a damma drawn on its own: a space and a damma under NFKC.
     check(&search(), "ب \u{FE78} ج", "ب ج");
     check(&search(), "\u{E000}\u{FE78}\u{200B}", "\u{E000}");
+    // U+FE77 is a fatha drawn on a tatweel: both go under ML (found by fuzzing).
+    let ml = Profile::Ml.options();
+    assert_eq!(normalize("Ѕ \u{FE77} Erdoğan", &ml).text, "Ѕ Erdoğan");
     let display = Profile::Display.options();
     assert!(normalize("ب \u{FE78} ج", &display)
         .text
