@@ -141,21 +141,35 @@ const ISO_639_1: &[(&str, &str)] = &[
 pub fn arabic_script_orthography(passage: &str) -> Option<&'static str> {
     let (mut persian, mut arabic) = (false, false);
     for c in passage.chars() {
-        match c {
-            '\u{0679}' | '\u{0688}' | '\u{0691}' | '\u{06BA}' | '\u{06BE}' | '\u{06C1}'
-            | '\u{06D2}' => return Some("ur"),
-            '\u{067E}' | '\u{0686}' | '\u{0698}' | '\u{06AF}' | '\u{06A9}' | '\u{06CC}' => {
-                persian = true
-            }
-            '\u{064A}' | '\u{0643}' | '\u{0629}' => arabic = true,
-            _ => {}
+        if is_urdu_only(c) {
+            return Some("ur");
         }
+        persian |= is_persian_only(c) || is_persian_yeh_or_keheh(c);
+        arabic |= matches!(c, '\u{064A}' | '\u{0643}' | '\u{0629}'); // ي ك ة
     }
     match (persian, arabic) {
         (true, false) => Some("fa"),
         (false, true) => Some("ar"),
         _ => None,
     }
+}
+
+/// Letters only Urdu uses: ٹ ڈ ڑ ں ھ ہ ے.
+fn is_urdu_only(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0679}' | '\u{0688}' | '\u{0691}' | '\u{06BA}' | '\u{06BE}' | '\u{06C1}' | '\u{06D2}'
+    )
+}
+
+/// Letters Persian (and Urdu) add to Arabic: پ چ ژ گ.
+fn is_persian_only(c: char) -> bool {
+    matches!(c, '\u{067E}' | '\u{0686}' | '\u{0698}' | '\u{06AF}')
+}
+
+/// Persian keheh and yeh (ک ی), also common misspellings in Arabic text.
+fn is_persian_yeh_or_keheh(c: char) -> bool {
+    matches!(c, '\u{06A9}' | '\u{06CC}')
 }
 
 /// Languages written in the Arabic script that a document may be in.
@@ -179,13 +193,11 @@ pub fn arabic_word_language(word: &str, document: Option<&str>) -> Option<&'stat
     let mut persian = false;
     let mut persian_or_misspelled = false;
     for c in word.chars() {
-        match c {
-            '\u{0679}' | '\u{0688}' | '\u{0691}' | '\u{06BA}' | '\u{06BE}' | '\u{06C1}'
-            | '\u{06D2}' => return Some("ur"),
-            '\u{067E}' | '\u{0686}' | '\u{0698}' | '\u{06AF}' => persian = true,
-            '\u{06A9}' | '\u{06CC}' => persian_or_misspelled = true,
-            _ => {}
+        if is_urdu_only(c) {
+            return Some("ur");
         }
+        persian |= is_persian_only(c);
+        persian_or_misspelled |= is_persian_yeh_or_keheh(c);
         arabic |= crate::core::script::is_arabic(c) && c.is_alphabetic();
     }
     let document = document
