@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{document, TestServer};
+use common::{document, stream_error_codes, TestServer};
 use lisan::proto::v1 as pb;
 use lisan::server::Config;
 use tokio_stream::StreamExt;
@@ -290,31 +290,7 @@ async fn a_panic_fails_one_request_and_the_server_keeps_serving() {
         .await;
     assert!(after.is_ok(), "the server still answers after a panic");
 
-    let requests = vec![
-        pb::AnalyzeStreamRequest {
-            document: Some(document("قبل.")),
-            options: None,
-        },
-        pb::AnalyzeStreamRequest {
-            document: Some(panicking()),
-            options: None,
-        },
-        pb::AnalyzeStreamRequest {
-            document: Some(document("بعد.")),
-            options: None,
-        },
-    ];
-    let codes: Vec<Option<i32>> = client
-        .analyze_stream(tokio_stream::iter(requests))
-        .await
-        .unwrap()
-        .into_inner()
-        .map(|r| match r.unwrap().outcome {
-            Some(pb::analyze_stream_response::Outcome::Error(status)) => Some(status.code),
-            _ => None,
-        })
-        .collect()
-        .await;
+    let codes = stream_error_codes(&mut client, panicking()).await;
     assert_eq!(codes, [None, Some(Code::Internal as i32), None]);
     server.stop().await;
 }

@@ -6,11 +6,10 @@ mod common;
 
 use std::time::Duration;
 
-use common::{document, TestServer};
+use common::{document, stream_error_codes, TestServer};
 use lisan::proto::v1 as pb;
 use lisan::server::convert::TEST_SLOW_ID;
 use lisan::server::Config;
-use tokio_stream::StreamExt;
 use tonic::{Code, Request};
 use tonic_types::StatusExt;
 
@@ -140,31 +139,7 @@ async fn the_server_request_timeout_applies_without_a_client_deadline() {
     assert_eq!(err.code(), Code::DeadlineExceeded);
 
     // In a stream the timeout is per item: the slow one fails, the others pass.
-    let items = vec![
-        pb::AnalyzeStreamRequest {
-            document: Some(document("قبل.")),
-            options: None,
-        },
-        pb::AnalyzeStreamRequest {
-            document: slow_request().document,
-            options: None,
-        },
-        pb::AnalyzeStreamRequest {
-            document: Some(document("بعد.")),
-            options: None,
-        },
-    ];
-    let codes: Vec<Option<i32>> = client
-        .analyze_stream(tokio_stream::iter(items))
-        .await
-        .unwrap()
-        .into_inner()
-        .map(|r| match r.unwrap().outcome {
-            Some(pb::analyze_stream_response::Outcome::Error(status)) => Some(status.code),
-            _ => None,
-        })
-        .collect()
-        .await;
+    let codes = stream_error_codes(&mut client, slow_request().document.unwrap()).await;
     assert_eq!(codes, [None, Some(Code::DeadlineExceeded as i32), None]);
     server.stop().await;
 }

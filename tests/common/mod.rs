@@ -177,3 +177,30 @@ pub fn counter(config: &Config, name: &str, labels: &str) -> u64 {
         .filter_map(|line| line.rsplit(' ').next()?.parse::<u64>().ok())
         .sum()
 }
+
+/// Sends "قبل.", `middle` and "بعد." through AnalyzeStream and returns each
+/// item's error code in order (`None` for a result).
+pub async fn stream_error_codes(
+    client: &mut TextServiceClient<Channel>,
+    middle: pb::Document,
+) -> Vec<Option<i32>> {
+    use tokio_stream::StreamExt;
+    let items: Vec<pb::AnalyzeStreamRequest> = [document("قبل."), middle, document("بعد.")]
+        .into_iter()
+        .map(|d| pb::AnalyzeStreamRequest {
+            document: Some(d),
+            options: None,
+        })
+        .collect();
+    client
+        .analyze_stream(tokio_stream::iter(items))
+        .await
+        .unwrap()
+        .into_inner()
+        .map(|r| match r.unwrap().outcome {
+            Some(pb::analyze_stream_response::Outcome::Error(status)) => Some(status.code),
+            _ => None,
+        })
+        .collect()
+        .await
+}
