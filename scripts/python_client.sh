@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv="${LISAN_PY_VENV:-${CARGO_TARGET_DIR:-target}/python-client-venv}"
+venv=$(realpath -m "$venv") # absolute: the tests run from clients/python
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --disable-pip-version-check "./clients/python[test]"
 # Rebuilt every time: the stubs must follow proto/ even in a reused virtualenv.
