@@ -190,3 +190,76 @@ async fn unknown_entity_types_and_zones_are_invalid_arguments() {
     );
     server.stop().await;
 }
+
+/// The values of the date and time entities of `text`, resolved in `zone`
+/// with `reference` as the reference time.
+async fn date_values(text: &str, zone: &str, reference: prost_types::Timestamp) -> Vec<String> {
+    let server = TestServer::start_default().await;
+    let mut client = server.client();
+    let mut doc = document(text);
+    doc.reference_time = Some(reference);
+    doc.time_zone = zone.into();
+    let response = extract(&mut client, doc).await.unwrap();
+    server.stop().await;
+    response
+        .entities
+        .iter()
+        .filter_map(|e| match &e.value {
+            Some(pb::entity::Value::DateTime(d)) => Some(d.value.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn iana_zones_take_the_offset_of_each_date() {
+    // New York is at -04:00 in July (daylight saving) and -05:00 in January.
+    let text = "الموعد الساعة 10:30 صباحا يوم 15 يناير 2025";
+    assert_eq!(
+        date_values("الساعة 10:30 صباحا", "America/New_York", tuesday()).await,
+        ["2024-07-22T10:30:00-04:00"],
+        "00:00 UTC on the 23rd is the evening of the 22nd in New York"
+    );
+    assert_eq!(
+        date_values(text, "America/New_York", tuesday()).await,
+        ["2024-07-22T10:30:00-04:00", "2025-01-15"]
+    );
+    let january = prost_types::Timestamp {
+        seconds: 1_736_942_400, // 2025-01-15 12:00 UTC
+        nanos: 0,
+    };
+    assert_eq!(
+        date_values("الساعة 10:30 صباحا", "America/New_York", january).await,
+        ["2025-01-15T10:30:00-05:00"]
+    );
+}
+
+#[tokio::test]
+async fn hijri_dates_use_umm_al_qura_inside_its_table() {
+    let server = TestServer::start_default().await;
+    let mut client = server.client();
+    let mut doc = document("بدأ العام الهجري في 1 محرم 1446 هـ، وكتب المؤرخ عن 1 محرم 1300 هـ");
+    doc.reference_time = Some(tuesday());
+    let response = extract(&mut client, doc).await.unwrap();
+    let got: Vec<(String, i32)> = response
+        .entities
+        .iter()
+        .filter_map(|e| match &e.value {
+            Some(pb::entity::Value::DateTime(d)) => Some((d.value.clone(), d.calendar)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    // Saudi Arabia's calendar began 1446 on Sunday 7 July 2024.
+    assert_eq!(
+        got[0],
+        (
+            "2024-07-07".to_string(),
+            pb::CalendarSystem::IslamicUmmAlQura as i32
+        )
+    );
+    // 1300 AH predates the table: the arithmetic calendar, and it says so.
+    assert_eq!(got[1].1, pb::CalendarSystem::IslamicTabular as i32);
+    assert!(got[1].0.starts_with("1882-11-"), "{got:?}");
+    server.stop().await;
+}

@@ -19,7 +19,7 @@ use serde_json::Value as Json;
 
 use crate::core::extract::{
     extract, unit_factor, Entity, EntityKind, ExtractOptions, Grain, Reference, ReferenceSource,
-    TimeUnit, TimeValue, Value,
+    TimeUnit, TimeValue, Value, Zone,
 };
 
 /// Passes and totals per dimension.
@@ -31,7 +31,7 @@ fn reference() -> Reference {
         local: NaiveDate::from_ymd_opt(2013, 2, 12)
             .and_then(|d| d.and_hms_opt(4, 30, 0))
             .expect("a valid time"),
-        offset: -2 * 3600,
+        zone: Zone::Fixed(-2 * 3600),
         source: ReferenceSource::Request,
     }
 }

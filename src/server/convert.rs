@@ -8,8 +8,8 @@ use chrono::{DateTime, Utc};
 
 use crate::core::analyze::{analyze_within, Analysis, AnalyzeOptions};
 use crate::core::extract::{
-    parse_offset, Anchor, Calendar, Dimension, EntityKind, ExtractOptions, Extraction, Grain,
-    Reference, ReferenceSource, TimeUnit, Value,
+    Anchor, Calendar, Dimension, EntityKind, ExtractOptions, Extraction, Grain, Reference,
+    ReferenceSource, TimeUnit, Value, Zone,
 };
 use crate::core::input::decode::decode;
 use crate::core::input::html::html_to_text;
@@ -542,13 +542,16 @@ fn reference(
     reference: Option<&prost_types::Timestamp>,
     time_zone: &str,
 ) -> Result<Reference, Error> {
-    let offset = if time_zone.trim().is_empty() {
-        0
+    let zone = if time_zone.trim().is_empty() {
+        Zone::Fixed(0)
     } else {
-        parse_offset(time_zone).ok_or_else(|| {
+        Zone::parse(time_zone).ok_or_else(|| {
             Error::invalid_argument(
                 "document.time_zone",
-                format!("{time_zone:?} is not a UTC offset (\"+03:00\", \"-0200\", \"UTC\")"),
+                format!(
+                    "{time_zone:?} is neither a UTC offset (\"+03:00\", \"-0200\", \"UTC\") \
+                     nor an IANA time zone (\"Asia/Riyadh\")"
+                ),
             )
         })?
     };
@@ -567,18 +570,15 @@ fn reference(
             ReferenceSource::Request,
         ),
     };
-    let local = instant
-        .naive_utc()
-        .checked_add_signed(chrono::Duration::seconds(i64::from(offset)))
-        .ok_or_else(|| {
-            Error::invalid_argument(
-                "document.reference_time",
-                "outside the representable calendar",
-            )
-        })?;
+    let local = zone.local(instant.naive_utc()).ok_or_else(|| {
+        Error::invalid_argument(
+            "document.reference_time",
+            "outside the representable calendar",
+        )
+    })?;
     Ok(Reference {
         local,
-        offset,
+        zone,
         source,
     })
 }
@@ -733,7 +733,8 @@ fn extract_response(text: &str, out: &Spans<'_>, extraction: &Extraction) -> pb:
         })
         .collect();
     let reference = &extraction.reference;
-    let utc = reference.local - chrono::Duration::seconds(i64::from(reference.offset));
+    let offset = reference.zone.offset_at(reference.local);
+    let utc = reference.local - chrono::Duration::seconds(i64::from(offset));
     pb::ExtractResponse {
         entities,
         decoded: None,
@@ -800,6 +801,7 @@ fn entity_value(value: &Value) -> pb::entity::Value {
             calendar: match t.calendar {
                 Calendar::Gregorian => pb::CalendarSystem::Gregorian,
                 Calendar::IslamicTabular => pb::CalendarSystem::IslamicTabular,
+                Calendar::IslamicUmmAlQura => pb::CalendarSystem::IslamicUmmAlQura,
             } as i32,
         }),
         Value::Number { decimal, value } => V::Number(pb::NumberValue {

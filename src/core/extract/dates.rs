@@ -45,11 +45,12 @@ impl When {
 
     /// The entity over tokens `start..end` of the context.
     pub(super) fn found(self, cx: &Context, start: usize, end: usize, confidence: f32) -> Found {
-        let offset = self.offset.unwrap_or(cx.reference.offset);
+        let zone = &cx.reference.zone;
+        let offset_at = |t: NaiveDateTime| self.offset.unwrap_or_else(|| zone.offset_at(t));
         let value = TimeValue {
-            iso: iso(self.start, self.grain, offset),
+            iso: iso(self.start, self.grain, offset_at(self.start)),
             grain: self.grain,
-            end: self.end.map(|e| iso(e, self.grain, offset)),
+            end: self.end.map(|e| iso(e, self.grain, offset_at(e))),
             anchor: self.anchor,
             calendar: self.calendar,
         };

@@ -1,10 +1,13 @@
 //! Hijri dates (`15 رمضان 1445 هـ`, `رمضان 1445`), converted to Gregorian
-//! with the arithmetic (tabular) Islamic calendar; see [`Calendar::IslamicTabular`].
+//! with the Umm al-Qura calendar for the years its table covers (1343 to
+//! 1500 AH), else with the arithmetic (tabular) Islamic calendar; see
+//! [`Calendar`].
 
 use chrono::NaiveDate;
 
 use super::dates::{midnight, When};
 use super::lexicon::Sense;
+use super::ummalqura::{self, Lookup};
 use super::words::Words;
 use super::{Anchor, Calendar, Context, Grain};
 
@@ -37,6 +40,19 @@ pub(super) fn tabular_to_gregorian(year: i64, month: u32, day: u32) -> Option<Na
         + EPOCH_JDN
         - 1;
     NaiveDate::from_num_days_from_ce_opt(i32::try_from(jdn - CE_JDN_OFFSET).ok()?)
+}
+
+/// The Gregorian date of a Hijri date, and the calendar that converted it:
+/// Umm al-Qura inside its table, tabular outside it. `None` for a day the
+/// month does not have.
+pub(super) fn to_gregorian(year: i64, month: u32, day: u32) -> Option<(NaiveDate, Calendar)> {
+    match ummalqura::to_gregorian(year, month, day) {
+        Lookup::Date(date) => Some((date, Calendar::IslamicUmmAlQura)),
+        Lookup::NoSuchDay => None,
+        Lookup::OutsideTable => {
+            tabular_to_gregorian(year, month, day).map(|date| (date, Calendar::IslamicTabular))
+        }
+    }
 }
 
 /// Leap years of the 30-year cycle: 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29.
@@ -80,14 +96,14 @@ pub(super) fn hijri_date(cx: &Context, i: usize) -> Option<(usize, When)> {
     } else if year > 1600 {
         return None; // a Gregorian year after a Hijri month name (رمضان 2019)
     }
-    let first = tabular_to_gregorian(i64::from(year), month, day.unwrap_or(1))?;
+    let (first, calendar) = to_gregorian(i64::from(year), month, day.unwrap_or(1))?;
     let mut when = When::new(midnight(first), Grain::Day, Anchor::Absolute);
-    when.calendar = Calendar::IslamicTabular;
+    when.calendar = calendar;
     if day.is_none() {
-        let next = if month == 12 {
-            tabular_to_gregorian(i64::from(year) + 1, 1, 1)?
+        let (next, _) = if month == 12 {
+            to_gregorian(i64::from(year) + 1, 1, 1)?
         } else {
-            tabular_to_gregorian(i64::from(year), month + 1, 1)?
+            to_gregorian(i64::from(year), month + 1, 1)?
         };
         when.end = Some(midnight(next));
     }
@@ -117,5 +133,22 @@ mod tests {
             );
         }
         assert_eq!(tabular_to_gregorian(1445, 2, 30), None, "Safar has 29 days");
+    }
+
+    #[test]
+    fn the_table_decides_inside_its_years_and_arithmetic_outside() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(
+            to_gregorian(1446, 1, 1),
+            Some((ymd(2024, 7, 7), Calendar::IslamicUmmAlQura))
+        );
+        let outside = tabular_to_gregorian(1300, 1, 1).map(|d| (d, Calendar::IslamicTabular));
+        assert!(outside.is_some());
+        assert_eq!(
+            to_gregorian(1300, 1, 1),
+            outside,
+            "before the table: arithmetic"
+        );
+        assert_eq!(to_gregorian(1445, 1, 30), None, "Muharram 1445 had 29 days");
     }
 }

@@ -24,6 +24,10 @@ mod numbers;
 mod phones;
 mod publication;
 mod relative;
+mod ummalqura;
+mod zone;
+
+pub use zone::Zone;
 mod words;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -98,7 +102,11 @@ pub enum Anchor {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Calendar {
     Gregorian,
-    /// Islamic (Hijri), converted with the arithmetic (tabular) calendar:
+    /// Islamic (Hijri), converted with the Umm al-Qura calendar of Saudi
+    /// Arabia from its published table, for 1343 to 1500 AH (1924 to 2077).
+    IslamicUmmAlQura,
+    /// Islamic (Hijri) outside the Umm al-Qura table, converted with the
+    /// arithmetic (tabular) calendar:
     /// civil epoch (16 July 622 Julian), leap years 2, 5, 7, 10, 13, 16, 18,
     /// 21, 24, 26, 29 of each 30-year cycle. It may differ from the sighted
     /// or Umm al-Qura calendar by a day or two.
@@ -218,8 +226,8 @@ pub enum ReferenceSource {
 pub struct Reference {
     /// Local time in the document's zone.
     pub local: NaiveDateTime,
-    /// Seconds east of UTC of the document's zone.
-    pub offset: i32,
+    /// The document's zone, which dates and times resolve in.
+    pub zone: Zone,
     pub source: ReferenceSource,
 }
 
@@ -228,7 +236,7 @@ impl Reference {
     pub fn at_date(date: NaiveDate) -> Reference {
         Reference {
             local: date.and_hms_opt(0, 0, 0).expect("midnight exists"),
-            offset: 0,
+            zone: Zone::Fixed(0),
             source: ReferenceSource::Request,
         }
     }
@@ -375,7 +383,7 @@ pub fn extract_from_tokens_within(
     budget.check()?;
     let reference = match options.reference.source {
         ReferenceSource::Clock => {
-            publication::published(&words, options.reference.offset).unwrap_or(options.reference)
+            publication::published(&words, options.reference.zone).unwrap_or(options.reference)
         }
         _ => options.reference,
     };

@@ -21,7 +21,7 @@ fn marker_end(w: &Words, i: usize) -> Option<usize> {
 }
 
 /// The publication date of the text, as a reference at its midnight.
-pub(super) fn published(w: &Words, offset: i32) -> Option<Reference> {
+pub(super) fn published(w: &Words, zone: super::Zone) -> Option<Reference> {
     (0..w.len()).find_map(|i| {
         let mut k = marker_end(w, i)?;
         for _ in 0..3 {
@@ -40,7 +40,7 @@ pub(super) fn published(w: &Words, offset: i32) -> Option<Reference> {
         }
         Some(Reference {
             local: when.start,
-            offset,
+            zone,
             source: ReferenceSource::Document,
         })
     })
