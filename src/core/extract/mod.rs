@@ -10,6 +10,7 @@
 //! continues after it. Every extractor looks a bounded number of tokens
 //! ahead, so the pass is linear in the text.
 
+mod calling_codes;
 mod clock;
 mod dates;
 mod decimal;

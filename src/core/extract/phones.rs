@@ -1,8 +1,11 @@
 //! Phone numbers: digit groups of any script separated by spaces, dashes,
-//! dots or parentheses, with an optional `+` country code and extension
-//! (`+١ ٦٥٠٧٠١٨٨٨٧`, `(+33) 1 46 64 79 98`, `650-701-8887 x 897`). With a
-//! country code the value is E.164 (`+16507018887`).
+//! dots or parentheses, with an optional country code after `+` or the
+//! international prefix `00`, and an extension (`+١ ٦٥٠٧٠١٨٨٨٧`,
+//! `(+33) 1 46 64 79 98`, `00966 50 123 4567`, `+966501234567`,
+//! `650-701-8887 x 897`). With an assigned country code (ITU-T E.164, see
+//! [`super::calling_codes`]) the value is E.164 (`+16507018887`).
 
+use super::calling_codes::{is_calling_code, split_calling_code};
 use super::{Context, Entity, EntityKind, Found, PhoneValue, Value};
 use crate::core::segment::digit_value;
 
@@ -68,6 +71,11 @@ pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
                     break;
                 }
                 open = false;
+            } else if f == "(" {
+                if open {
+                    break;
+                }
+                open = true; // a trunk prefix or area code: +44 (0)20 ...
             }
             separated = true;
             k += 1;
@@ -79,7 +87,7 @@ pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
     if open {
         return None;
     }
-    let national: String = groups.concat();
+    let (country, national) = international(country, groups.concat());
     let with_country = country.is_some();
     let plausible = match (with_country, groups.len()) {
         (true, _) => (6..=14).contains(&national.len()),
@@ -106,9 +114,7 @@ pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
             end += 2;
         }
     }
-    let e164 = country
-        .as_ref()
-        .map(|c| format!("+{c}{}", national.trim_start_matches('0')));
+    let e164 = country.as_ref().map(|c| format!("+{c}{national}"));
     Some(Found::entity(
         end,
         Entity {
@@ -122,4 +128,27 @@ pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
             confidence: if with_country { 0.9 } else { 0.7 },
         },
     ))
+}
+
+/// The country code and national number of a number's digits: the digits
+/// after `+` may hold the whole number (`+966501234567`), digits after `00`
+/// are international; a leading trunk `0` after the country code goes
+/// (`+44 (0)20 ...`). Without an assigned code the number stays national.
+fn international(plus: Option<String>, rest: String) -> (Option<String>, String) {
+    let (code, national) = match plus {
+        Some(digits) => (digits, rest),
+        None => match rest.strip_prefix("00") {
+            Some(after) => (after.to_string(), String::new()),
+            None => return (None, rest),
+        },
+    };
+    let digits = code + &national;
+    let Some((code, national)) = split_calling_code(&digits) else {
+        return (None, digits);
+    };
+    debug_assert!(is_calling_code(code));
+    (
+        Some(code.to_string()),
+        national.trim_start_matches('0').to_string(),
+    )
 }
