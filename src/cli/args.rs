@@ -101,6 +101,9 @@ pub enum EvalCommand {
     Duckling {
         #[arg(long)]
         corpus: std::path::PathBuf,
+        /// Also print each failing row (dimension, text, expected, found) to standard error.
+        #[arg(long)]
+        show_failures: bool,
     },
     /// Sentences, tokens and words against a CoNLL-U treebank (CoNLL 2018 measures).
     Conllu {

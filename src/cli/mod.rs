@@ -222,8 +222,16 @@ fn run_eval(what: EvalCommand) -> Result<(), CliError> {
             let score = crate::eval::sentences::evaluate(&read(&gold)?);
             println!("sentences  {score}");
         }
-        EvalCommand::Duckling { corpus } => {
-            let scores = crate::eval::duckling::evaluate(&read(&corpus)?)?;
+        EvalCommand::Duckling {
+            corpus,
+            show_failures,
+        } => {
+            let scores =
+                crate::eval::duckling::evaluate_showing_failures(&read(&corpus)?, |row| {
+                    if show_failures {
+                        eprintln!("{row}");
+                    }
+                })?;
             let (mut passed, mut total) = (0, 0);
             for (dim, (p, t)) in &scores {
                 println!(

@@ -38,6 +38,15 @@ fn reference() -> Reference {
 
 /// Runs every row of `corpus` and returns (passed, total) per dimension.
 pub fn evaluate(corpus: &str) -> Result<DimensionScores, String> {
+    evaluate_showing_failures(corpus, |_| {})
+}
+
+/// [`evaluate`], calling `failed` with a line that describes each failing
+/// row: its dimension, text, expected value and what was found.
+pub fn evaluate_showing_failures(
+    corpus: &str,
+    mut failed: impl FnMut(String),
+) -> Result<DimensionScores, String> {
     let options = ExtractOptions {
         kinds: Vec::new(),
         reference: reference(),
@@ -62,6 +71,13 @@ pub fn evaluate(corpus: &str) -> Result<DimensionScores, String> {
                 && covers_all(&found[0], text)
                 && value_matches(&found[0], &row["value"])
         };
+        if !passed {
+            let got: Vec<String> = found
+                .iter()
+                .map(|e| format!("{:?} {:?} {:?}", e.kind, &text[e.span.start..e.span.end], e.value))
+                .collect();
+            failed(format!("{dim}\t{text}\t{}\t{got:?}", row["value"]));
+        }
         let entry = scores.entry(dim).or_default();
         entry.0 += usize::from(passed);
         entry.1 += 1;
