@@ -74,7 +74,14 @@ pub fn evaluate_showing_failures(
         if !passed {
             let got: Vec<String> = found
                 .iter()
-                .map(|e| format!("{:?} {:?} {:?}", e.kind, &text[e.span.start..e.span.end], e.value))
+                .map(|e| {
+                    format!(
+                        "{:?} {:?} {:?}",
+                        e.kind,
+                        &text[e.span.start..e.span.end],
+                        e.value
+                    )
+                })
                 .collect();
             failed(format!("{dim}\t{text}\t{}\t{got:?}", row["value"]));
         }

@@ -9,7 +9,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::lexicon::{strip_proclitic, Sense};
 use super::words::{digits, Words};
-use super::{clock, hijri, relative};
+use super::{clock, hijri, holidays, nth, relative};
 use super::{
     Anchor, Calendar, Context, Entity, EntityKind, Found, Grain, TimeValue, Value, Warning,
 };
@@ -94,7 +94,13 @@ pub(super) fn iso(t: NaiveDateTime, grain: Grain, offset: i32) -> String {
 pub(super) fn date_or_time(cx: &Context, i: usize) -> Option<Found> {
     let absolute = absolute(cx, i);
     let written_end = absolute.as_ref().map_or(0, |f| f.end);
-    let relative = relative::relative(cx, i).or_else(|| hijri::hijri_date(cx, i));
+    let relative = relative::relative(cx, i)
+        .or_else(|| hijri::hijri_date(cx, i))
+        .into_iter()
+        .chain(nth::day_in_month(cx, i))
+        .chain(nth::weekday_of_week(cx, i))
+        .chain(holidays::holiday(cx, i))
+        .reduce(|best, f| if f.0 > best.0 { f } else { best });
     let time = clock::time_of_day(cx, i);
     let best = [relative, time]
         .into_iter()
@@ -402,7 +408,7 @@ fn ordinal_day(w: &Words, i: usize) -> Option<(u32, usize)> {
 }
 
 /// `عام 2022`, `العام 2022`, `وسنة ١٩٩٩`, `year 2022`.
-fn year_after_word(w: &Words, i: usize) -> Option<Written> {
+pub(super) fn year_after_word(w: &Words, i: usize) -> Option<Written> {
     if !w.is_word(i) || !w.same_line(i) {
         return None;
     }

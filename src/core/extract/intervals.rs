@@ -21,6 +21,9 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
         .is_some()
         && w.next_on_line(i + 1);
     let a = if from { i + 1 } else { i };
+    if !to_ahead(w, a) {
+        return None;
+    }
     [
         two_dates(cx, a),
         two_days(cx, a),
@@ -32,6 +35,18 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
     .flatten()
     .max_by_key(|(end, _)| *end)
     .map(|(end, when)| when.found(cx, i, end, 0.85))
+}
+
+/// Tokens after an interval's first end within which the word or sign
+/// between the ends must come (`الثالث والعشرين من شهر أكتوبر 2024 إلى`).
+const MAX_FIRST_END_TOKENS: usize = 8;
+
+/// Whether a word or sign between two ends comes soon after `a` on its
+/// line: a cheap test before the five parsers, which most tokens fail.
+fn to_ahead(w: &Words, a: usize) -> bool {
+    (a + 1..a + 1 + MAX_FIRST_END_TOKENS)
+        .take_while(|&k| w.next_on_line(k))
+        .any(|k| to_at(w, k, true).is_some())
 }
 
 /// The word or sign between two ends at `i` (`إلى`, `حتى`, `وحتى`, `-`,

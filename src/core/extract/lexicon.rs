@@ -15,6 +15,7 @@ const ORDINALS: &str = include_str!("../../../data/ordinal_words.tsv");
 const TIME_WORDS: &str = include_str!("../../../data/time_words.tsv");
 const CURRENCIES: &str = include_str!("../../../data/currencies.tsv");
 const UNITS: &str = include_str!("../../../data/units.tsv");
+const HOLIDAYS: &str = include_str!("../../../data/holidays.tsv");
 
 /// What a number word does in a number (see `data/number_words_ar.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,6 +85,9 @@ pub(super) enum Sense {
     Num(Dec, NumRole),
     Ordinal(u32, bool),
     Weekday(u32),
+    /// A weekday without the article (`ثلاثاء`), which only counts inside a
+    /// longer expression.
+    BareWeekday(u32),
     Day(i64),
     Now,
     Unit(TimeUnit, Count),
@@ -108,6 +112,8 @@ pub(super) enum Sense {
     Part(u32),
     /// The part of a current unit before (-1) or after (+1) the reference.
     Within(i32),
+    /// A holiday's name (of one or more words).
+    Holiday(super::holidays::Rule),
 }
 
 /// A unit of measure from `data/units.tsv`.
@@ -153,6 +159,8 @@ pub(super) struct Lexicon {
     pair_firsts: HashSet<String, BuildHasherDefault<Fnv>>,
     /// Characters that appear inside multi-token forms (`ج.م`, `US$`, `°C`).
     glue_starts: HashSet<String, BuildHasherDefault<Fnv>>,
+    /// First words of holiday names (`عيد`, `راس`, `christmas`).
+    holiday_firsts: HashSet<String, BuildHasherDefault<Fnv>>,
 }
 
 pub(super) fn lexicon() -> &'static Lexicon {
@@ -204,6 +212,7 @@ impl Lexicon {
             words: FastMap::default(),
             pair_firsts: HashSet::default(),
             glue_starts: HashSet::default(),
+            holiday_firsts: HashSet::default(),
         };
         for cols in data_lines(MONTHS) {
             lexicon.add(cols[1], Sense::Month(cols[0].parse().expect("months.tsv")));
@@ -263,6 +272,13 @@ impl Lexicon {
             };
             lexicon.add(cols[0], Sense::Measure(measure));
         }
+        for cols in data_lines(HOLIDAYS) {
+            let rule = super::holidays::Rule::parse(cols[1])
+                .unwrap_or_else(|| panic!("holidays.tsv: bad rule {}", cols[1]));
+            lexicon.add(cols[0], Sense::Holiday(rule));
+            let first = cols[0].split(' ').next().unwrap_or_default();
+            lexicon.holiday_firsts.insert(fold(first));
+        }
         lexicon
     }
 
@@ -293,6 +309,11 @@ impl Lexicon {
         self.words.get(folded).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether a folded word starts some holiday's name.
+    pub(super) fn starts_holiday(&self, folded: &str) -> bool {
+        self.holiday_firsts.contains(folded)
+    }
+
     /// Whether a folded word starts some two-word form.
     pub(super) fn starts_pair(&self, folded: &str) -> bool {
         self.pair_firsts.contains(folded)
@@ -320,6 +341,7 @@ fn time_sense(role: &str, value: &'static str) -> Sense {
     };
     match role {
         "weekday" => Sense::Weekday(int() as u32),
+        "bareweekday" => Sense::BareWeekday(int() as u32),
         "day" => Sense::Day(int()),
         "now" => Sense::Now,
         "unit" => Sense::Unit(unit(), Count::One),

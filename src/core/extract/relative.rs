@@ -31,7 +31,7 @@ pub(super) fn relative(cx: &Context, i: usize) -> Option<(usize, When)> {
     .max_by_key(|(end, _)| *end)
 }
 
-fn direction_at(w: &Words, i: usize) -> Option<i32> {
+pub(super) fn direction_at(w: &Words, i: usize) -> Option<i32> {
     if !w.next_on_line(i) {
         return None;
     }

@@ -490,3 +490,72 @@ fn a_cancelled_budget_stops_extraction() {
     let done = extract_from_tokens_within(&text, &tokens, &options, &Budget::unlimited()).unwrap();
     assert!(done.entities.len() >= 4_000);
 }
+
+/// Days counted within a month and weekdays of relative weeks (the reference
+/// is Tuesday 23 July 2024; dates read off the calendar).
+#[test]
+fn days_counted_within_months_and_weeks() {
+    check_all(&[
+        (
+            "ثاني أربعاء من شهر نوفمبر 2024",
+            &[("ثاني أربعاء من شهر نوفمبر 2024", DateTime, "2024-11-13")],
+        ),
+        (
+            "الجمعة الأخيرة من مايو 2025",
+            &[("الجمعة الأخيرة من مايو 2025", DateTime, "2025-05-30")],
+        ),
+        (
+            "آخر يوم من فبراير 2028",
+            &[("آخر يوم من فبراير 2028", DateTime, "2028-02-29")],
+        ),
+        (
+            "اليوم العاشر من شهر أغسطس",
+            &[("اليوم العاشر من شهر أغسطس", DateTime, "2024-08-10")],
+        ),
+        (
+            "the first Monday of September 2025",
+            &[("the first Monday of September 2025", DateTime, "2025-09-01")],
+        ),
+        (
+            "خميس الأسبوع المقبل",
+            &[("خميس الأسبوع المقبل", DateTime, "2024-08-01")],
+        ),
+        // No fifth Tuesday in February 2025: not a date, and not a guess.
+        (
+            "خامس ثلاثاء من فبراير 2025",
+            &[("خامس", Ordinal, "5"), ("فبراير 2025", DateTime, "2025-02")],
+        ),
+    ]);
+}
+
+/// Holidays by their calendars' rules: Islamic ones through Umm al-Qura
+/// (Eid al-Adha 1445 was 16 June 2024, Eid al-Fitr 1446 30 March 2025,
+/// Ramadan 1446 from 1 to 29 March 2025), Easter by the computus.
+#[test]
+fn holidays_resolve_by_rule() {
+    check_all(&[
+        ("عيد الفطر", &[("عيد الفطر", DateTime, "2025-03-30")]),
+        (
+            "بعيد الأضحى 2024",
+            &[("بعيد الأضحى 2024", DateTime, "2024-06-16")],
+        ),
+        (
+            "عيد الفطر 1445 هـ",
+            &[("عيد الفطر 1445 هـ", DateTime, "2024-04-10")],
+        ),
+        (
+            "رمضان 2025",
+            &[("رمضان 2025", DateTime, "2025-03-01/2025-03-30")],
+        ),
+        (
+            "عيد الأضحى الماضي",
+            &[("عيد الأضحى الماضي", DateTime, "2024-06-16")],
+        ),
+        ("Christmas", &[("Christmas", DateTime, "2024-12-25")]),
+        ("Eid al-Fitr", &[("Eid al-Fitr", DateTime, "2025-03-30")]),
+        (
+            "عيد الفصح 2025",
+            &[("عيد الفصح 2025", DateTime, "2025-04-20")],
+        ),
+    ]);
+}

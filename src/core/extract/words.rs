@@ -194,10 +194,16 @@ impl<'t> Words<'t> {
             if !lexicon().starts_pair(f) {
                 return None;
             }
-            lexicon()
-                .senses(&format!("{f} {second}"))
-                .iter()
-                .find_map(&pick)
+            // The two words joined by a space, on the stack: this runs for
+            // every word that starts some pair.
+            let mut key = [0u8; 96];
+            let len = f.len() + 1 + second.len();
+            let key = key.get_mut(..len)?;
+            key[..f.len()].copy_from_slice(f.as_bytes());
+            key[f.len()] = b' ';
+            key[f.len() + 1..].copy_from_slice(second.as_bytes());
+            let key = std::str::from_utf8(key).ok()?;
+            lexicon().senses(key).iter().find_map(&pick)
         };
         look(first).or_else(|| strip_proclitic(first).and_then(look))
     }

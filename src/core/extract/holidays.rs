@@ -1,0 +1,266 @@
+//! Holidays by name (`عيد الفطر`, `رأس السنة الهجرية`, `Christmas`, `عيد
+//! الفصح`), from the rules of `data/holidays.tsv`: a Hijri day (converted as
+//! every Hijri date is), a whole Hijri month (`رمضان`: an interval), a
+//! Gregorian day, or a day counted from Western Easter.
+//!
+//! A year after the name picks that year's occurrence (`رمضان 2019`, `عيد
+//! الفطر 1445 هـ`); `المقبل`/`الماضي` the next or the previous one; alone, the
+//! next one on or after the reference date, as Duckling reads it.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::dates::{midnight, When};
+use super::hijri;
+use super::lexicon::{lexicon, strip_proclitic, Sense};
+use super::words::Words;
+use super::{Anchor, Calendar, Grain};
+
+/// How a holiday's date follows from a year.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Rule {
+    /// Day `1` of Islamic month `0`.
+    Hijri(u32, u32),
+    /// The whole Islamic month.
+    HijriMonth(u32),
+    /// Day `1` of Gregorian month `0`.
+    Gregorian(u32, u32),
+    /// Days from Western Easter Sunday.
+    Easter(i64),
+}
+
+impl Rule {
+    /// Parses a rule column of `data/holidays.tsv`.
+    pub(super) fn parse(s: &str) -> Option<Rule> {
+        let mut parts = s.split(' ');
+        let kind = parts.next()?;
+        let mut int = || parts.next()?.parse::<i64>().ok();
+        Some(match kind {
+            "hijri" => Rule::Hijri(u32::try_from(int()?).ok()?, u32::try_from(int()?).ok()?),
+            "hijrimonth" => Rule::HijriMonth(u32::try_from(int()?).ok()?),
+            "gregorian" => {
+                Rule::Gregorian(u32::try_from(int()?).ok()?, u32::try_from(int()?).ok()?)
+            }
+            "easter" => Rule::Easter(int()?),
+            _ => return None,
+        })
+    }
+
+    /// The occurrence in Hijri year `year` (for Hijri rules) or Gregorian
+    /// year `year`.
+    fn in_year(self, year: i64) -> Option<Occurrence> {
+        let gregorian = |start| Occurrence {
+            start,
+            end: None,
+            calendar: Calendar::Gregorian,
+        };
+        match self {
+            Rule::Hijri(month, day) => {
+                let (start, calendar) = hijri::to_gregorian(year, month, day)?;
+                Some(Occurrence {
+                    start,
+                    end: None,
+                    calendar,
+                })
+            }
+            Rule::HijriMonth(month) => {
+                let (start, calendar) = hijri::to_gregorian(year, month, 1)?;
+                let (next_year, next_month) = if month == 12 {
+                    (year + 1, 1)
+                } else {
+                    (year, month + 1)
+                };
+                let (end, _) = hijri::to_gregorian(next_year, next_month, 1)?;
+                Some(Occurrence {
+                    start,
+                    end: Some(end),
+                    calendar,
+                })
+            }
+            Rule::Gregorian(month, day) => Some(gregorian(NaiveDate::from_ymd_opt(
+                i32::try_from(year).ok()?,
+                month,
+                day,
+            )?)),
+            Rule::Easter(days) => Some(gregorian(
+                easter(i32::try_from(year).ok()?)? + Duration::days(days),
+            )),
+        }
+    }
+
+    fn is_hijri(self) -> bool {
+        matches!(self, Rule::Hijri(..) | Rule::HijriMonth(_))
+    }
+
+    /// Occurrences around Gregorian year `year`, in order: Hijri years
+    /// drift 11 days a year against it, so up to two fall in one year.
+    fn around(self, year: i32) -> Vec<Occurrence> {
+        let years: Vec<i64> = if self.is_hijri() {
+            let hijri_year = ((i64::from(year) - 622) * 10_000 / 9_702) + 1;
+            (hijri_year - 2..=hijri_year + 2).collect()
+        } else {
+            (i64::from(year) - 1..=i64::from(year) + 1).collect()
+        };
+        years.into_iter().filter_map(|y| self.in_year(y)).collect()
+    }
+}
+
+/// One occurrence of a holiday.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Occurrence {
+    start: NaiveDate,
+    /// For a month, its exclusive end.
+    end: Option<NaiveDate>,
+    /// The calendar that converted it.
+    calendar: Calendar,
+}
+
+/// Western Easter Sunday of `year` (the anonymous Gregorian computus of
+/// Meeus, Jones and Butcher).
+fn easter(year: i32) -> Option<NaiveDate> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+/// Most tokens a holiday's name spans (`eid al - fitr` is four).
+const MAX_NAME_TOKENS: usize = 6;
+
+/// The holiday named at token `i`: its rule and the token after the name.
+fn name(w: &Words, i: usize) -> Option<(Rule, usize)> {
+    let pick = |s: &Sense| match s {
+        Sense::Holiday(rule) => Some(*rule),
+        _ => None,
+    };
+    let first = w.folded(i);
+    let first = if lexicon().starts_holiday(first) {
+        first
+    } else {
+        strip_proclitic(first).filter(|f| lexicon().starts_holiday(f))?
+    };
+    let mut key = first.to_string();
+    let mut best = lexicon()
+        .senses(&key)
+        .iter()
+        .find_map(pick)
+        .map(|r| (r, i + 1));
+    let mut k = i + 1;
+    while k < w.len() && k < i + MAX_NAME_TOKENS && w.same_line(k - 1) {
+        if !w.glued(k - 1) {
+            key.push(' ');
+        }
+        key.push_str(w.folded(k));
+        k += 1;
+        if let Some(rule) = lexicon().senses(&key).iter().find_map(pick) {
+            best = Some((rule, k));
+        }
+    }
+    best
+}
+
+/// A holiday at token `i`, with an optional year or direction after it.
+pub(super) fn holiday(cx: &super::Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    if !w.is_word(i) {
+        return None;
+    }
+    let (rule, mut end) = name(w, i)?;
+    let today = cx.reference.date();
+    let (found, anchor) = if let Some(d) = super::relative::direction_at(w, end) {
+        end += 1;
+        let occurrences = rule.around(today.year());
+        let found = if d < 0 {
+            occurrences.into_iter().rev().find(|o| o.start < today)
+        } else {
+            occurrences.into_iter().find(|o| o.start >= today)
+        };
+        (found?, Anchor::Reference)
+    } else if let Some((year, after, hijri_era)) = year_after(w, end) {
+        end = after;
+        let found = if hijri_era {
+            rule.in_year(i64::from(year))?
+        } else {
+            rule.around(year)
+                .into_iter()
+                .find(|o| o.start.year() == year)?
+        };
+        (found, Anchor::Absolute)
+    } else {
+        let found = rule
+            .around(today.year())
+            .into_iter()
+            .find(|o| o.start >= today)?;
+        (found, Anchor::Reference)
+    };
+    let mut when = When::new(midnight(found.start), Grain::Day, anchor);
+    when.end = found.end.map(midnight);
+    when.calendar = found.calendar;
+    Some((end, when))
+}
+
+/// A year after a holiday's name (`2019`, `عام 2024`, `1445 هـ`): the year,
+/// the token after it, and whether it is a Hijri year.
+fn year_after(w: &Words, k: usize) -> Option<(i32, usize, bool)> {
+    if !w.next_on_line(k) {
+        return None;
+    }
+    let year_word = w
+        .find(k, |s| matches!(s, Sense::YearWord).then_some(()))
+        .is_some();
+    let k = if year_word { k + 1 } else { k };
+    let (year, digits) = w.small_number(k).filter(|_| w.next_on_line(k))?;
+    if digits < 3 {
+        return None;
+    }
+    let era = w.next_on_line(k + 1)
+        && w.find(k + 1, |s| matches!(s, Sense::HijriEra).then_some(()))
+            .is_some();
+    Some((
+        i32::try_from(year).ok()?,
+        if era { k + 2 } else { k + 1 },
+        era,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// Easter Sundays as published in church calendars.
+    #[test]
+    fn easter_sundays() {
+        assert_eq!(easter(2013), Some(ymd(2013, 3, 31)));
+        assert_eq!(easter(2024), Some(ymd(2024, 3, 31)));
+        assert_eq!(easter(2025), Some(ymd(2025, 4, 20)));
+        assert_eq!(easter(2000), Some(ymd(2000, 4, 23)));
+    }
+
+    /// Eid al-Fitr 1445 fell on 10 April 2024 in Saudi Arabia; Ramadan 1440
+    /// ran from 6 May to 3 June 2019.
+    #[test]
+    fn hijri_holidays_in_a_gregorian_year() {
+        let fitr = Rule::parse("hijri 10 1").unwrap();
+        let starts = |rule: Rule, year| -> Vec<_> {
+            rule.around(year).iter().map(|o| (o.start, o.end)).collect()
+        };
+        assert!(starts(fitr, 2024).contains(&(ymd(2024, 4, 10), None)));
+        let ramadan = Rule::parse("hijrimonth 9").unwrap();
+        assert!(starts(ramadan, 2019).contains(&(ymd(2019, 5, 6), Some(ymd(2019, 6, 4)))));
+        assert_eq!(Rule::parse("lunar 1 1"), None);
+    }
+}

@@ -1,0 +1,275 @@
+//! A day or week counted within a month: the nth or last weekday
+//! (`ثاني أربعاء من شهر أكتوبر 2014`, `الثلاثاء الأول من تشرين الأول`,
+//! `الاثنين الأخير من شهر مارس`, `the second Wednesday of October`), the nth
+//! or last day (`اليوم الثالث من شهر عشرة`, `آخر يوم من شهر أكتوبر 2015`), and
+//! the nth or last week (`أول أسبوع من أكتوبر 2014`), a week being Monday to
+//! Sunday wholly inside the month. Also a weekday of a relative week
+//! (`أحد الأسبوع الماضي`).
+//!
+//! The month comes after `من`, `في`, `of`, `in` or a glued `ب`/`ل`, with an
+//! optional `شهر`; a year may follow (`2014`, `من عام 2014`, `السنة القادمة`),
+//! else the reference year.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::dates::{self, midnight, When};
+use super::lexicon::{strip_proclitic, Sense};
+use super::words::Words;
+use super::{Anchor, Context, Grain};
+
+/// Which one of the month's days or weeks.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Which {
+    Nth(u32),
+    Last,
+}
+
+/// What is counted.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Target {
+    Weekday(u32),
+    Day,
+    Week,
+}
+
+/// A weekday of a week named relatively: `أحد الأسبوع الماضي`, `ثلاثاء
+/// الأسبوع القادم`, `الخميس من الأسبوع المقبل`, `Monday of next week`.
+pub(super) fn weekday_of_week(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let day = weekday(w, i)?;
+    let mut k = i + 1;
+    if matches!(w.folded(k), "من" | "of") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    if !w.next_on_line(k) {
+        return None;
+    }
+    let (end, week) = super::relative::relative(cx, k)?;
+    if week.grain != Grain::Week {
+        return None;
+    }
+    let date = week.start.date() + Duration::days(i64::from(day) - 1);
+    Some((end, When::day(date, week.anchor)))
+}
+
+/// The day (or week) at token `i`, and the token after it.
+pub(super) fn day_in_month(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (which, target, k) = counted_first(w, i).or_else(|| target_first(w, i))?;
+    let (month, year, anchor, end) = month_and_year(cx, k)?;
+    let (date, grain) = resolve(year, month, which, target)?;
+    Some((end, When::new(midnight(date), grain, anchor)))
+}
+
+/// `ثاني أربعاء`, `ثالث يوم ثلاثاء`, `آخر يوم`, `أول أسبوع`, `the last Monday`.
+fn counted_first(w: &Words, i: usize) -> Option<(Which, Target, usize)> {
+    let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    let (which, mut k) = match w.folded(k) {
+        "اخر" | "last" => (Which::Last, k + 1),
+        _ => {
+            let (end, n) = super::number_words::ordinal(w, k).filter(|_| w.is_word(k))?;
+            (Which::Nth(n), end)
+        }
+    };
+    if !w.next_on_line(k) {
+        return None;
+    }
+    let mut day_word = false;
+    if matches!(w.folded(k), "يوم" | "day") {
+        day_word = true;
+        k += 1;
+    }
+    if let Some(day) = weekday(w, k).filter(|_| w.same_line(k)) {
+        return Some((which, Target::Weekday(day), k + 1));
+    }
+    if day_word {
+        return Some((which, Target::Day, k));
+    }
+    matches!(w.folded(k), "اسبوع" | "week").then_some((which, Target::Week, k + 1))
+}
+
+/// `الأربعاء الثانية`, `الاثنين الأخير`, `اليوم الثالث`, `الأسبوع الأول`.
+fn target_first(w: &Words, i: usize) -> Option<(Which, Target, usize)> {
+    let target = match w.folded(i) {
+        "اليوم" => Target::Day,
+        "الاسبوع" => Target::Week,
+        _ => Target::Weekday(weekday(w, i)?),
+    };
+    let k = i + 1;
+    if !w.next_on_line(k) {
+        return None;
+    }
+    if matches!(w.folded(k), "الاخير" | "الاخيره") {
+        return Some((Which::Last, target, k + 1));
+    }
+    if !w.folded(k).starts_with("ال") {
+        return None;
+    }
+    let (end, n) = super::number_words::ordinal(w, k)?;
+    Some((Which::Nth(n), target, end))
+}
+
+/// The weekday of word `i`, with or without its article (`الثلاثاء`,
+/// `ثلاثاء`, `بالثلاثاء`).
+fn weekday(w: &Words, i: usize) -> Option<u32> {
+    let pick = |s: &Sense| match s {
+        Sense::Weekday(d) | Sense::BareWeekday(d) => Some(*d),
+        _ => None,
+    };
+    if !w.is_word(i) {
+        return None;
+    }
+    w.find(i, pick).map(|(d, _)| d)
+}
+
+/// The month after `k` and its year: (month, year, anchor, end).
+fn month_and_year(cx: &Context, k: usize) -> Option<(u32, i32, Anchor, usize)> {
+    let w = cx.words;
+    let mut k = k;
+    if matches!(w.folded(k), "من" | "في" | "of" | "in") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let f = w.folded(k);
+    if (matches!(f, "شهر" | "month") || strip_proclitic(f) == Some("شهر"))
+        && w.next_on_line(k + 1)
+        && dates::month(w, k + 1).is_some()
+    {
+        k += 1;
+    }
+    if !w.same_line(k) {
+        return None;
+    }
+    let (month, end, _) = dates::month(w, k)?;
+    match year_after(cx, end) {
+        Some((year, after)) => Some((month, year, Anchor::Absolute, after)),
+        None => Some((
+            month,
+            cx.reference.date().year(),
+            Anchor::ReferenceYear,
+            end,
+        )),
+    }
+}
+
+/// A year after the month: `2014`, `من عام 2014`, `بعام 2014`, `في سنة 2014`,
+/// `السنة القادمة`; the year and the token after it.
+fn year_after(cx: &Context, k: usize) -> Option<(i32, usize)> {
+    let w = cx.words;
+    if !w.next_on_line(k) {
+        return None;
+    }
+    if let Some((value, 4)) = w.small_number(k) {
+        return Some((value as i32, k + 1));
+    }
+    let k = if matches!(w.folded(k), "من" | "في" | "," | "،" | "of" | "in") && w.next_on_line(k + 1)
+    {
+        k + 1
+    } else {
+        k
+    };
+    if let Some((end, Some((when, _)))) = dates::year_after_word(w, k) {
+        return Some((when.start.year(), end));
+    }
+    let (end, when) = super::relative::relative(cx, k)?;
+    (when.grain == Grain::Year).then_some((when.start.year(), end))
+}
+
+/// The date (and its grain) of `which` `target` of `month` of `year`.
+fn resolve(year: i32, month: u32, which: Which, target: Target) -> Option<(NaiveDate, Grain)> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let last = first.checked_add_months(chrono::Months::new(1))? - Duration::days(1);
+    let nth = |from: NaiveDate, n: u32| from + Duration::weeks(i64::from(n) - 1);
+    let date = match (which, target) {
+        (Which::Nth(0), _) => return None,
+        (Which::Nth(n), Target::Day) => NaiveDate::from_ymd_opt(year, month, n)?,
+        (Which::Last, Target::Day) => last,
+        (Which::Nth(n), Target::Weekday(d)) => nth(on_or_after(first, d), n),
+        (Which::Last, Target::Weekday(d)) => on_or_before(last, d),
+        (Which::Nth(n), Target::Week) => nth(on_or_after(first, 1), n),
+        (Which::Last, Target::Week) => on_or_before(last, 7) - Duration::days(6),
+    };
+    let inside = date.month() == month
+        && (target != Target::Week || (date + Duration::days(6)).month() == month);
+    let grain = if target == Target::Week {
+        Grain::Week
+    } else {
+        Grain::Day
+    };
+    inside.then_some((date, grain))
+}
+
+/// The first `weekday` (1 Monday .. 7 Sunday) on or after `date`.
+fn on_or_after(date: NaiveDate, weekday: u32) -> NaiveDate {
+    let today = date.weekday().number_from_monday();
+    date + Duration::days(i64::from((weekday + 7 - today) % 7))
+}
+
+/// The last `weekday` on or before `date`.
+fn on_or_before(date: NaiveDate, weekday: u32) -> NaiveDate {
+    let today = date.weekday().number_from_monday();
+    date - Duration::days(i64::from((today + 7 - weekday) % 7))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// Dates read off a calendar of 2014 and 2024.
+    #[test]
+    fn days_and_weeks_counted_within_a_month() {
+        let day = Grain::Day;
+        let cases = [
+            // October 2014 began on a Wednesday.
+            (
+                (2014, 10, Which::Nth(1), Target::Weekday(2)),
+                Some((ymd(2014, 10, 7), day)),
+            ),
+            (
+                (2014, 10, Which::Nth(2), Target::Weekday(3)),
+                Some((ymd(2014, 10, 8), day)),
+            ),
+            (
+                (2014, 10, Which::Nth(1), Target::Weekday(3)),
+                Some((ymd(2014, 10, 1), day)),
+            ),
+            (
+                (2014, 10, Which::Last, Target::Weekday(5)),
+                Some((ymd(2014, 10, 31), day)),
+            ),
+            ((2014, 10, Which::Nth(5), Target::Weekday(1)), None),
+            (
+                (2014, 10, Which::Nth(1), Target::Week),
+                Some((ymd(2014, 10, 6), Grain::Week)),
+            ),
+            // September 2014 ended on a Tuesday: its last whole week began on the 22nd.
+            (
+                (2014, 9, Which::Last, Target::Week),
+                Some((ymd(2014, 9, 22), Grain::Week)),
+            ),
+            (
+                (2024, 2, Which::Last, Target::Day),
+                Some((ymd(2024, 2, 29), day)),
+            ),
+            ((2024, 2, Which::Nth(30), Target::Day), None),
+            (
+                (2024, 3, Which::Last, Target::Weekday(1)),
+                Some((ymd(2024, 3, 25), day)),
+            ),
+        ];
+        for ((y, m, which, target), want) in cases {
+            assert_eq!(
+                resolve(y, m, which, target),
+                want,
+                "{which:?} {target:?} of {y}-{m}"
+            );
+        }
+    }
+}
