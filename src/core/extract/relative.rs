@@ -8,7 +8,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime};
 
 use super::dates::{midnight, month, week_start, When};
 use super::durations::amount_of_time;
-use super::lexicon::{Sense, TimeUnit};
+use super::lexicon::{NumRole, Sense, TimeUnit};
 use super::words::Words;
 use super::{Anchor, Context, Grain};
 
@@ -20,6 +20,7 @@ pub(super) fn relative(cx: &Context, i: usize) -> Option<(usize, When)> {
         day_word(cx, i),
         weekday(cx, i),
         unit_and_direction(cx, i),
+        several_units(cx, i),
         month_and_direction(cx, i),
         amount_before_or_after(cx, i),
         month_part(cx, i),
@@ -199,6 +200,65 @@ fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
     };
     shifted(cx.reference.local, unit, i64::from(direction)).map(|when| (end, when))
+}
+
+/// `الأيام الثلاثة المقبلة`, `السنوات العشر الماضية`, `الأسابيع 3 القادمة`,
+/// `the next three weeks`, `the last 5 years`: `n` whole units after the
+/// current one, or before it, as an interval (`الأسابيع الثلاثة القادمة` on a
+/// Tuesday: from next Monday for three weeks).
+fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let plural = |s: &Sense| match s {
+        Sense::Unit(u, super::lexicon::Count::Plural) => Some(*u),
+        _ => None,
+    };
+    let (unit, n, direction, end) = if w.folded(i).is_ascii() {
+        let k = if w.folded(i) == "the" { i + 1 } else { i };
+        let direction = match w.folded(k) {
+            "past" => -1,
+            _ => w.find_whole(k, |s| match s {
+                Sense::Direction(d) if *d != 0 => Some(*d),
+                _ => None,
+            })?,
+        };
+        let amount = super::number_words::amount(w, k + 1).filter(|_| w.next_on_line(k + 1))?;
+        let unit = w
+            .find_whole(amount.end, plural)
+            .filter(|_| w.next_on_line(amount.end))?;
+        (unit, amount.value.to_i64(), direction, amount.end + 1)
+    } else {
+        let (unit, conj) = w.find_after_article(i, plural)?;
+        if conj || !w.next_on_line(i + 1) {
+            return None;
+        }
+        let (n, after) = count_after_plural(w, i + 1)?;
+        let direction = direction_at(w, after).filter(|d| *d != 0)?;
+        (unit, n, direction, after + 1)
+    };
+    let n = n.filter(|n| (2..=1000).contains(n))?;
+    let t = cx.reference.local;
+    let (first, last) = if direction > 0 {
+        (shifted(t, unit, 1)?, shifted(t, unit, n + 1)?)
+    } else {
+        (shifted(t, unit, -n)?, shifted(t, unit, 0)?)
+    };
+    let mut when = first;
+    when.end = Some(last.start);
+    Some((end, when))
+}
+
+/// The count after a plural unit: a number with the article (`الثلاثة`,
+/// `العشر`), digits or number words; its value and the token after it.
+fn count_after_plural(w: &Words, k: usize) -> Option<(Option<i64>, usize)> {
+    let with_article = w.find_after_article(k, |s| match s {
+        Sense::Num(d, NumRole::Unit | NumRole::Teen | NumRole::Ten) => Some(*d),
+        _ => None,
+    });
+    if let Some((value, false)) = with_article {
+        return Some((value.to_i64(), k + 1));
+    }
+    let amount = super::number_words::amount(w, k)?;
+    Some((amount.value.to_i64(), amount.end))
 }
 
 /// The `unit` containing `t`, moved by `n` units.

@@ -559,3 +559,31 @@ fn holidays_resolve_by_rule() {
         ),
     ]);
 }
+
+/// Several whole units before or after the current one, as intervals
+/// (reference: Tuesday 23 July 2024).
+#[test]
+fn several_units_before_or_after() {
+    check_all(&[
+        (
+            "خلال الأيام الثلاثة المقبلة",
+            &[("الأيام الثلاثة المقبلة", DateTime, "2024-07-24/2024-07-27")],
+        ),
+        (
+            "الأسابيع الثلاثة القادمة",
+            &[("الأسابيع الثلاثة القادمة", DateTime, "2024-07-29/2024-08-19")],
+        ),
+        (
+            "في السنوات العشر الماضية",
+            &[("السنوات العشر الماضية", DateTime, "2014/2024")],
+        ),
+        (
+            "the next three weeks",
+            &[("the next three weeks", DateTime, "2024-07-29/2024-08-19")],
+        ),
+        (
+            "over the past 5 years",
+            &[("the past 5 years", DateTime, "2019/2024")],
+        ),
+    ]);
+}
