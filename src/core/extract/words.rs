@@ -39,6 +39,10 @@ pub(super) struct Words<'t> {
     starts: Vec<bool>,
     /// The exact value of each plain number token (`12,500`, `٣٫٥`).
     numbers: Vec<Option<Dec>>,
+    /// Whether token `i + 1` is on the line of token `i` (no line break
+    /// between them); false for the last token. Computed once: the
+    /// extractors ask it for most tokens, many times.
+    same_line: Vec<bool>,
 }
 
 impl<'t> Words<'t> {
@@ -50,6 +54,11 @@ impl<'t> Words<'t> {
         let mut pair = Vec::with_capacity(tokens.len());
         let mut starts = Vec::with_capacity(tokens.len());
         let mut numbers = Vec::with_capacity(tokens.len());
+        let same_line = tokens
+            .windows(2)
+            .map(|pair| !text[pair[0].span.end..pair[1].span.start].contains('\n'))
+            .chain(std::iter::once(false))
+            .collect();
         let mut scratch = String::new();
         for t in tokens {
             let start = folded.len() as u32;
@@ -95,6 +104,7 @@ impl<'t> Words<'t> {
             pair,
             starts,
             numbers,
+            same_line,
         }
     }
 
@@ -138,10 +148,7 @@ impl<'t> Words<'t> {
 
     /// Whether tokens `i` and `i + 1` are on the same line.
     pub(super) fn same_line(&self, i: usize) -> bool {
-        match (self.tokens.get(i), self.tokens.get(i + 1)) {
-            (Some(a), Some(b)) => !self.text[a.span.end..b.span.start].contains('\n'),
-            _ => false,
-        }
+        self.same_line.get(i).copied().unwrap_or(false)
     }
 
     /// Whether token `i + 1` directly follows token `i` (no space).
