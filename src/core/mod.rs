@@ -13,6 +13,7 @@ pub mod error;
 pub mod extract;
 pub mod fold;
 pub mod input;
+pub mod keyphrases;
 pub mod language;
 pub mod normalize;
 pub mod offsets;

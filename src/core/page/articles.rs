@@ -146,7 +146,10 @@ impl Builder<'_> {
                 self.page.articles[article].title = Some(title);
                 let field = title_field(self.text, title);
                 self.page.articles[article].fields.insert(0, field);
-                self.zone(ZoneKind::Body, trimmed(self.text, Span::new(title.end, span.end)));
+                self.zone(
+                    ZoneKind::Body,
+                    trimmed(self.text, Span::new(title.end, span.end)),
+                );
                 return;
             }
         } else if let Some(at) = junction {

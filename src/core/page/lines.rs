@@ -30,9 +30,14 @@ pub struct Word {
 #[derive(Clone, Debug, PartialEq)]
 pub enum LineKind {
     /// A related-articles label; `item` is a link title on the same line.
-    Related { item: Option<Span> },
+    Related {
+        item: Option<Span>,
+    },
     /// A metadata label and the value after it (empty when none).
-    Field { kind: MarkerKind, value: Span },
+    Field {
+        kind: MarkerKind,
+        value: Span,
+    },
     Boilerplate,
     Text,
 }
@@ -207,8 +212,14 @@ mod tests {
             ("Facebook Twitter WhatsApp", "boilerplate"),
             ("الرئيسية » أخبار » سياسة", "boilerplate"),
             ("قال الوزير إن الاجتماع سيعقد غدا في العاصمة.", "text"),
-            ("Related to this, the minister said the talks would go on for weeks.", "text"),
-            ("Share prices rose sharply on Monday after the central bank cut rates.", "text"),
+            (
+                "Related to this, the minister said the talks would go on for weeks.",
+                "text",
+            ),
+            (
+                "Share prices rose sharply on Monday after the central bank cut rates.",
+                "text",
+            ),
         ];
         for (line, want) in cases {
             let got = match &lines(line)[0].kind {

@@ -86,10 +86,7 @@ fn an_arabic_page_with_a_glued_title_and_a_related_list() {
                 الدولار يستقر";
     let junction = text.find("ارتفعت").unwrap();
     let dates = [(
-        Span::new(
-            text.find('5').unwrap(),
-            text.find("2024").unwrap() + 4,
-        ),
+        Span::new(text.find('5').unwrap(), text.find("2024").unwrap() + 4),
         "2024-05-05".to_string(),
     )];
     let hints = PageHints {
@@ -113,7 +110,12 @@ fn an_arabic_page_with_a_glued_title_and_a_related_list() {
     let source = article.fields.iter().find(|f| f.kind == FieldKind::Source);
     assert_eq!(source.map(|f| f.value.as_str()), Some("وكالات"));
     let tags = article.fields.iter().find(|f| f.kind == FieldKind::Tags);
-    let tags: Vec<&str> = tags.unwrap().items.iter().map(|t| t.text.as_str()).collect();
+    let tags: Vec<&str> = tags
+        .unwrap()
+        .items
+        .iter()
+        .map(|t| t.text.as_str())
+        .collect();
     assert_eq!(tags, ["الذهب", "الأسواق", "الاقتصاد"]);
     let related: Vec<&str> = page
         .zones
@@ -160,7 +162,10 @@ fn hostile_pages_give_sensible_structures() {
         let page = page(text, PageHints::default());
         let mut end = 0;
         for zone in &page.zones {
-            assert!(zone.span.start >= end && zone.span.end <= text.len(), "{name}");
+            assert!(
+                zone.span.start >= end && zone.span.end <= text.len(),
+                "{name}"
+            );
             assert!(text.is_char_boundary(zone.span.start), "{name}");
             end = zone.span.end;
         }
