@@ -307,22 +307,27 @@ fn arabic_script_language(passage: &str) -> Option<LanguageGuess> {
 }
 
 /// English, French, German or Spanish when the passage's stop words point
-/// clearly (at least 2, and twice the next language's) to one of them.
+/// clearly to one of them: each stop word counts 1 shared among the
+/// languages that list it, and the winner needs at least 1 and half again
+/// the next language's count.
 fn latin_stop_word_language(passage: &str) -> Option<LanguageGuess> {
     use super::stopwords::{languages_of, LANGUAGES};
-    let mut hits = [0u32; 4];
+    let mut score = [0f32; 4];
     for word in passage.split(|c: char| !c.is_alphabetic() && c != '\'') {
         let langs = languages_of(&word.to_lowercase()) >> 3;
-        for (i, h) in hits.iter_mut().enumerate() {
-            *h += u32::from(langs & (1 << i) != 0);
+        let n = langs.count_ones() as f32;
+        for (i, s) in score.iter_mut().enumerate() {
+            if langs & (1 << i) != 0 {
+                *s += 1.0 / n;
+            }
         }
     }
     let mut order: Vec<usize> = (0..4).collect();
-    order.sort_by(|&a, &b| hits[b].cmp(&hits[a]));
-    let (first, second) = (hits[order[0]], hits[order[1]]);
-    (first >= 2 && first >= 2 * second).then(|| LanguageGuess {
+    order.sort_by(|&a, &b| score[b].total_cmp(&score[a]));
+    let (first, second) = (score[order[0]], score[order[1]]);
+    (first >= 1.0 && first >= 1.5 * second).then(|| LanguageGuess {
         code: LANGUAGES[3 + order[0]].to_string(),
-        confidence: (first - second) as f32 / first as f32,
+        confidence: (first - second) / first * (1.0 - (-first / 3.0).exp()),
     })
 }
 
