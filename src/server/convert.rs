@@ -871,14 +871,16 @@ const MAX_KEYPHRASES: u32 = 100;
 fn document_features(parts: &DocumentFeatureParts<'_>) -> Result<DocumentFeatures, Error> {
     let (values, field) = parts.features;
     let mut features = DocumentFeatures::default();
-    for &value in values {
+    for (i, &value) in values.iter().enumerate() {
         match pb::DocumentFeature::try_from(value) {
             Ok(pb::DocumentFeature::PageStructure) => features.page = true,
             Ok(pb::DocumentFeature::Keyphrases) => {
                 features.keyphrases = DEFAULT_MAX_PHRASES;
             }
             Ok(pb::DocumentFeature::Languages) => features.languages = true,
-            Ok(pb::DocumentFeature::Unspecified) | Err(_) => return Err(invalid_enum(field, value)),
+            Ok(pb::DocumentFeature::Unspecified) | Err(_) => {
+                return Err(invalid_enum(&format!("{field}[{i}]"), value))
+            }
         }
     }
     let (max, max_field) = parts.max_keyphrases;
