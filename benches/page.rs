@@ -41,7 +41,13 @@ fn document_features(c: &mut Criterion) {
         b.iter(|| black_box(analyze(&text, &all).keyphrases.map(|k| k.len())))
     });
     group.bench_function("extract_entities_only_5MB", |b| {
-        b.iter(|| black_box(analyze(&text, &entities_only).entities.map(|e| e.entities.len())))
+        b.iter(|| {
+            black_box(
+                analyze(&text, &entities_only)
+                    .entities
+                    .map(|e| e.entities.len()),
+            )
+        })
     });
     group.bench_function("page_5MB", |b| {
         b.iter(|| black_box(page(&text, PageHints::default()).zones.len()))

@@ -5,7 +5,7 @@
 # Source: the npm package `stopwords-iso` 1.1.0 (Gene Diaz et al.,
 # https://github.com/stopwords-iso/stopwords-iso), MIT license, which
 # collects per-language lists (for Arabic, Persian and Urdu among others).
-# Kept languages: ar fa ur en fr de es. Words are written as listed, one
+# Kept languages: ar fa ur en fr de es pt it nl. Words are written as listed, one
 # per row, sorted; rows with a tab or a newline are skipped.
 #
 # Run from anywhere: scripts/build_stopwords.sh (needs npm and python3; the
@@ -24,7 +24,7 @@ python3 - "$work/package/stopwords-iso.json" "$version" > "$root/data/stopwords.
 import json, sys, unicodedata
 path, version = sys.argv[1], sys.argv[2]
 data = json.load(open(path, encoding="utf-8"))
-langs = ["ar", "fa", "ur", "en", "fr", "de", "es"]
+langs = ["ar", "fa", "ur", "en", "fr", "de", "es", "pt", "it", "nl"]
 print(f"# Stop words from the npm package stopwords-iso {version} (MIT license),")
 print("# built by scripts/build_stopwords.sh. Columns: ISO 639-1 language, word (NFC).")
 for lang in langs:

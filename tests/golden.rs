@@ -21,8 +21,7 @@ enum Golden {
     Page,
 }
 
-type Client =
-    lisan::proto::v1::text_service_client::TextServiceClient<tonic::transport::Channel>;
+type Client = lisan::proto::v1::text_service_client::TextServiceClient<tonic::transport::Channel>;
 
 /// Sends `input` as `kind` says and compares the JSON with the golden file.
 async fn check(client: &mut Client, input: &Path, kind: Golden) {
@@ -46,7 +45,10 @@ async fn check(client: &mut Client, input: &Path, kind: Golden) {
             let mut response = client.analyze(request).await.unwrap().into_inner();
             assert!(response.processing_time.is_some());
             response.processing_time = None;
-            (to_json(&response, "lisan.v1.AnalyzeResponse"), "analyze.json")
+            (
+                to_json(&response, "lisan.v1.AnalyzeResponse"),
+                "analyze.json",
+            )
         }
         Golden::Page => {
             let request = pb::ExtractRequest {
@@ -62,7 +64,10 @@ async fn check(client: &mut Client, input: &Path, kind: Golden) {
             let mut response = client.extract(request).await.unwrap().into_inner();
             assert!(response.processing_time.is_some());
             response.processing_time = None;
-            (to_json(&response, "lisan.v1.ExtractResponse"), "extract.json")
+            (
+                to_json(&response, "lisan.v1.ExtractResponse"),
+                "extract.json",
+            )
         }
     };
     let actual = actual.unwrap() + "\n";

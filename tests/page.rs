@@ -46,7 +46,11 @@ async fn the_scraped_page_has_its_article_a_related_article_and_its_fields() {
     let at = |span: &Option<pb::Span>| slice(&text, span.as_ref().unwrap(), unit);
     let page = response.page.expect("the page structure was asked for");
 
-    assert_eq!(page.articles.len(), 2, "the page's article and the glued one");
+    assert_eq!(
+        page.articles.len(),
+        2,
+        "the page's article and the glued one"
+    );
     let (own, related) = (&page.articles[0], &page.articles[1]);
     assert!(!own.related && related.related);
     let lines: Vec<&str> = text.lines().collect();
@@ -170,7 +174,9 @@ async fn features_are_off_unless_asked_for_and_bad_fields_are_refused() {
             .unwrap_err();
         assert_eq!(err.code(), tonic::Code::InvalidArgument);
         let details = err.get_error_details();
-        let violation = details.bad_request().unwrap().field_violations[0].field.clone();
+        let violation = details.bad_request().unwrap().field_violations[0]
+            .field
+            .clone();
         assert_eq!(violation, path);
     }
 

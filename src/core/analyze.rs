@@ -6,8 +6,8 @@ use super::extract::{extract_from_tokens_within, EntityKind, ExtractOptions, Ext
 use super::keyphrases::{keyphrases_within, Keyphrase};
 use super::language::{arabic_script_orthography, arabic_word_language};
 use super::language::{detect_language, paragraph_languages_within, script_shares, Languages};
-use super::page::{page_within, Page, PageHints, ZoneKind};
 use super::normalize::{normalize, NormalizeOptions, Normalized};
+use super::page::{page_within, Page, PageHints, ZoneKind};
 use super::segment::{
     find_junctions, segment_within, split_clitics, tokenize_within, CliticConvention, Morpheme,
     Segmentation, Token,
@@ -170,9 +170,8 @@ fn extract_within(
     for_page: bool,
     budget: &Budget,
 ) -> Result<(Extraction, Vec<(Span, String)>), Error> {
-    let hidden = for_page
-        && !options.kinds.is_empty()
-        && !options.kinds.contains(&EntityKind::DateTime);
+    let hidden =
+        for_page && !options.kinds.is_empty() && !options.kinds.contains(&EntityKind::DateTime);
     let mut widened = options.clone();
     if hidden {
         widened.kinds.push(EntityKind::DateTime);
@@ -187,7 +186,9 @@ fn extract_within(
         })
         .collect();
     if hidden {
-        extraction.entities.retain(|e| e.kind != EntityKind::DateTime);
+        extraction
+            .entities
+            .retain(|e| e.kind != EntityKind::DateTime);
     }
     Ok((extraction, dates))
 }

@@ -125,15 +125,16 @@ pub fn keyphrases_within(
     let stats = word_stats(&items, &sentence_of, forms.len());
     budget.check()?;
     let word_scores = word_scores(&stats, sentences);
-    let mut candidates: HashMap<Vec<u32>, (u32, usize)> = HashMap::new();
+    let mut candidates: HashMap<PhraseKey, (u32, usize)> = HashMap::new();
     for_each_candidate(&items, |words, at| {
-        let entry = candidates.entry(words.to_vec()).or_insert((0, at));
+        let entry = candidates.entry(PhraseKey::of(words)).or_insert((0, at));
         entry.0 += 1;
     });
     budget.check()?;
     let mut scored: Vec<(f64, Vec<u32>, usize)> = candidates
         .into_iter()
-        .map(|(words, (count, first))| {
+        .map(|(key, (count, first))| {
+            let words = key.words().to_vec();
             let product: f64 = words.iter().map(|&w| word_scores[w as usize]).product();
             let sum: f64 = words.iter().map(|&w| word_scores[w as usize]).sum();
             let mean = product.powf(1.0 / words.len() as f64);
@@ -154,6 +155,28 @@ pub fn keyphrases_within(
         }
     }
     Ok(phrases(text, tokens, scope, &items, &forms, &chosen))
+}
+
+/// A phrase's words as a fixed-size key (no allocation per occurrence).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct PhraseKey {
+    len: u8,
+    words: [u32; MAX_PHRASE_WORDS],
+}
+
+impl PhraseKey {
+    fn of(words: &[u32]) -> PhraseKey {
+        let mut key = PhraseKey {
+            len: words.len() as u8,
+            words: [0; MAX_PHRASE_WORDS],
+        };
+        key.words[..words.len()].copy_from_slice(words);
+        key
+    }
+
+    fn words(&self) -> &[u32] {
+        &self.words[..usize::from(self.len)]
+    }
 }
 
 /// Whether every word of `a` is in `b`.
@@ -184,7 +207,7 @@ fn for_each_candidate(items: &[Item], mut found: impl FnMut(&[u32], usize)) {
     }
 }
 
-/// Interned matching forms, and the forms of words already seen.
+/// Interned matching forms, and what each written word already seen is.
 #[derive(Default)]
 struct Forms {
     ids: HashMap<String, u32>,
@@ -214,13 +237,13 @@ impl Forms {
         }
         let written = token.span.slice(text);
         let capitalized = written.chars().next().is_some_and(char::is_uppercase);
-        let folded = fold(written);
-        if let Some(&item) = self.seen.get(&folded) {
+        if let Some(&item) = self.seen.get(written) {
             return match item {
                 Item::Word(id, _) => Item::Word(id, capitalized),
                 other => other,
             };
         }
+        let folded = fold(written);
         let stem = stem(text, token.span);
         let item = if is_stopword(&folded) || is_stopword(&stem) || stem.chars().count() < 2 {
             Item::Stop(self.intern(stem))
@@ -229,7 +252,7 @@ impl Forms {
         } else {
             Item::Word(self.intern(stem), false)
         };
-        self.seen.insert(folded, item);
+        self.seen.insert(written.to_string(), item);
         match item {
             Item::Word(id, _) => Item::Word(id, capitalized),
             other => other,
@@ -327,14 +350,14 @@ fn phrases(
     forms: &Forms,
     chosen: &[(f64, Vec<u32>)],
 ) -> Vec<Keyphrase> {
-    let index: HashMap<&[u32], usize> = chosen
+    let index: HashMap<PhraseKey, usize> = chosen
         .iter()
         .enumerate()
-        .map(|(i, (_, w))| (w.as_slice(), i))
+        .map(|(i, (_, w))| (PhraseKey::of(w), i))
         .collect();
     let mut occurrences: Vec<Vec<(usize, usize)>> = vec![Vec::new(); chosen.len()];
     for_each_candidate(items, |words, at| {
-        if let Some(&i) = index.get(words) {
+        if let Some(&i) = index.get(&PhraseKey::of(words)) {
             occurrences[i].push((at, at + words.len()));
         }
     });

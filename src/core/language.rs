@@ -223,9 +223,11 @@ pub struct LanguageGuess {
 /// stop words listed for one language only, then Persian letters (پ چ ژ گ,
 /// shared with Urdu), Persian yeh and keheh, and Arabic yeh, kaf and teh
 /// marbuta. The confidence is the winner's share of the evidence, lowered
-/// when there is little of it. Other scripts go to whatlang's trigram
-/// models; when whatlang is unsure, stop words of English, French, German
-/// and Spanish decide if they clearly point to one.
+/// when there is little of it. Other passages are decided by stop words of
+/// English, French, German, Spanish, Portuguese, Italian and Dutch when they
+/// point overwhelmingly to one (cheap, and most news lines), else by
+/// whatlang's trigram models, with the stop words again when whatlang is
+/// unsure.
 ///
 /// ```
 /// use lisan::core::language::identify_language;
@@ -236,16 +238,51 @@ pub struct LanguageGuess {
 /// assert!(identify_language("123 !!").is_none());
 /// ```
 pub fn identify_language(passage: &str) -> Option<LanguageGuess> {
-    let shares = script_shares(passage);
-    let (&(script, letters), total) = (shares.first()?, shares.iter().map(|s| s.1).sum::<usize>());
-    if script == "Arab" && letters * 2 >= total {
+    let (mut letters, mut arabic) = (0usize, 0usize);
+    for c in passage.chars() {
+        if c.is_ascii() {
+            letters += usize::from(c.is_ascii_alphabetic());
+        } else if is_arabic_block_letter(c) {
+            letters += 1;
+            arabic += 1;
+        } else {
+            letters += usize::from(c.is_alphabetic());
+        }
+    }
+    if letters == 0 {
+        return None;
+    }
+    if arabic * 2 >= letters {
         return arabic_script_language(passage);
+    }
+    if let Some(guess) = latin_stop_word_language(passage, CLEAR_STOP_WORDS) {
+        return Some(guess);
     }
     let info = whatlang::detect(passage);
     if let Some(info) = info.as_ref().filter(|i| i.is_reliable()) {
         return detect_language_info(info);
     }
-    latin_stop_word_language(passage).or_else(|| info.as_ref().and_then(detect_language_info))
+    latin_stop_word_language(passage, 1.0).or_else(|| info.as_ref().and_then(detect_language_info))
+}
+
+/// Stop-word weight that decides a Latin-script passage without whatlang.
+const CLEAR_STOP_WORDS: f32 = 4.0;
+
+/// A letter of the Arabic blocks (Arabic, Supplement, Extended-A,
+/// presentation forms), by range: much cheaper than a script lookup.
+fn is_arabic_block_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08C9}' | '\u{FB50}'..='\u{FDFB}'
+        | '\u{FE70}'..='\u{FEFC}')
+}
+
+/// Whether `c` separates words for stop-word lookups (cheap checks only).
+fn separates_words(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || c.is_ascii_digit()
+        || matches!(c, '،' | '؛' | '؟' | '«' | '»' | '“' | '”' | '۔' | '…')
 }
 
 /// whatlang's answer as a guess with a BCP-47 code.
@@ -279,7 +316,7 @@ fn arabic_script_language(passage: &str) -> Option<LanguageGuess> {
             score[0] += 0.5;
         }
     }
-    for word in passage.split(|c: char| !c.is_alphabetic() && c != '\u{200C}') {
+    for word in passage.split(separates_words) {
         let langs = languages_of(word) & 0b111;
         let n = langs.count_ones() as f32;
         for (bit, s) in score.iter_mut().enumerate() {
@@ -306,15 +343,22 @@ fn arabic_script_language(passage: &str) -> Option<LanguageGuess> {
     })
 }
 
-/// English, French, German or Spanish when the passage's stop words point
-/// clearly to one of them: each stop word counts 1 shared among the
-/// languages that list it, and the winner needs at least 1 and half again
-/// the next language's count.
-fn latin_stop_word_language(passage: &str) -> Option<LanguageGuess> {
+/// English, French, German, Spanish, Portuguese, Italian or Dutch when the
+/// passage's stop words point clearly to one of them: each stop word counts
+/// 1 shared among the languages that list it, and the winner needs at least
+/// `min` and twice the next language's count.
+fn latin_stop_word_language(passage: &str, min: f32) -> Option<LanguageGuess> {
     use super::stopwords::{languages_of, LANGUAGES};
-    let mut score = [0f32; 4];
-    for word in passage.split(|c: char| !c.is_alphabetic() && c != '\'') {
-        let langs = languages_of(&word.to_lowercase()) >> 3;
+    const FIRST_LATIN: usize = 3;
+    let mut score = [0f32; LANGUAGES.len() - FIRST_LATIN];
+    let mut lower = String::new();
+    for word in passage.split(|c: char| c != '\'' && separates_words(c)) {
+        if word.is_empty() {
+            continue;
+        }
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let langs = languages_of(&lower) >> FIRST_LATIN;
         let n = langs.count_ones() as f32;
         for (i, s) in score.iter_mut().enumerate() {
             if langs & (1 << i) != 0 {
@@ -322,17 +366,17 @@ fn latin_stop_word_language(passage: &str) -> Option<LanguageGuess> {
             }
         }
     }
-    let mut order: Vec<usize> = (0..4).collect();
+    let mut order: Vec<usize> = (0..score.len()).collect();
     order.sort_by(|&a, &b| score[b].total_cmp(&score[a]));
     let (first, second) = (score[order[0]], score[order[1]]);
-    (first >= 1.0 && first >= 1.5 * second).then(|| LanguageGuess {
-        code: LANGUAGES[3 + order[0]].to_string(),
+    (first >= min && first >= 2.0 * second).then(|| LanguageGuess {
+        code: LANGUAGES[FIRST_LATIN + order[0]].to_string(),
         confidence: (first - second) / first * (1.0 - (-first / 3.0).exp()),
     })
 }
 
 /// Bytes of a paragraph that identification reads.
-const PARAGRAPH_SAMPLE_BYTES: usize = 2048;
+const PARAGRAPH_SAMPLE_BYTES: usize = 256;
 
 /// The language of each paragraph (each non-blank line: scraped and plain
 /// text put one paragraph per line) that has letters, and of the document:

@@ -1,5 +1,5 @@
-//! Stop words of Arabic, Persian, Urdu, English, French, German and Spanish
-//! (`data/stopwords.tsv`, from stopwords-iso): the words keyphrases never
+//! Stop words of Arabic, Persian, Urdu, English, French, German, Spanish,
+//! Portuguese, Italian and Dutch (`data/stopwords.tsv`, from stopwords-iso): the words keyphrases never
 //! start or end with, and evidence for language identification.
 
 use std::collections::HashMap;
@@ -10,13 +10,13 @@ use super::fold::fold;
 const STOPWORDS: &str = include_str!("../../data/stopwords.tsv");
 
 /// The languages of the list, in the order of their bits.
-pub const LANGUAGES: [&str; 7] = ["ar", "fa", "ur", "en", "fr", "de", "es"];
+pub const LANGUAGES: [&str; 10] = ["ar", "fa", "ur", "en", "fr", "de", "es", "pt", "it", "nl"];
 
 struct Lists {
     /// Word as written -> bit set of the languages listing it.
-    written: HashMap<&'static str, u8>,
+    written: HashMap<&'static str, u16>,
     /// Folded word -> bit set of the languages listing it.
-    folded: HashMap<String, u8>,
+    folded: HashMap<String, u16>,
 }
 
 fn lists() -> &'static Lists {
@@ -41,7 +41,7 @@ fn lists() -> &'static Lists {
 }
 
 /// The languages (bits in [`LANGUAGES`] order) whose list has `word` as written.
-pub fn languages_of(word: &str) -> u8 {
+pub fn languages_of(word: &str) -> u16 {
     lists().written.get(word).copied().unwrap_or(0)
 }
 

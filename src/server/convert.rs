@@ -7,18 +7,18 @@
 use chrono::{DateTime, Utc};
 
 use crate::core::analyze::{analyze_within, Analysis, AnalyzeOptions, DocumentFeatures};
-use crate::core::keyphrases::{Keyphrase, DEFAULT_MAX_PHRASES};
-use crate::core::language::LanguageGuess;
-use crate::core::page::{FieldKind, Page, ZoneKind};
 use crate::core::extract::{
     parse_offset, Anchor, Calendar, Dimension, EntityKind, ExtractOptions, Extraction, Grain,
     Reference, ReferenceSource, TimeUnit, Value,
 };
 use crate::core::input::decode::decode;
 use crate::core::input::html::html_to_text;
+use crate::core::keyphrases::{Keyphrase, DEFAULT_MAX_PHRASES};
+use crate::core::language::LanguageGuess;
 use crate::core::normalize::{
     Digits, LetterVariants, NormalizeOptions, Normalized, Profile, UnicodeForm, Whitespace,
 };
+use crate::core::page::{FieldKind, Page, ZoneKind};
 use crate::core::segment::{
     CliticConvention, Morpheme, MorphemeRole, Segmentation, SentenceEnd, TokenKind,
 };
@@ -213,14 +213,11 @@ impl Job {
                 .segmentation
                 .as_ref()
                 .map(|s| segment_response(text, &out, s, &analysis, self.levels)),
-            extraction: analysis
-                .entities
-                .as_ref()
-                .map(|e| {
-                    let mut response = extract_response(text, &out, e);
-                    add_document_features(&mut response, text, &out, &analysis);
-                    response
-                }),
+            extraction: analysis.entities.as_ref().map(|e| {
+                let mut response = extract_response(text, &out, e);
+                add_document_features(&mut response, text, &out, &analysis);
+                response
+            }),
             decoded: None,
         };
         result.decoded = self.decoded.clone();

@@ -19,11 +19,25 @@ pub const MAX_TITLE_WORDS: usize = 20;
 /// Longest related-article link after a marker on the same line, in words.
 const MAX_RELATED_ITEM_WORDS: usize = 20;
 
-/// A word of a line: its span and folded form.
-#[derive(Clone, Debug)]
-pub struct Word {
-    pub span: Span,
-    pub folded: String,
+/// The words of a line: how many, and the spans of the first
+/// [`KEPT_WORDS`] (all a label or a boilerplate line can use).
+#[derive(Clone, Debug, Default)]
+pub struct Words {
+    pub count: usize,
+    pub first: Vec<Span>,
+}
+
+/// Words whose spans a line keeps.
+const KEPT_WORDS: usize = MAX_BOILERPLATE_WORDS + 1;
+
+/// The folded form of each kept word of `words`, at most `n`.
+fn folded(text: &str, words: &Words, n: usize) -> Vec<String> {
+    words
+        .first
+        .iter()
+        .take(n)
+        .map(|w| fold(w.slice(text)))
+        .collect()
 }
 
 /// What a line is.
@@ -46,7 +60,7 @@ pub enum LineKind {
 #[derive(Clone, Debug)]
 pub struct Line {
     pub span: Span,
-    pub words: Vec<Word>,
+    pub words: Words,
     pub kind: LineKind,
 }
 
@@ -55,8 +69,8 @@ impl Line {
     /// as a sentence or an introduction does.
     pub fn is_title_like(&self, text: &str) -> bool {
         let last = self.span.slice(text).chars().next_back();
-        !self.words.is_empty()
-            && self.words.len() <= MAX_TITLE_WORDS
+        self.words.count > 0
+            && self.words.count <= MAX_TITLE_WORDS
             && !matches!(last, Some('.' | '!' | ':' | '…' | '۔' | '،' | ','))
     }
 }
@@ -86,16 +100,15 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// The words of `span`: runs of word characters, and `©` on its own.
-fn words(text: &str, span: Span) -> Vec<Word> {
-    let mut out = Vec::new();
+fn words(text: &str, span: Span) -> Words {
+    let mut out = Words::default();
     let mut start = None;
     let slice = span.slice(text);
-    let push = |s: usize, e: usize, out: &mut Vec<Word>| {
-        let span = Span::new(span.start + s, span.start + e);
-        out.push(Word {
-            span,
-            folded: fold(span.slice(text)),
-        });
+    let push = |s: usize, e: usize, out: &mut Words| {
+        out.count += 1;
+        if out.first.len() < KEPT_WORDS {
+            out.first.push(Span::new(span.start + s, span.start + e));
+        }
     };
     for (i, c) in slice.char_indices() {
         if is_word_char(c) {
@@ -120,16 +133,15 @@ fn is_label_separator(c: char) -> bool {
     matches!(c, ':' | '：' | '-' | '–' | '—' | '|')
 }
 
-fn classify(text: &str, span: Span, words: &[Word]) -> LineKind {
-    let folded: Vec<String> = words.iter().take(4).map(|w| w.folded.clone()).collect();
-    if let Some((kind, taken)) = marker_at(&folded) {
-        let label_end = words[taken - 1].span.end;
+fn classify(text: &str, span: Span, words: &Words) -> LineKind {
+    if let Some((kind, taken)) = marker_at(&folded(text, words, 4)) {
+        let label_end = words.first[taken - 1].end;
         let after = &text[label_end..span.end];
         let rest = after.trim_start_matches(|c: char| c.is_whitespace() || is_label_separator(c));
         let separated = after.trim_start().starts_with(is_label_separator) || rest.is_empty();
         let value = Span::new(span.end - rest.len(), span.end);
-        let value_words = words.len() - taken;
-        if let Some(line) = labelled(kind, value, value_words, separated, words.len()) {
+        let value_words = words.count - taken;
+        if let Some(line) = labelled(kind, value, value_words, separated, words.count) {
             return line;
         }
     }
@@ -177,11 +189,12 @@ const TRAIL_SEPARATORS: [&str; 11] = ["»", "«", ">", "<", "/", "|", "›", "�
 /// Page furniture: a short line that starts with a boilerplate label or
 /// holds `©`, a line of only share-button words, or a navigation trail
 /// (short parts between ` » `, ` > `, ` / `, ` | ` and the like).
-fn is_boilerplate(text: &str, span: Span, words: &[Word]) -> bool {
-    if words.is_empty() || words.len() > MAX_BOILERPLATE_WORDS {
+fn is_boilerplate(text: &str, span: Span, words: &Words) -> bool {
+    if words.count == 0 || words.count > MAX_BOILERPLATE_WORDS {
         return false;
     }
-    if words.iter().any(|w| w.folded == "©") || words.iter().all(|w| is_social(&w.folded)) {
+    let folded = folded(text, words, MAX_BOILERPLATE_WORDS);
+    if folded.iter().any(|w| w == "©") || folded.iter().all(|w| is_social(w)) {
         return true;
     }
     let line = span.slice(text);
