@@ -52,7 +52,7 @@ fn vocabulary() -> &'static Vocabulary {
             };
             phrases.push((kind, words));
         }
-        phrases.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.1.len()));
         Vocabulary { phrases, social }
     })
 }
