@@ -270,6 +270,15 @@ pub struct DocumentArgs {
     /// reporting the article as the treebanks do or as a morpheme of its own.
     #[arg(long, value_enum)]
     pub clitics: Option<CliticsArg>,
+    /// Extract: also the page structure (zones, articles, metadata fields).
+    #[arg(long)]
+    pub page: bool,
+    /// Extract: also at most this many keyphrases.
+    #[arg(long)]
+    pub keyphrases: Option<u32>,
+    /// Extract: also the document's and each paragraph's language.
+    #[arg(long)]
+    pub paragraph_languages: bool,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

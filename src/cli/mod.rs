@@ -149,6 +149,8 @@ async fn run(command: Command) -> Result<(), CliError> {
                 document: Some(args.document()?),
                 offset_unit: pb::OffsetUnit::from(args.offset_unit) as i32,
                 entity_types: Vec::new(),
+                document_features: document_features(&args),
+                max_keyphrases: args.keyphrases.unwrap_or(0),
             };
             let response = match connect(&args).await? {
                 Some(mut client) => client.extract(request).await?.into_inner(),
@@ -292,6 +294,20 @@ async fn health(
 /// The service with default limits, called in process.
 fn local() -> Service {
     Service::new(server::Config::default())
+}
+
+/// The document features `lisan extract` asks for.
+fn document_features(args: &DocumentArgs) -> Vec<i32> {
+    let asked = [
+        (args.page, pb::DocumentFeature::PageStructure),
+        (args.keyphrases.is_some(), pb::DocumentFeature::Keyphrases),
+        (args.paragraph_languages, pb::DocumentFeature::Languages),
+    ];
+    asked
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, f)| *f as i32)
+        .collect()
 }
 
 async fn connect(

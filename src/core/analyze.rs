@@ -2,13 +2,17 @@
 
 use super::budget::Budget;
 use super::error::Error;
-use super::extract::{extract_from_tokens_within, ExtractOptions, Extraction};
+use super::extract::{extract_from_tokens_within, EntityKind, ExtractOptions, Extraction, Value};
+use super::keyphrases::{keyphrases_within, Keyphrase};
 use super::language::{arabic_script_orthography, arabic_word_language};
-use super::language::{detect_language, script_shares};
+use super::language::{detect_language, paragraph_languages_within, script_shares, Languages};
 use super::normalize::{normalize, NormalizeOptions, Normalized};
+use super::page::{page_within, Page, PageHints, ZoneKind};
 use super::segment::{
-    segment_within, split_clitics, tokenize_within, CliticConvention, Morpheme, Segmentation,
+    find_junctions, segment_within, split_clitics, tokenize_within, CliticConvention, Morpheme,
+    Segmentation, Token,
 };
+use super::span::Span;
 
 /// Which steps to run, each with its options.
 #[derive(Clone, Debug, Default)]
@@ -23,6 +27,25 @@ pub struct AnalyzeOptions {
     pub clitics: Option<CliticConvention>,
     /// The caller's language (BCP-47), reported instead of a detected one.
     pub language_hint: Option<String>,
+    /// Document-level results: page structure, keyphrases, languages.
+    pub document: DocumentFeatures,
+}
+
+/// Which document-level results to compute (none by default).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DocumentFeatures {
+    /// Zones, articles and metadata fields ([`super::page`]).
+    pub page: bool,
+    /// At most this many keyphrases ([`super::keyphrases`]); 0 for none.
+    pub keyphrases: usize,
+    /// The language of the document and of each paragraph.
+    pub languages: bool,
+}
+
+impl DocumentFeatures {
+    fn any(&self) -> bool {
+        self.page || self.keyphrases > 0 || self.languages
+    }
 }
 
 /// Bytes of the text that language detection reads: enough for a reliable
@@ -46,6 +69,12 @@ pub struct Analysis<'a> {
     pub scripts: Vec<(&'static str, usize)>,
     /// With normalization: the hint, or the detected language and confidence.
     pub language: Option<(String, f32)>,
+    /// With `document.page`: the page's zones and articles.
+    pub page: Option<Page>,
+    /// With `document.keyphrases`: the keyphrases, best first.
+    pub keyphrases: Option<Vec<Keyphrase>>,
+    /// With `document.languages`: the document's and each paragraph's language.
+    pub languages: Option<Languages>,
 }
 
 /// Runs the steps `options` asks for over `text`, tokenizing once.
@@ -108,21 +137,111 @@ pub fn analyze_within<'a>(
         }
         analysis.segmentation = Some(segmentation);
     }
-    if let Some(extract) = &options.extract {
+    if options.extract.is_some() || options.document.any() {
         budget.check()?;
-        let entities = match &analysis.segmentation {
-            Some(seg) => {
-                let tokens: Vec<_> = seg.tokens.iter().map(|(t, _)| *t).collect();
-                extract_from_tokens_within(text, &tokens, extract, budget)?
-            }
-            None => {
-                extract_from_tokens_within(text, &tokenize_within(text, budget)?, extract, budget)?
-            }
+        let tokens: Vec<Token> = match &analysis.segmentation {
+            Some(seg) => seg.tokens.iter().map(|(t, _)| *t).collect(),
+            None => tokenize_within(text, budget)?,
         };
-        analysis.entities = Some(entities);
+        let mut dates = Vec::new();
+        if let Some(extract) = &options.extract {
+            let (entities, found) =
+                extract_within(text, &tokens, extract, options.document.page, budget)?;
+            analysis.entities = Some(entities);
+            dates = found;
+        }
+        let inputs = DocumentInputs {
+            tokens: &tokens,
+            dates: &dates,
+        };
+        document_features(text, inputs, options.document, &mut analysis, budget)?;
     }
     budget.check()?;
     Ok(analysis)
+}
+
+/// Extraction over `tokens`, and the dates found with their ISO value. With
+/// `for_page`, dates are looked for even when the caller's kinds leave them
+/// out (the page's date fields need them), and then left out of the entities.
+fn extract_within(
+    text: &str,
+    tokens: &[Token],
+    options: &ExtractOptions,
+    for_page: bool,
+    budget: &Budget,
+) -> Result<(Extraction, Vec<(Span, String)>), Error> {
+    let hidden =
+        for_page && !options.kinds.is_empty() && !options.kinds.contains(&EntityKind::DateTime);
+    let mut widened = options.clone();
+    if hidden {
+        widened.kinds.push(EntityKind::DateTime);
+    }
+    let mut extraction = extract_from_tokens_within(text, tokens, &widened, budget)?;
+    let dates = extraction
+        .entities
+        .iter()
+        .filter_map(|e| match &e.value {
+            Value::DateTime(t) => Some((e.span, t.iso.clone())),
+            _ => None,
+        })
+        .collect();
+    if hidden {
+        extraction
+            .entities
+            .retain(|e| e.kind != EntityKind::DateTime);
+    }
+    Ok((extraction, dates))
+}
+
+/// What document features read from the earlier steps.
+struct DocumentInputs<'i> {
+    tokens: &'i [Token],
+    /// Dates found by extraction, with their ISO value.
+    dates: &'i [(Span, String)],
+}
+
+/// Page structure, keyphrases and languages, as `features` asks.
+/// Keyphrases come from the page's own article (title, headings, body)
+/// when the page was read and has one, else from the whole text.
+fn document_features(
+    text: &str,
+    inputs: DocumentInputs<'_>,
+    features: DocumentFeatures,
+    analysis: &mut Analysis<'_>,
+    budget: &Budget,
+) -> Result<(), Error> {
+    if features.page {
+        budget.check()?;
+        let junctions: Vec<usize> = match &analysis.segmentation {
+            Some(seg) => seg.junctions.iter().map(|j| j.at).collect(),
+            None => find_junctions(text, inputs.tokens)
+                .iter()
+                .map(|j| j.at)
+                .collect(),
+        };
+        let hints = PageHints {
+            junctions: &junctions,
+            dates: inputs.dates,
+        };
+        analysis.page = Some(page_within(text, hints, budget)?);
+    }
+    if features.keyphrases > 0 {
+        budget.check()?;
+        let scope: Vec<Span> = analysis.page.as_ref().map_or(Vec::new(), |p| {
+            p.zones
+                .iter()
+                .filter(|z| z.article == Some(0))
+                .filter(|z| matches!(z.kind, ZoneKind::Title | ZoneKind::Heading | ZoneKind::Body))
+                .map(|z| z.span)
+                .collect()
+        });
+        let found = keyphrases_within(text, inputs.tokens, &scope, features.keyphrases, budget)?;
+        analysis.keyphrases = Some(found);
+    }
+    if features.languages {
+        analysis.languages = Some(paragraph_languages_within(text, budget)?);
+    }
+    Ok(())
 }
 
 /// The language of each token in the Arabic script: its letters, else its

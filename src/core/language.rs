@@ -209,6 +209,259 @@ pub fn arabic_word_language(word: &str, document: Option<&str>) -> Option<&'stat
     arabic.then_some(document.unwrap_or("ar"))
 }
 
+/// A language guess: a BCP-47 code and a confidence in 0..1.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LanguageGuess {
+    pub code: String,
+    pub confidence: f32,
+}
+
+/// The language of a passage, for the Arabic script as for others.
+///
+/// Arabic-script passages are told apart by their letters and their stop
+/// words (`data/stopwords.tsv`): letters only Urdu uses weigh most, then
+/// stop words listed for one language only, then Persian letters (پ چ ژ گ,
+/// shared with Urdu), Persian yeh and keheh, and Arabic yeh, kaf and teh
+/// marbuta. The confidence is the winner's share of the evidence, lowered
+/// when there is little of it. Other passages are decided by stop words of
+/// English, French, German, Spanish, Portuguese, Italian and Dutch when they
+/// point overwhelmingly to one (cheap, and most news lines), else by
+/// whatlang's trigram models, with the stop words again when whatlang is
+/// unsure.
+///
+/// ```
+/// use lisan::core::language::identify_language;
+/// let fa = identify_language("این کتاب را دیروز از کتابخانه گرفتم و خیلی خوب است").unwrap();
+/// assert_eq!(fa.code, "fa");
+/// let ur = identify_language("یہ کتاب میں نے کل لائبریری سے لی تھی").unwrap();
+/// assert_eq!(ur.code, "ur");
+/// assert!(identify_language("123 !!").is_none());
+/// ```
+pub fn identify_language(passage: &str) -> Option<LanguageGuess> {
+    let (mut letters, mut arabic) = (0usize, 0usize);
+    for c in passage.chars() {
+        if c.is_ascii() {
+            letters += usize::from(c.is_ascii_alphabetic());
+        } else if is_arabic_block_letter(c) {
+            letters += 1;
+            arabic += 1;
+        } else {
+            letters += usize::from(c.is_alphabetic());
+        }
+    }
+    if letters == 0 {
+        return None;
+    }
+    if arabic * 2 >= letters {
+        return arabic_script_language(passage);
+    }
+    if let Some(guess) = latin_stop_word_language(passage, CLEAR_STOP_WORDS) {
+        return Some(guess);
+    }
+    let info = whatlang::detect(passage);
+    if let Some(info) = info.as_ref().filter(|i| i.is_reliable()) {
+        return detect_language_info(info);
+    }
+    latin_stop_word_language(passage, 1.0).or_else(|| info.as_ref().and_then(detect_language_info))
+}
+
+/// Stop-word weight that decides a Latin-script passage without whatlang.
+const CLEAR_STOP_WORDS: f32 = 4.0;
+
+/// A letter of the Arabic blocks (Arabic, Supplement, Extended-A,
+/// presentation forms), by range: much cheaper than a script lookup.
+fn is_arabic_block_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08C9}' | '\u{FB50}'..='\u{FDFB}'
+        | '\u{FE70}'..='\u{FEFC}')
+}
+
+/// Whether `c` separates words for stop-word lookups (cheap checks only).
+fn separates_words(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || c.is_ascii_digit()
+        || matches!(c, '،' | '؛' | '؟' | '«' | '»' | '“' | '”' | '۔' | '…')
+}
+
+/// whatlang's answer as a guess with a BCP-47 code.
+fn detect_language_info(info: &whatlang::Info) -> Option<LanguageGuess> {
+    let code = info.lang().code();
+    let bcp47 = ISO_639_1
+        .iter()
+        .find(|(three, _)| *three == code)
+        .map_or(code, |(_, two)| two);
+    Some(LanguageGuess {
+        code: bcp47.to_string(),
+        confidence: info.confidence() as f32,
+    })
+}
+
+/// Evidence for Arabic, Persian and Urdu in an Arabic-script passage.
+fn arabic_script_language(passage: &str) -> Option<LanguageGuess> {
+    use super::stopwords::languages_of;
+    // Scores in the order of stopwords::LANGUAGES: ar, fa, ur.
+    let mut score = [0f32; 3];
+    for c in passage.chars() {
+        if is_urdu_only(c) {
+            score[2] += 3.0;
+        } else if is_persian_only(c) {
+            score[1] += 1.0;
+            score[2] += 1.0;
+        } else if is_persian_yeh_or_keheh(c) {
+            score[1] += 0.5;
+            score[2] += 0.5;
+        } else if matches!(c, '\u{064A}' | '\u{0643}' | '\u{0629}') {
+            score[0] += 0.5;
+        }
+    }
+    for word in passage.split(separates_words) {
+        let langs = languages_of(word) & 0b111;
+        let n = langs.count_ones() as f32;
+        for (bit, s) in score.iter_mut().enumerate() {
+            if langs & (1 << bit) != 0 {
+                *s += 2.0 / n;
+            }
+        }
+    }
+    let total: f32 = score.iter().sum();
+    if total == 0.0 {
+        return Some(LanguageGuess {
+            code: "ar".into(),
+            confidence: 0.3,
+        });
+    }
+    let (best, &value) = score
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))?;
+    let certainty = 1.0 - (-total / 6.0).exp();
+    Some(LanguageGuess {
+        code: super::stopwords::LANGUAGES[best].to_string(),
+        confidence: value / total * certainty,
+    })
+}
+
+/// English, French, German, Spanish, Portuguese, Italian or Dutch when the
+/// passage's stop words point clearly to one of them: each stop word counts
+/// 1 shared among the languages that list it, and the winner needs at least
+/// `min` and twice the next language's count.
+fn latin_stop_word_language(passage: &str, min: f32) -> Option<LanguageGuess> {
+    use super::stopwords::{languages_of, LANGUAGES};
+    const FIRST_LATIN: usize = 3;
+    let mut score = [0f32; LANGUAGES.len() - FIRST_LATIN];
+    let mut lower = String::new();
+    for word in passage.split(|c: char| c != '\'' && separates_words(c)) {
+        if word.is_empty() {
+            continue;
+        }
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let langs = languages_of(&lower) >> FIRST_LATIN;
+        let n = langs.count_ones() as f32;
+        for (i, s) in score.iter_mut().enumerate() {
+            if langs & (1 << i) != 0 {
+                *s += 1.0 / n;
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..score.len()).collect();
+    order.sort_by(|&a, &b| score[b].total_cmp(&score[a]));
+    let (first, second) = (score[order[0]], score[order[1]]);
+    (first >= min && first >= 2.0 * second).then(|| LanguageGuess {
+        code: LANGUAGES[FIRST_LATIN + order[0]].to_string(),
+        confidence: (first - second) / first * (1.0 - (-first / 3.0).exp()),
+    })
+}
+
+/// Bytes of a paragraph that identification reads.
+const PARAGRAPH_SAMPLE_BYTES: usize = 256;
+
+/// The language of each paragraph (each non-blank line: scraped and plain
+/// text put one paragraph per line) that has letters, and of the document:
+/// the language with the most letters over its paragraphs, with their
+/// letter-weighted mean confidence times its share of the letters.
+///
+/// ```
+/// use lisan::core::language::paragraph_languages;
+/// let text = "قال المتحدث باسم الحكومة إن الاجتماع سيعقد في موعده\nThe meeting will take place as planned, he said.";
+/// let (document, paragraphs) = paragraph_languages(text);
+/// let codes: Vec<&str> = paragraphs.iter().map(|(_, g)| g.code.as_str()).collect();
+/// assert_eq!(codes, ["ar", "en"]);
+/// assert_eq!(document.unwrap().code, "ar");
+/// ```
+pub fn paragraph_languages(
+    text: &str,
+) -> (
+    Option<LanguageGuess>,
+    Vec<(crate::core::Span, LanguageGuess)>,
+) {
+    match paragraph_languages_within(text, &crate::core::Budget::unlimited()) {
+        Ok(found) => found,
+        Err(_) => unreachable!("an unlimited budget never runs out"),
+    }
+}
+
+/// The document's language and its paragraphs' languages.
+pub type Languages = (
+    Option<LanguageGuess>,
+    Vec<(crate::core::Span, LanguageGuess)>,
+);
+
+/// [`paragraph_languages`] within a budget, checked every paragraph.
+pub fn paragraph_languages_within(
+    text: &str,
+    budget: &crate::core::Budget,
+) -> Result<Languages, crate::core::Error> {
+    let mut paragraphs = Vec::new();
+    let mut weights: Vec<(String, f32, f32)> = Vec::new();
+    let mut all_letters = 0f32;
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        budget.check()?;
+        let offset = start + (piece.len() - piece.trim_start().len());
+        start += piece.len();
+        let trimmed = piece.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let sample = prefix(trimmed, PARAGRAPH_SAMPLE_BYTES);
+        let Some(guess) = identify_language(sample) else {
+            continue;
+        };
+        let letters = sample.chars().filter(|c| c.is_alphabetic()).count() as f32;
+        all_letters += letters;
+        match weights.iter_mut().find(|w| w.0 == guess.code) {
+            Some(w) => {
+                w.1 += letters;
+                w.2 += letters * guess.confidence;
+            }
+            None => weights.push((guess.code.clone(), letters, letters * guess.confidence)),
+        }
+        let span = crate::core::Span::new(offset, offset + trimmed.len());
+        paragraphs.push((span, guess));
+    }
+    let document =
+        weights
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(code, letters, weighted)| LanguageGuess {
+                code: code.clone(),
+                confidence: weighted / letters * (letters / all_letters),
+            });
+    Ok((document, paragraphs))
+}
+
+/// The longest prefix of `text` of at most `max` bytes ending on a char boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,6 +490,54 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn paragraphs_in_arabic_persian_urdu_and_latin_languages_are_identified() {
+        let cases = [
+            (
+                "ar",
+                "وأكد الوزير أن الحكومة ستواصل العمل على تحسين الخدمات",
+            ),
+            ("ar", "هذا هو"),
+            ("fa", "دولت ایران اعلام کرد که مذاکرات ادامه خواهد داشت"),
+            ("fa", "این است"),
+            ("ur", "حکومت نے اعلان کیا کہ مذاکرات جاری رہیں گے"),
+            ("en", "The government said the talks would continue"),
+            (
+                "fr",
+                "Le gouvernement a annoncé que les négociations vont continuer",
+            ),
+            (
+                "de",
+                "Die Regierung sagte, dass die Gespräche weitergehen werden",
+            ),
+            (
+                "es",
+                "El gobierno dijo que las negociaciones van a continuar",
+            ),
+            ("ru", "Правительство заявило, что переговоры продолжатся"),
+        ];
+        for (want, text) in cases {
+            let guess = identify_language(text).unwrap();
+            assert_eq!(guess.code, want, "{text}");
+            assert!((0.0..=1.0).contains(&guess.confidence), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_document_language_is_the_one_with_most_letters() {
+        let text = "Home | News\n\nوأكد الوزير أن الحكومة ستواصل العمل على تحسين الخدمات في جميع المحافظات\n12345\n";
+        let (document, paragraphs) = paragraph_languages(text);
+        assert_eq!(paragraphs.len(), 2, "the line of digits has no language");
+        assert_eq!(
+            paragraphs[1].0.slice(text),
+            "وأكد الوزير أن الحكومة ستواصل العمل على تحسين الخدمات في جميع المحافظات"
+        );
+        let document = document.unwrap();
+        assert_eq!(document.code, "ar");
+        assert!(document.confidence > 0.5 && document.confidence < 1.0);
+        assert_eq!(paragraph_languages("").0, None);
     }
 
     #[test]

@@ -11,13 +11,17 @@ pub mod budget;
 pub mod corpus;
 pub mod error;
 pub mod extract;
+pub mod fold;
 pub mod input;
+pub mod keyphrases;
 pub mod language;
 pub mod normalize;
 pub mod offsets;
+pub mod page;
 pub mod script;
 pub mod segment;
 pub mod span;
+pub mod stopwords;
 pub mod wordfreq;
 
 pub use alignment::Alignment;

@@ -6,16 +6,19 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::core::analyze::{analyze_within, Analysis, AnalyzeOptions};
+use crate::core::analyze::{analyze_within, Analysis, AnalyzeOptions, DocumentFeatures};
 use crate::core::extract::{
     Anchor, Calendar, Dimension, EntityKind, ExtractOptions, Extraction, Grain, Reference,
     ReferenceSource, TimeUnit, Value, Zone,
 };
 use crate::core::input::decode::decode;
 use crate::core::input::html::html_to_text;
+use crate::core::keyphrases::{Keyphrase, DEFAULT_MAX_PHRASES};
+use crate::core::language::LanguageGuess;
 use crate::core::normalize::{
     Digits, LetterVariants, NormalizeOptions, Normalized, Profile, UnicodeForm, Whitespace,
 };
+use crate::core::page::{FieldKind, Page, ZoneKind};
 use crate::core::segment::{
     CliticConvention, Morpheme, MorphemeRole, Segmentation, SentenceEnd, TokenKind,
 };
@@ -97,7 +100,14 @@ pub struct Parts<'r> {
     pub normalize: Option<(Option<&'r pb::NormalizeOptions>, &'static str)>,
     pub segment: Option<SegmentParts<'r>>,
     pub extract: Option<(&'r [i32], &'static str)>,
+    pub document_features: Option<DocumentFeatureParts<'r>>,
     pub omit_alignment: bool,
+}
+
+/// The document-feature fields of an Extract request and their paths.
+pub struct DocumentFeatureParts<'r> {
+    pub features: (&'r [i32], &'static str),
+    pub max_keyphrases: (u32, &'static str),
 }
 
 /// The segmentation fields of a request and their paths for errors.
@@ -142,6 +152,9 @@ impl Job {
                 kinds: entity_kinds(kinds, field)?,
                 reference: reference(document.reference_time.as_ref(), &document.time_zone)?,
             });
+        }
+        if let Some(features) = parts.document_features {
+            options.document = document_features(&features)?;
         }
         let hint = document.language_code.trim();
         if !hint.is_empty() && !is_language_tag(hint) {
@@ -200,10 +213,11 @@ impl Job {
                 .segmentation
                 .as_ref()
                 .map(|s| segment_response(text, &out, s, &analysis, self.levels)),
-            extraction: analysis
-                .entities
-                .as_ref()
-                .map(|e| extract_response(text, &out, e)),
+            extraction: analysis.entities.as_ref().map(|e| {
+                let mut response = extract_response(text, &out, e);
+                add_document_features(&mut response, text, &out, &analysis);
+                response
+            }),
             decoded: None,
         };
         result.decoded = self.decoded.clone();
@@ -737,6 +751,10 @@ fn extract_response(text: &str, out: &Spans<'_>, extraction: &Extraction) -> pb:
     let utc = reference.local - chrono::Duration::seconds(i64::from(offset));
     pb::ExtractResponse {
         entities,
+        page: None,
+        keyphrases: Vec::new(),
+        document_language: None,
+        paragraph_languages: Vec::new(),
         decoded: None,
         processing_time: None,
         reference_time: Some(prost_types::Timestamp {
@@ -842,5 +860,140 @@ fn entity_value(value: &Value) -> pb::entity::Value {
         }),
         Value::Link(link) => V::Link(link.clone()),
         Value::Tag(tag) => V::Tag(tag.clone()),
+    }
+}
+
+/// The most keyphrases a request may ask for.
+const MAX_KEYPHRASES: u32 = 100;
+
+/// The document features a request asks for, validated.
+fn document_features(parts: &DocumentFeatureParts<'_>) -> Result<DocumentFeatures, Error> {
+    let (values, field) = parts.features;
+    let mut features = DocumentFeatures::default();
+    for (i, &value) in values.iter().enumerate() {
+        match pb::DocumentFeature::try_from(value) {
+            Ok(pb::DocumentFeature::PageStructure) => features.page = true,
+            Ok(pb::DocumentFeature::Keyphrases) => {
+                features.keyphrases = DEFAULT_MAX_PHRASES;
+            }
+            Ok(pb::DocumentFeature::Languages) => features.languages = true,
+            Ok(pb::DocumentFeature::Unspecified) | Err(_) => {
+                return Err(invalid_enum(&format!("{field}[{i}]"), value))
+            }
+        }
+    }
+    let (max, max_field) = parts.max_keyphrases;
+    if max > MAX_KEYPHRASES {
+        return Err(Error::invalid_argument(
+            max_field,
+            format!("at most {MAX_KEYPHRASES} keyphrases may be asked for, not {max}"),
+        ));
+    }
+    if features.keyphrases > 0 && max > 0 {
+        features.keyphrases = max as usize;
+    }
+    Ok(features)
+}
+
+/// Page structure, keyphrases and languages into an Extract response.
+fn add_document_features(
+    response: &mut pb::ExtractResponse,
+    text: &str,
+    out: &Spans<'_>,
+    analysis: &Analysis<'_>,
+) {
+    response.page = analysis.page.as_ref().map(|p| page_structure(text, out, p));
+    if let Some(found) = &analysis.keyphrases {
+        response.keyphrases = found.iter().map(|k| keyphrase(out, k)).collect();
+    }
+    if let Some((document, paragraphs)) = &analysis.languages {
+        response.document_language = document.as_ref().map(language_guess);
+        response.paragraph_languages = paragraphs
+            .iter()
+            .map(|(span, guess)| pb::ParagraphLanguage {
+                span: Some(out.span(*span)),
+                language: Some(language_guess(guess)),
+            })
+            .collect();
+    }
+}
+
+fn language_guess(guess: &LanguageGuess) -> pb::LanguageGuess {
+    pb::LanguageGuess {
+        language_code: guess.code.clone(),
+        confidence: guess.confidence,
+    }
+}
+
+fn keyphrase(out: &Spans<'_>, k: &Keyphrase) -> pb::Keyphrase {
+    pb::Keyphrase {
+        text: k.text.clone(),
+        normalized: k.normalized.clone(),
+        relevance: k.relevance,
+        occurrences: k.occurrences.iter().map(|s| out.span(*s)).collect(),
+    }
+}
+
+fn page_structure(text: &str, out: &Spans<'_>, page: &Page) -> pb::PageStructure {
+    let zones = page
+        .zones
+        .iter()
+        .map(|z| pb::PageZone {
+            r#type: zone_type(z.kind) as i32,
+            span: Some(out.span(z.span)),
+            article_index: z.article.map(|a| a as u32),
+        })
+        .collect();
+    let articles = page
+        .articles
+        .iter()
+        .map(|a| pb::PageArticle {
+            span: Some(out.span(a.span)),
+            related: a.related,
+            title: a.title.map(|t| out.span(t)),
+            title_text: a.title.map_or("", |t| t.slice(text)).to_string(),
+            fields: a
+                .fields
+                .iter()
+                .map(|f| pb::MetadataField {
+                    r#type: field_type(f.kind) as i32,
+                    label: Some(out.span(f.label)),
+                    span: Some(out.span(f.span)),
+                    text: f.span.slice(text).to_string(),
+                    value: f.value.clone(),
+                    items: f
+                        .items
+                        .iter()
+                        .map(|i| pb::MetadataItem {
+                            span: Some(out.span(i.span)),
+                            text: i.text.clone(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    pb::PageStructure { zones, articles }
+}
+
+fn zone_type(kind: ZoneKind) -> pb::PageZoneType {
+    match kind {
+        ZoneKind::Title => pb::PageZoneType::Title,
+        ZoneKind::Metadata => pb::PageZoneType::Metadata,
+        ZoneKind::Body => pb::PageZoneType::Body,
+        ZoneKind::Heading => pb::PageZoneType::Heading,
+        ZoneKind::Related => pb::PageZoneType::Related,
+        ZoneKind::Boilerplate => pb::PageZoneType::Boilerplate,
+    }
+}
+
+fn field_type(kind: FieldKind) -> pb::MetadataFieldType {
+    match kind {
+        FieldKind::Title => pb::MetadataFieldType::Title,
+        FieldKind::Published => pb::MetadataFieldType::Published,
+        FieldKind::Updated => pb::MetadataFieldType::Updated,
+        FieldKind::Source => pb::MetadataFieldType::Source,
+        FieldKind::Byline => pb::MetadataFieldType::Byline,
+        FieldKind::Tags => pb::MetadataFieldType::Tags,
     }
 }

@@ -23,7 +23,7 @@ use crate::proto::v1::text_service_server::TextService;
 
 use super::call::{Call, PROCESSING_TIME_HEADER};
 use super::config::Config;
-use super::convert::{Job, Parts, SegmentParts, Timed};
+use super::convert::{DocumentFeatureParts, Job, Parts, SegmentParts, Timed};
 use super::metrics::CallRecord;
 use super::shedding::Admission;
 use super::{info, status};
@@ -259,6 +259,7 @@ pub fn analyze_parts(
             clitic_convention: (o.clitic_convention, "options.clitic_convention"),
         }),
         extract: (all || f.extract).then_some((o.entity_types.as_slice(), "options.entity_types")),
+        document_features: None,
         omit_alignment: false,
     }
 }
@@ -287,6 +288,7 @@ impl TextService for Service {
                 normalize: Some((req.options.as_ref(), "options")),
                 segment: None,
                 extract: None,
+                document_features: None,
                 omit_alignment: req.omit_alignment,
             };
             let (_, analysis) = self.run(parts, deadline).await?;
@@ -312,6 +314,7 @@ impl TextService for Service {
                     clitic_convention: (req.clitic_convention, "clitic_convention"),
                 }),
                 extract: None,
+                document_features: None,
                 omit_alignment: true,
             };
             let (_, analysis) = self.run(parts, deadline).await?;
@@ -333,6 +336,10 @@ impl TextService for Service {
                 normalize: None,
                 segment: None,
                 extract: Some((&req.entity_types, "entity_types")),
+                document_features: Some(DocumentFeatureParts {
+                    features: (&req.document_features, "document_features"),
+                    max_keyphrases: (req.max_keyphrases, "max_keyphrases"),
+                }),
                 omit_alignment: true,
             };
             let (_, analysis) = self.run(parts, deadline).await?;

@@ -1,0 +1,48 @@
+//! Times each document feature once on the generated corpus (for quick
+//! checks and profilers): `cargo run --release --example page_profile -- 5`.
+
+use std::time::Instant;
+
+use lisan::core::corpus::generate;
+use lisan::core::keyphrases::keyphrases;
+use lisan::core::language::paragraph_languages;
+use lisan::core::page::{page, PageHints};
+use lisan::core::segment::{find_junctions, tokenize};
+
+fn main() {
+    let mb: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(5);
+    let text = generate(mb * 1024 * 1024, 1);
+    let rate = |what: &str, start: Instant| {
+        let s = start.elapsed().as_secs_f64();
+        println!(
+            "{what:12} {:7.1} ms {:6.1} MB/s",
+            s * 1e3,
+            text.len() as f64 / s / 1e6
+        );
+    };
+    let t = Instant::now();
+    let tokens = tokenize(&text);
+    rate("tokenize", t);
+    let t = Instant::now();
+    let junctions = find_junctions(&text, &tokens);
+    rate("junctions", t);
+    let t = Instant::now();
+    let found = page(&text, PageHints::default());
+    rate("page", t);
+    let t = Instant::now();
+    let phrases = keyphrases(&text, &tokens, &[], 10);
+    rate("keyphrases", t);
+    let t = Instant::now();
+    let languages = paragraph_languages(&text);
+    rate("languages", t);
+    println!(
+        "{} junctions, {} zones, {} phrases, {} paragraphs",
+        junctions.len(),
+        found.zones.len(),
+        phrases.len(),
+        languages.1.len()
+    );
+}
