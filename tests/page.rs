@@ -195,3 +195,58 @@ async fn features_are_off_unless_asked_for_and_bad_fields_are_refused() {
     assert_eq!(three.keyphrases.len(), 2);
     server.stop().await;
 }
+
+#[tokio::test]
+async fn analyze_returns_document_features_with_its_extraction() {
+    let server = TestServer::start_default().await;
+    let mut client = server.client();
+    let text = "Markets calm after the vote\nBy Jane Doe\nTags: markets, elections\n\nStocks rose on Monday as investors welcomed the result of the vote.";
+    let analysis = client
+        .analyze(pb::AnalyzeRequest {
+            document: Some(document(text)),
+            options: Some(pb::AnalyzeOptions {
+                document_features: ALL_FEATURES.iter().map(|f| *f as i32).collect(),
+                max_keyphrases: 3,
+                ..Default::default()
+            }),
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .analysis
+        .unwrap();
+    let extraction = analysis.extraction.unwrap();
+    let page = extraction.page.expect("the page structure");
+    let article = &page.articles[0];
+    let title = field(article, pb::MetadataFieldType::Title).expect("a title");
+    let span = title.span.as_ref().unwrap();
+    assert_eq!(
+        slice(text, span, pb::OffsetUnit::Utf8Byte),
+        "Markets calm after the vote"
+    );
+    assert!(!extraction.keyphrases.is_empty() && extraction.keyphrases.len() <= 3);
+    assert_eq!(extraction.document_language.unwrap().language_code, "en");
+
+    // Without the extract feature they would have nowhere to go: refused.
+    let err = client
+        .analyze(pb::AnalyzeRequest {
+            document: Some(document(text)),
+            options: Some(pb::AnalyzeOptions {
+                features: Some(pb::AnalyzeFeatures {
+                    segment: true,
+                    ..Default::default()
+                }),
+                document_features: vec![pb::DocumentFeature::PageStructure as i32],
+                ..Default::default()
+            }),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), tonic::Code::InvalidArgument);
+    let details = err.get_error_details();
+    assert_eq!(
+        details.bad_request().unwrap().field_violations[0].field,
+        "options.document_features"
+    );
+    server.stop().await;
+}

@@ -154,6 +154,12 @@ impl Job {
             });
         }
         if let Some(features) = parts.document_features {
+            if parts.extract.is_none() && !features.features.0.is_empty() {
+                return Err(Error::invalid_argument(
+                    features.features.1,
+                    "document features come with extraction: run the extract feature too",
+                ));
+            }
             options.document = document_features(&features)?;
         }
         let hint = document.language_code.trim();

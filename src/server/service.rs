@@ -259,7 +259,10 @@ pub fn analyze_parts(
             clitic_convention: (o.clitic_convention, "options.clitic_convention"),
         }),
         extract: (all || f.extract).then_some((o.entity_types.as_slice(), "options.entity_types")),
-        document_features: None,
+        document_features: Some(DocumentFeatureParts {
+            features: (&o.document_features, "options.document_features"),
+            max_keyphrases: (o.max_keyphrases, "options.max_keyphrases"),
+        }),
         omit_alignment: false,
     }
 }
@@ -271,6 +274,8 @@ static EMPTY_OPTIONS: pb::AnalyzeOptions = pb::AnalyzeOptions {
     levels: Vec::new(),
     entity_types: Vec::new(),
     clitic_convention: 0,
+    document_features: Vec::new(),
+    max_keyphrases: 0,
 };
 
 type ResponseStream = Pin<Box<dyn Stream<Item = Result<pb::AnalyzeStreamResponse, Status>> + Send>>;
