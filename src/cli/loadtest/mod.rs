@@ -50,6 +50,10 @@ pub struct LoadtestArgs {
     /// Seconds to run.
     #[arg(long, default_value_t = 10.0)]
     pub duration: f64,
+    /// Requests per second to send, spread over the workers (an open-loop
+    /// pace, for latency at a given load); default: as fast as answered.
+    #[arg(long)]
+    pub rate: Option<f64>,
     /// Stop after this many requests even if time is left.
     #[arg(long)]
     pub max_requests: Option<u64>,
@@ -175,6 +179,12 @@ pub async fn load(args: &LoadtestArgs) -> Result<Report, CliError> {
             max_requests: args.max_requests.unwrap_or(u64::MAX),
             sent: sent.clone(),
             timeout: Duration::from_millis(args.timeout_ms),
+            // Each worker sends its share of the rate, the workers offset.
+            pace: args.rate.filter(|r| *r > 0.0).map(|rate| {
+                let interval = Duration::from_secs_f64(args.concurrency as f64 / rate);
+                let offset = interval.mul_f64(worker as f64 / args.concurrency as f64);
+                (started + offset, interval)
+            }),
         };
         workers.push(tokio::spawn(plan.run()));
     }
@@ -254,6 +264,8 @@ struct Plan {
     max_requests: u64,
     sent: Arc<AtomicU64>,
     timeout: Duration,
+    /// When to send the first request and the interval between two.
+    pace: Option<(Instant, Duration)>,
 }
 
 /// What the workers counted.
@@ -285,12 +297,23 @@ impl Plan {
         let mut tally = Tally::default();
         let mut next = self.first;
         let documents = self.documents.clone();
-        while Instant::now() < self.end
-            && self.sent.fetch_add(1, Ordering::Relaxed) < self.max_requests
-        {
+        let mut sends = 0u32;
+        loop {
+            // Paced, latency counts from when the request was due (a late
+            // send is waiting the client would have seen too).
+            let due = self.pace.map(|(first, interval)| first + interval * sends);
+            if let Some(due) = due {
+                tokio::time::sleep_until(due.into()).await;
+                sends += 1;
+            }
+            if Instant::now() >= self.end
+                || self.sent.fetch_add(1, Ordering::Relaxed) >= self.max_requests
+            {
+                break;
+            }
             let text = &documents[next % documents.len()];
             next += self.stride;
-            let started = Instant::now();
+            let started = due.unwrap_or_else(Instant::now);
             let outcome = tokio::time::timeout(self.timeout, self.call(text)).await;
             let micros = started.elapsed().as_micros().min(u32::MAX as u128) as u32;
             tally.latencies_us.push(micros);
