@@ -21,7 +21,8 @@ case "$TARGET" in /*) ;; *) TARGET="$ROOT/$TARGET" ;; esac
 SECONDS_PER_RUN="${1:-8}"
 CONCURRENCIES="${CONCURRENCIES:-4 16 64}"
 cd "$ROOT"
-CARGO_TARGET_DIR="$TARGET" cargo build --release --locked --bin lisan
+# NO_BUILD=1: use the release binary already in $TARGET.
+[ "${NO_BUILD:-0}" = 1 ] || CARGO_TARGET_DIR="$TARGET" cargo build --release --locked --bin lisan
 BIN="$TARGET/release/lisan"
 WORK="$(mktemp -d)"
 PIDS=()
@@ -78,20 +79,26 @@ import json, sys
 runs = [json.loads(l) for l in open(sys.argv[1])]
 half = json.load(open(sys.argv[2]))
 startup_ms, idle_kib = int(sys.argv[3]), int(sys.argv[4])
-print("| target | rpc | concurrency | req/s | MB/s | p50 ms | p99 ms | p99.9 ms | errors | server RSS peak MiB |")
-print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+print("| target | rpc | concurrency | req/s | MB/s | p50 ms | p99 ms | p99.9 ms | errors | server req per CPU-s | server RSS peak MiB |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+cpu = lambda r: (r.get("server") or {}).get("requests_per_cpu_second") or 0
 for r in runs:
     l = r["latency_ms"]
     rss = ((r.get("server") or {}).get("rss_kib_peak") or 0) / 1024
     print(f"| {r['target']} | {r['rpc']} | {r['concurrency']} | {r['requests_per_second']:.0f} | "
           f"{r['megabytes_per_second']:.2f} | {l['p50']:.2f} | {l['p99']:.2f} | {l['p99.9']:.2f} | "
-          f"{sum(r['errors'].values())} | {rss:.1f} |")
+          f"{sum(r['errors'].values())} | {cpu(r):.0f} | {rss:.1f} |")
 best = lambda t, rpc: max((r for r in runs if r["target"] == t and r["rpc"] == rpc),
                           key=lambda r: r["requests_per_second"])
 for rpc in ("Normalize", "Analyze"):
     e, l = best("echo", rpc), best("lisan", rpc)
     print(f"saturation {rpc}: lisan {l['requests_per_second']:.0f} req/s (c={l['concurrency']}), "
           f"echo {e['requests_per_second']:.0f} req/s (c={e['concurrency']}): ratio {l['requests_per_second']/e['requests_per_second']:.2f}")
+for rpc in ("Normalize", "Analyze"):
+    e = max(cpu(r) for r in runs if r["target"] == "echo" and r["rpc"] == rpc)
+    l = max(cpu(r) for r in runs if r["target"] == "lisan" and r["rpc"] == rpc)
+    print(f"server CPU cost {rpc}: lisan {l:.0f} req per CPU-second, echo {e:.0f}: ratio {l/max(e,1e-9):.2f} "
+          "(independent of what else shares the machine)")
 la, en = best("lisan", "Analyze"), best("echo", "Normalize")
 print(f"lisan Analyze / echo Normalize at saturation: {la['requests_per_second']/en['requests_per_second']:.2f}")
 hl = half["latency_ms"]

@@ -30,7 +30,8 @@ done
 command -v python3 >/dev/null || { echo "soak.sh: python3 is needed to read the report" >&2; exit 2; }
 
 cd "$ROOT"
-CARGO_TARGET_DIR="$TARGET" cargo build --release --locked --bin lisan
+# NO_BUILD=1: use the release binary already in $TARGET.
+[ "${NO_BUILD:-0}" = 1 ] || CARGO_TARGET_DIR="$TARGET" cargo build --release --locked --bin lisan
 BIN="$TARGET/release/lisan"
 WORK="$(mktemp -d)"
 trap 'kill "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT

@@ -37,7 +37,8 @@ fi
 "$VENV/bin/pip" install -q --no-deps camel-tools
 PY="$VENV/bin/python"
 
-CARGO_TARGET_DIR="$TARGET" cargo build --release --locked --bin lisan --example peers
+# NO_BUILD=1: use the release binaries already in $TARGET.
+[ "${NO_BUILD:-0}" = 1 ] || CARGO_TARGET_DIR="$TARGET" cargo build --release --locked --bin lisan --example peers
 BIN="$TARGET/release/lisan"
 EXAMPLE="$TARGET/release/examples/peers"
 

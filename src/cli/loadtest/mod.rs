@@ -239,11 +239,16 @@ async fn sample(pid: u32, every: Duration, stop: Arc<AtomicBool>) -> Vec<Sample>
     let started = Instant::now();
     let mut samples = Vec::new();
     loop {
-        if let (Some(rss_kib), Some(fds)) = (procfs::rss_kib(pid), procfs::open_fds(pid)) {
+        if let (Some(rss_kib), Some(fds), Some(cpu_seconds)) = (
+            procfs::rss_kib(pid),
+            procfs::open_fds(pid),
+            procfs::cpu_seconds(pid),
+        ) {
             samples.push(Sample {
                 seconds: started.elapsed().as_secs_f64(),
                 rss_kib,
                 fds,
+                cpu_seconds,
             });
         }
         if stop.load(Ordering::Relaxed) {

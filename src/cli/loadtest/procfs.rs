@@ -13,6 +13,18 @@ pub fn rss_kib(pid: u32) -> Option<u64> {
         .and_then(|kib| kib.parse().ok())
 }
 
+/// CPU time `pid` has used (user and system), in seconds, if readable.
+/// Clock ticks are taken as 100 per second (USER_HZ on Linux).
+pub fn cpu_seconds(pid: u32) -> Option<f64> {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name (which may hold spaces), from field 3.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<u64>().ok();
+    // utime and stime are fields 14 and 15, so 11 and 12 here.
+    Some((ticks(11)? + ticks(12)?) as f64 / 100.0)
+}
+
 /// Open file descriptors of `pid`, if readable.
 pub fn open_fds(pid: u32) -> Option<u64> {
     Some(fs::read_dir(format!("/proc/{pid}/fd")).ok()?.count() as u64)
@@ -82,5 +94,10 @@ mod tests {
         let me = std::process::id();
         assert!(rss_kib(me).unwrap() > 0);
         assert!(open_fds(me).unwrap() >= 3);
+        let spent = cpu_seconds(me).unwrap();
+        let mut x = 0u64;
+        while cpu_seconds(me).unwrap() < spent + 0.05 {
+            x = std::hint::black_box(x.wrapping_add(1));
+        }
     }
 }

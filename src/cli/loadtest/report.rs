@@ -46,6 +46,8 @@ pub struct Sample {
     pub seconds: f64,
     pub rss_kib: u64,
     pub fds: u64,
+    /// CPU time the server has used since it started.
+    pub cpu_seconds: f64,
 }
 
 /// What `/proc` said about a local server during the run.
@@ -58,6 +60,14 @@ pub struct ServerFigures {
 impl ServerFigures {
     fn peak_rss_kib(&self) -> u64 {
         self.samples.iter().map(|s| s.rss_kib).max().unwrap_or(0)
+    }
+
+    /// CPU time the server used between the first and the last sample.
+    fn cpu_seconds(&self) -> f64 {
+        match (self.samples.first(), self.samples.last()) {
+            (Some(a), Some(b)) => b.cpu_seconds - a.cpu_seconds,
+            _ => 0.0,
+        }
     }
 }
 
@@ -118,6 +128,10 @@ impl Report {
                 "rss_kib_end": s.samples.last().map(|x| x.rss_kib),
                 "fds_start": s.samples.first().map(|x| x.fds),
                 "fds_end": s.samples.last().map(|x| x.fds),
+                // Requests per CPU-second of the server: its capacity per
+                // core, whatever else shares the machine.
+                "cpu_seconds": s.cpu_seconds(),
+                "requests_per_cpu_second": self.ok as f64 / s.cpu_seconds().max(1e-9),
                 "samples": s.samples.iter()
                     .map(|x| json!({"seconds": x.seconds, "rss_kib": x.rss_kib, "fds": x.fds}))
                     .collect::<Vec<_>>(),
@@ -167,13 +181,15 @@ impl Report {
             if let (Some(first), Some(last)) = (server.samples.first(), server.samples.last()) {
                 let _ = writeln!(
                     out,
-                    "server     pid {}  RSS {} -> {} KiB (peak {})  fds {} -> {}",
+                    "server     pid {}  RSS {} -> {} KiB (peak {})  fds {} -> {}  CPU {:.2} s ({:.0} req per CPU-second)",
                     server.pid,
                     first.rss_kib,
                     last.rss_kib,
                     server.peak_rss_kib(),
                     first.fds,
-                    last.fds
+                    last.fds,
+                    server.cpu_seconds(),
+                    self.ok as f64 / server.cpu_seconds().max(1e-9)
                 );
             }
         }
