@@ -19,8 +19,7 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 use criterion::{
-    black_box, criterion_group, criterion_main, BenchmarkGroup, Criterion, SamplingMode,
-    Throughput,
+    black_box, criterion_group, criterion_main, BenchmarkGroup, Criterion, SamplingMode, Throughput,
 };
 use lisan::core::analyze::{analyze, AnalyzeOptions};
 use lisan::core::budget::Budget;

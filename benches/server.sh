@@ -12,7 +12,9 @@
 #   after the other, at each concurrency of $CONCURRENCIES; saturation is
 #   the best requests/s;
 # - latency at half of saturation: Analyze paced at half its saturation
-#   rate (`--rate`, latency counted from when each request was due).
+#   rate (`--rate`, latency counted from when each request was due);
+# - CPU cost: requests per CPU-second of each server process (/proc), the
+#   figure that holds whatever else shares the machine.
 # Prints a table and the ratios. Works without CARGO_TARGET_DIR.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -46,9 +48,11 @@ start_server() {
 }
 
 start_server echo --echo
-ECHO_PORT=$PORT
+ECHO_PORT=$PORT ECHO_PID=$PID
 start_server lisan
 LISAN_PORT=$PORT LISAN_PID=$PID LISAN_STARTUP_MS=$STARTUP_MS
+# CPU seconds (user + system) a process has used, from /proc (USER_HZ 100).
+cpu_of() { awk '{ sub(/^.*\) /, ""); print ($12 + $13) / 100 }' "/proc/$1/stat"; }
 sleep 1
 IDLE_KIB=$(awk '/VmRSS/ {print $2}' "/proc/$LISAN_PID/status")
 
@@ -62,8 +66,12 @@ load() { # PORT RPC CONCURRENCY [extra...]
 for c in $CONCURRENCIES; do
   for rpc in normalize analyze; do
     for target in echo lisan; do
-      port=$ECHO_PORT; [ "$target" = lisan ] && port=$LISAN_PORT
-      load "$port" "$rpc" "$c" | python3 -c "import json,sys; r=json.load(sys.stdin); r['target']='$target'; print(json.dumps(r))" >>"$WORK/runs.jsonl"
+      port=$ECHO_PORT pid=$ECHO_PID
+      [ "$target" = lisan ] && port=$LISAN_PORT pid=$LISAN_PID
+      cpu_before=$(cpu_of "$pid")
+      load "$port" "$rpc" "$c" >"$WORK/run.json"
+      cpu_after=$(cpu_of "$pid")
+      python3 -c "import json,sys; r=json.load(open('$WORK/run.json')); r['target']='$target'; r['cpu_seconds']=$cpu_after-$cpu_before; print(json.dumps(r))" >>"$WORK/runs.jsonl"
     done
   done
 done
@@ -81,7 +89,7 @@ half = json.load(open(sys.argv[2]))
 startup_ms, idle_kib = int(sys.argv[3]), int(sys.argv[4])
 print("| target | rpc | concurrency | req/s | MB/s | p50 ms | p99 ms | p99.9 ms | errors | server req per CPU-s | server RSS peak MiB |")
 print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-cpu = lambda r: (r.get("server") or {}).get("requests_per_cpu_second") or 0
+cpu = lambda r: r["ok"] / max(r["cpu_seconds"], 1e-9)
 for r in runs:
     l = r["latency_ms"]
     rss = ((r.get("server") or {}).get("rss_kib_peak") or 0) / 1024

@@ -63,9 +63,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let utf8 = rate(text.len(), seconds, || {
                 std::str::from_utf8(std::hint::black_box(text.as_bytes())).map_or(0, str::len)
             });
-            let norm = rate(text.len(), seconds, || normalize(&text, &options).text.len());
+            let norm = rate(text.len(), seconds, || {
+                normalize(&text, &options).text.len()
+            });
             let tok = rate(text.len(), seconds, || tokenize(&text).len());
-            std::fs::write(out.join("lisan_normalized.txt"), normalize(&text, &options).text.as_ref())?;
+            std::fs::write(
+                out.join("lisan_normalized.txt"),
+                normalize(&text, &options).text.as_ref(),
+            )?;
             let tokens: Vec<&str> = tokenize(&text)
                 .iter()
                 .map(|t| &text[t.span.start..t.span.end])
@@ -76,7 +81,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 text.len()
             );
         }
-        _ => return Err("usage: peers corpus BYTES SEED [arabic|mixed] | peers measure FILE SECONDS OUT_DIR".into()),
+        _ => return Err(
+            "usage: peers corpus BYTES SEED [arabic|mixed] | peers measure FILE SECONDS OUT_DIR"
+                .into(),
+        ),
     }
     Ok(())
 }

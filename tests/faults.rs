@@ -51,13 +51,23 @@ fn a_batch_survives_its_server_being_killed_and_restarted() {
     let batch = Command::new(env!("CARGO_BIN_EXE_lisan"))
         .args(["batch", "--input", input.to_str().unwrap()])
         .args(["--output", output.to_str().unwrap()])
-        .args(["--remote", &server.url(), "--concurrency", "2", "--stream-chunk", "16"])
+        .args([
+            "--remote",
+            &server.url(),
+            "--concurrency",
+            "2",
+            "--stream-chunk",
+            "16",
+        ])
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     let started = Instant::now();
     while std::fs::metadata(&output).map_or(0, |m| m.len()) < 20_000 {
-        assert!(started.elapsed() < Duration::from_secs(60), "the batch writes");
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the batch writes"
+        );
         std::thread::sleep(Duration::from_millis(2));
     }
     server.signal("-KILL");
@@ -68,7 +78,10 @@ fn a_batch_survives_its_server_being_killed_and_restarted() {
     let out = batch.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "the batch finishes: {stderr}");
-    assert!(written_at_kill < total, "killed mid-batch ({written_at_kill} written)");
+    assert!(
+        written_at_kill < total,
+        "killed mid-batch ({written_at_kill} written)"
+    );
     assert!(
         stderr.contains("re-sending"),
         "the broken streams were re-sent: {stderr}"
@@ -141,7 +154,10 @@ async fn a_client_that_stops_reading_is_dropped_after_the_send_timeout() {
     let read_then = pulled.load(Ordering::Relaxed);
     tokio::time::sleep(Duration::from_millis(500)).await;
     let read_now = pulled.load(Ordering::Relaxed);
-    assert!(read_now < total / 2, "the server stopped reading ({read_now} sent)");
+    assert!(
+        read_now < total / 2,
+        "the server stopped reading ({read_now} sent)"
+    );
     assert!(read_now <= read_then + 64, "{read_then} then {read_now}");
     // When the client reads again it gets what was already on its way,
     // then the end of the call: DEADLINE_EXCEEDED, reason CLIENT_NOT_READING.
@@ -174,8 +190,8 @@ async fn sigterm_under_load_lets_the_calls_in_flight_complete() {
     let text = lisan::core::corpus::generate(400_000, 3);
     let calls: Vec<_> = (0..6)
         .map(|i| {
-            let mut client = TextServiceClient::new(channel.clone())
-                .max_decoding_message_size(usize::MAX);
+            let mut client =
+                TextServiceClient::new(channel.clone()).max_decoding_message_size(usize::MAX);
             let text = text.clone();
             tokio::spawn(async move {
                 client

@@ -19,15 +19,35 @@ fn a_short_soak_answers_everything_with_flat_memory_and_descriptors() {
     let server = ServerProcess::start("127.0.0.1:0", &["--log", "warn"]);
     let out = Command::new(env!("CARGO_BIN_EXE_lisan"))
         .args(["loadtest", "--remote", &server.url(), "--rpc", "analyze"])
-        .args(["--concurrency", "8", "--connections", "4", "--doc-size", "2048"])
-        .args(["--duration", &SECONDS.to_string(), "--sample-ms", "250", "--json"])
+        .args([
+            "--concurrency",
+            "8",
+            "--connections",
+            "4",
+            "--doc-size",
+            "2048",
+        ])
+        .args([
+            "--duration",
+            &SECONDS.to_string(),
+            "--sample-ms",
+            "250",
+            "--json",
+        ])
         .args(["--server-pid", &server.pid().to_string()])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(report["ok"].as_u64().unwrap() > 0, "{report}");
-    assert_eq!(report["requests"], report["ok"], "every request answered OK");
+    assert_eq!(
+        report["requests"], report["ok"],
+        "every request answered OK"
+    );
     assert_eq!(report["errors"], serde_json::json!({}), "no error");
     let samples = report["server"]["samples"].as_array().unwrap();
     let warm = samples
@@ -42,7 +62,10 @@ fn a_short_soak_answers_everything_with_flat_memory_and_descriptors() {
         .map(|s| s["rss_kib"].as_u64().unwrap())
         .max()
         .unwrap();
-    let peak_fds = after_warm_up.map(|s| s["fds"].as_u64().unwrap()).max().unwrap();
+    let peak_fds = after_warm_up
+        .map(|s| s["fds"].as_u64().unwrap())
+        .max()
+        .unwrap();
     let warm_rss = warm["rss_kib"].as_u64().unwrap();
     assert!(
         peak_rss as f64 <= warm_rss as f64 * 1.10,

@@ -72,7 +72,11 @@ async fn every_document_of_a_long_stream_is_answered_once_in_order() {
             }
             pb::analyze_stream_response::Outcome::Error(status) => {
                 assert_eq!(next % INVALID_EVERY, 0, "doc-{next} is valid: {status:?}");
-                assert_eq!(status.code, tonic::Code::InvalidArgument as i32, "{status:?}");
+                assert_eq!(
+                    status.code,
+                    tonic::Code::InvalidArgument as i32,
+                    "{status:?}"
+                );
                 invalid += 1;
             }
         }

@@ -108,12 +108,13 @@ impl TextService for Echo {
         let answers = request.into_inner().map(move |item| {
             let item = item?;
             let outcome = match text_of(item.document) {
-                Ok((id, text)) => (id, pb::analyze_stream_response::Outcome::Analysis(analysis(text))),
+                Ok((id, text)) => (
+                    id,
+                    pb::analyze_stream_response::Outcome::Analysis(analysis(text)),
+                ),
                 Err(status) => (
                     String::new(),
-                    pb::analyze_stream_response::Outcome::Error(status::to_rpc_status(
-                        &status,
-                    )),
+                    pb::analyze_stream_response::Outcome::Error(status::to_rpc_status(&status)),
                 ),
             };
             index += 1;

@@ -66,9 +66,15 @@ pub async fn serve(
     // benchmark baseline); everything around it stays the same.
     let (text_service, echo_service) = if config.echo {
         tracing::warn!("echo mode: TextService answers without processing (benchmarks only)");
-        (None, Some(text_service(echo::Echo::new(config.clone()), &config)))
+        (
+            None,
+            Some(text_service(echo::Echo::new(config.clone()), &config)),
+        )
     } else {
-        (Some(text_service(Service::new(config.clone()), &config)), None)
+        (
+            Some(text_service(Service::new(config.clone()), &config)),
+            None,
+        )
     };
     let (drained_tx, drained_rx) = tokio::sync::oneshot::channel::<()>();
     let drain = config.shutdown_drain;

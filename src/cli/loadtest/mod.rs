@@ -162,7 +162,11 @@ pub async fn load(args: &LoadtestArgs) -> Result<Report, CliError> {
     let stop = Arc::new(AtomicBool::new(false));
     let sampler = server_pid.map(|pid| {
         let stop = stop.clone();
-        tokio::spawn(sample(pid, Duration::from_millis(args.sample_ms.max(10)), stop))
+        tokio::spawn(sample(
+            pid,
+            Duration::from_millis(args.sample_ms.max(10)),
+            stop,
+        ))
     });
     let started = Instant::now();
     let end = started + Duration::from_secs_f64(args.duration);
@@ -363,21 +367,23 @@ impl Plan {
                     }),
                     ..Default::default()
                 };
-                                self.client.normalize(with_deadline(message, timeout)).await?;
+                self.client
+                    .normalize(with_deadline(message, timeout))
+                    .await?;
             }
             Rpc::Segment => {
                 let message = pb::SegmentRequest {
                     document,
                     ..Default::default()
                 };
-                                self.client.segment(with_deadline(message, timeout)).await?;
+                self.client.segment(with_deadline(message, timeout)).await?;
             }
             Rpc::Extract => {
                 let message = pb::ExtractRequest {
                     document,
                     ..Default::default()
                 };
-                                self.client.extract(with_deadline(message, timeout)).await?;
+                self.client.extract(with_deadline(message, timeout)).await?;
             }
         }
         Ok(())

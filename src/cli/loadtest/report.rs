@@ -205,7 +205,10 @@ mod tests {
     fn percentiles_are_nearest_ranks() {
         let mut micros: Vec<u32> = (1..=1000).rev().map(|ms| ms * 1000).collect();
         let l = Latency::of(&mut micros);
-        assert_eq!((l.p50, l.p90, l.p99, l.p999, l.max), (500.0, 900.0, 990.0, 999.0, 1000.0));
+        assert_eq!(
+            (l.p50, l.p90, l.p99, l.p999, l.max),
+            (500.0, 900.0, 990.0, 999.0, 1000.0)
+        );
         assert_eq!(Latency::of(&mut []).p99, 0.0);
     }
 }
