@@ -21,7 +21,7 @@ fn request(i: usize) -> pb::AnalyzeStreamRequest {
         ..Default::default()
     };
     let mut options = None;
-    if i % INVALID_EVERY == 0 {
+    if i.is_multiple_of(INVALID_EVERY) {
         match (i / INVALID_EVERY) % 3 {
             // Bytes that are not the charset they claim.
             0 => {
@@ -66,12 +66,15 @@ async fn every_document_of_a_long_stream_is_answered_once_in_order() {
         assert_eq!(answer.document_id, format!("doc-{next}"));
         match answer.outcome.expect("an outcome") {
             pb::analyze_stream_response::Outcome::Analysis(analysis) => {
-                assert!(next % INVALID_EVERY != 0, "doc-{next} is invalid");
+                assert!(!next.is_multiple_of(INVALID_EVERY), "doc-{next} is invalid");
                 let sentences = analysis.segmentation.unwrap().sentences;
                 assert_eq!(sentences.len(), 2, "doc-{next}");
             }
             pb::analyze_stream_response::Outcome::Error(status) => {
-                assert_eq!(next % INVALID_EVERY, 0, "doc-{next} is valid: {status:?}");
+                assert!(
+                    next.is_multiple_of(INVALID_EVERY),
+                    "doc-{next} is valid: {status:?}"
+                );
                 assert_eq!(
                     status.code,
                     tonic::Code::InvalidArgument as i32,
