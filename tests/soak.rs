@@ -16,7 +16,7 @@ const SECONDS: f64 = 15.0;
 
 #[test]
 fn a_short_soak_answers_everything_with_flat_memory_and_descriptors() {
-    let server = ServerProcess::start("127.0.0.1:0", &["--log", "warn"]);
+    let server = ServerProcess::start("127.0.0.1:0", &[]);
     let out = Command::new(env!("CARGO_BIN_EXE_lisan"))
         .args(["loadtest", "--remote", &server.url(), "--rpc", "analyze"])
         .args([
