@@ -64,6 +64,9 @@ pub enum Command {
     /// Analyze a corpus (JSONL, a directory or stdin) into JSONL, in order,
     /// locally or on servers; resumable.
     Batch(super::batch::BatchArgs),
+    /// Load a server (loopback only by default) for a bounded time:
+    /// requests/s, MB/s, latency percentiles, errors by code, server memory.
+    Loadtest(super::loadtest::LoadtestArgs),
     /// Ask a server's grpc.health.v1 whether it serves: exit 0 when SERVING,
     /// 1 otherwise (for container health checks; needs no grpc_health_probe).
     Health {
@@ -180,6 +183,14 @@ pub struct ServeArgs {
     /// Then: seconds in-flight calls may take before the server stops anyway.
     #[arg(long, env = "LISAN_SHUTDOWN_GRACE_SECONDS", default_value_t = 30)]
     pub shutdown_grace_seconds: u64,
+    /// Milliseconds an AnalyzeStream answer may wait for a client that
+    /// stopped reading before the stream ends (DEADLINE_EXCEEDED); 0: no limit.
+    #[arg(long, env = "LISAN_STREAM_SEND_TIMEOUT_MS", default_value_t = config::DEFAULT_STREAM_SEND_TIMEOUT.as_millis() as u64)]
+    pub stream_send_timeout_ms: u64,
+    /// Test and benchmark mode: answer every TextService RPC without
+    /// processing (the gRPC stack alone, the baseline of `lisan loadtest`).
+    #[arg(long, env = "LISAN_ECHO")]
+    pub echo: bool,
 }
 
 /// Seconds or milliseconds where 0 means "off".
@@ -232,6 +243,8 @@ impl ServeArgs {
             metrics: Default::default(),
             shutdown_drain: Duration::from_millis(self.shutdown_drain_ms),
             shutdown_grace: Duration::from_secs(self.shutdown_grace_seconds),
+            stream_send_timeout: nonzero(Duration::from_millis(self.stream_send_timeout_ms)),
+            echo: self.echo,
         })
     }
 }

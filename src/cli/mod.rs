@@ -4,6 +4,7 @@
 mod args;
 pub mod batch;
 pub mod json;
+pub mod loadtest;
 
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
@@ -176,6 +177,7 @@ async fn run(command: Command) -> Result<(), CliError> {
             print(&response, "lisan.v1.AnalyzeResponse")
         }
         Command::Batch(args) => batch::run(args).await,
+        Command::Loadtest(args) => loadtest::run(args).await,
         Command::Health {
             remote,
             service,

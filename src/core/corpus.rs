@@ -115,6 +115,17 @@ impl Rng {
     }
 }
 
+/// Which words a generated text draws from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mix {
+    /// Six sentences in ten Arabic, three English, one Persian, Urdu, CJK or
+    /// emoji (the default corpus).
+    Mixed,
+    /// Arabic sentences only (news-like, with diacritics, tatweel, hamza
+    /// forms and both digit systems).
+    Arabic,
+}
+
 /// About `bytes` bytes of text (never less), the same for the same `seed`.
 ///
 /// ```
@@ -124,10 +135,18 @@ impl Rng {
 /// assert_eq!(text, generate(10_000, 7));
 /// ```
 pub fn generate(bytes: usize, seed: u64) -> String {
+    generate_mix(bytes, seed, Mix::Mixed)
+}
+
+/// [`generate`] drawing from the words of `mix`.
+pub fn generate_mix(bytes: usize, seed: u64, mix: Mix) -> String {
     let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     let mut text = String::with_capacity(bytes + 256);
     while text.len() < bytes {
-        let language = rng.next() % 10;
+        let language = match mix {
+            Mix::Mixed => rng.next() % 10,
+            Mix::Arabic => 0,
+        };
         let words = match language {
             0..=5 => ARABIC,
             6..=8 => ENGLISH,
@@ -152,4 +171,28 @@ pub fn generate(bytes: usize, seed: u64) -> String {
         });
     }
     text
+}
+
+/// `count` different documents of at most `bytes` bytes each (cut on a
+/// character boundary, so within 3 bytes of it), from `seed` on.
+///
+/// ```
+/// use lisan::core::corpus::{documents, Mix};
+/// let docs = documents(3, 1024, 1, Mix::Arabic);
+/// assert_eq!(docs.len(), 3);
+/// assert!(docs.iter().all(|d| d.len() <= 1024 && d.len() > 1020));
+/// assert_ne!(docs[0], docs[1]);
+/// ```
+pub fn documents(count: usize, bytes: usize, seed: u64, mix: Mix) -> Vec<String> {
+    (0..count as u64)
+        .map(|i| {
+            let mut text = generate_mix(bytes, seed.wrapping_add(i), mix);
+            let mut end = bytes.min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            text.truncate(end);
+            text
+        })
+        .collect()
 }

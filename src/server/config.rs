@@ -49,6 +49,13 @@ pub struct Config {
     pub shutdown_drain: Duration,
     /// Then: how long in-flight calls may take before the server stops anyway.
     pub shutdown_grace: Duration,
+    /// How long an AnalyzeStream answer may wait for a client that stopped
+    /// reading before the stream's work is dropped and the call ends with
+    /// DEADLINE_EXCEEDED; `None`: wait for ever.
+    pub stream_send_timeout: Option<Duration>,
+    /// Answer without processing (`lisan serve --echo`, the benchmark
+    /// baseline of `lisan loadtest`).
+    pub echo: bool,
 }
 
 /// PEM-encoded TLS material.
@@ -77,6 +84,7 @@ pub const DEFAULT_MAX_STREAM_IN_FLIGHT: usize = 32;
 pub const DEFAULT_MAX_CONCURRENT_REQUESTS: usize = 256;
 pub const DEFAULT_RETRY_AFTER: Duration = Duration::from_millis(200);
 pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+pub const DEFAULT_STREAM_SEND_TIMEOUT: Duration = Duration::from_secs(60);
 pub const DEFAULT_KEEPALIVE_TIMEOUT: Duration = Duration::from_secs(20);
 
 impl Default for Config {
@@ -99,6 +107,8 @@ impl Default for Config {
             metrics: Arc::new(Metrics::default()),
             shutdown_drain: Duration::ZERO,
             shutdown_grace: Duration::from_secs(30),
+            stream_send_timeout: Some(DEFAULT_STREAM_SEND_TIMEOUT),
+            echo: false,
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod call;
 pub mod config;
 pub mod convert;
+pub mod echo;
 pub mod info;
 pub mod metrics;
 #[cfg(feature = "otlp")]
@@ -28,7 +29,7 @@ use tonic_health::ServingStatus;
 pub use config::Config;
 pub use service::Service;
 
-use crate::proto::v1::text_service_server::{TextServiceServer, SERVICE_NAME};
+use crate::proto::v1::text_service_server::{TextService, TextServiceServer, SERVICE_NAME};
 use crate::proto::FILE_DESCRIPTOR_SET;
 
 /// The error `serve` ends with when the server cannot run.
@@ -61,16 +62,20 @@ pub async fn serve(
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
         .build_v1alpha()?;
-    let text_service = TextServiceServer::new(Service::new(config.clone()))
-        .max_decoding_message_size(config.max_request_bytes)
-        .max_encoding_message_size(config.max_response_bytes)
-        .accept_compressed(CompressionEncoding::Gzip)
-        .accept_compressed(CompressionEncoding::Zstd)
-        .send_compressed(CompressionEncoding::Gzip)
-        .send_compressed(CompressionEncoding::Zstd);
-    let text_service =
-        InterceptedService::new(text_service, auth::Auth(config.auth_tokens.clone()));
-
+    // `--echo` swaps in the service that answers without processing (the
+    // benchmark baseline); everything around it stays the same.
+    let (text_service, echo_service) = if config.echo {
+        tracing::warn!("echo mode: TextService answers without processing (benchmarks only)");
+        (
+            None,
+            Some(text_service(echo::Echo::new(config.clone()), &config)),
+        )
+    } else {
+        (
+            Some(text_service(Service::new(config.clone()), &config)),
+            None,
+        )
+    };
     let (drained_tx, drained_rx) = tokio::sync::oneshot::channel::<()>();
     let drain = config.shutdown_drain;
     let signal = async move {
@@ -103,8 +108,9 @@ pub async fn serve(
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
-        .add_service(text_service)
-        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), signal);
+        .add_optional_service(text_service)
+        .add_optional_service(echo_service)
+        .serve_with_incoming_shutdown(no_delay(listener), signal);
     let grace = config.shutdown_grace;
     let deadline = async move {
         if drained_rx.await.is_ok() {
@@ -119,4 +125,35 @@ pub async fn serve(
     }
     tracing::info!("server stopped");
     Ok(())
+}
+
+/// `service` as served: message limits, compression, authentication.
+fn text_service<T: TextService>(
+    service: T,
+    config: &Config,
+) -> InterceptedService<TextServiceServer<T>, auth::Auth> {
+    let server = TextServiceServer::new(service)
+        .max_decoding_message_size(config.max_request_bytes)
+        .max_encoding_message_size(config.max_response_bytes)
+        .accept_compressed(CompressionEncoding::Gzip)
+        .accept_compressed(CompressionEncoding::Zstd)
+        .send_compressed(CompressionEncoding::Gzip)
+        .send_compressed(CompressionEncoding::Zstd);
+    InterceptedService::new(server, auth::Auth(config.auth_tokens.clone()))
+}
+
+/// The listener's connections with Nagle's algorithm off: a small answer
+/// must leave at once, not wait for the client's delayed ACK (40 ms).
+fn no_delay(
+    listener: TcpListener,
+) -> impl tokio_stream::Stream<Item = std::io::Result<tokio::net::TcpStream>> {
+    use tokio_stream::StreamExt;
+    TcpListenerStream::new(listener).map(|stream| {
+        if let Ok(stream) = &stream {
+            if let Err(e) = stream.set_nodelay(true) {
+                tracing::debug!(error = %e, "TCP_NODELAY not set");
+            }
+        }
+        stream
+    })
 }

@@ -9,8 +9,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use prost::Message;
-use tokio::sync::{mpsc, Semaphore};
-use tokio_stream::wrappers::ReceiverStream;
+use std::task::{Context, Poll};
+
+use tokio::sync::{mpsc, oneshot, Semaphore};
 use tokio_stream::Stream;
 use tonic::metadata::MetadataValue;
 use tonic::{Code, Request, Response, Status, Streaming};
@@ -278,6 +279,66 @@ static EMPTY_OPTIONS: pb::AnalyzeOptions = pb::AnalyzeOptions {
     max_keyphrases: 0,
 };
 
+/// How handing an answer to the response stream went.
+enum Sent {
+    Yes,
+    /// The call is over (the client cancelled or went away).
+    ClientGone,
+    /// The client read nothing for this long.
+    TimedOut(std::time::Duration),
+}
+
+/// Sends `item` to the response stream, waiting at most `timeout` for room.
+async fn send_within<T>(
+    timeout: Option<std::time::Duration>,
+    out: &mpsc::Sender<T>,
+    item: T,
+) -> Sent {
+    let sent = match timeout {
+        Some(timeout) => match tokio::time::timeout(timeout, out.send(item)).await {
+            Ok(sent) => sent,
+            Err(_) => return Sent::TimedOut(timeout),
+        },
+        None => out.send(item).await,
+    };
+    match sent {
+        Ok(()) => Sent::Yes,
+        Err(_) => Sent::ClientGone,
+    }
+}
+
+/// The answers of one AnalyzeStream, in order; ended at once with the
+/// status sent on `abort` when the server gives up on the client.
+struct Answers {
+    answers: mpsc::Receiver<Result<pb::AnalyzeStreamResponse, Status>>,
+    abort: Option<oneshot::Receiver<Status>>,
+    ended: bool,
+}
+
+impl Stream for Answers {
+    type Item = Result<pb::AnalyzeStreamResponse, Status>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if self.ended {
+            return Poll::Ready(None);
+        }
+        if let Some(abort) = self.abort.as_mut() {
+            match Pin::new(abort).poll(cx) {
+                Poll::Ready(Ok(status)) => {
+                    // Answers still queued are dropped with the stream.
+                    self.ended = true;
+                    self.answers.close();
+                    return Poll::Ready(Some(Err(status)));
+                }
+                // Sender gone without a status: the stream ends normally.
+                Poll::Ready(Err(_)) => self.abort = None,
+                Poll::Pending => {}
+            }
+        }
+        self.answers.poll_recv(cx)
+    }
+}
+
 type ResponseStream = Pin<Box<dyn Stream<Item = Result<pb::AnalyzeStreamResponse, Status>> + Send>>;
 
 #[tonic::async_trait]
@@ -437,6 +498,8 @@ impl TextService for Service {
             .instrument(call.span.clone()),
         );
         let service = self.clone();
+        let send_timeout = config.stream_send_timeout;
+        let (abort_tx, abort_rx) = oneshot::channel();
         tokio::spawn(async move {
             let metrics = service.inner.config.metrics.clone();
             let _in_flight = metrics.in_flight();
@@ -452,9 +515,20 @@ impl TextService for Service {
                     Err(status) => code = status.code(),
                 }
                 let end = item.is_err();
-                if out_tx.send(item).await.is_err() {
-                    code = Code::Cancelled;
-                    break;
+                match send_within(send_timeout, &out_tx, item).await {
+                    Sent::Yes => {}
+                    Sent::ClientGone => {
+                        code = Code::Cancelled;
+                        break;
+                    }
+                    Sent::TimedOut(timeout) => {
+                        // The client stopped reading: drop the stream's work
+                        // (and its admission slot) and end the call.
+                        let status = status::client_not_reading(timeout);
+                        code = status.code();
+                        let _ = abort_tx.send(status);
+                        break;
+                    }
                 }
                 if end {
                     break;
@@ -469,7 +543,11 @@ impl TextService for Service {
             };
             finish(&service.inner.config, &call, record);
         });
-        Ok(Response::new(Box::pin(ReceiverStream::new(out_rx))))
+        Ok(Response::new(Box::pin(Answers {
+            answers: out_rx,
+            abort: Some(abort_rx),
+            ended: false,
+        })))
     }
 
     async fn get_service_info(

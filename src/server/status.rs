@@ -104,3 +104,23 @@ pub fn shutting_down() -> Status {
     details.set_error_info("SHUTTING_DOWN", ERROR_DOMAIN, HashMap::new());
     Status::with_error_details(Code::Unavailable, "the server is shutting down", details)
 }
+
+/// Reason of the status that ends a stream whose client stopped reading.
+pub const CLIENT_NOT_READING: &str = "CLIENT_NOT_READING";
+
+/// The status that ends an AnalyzeStream whose client has not read an
+/// answer for `timeout` (the server's stream send timeout): its pending
+/// work is dropped. DEADLINE_EXCEEDED, `ErrorInfo` reason
+/// `CLIENT_NOT_READING`.
+pub fn client_not_reading(timeout: Duration) -> Status {
+    let mut details = ErrorDetails::new();
+    details.set_error_info(CLIENT_NOT_READING, ERROR_DOMAIN, HashMap::new());
+    Status::with_error_details(
+        Code::DeadlineExceeded,
+        format!(
+            "the client read no answer for {} ms; the stream was closed",
+            timeout.as_millis()
+        ),
+        details,
+    )
+}

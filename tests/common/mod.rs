@@ -204,3 +204,5 @@ pub async fn stream_error_codes(
         .collect()
         .await
 }
+
+pub mod process;

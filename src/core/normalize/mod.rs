@@ -36,6 +36,31 @@ pub struct Normalized<'a> {
     pub alignment: Alignment,
 }
 
+/// Which ASCII characters no stage of `folds` changes. Computing it takes
+/// about a thousand checks, more than normalizing a short token: it is kept
+/// per thread for the last fold list (the tokens of a document, and most
+/// requests, share one).
+fn ascii_unchanged(folds: &[Fold]) -> [bool; 128] {
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(Vec<Fold>, [bool; 128])>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        match &*last {
+            Some((seen, table)) if seen.as_slice() == folds => *table,
+            _ => {
+                let table = std::array::from_fn(|b| {
+                    let c = char::from(b as u8);
+                    !folds.iter().any(|f| f.applies(c))
+                });
+                *last = Some((folds.to_vec(), table));
+                table
+            }
+        }
+    })
+}
+
 /// Normalizes `input` under `options`.
 ///
 /// ```
@@ -51,10 +76,7 @@ pub fn normalize<'a>(input: &'a str, options: &NormalizeOptions) -> Normalized<'
         folds: &folds,
         out: Rewriter::new(input),
         in_arabic_run: false,
-        ascii_unchanged: std::array::from_fn(|b| {
-            let c = char::from(b as u8);
-            !folds.iter().any(|f| f.applies(c))
-        }),
+        ascii_unchanged: ascii_unchanged(&folds),
         change_mask: fast::change_mask(options),
         drop_mask: fast::drop_mask(options),
         wrote: false,
