@@ -49,6 +49,9 @@ pub struct Config {
     pub shutdown_drain: Duration,
     /// Then: how long in-flight calls may take before the server stops anyway.
     pub shutdown_grace: Duration,
+    /// HTTP/JSON API: how long a client may take to send a request's headers,
+    /// and its whole body (for a batch: each wait for more of it).
+    pub http_read_timeout: Duration,
 }
 
 /// PEM-encoded TLS material.
@@ -77,6 +80,7 @@ pub const DEFAULT_MAX_STREAM_IN_FLIGHT: usize = 32;
 pub const DEFAULT_MAX_CONCURRENT_REQUESTS: usize = 256;
 pub const DEFAULT_RETRY_AFTER: Duration = Duration::from_millis(200);
 pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+pub const DEFAULT_HTTP_READ_TIMEOUT: Duration = Duration::from_secs(30);
 pub const DEFAULT_KEEPALIVE_TIMEOUT: Duration = Duration::from_secs(20);
 
 impl Default for Config {
@@ -99,6 +103,7 @@ impl Default for Config {
             metrics: Arc::new(Metrics::default()),
             shutdown_drain: Duration::ZERO,
             shutdown_grace: Duration::from_secs(30),
+            http_read_timeout: DEFAULT_HTTP_READ_TIMEOUT,
         }
     }
 }

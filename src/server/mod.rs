@@ -6,6 +6,7 @@
 pub mod auth;
 pub mod call;
 pub mod config;
+pub mod http;
 pub mod convert;
 pub mod info;
 pub mod metrics;
@@ -45,6 +46,19 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
     config: Config,
 ) -> Result<(), ServeError> {
+    serve_with_http(listener, None, shutdown, config).await
+}
+
+/// [`serve`], and with `http` the HTTP/JSON API ([`http::serve_http`]) on
+/// that listener, over the same service (limits, admission, auth,
+/// metrics). It stops accepting when the drain period ends, and its
+/// requests in progress get the same grace period.
+pub async fn serve_with_http(
+    listener: TcpListener,
+    http: Option<TcpListener>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+    config: Config,
+) -> Result<(), ServeError> {
     // Build the normalizer's character table now, not on the first request.
     tokio::task::spawn_blocking(crate::core::normalize::warm_up).await?;
     let (health, health_service) = tonic_health::server::health_reporter();
@@ -61,7 +75,10 @@ pub async fn serve(
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
         .build_v1alpha()?;
-    let text_service = TextServiceServer::new(Service::new(config.clone()))
+    let service = Service::new(config.clone());
+    let (stop_http, http_stop) = tokio::sync::watch::channel(false);
+    let http_server = http.map(|http| tokio::spawn(http::serve_http(http, service.clone(), http_stop)));
+    let text_service = TextServiceServer::new(service)
         .max_decoding_message_size(config.max_request_bytes)
         .max_encoding_message_size(config.max_response_bytes)
         .accept_compressed(CompressionEncoding::Gzip)
@@ -82,6 +99,7 @@ pub async fn serve(
                 .await;
         }
         tokio::time::sleep(drain).await;
+        let _ = stop_http.send(true);
         let _ = drained_tx.send(());
     };
     let mut builder = Server::builder()
@@ -113,8 +131,13 @@ pub async fn serve(
             std::future::pending::<()>().await;
         }
     };
+    let http_done = async move {
+        if let Some(handle) = http_server {
+            let _ = handle.await;
+        }
+    };
     tokio::select! {
-        result = server => result?,
+        result = async { tokio::join!(server, http_done).0 } => result?,
         () = deadline => tracing::warn!(?grace, "grace period over; stopping with calls in flight"),
     }
     tracing::info!("server stopped");
