@@ -6,8 +6,8 @@
 pub mod auth;
 pub mod call;
 pub mod config;
-pub mod http;
 pub mod convert;
+pub mod http;
 pub mod info;
 pub mod metrics;
 #[cfg(feature = "otlp")]
@@ -77,7 +77,8 @@ pub async fn serve_with_http(
         .build_v1alpha()?;
     let service = Service::new(config.clone());
     let (stop_http, http_stop) = tokio::sync::watch::channel(false);
-    let http_server = http.map(|http| tokio::spawn(http::serve_http(http, service.clone(), http_stop)));
+    let http_server =
+        http.map(|http| tokio::spawn(http::serve_http(http, service.clone(), http_stop)));
     let text_service = TextServiceServer::new(service)
         .max_decoding_message_size(config.max_request_bytes)
         .max_encoding_message_size(config.max_response_bytes)

@@ -403,7 +403,8 @@ static EMPTY_OPTIONS: pb::AnalyzeOptions = pb::AnalyzeOptions {
 };
 
 /// The responses of an AnalyzeStream, in input order.
-pub type ResponseStream = Pin<Box<dyn Stream<Item = Result<pb::AnalyzeStreamResponse, Status>> + Send>>;
+pub type ResponseStream =
+    Pin<Box<dyn Stream<Item = Result<pb::AnalyzeStreamResponse, Status>> + Send>>;
 
 #[tonic::async_trait]
 impl TextService for Service {

@@ -135,10 +135,7 @@ pub fn malformed_json(field: &str, problem: &str) -> Status {
 /// read (`expected` lists what it reads).
 pub fn unsupported_media_type(sent: &str, expected: &str) -> Status {
     let mut details = ErrorDetails::new();
-    details.add_bad_request_violation(
-        "content-type",
-        format!("expected {expected}, got {sent:?}"),
-    );
+    details.add_bad_request_violation("content-type", format!("expected {expected}, got {sent:?}"));
     details.set_error_info(
         http_reason::UNSUPPORTED_MEDIA_TYPE,
         ERROR_DOMAIN,

@@ -198,8 +198,14 @@ mod tests {
         let described = describe(items);
         assert_eq!(described[0], "a");
         assert_eq!(described[1], "b");
-        assert!(described[2].starts_with("error: line 4 is not valid"), "{described:?}");
-        assert!(described[3].contains("larger than the limit of 64"), "{described:?}");
+        assert!(
+            described[2].starts_with("error: line 4 is not valid"),
+            "{described:?}"
+        );
+        assert!(
+            described[3].contains("larger than the limit of 64"),
+            "{described:?}"
+        );
         assert_eq!(described[4], "c");
         assert_eq!(described.len(), 5);
     }

@@ -28,7 +28,10 @@ pub fn check_content_type(headers: &HeaderMap, accepted: &[&str]) -> Result<(), 
     if accepted.iter().any(|a| media.eq_ignore_ascii_case(a)) {
         Ok(())
     } else {
-        Err(status::unsupported_media_type(&sent, &accepted.join(" or ")))
+        Err(status::unsupported_media_type(
+            &sent,
+            &accepted.join(" or "),
+        ))
     }
 }
 

@@ -29,13 +29,20 @@ pub fn to_value<M: Message>(message_value: &M, name: &str) -> Result<serde_json:
 /// names in lowerCamelCase or as in the proto, enums by name or number;
 /// unknown fields, trailing data and wrong types are INVALID_ARGUMENT
 /// naming `field` (where the JSON came from: `body`, `line 3`).
-pub fn from_slice<M: Message + Default>(bytes: &[u8], name: &str, field: &str) -> Result<M, Status> {
+pub fn from_slice<M: Message + Default>(
+    bytes: &[u8],
+    name: &str,
+    field: &str,
+) -> Result<M, Status> {
     let descriptor = message(name).map_err(|e| super::super::status::internal(&e))?;
     let mut reader = serde_json::Deserializer::from_slice(bytes);
-    let dynamic =
-        DynamicMessage::deserialize_with_options(descriptor, &mut reader, &DeserializeOptions::new())
-            .and_then(|m| reader.end().map(|()| m))
-            .map_err(|e| super::super::status::malformed_json(field, &e.to_string()))?;
+    let dynamic = DynamicMessage::deserialize_with_options(
+        descriptor,
+        &mut reader,
+        &DeserializeOptions::new(),
+    )
+    .and_then(|m| reader.end().map(|()| m))
+    .map_err(|e| super::super::status::malformed_json(field, &e.to_string()))?;
     dynamic
         .transcode_to::<M>()
         .map_err(|e| super::super::status::malformed_json(field, &e.to_string()))

@@ -292,7 +292,11 @@ mod tests {
             }
         }
         // The extraction response and its entities are among them.
-        for name in ["lisan.v1.ExtractResponse", "lisan.v1.Entity", "google.rpc.Status"] {
+        for name in [
+            "lisan.v1.ExtractResponse",
+            "lisan.v1.Entity",
+            "google.rpc.Status",
+        ] {
             assert!(schemas.contains_key(name), "{name}");
         }
         assert!(checked > 100, "only {checked} fields");
@@ -302,7 +306,10 @@ mod tests {
     fn fields_take_their_proto3_json_forms() {
         let doc = document();
         let document_schema = schema(&doc, "lisan.v1.Document");
-        assert_eq!(document_schema["properties"]["referenceTime"]["format"], "date-time");
+        assert_eq!(
+            document_schema["properties"]["referenceTime"]["format"],
+            "date-time"
+        );
         assert_eq!(document_schema["properties"]["content"]["format"], "byte");
         let limits = schema(&doc, "lisan.v1.Limits");
         assert_eq!(limits["properties"]["maxDocumentBytes"]["type"], "string");

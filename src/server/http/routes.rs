@@ -126,13 +126,11 @@ impl Api {
     ) -> Result<Response<Body>, Status> {
         let (parts, body) = request.into_parts();
         let metadata = MetadataMap::from_headers(parts.headers.clone());
-        self.auth
-            .clone()
-            .call(tonic::Request::from_parts(
-                metadata.clone(),
-                Extensions::new(),
-                (),
-            ))?;
+        self.auth.clone().call(tonic::Request::from_parts(
+            metadata.clone(),
+            Extensions::new(),
+            (),
+        ))?;
         let mut extensions = Extensions::new();
         extensions.insert(arrived);
         let config = self.service.config();
@@ -161,11 +159,38 @@ impl Api {
             extensions,
         };
         match route.rpc {
-            "Normalize" => call.run(|s, r: tonic::Request<pb::NormalizeRequest>| async move { s.normalize(r).await }).await,
-            "Segment" => call.run(|s, r: tonic::Request<pb::SegmentRequest>| async move { s.segment(r).await }).await,
-            "Extract" => call.run(|s, r: tonic::Request<pb::ExtractRequest>| async move { s.extract(r).await }).await,
-            "Analyze" => call.run(|s, r: tonic::Request<pb::AnalyzeRequest>| async move { s.analyze(r).await }).await,
-            "GetServiceInfo" => call.run(|s, r: tonic::Request<pb::GetServiceInfoRequest>| async move { s.get_service_info(r).await }).await,
+            "Normalize" => {
+                call.run(|s, r: tonic::Request<pb::NormalizeRequest>| async move {
+                    s.normalize(r).await
+                })
+                .await
+            }
+            "Segment" => {
+                call.run(
+                    |s, r: tonic::Request<pb::SegmentRequest>| async move { s.segment(r).await },
+                )
+                .await
+            }
+            "Extract" => {
+                call.run(
+                    |s, r: tonic::Request<pb::ExtractRequest>| async move { s.extract(r).await },
+                )
+                .await
+            }
+            "Analyze" => {
+                call.run(
+                    |s, r: tonic::Request<pb::AnalyzeRequest>| async move { s.analyze(r).await },
+                )
+                .await
+            }
+            "GetServiceInfo" => {
+                call.run(
+                    |s, r: tonic::Request<pb::GetServiceInfoRequest>| async move {
+                        s.get_service_info(r).await
+                    },
+                )
+                .await
+            }
             other => Err(status::route_not_found(other)),
         }
     }
@@ -265,7 +290,10 @@ mod tests {
     fn unknown_paths_and_methods_are_told_apart() {
         assert_eq!(find(&Method::POST, "/v1/analyze").unwrap().rpc, "Analyze");
         let wrong_method = find(&Method::GET, "/v1/analyze").unwrap_err();
-        assert_eq!(error::status_code(&wrong_method), StatusCode::METHOD_NOT_ALLOWED);
+        assert_eq!(
+            error::status_code(&wrong_method),
+            StatusCode::METHOD_NOT_ALLOWED
+        );
         let missing = find(&Method::POST, "/v1/nothing").unwrap_err();
         assert_eq!(error::status_code(&missing), StatusCode::NOT_FOUND);
     }
