@@ -262,7 +262,7 @@ async fn bad_requests_get_clear_json_errors() {
         request.send()
     };
     let json_ct = Some("application/json");
-    let cases: Vec<(&str, reqwest::Response, (u16, &str, &str, &[&str]))> = vec![
+    let cases: Vec<(&str, reqwest::Response, Expected)> = vec![
         (
             "malformed JSON",
             raw("/v1/analyze", json_ct, b"{\"document\": ".to_vec())
@@ -425,6 +425,9 @@ async fn bad_requests_get_clear_json_errors() {
     assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
     server.stop().await;
 }
+
+/// An error's HTTP code, gRPC code name, ErrorInfo reason and BadRequest fields.
+type Expected = (u16, &'static str, &'static str, &'static [&'static str]);
 
 fn futures_chunks(
     chunks: Vec<Vec<u8>>,

@@ -250,7 +250,7 @@ impl Service {
                             let service = service.clone();
                             let task = tokio::spawn(
                                 async move {
-                                    Ok(service.analyze_item(index, item, call_deadline).await)
+                                    Ok(service.analyze_item(index, *item, call_deadline).await)
                                 }
                                 .in_current_span(),
                             );
@@ -315,7 +315,7 @@ impl Service {
 /// One item of an AnalyzeStream: a request, or what stood in its place but
 /// could not be read as one (its error is answered in its place).
 pub enum StreamItem {
-    Request(pb::AnalyzeStreamRequest),
+    Request(Box<pb::AnalyzeStreamRequest>),
     Unreadable(Status),
 }
 
@@ -503,7 +503,7 @@ impl TextService for Service {
         request: Request<Streaming<pb::AnalyzeStreamRequest>>,
     ) -> Result<Response<Self::AnalyzeStreamStream>, Status> {
         let (metadata, extensions, inbound) = request.into_parts();
-        let items = inbound.map(|item| item.map(StreamItem::Request));
+        let items = inbound.map(|item| item.map(|r| StreamItem::Request(Box::new(r))));
         self.analyze_items(&metadata, &extensions, items)
             .map(Response::new)
     }

@@ -165,7 +165,7 @@ impl Splitter {
         }
         Some(
             match json::from_slice::<pb::AnalyzeStreamRequest>(&line, REQUEST, &field) {
-                Ok(request) => StreamItem::Request(request),
+                Ok(request) => StreamItem::Request(Box::new(request)),
                 Err(status) => StreamItem::Unreadable(status),
             },
         )
