@@ -143,22 +143,22 @@ async fn every_unary_route_answers_as_its_grpc_method_does() {
         (
             "/v1/normalize",
             json!({"document": doc_json, "offsetUnit": "OFFSET_UNIT_UTF16_CODE_UNIT"}),
-            to(&|| lisan::cli::json::to_value(&normalize, "lisan.v1.NormalizeResponse")),
+            to(&|| lisan::cli::json::to_json(&normalize, "lisan.v1.NormalizeResponse")),
         ),
         (
             "/v1/segment",
             json!({"document": doc_json, "offset_unit": "OFFSET_UNIT_UTF16_CODE_UNIT"}),
-            to(&|| lisan::cli::json::to_value(&segment, "lisan.v1.SegmentResponse")),
+            to(&|| lisan::cli::json::to_json(&segment, "lisan.v1.SegmentResponse")),
         ),
         (
             "/v1/extract",
             json!({"document": doc_json, "offsetUnit": 2}),
-            to(&|| lisan::cli::json::to_value(&extract, "lisan.v1.ExtractResponse")),
+            to(&|| lisan::cli::json::to_json(&extract, "lisan.v1.ExtractResponse")),
         ),
         (
             "/v1/analyze",
             json!({"document": doc_json, "options": {"offsetUnit": "OFFSET_UNIT_UTF16_CODE_UNIT"}}),
-            to(&|| lisan::cli::json::to_value(&analyze, "lisan.v1.AnalyzeResponse")),
+            to(&|| lisan::cli::json::to_json(&analyze, "lisan.v1.AnalyzeResponse")),
         ),
     ];
     for (path, request, expected) in cases {
@@ -251,6 +251,7 @@ async fn bad_requests_get_clear_json_errors() {
     let config = Config {
         max_request_bytes: 4096,
         max_document_bytes: 1024,
+        max_response_bytes: 4000,
         ..Config::default()
     };
     let server = TestServer::start_with_http(config).await;
@@ -353,6 +354,17 @@ async fn bad_requests_get_clear_json_errors() {
             .await
             .unwrap(),
             (413, "OUT_OF_RANGE", "REQUEST_TOO_LARGE", &[]),
+        ),
+        (
+            "response over the limit",
+            raw(
+                "/v1/analyze",
+                json_ct,
+                serde_json::to_vec(&json!({"document": {"text": "كلمة ".repeat(100)}})).unwrap(),
+            )
+            .await
+            .unwrap(),
+            (400, "OUT_OF_RANGE", "RESPONSE_TOO_LARGE", &[]),
         ),
         (
             "wrong content type",

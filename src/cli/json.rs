@@ -8,7 +8,9 @@ use crate::server::http::json;
 /// `message`, whose full proto name is `name` (like `lisan.v1.SegmentResponse`),
 /// as pretty proto3 JSON: camelCase names, enums by name, defaults omitted.
 pub fn to_json<M: Message>(message: &M, name: &str) -> Result<String, Box<dyn std::error::Error>> {
-    Ok(serde_json::to_string_pretty(&to_value(message, name)?)?)
+    Ok(serde_json::to_string_pretty(&json::to_dynamic(
+        message, name,
+    )?)?)
 }
 
 /// `message` as a proto3 JSON value (see [`to_json`]).

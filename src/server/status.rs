@@ -220,3 +220,19 @@ pub fn method_not_allowed(method: &str, allow: &str) -> Status {
         details,
     )
 }
+
+/// OUT_OF_RANGE for a response over `limit` bytes (`max_response_bytes`), as
+/// tonic answers a gRPC response over it.
+pub fn response_too_large(limit: usize) -> Status {
+    let mut details = ErrorDetails::new();
+    details.set_error_info(
+        "RESPONSE_TOO_LARGE",
+        ERROR_DOMAIN,
+        HashMap::from([("max_response_bytes".to_string(), limit.to_string())]),
+    );
+    Status::with_error_details(
+        Code::OutOfRange,
+        format!("the response is larger than the limit of {limit} bytes"),
+        details,
+    )
+}

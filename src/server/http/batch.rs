@@ -41,8 +41,7 @@ pub fn respond(
     let answers = service.analyze_items(&metadata, &extensions, items)?;
     let frames = answers.map(|answer| {
         let mut line = match answer {
-            Ok(response) => json::to_value(&response, RESPONSE)
-                .map(|v| serde_json::to_vec(&v).unwrap_or_default())
+            Ok(response) => json::to_vec(&response, RESPONSE)
                 .unwrap_or_else(|e| error_line(&status::internal(&e))),
             Err(status) => error_line(&status),
         };

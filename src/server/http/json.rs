@@ -16,13 +16,22 @@ pub fn message(name: &str) -> Result<MessageDescriptor, String> {
         .ok_or_else(|| format!("unknown message {name}"))
 }
 
-/// `message`, whose full proto name is `name`, as a proto3 JSON value:
-/// lowerCamelCase names, enums by name, 64-bit integers as strings, defaults
-/// omitted.
+/// `message`, whose full proto name is `name`, as a reflected message that
+/// serializes to proto3 JSON: lowerCamelCase names in field order, enums by
+/// name, 64-bit integers as strings, defaults omitted.
+pub fn to_dynamic<M: Message>(message_value: &M, name: &str) -> Result<DynamicMessage, String> {
+    DynamicMessage::decode(message(name)?, message_value.encode_to_vec().as_slice())
+        .map_err(|e| e.to_string())
+}
+
+/// `message` as a proto3 JSON value (see [`to_dynamic`]).
 pub fn to_value<M: Message>(message_value: &M, name: &str) -> Result<serde_json::Value, String> {
-    let dynamic = DynamicMessage::decode(message(name)?, message_value.encode_to_vec().as_slice())
-        .map_err(|e| e.to_string())?;
-    serde_json::to_value(&dynamic).map_err(|e| e.to_string())
+    serde_json::to_value(&to_dynamic(message_value, name)?).map_err(|e| e.to_string())
+}
+
+/// `message` as proto3 JSON bytes (see [`to_dynamic`]), fields in proto order.
+pub fn to_vec<M: Message>(message_value: &M, name: &str) -> Result<Vec<u8>, String> {
+    serde_json::to_vec(&to_dynamic(message_value, name)?).map_err(|e| e.to_string())
 }
 
 /// The message `M` (full proto name `name`) read from proto3 JSON `bytes`:

@@ -248,10 +248,14 @@ impl Unary<'_> {
             json::from_slice(self.body, descriptor.input().full_name(), "body")?
         };
         let request = tonic::Request::from_parts(self.metadata, self.extensions, request);
+        let limit = self.service.config().max_response_bytes;
         let (metadata, message, _) = method(self.service, request).await?.into_parts();
-        let value = json::to_value(&message, descriptor.output().full_name())
+        if message.encoded_len() > limit {
+            return Err(status::response_too_large(limit));
+        }
+        let bytes = json::to_vec(&message, descriptor.output().full_name())
             .map_err(|_| status::internal("writing the response as JSON"))?;
-        let mut response = error::json_response(StatusCode::OK, &value);
+        let mut response = error::bytes_response(StatusCode::OK, "application/json", bytes);
         error::copy_lisan_headers(&metadata, response.headers_mut());
         Ok(response)
     }
