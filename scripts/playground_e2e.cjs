@@ -117,6 +117,29 @@ function check(ok, what) {
     await page.hover("#normalized mark.changed");
     await page.screenshot({ path: searchShot, fullPage: true });
     console.log(`screenshot: ${searchShot}`);
+
+    // Span lists the extraction may carry (page zones, quotations with their
+    // speakers, from newer servers) are rendered whatever their names: fed a
+    // response that has them, the page lists each with its text and fields.
+    const sample = "قال الوزير: «الاقتصاد ينمو». وأضاف أن الخطة جاهزة.";
+    const at = (s) => ({ start: sample.indexOf(s), end: sample.indexOf(s) + s.length });
+    await page.evaluate(([text, quote, body]) => render(text, { analysis: { extraction: {
+      entities: [],
+      quotations: [{ span: quote, speaker: { text: "الوزير" }, kind: "QUOTE_KIND_DIRECT" }],
+      pageZones: [{ span: body, zone: "PAGE_ZONE_BODY" }],
+    } } }), [sample, at("«الاقتصاد ينمو»"), at(sample)]);
+    const groups = await page.$$eval("#extras .group", (els) => els.map((g) => ({
+      kind: g.dataset.kind,
+      quotes: [...g.querySelectorAll(".quote")].map((q) => q.textContent),
+      meta: [...g.querySelectorAll(".meta")].map((m) => m.textContent),
+    })));
+    const quotations = groups.find((g) => g.kind === "quotations");
+    check(quotations && quotations.quotes[0] === "«الاقتصاد ينمو»" && /speaker\.text: الوزير/.test(quotations.meta[0]),
+      `quotations listed with their speaker: ${JSON.stringify(quotations)}`);
+    const zones = groups.find((g) => g.kind === "pageZones");
+    check(zones && zones.quotes[0] === sample && /PAGE_ZONE_BODY/.test(zones.meta[0]), "page zones listed");
+    await page.$eval("#extras-section", (e) => e.scrollIntoView());
+    await page.screenshot({ path: path.join(out, "playground-extras.png"), fullPage: true });
   } finally {
     await context.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
