@@ -77,6 +77,8 @@ pub async fn serve_with_http(
         .build_v1alpha()?;
     let service = Service::new(config.clone());
     let (stop_http, http_stop) = tokio::sync::watch::channel(false);
+    let stop_http = std::sync::Arc::new(stop_http);
+    let stop_http_at_end = stop_http.clone();
     let http_server =
         http.map(|http| tokio::spawn(http::serve_http(http, service.clone(), http_stop)));
     let text_service = TextServiceServer::new(service)
@@ -100,7 +102,7 @@ pub async fn serve_with_http(
                 .await;
         }
         tokio::time::sleep(drain).await;
-        let _ = stop_http.send(true);
+        stop_http.send_replace(true);
         let _ = drained_tx.send(());
     };
     let mut builder = Server::builder()
@@ -132,13 +134,17 @@ pub async fn serve_with_http(
             std::future::pending::<()>().await;
         }
     };
-    let http_done = async move {
+    // When the gRPC server ends (shut down, or failed), so does the HTTP API.
+    let serving = async move {
+        let result = server.await;
+        stop_http_at_end.send_replace(true);
         if let Some(handle) = http_server {
             let _ = handle.await;
         }
+        result
     };
     tokio::select! {
-        result = async { tokio::join!(server, http_done).0 } => result?,
+        result = serving => result?,
         () = deadline => tracing::warn!(?grace, "grace period over; stopping with calls in flight"),
     }
     tracing::info!("server stopped");
