@@ -49,6 +49,15 @@ function check(ok, what) {
     page.on("pageerror", (e) => pageErrors.push(String(e)));
 
     await page.goto(url);
+    // A text file dropped on the text area becomes its text.
+    const dropped = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(["نص من ملف."], "sample.txt", { type: "text/plain" }));
+      return transfer;
+    });
+    await page.dispatchEvent("#text", "drop", { dataTransfer: dropped });
+    await page.waitForFunction(() => document.getElementById("text").value === "نص من ملف.");
+    check(true, "a dropped text file fills the text area");
     await page.fill("#text", TEXT);
     await page.fill("#reference", "2024-03-16T09:00:00Z");
     await page.click("#analyze");
