@@ -174,6 +174,14 @@ pub struct ServeArgs {
     /// Also accept gRPC-Web (for browsers; HTTP/1.1 is then accepted too).
     #[arg(long, env = "LISAN_GRPC_WEB")]
     pub grpc_web: bool,
+    /// Also serve the HTTP/JSON API, /openapi.json and the playground page
+    /// at http://ADDR/; off when unset.
+    #[arg(long, env = "LISAN_HTTP_LISTEN")]
+    pub http_listen: Option<SocketAddr>,
+    /// HTTP/JSON API: milliseconds a client may take to send a request's
+    /// headers, and its body (408 after).
+    #[arg(long, env = "LISAN_HTTP_READ_TIMEOUT_MS", default_value_t = config::DEFAULT_HTTP_READ_TIMEOUT.as_millis() as u64)]
+    pub http_read_timeout_ms: u64,
     /// Serve Prometheus metrics at http://ADDR/metrics; off when unset.
     #[arg(long, env = "LISAN_METRICS_LISTEN")]
     pub metrics_listen: Option<SocketAddr>,
@@ -245,6 +253,7 @@ impl ServeArgs {
             shutdown_grace: Duration::from_secs(self.shutdown_grace_seconds),
             stream_send_timeout: nonzero(Duration::from_millis(self.stream_send_timeout_ms)),
             echo: self.echo,
+            http_read_timeout: Duration::from_millis(self.http_read_timeout_ms.max(1)),
         })
     }
 }

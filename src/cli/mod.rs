@@ -113,7 +113,15 @@ async fn run(command: Command) -> Result<(), CliError> {
             }
             let listener = tokio::net::TcpListener::bind(args.listen).await?;
             tracing::info!(address = %listener.local_addr()?, tls = config.tls.is_some(), "lisan serving");
-            server::serve(listener, shutdown_signal(), config)
+            let http = match args.http_listen {
+                Some(address) => {
+                    let http = tokio::net::TcpListener::bind(address).await?;
+                    tracing::info!(address = %http.local_addr()?, "HTTP/JSON API and playground");
+                    Some(http)
+                }
+                None => None,
+            };
+            server::serve_with_http(listener, http, shutdown_signal(), config)
                 .await
                 .map_err(|e| e as CliError)
         }

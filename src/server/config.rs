@@ -56,6 +56,9 @@ pub struct Config {
     /// Answer without processing (`lisan serve --echo`, the benchmark
     /// baseline of `lisan loadtest`).
     pub echo: bool,
+    /// HTTP/JSON API: how long a client may take to send a request's headers,
+    /// and its whole body (for a batch: each wait for more of it).
+    pub http_read_timeout: Duration,
 }
 
 /// PEM-encoded TLS material.
@@ -85,6 +88,7 @@ pub const DEFAULT_MAX_CONCURRENT_REQUESTS: usize = 256;
 pub const DEFAULT_RETRY_AFTER: Duration = Duration::from_millis(200);
 pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 pub const DEFAULT_STREAM_SEND_TIMEOUT: Duration = Duration::from_secs(60);
+pub const DEFAULT_HTTP_READ_TIMEOUT: Duration = Duration::from_secs(30);
 pub const DEFAULT_KEEPALIVE_TIMEOUT: Duration = Duration::from_secs(20);
 
 impl Default for Config {
@@ -109,6 +113,7 @@ impl Default for Config {
             shutdown_grace: Duration::from_secs(30),
             stream_send_timeout: Some(DEFAULT_STREAM_SEND_TIMEOUT),
             echo: false,
+            http_read_timeout: DEFAULT_HTTP_READ_TIMEOUT,
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod call;
 pub mod config;
 pub mod convert;
 pub mod echo;
+pub mod http;
 pub mod info;
 pub mod metrics;
 #[cfg(feature = "otlp")]
@@ -46,6 +47,19 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
     config: Config,
 ) -> Result<(), ServeError> {
+    serve_with_http(listener, None, shutdown, config).await
+}
+
+/// [`serve`], and with `http` the HTTP/JSON API ([`http::serve_http`]) on
+/// that listener, over the same service (limits, admission, auth,
+/// metrics). It stops accepting when the drain period ends, and its
+/// requests in progress get the same grace period.
+pub async fn serve_with_http(
+    listener: TcpListener,
+    http: Option<TcpListener>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+    config: Config,
+) -> Result<(), ServeError> {
     // Build the normalizer's character table now, not on the first request.
     tokio::task::spawn_blocking(crate::core::normalize::warm_up).await?;
     let (health, health_service) = tonic_health::server::health_reporter();
@@ -62,7 +76,13 @@ pub async fn serve(
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
         .build_v1alpha()?;
-    // `--echo` swaps in the service that answers without processing (the
+    let service = Service::new(config.clone());
+    let (stop_http, http_stop) = tokio::sync::watch::channel(false);
+    let stop_http = std::sync::Arc::new(stop_http);
+    let stop_http_at_end = stop_http.clone();
+    let http_server =
+        http.map(|http| tokio::spawn(http::serve_http(http, service.clone(), http_stop)));
+    // `--echo` swaps in the gRPC service that answers without processing (the
     // benchmark baseline); everything around it stays the same.
     let (text_service, echo_service) = if config.echo {
         tracing::warn!("echo mode: TextService answers without processing (benchmarks only)");
@@ -71,10 +91,7 @@ pub async fn serve(
             Some(text_service(echo::Echo::new(config.clone()), &config)),
         )
     } else {
-        (
-            Some(text_service(Service::new(config.clone()), &config)),
-            None,
-        )
+        (Some(text_service(service, &config)), None)
     };
     let (drained_tx, drained_rx) = tokio::sync::oneshot::channel::<()>();
     let drain = config.shutdown_drain;
@@ -87,6 +104,7 @@ pub async fn serve(
                 .await;
         }
         tokio::time::sleep(drain).await;
+        stop_http.send_replace(true);
         let _ = drained_tx.send(());
     };
     let mut builder = Server::builder()
@@ -119,8 +137,17 @@ pub async fn serve(
             std::future::pending::<()>().await;
         }
     };
+    // When the gRPC server ends (shut down, or failed), so does the HTTP API.
+    let serving = async move {
+        let result = server.await;
+        stop_http_at_end.send_replace(true);
+        if let Some(handle) = http_server {
+            let _ = handle.await;
+        }
+        result
+    };
     tokio::select! {
-        result = server => result?,
+        result = serving => result?,
         () = deadline => tracing::warn!(?grace, "grace period over; stopping with calls in flight"),
     }
     tracing::info!("server stopped");

@@ -12,7 +12,7 @@ use prost::Message;
 use std::task::{Context, Poll};
 
 use tokio::sync::{mpsc, oneshot, Semaphore};
-use tokio_stream::Stream;
+use tokio_stream::{Stream, StreamExt};
 use tonic::metadata::MetadataValue;
 use tonic::{Code, Request, Response, Status, Streaming};
 use tracing::field::Empty;
@@ -200,6 +200,153 @@ impl Service {
         response.set_processing_time(started.elapsed());
         response
     }
+
+    /// AnalyzeStream over any source of items (the gRPC stream, or the
+    /// lines of an HTTP batch): reads while at most `max_stream_in_flight`
+    /// are in progress, processes them concurrently, and answers in input
+    /// order. The whole stream holds one admission slot; each item has its
+    /// own deadline (the server's request timeout) within the call's. An
+    /// `Err` item ends the stream with that status after what is pending.
+    pub fn analyze_items<S>(
+        &self,
+        metadata: &tonic::metadata::MetadataMap,
+        extensions: &tonic::Extensions,
+        inbound: S,
+    ) -> Result<ResponseStream, Status>
+    where
+        S: Stream<Item = Result<StreamItem, Status>> + Send + 'static,
+    {
+        const METHOD: &str = "AnalyzeStream";
+        let config = &self.inner.config;
+        let call = Call::begin(METHOD, metadata, extensions, config);
+        let admitted = match self.inner.admission.admit(METHOD, &config.metrics) {
+            Ok(admitted) => admitted,
+            Err(status) => {
+                let record = CallRecord {
+                    method: METHOD,
+                    code: status.code(),
+                    elapsed: call.started.elapsed(),
+                    bytes_in: 0,
+                    bytes_out: 0,
+                };
+                finish(config, &call, record);
+                return Err(status);
+            }
+        };
+        let call_deadline = call.client_deadline;
+        let mut inbound = Box::pin(inbound);
+        let in_flight = config.max_stream_in_flight.max(1);
+        let (pending_tx, mut pending_rx) = mpsc::channel(in_flight);
+        let (out_tx, out_rx) = mpsc::channel(in_flight);
+        let bytes_in = Arc::new(AtomicUsize::new(0));
+        let service = self.clone();
+        let reader_bytes = bytes_in.clone();
+        tokio::spawn(
+            async move {
+                let mut index = 0;
+                loop {
+                    let (next, last) = match inbound.next().await {
+                        Some(Ok(StreamItem::Request(item))) => {
+                            reader_bytes.fetch_add(item.encoded_len(), Ordering::Relaxed);
+                            let service = service.clone();
+                            let task = tokio::spawn(
+                                async move {
+                                    Ok(service.analyze_item(index, *item, call_deadline).await)
+                                }
+                                .in_current_span(),
+                            );
+                            (task, false)
+                        }
+                        // A line that is no request (HTTP batch): its own
+                        // error, in its place.
+                        Some(Ok(StreamItem::Unreadable(status))) => {
+                            let response = unreadable_item(index, &status);
+                            (tokio::spawn(async move { Ok(response) }), false)
+                        }
+                        None => break,
+                        // The stream itself broke (not one item): answer what is
+                        // pending, then end with this status.
+                        Some(Err(status)) => (tokio::spawn(async move { Err(status) }), true),
+                    };
+                    if pending_tx.send(next).await.is_err() || last {
+                        break;
+                    }
+                    index += 1;
+                }
+            }
+            .instrument(call.span.clone()),
+        );
+        let service = self.clone();
+        let send_timeout = config.stream_send_timeout;
+        let (abort_tx, abort_rx) = oneshot::channel();
+        tokio::spawn(async move {
+            let metrics = service.inner.config.metrics.clone();
+            let _in_flight = metrics.in_flight();
+            let _admitted = admitted;
+            let mut code = Code::Ok;
+            let mut bytes_out = 0;
+            while let Some(handle) = pending_rx.recv().await {
+                let item: Result<pb::AnalyzeStreamResponse, Status> = handle
+                    .await
+                    .unwrap_or_else(|_| Err(status::internal("processing a stream item")));
+                match &item {
+                    Ok(response) => bytes_out += response.encoded_len(),
+                    Err(status) => code = status.code(),
+                }
+                let end = item.is_err();
+                match send_within(send_timeout, &out_tx, item).await {
+                    Sent::Yes => {}
+                    Sent::ClientGone => {
+                        code = Code::Cancelled;
+                        break;
+                    }
+                    Sent::TimedOut(timeout) => {
+                        // The client stopped reading: drop the stream's work
+                        // (and its admission slot) and end the call.
+                        let status = status::client_not_reading(timeout);
+                        code = status.code();
+                        let _ = abort_tx.send(status);
+                        break;
+                    }
+                }
+                if end {
+                    break;
+                }
+            }
+            let record = CallRecord {
+                method: METHOD,
+                code,
+                elapsed: call.started.elapsed(),
+                bytes_in: bytes_in.load(Ordering::Relaxed),
+                bytes_out,
+            };
+            finish(&service.inner.config, &call, record);
+        });
+        Ok(Box::pin(Answers {
+            answers: out_rx,
+            abort: Some(abort_rx),
+            ended: false,
+        }))
+    }
+}
+
+/// One item of an AnalyzeStream: a request, or what stood in its place but
+/// could not be read as one (its error is answered in its place).
+pub enum StreamItem {
+    Request(Box<pb::AnalyzeStreamRequest>),
+    Unreadable(Status),
+}
+
+/// The answer for an item that was no request.
+fn unreadable_item(index: u64, status: &Status) -> pb::AnalyzeStreamResponse {
+    pb::AnalyzeStreamResponse {
+        document_id: String::new(),
+        index,
+        outcome: Some(pb::analyze_stream_response::Outcome::Error(
+            status::to_rpc_status(status),
+        )),
+        processing_time: None,
+    }
 }
 
 /// `future`, or DEADLINE_EXCEEDED once `deadline` passes.
@@ -339,7 +486,9 @@ impl Stream for Answers {
     }
 }
 
-type ResponseStream = Pin<Box<dyn Stream<Item = Result<pb::AnalyzeStreamResponse, Status>> + Send>>;
+/// The responses of an AnalyzeStream, in input order.
+pub type ResponseStream =
+    Pin<Box<dyn Stream<Item = Result<pb::AnalyzeStreamResponse, Status>> + Send>>;
 
 #[tonic::async_trait]
 impl TextService for Service {
@@ -443,111 +592,10 @@ impl TextService for Service {
         &self,
         request: Request<Streaming<pb::AnalyzeStreamRequest>>,
     ) -> Result<Response<Self::AnalyzeStreamStream>, Status> {
-        const METHOD: &str = "AnalyzeStream";
-        let config = &self.inner.config;
-        let call = Call::begin(METHOD, request.metadata(), request.extensions(), config);
-        let admitted = match self.inner.admission.admit(METHOD, &config.metrics) {
-            Ok(admitted) => admitted,
-            Err(status) => {
-                let record = CallRecord {
-                    method: METHOD,
-                    code: status.code(),
-                    elapsed: call.started.elapsed(),
-                    bytes_in: 0,
-                    bytes_out: 0,
-                };
-                finish(config, &call, record);
-                return Err(status);
-            }
-        };
-        let call_deadline = call.client_deadline;
-        let mut inbound = request.into_inner();
-        let in_flight = config.max_stream_in_flight.max(1);
-        let (pending_tx, mut pending_rx) = mpsc::channel(in_flight);
-        let (out_tx, out_rx) = mpsc::channel(in_flight);
-        let bytes_in = Arc::new(AtomicUsize::new(0));
-        let service = self.clone();
-        let reader_bytes = bytes_in.clone();
-        tokio::spawn(
-            async move {
-                let mut index = 0;
-                loop {
-                    let (next, last) = match inbound.message().await {
-                        Ok(Some(item)) => {
-                            reader_bytes.fetch_add(item.encoded_len(), Ordering::Relaxed);
-                            let service = service.clone();
-                            let task = tokio::spawn(
-                                async move {
-                                    Ok(service.analyze_item(index, item, call_deadline).await)
-                                }
-                                .in_current_span(),
-                            );
-                            (task, false)
-                        }
-                        Ok(None) => break,
-                        // The stream itself broke (not one item): answer what is
-                        // pending, then end with this status.
-                        Err(status) => (tokio::spawn(async move { Err(status) }), true),
-                    };
-                    if pending_tx.send(next).await.is_err() || last {
-                        break;
-                    }
-                    index += 1;
-                }
-            }
-            .instrument(call.span.clone()),
-        );
-        let service = self.clone();
-        let send_timeout = config.stream_send_timeout;
-        let (abort_tx, abort_rx) = oneshot::channel();
-        tokio::spawn(async move {
-            let metrics = service.inner.config.metrics.clone();
-            let _in_flight = metrics.in_flight();
-            let _admitted = admitted;
-            let mut code = Code::Ok;
-            let mut bytes_out = 0;
-            while let Some(handle) = pending_rx.recv().await {
-                let item: Result<pb::AnalyzeStreamResponse, Status> = handle
-                    .await
-                    .unwrap_or_else(|_| Err(status::internal("processing a stream item")));
-                match &item {
-                    Ok(response) => bytes_out += response.encoded_len(),
-                    Err(status) => code = status.code(),
-                }
-                let end = item.is_err();
-                match send_within(send_timeout, &out_tx, item).await {
-                    Sent::Yes => {}
-                    Sent::ClientGone => {
-                        code = Code::Cancelled;
-                        break;
-                    }
-                    Sent::TimedOut(timeout) => {
-                        // The client stopped reading: drop the stream's work
-                        // (and its admission slot) and end the call.
-                        let status = status::client_not_reading(timeout);
-                        code = status.code();
-                        let _ = abort_tx.send(status);
-                        break;
-                    }
-                }
-                if end {
-                    break;
-                }
-            }
-            let record = CallRecord {
-                method: METHOD,
-                code,
-                elapsed: call.started.elapsed(),
-                bytes_in: bytes_in.load(Ordering::Relaxed),
-                bytes_out,
-            };
-            finish(&service.inner.config, &call, record);
-        });
-        Ok(Response::new(Box::pin(Answers {
-            answers: out_rx,
-            abort: Some(abort_rx),
-            ended: false,
-        })))
+        let (metadata, extensions, inbound) = request.into_parts();
+        let items = inbound.map(|item| item.map(|r| StreamItem::Request(Box::new(r))));
+        self.analyze_items(&metadata, &extensions, items)
+            .map(Response::new)
     }
 
     async fn get_service_info(

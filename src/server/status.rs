@@ -124,3 +124,135 @@ pub fn client_not_reading(timeout: Duration) -> Status {
         details,
     )
 }
+
+/// Reasons (`ErrorInfo.reason`) of the statuses the HTTP/JSON API adds for
+/// what only HTTP can get wrong; `http::error` refines the HTTP code of some.
+pub mod http_reason {
+    pub const MALFORMED_JSON: &str = "MALFORMED_JSON";
+    pub const UNSUPPORTED_MEDIA_TYPE: &str = "UNSUPPORTED_MEDIA_TYPE";
+    pub const REQUEST_TOO_LARGE: &str = "REQUEST_TOO_LARGE";
+    pub const REQUEST_READ_TIMEOUT: &str = "REQUEST_READ_TIMEOUT";
+    pub const UNREADABLE_BODY: &str = "UNREADABLE_BODY";
+    pub const ROUTE_NOT_FOUND: &str = "ROUTE_NOT_FOUND";
+    pub const METHOD_NOT_ALLOWED: &str = "METHOD_NOT_ALLOWED";
+}
+
+/// INVALID_ARGUMENT for a body that is not the proto3 JSON of the request
+/// message (bad syntax, unknown field, wrong type); `field` is where it was
+/// read (`body`, or `line 3` of a batch).
+pub fn malformed_json(field: &str, problem: &str) -> Status {
+    let mut details = ErrorDetails::new();
+    details.add_bad_request_violation(field, problem);
+    details.set_error_info(http_reason::MALFORMED_JSON, ERROR_DOMAIN, HashMap::new());
+    Status::with_error_details(
+        Code::InvalidArgument,
+        format!("{field} is not valid proto3 JSON of the request: {problem}"),
+        details,
+    )
+}
+
+/// INVALID_ARGUMENT for a body sent with a content type the route does not
+/// read (`expected` lists what it reads).
+pub fn unsupported_media_type(sent: &str, expected: &str) -> Status {
+    let mut details = ErrorDetails::new();
+    details.add_bad_request_violation("content-type", format!("expected {expected}, got {sent:?}"));
+    details.set_error_info(
+        http_reason::UNSUPPORTED_MEDIA_TYPE,
+        ERROR_DOMAIN,
+        HashMap::from([("expected".to_string(), expected.to_string())]),
+    );
+    Status::with_error_details(
+        Code::InvalidArgument,
+        format!("content-type must be {expected}"),
+        details,
+    )
+}
+
+/// OUT_OF_RANGE for a body (or one batch line) over `limit` bytes, as tonic
+/// answers a gRPC message over `max_request_bytes`.
+pub fn request_too_large(limit: usize) -> Status {
+    let mut details = ErrorDetails::new();
+    details.set_error_info(
+        http_reason::REQUEST_TOO_LARGE,
+        ERROR_DOMAIN,
+        HashMap::from([("max_request_bytes".to_string(), limit.to_string())]),
+    );
+    Status::with_error_details(
+        Code::OutOfRange,
+        format!("the request is larger than the limit of {limit} bytes"),
+        details,
+    )
+}
+
+/// DEADLINE_EXCEEDED for a client that did not send its body within
+/// `timeout` (a slow upload holds no worker for longer).
+pub fn request_read_timeout(timeout: Duration) -> Status {
+    let mut details = ErrorDetails::new();
+    details.set_error_info(
+        http_reason::REQUEST_READ_TIMEOUT,
+        ERROR_DOMAIN,
+        HashMap::from([("timeout_ms".to_string(), timeout.as_millis().to_string())]),
+    );
+    Status::with_error_details(
+        Code::DeadlineExceeded,
+        format!(
+            "the request body was not received within {} ms",
+            timeout.as_millis()
+        ),
+        details,
+    )
+}
+
+/// INVALID_ARGUMENT for a body that broke off (bad chunking, reset).
+pub fn unreadable_body(problem: &str) -> Status {
+    let mut details = ErrorDetails::new();
+    details.set_error_info(http_reason::UNREADABLE_BODY, ERROR_DOMAIN, HashMap::new());
+    Status::with_error_details(
+        Code::InvalidArgument,
+        format!("the request body could not be read: {problem}"),
+        details,
+    )
+}
+
+/// NOT_FOUND for a path that is no route.
+pub fn route_not_found(path: &str) -> Status {
+    let mut details = ErrorDetails::new();
+    details.set_error_info(http_reason::ROUTE_NOT_FOUND, ERROR_DOMAIN, HashMap::new());
+    Status::with_error_details(
+        Code::NotFound,
+        format!("no route {path:?}; see /openapi.json"),
+        details,
+    )
+}
+
+/// UNIMPLEMENTED for a known path asked with another method; `allow` lists
+/// the methods it serves.
+pub fn method_not_allowed(method: &str, allow: &str) -> Status {
+    let mut details = ErrorDetails::new();
+    details.set_error_info(
+        http_reason::METHOD_NOT_ALLOWED,
+        ERROR_DOMAIN,
+        HashMap::from([("allow".to_string(), allow.to_string())]),
+    );
+    Status::with_error_details(
+        Code::Unimplemented,
+        format!("{method} is not served here; use {allow}"),
+        details,
+    )
+}
+
+/// OUT_OF_RANGE for a response over `limit` bytes (`max_response_bytes`), as
+/// tonic answers a gRPC response over it.
+pub fn response_too_large(limit: usize) -> Status {
+    let mut details = ErrorDetails::new();
+    details.set_error_info(
+        "RESPONSE_TOO_LARGE",
+        ERROR_DOMAIN,
+        HashMap::from([("max_response_bytes".to_string(), limit.to_string())]),
+    );
+    Status::with_error_details(
+        Code::OutOfRange,
+        format!("the response is larger than the limit of {limit} bytes"),
+        details,
+    )
+}

@@ -15,6 +15,8 @@ use tonic::transport::Channel;
 /// A running server and a channel to it.
 pub struct TestServer {
     pub addr: SocketAddr,
+    /// The HTTP/JSON API's address, when started with [`TestServer::start_with_http`].
+    pub http: Option<SocketAddr>,
     pub channel: Channel,
     stop: Option<oneshot::Sender<()>>,
     handle: Option<JoinHandle<Result<(), server::ServeError>>>,
@@ -23,14 +25,40 @@ pub struct TestServer {
 impl TestServer {
     /// Starts the real server with `config` on an ephemeral loopback port.
     pub async fn start(config: Config) -> TestServer {
+        TestServer::start_serving(config, false).await
+    }
+
+    /// Starts the real server with `config` and the HTTP/JSON API, each on
+    /// an ephemeral loopback port.
+    pub async fn start_with_http(config: Config) -> TestServer {
+        TestServer::start_serving(config, true).await
+    }
+
+    /// The URL of `path` on the HTTP/JSON API.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.http.expect("started with HTTP"))
+    }
+
+    async fn start_serving(config: Config, with_http: bool) -> TestServer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind loopback");
         let addr = listener.local_addr().unwrap();
+        let http_listener = if with_http {
+            Some(
+                tokio::net::TcpListener::bind("127.0.0.1:0")
+                    .await
+                    .expect("bind loopback"),
+            )
+        } else {
+            None
+        };
+        let http = http_listener.as_ref().map(|l| l.local_addr().unwrap());
         let tls = config.tls.is_some();
         let (stop, stopped) = oneshot::channel::<()>();
-        let handle = tokio::spawn(server::serve(
+        let handle = tokio::spawn(server::serve_with_http(
             listener,
+            http_listener,
             async {
                 let _ = stopped.await;
             },
@@ -52,6 +80,7 @@ impl TestServer {
         };
         TestServer {
             addr,
+            http,
             channel,
             stop: Some(stop),
             handle: Some(handle),
