@@ -15,6 +15,7 @@ fn extraction(c: &mut Criterion) {
     let options = ExtractOptions {
         kinds: Vec::new(),
         reference: Reference::at_date(NaiveDate::from_ymd_opt(2024, 7, 23).expect("a date")),
+        ner_model: None,
     };
     let mut group = c.benchmark_group("extract");
     group.sample_size(10);

@@ -56,6 +56,11 @@ pub enum Command {
     Extract(DocumentArgs),
     /// Normalize, segment and extract in one pass.
     Analyze(DocumentArgs),
+    /// Train a model (`lisan train ner`).
+    Train {
+        #[command(subcommand)]
+        what: TrainCommand,
+    },
     /// Score the core against gold data (precision, recall, F1).
     Eval {
         #[command(subcommand)]
@@ -107,6 +112,20 @@ pub enum EvalCommand {
         #[arg(long)]
         gold: std::path::PathBuf,
     },
+    /// The named-entity tagger on CoNLL data: entity-level P/R/F1 per type.
+    Ner {
+        #[arg(long)]
+        gold: std::path::PathBuf,
+        /// Score this model instead of the embedded one.
+        #[arg(long)]
+        ner_model: Option<std::path::PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrainCommand {
+    /// The named-entity tagger (structured averaged perceptron) on CoNLL data.
+    Ner(super::ner::TrainNerArgs),
 }
 
 #[derive(Debug, Args)]
@@ -177,6 +196,10 @@ pub struct ServeArgs {
     /// Then: seconds in-flight calls may take before the server stops anyway.
     #[arg(long, env = "LISAN_SHUTDOWN_GRACE_SECONDS", default_value_t = 30)]
     pub shutdown_grace_seconds: u64,
+    /// Tag named entities with this model (from `lisan train ner`) instead
+    /// of the embedded one; a corrupt or incompatible file stops start-up.
+    #[arg(long, env = "LISAN_NER_MODEL")]
+    pub ner_model: Option<PathBuf>,
 }
 
 /// Seconds or milliseconds where 0 means "off".
@@ -229,6 +252,7 @@ impl ServeArgs {
             metrics: Default::default(),
             shutdown_drain: Duration::from_millis(self.shutdown_drain_ms),
             shutdown_grace: Duration::from_secs(self.shutdown_grace_seconds),
+            ner_model: load_ner_model(self.ner_model.as_deref())?,
         })
     }
 }
@@ -267,6 +291,22 @@ pub struct DocumentArgs {
     /// reporting the article as the treebanks do or as a morpheme of its own.
     #[arg(long, value_enum)]
     pub clitics: Option<CliticsArg>,
+    /// Run locally with this named-entity model instead of the embedded one.
+    #[arg(long, env = "LISAN_NER_MODEL")]
+    pub ner_model: Option<PathBuf>,
+}
+
+/// The model `--ner-model` names (refused with a clear message when
+/// corrupt or of another version), or the embedded one.
+pub fn load_ner_model(
+    path: Option<&Path>,
+) -> Result<std::sync::Arc<crate::core::ner::Model>, String> {
+    match path {
+        Some(path) => crate::core::ner::Model::load(path)
+            .map(std::sync::Arc::new)
+            .map_err(|e| format!("--ner-model: {e}")),
+        None => Ok(crate::core::ner::Model::embedded()),
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

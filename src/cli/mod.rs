@@ -4,6 +4,7 @@
 mod args;
 pub mod batch;
 pub mod json;
+pub mod ner;
 
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
@@ -16,7 +17,7 @@ use crate::proto::v1::text_service_client::TextServiceClient;
 use crate::proto::v1::text_service_server::TextService;
 use crate::server::{self, Service};
 
-pub use args::{Cli, Command, DocumentArgs, EvalCommand, LogFormat};
+pub use args::{Cli, Command, DocumentArgs, EvalCommand, LogFormat, TrainCommand};
 
 type CliError = Box<dyn std::error::Error>;
 
@@ -152,7 +153,10 @@ async fn run(command: Command) -> Result<(), CliError> {
             };
             let response = match connect(&args).await? {
                 Some(mut client) => client.extract(request).await?.into_inner(),
-                None => local().extract(Request::new(request)).await?.into_inner(),
+                None => local_with(&args)?
+                    .extract(Request::new(request))
+                    .await?
+                    .into_inner(),
             };
             print(&response, "lisan.v1.ExtractResponse")
         }
@@ -169,7 +173,10 @@ async fn run(command: Command) -> Result<(), CliError> {
             };
             let response = match connect(&args).await? {
                 Some(mut client) => client.analyze(request).await?.into_inner(),
-                None => local().analyze(Request::new(request)).await?.into_inner(),
+                None => local_with(&args)?
+                    .analyze(Request::new(request))
+                    .await?
+                    .into_inner(),
             };
             print(&response, "lisan.v1.AnalyzeResponse")
         }
@@ -190,6 +197,9 @@ async fn run(command: Command) -> Result<(), CliError> {
             run_eval(what)?;
             Ok(())
         }
+        Command::Train {
+            what: TrainCommand::Ner(args),
+        } => ner::run_train(args),
         Command::Info {
             descriptor_set: Some(path),
             ..
@@ -245,6 +255,7 @@ fn run_eval(what: EvalCommand) -> Result<(), CliError> {
             println!("tokens     {}", scores.tokens);
             println!("words      {}", scores.words);
         }
+        EvalCommand::Ner { gold, ner_model } => ner::run_eval(&gold, ner_model.as_deref())?,
     }
     Ok(())
 }
@@ -284,6 +295,14 @@ async fn health(
 /// The service with default limits, called in process.
 fn local() -> Service {
     Service::new(server::Config::default())
+}
+
+/// [`local`] with the document flags' `--ner-model`.
+fn local_with(args: &DocumentArgs) -> Result<Service, CliError> {
+    Ok(Service::new(server::Config {
+        ner_model: args::load_ner_model(args.ner_model.as_deref())?,
+        ..server::Config::default()
+    }))
 }
 
 async fn connect(

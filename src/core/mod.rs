@@ -13,6 +13,7 @@ pub mod error;
 pub mod extract;
 pub mod input;
 pub mod language;
+pub mod ner;
 pub mod normalize;
 pub mod offsets;
 pub mod script;

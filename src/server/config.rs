@@ -49,6 +49,8 @@ pub struct Config {
     pub shutdown_drain: Duration,
     /// Then: how long in-flight calls may take before the server stops anyway.
     pub shutdown_grace: Duration,
+    /// The named-entity tagger's model (the embedded one by default).
+    pub ner_model: Arc<crate::core::ner::Model>,
 }
 
 /// PEM-encoded TLS material.
@@ -99,6 +101,7 @@ impl Default for Config {
             metrics: Arc::new(Metrics::default()),
             shutdown_drain: Duration::ZERO,
             shutdown_grace: Duration::from_secs(30),
+            ner_model: crate::core::ner::Model::embedded(),
         }
     }
 }

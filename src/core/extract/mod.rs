@@ -19,17 +19,23 @@ mod intervals;
 mod lexicon;
 mod links;
 mod measures;
+mod named;
 mod number_words;
 mod numbers;
 mod phones;
 mod publication;
+pub mod quotes;
 mod relative;
 mod words;
+
+use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
 pub use lexicon::{parse_offset, Dimension, TimeUnit};
 pub use measures::unit_factor;
+pub(crate) use lexicon::fold_into;
+pub use named::{entity_kind, Named};
 
 use super::budget::Budget;
 use super::error::Error;
@@ -52,10 +58,16 @@ pub enum EntityKind {
     PhoneNumber,
     Hashtag,
     Mention,
+    Person,
+    Location,
+    Organization,
+    Norp,
+    Event,
+    Misc,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 12] = [
+    pub const ALL: [EntityKind; 18] = [
         EntityKind::DateTime,
         EntityKind::Number,
         EntityKind::Percent,
@@ -68,7 +80,26 @@ impl EntityKind {
         EntityKind::PhoneNumber,
         EntityKind::Hashtag,
         EntityKind::Mention,
+        EntityKind::Person,
+        EntityKind::Location,
+        EntityKind::Organization,
+        EntityKind::Norp,
+        EntityKind::Event,
+        EntityKind::Misc,
     ];
+
+    /// Whether the named-entity tagger finds this kind.
+    pub fn is_named(self) -> bool {
+        matches!(
+            self,
+            EntityKind::Person
+                | EntityKind::Location
+                | EntityKind::Organization
+                | EntityKind::Norp
+                | EntityKind::Event
+                | EntityKind::Misc
+        )
+    }
 }
 
 /// How precise a date or time is.
@@ -181,6 +212,12 @@ pub enum Value {
     Link(String),
     /// A hashtag or mention without its sign.
     Tag(String),
+    /// A named-entity mention: its group in [`Extraction::named`] and the
+    /// ISO 3166 code of the country it names (places, demonyms).
+    Named {
+        group: usize,
+        country: Option<&'static str>,
+    },
 }
 
 /// Something found in the text.
@@ -245,6 +282,8 @@ pub struct ExtractOptions {
     pub kinds: Vec<EntityKind>,
     /// With source `Clock`, a publication date found in the text replaces it.
     pub reference: Reference,
+    /// The named-entity model; `None`: the embedded one.
+    pub ner_model: Option<Arc<crate::core::ner::Model>>,
 }
 
 impl ExtractOptions {
@@ -259,6 +298,8 @@ pub struct Extraction {
     pub entities: Vec<Entity>,
     pub reference: Reference,
     pub warnings: Vec<Warning>,
+    /// Named entities (groups of mentions) and quotations.
+    pub named: Named,
 }
 
 /// Extracts entities from `text`, in text order, never overlapping.
@@ -269,6 +310,7 @@ pub struct Extraction {
 /// let options = ExtractOptions {
 ///     kinds: vec![],
 ///     reference: Reference::at_date(NaiveDate::from_ymd_opt(2024, 7, 23).unwrap()),
+///     ner_model: None,
 /// };
 /// let text = "في مارس/آذار 2012 بلغ النمو ٣٫٥٪ وثلاثة آلاف وخمسمائة";
 /// let found = extract(text, &options).entities;
@@ -419,10 +461,13 @@ pub fn extract_from_tokens_within(
             }
         }
     }
+    budget.check()?;
+    let named = named::add_named(text, tokens, options, budget, &mut entities)?;
     Ok(Extraction {
         entities,
         reference,
         warnings,
+        named,
     })
 }
 

@@ -11,6 +11,7 @@ fn check(text: &str, expected: &[(&str, EntityKind, &str)]) {
     let options = ExtractOptions {
         kinds: vec![],
         reference: Reference::at_date(reference()),
+        ner_model: None,
     };
     let found: Vec<(&str, EntityKind, String)> = extract(text, &options)
         .entities
@@ -157,6 +158,7 @@ fn kinds_filter_the_output() {
     let options = ExtractOptions {
         kinds: vec![EntityKind::Url],
         reference: Reference::at_date(reference()),
+        ner_model: None,
     };
     let found = extract("عام 2022 https://a.example 5", &options).entities;
     assert_eq!(found.len(), 1);
@@ -171,6 +173,7 @@ fn huge_numbers_keep_their_exact_decimal() {
         &ExtractOptions {
             kinds: vec![],
             reference: Reference::at_date(reference()),
+            ner_model: None,
         },
     )
     .entities;
@@ -429,6 +432,7 @@ fn publication_date_is_the_reference_when_none_is_given() {
             source: ReferenceSource::Clock,
             ..Reference::at_date(NaiveDate::from_ymd_opt(2030, 1, 1).unwrap())
         },
+        ner_model: None,
     };
     let found = extract(text, &options);
     assert_eq!(found.reference.source, ReferenceSource::Document);
@@ -447,6 +451,7 @@ fn impossible_dates_come_with_a_warning() {
         &ExtractOptions {
             kinds: vec![],
             reference: Reference::at_date(reference()),
+            ner_model: None,
         },
     );
     assert!(found.entities.is_empty());
@@ -462,6 +467,7 @@ fn a_cancelled_budget_stops_extraction() {
     let options = ExtractOptions {
         kinds: Vec::new(),
         reference: Reference::at_date(chrono::NaiveDate::from_ymd_opt(2024, 7, 23).unwrap()),
+        ner_model: None,
     };
     let budget = Budget::unlimited();
     budget.cancel_handle().cancel();

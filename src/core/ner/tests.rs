@@ -1,0 +1,1 @@
+//! Tests of the named-entity pipeline.
