@@ -13,7 +13,8 @@ use crate::core::ner::Model;
 type CliError = Box<dyn std::error::Error>;
 
 /// What the model file says about its training data, unless --notice is given.
-pub const DEFAULT_NOTICE: &str = "Trained on ANERcorp (Benajiba & Rosso 2007), CAMeL Lab train split \
+pub const DEFAULT_NOTICE: &str =
+    "Trained on ANERcorp (Benajiba & Rosso 2007), CAMeL Lab train split \
 (Obeid et al. 2020, LREC), CC BY-SA 4.0. Gazetteer: Unicode CLDR (Unicode-3.0). \
 The model is a derived work of ANERcorp and is shared under CC BY-SA 4.0.";
 

@@ -40,7 +40,10 @@ fn reference() -> Reference {
 pub fn evaluate(corpus: &str) -> Result<DimensionScores, String> {
     // Duckling has no named entities: the tagger is not run.
     let options = ExtractOptions {
-        kinds: EntityKind::ALL.into_iter().filter(|k| !k.is_named()).collect(),
+        kinds: EntityKind::ALL
+            .into_iter()
+            .filter(|k| !k.is_named())
+            .collect(),
         reference: reference(),
         ner_model: None,
     };

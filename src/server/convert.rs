@@ -808,7 +808,9 @@ fn quotations(text: &str, out: &Spans<'_>, quotes: &[Quote]) -> Vec<pb::Quotatio
             span: Some(out.span(q.span)),
             text: q.span.slice(text).to_string(),
             speaker_span: q.speaker.map(|s| out.span(s)),
-            speaker: q.speaker.map_or(String::new(), |s| s.slice(text).to_string()),
+            speaker: q
+                .speaker
+                .map_or(String::new(), |s| s.slice(text).to_string()),
             speaker_entity_index: q.speaker_group.map_or(-1, |g| g as i32),
             cue_span: q.cue.map(|s| out.span(s)),
         })

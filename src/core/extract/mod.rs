@@ -32,9 +32,9 @@ use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+pub(crate) use lexicon::fold_into;
 pub use lexicon::{parse_offset, Dimension, TimeUnit};
 pub use measures::unit_factor;
-pub(crate) use lexicon::fold_into;
 pub use named::{entity_kind, Named};
 
 use super::budget::Budget;

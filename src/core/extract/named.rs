@@ -58,8 +58,7 @@ pub fn add_named(
     let model: Arc<Model> = options.ner_model.clone().unwrap_or_else(Model::embedded);
     let mut mentions = ner::recognize_within(text, tokens, &model, budget)?.mentions;
     mentions.retain(|m| {
-        options.wants(entity_kind(m.kind))
-            && !entities.iter().any(|e| e.span.overlaps(m.span))
+        options.wants(entity_kind(m.kind)) && !entities.iter().any(|e| e.span.overlaps(m.span))
     });
     let groups = linking::link(text, &mut mentions);
     let quotes = if wants_quotes(options) {

@@ -99,8 +99,12 @@ fn cue_of(word: &str) -> Option<Cue> {
     let lists = lists();
     let folded = fold(word);
     lists.cue(&folded).or_else(|| {
-        let rest = folded.strip_prefix('و').or_else(|| folded.strip_prefix('ف'))?;
-        (rest.chars().count() >= 2).then(|| lists.cue(rest)).flatten()
+        let rest = folded
+            .strip_prefix('و')
+            .or_else(|| folded.strip_prefix('ف'))?;
+        (rest.chars().count() >= 2)
+            .then(|| lists.cue(rest))
+            .flatten()
     })
 }
 
@@ -109,7 +113,11 @@ fn cue_of(word: &str) -> Option<Cue> {
 pub fn quotations(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<Quote> {
     let cues = tokens
         .iter()
-        .map(|t| (t.kind == TokenKind::Word).then(|| cue_of(t.span.slice(text))).flatten())
+        .map(|t| {
+            (t.kind == TokenKind::Word)
+                .then(|| cue_of(t.span.slice(text)))
+                .flatten()
+        })
         .collect();
     let marks = Marks { text, tokens, cues };
     let mut quotes = Vec::new();
@@ -125,7 +133,12 @@ pub fn quotations(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<Quo
             None => i += 1,
         }
     }
-    for (cue, _) in marks.cues.iter().enumerate().filter(|(_, c)| **c == Some(Cue::Speech)) {
+    for (cue, _) in marks
+        .cues
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c == Some(Cue::Speech))
+    {
         if !inside[cue] {
             if let Some(q) = reported(&marks, cue, mentions) {
                 quotes.push(q);
@@ -169,7 +182,13 @@ fn direct(marks: &Marks, open: usize) -> Option<(usize, Quote)> {
 /// The direct quote's speaker: a verb of saying shortly before the opening
 /// mark (`قال X: «...»`, `X said: "..."`), else shortly after the closing one
 /// (`«...»، قال X`, `"...", X said`).
-fn with_speaker(marks: &Marks, mut quote: Quote, open: usize, close: usize, mentions: &[Mention]) -> Quote {
+fn with_speaker(
+    marks: &Marks,
+    mut quote: Quote,
+    open: usize,
+    close: usize,
+    mentions: &[Mention],
+) -> Quote {
     let before = (open.saturating_sub(SPEAKER_WINDOW)..open)
         .rev()
         .take_while(|&j| !marks.ends_sentence(j))
@@ -227,7 +246,10 @@ fn speaker_near(
 /// stopping at punctuation): their first and end indices.
 fn words_between(marks: &Marks, start: usize, stop: usize) -> Option<(usize, usize)> {
     let mut end = start;
-    while end < stop.min(start + SPEAKER_WINDOW) && marks.is_word(end) && marks.cues[end] != Some(Cue::That) {
+    while end < stop.min(start + SPEAKER_WINDOW)
+        && marks.is_word(end)
+        && marks.cues[end] != Some(Cue::That)
+    {
         end += 1;
     }
     (end > start).then_some((start, end))
@@ -235,9 +257,9 @@ fn words_between(marks: &Marks, start: usize, stop: usize) -> Option<(usize, usi
 
 /// A person or organization mention inside `span` (a person first).
 fn speaker_mention(mentions: &[Mention], span: Span) -> Option<&Mention> {
-    let inside = mentions
-        .iter()
-        .filter(|m| span.contains(m.span) && matches!(m.kind, NerKind::Person | NerKind::Organization));
+    let inside = mentions.iter().filter(|m| {
+        span.contains(m.span) && matches!(m.kind, NerKind::Person | NerKind::Organization)
+    });
     inside
         .clone()
         .find(|m| m.kind == NerKind::Person)

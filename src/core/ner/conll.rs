@@ -164,7 +164,10 @@ mod tests {
     fn a_wrong_boundary_is_a_miss() {
         let mut e = Evaluation::default();
         e.add(&["B-PERS", "I-PERS", "O"], &["B-PERS", "O", "O"]);
-        assert_eq!((e.overall.gold, e.overall.predicted, e.overall.correct), (1, 1, 0));
+        assert_eq!(
+            (e.overall.gold, e.overall.predicted, e.overall.correct),
+            (1, 1, 0)
+        );
         e.add(&["B-LOC"], &["B-LOC"]);
         assert_eq!(e.per_type["LOC"].f1(), 1.0);
     }

@@ -69,7 +69,8 @@ pub fn word_shape(word: &str) -> u8 {
             _ => shape::MIXED,
         };
     }
-    if first.is_ascii_punctuation() || matches!(first, '،' | '؛' | '؟' | '«' | '»' | '“' | '”') {
+    if first.is_ascii_punctuation() || matches!(first, '،' | '؛' | '؟' | '«' | '»' | '“' | '”')
+    {
         return shape::PUNCTUATION;
     }
     shape::OTHER
@@ -268,14 +269,25 @@ pub fn features(infos: &[WordInfo], i: usize, out: &mut Vec<u64>) {
     feature_bytes(out, 25, &[w.cue]);
     feature_bytes(out, 26, &[byte(1, |x| x.cue)]);
     feature_bytes(out, 27, &[w.zipf, w.stem_zipf]);
-    feature(out, 28, &[&w.proclitics, if w.stem != w.stem_article { "ال" } else { "" }]);
+    feature(
+        out,
+        28,
+        &[
+            &w.proclitics,
+            if w.stem != w.stem_article { "ال" } else { "" },
+        ],
+    );
     feature_bytes(
         out,
         29,
         &[byte(-1, |x| x.shape), w.shape, byte(1, |x| x.shape)],
     );
     feature_bytes(out, 30, &[u8::from(i == 0), w.shape]);
-    feature_bytes(out, 31, &[byte(-1, |x| x.zipf), w.zipf, byte(1, |x| x.zipf)]);
+    feature_bytes(
+        out,
+        31,
+        &[byte(-1, |x| x.zipf), w.zipf, byte(1, |x| x.zipf)],
+    );
     feature(out, 32, &[stem(-1), &w.stem]);
     feature_bytes(out, 33, &[w.gazetteer, byte(-1, |x| x.cue)]);
     feature(out, 34, &[norm(-1), norm(1)]);

@@ -178,7 +178,12 @@ pub fn longest_place(first: &str, words: &[&str], i: usize) -> Option<(usize, Pl
     }
     let mut key = String::from(first);
     let mut best = lists.place(&key).map(|p| (1, p));
-    for (n, next) in words.iter().enumerate().skip(i + 1).take(MAX_NAME_WORDS - 1) {
+    for (n, next) in words
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(MAX_NAME_WORDS - 1)
+    {
         key.push(' ');
         key.push_str(next);
         if let Some(p) = lists.place(&key) {
@@ -202,7 +207,9 @@ mod tests {
             ("السوري", PlaceKind::Demonym, "SY"),
             ("التركية", PlaceKind::Demonym, "TR"),
         ] {
-            let place = l.place(&fold(name)).unwrap_or_else(|| panic!("{name} missing"));
+            let place = l
+                .place(&fold(name))
+                .unwrap_or_else(|| panic!("{name} missing"));
             assert_eq!((place.kind, place.code), (kind, code), "{name}");
         }
         assert_eq!(l.cue(&fold("وزارة")), Some(Cue::OrgHead));
@@ -211,7 +218,10 @@ mod tests {
 
     #[test]
     fn multiword_names_match_longest() {
-        let words: Vec<String> = ["في", "الولايات", "المتحدة", "اليوم"].iter().map(|w| fold(w)).collect();
+        let words: Vec<String> = ["في", "الولايات", "المتحدة", "اليوم"]
+            .iter()
+            .map(|w| fold(w))
+            .collect();
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let (len, place) = longest_place(refs[1], &refs, 1).expect("a match");
         assert_eq!((len, place.code), (2, "US"));

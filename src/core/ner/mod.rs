@@ -24,6 +24,7 @@ mod rules;
 
 use super::budget::Budget;
 use super::error::Error;
+use super::language::arabic_script_orthography;
 use super::segment::{Token, TokenKind};
 use super::span::Span;
 
@@ -85,7 +86,10 @@ const MAX_SENTENCE_TOKENS: usize = 120;
 /// Tokens that end a sentence for the tagger.
 fn ends_sentence(text: &str, token: &Token) -> bool {
     token.kind == TokenKind::Punctuation
-        && matches!(token.span.slice(text), "." | "!" | "?" | "؟" | "؛" | ";" | "…")
+        && matches!(
+            token.span.slice(text),
+            "." | "!" | "?" | "؟" | "؛" | ";" | "…"
+        )
 }
 
 /// The token ranges the tagger works on: sentences, cut at line breaks and
@@ -129,7 +133,13 @@ pub fn recognize_within(
             features::features(&infos, i, &mut f);
             feats.push(f);
         }
-        let tags = model.tag_features(&feats);
+        // The model knows Arabic: Persian and Urdu sentences get no tags
+        // from it (the Latin-script and gazetteer rules still apply).
+        let passage = &text[sentence[0].span.start..sentence[sentence.len() - 1].span.end];
+        let tags = match arabic_script_orthography(passage) {
+            Some("fa" | "ur") => vec![model.outside(); words.len()],
+            _ => model.tag_features(&feats),
+        };
         mentions.extend(rules::mentions(text, sentence, &infos, model, &tags));
     }
     budget.check()?;

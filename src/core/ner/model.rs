@@ -136,13 +136,19 @@ impl<'a> Reader<'a> {
         Ok(self.take(1)?[0])
     }
     fn u16(&mut self) -> Result<u16, ModelError> {
-        Ok(u16::from_le_bytes(self.take(2)?.try_into().expect("2 bytes")))
+        Ok(u16::from_le_bytes(
+            self.take(2)?.try_into().expect("2 bytes"),
+        ))
     }
     fn u32(&mut self) -> Result<u32, ModelError> {
-        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
+        Ok(u32::from_le_bytes(
+            self.take(4)?.try_into().expect("4 bytes"),
+        ))
     }
     fn u64(&mut self) -> Result<u64, ModelError> {
-        Ok(u64::from_le_bytes(self.take(8)?.try_into().expect("8 bytes")))
+        Ok(u64::from_le_bytes(
+            self.take(8)?.try_into().expect("8 bytes"),
+        ))
     }
     fn f32(&mut self) -> Result<f32, ModelError> {
         let v = f32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes"));
@@ -162,9 +168,9 @@ impl<'a> Reader<'a> {
 
 impl Model {
     /// Most tags a model may have.
-pub const MAX_TAGS: usize = 32;
+    pub const MAX_TAGS: usize = 32;
 
-/// The model built into the binary, parsed once per process.
+    /// The model built into the binary, parsed once per process.
     pub fn embedded() -> Arc<Model> {
         static MODEL: OnceLock<Arc<Model>> = OnceLock::new();
         MODEL
@@ -211,7 +217,9 @@ pub const MAX_TAGS: usize = 32;
         r.bytes = body;
         let n_tags = usize::from(r.u8()?);
         if n_tags == 0 || n_tags > MAX_TAGS {
-            return refuse(format!("the model has {n_tags} tags (1 to {MAX_TAGS} allowed)"));
+            return refuse(format!(
+                "the model has {n_tags} tags (1 to {MAX_TAGS} allowed)"
+            ));
         }
         let mut tags = Vec::with_capacity(n_tags);
         for _ in 0..n_tags {
@@ -222,6 +230,9 @@ pub const MAX_TAGS: usize = 32;
             .iter()
             .map(|t| tag_meaning(t))
             .collect::<Result<Vec<_>, _>>()?;
+        if !meanings.iter().any(Option::is_none) {
+            return refuse("the model has no O tag");
+        }
         let notice_len = r.u32()? as usize;
         let notice = r.string(notice_len)?;
         let scale = r.f32()?;
@@ -295,6 +306,11 @@ pub const MAX_TAGS: usize = 32;
         let sum = checksum(&out);
         out.extend_from_slice(&sum.to_le_bytes());
         out
+    }
+
+    /// The index of the tag `O` (outside any entity).
+    pub fn outside(&self) -> usize {
+        self.meanings.iter().position(Option::is_none).unwrap_or(0)
     }
 
     /// Number of tags.

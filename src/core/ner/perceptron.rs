@@ -5,7 +5,11 @@ use super::features::{features, word_infos};
 use super::model::{tag_meaning, FeatureMap, Model, ModelError};
 
 /// Whether tag `to` may follow `from` (`None`: the sentence start).
-pub fn allowed(meanings: &[Option<(super::NerKind, bool)>], from: Option<usize>, to: usize) -> bool {
+pub fn allowed(
+    meanings: &[Option<(super::NerKind, bool)>],
+    from: Option<usize>,
+    to: usize,
+) -> bool {
     match meanings[to] {
         Some((kind, false)) => from
             .and_then(|f| meanings[f])
@@ -263,7 +267,11 @@ fn averaged(
         kept.push((key, weights));
     }
     kept.sort_unstable_by_key(|(k, _)| *k);
-    let scale = if max > 0.0 { max / f32::from(i16::MAX) } else { 1.0 };
+    let scale = if max > 0.0 {
+        max / f32::from(i16::MAX)
+    } else {
+        1.0
+    };
     let mut rows = FeatureMap::with_capacity_and_hasher(kept.len(), Default::default());
     let mut weights = Vec::with_capacity(kept.len() * t);
     for (i, (key, w)) in kept.into_iter().enumerate() {

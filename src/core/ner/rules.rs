@@ -58,11 +58,14 @@ pub(super) fn mentions(
     let mut found = tagged(infos, model, tags);
     let mut covered = vec![false; tokens.len()];
     mark(&mut covered, &found);
+    found.extend(organization_heads(infos, &covered));
+    mark(&mut covered, &found);
     found.extend(places(infos, &covered));
     mark(&mut covered, &found);
     found.extend(latin_names(infos, &covered));
     found.sort_by_key(|f| f.start);
     events(infos, &mut found);
+    demonyms_of_organizations(&mut found);
     found
         .into_iter()
         .map(|f| Mention {
@@ -188,20 +191,55 @@ fn country_of(infos: &[WordInfo], f: &Found) -> Option<&'static str> {
         .map(|p| p.code)
 }
 
+/// Confidence of an organization found by its head word alone.
+const HEAD_CONFIDENCE: f32 = 0.6;
+
+/// An organization word in the construct state before a definite noun the
+/// tagger left out (`وزارة` + `الخارجية`, `وكالة` + `الأنباء`).
+fn organization_heads(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
+    (0..infos.len().saturating_sub(1))
+        .filter(|&i| {
+            infos[i].cue == Cue::OrgHead.code()
+                && infos[i].shape == shape::ARABIC
+                && infos[i + 1].shape == shape::ARABIC
+                && infos[i + 1].norm.starts_with("ال")
+                && !covered[i]
+                && !covered[i + 1]
+        })
+        .map(|i| Found {
+            start: i,
+            end: i + 2,
+            kind: NerKind::Organization,
+            confidence: HEAD_CONFIDENCE,
+            country: None,
+        })
+        .collect()
+}
+
 /// An event word right before a name makes an event of both (`قمة` +
-/// `العشرين`, `حرب الخليج`, `World Cup`).
+/// `العشرين`, `حرب الخليج`, `World Cup`); an organization word before a
+/// place makes an organization (`جامعة` + `دمشق`).
 fn events(infos: &[WordInfo], found: &mut Vec<Found>) {
     let event = Cue::EventHead.code();
+    let org = Cue::OrgHead.code();
     let mut merged: Vec<Found> = Vec::with_capacity(found.len());
     for f in found.drain(..) {
         let head = f.start.checked_sub(1);
         let starts_with_head = infos[f.start].cue == event && f.end - f.start > 1;
+        let free = |h: usize| merged.last().is_none_or(|m: &Found| m.end <= h);
         match head {
-            Some(h) if infos[h].cue == event && merged.last().is_none_or(|m| m.end <= h) => {
+            Some(h) if infos[h].cue == event && free(h) => {
                 merged.push(Found {
                     start: h,
                     kind: NerKind::Event,
                     country: None,
+                    ..f
+                });
+            }
+            Some(h) if infos[h].cue == org && f.kind == NerKind::Location && free(h) => {
+                merged.push(Found {
+                    start: h,
+                    kind: NerKind::Organization,
                     ..f
                 });
             }
@@ -216,9 +254,35 @@ fn events(infos: &[WordInfo], found: &mut Vec<Found>) {
     *found = merged;
 }
 
+/// A demonym right after an organization is part of its name
+/// (`وكالة الأنباء` + `الفرنسية`, `وزارة الخارجية` + `التركية`).
+fn demonyms_of_organizations(found: &mut Vec<Found>) {
+    let mut merged: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found.drain(..) {
+        match merged.last_mut() {
+            Some(org)
+                if org.kind == NerKind::Organization
+                    && f.kind == NerKind::Norp
+                    && org.end == f.start =>
+            {
+                org.end = f.end;
+                org.country = f.country;
+            }
+            _ => merged.push(f),
+        }
+    }
+    *found = merged;
+}
+
 /// Small words allowed inside a Latin-script name (`Bank of England`,
 /// `Bashar al-Assad`).
 const LATIN_CONNECTORS: [&str; 8] = ["of", "al", "el", "bin", "de", "van", "von", "-"];
+
+/// Words that open a sentence or a name without being part of it.
+const LATIN_DETERMINERS: [&str; 4] = ["the", "a", "an", "this"];
+
+/// Prepositions after which a lone capitalized word is a place (`in Paris`).
+const LATIN_PLACE_PREPOSITIONS: [&str; 3] = ["in", "from", "at"];
 
 /// Runs of capitalized Latin-script words, typed by what is in or before
 /// them: an organization word (`Ministry`, `Bank`), an event word (`Summit`),
@@ -251,6 +315,9 @@ fn latin_names(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
             }
         }
         let mut start = i;
+        while start + 1 < end && LATIN_DETERMINERS.contains(&infos[start].norm.as_str()) {
+            start += 1;
+        }
         // A title opens the run: the name is after it.
         let mut titled = i > 0 && infos[i - 1].cue == Cue::Title.code();
         while start < end && infos[start].cue == Cue::Title.code() {
@@ -290,10 +357,12 @@ fn latin_name(
         (kind, LATIN_CONFIDENCE)
     } else if titled || (speaks && end - start > 1) {
         (NerKind::Person, LATIN_CONFIDENCE)
-    } else if end - start == 1 && words[0].shape == shape::UPPER {
+    } else if end - start == 1 && words[0].shape == shape::UPPER && !words[0].norm.contains('.') {
         (NerKind::Organization, LATIN_GUESS_CONFIDENCE)
     } else if end - start > 1 {
         (NerKind::Person, LATIN_GUESS_CONFIDENCE)
+    } else if start > 0 && LATIN_PLACE_PREPOSITIONS.contains(&infos[start - 1].norm.as_str()) {
+        (NerKind::Location, LATIN_GUESS_CONFIDENCE)
     } else if start == 0 || !sentence_middle(infos, start) {
         return None;
     } else if speaks {
@@ -314,8 +383,10 @@ fn latin_name(
 /// capital at `i` is not the capital of a sentence start).
 fn sentence_middle(infos: &[WordInfo], i: usize) -> bool {
     i > 0
-        && (matches!(infos[i - 1].shape, shape::LOWER | shape::CAPITALIZED | shape::UPPER)
-            || infos[i - 1].norm == ",")
+        && (matches!(
+            infos[i - 1].shape,
+            shape::LOWER | shape::CAPITALIZED | shape::UPPER
+        ) || infos[i - 1].norm == ",")
 }
 
 /// The span of a mention, its first word's proclitics left out.
