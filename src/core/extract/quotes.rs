@@ -255,9 +255,16 @@ fn words_between(marks: &Marks, start: usize, stop: usize) -> Option<(usize, usi
     (end > start).then_some((start, end))
 }
 
+/// The mentions that start inside `span` (mentions are in text order).
+fn starting_in(mentions: &[Mention], span: Span) -> &[Mention] {
+    let first = mentions.partition_point(|m| m.span.start < span.start);
+    let end = mentions.partition_point(|m| m.span.start < span.end);
+    &mentions[first..end.max(first)]
+}
+
 /// A person or organization mention inside `span` (a person first).
 fn speaker_mention(mentions: &[Mention], span: Span) -> Option<&Mention> {
-    let inside = mentions.iter().filter(|m| {
+    let inside = starting_in(mentions, span).iter().filter(|m| {
         span.contains(m.span) && matches!(m.kind, NerKind::Person | NerKind::Organization)
     });
     inside
@@ -280,7 +287,7 @@ fn mention_ending_before(
     }
     let end = marks.tokens.get(j.checked_sub(1)?)?.span.end;
     let floor = marks.tokens[floor.min(marks.tokens.len() - 1)].span.start;
-    mentions
+    starting_in(mentions, Span::new(floor, end))
         .iter()
         .find(|m| {
             m.span.end == end

@@ -4,6 +4,10 @@
 //! is. Training and tagging compute them with the same code, so a model is
 //! bound to [`FEATURE_SET_VERSION`].
 
+use std::collections::HashMap;
+use std::ops::Deref;
+use std::rc::Rc;
+
 use super::gazetteer::{fold, lists, longest_place};
 use crate::core::segment::{split_clitics, CliticConvention, MorphemeRole};
 use crate::core::span::Span;
@@ -13,9 +17,10 @@ use crate::core::wordfreq::{letters_key, zipf};
 /// version is refused.
 pub const FEATURE_SET_VERSION: u16 = 1;
 
-/// What the features of a word are computed from, once per word.
+/// What the features of a word are computed from that depends on the
+/// word alone (computed once per distinct word of a document).
 #[derive(Clone, Debug, Default)]
-pub struct WordInfo {
+pub struct Base {
     /// Folded (SEARCH-profile Arabic folds, ASCII lowercase).
     pub norm: String,
     /// Folded, clitics off, article kept (`والسورية` -> `السوريه`).
@@ -25,14 +30,48 @@ pub struct WordInfo {
     /// The proclitics taken off, folded and joined (`وب`), or empty.
     pub proclitics: String,
     pub shape: u8,
-    /// Gazetteer: 0, or a place kind code, +8 when inside (not first) a name.
-    pub gazetteer: u8,
     /// Cue role code of the word (or its stem), 0 for none.
     pub cue: u8,
     /// Zipf frequency bucket of the word as written (0: not listed).
     pub zipf: u8,
     /// Zipf bucket of the stem (0: not listed).
     pub stem_zipf: u8,
+}
+
+/// A word in its sentence: its [`Base`] and what depends on its neighbours.
+#[derive(Clone, Debug)]
+pub struct WordInfo {
+    base: Rc<Base>,
+    /// Gazetteer: 0, or a place kind code, +8 when inside (not first) a name.
+    pub gazetteer: u8,
+}
+
+impl Deref for WordInfo {
+    type Target = Base;
+    fn deref(&self) -> &Base {
+        &self.base
+    }
+}
+
+/// Distinct words already seen in a document, with their [`Base`].
+#[derive(Default)]
+pub struct Cache(HashMap<String, Rc<Base>>);
+
+/// Distinct words a [`Cache`] keeps before it starts over (bounds memory).
+const CACHE_WORDS: usize = 50_000;
+
+impl Cache {
+    fn get(&mut self, word: &str) -> Rc<Base> {
+        if let Some(b) = self.0.get(word) {
+            return b.clone();
+        }
+        if self.0.len() >= CACHE_WORDS {
+            self.0.clear();
+        }
+        let base = Rc::new(word_info(word));
+        self.0.insert(word.to_string(), base.clone());
+        base
+    }
 }
 
 /// Word shapes.
@@ -82,8 +121,18 @@ fn bucket(z: Option<f32>) -> u8 {
 
 /// The infos of the words of one sentence (`words` as written).
 pub fn word_infos(words: &[&str]) -> Vec<WordInfo> {
-    let lists = lists();
-    let mut infos: Vec<WordInfo> = words.iter().map(|w| word_info(w)).collect();
+    word_infos_cached(words, &mut Cache::default())
+}
+
+/// [`word_infos`], taking the facts of words seen before from `cache`.
+pub fn word_infos_cached(words: &[&str], cache: &mut Cache) -> Vec<WordInfo> {
+    let mut infos: Vec<WordInfo> = words
+        .iter()
+        .map(|w| WordInfo {
+            base: cache.get(w),
+            gazetteer: 0,
+        })
+        .collect();
     let norms: Vec<&str> = infos.iter().map(|i| i.norm.as_str()).collect();
     let mut marks = vec![0u8; words.len()];
     let mut i = 0;
@@ -103,21 +152,17 @@ pub fn word_infos(words: &[&str]) -> Vec<WordInfo> {
     }
     for (info, mark) in infos.iter_mut().zip(marks) {
         info.gazetteer = mark;
-        info.cue = lists
-            .cue(&info.norm)
-            .or_else(|| lists.cue(&info.stem_article))
-            .map_or(0, |c| c.code());
     }
     infos
 }
 
-/// The info of one word, without the sentence-level facts.
-pub fn word_info(word: &str) -> WordInfo {
+/// The facts of one word alone.
+pub fn word_info(word: &str) -> Base {
     let shape = word_shape(word);
     let norm = fold(word);
-    let mut info = WordInfo {
+    let mut info = Base {
         shape,
-        ..WordInfo::default()
+        ..Base::default()
     };
     if shape == shape::ARABIC {
         let key = letters_key(word);
@@ -143,6 +188,11 @@ pub fn word_info(word: &str) -> WordInfo {
         info.stem_article = norm.clone();
         info.stem = norm.clone();
     }
+    let lists = lists();
+    info.cue = lists
+        .cue(&norm)
+        .or_else(|| lists.cue(&info.stem_article))
+        .map_or(0, |c| c.code());
     info.norm = norm;
     info
 }

@@ -8,6 +8,8 @@
 //! with the same words. Words are compared folded and without the article,
 //! so `الأسد` and `للأسد` are one.
 
+use std::collections::HashMap;
+
 use super::features::strip_article;
 use super::gazetteer::fold;
 use super::{Mention, NerKind};
@@ -39,14 +41,31 @@ fn contains_all(big: &[String], small: &[String]) -> bool {
     small.iter().all(|w| big.contains(w))
 }
 
+/// Groups a word is looked up in, most recent last; only the latest
+/// [`CANDIDATES_PER_WORD`] are kept, so linking stays linear.
+const CANDIDATES_PER_WORD: usize = 8;
+
 /// Groups `mentions` (setting each one's `group`) and returns the groups,
 /// in the order of their first mention.
 pub fn link(text: &str, mentions: &mut [Mention]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     let mut group_words: Vec<Vec<String>> = Vec::new();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut norp_by_country: HashMap<&'static str, usize> = HashMap::new();
     for (index, m) in mentions.iter_mut().enumerate() {
         let w = words(text, m.span);
-        let target = (0..groups.len()).rev().find(|&g| {
+        let mut candidates: Vec<usize> = w
+            .iter()
+            .filter_map(|word| by_word.get(word))
+            .flatten()
+            .copied()
+            .collect();
+        if m.kind == NerKind::Norp {
+            candidates.extend(m.country.and_then(|c| norp_by_country.get(c)).copied());
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let target = candidates.into_iter().rev().find(|&g| {
             let group = &groups[g];
             if group.kind != m.kind {
                 return false;
@@ -73,6 +92,19 @@ pub fn link(text: &str, mentions: &mut [Mention]) -> Vec<Group> {
                 groups.len() - 1
             }
         };
+        for word in &w {
+            let list = by_word.entry(word.clone()).or_default();
+            if list.last() != Some(&g) {
+                list.retain(|&x| x != g);
+                list.push(g);
+                if list.len() > CANDIDATES_PER_WORD {
+                    list.remove(0);
+                }
+            }
+        }
+        if let (NerKind::Norp, Some(country)) = (m.kind, m.country) {
+            norp_by_country.insert(country, g);
+        }
         let group = &mut groups[g];
         group.mentions.push(index);
         if m.span.len() > group.name.len() {

@@ -121,12 +121,13 @@ pub fn recognize_within(
 ) -> Result<Recognized, Error> {
     let mut mentions = Vec::new();
     let mut feats = Vec::new();
+    let mut cache = features::Cache::default();
     for range in sentences(text, tokens) {
         // A sentence costs microseconds: the clock is read once per sentence.
         budget.check()?;
         let sentence = &tokens[range];
         let words: Vec<&str> = sentence.iter().map(|t| t.span.slice(text)).collect();
-        let infos = features::word_infos(&words);
+        let infos = features::word_infos_cached(&words, &mut cache);
         feats.clear();
         for i in 0..words.len() {
             let mut f = Vec::with_capacity(40);

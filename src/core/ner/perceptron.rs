@@ -1,7 +1,7 @@
 //! The structured perceptron: Viterbi decoding over BIO tags (a tag `I-X`
 //! only after `B-X` or `I-X`) and averaged training.
 
-use super::features::{features, word_infos};
+use super::features::{features, word_infos_cached, Cache};
 use super::model::{tag_meaning, FeatureMap, Model, ModelError};
 
 /// Whether tag `to` may follow `from` (`None`: the sentence start).
@@ -90,7 +90,12 @@ pub struct TrainOptions {
 
 /// The features of every word of a sentence.
 pub fn sentence_features(words: &[&str]) -> Vec<Vec<u64>> {
-    let infos = word_infos(words);
+    sentence_features_cached(words, &mut Cache::default())
+}
+
+/// [`sentence_features`], with the facts of words seen before from `cache`.
+pub fn sentence_features_cached(words: &[&str], cache: &mut Cache) -> Vec<Vec<u64>> {
+    let infos = word_infos_cached(words, cache);
     (0..words.len())
         .map(|i| {
             let mut f = Vec::with_capacity(40);
@@ -175,6 +180,7 @@ pub fn train(
         .map(|t| tag_meaning(t))
         .collect::<Result<_, _>>()?;
     let t = tags.len();
+    let mut cache = Cache::default();
     let mut data: Vec<(Vec<Vec<u64>>, Vec<usize>)> = sentences
         .iter()
         .map(|s| {
@@ -184,7 +190,7 @@ pub fn train(
                 .iter()
                 .map(|g| tags.iter().position(|t| t == g).expect("tag listed"))
                 .collect();
-            (sentence_features(&words), gold)
+            (sentence_features_cached(&words, &mut cache), gold)
         })
         .collect();
     if options.min_count > 1 {

@@ -85,7 +85,7 @@ fn mark(covered: &mut [bool], found: &[Found]) {
 }
 
 /// The tagger's entities (BIO), without punctuation at their ends and
-/// without those made only of Latin-script words (the Latin rules type
+/// without those with a Latin-script word (the Latin rules type
 /// those: the training data is Arabic).
 fn tagged(infos: &[WordInfo], model: &Model, tags: &[usize]) -> Vec<Found> {
     let mut out = Vec::new();
@@ -106,7 +106,7 @@ fn tagged(infos: &[WordInfo], model: &Model, tags: &[usize]) -> Vec<Found> {
         while stop > start && !is_word(&infos[stop - 1]) {
             stop -= 1;
         }
-        if stop > start && !infos[start..stop].iter().all(is_latin) {
+        if stop > start && !infos[start..stop].iter().any(is_latin) {
             out.push(Found {
                 start,
                 end: stop,
