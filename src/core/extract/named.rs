@@ -57,8 +57,15 @@ pub fn add_named(
     }
     let model: Arc<Model> = options.ner_model.clone().unwrap_or_else(Model::embedded);
     let mut mentions = ner::recognize_within(text, tokens, &model, budget)?.mentions;
+    // Both lists are in text order and never overlap within themselves: one
+    // sweep finds the mentions that overlap a rule entity.
+    let mut next = 0;
     mentions.retain(|m| {
-        options.wants(entity_kind(m.kind)) && !entities.iter().any(|e| e.span.overlaps(m.span))
+        while next < entities.len() && entities[next].span.end <= m.span.start {
+            next += 1;
+        }
+        let overlaps = entities.get(next).is_some_and(|e| e.span.overlaps(m.span));
+        options.wants(entity_kind(m.kind)) && !overlaps
     });
     let groups = linking::link(text, &mut mentions);
     let quotes = if wants_quotes(options) {
