@@ -41,6 +41,7 @@ fn extract_options() -> ExtractOptions {
     ExtractOptions {
         kinds: Vec::new(),
         reference: Reference::at_date(NaiveDate::from_ymd_opt(2024, 7, 23).expect("a date")),
+        ner_model: None,
     }
 }
 

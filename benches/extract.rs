@@ -3,18 +3,21 @@
 //! `cargo bench --bench extract` reports MB/s for the whole extract pass
 //! (tokenizing included) on 5 MB and on 10 MB of the seeded corpus (the two
 //! figures show whether the pass is linear in size), the tokenizer alone (the
-//! floor), and extraction over tokens already computed.
+//! floor), and extraction over tokens already computed; then the
+//! named-entity tagger alone over tokens, and its model's loading.
 
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use lisan::core::corpus::generate;
 use lisan::core::extract::{extract, extract_from_tokens, ExtractOptions, Reference};
+use lisan::core::ner::{recognize, Model};
 use lisan::core::segment::tokenize;
 
 fn extraction(c: &mut Criterion) {
     let options = ExtractOptions {
         kinds: Vec::new(),
         reference: Reference::at_date(NaiveDate::from_ymd_opt(2024, 7, 23).expect("a date")),
+        ner_model: None,
     };
     let mut group = c.benchmark_group("extract");
     group.sample_size(10);
@@ -37,5 +40,23 @@ fn extraction(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, extraction);
+fn named_entities(c: &mut Criterion) {
+    let model = Model::embedded();
+    let bytes = model.to_bytes();
+    let mut group = c.benchmark_group("ner");
+    group.sample_size(10);
+    let text = generate(2 * 1024 * 1024, 2);
+    let tokens = tokenize(&text);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("tagger_over_tokens_2MB", |b| {
+        b.iter(|| black_box(recognize(&text, &tokens, &model).mentions.len()))
+    });
+    group.throughput(Throughput::Bytes(bytes.len() as u64));
+    group.bench_function("model_load", |b| {
+        b.iter(|| black_box(Model::from_bytes(&bytes).map(|m| m.n_features())))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, extraction, named_entities);
 criterion_main!(benches);

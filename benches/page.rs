@@ -19,6 +19,7 @@ fn document_features(c: &mut Criterion) {
     let extract = ExtractOptions {
         kinds: Vec::new(),
         reference: Reference::at_date(NaiveDate::from_ymd_opt(2024, 7, 23).expect("a date")),
+        ner_model: None,
     };
     let all = AnalyzeOptions {
         extract: Some(extract.clone()),

@@ -14,6 +14,7 @@ fn main() {
     let options = ExtractOptions {
         kinds: Vec::new(),
         reference: Reference::at_date(NaiveDate::from_ymd_opt(2024, 7, 23).expect("a date")),
+        ner_model: None,
     };
     let start = std::time::Instant::now();
     let mut total = 0;

@@ -16,6 +16,7 @@ fuzz_target!(|data: &[u8]| {
         extract: Some(ExtractOptions {
             kinds: Vec::new(),
             reference: Reference::at_date(chrono::NaiveDate::from_ymd_opt(2024, 7, 23).unwrap()),
+            ner_model: None,
         }),
         clitics: Some(CliticConvention::SeparateArticle),
         language_hint: None,

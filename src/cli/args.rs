@@ -56,6 +56,11 @@ pub enum Command {
     Extract(DocumentArgs),
     /// Normalize, segment and extract in one pass.
     Analyze(DocumentArgs),
+    /// Train a model (`lisan train ner`).
+    Train {
+        #[command(subcommand)]
+        what: TrainCommand,
+    },
     /// Score the core against gold data (precision, recall, F1).
     Eval {
         #[command(subcommand)]
@@ -113,6 +118,20 @@ pub enum EvalCommand {
         #[arg(long)]
         gold: std::path::PathBuf,
     },
+    /// The named-entity tagger on CoNLL data: entity-level P/R/F1 per type.
+    Ner {
+        #[arg(long)]
+        gold: std::path::PathBuf,
+        /// Score this model instead of the embedded one.
+        #[arg(long)]
+        ner_model: Option<std::path::PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrainCommand {
+    /// The named-entity tagger (structured averaged perceptron) on CoNLL data.
+    Ner(super::ner::TrainNerArgs),
 }
 
 #[derive(Debug, Args)]
@@ -199,6 +218,10 @@ pub struct ServeArgs {
     /// processing (the gRPC stack alone, the baseline of `lisan loadtest`).
     #[arg(long, env = "LISAN_ECHO")]
     pub echo: bool,
+    /// Tag named entities with this model (from `lisan train ner`) instead
+    /// of the embedded one; a corrupt or incompatible file stops start-up.
+    #[arg(long, env = "LISAN_NER_MODEL")]
+    pub ner_model: Option<PathBuf>,
 }
 
 /// Seconds or milliseconds where 0 means "off".
@@ -254,6 +277,7 @@ impl ServeArgs {
             stream_send_timeout: nonzero(Duration::from_millis(self.stream_send_timeout_ms)),
             echo: self.echo,
             http_read_timeout: Duration::from_millis(self.http_read_timeout_ms.max(1)),
+            ner_model: load_ner_model(self.ner_model.as_deref())?,
         })
     }
 }
@@ -301,6 +325,22 @@ pub struct DocumentArgs {
     /// Extract: also the document's and each paragraph's language.
     #[arg(long)]
     pub paragraph_languages: bool,
+    /// Run locally with this named-entity model instead of the embedded one.
+    #[arg(long, env = "LISAN_NER_MODEL")]
+    pub ner_model: Option<PathBuf>,
+}
+
+/// The model `--ner-model` names (refused with a clear message when
+/// corrupt or of another version), or the embedded one.
+pub fn load_ner_model(
+    path: Option<&Path>,
+) -> Result<std::sync::Arc<crate::core::ner::Model>, String> {
+    match path {
+        Some(path) => crate::core::ner::Model::load(path)
+            .map(std::sync::Arc::new)
+            .map_err(|e| format!("--ner-model: {e}")),
+        None => Ok(crate::core::ner::Model::embedded()),
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -5,6 +5,7 @@ mod args;
 pub mod batch;
 pub mod json;
 pub mod loadtest;
+pub mod ner;
 
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
@@ -17,7 +18,7 @@ use crate::proto::v1::text_service_client::TextServiceClient;
 use crate::proto::v1::text_service_server::TextService;
 use crate::server::{self, Service};
 
-pub use args::{Cli, Command, DocumentArgs, EvalCommand, LogFormat};
+pub use args::{Cli, Command, DocumentArgs, EvalCommand, LogFormat, TrainCommand};
 
 type CliError = Box<dyn std::error::Error>;
 
@@ -163,7 +164,10 @@ async fn run(command: Command) -> Result<(), CliError> {
             };
             let response = match connect(&args).await? {
                 Some(mut client) => client.extract(request).await?.into_inner(),
-                None => local().extract(Request::new(request)).await?.into_inner(),
+                None => local_with(&args)?
+                    .extract(Request::new(request))
+                    .await?
+                    .into_inner(),
             };
             print(&response, "lisan.v1.ExtractResponse")
         }
@@ -180,7 +184,10 @@ async fn run(command: Command) -> Result<(), CliError> {
             };
             let response = match connect(&args).await? {
                 Some(mut client) => client.analyze(request).await?.into_inner(),
-                None => local().analyze(Request::new(request)).await?.into_inner(),
+                None => local_with(&args)?
+                    .analyze(Request::new(request))
+                    .await?
+                    .into_inner(),
             };
             print(&response, "lisan.v1.AnalyzeResponse")
         }
@@ -202,6 +209,9 @@ async fn run(command: Command) -> Result<(), CliError> {
             run_eval(what)?;
             Ok(())
         }
+        Command::Train {
+            what: TrainCommand::Ner(args),
+        } => ner::run_train(args),
         Command::Info {
             descriptor_set: Some(path),
             ..
@@ -265,6 +275,7 @@ fn run_eval(what: EvalCommand) -> Result<(), CliError> {
             println!("tokens     {}", scores.tokens);
             println!("words      {}", scores.words);
         }
+        EvalCommand::Ner { gold, ner_model } => ner::run_eval(&gold, ner_model.as_deref())?,
     }
     Ok(())
 }
@@ -318,6 +329,14 @@ fn document_features(args: &DocumentArgs) -> Vec<i32> {
         .filter(|(on, _)| *on)
         .map(|(_, f)| *f as i32)
         .collect()
+}
+
+/// [`local`] with the document flags' `--ner-model`.
+fn local_with(args: &DocumentArgs) -> Result<Service, CliError> {
+    Ok(Service::new(server::Config {
+        ner_model: args::load_ner_model(args.ner_model.as_deref())?,
+        ..server::Config::default()
+    }))
 }
 
 async fn connect(

@@ -9,7 +9,7 @@ use super::language::{detect_language, paragraph_languages_within, script_shares
 use super::normalize::{normalize, NormalizeOptions, Normalized};
 use super::page::{page_within, Page, PageHints, ZoneKind};
 use super::segment::{
-    find_junctions, segment_within, split_clitics, tokenize_within, CliticConvention, Morpheme,
+    find_junctions, segment_within, split_clitics, word_tokens_within, CliticConvention, Morpheme,
     Segmentation, Token,
 };
 use super::span::Span;
@@ -141,7 +141,7 @@ pub fn analyze_within<'a>(
         budget.check()?;
         let tokens: Vec<Token> = match &analysis.segmentation {
             Some(seg) => seg.tokens.iter().map(|(t, _)| *t).collect(),
-            None => tokenize_within(text, budget)?,
+            None => word_tokens_within(text, budget)?,
         };
         let mut dates = Vec::new();
         if let Some(extract) = &options.extract {

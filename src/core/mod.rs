@@ -15,6 +15,7 @@ pub mod fold;
 pub mod input;
 pub mod keyphrases;
 pub mod language;
+pub mod ner;
 pub mod normalize;
 pub mod offsets;
 pub mod page;

@@ -59,6 +59,8 @@ pub struct Config {
     /// HTTP/JSON API: how long a client may take to send a request's headers,
     /// and its whole body (for a batch: each wait for more of it).
     pub http_read_timeout: Duration,
+    /// The named-entity tagger's model (the embedded one by default).
+    pub ner_model: Arc<crate::core::ner::Model>,
 }
 
 /// PEM-encoded TLS material.
@@ -114,6 +116,7 @@ impl Default for Config {
             stream_send_timeout: Some(DEFAULT_STREAM_SEND_TIMEOUT),
             echo: false,
             http_read_timeout: DEFAULT_HTTP_READ_TIMEOUT,
+            ner_model: crate::core::ner::Model::embedded(),
         }
     }
 }

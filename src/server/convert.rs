@@ -7,9 +7,10 @@
 use chrono::{DateTime, Utc};
 
 use crate::core::analyze::{analyze_within, Analysis, AnalyzeOptions, DocumentFeatures};
+use crate::core::extract::quotes::{Quote, QuoteKind};
 use crate::core::extract::{
-    Anchor, Calendar, Dimension, EntityKind, ExtractOptions, Extraction, Grain, Reference,
-    ReferenceSource, TimeUnit, Value, Zone,
+    entity_kind as named_kind, Anchor, Calendar, Dimension, EntityKind, ExtractOptions, Extraction,
+    Grain, Reference, ReferenceSource, TimeUnit, Value, Zone,
 };
 use crate::core::input::decode::decode;
 use crate::core::input::html::html_to_text;
@@ -151,6 +152,7 @@ impl Job {
             options.extract = Some(ExtractOptions {
                 kinds: entity_kinds(kinds, field)?,
                 reference: reference(document.reference_time.as_ref(), &document.time_zone)?,
+                ner_model: Some(config.ner_model.clone()),
             });
         }
         if let Some(features) = parts.document_features {
@@ -534,7 +536,7 @@ fn entity_kinds(values: &[i32], field: &str) -> Result<Vec<EntityKind>, Error> {
 }
 
 /// Core kinds and their proto types, one to one.
-const ENTITY_KINDS: [(EntityKind, pb::EntityType); 12] = [
+const ENTITY_KINDS: [(EntityKind, pb::EntityType); 18] = [
     (EntityKind::DateTime, pb::EntityType::DateTime),
     (EntityKind::Number, pb::EntityType::Number),
     (EntityKind::Percent, pb::EntityType::Percent),
@@ -547,6 +549,12 @@ const ENTITY_KINDS: [(EntityKind, pb::EntityType); 12] = [
     (EntityKind::PhoneNumber, pb::EntityType::PhoneNumber),
     (EntityKind::Hashtag, pb::EntityType::Hashtag),
     (EntityKind::Mention, pb::EntityType::Mention),
+    (EntityKind::Person, pb::EntityType::Person),
+    (EntityKind::Location, pb::EntityType::Location),
+    (EntityKind::Organization, pb::EntityType::Organization),
+    (EntityKind::Norp, pb::EntityType::Norp),
+    (EntityKind::Event, pb::EntityType::Event),
+    (EntityKind::Misc, pb::EntityType::Misc),
 ];
 
 pub fn entity_type(kind: EntityKind) -> pb::EntityType {
@@ -781,7 +789,57 @@ fn extract_response(text: &str, out: &Spans<'_>, extraction: &Extraction) -> pb:
                 message: w.message.clone(),
             })
             .collect(),
+        named_entities: named_entities(text, out, extraction),
+        quotations: quotations(text, out, &extraction.named.quotes),
     }
+}
+
+/// The named-entity groups, each with the indices of its mentions in the
+/// response's entities.
+fn named_entities(text: &str, out: &Spans<'_>, extraction: &Extraction) -> Vec<pb::NamedEntity> {
+    let mut indices = vec![Vec::new(); extraction.named.groups.len()];
+    for (i, e) in extraction.entities.iter().enumerate() {
+        if let Value::Named { group, .. } = e.value {
+            indices[group].push(i);
+        }
+    }
+    extraction
+        .named
+        .groups
+        .iter()
+        .zip(indices)
+        .map(|(g, mentions)| pb::NamedEntity {
+            r#type: entity_type(named_kind(g.kind)) as i32,
+            name: g.name.slice(text).to_string(),
+            mentions: mentions
+                .iter()
+                .map(|&i| out.span(extraction.entities[i].span))
+                .collect(),
+            mention_indices: mentions.into_iter().map(|i| i as i32).collect(),
+            country_code: g.country.unwrap_or_default().to_string(),
+            salience: g.salience,
+        })
+        .collect()
+}
+
+fn quotations(text: &str, out: &Spans<'_>, quotes: &[Quote]) -> Vec<pb::Quotation> {
+    quotes
+        .iter()
+        .map(|q| pb::Quotation {
+            kind: match q.kind {
+                QuoteKind::Direct => pb::QuotationKind::Direct,
+                QuoteKind::Reported => pb::QuotationKind::Reported,
+            } as i32,
+            span: Some(out.span(q.span)),
+            text: q.span.slice(text).to_string(),
+            speaker_span: q.speaker.map(|s| out.span(s)),
+            speaker: q
+                .speaker
+                .map_or(String::new(), |s| s.slice(text).to_string()),
+            speaker_entity_index: q.speaker_group.map_or(-1, |g| g as i32),
+            cue_span: q.cue.map(|s| out.span(s)),
+        })
+        .collect()
 }
 
 fn grain(grain: Grain) -> pb::Grain {
@@ -866,6 +924,10 @@ fn entity_value(value: &Value) -> pb::entity::Value {
         }),
         Value::Link(link) => V::Link(link.clone()),
         Value::Tag(tag) => V::Tag(tag.clone()),
+        Value::Named { group, country } => V::NamedEntity(pb::NamedEntityValue {
+            group_index: *group as i32,
+            country_code: country.unwrap_or_default().to_string(),
+        }),
     }
 }
 

@@ -180,7 +180,7 @@ pub(super) fn fold(word: &str) -> String {
 }
 
 /// [`fold`], appending to `out`.
-pub(super) fn fold_into(word: &str, out: &mut String) {
+pub(crate) fn fold_into(word: &str, out: &mut String) {
     for c in word.chars() {
         match c {
             '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}

@@ -21,11 +21,13 @@ mod intervals;
 mod lexicon;
 mod links;
 mod measures;
+mod named;
 mod nth;
 mod number_words;
 mod numbers;
 mod phones;
 mod publication;
+pub mod quotes;
 mod relative;
 mod ummalqura;
 mod zone;
@@ -33,14 +35,18 @@ mod zone;
 pub use zone::Zone;
 mod words;
 
+use std::sync::Arc;
+
 use chrono::{NaiveDate, NaiveDateTime};
 
+pub(crate) use lexicon::fold_into;
 pub use lexicon::{parse_offset, Dimension, TimeUnit};
 pub use measures::unit_factor;
+pub use named::{entity_kind, Named};
 
 use super::budget::Budget;
 use super::error::Error;
-use super::segment::{tokenize, Token, TokenKind};
+use super::segment::{Token, TokenKind};
 use super::span::Span;
 use words::Words;
 
@@ -59,10 +65,16 @@ pub enum EntityKind {
     PhoneNumber,
     Hashtag,
     Mention,
+    Person,
+    Location,
+    Organization,
+    Norp,
+    Event,
+    Misc,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 12] = [
+    pub const ALL: [EntityKind; 18] = [
         EntityKind::DateTime,
         EntityKind::Number,
         EntityKind::Percent,
@@ -75,7 +87,26 @@ impl EntityKind {
         EntityKind::PhoneNumber,
         EntityKind::Hashtag,
         EntityKind::Mention,
+        EntityKind::Person,
+        EntityKind::Location,
+        EntityKind::Organization,
+        EntityKind::Norp,
+        EntityKind::Event,
+        EntityKind::Misc,
     ];
+
+    /// Whether the named-entity tagger finds this kind.
+    pub fn is_named(self) -> bool {
+        matches!(
+            self,
+            EntityKind::Person
+                | EntityKind::Location
+                | EntityKind::Organization
+                | EntityKind::Norp
+                | EntityKind::Event
+                | EntityKind::Misc
+        )
+    }
 }
 
 /// How precise a date or time is.
@@ -192,6 +223,12 @@ pub enum Value {
     Link(String),
     /// A hashtag or mention without its sign.
     Tag(String),
+    /// A named-entity mention: its group in [`Extraction::named`] and the
+    /// ISO 3166 code of the country it names (places, demonyms).
+    Named {
+        group: usize,
+        country: Option<&'static str>,
+    },
 }
 
 /// Something found in the text.
@@ -256,6 +293,8 @@ pub struct ExtractOptions {
     pub kinds: Vec<EntityKind>,
     /// With source `Clock`, a publication date found in the text replaces it.
     pub reference: Reference,
+    /// The named-entity model; `None`: the embedded one.
+    pub ner_model: Option<Arc<crate::core::ner::Model>>,
 }
 
 impl ExtractOptions {
@@ -270,6 +309,8 @@ pub struct Extraction {
     pub entities: Vec<Entity>,
     pub reference: Reference,
     pub warnings: Vec<Warning>,
+    /// Named entities (groups of mentions) and quotations.
+    pub named: Named,
 }
 
 /// Extracts entities from `text`, in text order, never overlapping.
@@ -280,6 +321,7 @@ pub struct Extraction {
 /// let options = ExtractOptions {
 ///     kinds: vec![],
 ///     reference: Reference::at_date(NaiveDate::from_ymd_opt(2024, 7, 23).unwrap()),
+///     ner_model: None,
 /// };
 /// let text = "في مارس/آذار 2012 بلغ النمو ٣٫٥٪ وثلاثة آلاف وخمسمائة";
 /// let found = extract(text, &options).entities;
@@ -290,7 +332,8 @@ pub struct Extraction {
 /// assert_eq!(found[2].value, Value::Number { decimal: "3500".into(), value: 3500.0 });
 /// ```
 pub fn extract(text: &str, options: &ExtractOptions) -> Extraction {
-    let tokens = tokenize(text);
+    let tokens = crate::core::segment::word_tokens_within(text, &Budget::unlimited())
+        .expect("an unlimited budget never runs out");
     extract_from_tokens(text, &tokens, options)
 }
 
@@ -430,10 +473,13 @@ pub fn extract_from_tokens_within(
             }
         }
     }
+    budget.check()?;
+    let named = named::add_named(text, tokens, options, budget, &mut entities)?;
     Ok(Extraction {
         entities,
         reference,
         warnings,
+        named,
     })
 }
 

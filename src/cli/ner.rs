@@ -1,0 +1,136 @@
+//! `lisan train ner` and `lisan eval ner`: the named-entity tagger trained
+//! on CoNLL data and scored on it (entity-level P/R/F1 per type).
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use clap::Args;
+
+use crate::core::ner::conll::{self, Evaluation};
+use crate::core::ner::perceptron::{train, Sentence, TrainOptions};
+use crate::core::ner::Model;
+
+type CliError = Box<dyn std::error::Error>;
+
+/// What the model file says about its training data, unless --notice is given.
+pub const DEFAULT_NOTICE: &str =
+    "Trained on ANERcorp (Benajiba & Rosso 2007), CAMeL Lab train split \
+(Obeid et al. 2020, LREC), CC BY-SA 4.0. Gazetteer: Unicode CLDR (Unicode-3.0). \
+The model is a derived work of ANERcorp and is shared under CC BY-SA 4.0.";
+
+#[derive(Debug, Args)]
+pub struct TrainNerArgs {
+    /// CoNLL training data (`word TAG` per line, blank lines between sentences).
+    #[arg(long)]
+    pub train: PathBuf,
+    /// CoNLL development data, scored after each epoch.
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
+    /// Without --dev: keep this fraction of the training sentences (the last
+    /// ones) out of training and score on them.
+    #[arg(long, default_value_t = 0.0)]
+    pub holdout: f64,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = 12)]
+    pub epochs: usize,
+    /// Seed of the shuffle between epochs.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Drop features whose averaged weights are all below this magnitude.
+    #[arg(long, default_value_t = 0.05)]
+    pub prune: f32,
+    /// Leave out features seen fewer times than this in the training data.
+    #[arg(long, default_value_t = 2)]
+    pub min_count: u32,
+    /// The notice stored in the model (data sources and licenses).
+    #[arg(long, default_value = DEFAULT_NOTICE)]
+    pub notice: String,
+    /// Where to write the model.
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+fn read_conll(path: &Path) -> Result<Vec<Sentence>, CliError> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(conll::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?)
+}
+
+/// Scores `model` on `gold` sentences.
+pub fn evaluate(model: &Model, gold: &[Sentence]) -> Evaluation {
+    let mut evaluation = Evaluation::default();
+    for s in gold {
+        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        let predicted: Vec<&str> = model
+            .tag_words(&words)
+            .into_iter()
+            .map(|t| model.tags[t].as_str())
+            .collect();
+        let gold: Vec<&str> = s.tags.iter().map(String::as_str).collect();
+        evaluation.add(&gold, &predicted);
+    }
+    evaluation
+}
+
+/// `lisan train ner`.
+pub fn run_train(args: TrainNerArgs) -> Result<(), CliError> {
+    let mut sentences = read_conll(&args.train)?;
+    let dev = match &args.dev {
+        Some(path) => read_conll(path)?,
+        None if args.holdout > 0.0 => {
+            let keep = ((1.0 - args.holdout.min(0.9)) * sentences.len() as f64) as usize;
+            sentences.split_off(keep)
+        }
+        None => Vec::new(),
+    };
+    let words: usize = sentences.iter().map(|s| s.words.len()).sum();
+    eprintln!(
+        "training on {} sentences ({words} words), scoring on {} sentences",
+        sentences.len(),
+        dev.len()
+    );
+    let options = TrainOptions {
+        epochs: args.epochs,
+        seed: args.seed,
+        prune_below: args.prune,
+        min_count: args.min_count,
+        notice: args.notice.clone(),
+    };
+    let started = Instant::now();
+    let model = train(&sentences, &options, |epoch, model| {
+        if !dev.is_empty() {
+            let e = evaluate(model, &dev);
+            eprintln!(
+                "epoch {epoch:>2}  {:>7} features  dev F1 {:.2}  ({:.0?})",
+                model.n_features(),
+                100.0 * e.overall.f1(),
+                started.elapsed()
+            );
+        } else {
+            eprintln!("epoch {epoch:>2}  ({:.0?})", started.elapsed());
+        }
+    })?;
+    let bytes = model.to_bytes();
+    std::fs::write(&args.out, &bytes).map_err(|e| format!("{}: {e}", args.out.display()))?;
+    eprintln!(
+        "wrote {} ({} bytes, {} features, {} tags)",
+        args.out.display(),
+        bytes.len(),
+        model.n_features(),
+        model.n_tags()
+    );
+    if !dev.is_empty() {
+        print!("{}", evaluate(&model, &dev).table());
+    }
+    Ok(())
+}
+
+/// `lisan eval ner`: the tagger on the gold file's words, scored per type.
+pub fn run_eval(gold: &Path, model: Option<&Path>) -> Result<(), CliError> {
+    let model = match model {
+        Some(path) => std::sync::Arc::new(Model::load(path)?),
+        None => Model::embedded(),
+    };
+    let sentences = read_conll(gold)?;
+    print!("{}", evaluate(&model, &sentences).table());
+    Ok(())
+}

@@ -1,0 +1,337 @@
+//! Quotations: words between quotation marks (`"..."`, `«...»`, `“...”`) and
+//! reported speech (`قال X إن ...`, `وذكر X أن ...`, `X said that ...`), each
+//! with its speaker when one is found, linked to the person or organization
+//! entity that covers it.
+//!
+//! Every search is bounded (a quotation is at most [`MAX_QUOTE_TOKENS`]
+//! tokens and stops at a blank line; speakers are looked for a few tokens
+//! around the verb), so the pass is linear in the text.
+
+use crate::core::ner::gazetteer::{fold, lists, Cue};
+use crate::core::ner::{Mention, NerKind};
+use crate::core::segment::{Token, TokenKind};
+use crate::core::span::Span;
+
+/// Longest quotation, in tokens.
+pub const MAX_QUOTE_TOKENS: usize = 400;
+/// How far from a verb of saying its speaker and its `إن`/`that` may be.
+const SPEAKER_WINDOW: usize = 8;
+/// Fewest word tokens between marks for a quotation (a quoted single word
+/// is a term or a title, not a quotation).
+const MIN_QUOTE_WORDS: usize = 2;
+
+/// How a quotation is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// Between quotation marks.
+    Direct,
+    /// A clause after a verb of saying and `إن`/`أن`/`that`.
+    Reported,
+}
+
+/// Something someone said.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    pub kind: QuoteKind,
+    /// What was said, without the marks.
+    pub span: Span,
+    /// Who said it.
+    pub speaker: Option<Span>,
+    /// The named-entity group (person or organization) of the speaker.
+    pub speaker_group: Option<usize>,
+    /// The verb of saying.
+    pub cue: Option<Span>,
+}
+
+fn closing_mark(open: &str) -> Option<&'static str> {
+    match open {
+        "«" => Some("»"),
+        "“" => Some("”"),
+        "\"" => Some("\""),
+        _ => None,
+    }
+}
+
+/// What each token is for quotations.
+struct Marks<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    cues: Vec<Option<Cue>>,
+}
+
+impl Marks<'_> {
+    fn slice(&self, i: usize) -> &str {
+        self.tokens[i].span.slice(self.text)
+    }
+
+    /// Whether a sentence or paragraph ends after token `i`.
+    fn ends_sentence(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let blank_after = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| self.text[t.span.end..n.span.start].contains('\n'));
+        blank_after
+            || (t.kind == TokenKind::Punctuation
+                && matches!(self.slice(i), "." | "!" | "?" | "؟" | "…"))
+    }
+
+    fn paragraph_break_after(&self, i: usize) -> bool {
+        self.tokens.get(i + 1).is_some_and(|n| {
+            self.text[self.tokens[i].span.end..n.span.start]
+                .matches('\n')
+                .count()
+                >= 2
+        })
+    }
+
+    fn span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.tokens[start].span.start, self.tokens[end - 1].span.end)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        matches!(self.tokens[i].kind, TokenKind::Word | TokenKind::Number)
+    }
+}
+
+/// The cue a word is: as written, or after a joined `و`/`ف`.
+fn cue_of(word: &str) -> Option<Cue> {
+    let lists = lists();
+    let folded = fold(word);
+    lists.cue(&folded).or_else(|| {
+        let rest = folded
+            .strip_prefix('و')
+            .or_else(|| folded.strip_prefix('ف'))?;
+        (rest.chars().count() >= 2)
+            .then(|| lists.cue(rest))
+            .flatten()
+    })
+}
+
+/// The quotations of `text` (tokenized as `tokens`), with speakers linked
+/// to `mentions` (in text order).
+pub fn quotations(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<Quote> {
+    let cues = tokens
+        .iter()
+        .map(|t| {
+            (t.kind == TokenKind::Word)
+                .then(|| cue_of(t.span.slice(text)))
+                .flatten()
+        })
+        .collect();
+    let marks = Marks { text, tokens, cues };
+    let mut quotes = Vec::new();
+    let mut inside = vec![false; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        match direct(&marks, i) {
+            Some((close, quote)) => {
+                inside[i..=close].fill(true);
+                quotes.push(with_speaker(&marks, quote, i, close, mentions));
+                i = close + 1;
+            }
+            None => i += 1,
+        }
+    }
+    for (cue, _) in marks
+        .cues
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c == Some(Cue::Speech))
+    {
+        if !inside[cue] {
+            if let Some(q) = reported(&marks, cue, mentions) {
+                quotes.push(q);
+            }
+        }
+    }
+    quotes.sort_by_key(|q| q.span.start);
+    quotes
+}
+
+/// A quotation opening at token `open`: the closing token and the quote.
+fn direct(marks: &Marks, open: usize) -> Option<(usize, Quote)> {
+    let close_mark = closing_mark(marks.slice(open))?;
+    let last = (open + MAX_QUOTE_TOKENS).min(marks.tokens.len() - 1);
+    let mut close = None;
+    for j in open + 1..=last {
+        if marks.slice(j) == close_mark {
+            close = Some(j);
+            break;
+        }
+        if marks.paragraph_break_after(j) {
+            break;
+        }
+    }
+    let close = close?;
+    let words = (open + 1..close).filter(|&j| marks.is_word(j)).count();
+    (words >= MIN_QUOTE_WORDS).then(|| {
+        (
+            close,
+            Quote {
+                kind: QuoteKind::Direct,
+                span: marks.span(open + 1, close),
+                speaker: None,
+                speaker_group: None,
+                cue: None,
+            },
+        )
+    })
+}
+
+/// The direct quote's speaker: a verb of saying shortly before the opening
+/// mark (`قال X: «...»`, `X said: "..."`), else shortly after the closing one
+/// (`«...»، قال X`, `"...", X said`).
+fn with_speaker(
+    marks: &Marks,
+    mut quote: Quote,
+    open: usize,
+    close: usize,
+    mentions: &[Mention],
+) -> Quote {
+    let before = (open.saturating_sub(SPEAKER_WINDOW)..open)
+        .rev()
+        .take_while(|&j| !marks.ends_sentence(j))
+        .find(|&j| marks.cues[j] == Some(Cue::Speech));
+    let found = match before {
+        Some(cue) => speaker_near(marks, cue, open, mentions).map(|s| (cue, s)),
+        None => {
+            let end = (close + 1 + SPEAKER_WINDOW).min(marks.tokens.len());
+            (close + 1..end)
+                .take_while(|&j| j == close + 1 || !marks.ends_sentence(j - 1))
+                .find(|&j| marks.cues[j] == Some(Cue::Speech))
+                .and_then(|cue| {
+                    let stop = sentence_end(marks, cue, end);
+                    speaker_near(marks, cue, stop, mentions)
+                        .or_else(|| mention_ending_before(marks, cue, close + 1, mentions))
+                        .map(|s| (cue, s))
+                })
+        }
+    };
+    if let Some((cue, (span, group))) = found {
+        quote.cue = Some(marks.tokens[cue].span);
+        quote.speaker = Some(span);
+        quote.speaker_group = group;
+    }
+    quote
+}
+
+/// The first token after `from` where the sentence ends (at most `limit`).
+fn sentence_end(marks: &Marks, from: usize, limit: usize) -> usize {
+    (from..limit)
+        .find(|&j| marks.ends_sentence(j))
+        .map_or(limit, |j| j + 1)
+}
+
+/// The speaker after the verb at `cue`, before `stop`: a person or
+/// organization mention there, else the words there (at most a few).
+/// With nothing after the verb, a mention right before it (`X said`).
+fn speaker_near(
+    marks: &Marks,
+    cue: usize,
+    stop: usize,
+    mentions: &[Mention],
+) -> Option<(Span, Option<usize>)> {
+    let after = words_between(marks, cue + 1, stop);
+    if let Some((start, end)) = after {
+        let span = marks.span(start, end);
+        let group = speaker_mention(mentions, span).map(|m| m.group);
+        let span = speaker_mention(mentions, span).map_or(span, |m| m.span);
+        return Some((span, group));
+    }
+    mention_ending_before(marks, cue, cue.saturating_sub(SPEAKER_WINDOW), mentions)
+}
+
+/// Word tokens from `start` up to `stop` (at most [`SPEAKER_WINDOW`],
+/// stopping at punctuation): their first and end indices.
+fn words_between(marks: &Marks, start: usize, stop: usize) -> Option<(usize, usize)> {
+    let mut end = start;
+    while end < stop.min(start + SPEAKER_WINDOW)
+        && marks.is_word(end)
+        && marks.cues[end] != Some(Cue::That)
+    {
+        end += 1;
+    }
+    (end > start).then_some((start, end))
+}
+
+/// The mentions that start inside `span` (mentions are in text order).
+fn starting_in(mentions: &[Mention], span: Span) -> &[Mention] {
+    let first = mentions.partition_point(|m| m.span.start < span.start);
+    let end = mentions.partition_point(|m| m.span.start < span.end);
+    &mentions[first..end.max(first)]
+}
+
+/// A person or organization mention inside `span` (a person first).
+fn speaker_mention(mentions: &[Mention], span: Span) -> Option<&Mention> {
+    let inside = starting_in(mentions, span).iter().filter(|m| {
+        span.contains(m.span) && matches!(m.kind, NerKind::Person | NerKind::Organization)
+    });
+    inside
+        .clone()
+        .find(|m| m.kind == NerKind::Person)
+        .or_else(|| inside.into_iter().next())
+}
+
+/// A person or organization mention that ends just before the verb at
+/// `cue` (a comma between allowed), starting at or after token `floor`.
+fn mention_ending_before(
+    marks: &Marks,
+    cue: usize,
+    floor: usize,
+    mentions: &[Mention],
+) -> Option<(Span, Option<usize>)> {
+    let mut j = cue;
+    while j > floor && matches!(marks.slice(j - 1), "," | "،") {
+        j -= 1;
+    }
+    let end = marks.tokens.get(j.checked_sub(1)?)?.span.end;
+    let floor = marks.tokens[floor.min(marks.tokens.len() - 1)].span.start;
+    starting_in(mentions, Span::new(floor, end))
+        .iter()
+        .find(|m| {
+            m.span.end == end
+                && m.span.start >= floor
+                && matches!(m.kind, NerKind::Person | NerKind::Organization)
+        })
+        .map(|m| (m.span, Some(m.group)))
+}
+
+/// Reported speech after the verb at `cue`: `قال X إن ...` (the speaker
+/// between the verb and `إن`) or `X said that ...` (the speaker before the
+/// verb); what was said runs to the end of the sentence.
+fn reported(marks: &Marks, cue: usize, mentions: &[Mention]) -> Option<Quote> {
+    let limit = (cue + 1 + SPEAKER_WINDOW).min(marks.tokens.len());
+    let that = (cue + 1..limit)
+        .take_while(|&j| !marks.ends_sentence(j - 1) && closing_mark(marks.slice(j)).is_none())
+        .find(|&j| marks.cues[j] == Some(Cue::That))?;
+    let content_start = that + 1;
+    if content_start >= marks.tokens.len() || closing_mark(marks.slice(content_start)).is_some() {
+        return None;
+    }
+    let end_limit = (content_start + MAX_QUOTE_TOKENS).min(marks.tokens.len());
+    let mut end = sentence_end(marks, content_start, end_limit);
+    while end > content_start && !marks.is_word(end - 1) {
+        end -= 1;
+    }
+    let words = (content_start..end).filter(|&j| marks.is_word(j)).count();
+    if words < MIN_QUOTE_WORDS {
+        return None;
+    }
+    let speaker = if that > cue + 1 {
+        let span = marks.span(cue + 1, that);
+        match speaker_mention(mentions, span) {
+            Some(m) => Some((m.span, Some(m.group))),
+            None => Some((span, None)),
+        }
+    } else {
+        mention_ending_before(marks, cue, cue.saturating_sub(SPEAKER_WINDOW), mentions)
+    };
+    Some(Quote {
+        kind: QuoteKind::Reported,
+        span: marks.span(content_start, end),
+        speaker: speaker.map(|s| s.0),
+        speaker_group: speaker.and_then(|s| s.1),
+        cue: Some(marks.tokens[cue].span),
+    })
+}

@@ -1,0 +1,396 @@
+//! Features of a word in its sentence, as 64-bit hashes: the word, its
+//! folded form, affixes, its stem without clitics, its shape, the words
+//! around it, gazetteer membership, cue words before it and how common it
+//! is. Training and tagging compute them with the same code, so a model is
+//! bound to [`FEATURE_SET_VERSION`].
+
+use std::collections::HashMap;
+use std::ops::Deref;
+use std::rc::Rc;
+
+use super::gazetteer::{fold, lists, longest_place};
+use crate::core::segment::{split_clitics, CliticConvention, MorphemeRole};
+use crate::core::span::Span;
+use crate::core::wordfreq::{letters_key, zipf};
+
+/// The version of the feature templates below; a model trained with another
+/// version is refused.
+pub const FEATURE_SET_VERSION: u16 = 1;
+
+/// What the features of a word are computed from that depends on the
+/// word alone (computed once per distinct word of a document).
+#[derive(Clone, Debug, Default)]
+pub struct Base {
+    /// Folded (SEARCH-profile Arabic folds, ASCII lowercase).
+    pub norm: String,
+    /// Folded, clitics off, article kept (`والسورية` -> `السوريه`).
+    pub stem_article: String,
+    /// Folded, clitics and article off (`والسورية` -> `سوريه`).
+    pub stem: String,
+    /// The proclitics taken off, folded and joined (`وب`), or empty.
+    pub proclitics: String,
+    pub shape: u8,
+    /// Cue role code of the word (or its stem), 0 for none.
+    pub cue: u8,
+    /// Zipf frequency bucket of the word as written (0: not listed).
+    pub zipf: u8,
+    /// Zipf bucket of the stem (0: not listed).
+    pub stem_zipf: u8,
+}
+
+/// A word in its sentence: its [`Base`] and what depends on its neighbours.
+#[derive(Clone, Debug)]
+pub struct WordInfo {
+    base: Rc<Base>,
+    /// Gazetteer: 0, or a place kind code, +8 when inside (not first) a name.
+    pub gazetteer: u8,
+}
+
+impl Deref for WordInfo {
+    type Target = Base;
+    fn deref(&self) -> &Base {
+        &self.base
+    }
+}
+
+/// Distinct words already seen in a document, with their [`Base`].
+#[derive(Default)]
+pub struct Cache(HashMap<String, Rc<Base>>);
+
+/// Distinct words a [`Cache`] keeps before it starts over (bounds memory).
+const CACHE_WORDS: usize = 50_000;
+
+impl Cache {
+    fn get(&mut self, word: &str) -> Rc<Base> {
+        if let Some(b) = self.0.get(word) {
+            return b.clone();
+        }
+        if self.0.len() >= CACHE_WORDS {
+            self.0.clear();
+        }
+        let base = Rc::new(word_info(word));
+        self.0.insert(word.to_string(), base.clone());
+        base
+    }
+}
+
+/// Word shapes.
+pub mod shape {
+    pub const ARABIC: u8 = b'a';
+    pub const CAPITALIZED: u8 = b'C';
+    pub const UPPER: u8 = b'U';
+    pub const LOWER: u8 = b'l';
+    pub const MIXED: u8 = b'm';
+    pub const DIGITS: u8 = b'd';
+    pub const PUNCTUATION: u8 = b'p';
+    pub const OTHER: u8 = b'o';
+}
+
+/// The shape of a word.
+pub fn word_shape(word: &str) -> u8 {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return shape::OTHER;
+    };
+    if ('\u{0600}'..='\u{06FF}').contains(&first) || ('\u{0750}'..='\u{077F}').contains(&first) {
+        return shape::ARABIC;
+    }
+    if first.is_numeric() {
+        return shape::DIGITS;
+    }
+    if first.is_alphabetic() {
+        let rest_lower = chars.clone().all(|c| !c.is_uppercase());
+        let rest_upper = chars.all(|c| !c.is_lowercase());
+        return match (first.is_uppercase(), rest_lower, rest_upper) {
+            (true, _, true) if word.chars().count() > 1 => shape::UPPER,
+            (true, true, _) => shape::CAPITALIZED,
+            (false, true, _) => shape::LOWER,
+            _ => shape::MIXED,
+        };
+    }
+    if first.is_ascii_punctuation() || matches!(first, '،' | '؛' | '؟' | '«' | '»' | '“' | '”')
+    {
+        return shape::PUNCTUATION;
+    }
+    shape::OTHER
+}
+
+fn bucket(z: Option<f32>) -> u8 {
+    z.map_or(0, |z| z.clamp(1.0, 8.0) as u8)
+}
+
+/// The infos of the words of one sentence (`words` as written).
+pub fn word_infos(words: &[&str]) -> Vec<WordInfo> {
+    word_infos_cached(words, &mut Cache::default())
+}
+
+/// [`word_infos`], taking the facts of words seen before from `cache`.
+pub fn word_infos_cached(words: &[&str], cache: &mut Cache) -> Vec<WordInfo> {
+    let mut infos: Vec<WordInfo> = words
+        .iter()
+        .map(|w| WordInfo {
+            base: cache.get(w),
+            gazetteer: 0,
+        })
+        .collect();
+    let norms: Vec<&str> = infos.iter().map(|i| i.norm.as_str()).collect();
+    let mut marks = vec![0u8; words.len()];
+    let mut i = 0;
+    while i < words.len() {
+        let found = longest_place(&infos[i].norm, &norms, i)
+            .or_else(|| longest_place(&infos[i].stem_article, &norms, i));
+        match found {
+            Some((len, place)) => {
+                marks[i] = place.kind.code();
+                for m in marks.iter_mut().skip(i + 1).take(len - 1) {
+                    *m = place.kind.code() + 8;
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    for (info, mark) in infos.iter_mut().zip(marks) {
+        info.gazetteer = mark;
+    }
+    infos
+}
+
+/// The facts of one word alone.
+pub fn word_info(word: &str) -> Base {
+    let shape = word_shape(word);
+    let norm = fold(word);
+    let mut info = Base {
+        shape,
+        ..Base::default()
+    };
+    if shape == shape::ARABIC {
+        let key = letters_key(word);
+        info.zipf = bucket(zipf(&key));
+        let morphemes = split_clitics(word, Span::new(0, word.len()), CliticConvention::Treebank);
+        for m in &morphemes {
+            match m.role {
+                MorphemeRole::Proclitic => info.proclitics.push_str(&m.form),
+                MorphemeRole::Stem | MorphemeRole::Article => {
+                    if info.stem_article.is_empty() {
+                        info.stem_zipf = bucket(zipf(&m.form));
+                        info.stem_article = fold(&m.form);
+                    }
+                }
+                MorphemeRole::Enclitic => {}
+            }
+        }
+        if info.stem_article.is_empty() {
+            info.stem_article = norm.clone();
+        }
+        info.stem = strip_article(&info.stem_article).to_string();
+    } else {
+        info.stem_article = norm.clone();
+        info.stem = norm.clone();
+    }
+    let lists = lists();
+    info.cue = lists
+        .cue(&norm)
+        .or_else(|| lists.cue(&info.stem_article))
+        .map_or(0, |c| c.code());
+    info.norm = norm;
+    info
+}
+
+/// `word` without a leading article `ال` (when something is left).
+pub fn strip_article(word: &str) -> &str {
+    match word.strip_prefix("ال") {
+        Some(rest) if rest.chars().count() >= 2 => rest,
+        _ => word,
+    }
+}
+
+/// A feature hash: FNV-1a over the template number and the parts.
+struct Hasher(u64);
+
+impl Hasher {
+    fn new(template: u8) -> Hasher {
+        let mut h = Hasher(0xcbf2_9ce4_8422_2325);
+        h.byte(template);
+        h
+    }
+    fn byte(&mut self, b: u8) {
+        self.0 ^= u64::from(b);
+        self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    fn str(&mut self, s: &str) -> &mut Hasher {
+        for &b in s.as_bytes() {
+            self.byte(b);
+        }
+        self.byte(0xff);
+        self
+    }
+}
+
+fn feature(out: &mut Vec<u64>, template: u8, parts: &[&str]) {
+    let mut h = Hasher::new(template);
+    for p in parts {
+        h.str(p);
+    }
+    out.push(h.0);
+}
+
+fn feature_bytes(out: &mut Vec<u64>, template: u8, bytes: &[u8]) {
+    let mut h = Hasher::new(template);
+    for &b in bytes {
+        h.byte(b);
+    }
+    out.push(h.0);
+}
+
+/// The first `n` chars of `s` (all of it when shorter).
+fn prefix(s: &str, n: usize) -> Option<&str> {
+    let end = s.char_indices().nth(n).map(|(i, _)| i)?;
+    Some(&s[..end])
+}
+
+/// The last `n` chars of `s`, when `s` is longer than `n`.
+fn suffix(s: &str, n: usize) -> Option<&str> {
+    let count = s.chars().count();
+    if count <= n {
+        return None;
+    }
+    let start = s.char_indices().nth(count - n).map(|(i, _)| i)?;
+    Some(&s[start..])
+}
+
+const START: &str = "<s>";
+const END: &str = "</s>";
+
+/// The features of word `i` of a sentence, appended to `out`.
+pub fn features(infos: &[WordInfo], i: usize, out: &mut Vec<u64>) {
+    let w = &infos[i];
+    let norm = |j: isize| -> &str {
+        let k = i as isize + j;
+        if k < 0 {
+            START
+        } else {
+            infos.get(k as usize).map_or(END, |x| x.norm.as_str())
+        }
+    };
+    let stem = |j: isize| -> &str {
+        let k = i as isize + j;
+        if k < 0 {
+            START
+        } else {
+            infos.get(k as usize).map_or(END, |x| x.stem.as_str())
+        }
+    };
+    let at = |j: isize| -> Option<&WordInfo> {
+        let k = i as isize + j;
+        (k >= 0).then(|| infos.get(k as usize)).flatten()
+    };
+    let byte = |j: isize, f: fn(&WordInfo) -> u8| at(j).map_or(0xfe, f);
+    feature(out, 0, &[]);
+    feature(out, 1, &[&w.norm]);
+    feature(out, 2, &[&w.stem]);
+    for n in 1..=3 {
+        if let Some(p) = prefix(&w.norm, n) {
+            feature(out, 2 + n as u8, &[p]);
+        }
+        if let Some(s) = suffix(&w.norm, n) {
+            feature(out, 5 + n as u8, &[s]);
+        }
+    }
+    for n in 2..=3 {
+        if let Some(s) = suffix(&w.stem, n) {
+            feature(out, 7 + n as u8, &[s]);
+        }
+    }
+    feature_bytes(out, 11, &[w.shape, length_bucket(&w.norm)]);
+    feature(out, 12, &[norm(-1)]);
+    feature(out, 13, &[norm(-2)]);
+    feature(out, 14, &[norm(1)]);
+    feature(out, 15, &[norm(2)]);
+    feature(out, 16, &[stem(-1)]);
+    feature(out, 17, &[stem(1)]);
+    feature(out, 18, &[norm(-1), &w.norm]);
+    feature(out, 19, &[&w.norm, norm(1)]);
+    feature_bytes(out, 20, &[w.gazetteer]);
+    feature_bytes(out, 21, &[byte(-1, |x| x.gazetteer)]);
+    feature_bytes(out, 22, &[byte(1, |x| x.gazetteer)]);
+    feature_bytes(out, 23, &[byte(-1, |x| x.cue)]);
+    feature_bytes(out, 24, &[byte(-2, |x| x.cue)]);
+    feature_bytes(out, 25, &[w.cue]);
+    feature_bytes(out, 26, &[byte(1, |x| x.cue)]);
+    feature_bytes(out, 27, &[w.zipf, w.stem_zipf]);
+    feature(
+        out,
+        28,
+        &[
+            &w.proclitics,
+            if w.stem != w.stem_article { "ال" } else { "" },
+        ],
+    );
+    feature_bytes(
+        out,
+        29,
+        &[byte(-1, |x| x.shape), w.shape, byte(1, |x| x.shape)],
+    );
+    feature_bytes(out, 30, &[u8::from(i == 0), w.shape]);
+    feature_bytes(
+        out,
+        31,
+        &[byte(-1, |x| x.zipf), w.zipf, byte(1, |x| x.zipf)],
+    );
+    feature(out, 32, &[stem(-1), &w.stem]);
+    feature_bytes(out, 33, &[w.gazetteer, byte(-1, |x| x.cue)]);
+    feature(out, 34, &[norm(-1), norm(1)]);
+    for n in 2..=3 {
+        if let Some(p) = prefix(&w.stem, n) {
+            feature(out, 33 + n as u8, &[p]);
+        }
+    }
+    feature(out, 37, &[stem(-2), stem(-1)]);
+    feature(out, 38, &[stem(1), stem(2)]);
+}
+
+fn length_bucket(s: &str) -> u8 {
+    match s.chars().count() {
+        0..=2 => 0,
+        3 => 1,
+        4..=5 => 2,
+        6..=8 => 3,
+        _ => 4,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_lose_clitics_and_article() {
+        let info = word_info("والسورية");
+        assert_eq!(info.norm, "والسوريه");
+        assert_eq!(info.stem_article, "السوريه");
+        assert_eq!(info.stem, "سوريه");
+        assert_eq!(info.proclitics, "و");
+    }
+
+    #[test]
+    fn shapes() {
+        for (w, s) in [
+            ("سوريا", shape::ARABIC),
+            ("Damascus", shape::CAPITALIZED),
+            ("NATO", shape::UPPER),
+            ("said", shape::LOWER),
+            ("2024", shape::DIGITS),
+            ("«", shape::PUNCTUATION),
+        ] {
+            assert_eq!(word_shape(w), s, "{w}");
+        }
+    }
+
+    #[test]
+    fn a_place_marks_every_word_of_its_name() {
+        let infos = word_infos(&["زار", "الولايات", "المتحدة", "أمس"]);
+        let marks: Vec<u8> = infos.iter().map(|i| i.gazetteer).collect();
+        assert_eq!(marks, [0, 1, 9, 0]);
+    }
+}

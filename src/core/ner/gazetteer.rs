@@ -1,0 +1,229 @@
+//! The sourced word lists the tagger reads: place names and demonyms
+//! (`data/gazetteer.tsv`, Unicode CLDR, built by `scripts/build_gazetteer.sh`)
+//! and cue words (`data/ner_cues.tsv`: titles, organization, place and event
+//! heads, verbs of saying). Both are compiled in and keyed by folded forms.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::core::extract::fold_into;
+
+const GAZETTEER: &str = include_str!("../../../data/gazetteer.tsv");
+const CUES: &str = include_str!("../../../data/ner_cues.tsv");
+
+/// Longest gazetteer name, in words.
+pub const MAX_NAME_WORDS: usize = 4;
+
+/// What a gazetteer name is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    Country,
+    Region,
+    City,
+    /// A demonym (nisba adjective) of a country.
+    Demonym,
+}
+
+impl PlaceKind {
+    fn parse(s: &str) -> Option<PlaceKind> {
+        Some(match s {
+            "country" => PlaceKind::Country,
+            "region" => PlaceKind::Region,
+            "city" => PlaceKind::City,
+            "demonym" => PlaceKind::Demonym,
+            _ => return None,
+        })
+    }
+
+    /// A small number for features (1..=4).
+    pub fn code(self) -> u8 {
+        match self {
+            PlaceKind::Country => 1,
+            PlaceKind::Region => 2,
+            PlaceKind::City => 3,
+            PlaceKind::Demonym => 4,
+        }
+    }
+}
+
+/// A gazetteer entry: its kind and its code (ISO 3166, M49 or a zone id).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub kind: PlaceKind,
+    pub code: &'static str,
+}
+
+/// What a cue word announces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Cue {
+    Title,
+    OrgHead,
+    LocHead,
+    EventHead,
+    Speech,
+    That,
+}
+
+impl Cue {
+    fn parse(s: &str) -> Option<Cue> {
+        Some(match s {
+            "title" => Cue::Title,
+            "org_head" => Cue::OrgHead,
+            "loc_head" => Cue::LocHead,
+            "event_head" => Cue::EventHead,
+            "speech" => Cue::Speech,
+            "that" => Cue::That,
+            _ => return None,
+        })
+    }
+
+    /// A small number for features (1..=6).
+    pub fn code(self) -> u8 {
+        self as u8 + 1
+    }
+}
+
+/// The compiled lists.
+pub struct Lists {
+    places: HashMap<String, Place>,
+    first_words: HashSet<String>,
+    cues: HashMap<String, Cue>,
+}
+
+/// The lists, parsed once per process.
+pub fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(Lists::parse)
+}
+
+/// `word` folded as the lists are keyed (Arabic folds of the SEARCH profile,
+/// ASCII lowercased).
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+impl Lists {
+    fn parse() -> Lists {
+        let mut places = HashMap::new();
+        let mut first_words = HashSet::new();
+        for row in rows(GAZETTEER) {
+            let (Some(name), Some(kind), Some(code)) = (row.first(), row.get(1), row.get(2)) else {
+                panic!("data/gazetteer.tsv: bad row {row:?}");
+            };
+            let kind = PlaceKind::parse(kind).expect("data/gazetteer.tsv: known kind");
+            let key = name
+                .split_whitespace()
+                .map(fold)
+                .collect::<Vec<_>>()
+                .join(" ");
+            if key.split(' ').count() > MAX_NAME_WORDS {
+                continue;
+            }
+            first_words.insert(key.split(' ').next().unwrap_or_default().to_string());
+            // A country wins over a city of the same name (Kuwait, Djibouti).
+            let place = Place { kind, code };
+            places
+                .entry(key)
+                .and_modify(|p: &mut Place| {
+                    if kind.code() < p.kind.code() {
+                        *p = place;
+                    }
+                })
+                .or_insert(place);
+        }
+        let cues = rows(CUES)
+            .map(|row| {
+                let cue = row.get(1).and_then(|c| Cue::parse(c));
+                (fold(row[0]), cue.expect("data/ner_cues.tsv: known role"))
+            })
+            .collect();
+        Lists {
+            places,
+            first_words,
+            cues,
+        }
+    }
+
+    /// The place named by these folded words, joined by single spaces.
+    pub fn place(&self, folded: &str) -> Option<Place> {
+        self.places.get(folded).copied()
+    }
+
+    /// Whether some name starts with this folded word.
+    pub fn starts_name(&self, folded: &str) -> bool {
+        self.first_words.contains(folded)
+    }
+
+    /// The cue a folded word is.
+    pub fn cue(&self, folded: &str) -> Option<Cue> {
+        self.cues.get(folded).copied()
+    }
+}
+
+/// The longest place name starting at word `i` of `words` (folded forms;
+/// `first` is the form to try for the first word, e.g. without its
+/// clitics): its length in words and the place.
+pub fn longest_place(first: &str, words: &[&str], i: usize) -> Option<(usize, Place)> {
+    let lists = lists();
+    if !lists.starts_name(first) {
+        return None;
+    }
+    let mut key = String::from(first);
+    let mut best = lists.place(&key).map(|p| (1, p));
+    for (n, next) in words
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(MAX_NAME_WORDS - 1)
+    {
+        key.push(' ');
+        key.push_str(next);
+        if let Some(p) = lists.place(&key) {
+            best = Some((n - i + 1, p));
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_cities_and_demonyms_are_listed_in_both_languages() {
+        let l = lists();
+        for (name, kind, code) in [
+            ("سوريا", PlaceKind::Country, "SY"),
+            ("Syria", PlaceKind::Country, "SY"),
+            ("دمشق", PlaceKind::City, "Asia/Damascus"),
+            ("السوري", PlaceKind::Demonym, "SY"),
+            ("التركية", PlaceKind::Demonym, "TR"),
+        ] {
+            let place = l
+                .place(&fold(name))
+                .unwrap_or_else(|| panic!("{name} missing"));
+            assert_eq!((place.kind, place.code), (kind, code), "{name}");
+        }
+        assert_eq!(l.cue(&fold("وزارة")), Some(Cue::OrgHead));
+        assert_eq!(l.cue(&fold("قال")), Some(Cue::Speech));
+    }
+
+    #[test]
+    fn multiword_names_match_longest() {
+        let words: Vec<String> = ["في", "الولايات", "المتحدة", "اليوم"]
+            .iter()
+            .map(|w| fold(w))
+            .collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let (len, place) = longest_place(refs[1], &refs, 1).expect("a match");
+        assert_eq!((len, place.code), (2, "US"));
+    }
+}

@@ -1,0 +1,160 @@
+//! Named entities: people, places, organizations, demonyms (NORP), events
+//! and other names, in Arabic and English, grouped by the entity they name.
+//!
+//! - [`features`]: what the tagger sees of a word (folded form, affixes,
+//!   clitic-free stem, shape, neighbours, gazetteer, cue words, frequency);
+//! - [`perceptron`]: a structured averaged perceptron with Viterbi decoding
+//!   over BIO tags, and its training (`lisan train ner`);
+//! - [`model`]: the trained weights and their checked binary file (the
+//!   embedded `data/ner_ar.model`, or one given with `--ner-model`);
+//! - [`gazetteer`]: CLDR place names and demonyms, cue words;
+//! - [`rules`]: what the statistical tagger does not do: demonyms (NORP)
+//!   linked to their country, events after an event word, places of the
+//!   gazetteer it missed, clitics trimmed off mentions, Latin-script names;
+//! - [`linking`]: mentions of one entity in a document grouped together;
+//! - [`conll`]: CoNLL data and the entity-level score (`lisan eval ner`).
+
+pub mod conll;
+pub mod features;
+pub mod gazetteer;
+pub mod linking;
+pub mod model;
+pub mod perceptron;
+mod rules;
+
+use super::budget::Budget;
+use super::error::Error;
+use super::language::arabic_script_orthography;
+use super::segment::{Token, TokenKind};
+use super::span::Span;
+
+pub use linking::Group;
+pub use model::{Model, ModelError};
+
+/// The kinds of named entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NerKind {
+    Person,
+    Location,
+    Organization,
+    /// A nationality or other group named after a place (`السوري`).
+    Norp,
+    Event,
+    Misc,
+}
+
+impl NerKind {
+    /// The kind a CoNLL tag type names (`PERS`, `PER`, `LOC`, `ORG`, ...).
+    pub fn from_tag(tag: &str) -> Option<NerKind> {
+        Some(match tag {
+            "PERS" | "PER" | "PERSON" => NerKind::Person,
+            "LOC" | "GPE" | "LOCATION" => NerKind::Location,
+            "ORG" | "ORGANIZATION" => NerKind::Organization,
+            "NORP" => NerKind::Norp,
+            "EVENT" => NerKind::Event,
+            "MISC" => NerKind::Misc,
+            _ => return None,
+        })
+    }
+}
+
+/// One mention of a named entity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// The name, without clitics joined to its first word.
+    pub span: Span,
+    pub kind: NerKind,
+    pub confidence: f32,
+    /// The ISO 3166 code of the country a place or demonym names.
+    pub country: Option<&'static str>,
+    /// Index of its group in [`Recognized::groups`].
+    pub group: usize,
+}
+
+/// The named entities of a text: mentions in text order, and the groups
+/// (entities) they belong to.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Recognized {
+    pub mentions: Vec<Mention>,
+    pub groups: Vec<Group>,
+}
+
+/// Most tokens tagged as one sequence: a longer line is cut, so decoding
+/// stays linear and bounded in memory.
+const MAX_SENTENCE_TOKENS: usize = 120;
+
+/// Tokens that end a sentence for the tagger.
+fn ends_sentence(text: &str, token: &Token) -> bool {
+    token.kind == TokenKind::Punctuation
+        && matches!(
+            token.span.slice(text),
+            "." | "!" | "?" | "؟" | "؛" | ";" | "…"
+        )
+}
+
+/// The token ranges the tagger works on: sentences, cut at line breaks and
+/// at [`MAX_SENTENCE_TOKENS`].
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        let line_break = i + 1 < tokens.len()
+            && text[tokens[i].span.end..tokens[i + 1].span.start].contains('\n');
+        if ends_sentence(text, &tokens[i]) || line_break || i + 1 - start >= MAX_SENTENCE_TOKENS {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+/// Finds the named entities of `text` (tokenized as `tokens`) with `model`,
+/// checking `budget` as it goes.
+pub fn recognize_within(
+    text: &str,
+    tokens: &[Token],
+    model: &Model,
+    budget: &Budget,
+) -> Result<Recognized, Error> {
+    let mut mentions = Vec::new();
+    let mut feats = Vec::new();
+    let mut cache = features::Cache::default();
+    for range in sentences(text, tokens) {
+        // A sentence costs microseconds: the clock is read once per sentence.
+        budget.check()?;
+        let sentence = &tokens[range];
+        let words: Vec<&str> = sentence.iter().map(|t| t.span.slice(text)).collect();
+        let infos = features::word_infos_cached(&words, &mut cache);
+        feats.clear();
+        for i in 0..words.len() {
+            let mut f = Vec::with_capacity(40);
+            features::features(&infos, i, &mut f);
+            feats.push(f);
+        }
+        // The model knows Arabic: Persian and Urdu sentences get no tags
+        // from it (the Latin-script and gazetteer rules still apply).
+        let passage = &text[sentence[0].span.start..sentence[sentence.len() - 1].span.end];
+        let tags = match arabic_script_orthography(passage) {
+            Some("fa" | "ur") => vec![model.outside(); words.len()],
+            _ => model.tag_features(&feats),
+        };
+        mentions.extend(rules::mentions(text, sentence, &infos, model, &tags));
+    }
+    budget.check()?;
+    let groups = linking::link(text, &mut mentions);
+    Ok(Recognized { mentions, groups })
+}
+
+/// [`recognize_within`] without a budget.
+pub fn recognize(text: &str, tokens: &[Token], model: &Model) -> Recognized {
+    match recognize_within(text, tokens, model, &Budget::unlimited()) {
+        Ok(r) => r,
+        Err(_) => unreachable!("an unlimited budget never runs out"),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,342 @@
+//! The tagger's model: feature weights per tag, tag transitions, and the
+//! binary file that carries them.
+//!
+//! File format (all integers little-endian):
+//!
+//! ```text
+//! magic         8 bytes  "LISANNER"
+//! format        u16      FORMAT_VERSION
+//! features      u16      features::FEATURE_SET_VERSION the model was trained with
+//! tags          u8 count, then per tag: u8 length, UTF-8 name ("O", "B-PERS", ...)
+//! notice        u32 length, UTF-8 (data sources and their licenses)
+//! scale         f32      weight = i16 value x scale
+//! transitions   (tags + 1) x tags f32: row 0 from the sentence start, row p+1 from tag p
+//! rows          u32 count
+//! keys          count x u64, strictly increasing feature hashes
+//! weights       count x tags i16
+//! checksum      u64      FNV-1a of every byte before it
+//! ```
+
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::{Arc, OnceLock};
+
+use super::NerKind;
+
+/// The first bytes of a model file.
+pub const MAGIC: &[u8; 8] = b"LISANNER";
+/// The layout version this build reads and writes.
+pub const FORMAT_VERSION: u16 = 1;
+
+/// Most tags a model may have.
+pub const MAX_TAGS: usize = 32;
+
+/// The model built into the binary (`data/ner_ar.model`).
+const EMBEDDED: &[u8] = include_bytes!("../../../data/ner_ar.model");
+
+/// Why a model file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelError(pub String);
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+fn refuse<T>(why: impl Into<String>) -> Result<T, ModelError> {
+    Err(ModelError(why.into()))
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u64 keys")
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by feature hashes.
+pub type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+/// A trained tagger.
+pub struct Model {
+    /// Tag names as trained (`O`, `B-PERS`, `I-LOC`...).
+    pub tags: Vec<String>,
+    /// What each tag means: `None` for O, else the kind and whether it
+    /// begins an entity.
+    pub meanings: Vec<Option<(NerKind, bool)>>,
+    /// Where the training data came from, with its license.
+    pub notice: String,
+    pub(super) scale: f32,
+    pub(super) transitions: Vec<f32>,
+    pub(super) rows: FeatureMap<u32>,
+    pub(super) weights: Vec<i16>,
+}
+
+impl fmt::Debug for Model {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Model")
+            .field("tags", &self.tags)
+            .field("features", &self.rows.len())
+            .finish()
+    }
+}
+
+/// FNV-1a 64 of `bytes`.
+pub fn checksum(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// What a tag name means (`B-PERS` begins a person).
+pub fn tag_meaning(tag: &str) -> Result<Option<(NerKind, bool)>, ModelError> {
+    if tag == "O" {
+        return Ok(None);
+    }
+    let (begins, kind) = match tag.split_once('-') {
+        Some(("B", kind)) => (true, kind),
+        Some(("I", kind)) => (false, kind),
+        _ => return refuse(format!("tag {tag:?} is not O, B-TYPE or I-TYPE")),
+    };
+    match NerKind::from_tag(kind) {
+        Some(kind) => Ok(Some((kind, begins))),
+        None => refuse(format!("tag {tag:?} has an unknown type")),
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len());
+        let Some(end) = end else {
+            return refuse("the model file is truncated");
+        };
+        let out = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(out)
+    }
+    fn u8(&mut self) -> Result<u8, ModelError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Result<u16, ModelError> {
+        Ok(u16::from_le_bytes(
+            self.take(2)?.try_into().expect("2 bytes"),
+        ))
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        Ok(u32::from_le_bytes(
+            self.take(4)?.try_into().expect("4 bytes"),
+        ))
+    }
+    fn u64(&mut self) -> Result<u64, ModelError> {
+        Ok(u64::from_le_bytes(
+            self.take(8)?.try_into().expect("8 bytes"),
+        ))
+    }
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        let v = f32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes"));
+        if v.is_finite() {
+            Ok(v)
+        } else {
+            refuse("the model file holds a number that is not finite")
+        }
+    }
+    fn string(&mut self, len: usize) -> Result<String, ModelError> {
+        match std::str::from_utf8(self.take(len)?) {
+            Ok(s) => Ok(s.to_string()),
+            Err(_) => refuse("the model file holds a string that is not UTF-8"),
+        }
+    }
+}
+
+impl Model {
+    /// Most tags a model may have.
+    pub const MAX_TAGS: usize = 32;
+
+    /// The model built into the binary, parsed once per process.
+    pub fn embedded() -> Arc<Model> {
+        static MODEL: OnceLock<Arc<Model>> = OnceLock::new();
+        MODEL
+            .get_or_init(|| {
+                Arc::new(Model::from_bytes(EMBEDDED).expect("the embedded NER model is valid"))
+            })
+            .clone()
+    }
+
+    /// Reads a model file, refusing one that is corrupt or of another version.
+    pub fn load(path: &std::path::Path) -> Result<Model, ModelError> {
+        let bytes = std::fs::read(path)
+            .map_err(|e| ModelError(format!("cannot read NER model {}: {e}", path.display())))?;
+        Model::from_bytes(&bytes)
+            .map_err(|e| ModelError(format!("NER model {} refused: {e}", path.display())))
+    }
+
+    /// Parses a model, checking its magic, versions, checksum and shape.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+            return refuse("not a Lisan NER model (bad magic bytes)");
+        }
+        let mut r = Reader { bytes, at: 8 };
+        let format = r.u16()?;
+        if format != FORMAT_VERSION {
+            return refuse(format!(
+                "model format version {format}, this build reads version {FORMAT_VERSION}"
+            ));
+        }
+        let features = r.u16()?;
+        if features != super::features::FEATURE_SET_VERSION {
+            return refuse(format!(
+                "model trained with feature set {features}, this build computes feature set {}; retrain it with `lisan train ner`",
+                super::features::FEATURE_SET_VERSION
+            ));
+        }
+        if bytes.len() < 8 + 8 {
+            return refuse("the model file is truncated");
+        }
+        let (body, sum) = bytes.split_at(bytes.len() - 8);
+        if checksum(body) != u64::from_le_bytes(sum.try_into().expect("8 bytes")) {
+            return refuse("checksum mismatch: the model file is corrupt");
+        }
+        r.bytes = body;
+        let n_tags = usize::from(r.u8()?);
+        if n_tags == 0 || n_tags > MAX_TAGS {
+            return refuse(format!(
+                "the model has {n_tags} tags (1 to {MAX_TAGS} allowed)"
+            ));
+        }
+        let mut tags = Vec::with_capacity(n_tags);
+        for _ in 0..n_tags {
+            let len = usize::from(r.u8()?);
+            tags.push(r.string(len)?);
+        }
+        let meanings = tags
+            .iter()
+            .map(|t| tag_meaning(t))
+            .collect::<Result<Vec<_>, _>>()?;
+        if !meanings.iter().any(Option::is_none) {
+            return refuse("the model has no O tag");
+        }
+        let notice_len = r.u32()? as usize;
+        let notice = r.string(notice_len)?;
+        let scale = r.f32()?;
+        let mut transitions = Vec::with_capacity((n_tags + 1) * n_tags);
+        for _ in 0..(n_tags + 1) * n_tags {
+            transitions.push(r.f32()?);
+        }
+        let count = r.u32()? as usize;
+        if count.saturating_mul(8 + 2 * n_tags) > r.bytes.len() - r.at {
+            return refuse("the model file is truncated");
+        }
+        let mut rows = FeatureMap::with_capacity_and_hasher(count, Default::default());
+        let mut previous = None;
+        for row in 0..count {
+            let key = r.u64()?;
+            if previous.is_some_and(|p| p >= key) {
+                return refuse("the model's feature keys are not in order");
+            }
+            previous = Some(key);
+            rows.insert(key, row as u32);
+        }
+        let raw = r.take(count * n_tags * 2)?;
+        let weights = raw
+            .chunks_exact(2)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        if r.at != r.bytes.len() {
+            return refuse("the model file has bytes after its weights");
+        }
+        Ok(Model {
+            tags,
+            meanings,
+            notice,
+            scale,
+            transitions,
+            rows,
+            weights,
+        })
+    }
+
+    /// The model as a file.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&super::features::FEATURE_SET_VERSION.to_le_bytes());
+        out.push(self.tags.len() as u8);
+        for t in &self.tags {
+            out.push(t.len() as u8);
+            out.extend_from_slice(t.as_bytes());
+        }
+        out.extend_from_slice(&(self.notice.len() as u32).to_le_bytes());
+        out.extend_from_slice(self.notice.as_bytes());
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        for t in &self.transitions {
+            out.extend_from_slice(&t.to_le_bytes());
+        }
+        let mut keys: Vec<(u64, u32)> = self.rows.iter().map(|(&k, &r)| (k, r)).collect();
+        keys.sort_unstable();
+        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+        for (k, _) in &keys {
+            out.extend_from_slice(&k.to_le_bytes());
+        }
+        let n = self.tags.len();
+        for &(_, row) in &keys {
+            let row = row as usize * n;
+            for w in &self.weights[row..row + n] {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        let sum = checksum(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// The index of the tag `O` (outside any entity).
+    pub fn outside(&self) -> usize {
+        self.meanings.iter().position(Option::is_none).unwrap_or(0)
+    }
+
+    /// Number of tags.
+    pub fn n_tags(&self) -> usize {
+        self.tags.len()
+    }
+
+    /// Number of feature rows.
+    pub fn n_features(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Adds the weights of `features` to `scores` (one per tag).
+    pub(super) fn score(&self, features: &[u64], scores: &mut [f32]) {
+        let n = self.tags.len();
+        let mut sums = [0i32; MAX_TAGS];
+        for f in features {
+            if let Some(&row) = self.rows.get(f) {
+                let row = row as usize * n;
+                for (s, &w) in sums.iter_mut().zip(&self.weights[row..row + n]) {
+                    *s += i32::from(w);
+                }
+            }
+        }
+        for (s, sum) in scores.iter_mut().zip(sums) {
+            *s = sum as f32 * self.scale;
+        }
+    }
+}

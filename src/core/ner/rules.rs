@@ -1,0 +1,431 @@
+//! From tags to mentions, with what the statistical tagger does not do:
+//! demonyms (NORP) with their country, places of the gazetteer the tagger
+//! left out, events (`قمة` + a name), names in the Latin script (capitalized
+//! runs typed by cue words and the gazetteer), and clitics trimmed off the
+//! first word of a mention (`وأردوغان` -> `أردوغان`).
+
+use super::features::{shape, WordInfo};
+use super::gazetteer::{fold, lists, Cue, PlaceKind};
+use super::{Mention, Model, NerKind};
+use crate::core::segment::{split_clitics, CliticConvention, MorphemeRole, Token};
+use crate::core::span::Span;
+use crate::core::wordfreq::{letters_key, zipf};
+
+/// Confidence of a mention the tagger found.
+const TAGGER_CONFIDENCE: f32 = 0.8;
+/// Confidence of a demonym found in the gazetteer.
+const DEMONYM_CONFIDENCE: f32 = 0.9;
+/// Confidence of a place found in the gazetteer only.
+const PLACE_CONFIDENCE: f32 = 0.7;
+/// Confidence of a Latin-script name typed by a cue word or the gazetteer.
+const LATIN_CONFIDENCE: f32 = 0.7;
+/// Confidence of a Latin-script name with nothing to type it.
+const LATIN_GUESS_CONFIDENCE: f32 = 0.4;
+/// Words at least this common (Zipf bucket) are not taken as places on the
+/// gazetteer alone (`العالم` is a region of CLDR and the word "world").
+const COMMON_WORD_ZIPF: u8 = 6;
+
+/// A mention in token indices of the sentence.
+#[derive(Clone, Debug)]
+struct Found {
+    start: usize,
+    end: usize,
+    kind: NerKind,
+    confidence: f32,
+    country: Option<&'static str>,
+}
+
+fn is_latin(info: &WordInfo) -> bool {
+    matches!(
+        info.shape,
+        shape::CAPITALIZED | shape::UPPER | shape::LOWER | shape::MIXED
+    )
+}
+
+fn is_word(info: &WordInfo) -> bool {
+    !matches!(info.shape, shape::PUNCTUATION | shape::OTHER)
+}
+
+/// The mentions of one sentence: `tokens` with their `infos` and the
+/// tagger's `tags`.
+pub(super) fn mentions(
+    text: &str,
+    tokens: &[Token],
+    infos: &[WordInfo],
+    model: &Model,
+    tags: &[usize],
+) -> Vec<Mention> {
+    let mut found = tagged(infos, model, tags);
+    let mut covered = vec![false; tokens.len()];
+    mark(&mut covered, &found);
+    found.extend(organization_heads(infos, &covered));
+    mark(&mut covered, &found);
+    found.extend(places(infos, &covered));
+    mark(&mut covered, &found);
+    found.extend(latin_names(infos, &covered));
+    found.sort_by_key(|f| f.start);
+    events(infos, &mut found);
+    demonyms_of_organizations(&mut found);
+    found
+        .into_iter()
+        .map(|f| Mention {
+            span: trimmed_span(text, tokens, infos, &f),
+            kind: f.kind,
+            confidence: f.confidence,
+            country: f.country.or_else(|| country_of(infos, &f)),
+            group: 0,
+        })
+        .collect()
+}
+
+fn mark(covered: &mut [bool], found: &[Found]) {
+    for f in found {
+        covered[f.start..f.end].fill(true);
+    }
+}
+
+/// The tagger's entities (BIO), without punctuation at their ends and
+/// without those with a Latin-script word (the Latin rules type
+/// those: the training data is Arabic).
+fn tagged(infos: &[WordInfo], model: &Model, tags: &[usize]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        let Some((kind, _)) = model.meanings[tags[i]] else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < tags.len() && model.meanings[tags[end]] == Some((kind, false)) {
+            end += 1;
+        }
+        let (mut start, mut stop) = (i, end);
+        while start < stop && !is_word(&infos[start]) {
+            start += 1;
+        }
+        while stop > start && !is_word(&infos[stop - 1]) {
+            stop -= 1;
+        }
+        if stop > start && !infos[start..stop].iter().any(is_latin) {
+            out.push(Found {
+                start,
+                end: stop,
+                kind,
+                confidence: TAGGER_CONFIDENCE,
+                country: None,
+            });
+        }
+        i = end;
+    }
+    out
+}
+
+/// Gazetteer names on words the tagger left out: demonyms always (the
+/// training data tags none), places when not a common word.
+fn places(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
+    let lists = lists();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < infos.len() {
+        let mark = infos[i].gazetteer;
+        if mark == 0 || mark > 8 || is_latin(&infos[i]) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < infos.len() && infos[end].gazetteer == mark + 8 {
+            end += 1;
+        }
+        if !covered[i..end].iter().any(|&c| c) {
+            let key = name_key(infos, i, end);
+            let place = lists.place(&key).or_else(|| lists.place(&infos[i].norm));
+            let demonym = mark == PlaceKind::Demonym.code();
+            let common = end - i == 1 && infos[i].zipf.max(infos[i].stem_zipf) >= COMMON_WORD_ZIPF;
+            if demonym || !common {
+                out.push(Found {
+                    start: i,
+                    end,
+                    kind: if demonym {
+                        NerKind::Norp
+                    } else {
+                        NerKind::Location
+                    },
+                    confidence: if demonym {
+                        DEMONYM_CONFIDENCE
+                    } else {
+                        PLACE_CONFIDENCE
+                    },
+                    country: place
+                        .filter(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Demonym))
+                        .map(|p| p.code),
+                });
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// The folded key of words `start..end` as the gazetteer writes names
+/// (the first word without its clitics).
+fn name_key(infos: &[WordInfo], start: usize, end: usize) -> String {
+    let mut key = infos[start].stem_article.clone();
+    for info in &infos[start + 1..end] {
+        key.push(' ');
+        key.push_str(&info.norm);
+    }
+    key
+}
+
+/// The country a place names, when the gazetteer lists it as a country.
+fn country_of(infos: &[WordInfo], f: &Found) -> Option<&'static str> {
+    if !matches!(f.kind, NerKind::Location | NerKind::Norp) {
+        return None;
+    }
+    let lists = lists();
+    let key = name_key(infos, f.start, f.end);
+    [key.as_str(), infos[f.start].norm.as_str()]
+        .iter()
+        .filter_map(|k| lists.place(k))
+        .find(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Demonym))
+        .map(|p| p.code)
+}
+
+/// Confidence of an organization found by its head word alone.
+const HEAD_CONFIDENCE: f32 = 0.6;
+
+/// An organization word in the construct state before a definite noun the
+/// tagger left out (`وزارة` + `الخارجية`, `وكالة` + `الأنباء`).
+fn organization_heads(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
+    (0..infos.len().saturating_sub(1))
+        .filter(|&i| {
+            infos[i].cue == Cue::OrgHead.code()
+                && infos[i].shape == shape::ARABIC
+                && infos[i + 1].shape == shape::ARABIC
+                && infos[i + 1].norm.starts_with("ال")
+                && !covered[i]
+                && !covered[i + 1]
+        })
+        .map(|i| Found {
+            start: i,
+            end: i + 2,
+            kind: NerKind::Organization,
+            confidence: HEAD_CONFIDENCE,
+            country: None,
+        })
+        .collect()
+}
+
+/// An event word right before a name makes an event of both (`قمة` +
+/// `العشرين`, `حرب الخليج`, `World Cup`); an organization word before a
+/// place makes an organization (`جامعة` + `دمشق`).
+fn events(infos: &[WordInfo], found: &mut Vec<Found>) {
+    let event = Cue::EventHead.code();
+    let org = Cue::OrgHead.code();
+    let mut merged: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found.drain(..) {
+        let head = f.start.checked_sub(1);
+        let starts_with_head = infos[f.start].cue == event && f.end - f.start > 1;
+        let free = |h: usize| merged.last().is_none_or(|m: &Found| m.end <= h);
+        match head {
+            Some(h) if infos[h].cue == event && free(h) => {
+                merged.push(Found {
+                    start: h,
+                    kind: NerKind::Event,
+                    country: None,
+                    ..f
+                });
+            }
+            Some(h) if infos[h].cue == org && f.kind == NerKind::Location && free(h) => {
+                merged.push(Found {
+                    start: h,
+                    kind: NerKind::Organization,
+                    ..f
+                });
+            }
+            _ if starts_with_head && f.kind != NerKind::Person => merged.push(Found {
+                kind: NerKind::Event,
+                country: None,
+                ..f
+            }),
+            _ => merged.push(f),
+        }
+    }
+    *found = merged;
+}
+
+/// A demonym right after an organization is part of its name
+/// (`وكالة الأنباء` + `الفرنسية`, `وزارة الخارجية` + `التركية`).
+fn demonyms_of_organizations(found: &mut Vec<Found>) {
+    let mut merged: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found.drain(..) {
+        match merged.last_mut() {
+            Some(org)
+                if org.kind == NerKind::Organization
+                    && f.kind == NerKind::Norp
+                    && org.end == f.start =>
+            {
+                org.end = f.end;
+                org.country = f.country;
+            }
+            _ => merged.push(f),
+        }
+    }
+    *found = merged;
+}
+
+/// Small words allowed inside a Latin-script name (`Bank of England`,
+/// `Bashar al-Assad`).
+const LATIN_CONNECTORS: [&str; 8] = ["of", "al", "el", "bin", "de", "van", "von", "-"];
+
+/// Words that open a sentence or a name without being part of it.
+const LATIN_DETERMINERS: [&str; 4] = ["the", "a", "an", "this"];
+
+/// Prepositions after which a lone capitalized word is a place (`in Paris`).
+const LATIN_PLACE_PREPOSITIONS: [&str; 3] = ["in", "from", "at"];
+
+/// Runs of capitalized Latin-script words, typed by what is in or before
+/// them: an organization word (`Ministry`, `Bank`), an event word (`Summit`),
+/// the gazetteer (places), a title before (`President`), all capitals
+/// (an acronym: an organization); two words or more are a person; one
+/// word alone is a name of unknown type (MISC), unless it starts the
+/// sentence (where any word is capitalized).
+fn latin_names(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
+    let lists = lists();
+    let capital = |i: usize| matches!(infos[i].shape, shape::CAPITALIZED | shape::UPPER);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < infos.len() {
+        if !capital(i) || covered[i] {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        loop {
+            if end < infos.len() && capital(end) && !covered[end] {
+                end += 1;
+            } else if end + 1 < infos.len()
+                && LATIN_CONNECTORS.contains(&infos[end].norm.as_str())
+                && capital(end + 1)
+                && !covered[end + 1]
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let mut start = i;
+        while start + 1 < end && LATIN_DETERMINERS.contains(&infos[start].norm.as_str()) {
+            start += 1;
+        }
+        // A title opens the run: the name is after it.
+        let mut titled = i > 0 && infos[i - 1].cue == Cue::Title.code();
+        while start < end && infos[start].cue == Cue::Title.code() {
+            start += 1;
+            titled = true;
+        }
+        if start < end {
+            if let Some(f) = latin_name(infos, start, end, titled, lists) {
+                out.push(f);
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+fn latin_name(
+    infos: &[WordInfo],
+    start: usize,
+    end: usize,
+    titled: bool,
+    lists: &super::gazetteer::Lists,
+) -> Option<Found> {
+    let words = &infos[start..end];
+    let has = |cue: Cue| words.iter().any(|w| w.cue == cue.code());
+    let place = lists.place(&name_key(infos, start, end));
+    let speaks = infos.get(end).is_some_and(|w| w.cue == Cue::Speech.code());
+    let (kind, confidence) = if has(Cue::OrgHead) {
+        (NerKind::Organization, LATIN_CONFIDENCE)
+    } else if has(Cue::EventHead) && end - start > 1 {
+        (NerKind::Event, LATIN_CONFIDENCE)
+    } else if let Some(p) = place {
+        let kind = match p.kind {
+            PlaceKind::Demonym => NerKind::Norp,
+            _ => NerKind::Location,
+        };
+        (kind, LATIN_CONFIDENCE)
+    } else if titled || (speaks && end - start > 1) {
+        (NerKind::Person, LATIN_CONFIDENCE)
+    } else if end - start == 1 && words[0].shape == shape::UPPER && !words[0].norm.contains('.') {
+        (NerKind::Organization, LATIN_GUESS_CONFIDENCE)
+    } else if end - start > 1 {
+        (NerKind::Person, LATIN_GUESS_CONFIDENCE)
+    } else if start > 0 && LATIN_PLACE_PREPOSITIONS.contains(&infos[start - 1].norm.as_str()) {
+        (NerKind::Location, LATIN_GUESS_CONFIDENCE)
+    } else if start == 0 || !sentence_middle(infos, start) {
+        return None;
+    } else if speaks {
+        (NerKind::Person, LATIN_GUESS_CONFIDENCE)
+    } else {
+        (NerKind::Misc, LATIN_GUESS_CONFIDENCE)
+    };
+    Some(Found {
+        start,
+        end,
+        kind,
+        confidence,
+        country: None,
+    })
+}
+
+/// Whether the word before `i` is a lower-case word or a comma (so a
+/// capital at `i` is not the capital of a sentence start).
+fn sentence_middle(infos: &[WordInfo], i: usize) -> bool {
+    i > 0
+        && (matches!(
+            infos[i - 1].shape,
+            shape::LOWER | shape::CAPITALIZED | shape::UPPER
+        ) || infos[i - 1].norm == ",")
+}
+
+/// The span of a mention, its first word's proclitics left out.
+fn trimmed_span(text: &str, tokens: &[Token], infos: &[WordInfo], f: &Found) -> Span {
+    let first = tokens[f.start].span;
+    let end = tokens[f.end - 1].span.end;
+    let start = if infos[f.start].proclitics.is_empty() {
+        first.start + unlisted_proclitic(first.slice(text))
+    } else {
+        split_clitics(text, first, CliticConvention::Treebank)
+            .iter()
+            .find(|m| m.role != MorphemeRole::Proclitic)
+            .map_or(first.start, |m| m.span.start)
+    };
+    Span::new(start, end)
+}
+
+/// Proclitics the clitic splitter cannot see on a name it does not know
+/// (`وأردوغان` when `أردوغان` is not in the word list): bytes of a leading
+/// `و` `ب` `ل` `ف` `ك` when the whole word is not a listed word and what is
+/// left (three letters or more) is a listed word or a place; a leading `و`
+/// also when neither is listed (an Arabic name seldom starts with `و` +
+/// something unknown). 0 otherwise.
+fn unlisted_proclitic(word: &str) -> usize {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return 0;
+    };
+    let rest = chars.as_str();
+    if !matches!(first, 'و' | 'ب' | 'ل' | 'ف' | 'ك') || rest.chars().count() < 3 {
+        return 0;
+    }
+    let known = |w: &str| zipf(&letters_key(w)).is_some();
+    if known(word) || !rest.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+        return 0;
+    }
+    if known(rest) || lists().place(&fold(rest)).is_some() || first == 'و' {
+        first.len_utf8()
+    } else {
+        0
+    }
+}

@@ -1,0 +1,207 @@
+//! Tests of the named-entity pipeline over sentences written for these
+//! tests (general news-style Arabic and English).
+
+use super::*;
+use crate::core::segment::tokenize;
+
+fn recognized(text: &str) -> Recognized {
+    recognize(text, &tokenize(text), &Model::embedded())
+}
+
+/// (text, kind) of every mention.
+fn mentions(text: &str) -> Vec<(&str, NerKind)> {
+    recognized(text)
+        .mentions
+        .iter()
+        .map(|m| (m.span.slice(text), m.kind))
+        .collect()
+}
+
+fn has(text: &str, name: &str, kind: NerKind) {
+    let found = mentions(text);
+    assert!(
+        found.contains(&(name, kind)),
+        "{name:?} as {kind:?} not in {found:?} ({text})"
+    );
+}
+
+use NerKind::*;
+
+#[test]
+fn arabic_people_places_and_organizations() {
+    let table = [
+        (
+            "التقى الرئيس الفرنسي إيمانويل ماكرون نظيره في باريس.",
+            "إيمانويل ماكرون",
+            Person,
+        ),
+        (
+            "التقى الرئيس الفرنسي إيمانويل ماكرون نظيره في باريس.",
+            "باريس",
+            Location,
+        ),
+        ("وصل الوفد إلى القاهرة صباح اليوم.", "القاهرة", Location),
+        (
+            "أعلنت وزارة الخارجية عن زيارة قريبة.",
+            "وزارة الخارجية",
+            Organization,
+        ),
+        (
+            "تراجعت أسعار النفط في الأسواق الآسيوية بعد قرار منظمة أوبك.",
+            "منظمة أوبك",
+            Organization,
+        ),
+        (
+            "قال المتحدث باسم الحكومة إن الوضع في لبنان مستقر.",
+            "لبنان",
+            Location,
+        ),
+    ];
+    for (text, name, kind) in table {
+        has(text, name, kind);
+    }
+}
+
+#[test]
+fn demonyms_are_norp_linked_to_their_country() {
+    let text = "اجتمع الوفد السوري مع المسؤولين الأتراك في العاصمة التركية.";
+    let r = recognized(text);
+    let found: Vec<(&str, NerKind, Option<&str>)> = r
+        .mentions
+        .iter()
+        .map(|m| (m.span.slice(text), m.kind, m.country))
+        .collect();
+    assert!(found.contains(&("السوري", Norp, Some("SY"))), "{found:?}");
+    assert!(found.contains(&("التركية", Norp, Some("TR"))), "{found:?}");
+}
+
+#[test]
+fn clitics_stay_out_of_the_mention() {
+    for (text, name) in [
+        ("سافر الوزير لسوريا ثم عاد.", "سوريا"),
+        ("وصلت الطائرة بموسكو مساء أمس.", "موسكو"),
+        ("وقعت الاتفاقية بين أنقرة وطهران.", "طهران"),
+    ] {
+        let found = mentions(text);
+        assert!(
+            found.iter().any(|(t, _)| *t == name),
+            "{name:?} not in {found:?}"
+        );
+    }
+}
+
+#[test]
+fn later_mentions_join_the_full_name() {
+    let text = "استقبل الرئيس السوري بشار الأسد الوفد في دمشق. وقال الأسد إن المحادثات كانت مثمرة.";
+    let r = recognized(text);
+    let people: Vec<&Mention> = r.mentions.iter().filter(|m| m.kind == Person).collect();
+    assert_eq!(people.len(), 2, "{:?}", r.mentions);
+    assert_eq!(people[0].group, people[1].group);
+    let group = &r.groups[people[0].group];
+    assert_eq!(group.name.slice(text), "بشار الأسد");
+    assert_eq!(group.mentions.len(), 2);
+}
+
+#[test]
+fn english_names_are_typed_by_cues_and_gazetteer() {
+    let text = "President Emmanuel Macron met officials of the World Bank in Cairo on Monday.";
+    has(text, "Emmanuel Macron", Person);
+    has(text, "World Bank", Organization);
+    has(text, "Cairo", Location);
+    has(
+        "The Paris Summit ended late, officials said.",
+        "Paris Summit",
+        Event,
+    );
+}
+
+#[test]
+fn events_start_with_an_event_word() {
+    has(
+        "شارك المنتخب في كأس العالم للمرة الثالثة.",
+        "كأس العالم",
+        Event,
+    );
+}
+
+#[test]
+fn hostile_inputs_give_sensible_output() {
+    let long_line = "كلمة عادية ".repeat(5000);
+    let names_only = "محمد أحمد علي حسن ".repeat(50);
+    let mixed = "زار Barack Obama مدينة دمشق 😀 и Москва 東京 في 2010";
+    for text in [
+        "",
+        " ",
+        "\n\n",
+        "!!!",
+        "٣٤٥ ٦٧",
+        long_line.as_str(),
+        names_only.as_str(),
+        mixed,
+    ] {
+        let r = recognized(text);
+        for m in &r.mentions {
+            assert!(m.span.start < m.span.end && m.span.end <= text.len());
+            assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            assert!(m.group < r.groups.len());
+        }
+    }
+    assert!(
+        recognized(&long_line).mentions.len() < 10,
+        "common words are not names"
+    );
+    assert!(recognized("هذا نص بلا أسماء على الإطلاق.").mentions.is_empty());
+    has(mixed, "Barack Obama", Person);
+    has(mixed, "دمشق", Location);
+}
+
+#[test]
+fn a_persian_sentence_is_not_tagged_with_the_arabic_model() {
+    assert!(mentions("من می‌خواهم یک کتاب بخرم و بخوانم.").is_empty());
+}
+
+#[test]
+fn the_budget_stops_the_tagger() {
+    let text = "قال الرئيس إن الاجتماع انتهى. ".repeat(100);
+    let budget = Budget::unlimited();
+    budget.cancel_handle().cancel();
+    let err = recognize_within(&text, &tokenize(&text), &Model::embedded(), &budget).unwrap_err();
+    assert_eq!(err.kind(), crate::core::ErrorKind::Cancelled);
+}
+
+#[test]
+fn the_embedded_model_loads_and_round_trips() {
+    let model = Model::embedded();
+    assert!(model.notice.contains("ANERcorp"));
+    assert!(model.n_features() > 10_000);
+    let bytes = model.to_bytes();
+    let again = Model::from_bytes(&bytes).expect("round trip");
+    assert_eq!(again.to_bytes(), bytes);
+}
+
+#[test]
+fn corrupt_or_foreign_models_are_refused() {
+    let good = Model::embedded().to_bytes();
+    let mut flipped = good.clone();
+    let middle = flipped.len() / 2;
+    flipped[middle] ^= 0x55;
+    let mut newer = good.clone();
+    newer[8] = 99;
+    let mut other_features = good.clone();
+    other_features[10] = 99;
+    let cases: [(&[u8], &str); 5] = [
+        (b"", "bad magic"),
+        (b"PK\x03\x04 not a model", "bad magic"),
+        (&flipped, "checksum mismatch"),
+        (&newer, "format version 99"),
+        (&other_features, "feature set 99"),
+    ];
+    for (bytes, why) in cases {
+        let err = Model::from_bytes(bytes).unwrap_err();
+        assert!(err.0.contains(why), "{err} should say {why:?}");
+    }
+    assert!(Model::from_bytes(&good[..good.len() - 9])
+        .unwrap_err()
+        .0
+        .contains("checksum"));
+}

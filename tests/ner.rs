@@ -1,0 +1,234 @@
+//! Named entities and quotations end to end: through the real server, the
+//! CLI (`train ner`, `eval ner`, a refused `--ner-model`), and the held-out
+//! slice of ANERcorp when the shared data is present.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use common::{document, TestServer};
+use lisan::proto::v1 as pb;
+
+fn lisan() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_lisan"))
+}
+
+const NEWS: &str = "قال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستدعم الاتفاق الجديد. \
+وأكد ماكرون في باريس أن المحادثات مع الوفد السوري كانت صريحة. \
+وقالت وزارة الخارجية: «سنواصل العمل مع شركائنا في المنطقة».";
+
+async fn extract(server: &TestServer, text: &str, types: &[pb::EntityType]) -> pb::ExtractResponse {
+    server
+        .client()
+        .extract(pb::ExtractRequest {
+            document: Some(document(text)),
+            offset_unit: pb::OffsetUnit::CodePoint as i32,
+            entity_types: types.iter().map(|t| *t as i32).collect(),
+            ..Default::default()
+        })
+        .await
+        .expect("extract")
+        .into_inner()
+}
+
+#[tokio::test]
+async fn the_server_returns_grouped_entities_and_quotations() {
+    let server = TestServer::start_default().await;
+    let response = extract(&server, NEWS, &[]).await;
+    let unit = pb::OffsetUnit::CodePoint;
+    let person = response
+        .named_entities
+        .iter()
+        .position(|g| g.r#type == pb::EntityType::Person as i32 && g.name == "إيمانويل ماكرون")
+        .expect("the president is a person entity");
+    let group = &response.named_entities[person];
+    assert_eq!(
+        group.mentions.len(),
+        2,
+        "the full name and the surname: {group:?}"
+    );
+    for (&i, span) in group.mention_indices.iter().zip(&group.mentions) {
+        let entity = &response.entities[i as usize];
+        assert_eq!(entity.span.as_ref(), Some(span));
+        assert_eq!(common::slice(NEWS, span, unit), entity.text);
+        let Some(pb::entity::Value::NamedEntity(v)) = &entity.value else {
+            panic!("a named value: {entity:?}");
+        };
+        assert_eq!(v.group_index as usize, person);
+    }
+    let norp = response
+        .entities
+        .iter()
+        .find(|e| e.r#type == pb::EntityType::Norp as i32 && e.text == "السوري")
+        .expect("a demonym");
+    let Some(pb::entity::Value::NamedEntity(v)) = &norp.value else {
+        panic!("a named value");
+    };
+    assert_eq!(v.country_code, "SY");
+    assert!(response
+        .entities
+        .iter()
+        .any(|e| e.r#type == pb::EntityType::Location as i32 && e.text == "باريس"));
+
+    let reported = &response.quotations[0];
+    assert_eq!(reported.kind, pb::QuotationKind::Reported as i32);
+    assert_eq!(reported.text, "بلاده ستدعم الاتفاق الجديد");
+    assert_eq!(reported.speaker_entity_index as usize, person);
+    let direct = response
+        .quotations
+        .iter()
+        .find(|q| q.kind == pb::QuotationKind::Direct as i32)
+        .expect("a direct quotation");
+    assert_eq!(direct.text, "سنواصل العمل مع شركائنا في المنطقة");
+    assert_eq!(direct.speaker, "وزارة الخارجية");
+    let speaker = &response.named_entities[direct.speaker_entity_index as usize];
+    assert_eq!(speaker.r#type, pb::EntityType::Organization as i32);
+    assert_eq!(
+        common::slice(NEWS, direct.span.as_ref().unwrap(), unit),
+        direct.text
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn entity_types_select_named_entities_and_quotations() {
+    let server = TestServer::start_default().await;
+    let places = extract(&server, NEWS, &[pb::EntityType::Location]).await;
+    assert!(!places.entities.is_empty());
+    assert!(places
+        .entities
+        .iter()
+        .all(|e| e.r#type == pb::EntityType::Location as i32));
+    assert!(places.quotations.is_empty(), "no speakers asked for");
+    let dates = extract(
+        &server,
+        "في 23 يوليو 2024 زار ماكرون باريس",
+        &[pb::EntityType::DateTime],
+    )
+    .await;
+    assert_eq!(dates.entities.len(), 1);
+    assert!(dates.named_entities.is_empty());
+    server.stop().await;
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("lisan-ner-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn a_corrupt_model_is_refused_at_start_up() {
+    let corrupt = temp_file("corrupt.model", b"LISANNER\x01\x00\x01\x00garbage");
+    let output = lisan()
+        .args(["serve", "--listen", "127.0.0.1:0", "--ner-model"])
+        .arg(&corrupt)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("--ner-model") && stderr.contains("refused") && stderr.contains("checksum"),
+        "{stderr}"
+    );
+    let mut newer =
+        std::fs::read(env!("CARGO_MANIFEST_DIR").to_string() + "/data/ner_ar.model").unwrap();
+    newer[8] = 2;
+    let newer = temp_file("newer.model", &newer);
+    let output = lisan()
+        .args(["extract", "--ner-model"])
+        .arg(&newer)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("format version 2"), "{stderr}");
+}
+
+/// A tiny CoNLL file written for this test.
+const TINY: &str = "زار B-PERS\nسمير I-PERS\nمدينة O\nحلب B-LOC\n\n\
+التقى O\nسمير B-PERS\nبوفد O\nمن O\nحلب B-LOC\n\n\
+وصل O\nكريم B-PERS\nإلى O\nحمص B-LOC\n";
+
+#[test]
+fn train_then_eval_on_small_data() {
+    let data = temp_file("tiny.conll", TINY.as_bytes());
+    let model = data.with_file_name("tiny.model");
+    let status = lisan()
+        .args([
+            "train",
+            "ner",
+            "--epochs",
+            "5",
+            "--min-count",
+            "1",
+            "--train",
+        ])
+        .arg(&data)
+        .arg("--out")
+        .arg(&model)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let output = lisan()
+        .args(["eval", "ner", "--gold"])
+        .arg(&data)
+        .arg("--ner-model")
+        .arg(&model)
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&output.stdout);
+    let overall = table
+        .lines()
+        .find(|l| l.starts_with("overall"))
+        .expect(&table);
+    let f1: f64 = overall.split_whitespace().last().unwrap().parse().unwrap();
+    assert!(
+        f1 > 90.0,
+        "a model scores well on its own training data: {table}"
+    );
+    assert!(table.contains("PERS") && table.contains("LOC"), "{table}");
+}
+
+/// The shared data folder: `LISAN_SHARED`, else `../shared`.
+fn shared(relative: &str) -> Option<PathBuf> {
+    match std::env::var_os("LISAN_SHARED") {
+        Some(dir) => Some(PathBuf::from(dir).join(relative)).filter(|p| p.exists()),
+        None => common::shared_file(relative),
+    }
+}
+
+/// The embedded model was trained with `--holdout 0.1`: the last tenth of
+/// the sentences of the train split were never seen, and are scored here.
+#[test]
+fn held_out_anercorp_slice() {
+    let Some(path) = shared("eval/ner/anercorp_camellab_train.txt") else {
+        eprintln!("skipping: the shared ANERcorp file is not present");
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut sentences = lisan::core::ner::conll::parse(&text).unwrap();
+    let keep = (0.9 * sentences.len() as f64) as usize;
+    let held_out = sentences.split_off(keep);
+    let model = lisan::core::ner::Model::embedded();
+    let evaluation = lisan::cli::ner::evaluate(&model, &held_out);
+    println!("ANERcorp held-out slice:\n{}", evaluation.table());
+    assert!(
+        evaluation.overall.f1() >= 0.66,
+        "NER F1 fell:\n{}",
+        evaluation.table()
+    );
+    assert!(
+        evaluation.per_type["LOC"].f1() >= 0.80,
+        "{}",
+        evaluation.table()
+    );
+}
