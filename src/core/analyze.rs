@@ -9,8 +9,8 @@ use super::language::{detect_language, paragraph_languages_within, script_shares
 use super::normalize::{normalize, NormalizeOptions, Normalized};
 use super::page::{page_within, Page, PageHints, ZoneKind};
 use super::segment::{
-    find_junctions, segment_within, split_clitics, word_tokens_within, CliticConvention, Morpheme,
-    Segmentation, Token,
+    segment_within, split_clitics, word_tokens_within, CliticConvention, Morpheme, Segmentation,
+    Token,
 };
 use super::span::Span;
 
@@ -139,9 +139,15 @@ pub fn analyze_within<'a>(
     }
     if options.extract.is_some() || options.document.any() {
         budget.check()?;
-        let tokens: Vec<Token> = match &analysis.segmentation {
-            Some(seg) => seg.tokens.iter().map(|(t, _)| *t).collect(),
-            None => word_tokens_within(text, budget)?,
+        let (tokens, junctions): (Vec<Token>, Vec<usize>) = match &analysis.segmentation {
+            Some(seg) => (
+                seg.tokens.iter().map(|(t, _)| *t).collect(),
+                seg.junctions.iter().map(|j| j.at).collect(),
+            ),
+            None => {
+                let (tokens, junctions) = word_tokens_within(text, budget)?;
+                (tokens, junctions.iter().map(|j| j.at).collect())
+            }
         };
         let mut dates = Vec::new();
         if let Some(extract) = &options.extract {
@@ -152,6 +158,7 @@ pub fn analyze_within<'a>(
         }
         let inputs = DocumentInputs {
             tokens: &tokens,
+            junctions: &junctions,
             dates: &dates,
         };
         document_features(text, inputs, options.document, &mut analysis, budget)?;
@@ -196,6 +203,8 @@ fn extract_within(
 /// What document features read from the earlier steps.
 struct DocumentInputs<'i> {
     tokens: &'i [Token],
+    /// Where glued headings were split (byte offsets).
+    junctions: &'i [usize],
     /// Dates found by extraction, with their ISO value.
     dates: &'i [(Span, String)],
 }
@@ -212,15 +221,8 @@ fn document_features(
 ) -> Result<(), Error> {
     if features.page {
         budget.check()?;
-        let junctions: Vec<usize> = match &analysis.segmentation {
-            Some(seg) => seg.junctions.iter().map(|j| j.at).collect(),
-            None => find_junctions(text, inputs.tokens)
-                .iter()
-                .map(|j| j.at)
-                .collect(),
-        };
         let hints = PageHints {
-            junctions: &junctions,
+            junctions: inputs.junctions,
             dates: inputs.dates,
         };
         analysis.page = Some(page_within(text, hints, budget)?);

@@ -332,7 +332,7 @@ pub struct Extraction {
 /// assert_eq!(found[2].value, Value::Number { decimal: "3500".into(), value: 3500.0 });
 /// ```
 pub fn extract(text: &str, options: &ExtractOptions) -> Extraction {
-    let tokens = crate::core::segment::word_tokens_within(text, &Budget::unlimited())
+    let (tokens, _) = crate::core::segment::word_tokens_within(text, &Budget::unlimited())
         .expect("an unlimited budget never runs out");
     extract_from_tokens(text, &tokens, options)
 }

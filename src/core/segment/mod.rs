@@ -112,11 +112,15 @@ pub fn segment_within(text: &str, budget: &Budget) -> Result<Segmentation, Error
 /// The tokens of `text` as segmentation reports them: words glued across a
 /// lost heading break (`للقاءيذكر`) split in two, without the work of
 /// sentences and paragraphs. Extraction reads these, so that Extract and
-/// Analyze see the same words.
-pub fn word_tokens_within(text: &str, budget: &Budget) -> Result<Vec<Token>, Error> {
+/// Analyze see the same words. Also returns the junctions, with `token` the
+/// index of each second half.
+pub fn word_tokens_within(
+    text: &str,
+    budget: &Budget,
+) -> Result<(Vec<Token>, Vec<Junction>), Error> {
     let mut tokens = tokenize_within(text, budget)?;
-    split_glued_words(text, &mut tokens);
-    Ok(tokens)
+    let junctions = split_glued_words(text, &mut tokens);
+    Ok((tokens, junctions))
 }
 
 /// Splits each word found to be a glued heading into its two halves, and
