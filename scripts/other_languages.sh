@@ -50,6 +50,7 @@ text='😀 زار الوفد القاهرة في 23 يوليو 2024. وعاد ب
 expected='version 0.1.0
 sentence "😀 زار الوفد القاهرة في 23 يوليو 2024."
 sentence "وعاد بعد ثلاثة أيام، ودفع 50 دولارا للفندق."
+entity ENTITY_TYPE_LOCATION "القاهرة" 
 entity ENTITY_TYPE_DATE_TIME "23 يوليو 2024" 2024-07-23
 entity ENTITY_TYPE_DATE_TIME "بعد ثلاثة أيام" 2024-07-04
 entity ENTITY_TYPE_MONEY "50 دولارا" USD 50'
