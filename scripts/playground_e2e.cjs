@@ -9,13 +9,15 @@ const out = process.env.LISAN_E2E_OUT;
 
 // An Arabic news paragraph with an emoji and diacritics before the entities
 // (so UTF-16 offsets must be right for the highlights to line up), a date,
-// a percentage, money, a URL, a duration and a number.
+// a percentage, money, a URL, a duration and a number, and named entities.
 const TEXT =
   "القاهرة 🌍 — أعلنت وزارةُ الماليّةِ يوم 15 مارس 2024 أن الإيرادات ارتفعت بنسبة 12% " +
   "لتبلغ 250 مليون دولار، وقالت الوزيرة إن التقرير الكامل منشور على الموقع " +
   "https://example.gov.eg/report وسيناقشه البرلمان خلال 3 أيام بحضور 40 نائبا.";
 // What a reader expects highlighted, by type.
 const EXPECTED = [
+  ["ENTITY_TYPE_LOCATION", "القاهرة"],
+  ["ENTITY_TYPE_ORGANIZATION", "وزارةُ الماليّةِ"],
   ["ENTITY_TYPE_DATE_TIME", "يوم 15 مارس 2024"],
   ["ENTITY_TYPE_PERCENT", "12%"],
   ["ENTITY_TYPE_MONEY", "250 مليون دولار"],
