@@ -19,6 +19,7 @@ pub mod ner;
 pub mod normalize;
 pub mod offsets;
 pub mod page;
+pub mod score;
 pub mod script;
 pub mod segment;
 pub mod span;

@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::core::score::Score;
+
 use super::perceptron::Sentence;
 
 /// Parses CoNLL text: `word TAG` (space or tab) per line, blank lines
@@ -56,44 +58,11 @@ pub fn entities(tags: &[&str]) -> Vec<(String, usize, usize)> {
     out
 }
 
-/// Counts per entity type.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Counts {
-    pub gold: usize,
-    pub predicted: usize,
-    pub correct: usize,
-}
-
-impl Counts {
-    pub fn precision(&self) -> f64 {
-        ratio(self.correct, self.predicted)
-    }
-    pub fn recall(&self) -> f64 {
-        ratio(self.correct, self.gold)
-    }
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
 /// Entity-level counts per type, and over all types.
 #[derive(Clone, Debug, Default)]
 pub struct Evaluation {
-    pub per_type: BTreeMap<String, Counts>,
-    pub overall: Counts,
+    pub per_type: BTreeMap<String, Score>,
+    pub overall: Score,
 }
 
 impl Evaluation {
