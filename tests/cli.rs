@@ -1,8 +1,12 @@
 //! The `lisan` binary: local commands print proto3 JSON; `serve` runs a real
 //! server that `--remote` commands reach, and SIGTERM stops it with exit 0.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
+
+use common::process::ServerProcess;
 
 fn lisan() -> Command {
     Command::new(env!("CARGO_BIN_EXE_lisan"))
@@ -82,30 +86,8 @@ fn bad_arguments_fail_with_a_message() {
 #[cfg(unix)]
 #[test]
 fn serve_answers_remote_commands_and_exits_cleanly_on_sigterm() {
-    let mut server = lisan()
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .env("LISAN_LOG", "info")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stderr = BufReader::new(server.stderr.take().unwrap());
-    let mut line = String::new();
-    let addr = loop {
-        line.clear();
-        assert!(
-            stderr.read_line(&mut line).unwrap() > 0,
-            "server exited before listening"
-        );
-        if let Some(at) = line.find("address=") {
-            break line[at + "address=".len()..]
-                .split_whitespace()
-                .next()
-                .unwrap()
-                .to_string();
-        }
-    };
-    let remote = format!("http://{addr}");
+    let mut server = ServerProcess::start("127.0.0.1:0", &[]);
+    let remote = server.url();
     let reply = run_json(&["segment", "--remote", &remote, "-"], "أولى. ثانية.");
     assert_eq!(reply["sentences"].as_array().unwrap().len(), 2);
     let info = run_json(&["info", "--remote", &remote], "");
@@ -114,12 +96,8 @@ fn serve_answers_remote_commands_and_exits_cleanly_on_sigterm() {
         "uint64 is a JSON string in proto3"
     );
 
-    let killed = Command::new("kill")
-        .args(["-TERM", &server.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let status = server.wait().unwrap();
+    server.signal("-TERM");
+    let status = server.child.wait().unwrap();
     assert_eq!(
         status.code(),
         Some(0),
