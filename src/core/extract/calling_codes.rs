@@ -19,7 +19,7 @@ fn codes() -> &'static HashSet<&'static str> {
 }
 
 /// Whether `code` (ASCII digits) is an assigned country calling code.
-pub(super) fn is_calling_code(code: &str) -> bool {
+fn is_calling_code(code: &str) -> bool {
     codes().contains(code)
 }
 

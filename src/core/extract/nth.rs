@@ -71,7 +71,10 @@ fn counted_first(w: &Words, i: usize) -> Option<(Which, Target, usize)> {
     let (which, mut k) = match w.folded(k) {
         "اخر" | "last" => (Which::Last, k + 1),
         _ => {
-            let (end, n) = super::number_words::ordinal(w, k).filter(|_| w.is_word(k))?;
+            if !w.is_word(k) {
+                return None;
+            }
+            let (end, n) = super::number_words::ordinal(w, k)?;
             (Which::Nth(n), end)
         }
     };

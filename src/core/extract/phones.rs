@@ -5,7 +5,7 @@
 //! `650-701-8887 x 897`). With an assigned country code (ITU-T E.164, see
 //! [`super::calling_codes`]) the value is E.164 (`+16507018887`).
 
-use super::calling_codes::{is_calling_code, split_calling_code};
+use super::calling_codes::split_calling_code;
 use super::{Context, Entity, EntityKind, Found, PhoneValue, Value};
 use crate::core::segment::digit_value;
 
@@ -146,7 +146,6 @@ fn international(plus: Option<String>, rest: String) -> (Option<String>, String)
     let Some((code, national)) = split_calling_code(&digits) else {
         return (None, digits);
     };
-    debug_assert!(is_calling_code(code));
     (
         Some(code.to_string()),
         national.trim_start_matches('0').to_string(),
