@@ -24,8 +24,17 @@ fn main() {
         total += normalize(&text, &profile.options()).text.len();
     }
     let secs = start.elapsed().as_secs_f64();
+    // The limit in the same run: UTF-8 validation of the same bytes.
+    let start = std::time::Instant::now();
+    let mut valid = 0;
+    for _ in 0..rounds * 4 {
+        valid += usize::from(std::str::from_utf8(std::hint::black_box(text.as_bytes())).is_ok());
+    }
+    let limit_secs = start.elapsed().as_secs_f64() / 4.0;
     println!(
-        "{profile:?}: {:.1} MB/s ({total} bytes out)",
-        (text.len() * rounds) as f64 / secs / 1e6
+        "{profile:?}: {:.1} MB/s ({total} bytes out); UTF-8 validation {:.1} MB/s ({valid} runs); ratio {:.3}",
+        (text.len() * rounds) as f64 / secs / 1e6,
+        (text.len() * rounds) as f64 / limit_secs / 1e6,
+        limit_secs / secs,
     );
 }

@@ -204,6 +204,17 @@ impl<'a> Rewriter<'a> {
         if input.slice(self.input) == replacement {
             return;
         }
+        self.replace_changed(input, replacement);
+    }
+
+    /// [`Rewriter::replace`] for a replacement known to differ from the input.
+    pub fn replace_changed(&mut self, input: Span, replacement: &str) {
+        debug_assert!(input.start >= self.copied_upto, "replacements out of order");
+        if self.edits.is_empty() {
+            // The output is about as long as the input: grow it once.
+            self.output.reserve(self.input.len() + replacement.len());
+            self.edits.reserve(self.input.len() / 16);
+        }
         self.output
             .push_str(&self.input[self.copied_upto..input.start]);
         self.copied_upto = input.end;

@@ -93,6 +93,11 @@ impl Props {
         self.0 & Self::ARABIC != 0
     }
 
+    /// A starter: canonical combining class 0.
+    pub(super) fn is_starter(self) -> bool {
+        self.0 & Self::STARTER != 0
+    }
+
     pub(super) fn has_own_script(self) -> bool {
         self.0 & Self::OWN_SCRIPT != 0
     }
@@ -136,6 +141,47 @@ pub(super) fn change_mask(options: &NormalizeOptions) -> u32 {
     mask
 }
 
+/// What the hot loop does with a character of the Arabic block (two UTF-8
+/// bytes, `D8..DB` and one more) under a form and change mask: index
+/// `(lead & 3) << 6 | (second & 0x3F)`.
+pub(super) mod arabic_pass {
+    /// Stop: a step may change it.
+    pub const STOP: u8 = 0;
+    /// Unchanged; no script of its own (the Arabic run stays as it is).
+    pub const PASS: u8 = 1;
+    /// Unchanged; an Arabic letter (an Arabic run is open after it).
+    pub const PASS_ARABIC: u8 = 2;
+}
+
+/// The Arabic-block pass table for `form` and `change_mask`, kept per thread
+/// for the last pair (most requests and the tokens of a document share one).
+pub(super) fn arabic_pass_table(form: UnicodeForm, change_mask: u32) -> [u8; 256] {
+    thread_local! {
+        static LAST: std::cell::Cell<Option<(UnicodeForm, u32, [u8; 256])>> =
+            const { std::cell::Cell::new(None) };
+    }
+    LAST.with(|last| match last.get() {
+        Some((f, m, table)) if f == form && m == change_mask => table,
+        _ => {
+            let table = std::array::from_fn(|index| {
+                let c = char::from_u32(0x0600 + index as u32).unwrap_or('\0');
+                let p = props(c);
+                if p.any(change_mask) || !p.stable_under(form) {
+                    arabic_pass::STOP
+                } else if p.has_own_script() && p.is_arabic() {
+                    arabic_pass::PASS_ARABIC
+                } else if p.has_own_script() {
+                    arabic_pass::STOP // another script's letter: left to the general loop
+                } else {
+                    arabic_pass::PASS
+                }
+            });
+            last.set(Some((form, change_mask, table)));
+            table
+        }
+    })
+}
+
 /// The facts that make a character possibly deleted under `options` (so it
 /// may not end a run of unchanged characters before a mark).
 pub(super) fn drop_mask(options: &NormalizeOptions) -> u32 {
@@ -167,9 +213,26 @@ pub(super) fn bmp_table() -> &'static [Props] {
     })
 }
 
-/// Computes the character table now rather than on the first request.
+/// Computes the character tables now rather than on the first request.
 pub fn warm_up() {
     bmp_table();
+    combining_class(' ');
+}
+
+/// The canonical combining class of `c`, from a table in the Basic
+/// Multilingual Plane (the quick check's ordering test reads it for every
+/// mark).
+pub(super) fn combining_class(c: char) -> u8 {
+    static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (0..0x1_0000u32)
+            .map(|u| char::from_u32(u).map_or(0, canonical_combining_class))
+            .collect()
+    });
+    match table.get(c as usize) {
+        Some(&class) => class,
+        None => canonical_combining_class(c),
+    }
 }
 
 /// The facts about `c`: from the table in the Basic Multilingual Plane;

@@ -13,6 +13,7 @@ mod fast;
 mod folds;
 mod headings;
 mod options;
+mod scan;
 mod unicode_form;
 mod whitespace;
 
@@ -69,6 +70,16 @@ fn ascii_unchanged(folds: &[Fold]) -> [bool; 128] {
 /// assert_eq!(out.text, "الي المدرسه 3");
 /// ```
 pub fn normalize<'a>(input: &'a str, options: &NormalizeOptions) -> Normalized<'a> {
+    normalize_with(input, options, true)
+}
+
+/// [`normalize`] with or without the hot loop's shortcuts (the general
+/// path alone is the reference the shortcuts are tested against).
+fn normalize_with<'a>(
+    input: &'a str,
+    options: &NormalizeOptions,
+    shortcuts: bool,
+) -> Normalized<'a> {
     let folds = options.folds();
     let mut engine = Engine {
         input,
@@ -78,6 +89,7 @@ pub fn normalize<'a>(input: &'a str, options: &NormalizeOptions) -> Normalized<'
         in_arabic_run: false,
         ascii_unchanged: ascii_unchanged(&folds),
         change_mask: fast::change_mask(options),
+        arabic_pass: fast::arabic_pass_table(options.form, fast::change_mask(options)),
         drop_mask: fast::drop_mask(options),
         wrote: false,
         last_space: false,
@@ -85,6 +97,7 @@ pub fn normalize<'a>(input: &'a str, options: &NormalizeOptions) -> Normalized<'
         arabic_folds: [0; 0x200],
         trailing_scan: None,
         chunk_buf: String::new(),
+        shortcuts,
     };
     engine.run();
     let (text, alignment) = engine.out.finish();
@@ -107,6 +120,8 @@ struct Engine<'a, 'o> {
     ascii_unchanged: [bool; 128],
     /// Character facts that send a character to the slow path.
     change_mask: u32,
+    /// What the hot loop does with each character of the Arabic block.
+    arabic_pass: [u8; 256],
     /// Character facts of characters a fold may delete.
     drop_mask: u32,
     /// Something has been written: a whitespace run now is not leading.
@@ -121,6 +136,8 @@ struct Engine<'a, 'o> {
     /// (0: not computed, 1: deleted, else the character + 2).
     arabic_folds: [u32; 0x200],
     chunk_buf: String,
+    /// Whether the hot loop writes the common edits itself.
+    shortcuts: bool,
 }
 
 /// The result of a look past a whitespace run for anything kept.
@@ -137,7 +154,7 @@ impl Engine<'_, '_> {
         let text = self.input;
         let mut pos = 0;
         while pos < text.len() {
-            pos = self.skip_unchanged(pos);
+            pos = self.fast_forward(pos);
             if pos >= text.len() {
                 break;
             }
@@ -166,67 +183,6 @@ impl Engine<'_, '_> {
             self.chunk(Span::new(pos, end));
             pos = end;
         }
-    }
-
-    /// Skips the run of characters at `pos` that no step changes, updating
-    /// the context as the slow path would; returns where the run ends. This
-    /// is the hot loop: bytes are decoded by hand and looked up in the
-    /// character table.
-    fn skip_unchanged(&mut self, pos: usize) -> usize {
-        let text = self.input;
-        let bytes = text.as_bytes();
-        let table = fast::bmp_table();
-        let form = self.options.form;
-        let collapse = self.options.whitespace != Whitespace::Keep;
-        let mut prev_space = self.last_space || !self.wrote;
-        let mut i = pos;
-        let mut stopped = None;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                let ok = match b {
-                    b' ' => !collapse || !prev_space,
-                    0x21..=0x7E => self.ascii_unchanged[b as usize],
-                    b'\n' | b'\t' => !collapse,
-                    _ => false,
-                };
-                if !ok {
-                    stopped = Some(b as char);
-                    break;
-                }
-                prev_space = b == b' ';
-                i += 1;
-                continue;
-            }
-            let (c, len) = decode_non_ascii(bytes, i);
-            let props = match table.get(c as usize) {
-                Some(&p) => p,
-                None => fast::props(char::from_u32(c).unwrap_or('\u{FFFD}')),
-            };
-            if !props.stable_under(form) || props.any(self.change_mask) {
-                stopped = char::from_u32(c);
-                break;
-            }
-            prev_space = false;
-            i += len;
-        }
-        let mut end = i;
-        if let Some(c) = stopped {
-            // What stopped the run may attach to the character before it, or
-            // be deleted before a mark: then that character goes too.
-            let p = fast::props(c);
-            let joins_back = !p.is_boundary(form) || p.any(self.drop_mask);
-            let space_before_ws = collapse && c.is_whitespace() && text[..end].ends_with(' ');
-            if (joins_back || space_before_ws) && end > pos {
-                end -= text[..end].chars().next_back().map_or(0, char::len_utf8);
-            }
-        } else if collapse && text.ends_with(' ') && end > pos {
-            end -= 1; // a trailing space is trimmed by the slow path
-        }
-        if end > pos {
-            self.after_skip(&text[pos..end]);
-        }
-        end
     }
 
     /// The context after `skipped` was passed through unchanged.
@@ -474,23 +430,6 @@ impl Engine<'_, '_> {
             None => Trailing::AllDropped(from),
         });
         kept.is_none()
-    }
-}
-
-/// The code point and length of the non-ASCII UTF-8 sequence at `i` of
-/// `bytes`, which come from a `str` and so are valid.
-fn decode_non_ascii(bytes: &[u8], i: usize) -> (u32, usize) {
-    let b0 = bytes[i] as u32;
-    let cont = |k: usize| (bytes[i + k] & 0x3F) as u32;
-    if b0 < 0xE0 {
-        (((b0 & 0x1F) << 6) | cont(1), 2)
-    } else if b0 < 0xF0 {
-        (((b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
-    } else {
-        (
-            ((b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
-            4,
-        )
     }
 }
 

@@ -336,3 +336,64 @@ fn arabic_script_marks_after_other_scripts_leave_no_trailing_space() {
         assert_eq!(out, "Ф", "{profile:?}");
     }
 }
+
+mod shortcuts {
+    //! The hot loop's shortcuts must write exactly what the general path
+    //! writes: the same text and the same alignment, on any text.
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Characters around which the shortcuts make their decisions.
+    const ALPHABET: &[char] = &[
+        'ب', 'ع', 'ر', 'ا', 'ة', 'أ', 'إ', 'آ', 'ى', 'ي', 'ؤ', 'ئ', 'و', 'ه', 'ک', 'ی', 'ۀ',
+        '\u{064E}', '\u{064F}', '\u{0650}', '\u{0651}', '\u{0652}', '\u{064B}', '\u{0670}',
+        '\u{0653}', '\u{0654}', '\u{0655}', '\u{0610}', '\u{06D6}', '\u{0300}', '\u{0301}',
+        '\u{0640}', '\u{061C}', '\u{200C}', '\u{200D}', '\u{200B}', ' ', '\n', '\t', '\u{00A0}',
+        'a', 'É', '٣', '3', '۴', '،', '؟', 'ﻷ', 'ﺔ', '\u{FE70}', '😀', '\u{0656}', '\u{08F0}', 'ـ',
+        '\u{7F}', '\u{01}', '\r', '.',
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(ALPHABET), 0..24)
+            .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    fn options() -> impl Strategy<Value = NormalizeOptions> {
+        (
+            prop::sample::select(Profile::ALL.to_vec()),
+            prop::sample::select(vec![
+                UnicodeForm::None,
+                UnicodeForm::Nfc,
+                UnicodeForm::Nfd,
+                UnicodeForm::Nfkc,
+                UnicodeForm::Nfkd,
+            ]),
+            any::<[bool; 6]>(),
+        )
+            .prop_map(|(profile, form, flips)| {
+                let mut o = profile.options();
+                if flips[0] {
+                    o.form = form;
+                }
+                o.remove_arabic_diacritics ^= flips[1];
+                o.remove_tatweel ^= flips[2];
+                o.fold_hamza_carriers ^= flips[3];
+                o.remove_invisible ^= flips[4];
+                if flips[5] {
+                    o.whitespace = Whitespace::Keep;
+                }
+                o
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn shortcuts_write_what_the_general_path_writes(input in text(), options in options()) {
+            let fast = normalize_with(&input, &options, true);
+            let general = normalize_with(&input, &options, false);
+            prop_assert_eq!(&fast.text, &general.text);
+            prop_assert_eq!(fast.alignment.edits(), general.alignment.edits());
+        }
+    }
+}

@@ -31,6 +31,23 @@ pub(super) fn chunk_end(
     text.len()
 }
 
+/// Whether a chunk starts at `at` (or the text ends there): the same test
+/// [`chunk_end`] makes at each character.
+pub(super) fn starts_chunk(
+    text: &str,
+    at: usize,
+    form: UnicodeForm,
+    dropped: impl Fn(char) -> bool,
+) -> bool {
+    let mut chars = text[at..].char_indices();
+    match chars.next() {
+        None => true,
+        Some((_, c)) => {
+            is_boundary_before(c, form) && !(dropped(c) && mark_after_drops(chars, form, &dropped))
+        }
+    }
+}
+
 /// How far past droppable characters to look for a mark: bounded, so that a
 /// long run of them stays linear (a mark after more than this many deleted
 /// characters stays where it was).
