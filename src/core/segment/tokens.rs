@@ -156,15 +156,12 @@ fn plain_word_len(rest: &str) -> Option<usize> {
     if !is_plain_word_char(first) || is_arabic_mark(first) {
         return None;
     }
-    let len = rest
-        .char_indices()
-        .find(|&(_, c)| !is_plain_word_char(c))
-        .map_or(rest.len(), |(i, _)| i);
+    let len = plain_run_len(rest.as_bytes());
     let mut after = rest[len..].chars();
     let Some(next) = after.next() else {
         return Some(len);
     };
-    let ends_in_digit = rest[..len].chars().next_back().is_some_and(is_plain_digit);
+    let ends_in_digit = rest[..len].chars().next_back().is_some_and(is_digit);
     let certain = match next {
         ' ' | '\t' | '\n' | '\r' => true,
         // Join letters or digits on both sides (MidLetter, MidNumLet).
@@ -200,6 +197,55 @@ fn lone_punctuation(rest: &str) -> Option<(usize, TokenKind)> {
         TokenKind::Symbol
     };
     (lone && next_plain).then_some((first.len_utf8(), kind))
+}
+
+/// Bytes of the run of word characters `bytes` starts with, read from the
+/// UTF-8 bytes without decoding characters: [`is_plain_word_char`]
+/// characters (Arabic letters are two bytes, lead 0xD8 to 0xDB), and inside
+/// a word also Latin letters up to U+024F, tatweel and Persian digits (all
+/// letters or digits to UAX #29), and a zero-width non-joiner between
+/// Arabic-script letters (a format character, which UAX #29 skips).
+fn plain_run_len(bytes: &[u8]) -> usize {
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        if lead.is_ascii() {
+            if !lead.is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(&next) = bytes.get(i + 1) else {
+            break;
+        };
+        let plain = match lead {
+            0xD8 => (0xA1..=0xBA).contains(&next), // U+0621..U+063A
+            // U+0641..U+0669, U+0670..U+067F; inside a word U+0640 (tatweel)
+            0xD9 => matches!(next, 0x81..=0xA9 | 0xB0..=0xBF) || i > 0 && next == 0x80,
+            0xDA => true,                          // U+0680..U+06BF
+            // U+06C0..U+06D3; inside a word U+06F0..U+06F9 (Persian digits)
+            0xDB => next <= 0x93 || i > 0 && (0xB0..=0xB9).contains(&next),
+            // Inside a word, Latin letters (U+00C0..U+024F but × and ÷).
+            0xC3 => i > 0 && next != 0x97 && next != 0xB7,
+            0xC4..=0xC8 => i > 0,
+            0xC9 => i > 0 && next <= 0x8F,
+            // Inside a word, ZWNJ (E2 80 8C) before an Arabic-script letter.
+            0xE2 => {
+                let zwnj = i > 0 && bytes.get(i..i + 3) == Some(&[0xE2, 0x80, 0x8C][..]);
+                if zwnj && bytes.get(i + 3).is_some_and(|b| (0xD8..=0xDB).contains(b)) {
+                    i += 3;
+                    continue;
+                }
+                false
+            }
+            _ => false,
+        };
+        if !plain {
+            break;
+        }
+        i += 2;
+    }
+    i
 }
 
 /// The words of a run in a script written without spaces, from `pos`.
@@ -412,6 +458,33 @@ fn trim_trailing(s: &str, mut len: usize, strip: impl Fn(char) -> bool) -> usize
 mod tests {
     use super::*;
     use crate::core::corpus::generate;
+
+    /// The byte scan stops where the character test says, for every
+    /// character of the Basic Multilingual Plane, first or inside a word.
+    #[test]
+    fn plain_runs_read_from_bytes_stop_where_characters_do() {
+        let inside = |c: char| {
+            is_plain_word_char(c)
+                || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{0640}' | '\u{06F0}'..='\u{06F9}')
+                    && c != '×'
+                    && c != '÷'
+        };
+        for c in ('\0'..='\u{FFFF}').filter(|c| !c.is_ascii_alphanumeric()) {
+            let text = format!("ab\u{0628}{c}x");
+            let by_char = text
+                .char_indices()
+                .find(|&(_, c)| !inside(c))
+                .map_or(text.len(), |(i, _)| i);
+            assert_eq!(plain_run_len(text.as_bytes()), by_char, "{c:?}");
+            let alone = format!("{c}x");
+            let first = if is_plain_word_char(c) { alone.len() } else { 0 };
+            assert_eq!(plain_run_len(alone.as_bytes()), first, "{c:?} first");
+        }
+        let persian = "می\u{200C}خواهم";
+        assert_eq!(plain_run_len(persian.as_bytes()), persian.len());
+        assert_eq!(plain_run_len("ب\u{200C} ".as_bytes()), 2);
+        assert_eq!(plain_run_len("\u{200C}ب".as_bytes()), 0);
+    }
 
     /// The fast paths give the tokens UAX #29 alone gives, on the mixed
     /// corpus and on the places where a rule could join across them.
