@@ -85,9 +85,14 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
             continue;
         } else if let Some(len) = plain_word_len(rest) {
             let word = &rest[..len];
+            // A plain run that starts with a letter is a word.
+            let kind = match rest.as_bytes()[0] {
+                b'0'..=b'9' | 0xD9 => kind_of_segment(word),
+                _ => None,
+            };
             tokens.push(Token {
                 span: Span::new(pos, pos + len),
-                kind: kind_of_segment(word).unwrap_or(TokenKind::Word),
+                kind: kind.unwrap_or(TokenKind::Word),
             });
             pos += len;
             continue;
