@@ -11,9 +11,7 @@
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use lisan::core::corpus::generate;
-use lisan::core::extract::{
-    extract, extract_from_tokens, EntityKind, ExtractOptions, Reference,
-};
+use lisan::core::extract::{extract, extract_from_tokens, EntityKind, ExtractOptions, Reference};
 use lisan::core::ner::{recognize, Model};
 use lisan::core::segment::tokenize;
 

@@ -98,7 +98,10 @@ pub(super) fn iso(t: NaiveDateTime, grain: Grain, offset: i32) -> String {
                 push_digits(&mut out, minutes, 2);
                 out
             } else {
-                format!("{}{sign}{hours:02}:{minutes:02}", t.format("%Y-%m-%dT%H:%M:%S"))
+                format!(
+                    "{}{sign}{hours:02}:{minutes:02}",
+                    t.format("%Y-%m-%dT%H:%M:%S")
+                )
             }
         }
     }

@@ -8,9 +8,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::decimal::Dec;
-use super::lexicon::{
-    fold, fold_into, lexicon, strip_article, strip_proclitic, FastMap, Sense,
-};
+use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, FastMap, Sense};
 use super::numbers::parse_decimal;
 use crate::core::segment::{digit_value, Token, TokenKind};
 
@@ -79,9 +77,7 @@ impl<'t> Words<'t> {
                     .or_insert_with(|| Facts::of(raw, &mut folded));
                 let (start, end) = facts.folded;
                 let form = &folded[start as usize..end as usize];
-                starts.push(
-                    facts.meaningful || (t.kind == TokenKind::Punctuation && form == "("),
-                );
+                starts.push(facts.meaningful || (t.kind == TokenKind::Punctuation && form == "("));
                 ranges.push(start..end);
                 senses.push(facts.senses);
                 article.push(facts.article);

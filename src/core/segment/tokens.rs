@@ -227,7 +227,7 @@ fn plain_run_len(bytes: &[u8]) -> usize {
             0xD8 => (0xA1..=0xBA).contains(&next), // U+0621..U+063A
             // U+0641..U+0669, U+0670..U+067F; inside a word U+0640 (tatweel)
             0xD9 => matches!(next, 0x81..=0xA9 | 0xB0..=0xBF) || i > 0 && next == 0x80,
-            0xDA => true,                          // U+0680..U+06BF
+            0xDA => true, // U+0680..U+06BF
             // U+06C0..U+06D3; inside a word U+06F0..U+06F9 (Persian digits)
             0xDB => next <= 0x93 || i > 0 && (0xB0..=0xB9).contains(&next),
             // Inside a word, Latin letters (U+00C0..U+024F but × and ÷).
@@ -482,7 +482,11 @@ mod tests {
                 .map_or(text.len(), |(i, _)| i);
             assert_eq!(plain_run_len(text.as_bytes()), by_char, "{c:?}");
             let alone = format!("{c}x");
-            let first = if is_plain_word_char(c) { alone.len() } else { 0 };
+            let first = if is_plain_word_char(c) {
+                alone.len()
+            } else {
+                0
+            };
             assert_eq!(plain_run_len(alone.as_bytes()), first, "{c:?} first");
         }
         let persian = "می\u{200C}خواهم";
@@ -506,7 +510,9 @@ mod tests {
             let fast = tokenize_with(text, &budget, true).expect("unlimited");
             let reference = tokenize_with(text, &budget, false).expect("unlimited");
             let show = |t: &[Token]| -> Vec<(String, TokenKind)> {
-                t.iter().map(|t| (t.span.slice(text).to_string(), t.kind)).collect()
+                t.iter()
+                    .map(|t| (t.span.slice(text).to_string(), t.kind))
+                    .collect()
             };
             assert_eq!(show(&fast), show(&reference));
         }
