@@ -3,13 +3,15 @@
 //! `cargo bench --bench extract` reports MB/s for the whole extract pass
 //! (tokenizing included) on 5 MB and on 10 MB of the seeded corpus (the two
 //! figures show whether the pass is linear in size), the tokenizer alone (the
-//! floor), and extraction over tokens already computed; then the
-//! named-entity tagger alone over tokens, and its model's loading.
+//! floor), extraction over tokens already computed, and the pass with the
+//! rule-based kinds only (every kind but the named ones: no tagger, the
+//! scope of the 20 MB/s target of issue 5); then the named-entity tagger
+//! alone over tokens, and its model's loading.
 
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use lisan::core::corpus::generate;
-use lisan::core::extract::{extract, extract_from_tokens, ExtractOptions, Reference};
+use lisan::core::extract::{extract, extract_from_tokens, EntityKind, ExtractOptions, Reference};
 use lisan::core::ner::{recognize, Model};
 use lisan::core::segment::tokenize;
 
@@ -34,6 +36,16 @@ fn extraction(c: &mut Criterion) {
             let tokens = tokenize(&text);
             group.bench_function("over_tokens_5MB", |b| {
                 b.iter(|| black_box(extract_from_tokens(&text, &tokens, &options).entities.len()))
+            });
+            let rules = ExtractOptions {
+                kinds: EntityKind::ALL
+                    .into_iter()
+                    .filter(|k| !k.is_named())
+                    .collect(),
+                ..options.clone()
+            };
+            group.bench_function("rules_pass_5MB", |b| {
+                b.iter(|| black_box(extract(&text, &rules).entities.len()))
             });
         }
     }

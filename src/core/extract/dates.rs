@@ -5,7 +5,7 @@
 //! (`clock.rs`) and Hijri dates (`hijri.rs`); and a date followed by a time
 //! (`الخميس الساعة 8 بتوقيت gmt`).
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use super::lexicon::{strip_proclitic, Sense};
 use super::words::{digits, Words};
@@ -75,18 +75,60 @@ pub(super) fn iso(t: NaiveDateTime, grain: Grain, offset: i32) -> String {
     match grain {
         Grain::Year => format!("{:04}", t.year()),
         Grain::Month => format!("{:04}-{:02}", t.year(), t.month()),
+        Grain::Week | Grain::Day if plain_year(t) => {
+            let mut out = String::with_capacity(10);
+            push_date(&mut out, t);
+            out
+        }
         Grain::Week | Grain::Day => t.format("%Y-%m-%d").to_string(),
         Grain::Hour | Grain::Minute | Grain::Second => {
             let sign = if offset < 0 { '-' } else { '+' };
             let abs = offset.unsigned_abs();
-            format!(
-                "{}{sign}{:02}:{:02}",
-                t.format("%Y-%m-%dT%H:%M:%S"),
-                abs / 3600,
-                abs % 3600 / 60
-            )
+            let (hours, minutes) = (abs / 3600, abs % 3600 / 60);
+            if plain_year(t) && t.nanosecond() < 1_000_000_000 {
+                let mut out = String::with_capacity(25);
+                push_date(&mut out, t);
+                out.push('T');
+                for (n, sep) in [(t.hour(), ':'), (t.minute(), ':'), (t.second(), sign)] {
+                    push_digits(&mut out, n, 2);
+                    out.push(sep);
+                }
+                push_digits(&mut out, hours, 2);
+                out.push(':');
+                push_digits(&mut out, minutes, 2);
+                out
+            } else {
+                format!(
+                    "{}{sign}{hours:02}:{minutes:02}",
+                    t.format("%Y-%m-%dT%H:%M:%S")
+                )
+            }
         }
     }
+}
+
+/// `YYYY-MM-DD` of `t`, for a [`plain_year`].
+fn push_date(out: &mut String, t: NaiveDateTime) {
+    push_digits(out, t.year().unsigned_abs(), 4);
+    out.push('-');
+    push_digits(out, t.month(), 2);
+    out.push('-');
+    push_digits(out, t.day(), 2);
+}
+
+/// The last `width` decimal digits of `n`, zero-padded.
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for place in (0..width).rev() {
+        let digit = n / 10u32.pow(place) % 10;
+        out.push(char::from(b'0' + digit as u8));
+    }
+}
+
+/// Years chrono's `%Y` writes as four plain digits (no sign), and no leap
+/// second: for these, the ISO form is written without parsing a format
+/// string (which cost more than the rest of the entity).
+fn plain_year(t: NaiveDateTime) -> bool {
+    (0..=9999).contains(&t.year())
 }
 
 /// A date, a time, or both, at token `i`: the longest of a written date,

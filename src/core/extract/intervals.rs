@@ -44,9 +44,12 @@ const MAX_FIRST_END_TOKENS: usize = 8;
 /// Whether a word or sign between two ends comes soon after `a` on its
 /// line: a cheap test before the five parsers, which most tokens fail.
 fn to_ahead(w: &Words, a: usize) -> bool {
+    // Whether each token is such a word is asked up to eight times per
+    // token: it is found once for all of them.
+    let joins = w.between_ends(|k| to_at(w, k, true).is_some());
     (a + 1..a + 1 + MAX_FIRST_END_TOKENS)
         .take_while(|&k| w.next_on_line(k))
-        .any(|k| to_at(w, k, true).is_some())
+        .any(|k| joins[k])
 }
 
 /// The word or sign between two ends at `i` (`إلى`, `حتى`, `وحتى`, `-`,

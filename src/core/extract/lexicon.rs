@@ -149,7 +149,7 @@ impl Hasher for Fnv {
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Every word list, keyed by folded form: single words, and pairs of words
 /// joined by one space (with the set of words that start a pair, so that
@@ -181,18 +181,39 @@ pub(super) fn fold(word: &str) -> String {
 
 /// [`fold`], appending to `out`.
 pub(crate) fn fold_into(word: &str, out: &mut String) {
-    for c in word.chars() {
-        match c {
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
-            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            'ى' | 'ی' => out.push('ي'),
-            'ة' => out.push('ه'),
-            'ک' => out.push('ك'),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            // Arabic-block letters have no case: skip the case tables.
-            c @ '\u{0600}'..='\u{06FF}' => out.push(c),
-            c => out.extend(c.to_lowercase()),
+    // Characters the fold keeps are copied in runs, not one by one.
+    let mut kept = 0;
+    for (at, c) in word.char_indices() {
+        let unchanged = match c {
+            'A'..='Z' => false,
+            c if c.is_ascii() => true,
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => false,
+            'أ' | 'إ' | 'آ' | 'ٱ' | 'ى' | 'ی' | 'ة' | 'ک' => false,
+            '\u{0600}'..='\u{06FF}' => true,
+            _ => false,
+        };
+        if unchanged {
+            continue;
         }
+        out.push_str(&word[kept..at]);
+        kept = at + c.len_utf8();
+        fold_char(c, out);
+    }
+    out.push_str(&word[kept..]);
+}
+
+/// One character of [`fold_into`] that the fold may change.
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+        'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+        'ى' | 'ی' => out.push('ي'),
+        'ة' => out.push('ه'),
+        'ک' => out.push('ك'),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        // Arabic-block letters have no case: skip the case tables.
+        c @ '\u{0600}'..='\u{06FF}' => out.push(c),
+        c => out.extend(c.to_lowercase()),
     }
 }
 
@@ -413,4 +434,30 @@ pub(super) fn unit_factor(symbol: &str) -> Option<f64> {
         Sense::Measure(m) if m.symbol == symbol => Some(m.factor.to_f64()),
         _ => None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Copying unchanged runs folds exactly as folding every character.
+    #[test]
+    fn fold_copies_runs_as_it_folds_characters() {
+        let words = [
+            "الأُسْبُوعُ",
+            "إلى آخر ٱلكتاب",
+            "مدرسة ی ک ـــ ٰ",
+            "Hello WORLD ÀÉÎ Straße İx",
+            "日本語 ١٢٣ ۴۵ ΣΑΣ",
+            "",
+        ];
+        for word in words {
+            let mut by_char = String::new();
+            for c in word.chars() {
+                fold_char(c, &mut by_char);
+            }
+            assert_eq!(fold(word), by_char, "{word}");
+        }
+        assert_eq!(fold("الأسبوعَ"), "الاسبوع");
+    }
 }

@@ -596,3 +596,36 @@ fn several_units_before_or_after() {
         ),
     ]);
 }
+
+/// ISO forms written by hand are chrono's `%Y-%m-%d` and
+/// `%Y-%m-%dT%H:%M:%S` with the offset, for every year and a leap second.
+#[test]
+fn iso_forms_match_chrono_formats() {
+    use super::dates::iso;
+    let times = [
+        (1, 1, 1, 0, 0, 0, 0),
+        (999, 12, 31, 23, 59, 59, 0),
+        (2024, 7, 23, 8, 5, 9, 0),
+        (2024, 6, 30, 23, 59, 59, 1_500_000_000),
+        (9999, 12, 31, 0, 0, 0, 0),
+        (-44, 3, 15, 12, 0, 0, 0),
+        (10_000, 1, 1, 0, 0, 0, 0),
+    ];
+    for (y, mo, d, h, mi, s, nano) in times {
+        let t = NaiveDate::from_ymd_opt(y, mo, d)
+            .and_then(|date| date.and_hms_nano_opt(h, mi, s, nano))
+            .expect("a valid time");
+        assert_eq!(iso(t, Grain::Day, 0), t.format("%Y-%m-%d").to_string());
+        for offset in [0_i32, 10_800, -16_200] {
+            let sign = if offset < 0 { '-' } else { '+' };
+            let abs = offset.unsigned_abs();
+            let expected = format!(
+                "{}{sign}{:02}:{:02}",
+                t.format("%Y-%m-%dT%H:%M:%S"),
+                abs / 3600,
+                abs % 3600 / 60
+            );
+            assert_eq!(iso(t, Grain::Second, offset), expected);
+        }
+    }
+}

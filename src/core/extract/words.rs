@@ -4,10 +4,11 @@
 //! once, in one pass, into flat buffers: extractors never hash or allocate
 //! to look a single word up.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::decimal::Dec;
-use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
+use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, FastMap, Sense};
 use super::numbers::parse_decimal;
 use crate::core::segment::{digit_value, Token, TokenKind};
 
@@ -43,11 +44,14 @@ pub(super) struct Words<'t> {
     /// between them); false for the last token. Computed once: the
     /// extractors ask it for most tokens, many times.
     same_line: Vec<bool>,
+    /// Tokens that join the two ends of an interval, computed on first use
+    /// (see `intervals::to_ahead`).
+    between_ends: OnceCell<Vec<bool>>,
 }
 
 impl<'t> Words<'t> {
     pub(super) fn new(text: &'t str, tokens: &'t [Token]) -> Words<'t> {
-        let mut folded = String::with_capacity(text.len());
+        let mut folded = String::with_capacity(text.len() / 4);
         let mut ranges = Vec::with_capacity(tokens.len());
         let mut senses = Vec::with_capacity(tokens.len());
         let mut article = Vec::with_capacity(tokens.len());
@@ -56,39 +60,36 @@ impl<'t> Words<'t> {
         let mut numbers = Vec::with_capacity(tokens.len());
         let same_line = tokens
             .windows(2)
-            .map(|pair| !text[pair[0].span.end..pair[1].span.start].contains('\n'))
+            .map(|pair| !has_newline(&text.as_bytes()[pair[0].span.end..pair[1].span.start]))
             .chain(std::iter::once(false))
             .collect();
-        let mut scratch = String::new();
+        // What a word says depends on its text alone: each distinct text is
+        // folded and looked up once (a document repeats most of its words).
+        let mut seen: FastMap<&'t str, Facts> = FastMap::default();
         for t in tokens {
-            let start = folded.len() as u32;
             if matches!(
                 t.kind,
                 TokenKind::Word | TokenKind::Symbol | TokenKind::Punctuation
             ) {
-                scratch.clear();
-                fold_into(t.span.slice(text), &mut scratch);
-                folded.push_str(&scratch);
-                let found = look_up(&scratch);
-                let without_article = after_article(&scratch);
-                let starts_pair = lexicon().starts_pair(&scratch)
-                    || strip_proclitic(&scratch).is_some_and(|r| lexicon().starts_pair(r));
-                starts.push(
-                    !found.0.is_empty()
-                        || !without_article.0.is_empty()
-                        || starts_pair
-                        || (t.kind == TokenKind::Punctuation && scratch == "("),
-                );
-                senses.push(found);
-                article.push(without_article);
-                pair.push(starts_pair);
+                let raw = t.span.slice(text);
+                let facts = *seen
+                    .entry(raw)
+                    .or_insert_with(|| Facts::of(raw, &mut folded));
+                let (start, end) = facts.folded;
+                let form = &folded[start as usize..end as usize];
+                starts.push(facts.meaningful || (t.kind == TokenKind::Punctuation && form == "("));
+                ranges.push(start..end);
+                senses.push(facts.senses);
+                article.push(facts.article);
+                pair.push(facts.pair);
             } else {
+                let at = folded.len() as u32;
+                ranges.push(at..at);
                 senses.push((&[][..], Form::Whole));
                 article.push((&[][..], false));
                 pair.push(false);
                 starts.push(true);
             }
-            ranges.push(start..folded.len() as u32);
             numbers.push(match t.kind {
                 TokenKind::Number => number_value(t.span.slice(text)),
                 _ => None,
@@ -105,7 +106,15 @@ impl<'t> Words<'t> {
             starts,
             numbers,
             same_line,
+            between_ends: OnceCell::new(),
         }
+    }
+
+    /// For every token, whether `joins` says it joins an interval's two
+    /// ends; computed once, on the first call.
+    pub(super) fn between_ends(&self, joins: impl Fn(usize) -> bool) -> &[bool] {
+        self.between_ends
+            .get_or_init(|| (0..self.tokens.len()).map(joins).collect())
     }
 
     /// The exact value of number token `i`, if it is a plain number.
@@ -263,6 +272,43 @@ impl<'t> Words<'t> {
         }
         digits(self.raw(i))
     }
+}
+
+/// What the lexicon says of one word, shared by every token with its text.
+#[derive(Clone, Copy)]
+struct Facts {
+    /// Where its folded form is in `Words::folded`: start and end.
+    folded: (u32, u32),
+    senses: (Senses, Form),
+    article: (Senses, bool),
+    pair: bool,
+    /// A meaning as written, without the article, or as a pair's start.
+    meaningful: bool,
+}
+
+impl Facts {
+    /// Folds `raw` onto the end of `folded` and looks the form up.
+    fn of(raw: &str, folded: &mut String) -> Facts {
+        let start = folded.len();
+        fold_into(raw, folded);
+        let form = &folded[start..];
+        let senses = look_up(form);
+        let article = after_article(form);
+        let pair = lexicon().starts_pair(form)
+            || strip_proclitic(form).is_some_and(|r| lexicon().starts_pair(r));
+        Facts {
+            folded: (start as u32, folded.len() as u32),
+            senses,
+            article,
+            pair,
+            meaningful: !senses.0.is_empty() || !article.0.is_empty() || pair,
+        }
+    }
+}
+
+/// Whether a gap between tokens holds a line break.
+fn has_newline(gap: &[u8]) -> bool {
+    gap.contains(&b'\n')
 }
 
 /// The value of a plain number token: not a percentage, time, date or range.

@@ -52,6 +52,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// [`tokenize`], stopping with the budget's error once it runs out.
 pub fn tokenize_within(text: &str, budget: &Budget) -> Result<Vec<Token>, Error> {
+    tokenize_with(text, budget, true)
+}
+
+/// The tokenizer, with the fast paths (`fast`) or with every word boundary
+/// left to UAX #29 (the reference the fast paths must agree with).
+fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, Error> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut pos = 0;
     let mut steps = 0usize;
@@ -73,15 +79,28 @@ pub fn tokenize_within(text: &str, budget: &Budget) -> Result<Vec<Token>, Error>
             pos += run;
             continue;
         }
-        if let Some(len) = plain_whitespace_len(rest) {
+        if !fast {
+        } else if let Some(len) = plain_whitespace_len(rest) {
             pos += len;
             continue;
-        }
-        if let Some(len) = plain_word_len(rest) {
+        } else if let Some(len) = plain_word_len(rest) {
             let word = &rest[..len];
+            // A plain run that starts with a letter is a word.
+            let kind = match rest.as_bytes()[0] {
+                b'0'..=b'9' | 0xD9 => kind_of_segment(word),
+                _ => None,
+            };
             tokens.push(Token {
                 span: Span::new(pos, pos + len),
-                kind: kind_of_segment(word).unwrap_or(TokenKind::Word),
+                kind: kind.unwrap_or(TokenKind::Word),
+            });
+            pos += len;
+            continue;
+        } else if let Some((len, kind)) = lone_punctuation(rest) {
+            debug_assert_eq!(kind_of_segment(&rest[..len]), Some(kind));
+            tokens.push(Token {
+                span: Span::new(pos, pos + len),
+                kind,
             });
             pos += len;
             continue;
@@ -142,15 +161,12 @@ fn plain_word_len(rest: &str) -> Option<usize> {
     if !is_plain_word_char(first) || is_arabic_mark(first) {
         return None;
     }
-    let len = rest
-        .char_indices()
-        .find(|&(_, c)| !is_plain_word_char(c))
-        .map_or(rest.len(), |(i, _)| i);
+    let len = plain_run_len(rest.as_bytes());
     let mut after = rest[len..].chars();
     let Some(next) = after.next() else {
         return Some(len);
     };
-    let ends_in_digit = rest[..len].chars().next_back().is_some_and(is_plain_digit);
+    let ends_in_digit = rest[..len].chars().next_back().is_some_and(is_digit);
     let certain = match next {
         ' ' | '\t' | '\n' | '\r' => true,
         // Join letters or digits on both sides (MidLetter, MidNumLet).
@@ -164,6 +180,77 @@ fn plain_word_len(rest: &str) -> Option<usize> {
         c => c.is_ascii_punctuation(),
     };
     certain.then_some(len)
+}
+
+/// A punctuation mark or symbol that is a segment by itself: ASCII
+/// punctuation but `_` (which joins words, WB13a), and the Arabic comma,
+/// semicolon and question mark and the guillemets, followed by nothing a
+/// rule attaches to it (marks and format characters, WB4). At the start of
+/// a segment none of these joins what follows (WB6 to WB12 need a letter or
+/// digit before them). Its length and kind, as [`kind_of_segment`] says.
+fn lone_punctuation(rest: &str) -> Option<(usize, TokenKind)> {
+    let mut chars = rest.chars();
+    let first = chars.next()?;
+    let lone = (first.is_ascii_punctuation() && first != '_')
+        || matches!(first, '\u{060C}' | '\u{061B}' | '\u{061F}' | '«' | '»');
+    let next_plain = chars
+        .next()
+        .is_none_or(|n| n.is_ascii() || is_plain_word_char(n) && !is_arabic_mark(n));
+    let kind = if is_punctuation(first) {
+        TokenKind::Punctuation
+    } else {
+        TokenKind::Symbol
+    };
+    (lone && next_plain).then_some((first.len_utf8(), kind))
+}
+
+/// Bytes of the run of word characters `bytes` starts with, read from the
+/// UTF-8 bytes without decoding characters: [`is_plain_word_char`]
+/// characters (Arabic letters are two bytes, lead 0xD8 to 0xDB), and inside
+/// a word also Latin letters up to U+024F, tatweel and Persian digits (all
+/// letters or digits to UAX #29), and a zero-width non-joiner between
+/// Arabic-script letters (a format character, which UAX #29 skips).
+fn plain_run_len(bytes: &[u8]) -> usize {
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        if lead.is_ascii() {
+            if !lead.is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(&next) = bytes.get(i + 1) else {
+            break;
+        };
+        let plain = match lead {
+            0xD8 => (0xA1..=0xBA).contains(&next), // U+0621..U+063A
+            // U+0641..U+0669, U+0670..U+067F; inside a word U+0640 (tatweel)
+            0xD9 => matches!(next, 0x81..=0xA9 | 0xB0..=0xBF) || i > 0 && next == 0x80,
+            0xDA => true, // U+0680..U+06BF
+            // U+06C0..U+06D3; inside a word U+06F0..U+06F9 (Persian digits)
+            0xDB => next <= 0x93 || i > 0 && (0xB0..=0xB9).contains(&next),
+            // Inside a word, Latin letters (U+00C0..U+024F but × and ÷).
+            0xC3 => i > 0 && next != 0x97 && next != 0xB7,
+            0xC4..=0xC8 => i > 0,
+            0xC9 => i > 0 && next <= 0x8F,
+            // Inside a word, ZWNJ (E2 80 8C) before an Arabic-script letter.
+            0xE2 => {
+                let zwnj = i > 0 && bytes.get(i..i + 3) == Some(&[0xE2, 0x80, 0x8C][..]);
+                if zwnj && bytes.get(i + 3).is_some_and(|b| (0xD8..=0xDB).contains(b)) {
+                    i += 3;
+                    continue;
+                }
+                false
+            }
+            _ => false,
+        };
+        if !plain {
+            break;
+        }
+        i += 2;
+    }
+    i
 }
 
 /// The words of a run in a script written without spaces, from `pos`.
@@ -370,4 +457,64 @@ fn trim_trailing(s: &str, mut len: usize, strip: impl Fn(char) -> bool) -> usize
         len -= c.len_utf8();
     }
     len
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::corpus::generate;
+
+    /// The byte scan stops where the character test says, for every
+    /// character of the Basic Multilingual Plane, first or inside a word.
+    #[test]
+    fn plain_runs_read_from_bytes_stop_where_characters_do() {
+        let inside = |c: char| {
+            is_plain_word_char(c)
+                || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{0640}' | '\u{06F0}'..='\u{06F9}')
+                    && c != '×'
+                    && c != '÷'
+        };
+        for c in ('\0'..='\u{FFFF}').filter(|c| !c.is_ascii_alphanumeric()) {
+            let text = format!("ab\u{0628}{c}x");
+            let by_char = text
+                .char_indices()
+                .find(|&(_, c)| !inside(c))
+                .map_or(text.len(), |(i, _)| i);
+            assert_eq!(plain_run_len(text.as_bytes()), by_char, "{c:?}");
+            let alone = format!("{c}x");
+            let first = if is_plain_word_char(c) {
+                alone.len()
+            } else {
+                0
+            };
+            assert_eq!(plain_run_len(alone.as_bytes()), first, "{c:?} first");
+        }
+        let persian = "می\u{200C}خواهم";
+        assert_eq!(plain_run_len(persian.as_bytes()), persian.len());
+        assert_eq!(plain_run_len("ب\u{200C} ".as_bytes()), 2);
+        assert_eq!(plain_run_len("\u{200C}ب".as_bytes()), 0);
+    }
+
+    /// The fast paths give the tokens UAX #29 alone gives, on the mixed
+    /// corpus and on the places where a rule could join across them.
+    #[test]
+    fn fast_paths_agree_with_uax29() {
+        let tricky = [
+            "a.b 1.5 .5 'x' \"q\" «نص» ،و ؛ ؟ ...! (a) [b] {c} a_b _x x_ -- ++ $5",
+            ".\u{064E} ،\u{0651}x ؟\u{200D}y .\u{200C}. #\u{FE0F}\u{20E3} *\u{20E3} a:b 3,4 ,5 ;6",
+            "\r\n.\r\n،\n«\u{1F600}» .👍 '\u{05D0} \"\u{05D0}\" ٫٣ ٬ \u{0640}. .\u{0640} ).",
+        ];
+        let budget = Budget::unlimited();
+        let corpus = generate(300_000, 3);
+        for text in tricky.iter().copied().chain([corpus.as_str()]) {
+            let fast = tokenize_with(text, &budget, true).expect("unlimited");
+            let reference = tokenize_with(text, &budget, false).expect("unlimited");
+            let show = |t: &[Token]| -> Vec<(String, TokenKind)> {
+                t.iter()
+                    .map(|t| (t.span.slice(text).to_string(), t.kind))
+                    .collect()
+            };
+            assert_eq!(show(&fast), show(&reference));
+        }
+    }
 }
