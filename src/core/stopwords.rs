@@ -3,6 +3,7 @@
 //! start or end with, and evidence for language identification.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::fold::fold;
@@ -12,19 +13,43 @@ const STOPWORDS: &str = include_str!("../../data/stopwords.tsv");
 /// The languages of the list, in the order of their bits.
 pub const LANGUAGES: [&str; 10] = ["ar", "fa", "ur", "en", "fr", "de", "es", "pt", "it", "nl"];
 
+/// FNV-1a: these keys are short words from our own data, so a cheap hash
+/// beats the default SipHash (called for every word of every paragraph).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FnvMap<K> = HashMap<K, u16, BuildHasherDefault<Fnv>>;
+
 struct Lists {
     /// Word as written -> bit set of the languages listing it.
-    written: HashMap<&'static str, u16>,
+    written: FnvMap<&'static str>,
     /// Folded word -> bit set of the languages listing it.
-    folded: HashMap<String, u16>,
+    folded: FnvMap<String>,
+    /// Bytes of the longest word as written: longer words are not looked up.
+    longest: usize,
 }
 
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
         let mut lists = Lists {
-            written: HashMap::new(),
-            folded: HashMap::new(),
+            written: FnvMap::default(),
+            folded: FnvMap::default(),
+            longest: 0,
         };
         for line in STOPWORDS.lines().filter(|l| !l.starts_with('#')) {
             let Some((language, word)) = line.split_once('\t') else {
@@ -33,6 +58,7 @@ fn lists() -> &'static Lists {
             let Some(bit) = LANGUAGES.iter().position(|&l| l == language) else {
                 continue;
             };
+            lists.longest = lists.longest.max(word.len());
             *lists.written.entry(word).or_default() |= 1 << bit;
             *lists.folded.entry(fold(word)).or_default() |= 1 << bit;
         }
@@ -42,7 +68,11 @@ fn lists() -> &'static Lists {
 
 /// The languages (bits in [`LANGUAGES`] order) whose list has `word` as written.
 pub fn languages_of(word: &str) -> u16 {
-    lists().written.get(word).copied().unwrap_or(0)
+    let lists = lists();
+    if word.is_empty() || word.len() > lists.longest {
+        return 0;
+    }
+    lists.written.get(word).copied().unwrap_or(0)
 }
 
 /// Whether the folded form `folded` is a stop word of any language listed.
