@@ -51,7 +51,9 @@ fn main() {
         ..Default::default()
     };
     let t = Instant::now();
-    let entities = analyze(&text, &options).entities.map_or(0, |e| e.entities.len());
+    let entities = analyze(&text, &options)
+        .entities
+        .map_or(0, |e| e.entities.len());
     rate("extract", t);
     options.document = DocumentFeatures {
         page: true,
