@@ -21,7 +21,9 @@
 //! spans of the chosen phrases only, so memory stays proportional to the
 //! vocabulary, not to the text.
 
-use std::collections::HashMap;
+/// Word and phrase tables of one document: foldhash (seeded per process)
+/// is much cheaper than SipHash on these many short keys.
+type HashMap<K, V> = foldhash::HashMap<K, V>;
 
 use super::budget::Budget;
 use super::error::Error;
@@ -125,7 +127,7 @@ pub fn keyphrases_within(
     let stats = word_stats(&items, &sentence_of, forms.len());
     budget.check()?;
     let word_scores = word_scores(&stats, sentences);
-    let mut candidates: HashMap<PhraseKey, (u32, usize)> = HashMap::new();
+    let mut candidates: HashMap<PhraseKey, (u32, usize)> = HashMap::default();
     for_each_candidate(&items, |words, at| {
         let entry = candidates.entry(PhraseKey::of(words)).or_insert((0, at));
         entry.0 += 1;

@@ -610,3 +610,36 @@ mod tests {
         assert_eq!(script_shares("שלום سلام"), [("Arab", 4), ("Hebr", 4)]);
     }
 }
+#[cfg(test)]
+mod tmp_stats {
+    use super::*;
+    #[test]
+    fn tmp_whatlang_lines() {
+        let text = crate::core::corpus::generate(1 << 20, 1);
+        let (mut n, mut w) = (0, 0);
+        let mut shown = 0;
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            n += 1;
+            let sample = prefix(line, PARAGRAPH_SAMPLE_BYTES);
+            let letters = Letters::of(sample);
+            if letters.all == 0 || letters.arabic * 2 >= letters.all {
+                continue;
+            }
+            if latin_stop_word_language(sample, CLEAR_STOP_WORDS).is_some() {
+                continue;
+            }
+            w += 1;
+            if shown < 12 {
+                shown += 1;
+                let info = whatlang::detect(sample);
+                eprintln!(
+                    "{:?} {} | {}",
+                    info.map(|i| (i.lang(), i.confidence())),
+                    letters.arabic as f32 / letters.all as f32,
+                    sample
+                );
+            }
+        }
+        eprintln!("{w} of {n} lines reach whatlang");
+    }
+}

@@ -3,7 +3,6 @@
 //! start or end with, and evidence for language identification.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::fold::fold;
@@ -13,36 +12,15 @@ const STOPWORDS: &str = include_str!("../../data/stopwords.tsv");
 /// The languages of the list, in the order of their bits.
 pub const LANGUAGES: [&str; 10] = ["ar", "fa", "ur", "en", "fr", "de", "es", "pt", "it", "nl"];
 
-/// FNV-1a: these keys are short words from our own data, so a cheap hash
-/// beats the default SipHash (called for every word of every paragraph).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FnvMap<K> = HashMap<K, u16, BuildHasherDefault<Fnv>>;
+/// These keys are short words from our own data: foldhash beats the
+/// default SipHash (looked up for every word of every paragraph).
+type FastMap<K> = HashMap<K, u16, foldhash::fast::RandomState>;
 
 struct Lists {
     /// Word as written -> bit set of the languages listing it.
-    written: FnvMap<&'static str>,
+    written: FastMap<&'static str>,
     /// Folded word -> bit set of the languages listing it.
-    folded: FnvMap<String>,
+    folded: FastMap<String>,
     /// Bytes of the longest word as written: longer words are not looked up.
     longest: usize,
 }
@@ -51,8 +29,8 @@ fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
         let mut lists = Lists {
-            written: FnvMap::default(),
-            folded: FnvMap::default(),
+            written: FastMap::default(),
+            folded: FastMap::default(),
             longest: 0,
         };
         for line in STOPWORDS.lines().filter(|l| !l.starts_with('#')) {
