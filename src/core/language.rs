@@ -605,41 +605,22 @@ mod tests {
     }
 
     #[test]
+    fn letters_are_counted_as_unicode_counts_alphabetic_characters() {
+        let every_char_below_0800: String = (0..0x800u32).filter_map(char::from_u32).collect();
+        let samples = [
+            every_char_below_0800.as_str(),
+            "مُحَمَّدٌ قَرَأَ الكِتابَ ۱۴۰۲ ١٢٣ 2024، Straße Erdoğan Ελλάδα Москва 東京 😀 ‌ـ",
+            "",
+        ];
+        for sample in samples {
+            let expected = sample.chars().filter(|c| c.is_alphabetic()).count();
+            assert_eq!(Letters::of(sample).alphabetic, expected, "{sample}");
+        }
+    }
+
+    #[test]
     fn scripts_are_counted_without_common_characters() {
         assert_eq!(script_shares("123 !?"), []);
         assert_eq!(script_shares("שלום سلام"), [("Arab", 4), ("Hebr", 4)]);
-    }
-}
-#[cfg(test)]
-mod tmp_stats {
-    use super::*;
-    #[test]
-    fn tmp_whatlang_lines() {
-        let text = crate::core::corpus::generate(1 << 20, 1);
-        let (mut n, mut w) = (0, 0);
-        let mut shown = 0;
-        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            n += 1;
-            let sample = prefix(line, PARAGRAPH_SAMPLE_BYTES);
-            let letters = Letters::of(sample);
-            if letters.all == 0 || letters.arabic * 2 >= letters.all {
-                continue;
-            }
-            if latin_stop_word_language(sample, CLEAR_STOP_WORDS).is_some() {
-                continue;
-            }
-            w += 1;
-            if shown < 12 {
-                shown += 1;
-                let info = whatlang::detect(sample);
-                eprintln!(
-                    "{:?} {} | {}",
-                    info.map(|i| (i.lang(), i.confidence())),
-                    letters.arabic as f32 / letters.all as f32,
-                    sample
-                );
-            }
-        }
-        eprintln!("{w} of {n} lines reach whatlang");
     }
 }
