@@ -1,9 +1,12 @@
 //! Times each document feature once on the generated corpus (for quick
-//! checks and profilers): `cargo run --release --example page_profile -- 5`.
+//! checks and profilers), then the extract pass without and with them: `cargo run --release --example page_profile -- 5`.
 
 use std::time::Instant;
 
+use chrono::NaiveDate;
+use lisan::core::analyze::{analyze, AnalyzeOptions, DocumentFeatures};
 use lisan::core::corpus::generate;
+use lisan::core::extract::{ExtractOptions, Reference};
 use lisan::core::keyphrases::keyphrases;
 use lisan::core::language::paragraph_languages;
 use lisan::core::page::{page, PageHints};
@@ -38,6 +41,29 @@ fn main() {
     let t = Instant::now();
     let languages = paragraph_languages(&text);
     rate("languages", t);
+    let extract = ExtractOptions {
+        kinds: Vec::new(),
+        reference: Reference::at_date(NaiveDate::from_ymd_opt(2024, 7, 23).expect("a date")),
+        ner_model: None,
+    };
+    let mut options = AnalyzeOptions {
+        extract: Some(extract),
+        ..Default::default()
+    };
+    let t = Instant::now();
+    let entities = analyze(&text, &options)
+        .entities
+        .map_or(0, |e| e.entities.len());
+    rate("extract", t);
+    options.document = DocumentFeatures {
+        page: true,
+        keyphrases: 10,
+        languages: true,
+    };
+    let t = Instant::now();
+    let all = analyze(&text, &options).keyphrases.map_or(0, |k| k.len());
+    rate("extract+all", t);
+    println!("{entities} entities, {all} phrases with every feature");
     println!(
         "{} junctions, {} zones, {} phrases, {} paragraphs",
         junctions.len(),

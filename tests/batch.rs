@@ -315,3 +315,119 @@ fn on_a_terminal_a_progress_bar_shows_rates() {
     );
     assert_eq!(lines(&output).len(), 4);
 }
+
+/// Three sentences of CoNLL written for this test: a model trained on them
+/// knows only these names.
+const TINY_CONLL: &str = "زار B-PERS\nسمير I-PERS\nمدينة O\nحلب B-LOC\n\n\
+التقى O\nسمير B-PERS\nبوفد O\nمن O\nحلب B-LOC\n\n\
+وصل O\nكريم B-PERS\nإلى O\nحمص B-LOC\n";
+
+#[test]
+fn a_ner_model_file_tags_the_batch_and_a_corrupt_one_is_refused_before_any_output() {
+    let dir = temp_dir("ner-model");
+    let corrupt = dir.join("corrupt.model");
+    std::fs::write(&corrupt, b"LISANNER\x01\x00\x01\x00garbage").unwrap();
+    let output = dir.join("refused.jsonl");
+    let run = lisan()
+        .args(["batch", "--output"])
+        .arg(&output)
+        .arg("--ner-model")
+        .arg(&corrupt)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!run.status.success());
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("--ner-model") && stderr.contains("checksum"),
+        "{stderr}"
+    );
+    assert!(!output.exists(), "nothing written for a refused model");
+
+    let conll = dir.join("tiny.conll");
+    std::fs::write(&conll, TINY_CONLL).unwrap();
+    let model = dir.join("tiny.model");
+    let trained = lisan()
+        .args([
+            "train",
+            "ner",
+            "--epochs",
+            "5",
+            "--min-count",
+            "1",
+            "--train",
+        ])
+        .arg(&conll)
+        .arg("--out")
+        .arg(&model)
+        .output()
+        .unwrap();
+    assert!(
+        trained.status.success(),
+        "{}",
+        String::from_utf8_lossy(&trained.stderr)
+    );
+    let text = "وصل سمير إلى حلب ثم زار كريم مدينة حمص";
+    let output = dir.join("tagged.jsonl");
+    batch(
+        &[
+            "--output",
+            output.to_str().unwrap(),
+            "--ner-model",
+            model.to_str().unwrap(),
+        ],
+        &format!("{}\n", serde_json::json!({"id": "n", "text": text})),
+    );
+    let batch_names = &lines(&output)[0]["analysis"]["extraction"]["namedEntities"];
+    let extract = lisan()
+        .args(["extract", "--ner-model"])
+        .arg(&model)
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            child.stdin.take().unwrap().write_all(text.as_bytes())?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    assert!(
+        extract.status.success(),
+        "{}",
+        String::from_utf8_lossy(&extract.stderr)
+    );
+    let extract: Value = serde_json::from_slice(&extract.stdout).unwrap();
+    assert!(
+        batch_names.as_array().is_some_and(|n| !n.is_empty()),
+        "the model finds names: {batch_names}"
+    );
+    let names = |found: &Value| -> Vec<(String, String, String)> {
+        let list = found.as_array().cloned().unwrap_or_default();
+        list.iter()
+            .map(|n| {
+                let text = |k: &str| n[k].to_string();
+                (text("name"), text("type"), text("mentions"))
+            })
+            .collect()
+    };
+    assert_eq!(
+        names(batch_names),
+        names(&extract["namedEntities"]),
+        "the same model tags the same names in batch and extract"
+    );
+
+    let remote = lisan()
+        .args(["batch", "--remote", "http://127.0.0.1:1", "--output"])
+        .arg(dir.join("remote.jsonl"))
+        .arg("--ner-model")
+        .arg(&model)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!remote.status.success());
+    assert!(
+        String::from_utf8_lossy(&remote.stderr).contains("servers, which use their own"),
+        "{}",
+        String::from_utf8_lossy(&remote.stderr)
+    );
+}

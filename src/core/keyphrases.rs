@@ -21,7 +21,9 @@
 //! spans of the chosen phrases only, so memory stays proportional to the
 //! vocabulary, not to the text.
 
-use std::collections::HashMap;
+/// Word and phrase tables of one document: foldhash (seeded per process)
+/// is much cheaper than SipHash on these many short keys.
+type HashMap<K, V> = foldhash::HashMap<K, V>;
 
 use super::budget::Budget;
 use super::error::Error;
@@ -97,13 +99,14 @@ pub fn keyphrases_within(
     budget: &Budget,
 ) -> Result<Vec<Keyphrase>, Error> {
     let mut forms = Forms::default();
+    let mut in_scope = InScope::new(scope);
     let mut items = Vec::with_capacity(tokens.len());
     let mut sentence_of = Vec::with_capacity(tokens.len());
     let mut sentence = 0u32;
     let mut previous_end = None;
     for (step, token) in tokens.iter().enumerate() {
         budget.check_at(step)?;
-        if !scope.is_empty() && !scope.iter().any(|s| s.contains(token.span)) {
+        if !in_scope.contains(token.span) {
             continue;
         }
         if let Some(end) = previous_end {
@@ -125,7 +128,7 @@ pub fn keyphrases_within(
     let stats = word_stats(&items, &sentence_of, forms.len());
     budget.check()?;
     let word_scores = word_scores(&stats, sentences);
-    let mut candidates: HashMap<PhraseKey, (u32, usize)> = HashMap::new();
+    let mut candidates: HashMap<PhraseKey, (u32, usize)> = HashMap::default();
     for_each_candidate(&items, |words, at| {
         let entry = candidates.entry(PhraseKey::of(words)).or_insert((0, at));
         entry.0 += 1;
@@ -155,6 +158,42 @@ pub fn keyphrases_within(
         }
     }
     Ok(phrases(text, tokens, scope, &items, &forms, &chosen))
+}
+
+/// Whether tokens, asked about in text order, lie in the scope's zones: a
+/// cursor over the zones sorted by start, so a page of many zones costs
+/// about one comparison per token rather than one per zone.
+struct InScope {
+    zones: Vec<Span>,
+    /// Zones before it end before every token still to come.
+    next: usize,
+}
+
+impl InScope {
+    fn new(scope: &[Span]) -> InScope {
+        let mut zones = scope.to_vec();
+        zones.sort_by_key(|z| z.start);
+        InScope { zones, next: 0 }
+    }
+
+    /// Whether `span` lies in a zone (every span when there is no zone);
+    /// spans must come in order of their start.
+    fn contains(&mut self, span: Span) -> bool {
+        if self.zones.is_empty() {
+            return true;
+        }
+        while self
+            .zones
+            .get(self.next)
+            .is_some_and(|z| z.end < span.start)
+        {
+            self.next += 1;
+        }
+        self.zones[self.next..]
+            .iter()
+            .take_while(|z| z.start <= span.start)
+            .any(|z| z.contains(span))
+    }
 }
 
 /// A phrase's words as a fixed-size key (no allocation per occurrence).
@@ -393,10 +432,11 @@ fn phrases(
 /// The span of each item, in the order the first pass made them (line
 /// breaks between in-scope tokens are empty spans).
 fn item_spans(text: &str, tokens: &[Token], scope: &[Span]) -> Vec<Span> {
+    let mut in_scope = InScope::new(scope);
     let mut spans = Vec::with_capacity(tokens.len());
     let mut previous_end = None;
     for token in tokens {
-        if !scope.is_empty() && !scope.iter().any(|s| s.contains(token.span)) {
+        if !in_scope.contains(token.span) {
             continue;
         }
         if let Some(end) = previous_end {
@@ -429,6 +469,34 @@ mod tests {
         assert!(found
             .iter()
             .all(|k| k.relevance <= 1.0 && k.relevance > 0.0));
+    }
+
+    #[test]
+    fn scope_membership_follows_the_zones_in_any_order() {
+        let zones = [Span::new(20, 30), Span::new(0, 10), Span::new(40, 50)];
+        let mut in_scope = InScope::new(&zones);
+        let asked = [
+            (0, 4, true),
+            (5, 10, true),
+            (9, 12, false),
+            (12, 18, false),
+            (20, 25, true),
+        ];
+        let more = [
+            (26, 30, true),
+            (31, 35, false),
+            (45, 50, true),
+            (50, 55, false),
+        ];
+        for (start, end, inside) in asked.into_iter().chain(more) {
+            let span = Span::new(start, end);
+            assert_eq!(in_scope.contains(span), inside, "{span:?}");
+            assert_eq!(zones.iter().any(|z| z.contains(span)), inside, "{span:?}");
+        }
+        assert!(
+            InScope::new(&[]).contains(Span::new(3, 4)),
+            "no zones: everything"
+        );
     }
 
     #[test]

@@ -238,31 +238,85 @@ pub struct LanguageGuess {
 /// assert!(identify_language("123 !!").is_none());
 /// ```
 pub fn identify_language(passage: &str) -> Option<LanguageGuess> {
-    let (mut letters, mut arabic) = (0usize, 0usize);
-    for c in passage.chars() {
-        if c.is_ascii() {
-            letters += usize::from(c.is_ascii_alphabetic());
-        } else if is_arabic_block_letter(c) {
-            letters += 1;
-            arabic += 1;
-        } else {
-            letters += usize::from(c.is_alphabetic());
-        }
-    }
-    if letters == 0 {
+    identify(passage).map(|(guess, _)| guess)
+}
+
+/// [`identify_language`] with the passage's alphabetic characters (its
+/// weight in the document's language), counted in the same pass.
+fn identify(passage: &str) -> Option<(LanguageGuess, usize)> {
+    let letters = Letters::of(passage);
+    if letters.all == 0 {
         return None;
     }
-    if arabic * 2 >= letters {
-        return arabic_script_language(passage);
+    let guess = if letters.arabic * 2 >= letters.all {
+        arabic_script_language(passage)
+    } else if let Some(guess) = latin_stop_word_language(passage, CLEAR_STOP_WORDS) {
+        Some(guess)
+    } else {
+        let info = whatlang::detect(passage);
+        match info.as_ref().filter(|i| i.is_reliable()) {
+            Some(info) => detect_language_info(info),
+            None => latin_stop_word_language(passage, 1.0)
+                .or_else(|| info.as_ref().and_then(detect_language_info)),
+        }
+    };
+    guess.map(|g| (g, letters.alphabetic))
+}
+
+/// What identification counts in a passage, in one pass.
+struct Letters {
+    /// Letters: ASCII letters, letters of the Arabic blocks (see
+    /// [`is_arabic_block_letter`]) and other alphabetic characters.
+    all: usize,
+    /// Of them, letters of the Arabic blocks.
+    arabic: usize,
+    /// Characters with Unicode's Alphabetic property (letters and the
+    /// vowel marks, not digits).
+    alphabetic: usize,
+}
+
+impl Letters {
+    fn of(passage: &str) -> Letters {
+        let table = alphabetic_below_0800();
+        let mut letters = Letters {
+            all: 0,
+            arabic: 0,
+            alphabetic: 0,
+        };
+        for c in passage.chars() {
+            let alphabetic = if c.is_ascii() {
+                c.is_ascii_alphabetic()
+            } else if (c as u32) < 0x800 {
+                table[c as usize / 64] & (1 << (c as u32 % 64)) != 0
+            } else {
+                c.is_alphabetic()
+            };
+            letters.alphabetic += usize::from(alphabetic);
+            if is_arabic_block_letter(c) {
+                letters.all += 1;
+                letters.arabic += 1;
+            } else {
+                letters.all += usize::from(alphabetic);
+            }
+        }
+        letters
     }
-    if let Some(guess) = latin_stop_word_language(passage, CLEAR_STOP_WORDS) {
-        return Some(guess);
-    }
-    let info = whatlang::detect(passage);
-    if let Some(info) = info.as_ref().filter(|i| i.is_reliable()) {
-        return detect_language_info(info);
-    }
-    latin_stop_word_language(passage, 1.0).or_else(|| info.as_ref().and_then(detect_language_info))
+}
+
+/// `char::is_alphabetic` for U+0000..U+07FF (Latin, Greek, Cyrillic,
+/// Armenian, Hebrew, Arabic, Syriac) as a bit table: Unicode's lookup is
+/// slow for the Arabic vowel marks and accented letters met on every line.
+fn alphabetic_below_0800() -> &'static [u64; 32] {
+    static TABLE: std::sync::OnceLock<[u64; 32]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [0u64; 32];
+        for (code, c) in (0..0x800u32).filter_map(|n| Some((n, char::from_u32(n)?))) {
+            if c.is_alphabetic() {
+                table[code as usize / 64] |= 1 << (code % 64);
+            }
+        }
+        table
+    })
 }
 
 /// Stop-word weight that decides a Latin-script passage without whatlang.
@@ -356,9 +410,14 @@ fn latin_stop_word_language(passage: &str, min: f32) -> Option<LanguageGuess> {
         if word.is_empty() {
             continue;
         }
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        let langs = languages_of(&lower) >> FIRST_LATIN;
+        let word = if !word.is_ascii() || word.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.as_str()
+        } else {
+            word
+        };
+        let langs = languages_of(word) >> FIRST_LATIN;
         let n = langs.count_ones() as f32;
         for (i, s) in score.iter_mut().enumerate() {
             if langs & (1 << i) != 0 {
@@ -366,11 +425,16 @@ fn latin_stop_word_language(passage: &str, min: f32) -> Option<LanguageGuess> {
             }
         }
     }
-    let mut order: Vec<usize> = (0..score.len()).collect();
-    order.sort_by(|&a, &b| score[b].total_cmp(&score[a]));
-    let (first, second) = (score[order[0]], score[order[1]]);
+    let (mut best, mut first, mut second) = (0, 0f32, 0f32);
+    for (i, &s) in score.iter().enumerate() {
+        if s > first {
+            (best, first, second) = (i, s, first);
+        } else if s > second {
+            second = s;
+        }
+    }
     (first >= min && first >= 2.0 * second).then(|| LanguageGuess {
-        code: LANGUAGES[FIRST_LATIN + order[0]].to_string(),
+        code: LANGUAGES[FIRST_LATIN + best].to_string(),
         confidence: (first - second) / first * (1.0 - (-first / 3.0).exp()),
     })
 }
@@ -427,10 +491,10 @@ pub fn paragraph_languages_within(
             continue;
         }
         let sample = prefix(trimmed, PARAGRAPH_SAMPLE_BYTES);
-        let Some(guess) = identify_language(sample) else {
+        let Some((guess, letters)) = identify(sample) else {
             continue;
         };
-        let letters = sample.chars().filter(|c| c.is_alphabetic()).count() as f32;
+        let letters = letters as f32;
         all_letters += letters;
         match weights.iter_mut().find(|w| w.0 == guess.code) {
             Some(w) => {
@@ -538,6 +602,20 @@ mod tests {
         assert_eq!(document.code, "ar");
         assert!(document.confidence > 0.5 && document.confidence < 1.0);
         assert_eq!(paragraph_languages("").0, None);
+    }
+
+    #[test]
+    fn letters_are_counted_as_unicode_counts_alphabetic_characters() {
+        let every_char_below_0800: String = (0..0x800u32).filter_map(char::from_u32).collect();
+        let samples = [
+            every_char_below_0800.as_str(),
+            "مُحَمَّدٌ قَرَأَ الكِتابَ ۱۴۰۲ ١٢٣ 2024، Straße Erdoğan Ελλάδα Москва 東京 😀 ‌ـ",
+            "",
+        ];
+        for sample in samples {
+            let expected = sample.chars().filter(|c| c.is_alphabetic()).count();
+            assert_eq!(Letters::of(sample).alphabetic, expected, "{sample}");
+        }
     }
 
     #[test]

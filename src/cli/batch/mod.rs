@@ -65,6 +65,11 @@ pub struct BatchArgs {
     /// Deadline of each AnalyzeStream call (one chunk), in milliseconds.
     #[arg(long, default_value_t = 60_000)]
     pub timeout_ms: u64,
+    /// Tag named entities with this model (from `lisan train ner`) instead
+    /// of the embedded one, loaded once; a corrupt or incompatible file stops
+    /// the run before any document. Local only: servers use their own.
+    #[arg(long, env = "LISAN_NER_MODEL")]
+    pub ner_model: Option<PathBuf>,
 }
 
 /// Who does the work.
@@ -81,8 +86,17 @@ impl Backend {
             return Ok(Backend::Local(Service::new(server::Config {
                 max_concurrent_documents: concurrency,
                 max_concurrent_requests: usize::MAX >> 4,
+                ner_model: super::args::load_ner_model(args.ner_model.as_deref())?,
                 ..server::Config::default()
             })));
+        }
+        if let Some(model) = &args.ner_model {
+            return Err(format!(
+                "--ner-model {}: the embedded core's model, but --remote sends the documents \
+                 to servers, which use their own (start them with --ner-model)",
+                model.display()
+            )
+            .into());
         }
         let mut builder = Client::builder(args.remote.clone())
             .timeout(Duration::from_millis(args.timeout_ms))

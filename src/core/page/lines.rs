@@ -96,6 +96,13 @@ pub fn lines(text: &str) -> Vec<Line> {
 
 /// A character that belongs to a word: letters, digits, marks, joiners.
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '\'';
+    }
+    // Arabic letters: most of a page, and slow in Unicode's tables.
+    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+        return true;
+    }
     c.is_alphanumeric() || is_ignored_mark(c) || matches!(c, '\u{200C}' | '\u{200D}' | '\'')
 }
 

@@ -36,25 +36,43 @@ fn vocabulary() -> &'static Vocabulary {
                 continue;
             };
             let words: Vec<String> = phrase.split_whitespace().map(fold).collect();
-            let kind = match kind {
-                "related" => MarkerKind::Related,
-                "published" => MarkerKind::Published,
-                "updated" => MarkerKind::Updated,
-                "source" => MarkerKind::Source,
-                "byline" => MarkerKind::Byline,
-                "tags" => MarkerKind::Tags,
-                "boilerplate" => MarkerKind::Boilerplate,
-                "social" => {
-                    social.extend(words);
-                    continue;
-                }
-                other => panic!("data/page_markers.tsv: unknown kind {other:?}"),
+            let Some(kind) = kind_named(kind) else {
+                social.extend(words);
+                continue;
             };
             phrases.push((kind, words));
         }
         phrases.sort_by_key(|p| std::cmp::Reverse(p.1.len()));
         Vocabulary { phrases, social }
     })
+}
+
+/// The kind a data line names; `None` for `social` (share-button words).
+fn kind_named(name: &str) -> Option<MarkerKind> {
+    Some(match name {
+        "related" => MarkerKind::Related,
+        "published" => MarkerKind::Published,
+        "updated" => MarkerKind::Updated,
+        "source" => MarkerKind::Source,
+        "byline" => MarkerKind::Byline,
+        "tags" => MarkerKind::Tags,
+        "boilerplate" => MarkerKind::Boilerplate,
+        "social" => return None,
+        other => panic!("data/page_markers.tsv: unknown kind {other:?}"),
+    })
+}
+
+/// The labels of one kind as the data writes them (not folded): for the
+/// extractors that read the same labels inside running text, such as the
+/// publication date's.
+pub(crate) fn labels(kind: MarkerKind) -> impl Iterator<Item = &'static str> {
+    MARKERS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(move |line| {
+            let (name, phrase) = line.split_once('\t')?;
+            (kind_named(name) == Some(kind)).then_some(phrase)
+        })
 }
 
 /// The longest marker phrase the folded `words` start with: its kind and

@@ -21,6 +21,8 @@ mod lines;
 mod markers;
 mod metadata;
 
+pub(crate) use markers::{labels as marker_labels, MarkerKind};
+
 use super::budget::Budget;
 use super::error::Error;
 use super::span::Span;
