@@ -7,7 +7,7 @@ use std::time::Instant;
 use clap::Args;
 
 use crate::core::ner::conll::{self, Evaluation};
-use crate::core::ner::perceptron::{train, Sentence, TrainOptions};
+use crate::core::ner::perceptron::{train, Sentence, TrainOptions, DOCUMENT_SENTENCES};
 use crate::core::ner::Model;
 
 type CliError = Box<dyn std::error::Error>;
@@ -55,18 +55,20 @@ fn read_conll(path: &Path) -> Result<Vec<Sentence>, CliError> {
     Ok(conll::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?)
 }
 
-/// Scores `model` on `gold` sentences.
+/// Scores `model` on `gold` sentences, tagged [`DOCUMENT_SENTENCES`] at a
+/// time as one document (as in training).
 pub fn evaluate(model: &Model, gold: &[Sentence]) -> Evaluation {
     let mut evaluation = Evaluation::default();
-    for s in gold {
-        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-        let predicted: Vec<&str> = model
-            .tag_words(&words)
-            .into_iter()
-            .map(|t| model.tags[t].as_str())
+    for document in gold.chunks(DOCUMENT_SENTENCES) {
+        let words: Vec<Vec<&str>> = document
+            .iter()
+            .map(|s| s.words.iter().map(String::as_str).collect())
             .collect();
-        let gold: Vec<&str> = s.tags.iter().map(String::as_str).collect();
-        evaluation.add(&gold, &predicted);
+        for (s, tags) in document.iter().zip(model.tag_document(&words)) {
+            let predicted: Vec<&str> = tags.into_iter().map(|t| model.tags[t].as_str()).collect();
+            let gold: Vec<&str> = s.tags.iter().map(String::as_str).collect();
+            evaluation.add(&gold, &predicted);
+        }
     }
     evaluation
 }

@@ -122,26 +122,35 @@ pub fn recognize_within(
     let mut mentions = Vec::new();
     let mut feats = Vec::new();
     let mut cache = features::Cache::default();
-    for range in sentences(text, tokens) {
+    let mut sentences: Vec<(std::ops::Range<usize>, Vec<features::WordInfo>)> = Vec::new();
+    for range in self::sentences(text, tokens) {
         // A sentence costs microseconds: the clock is read once per sentence.
         budget.check()?;
-        let sentence = &tokens[range];
-        let words: Vec<&str> = sentence.iter().map(|t| t.span.slice(text)).collect();
+        let words: Vec<&str> = tokens[range.clone()]
+            .iter()
+            .map(|t| t.span.slice(text))
+            .collect();
         let infos = features::word_infos_cached(&words, &mut cache);
+        sentences.push((range, infos));
+    }
+    let doc = features::DocContext::build(sentences.iter().map(|(_, infos)| infos.as_slice()));
+    for (range, infos) in &sentences {
+        budget.check()?;
+        let sentence = &tokens[range.clone()];
         feats.clear();
-        for i in 0..words.len() {
-            let mut f = Vec::with_capacity(40);
-            features::features(&infos, i, &mut f);
+        for i in 0..infos.len() {
+            let mut f = Vec::with_capacity(48);
+            features::features(infos, i, &doc, &mut f);
             feats.push(f);
         }
         // The model knows Arabic: Persian and Urdu sentences get no tags
         // from it (the Latin-script and gazetteer rules still apply).
         let passage = &text[sentence[0].span.start..sentence[sentence.len() - 1].span.end];
         let tags = match arabic_script_orthography(passage) {
-            Some("fa" | "ur") => vec![model.outside(); words.len()],
+            Some("fa" | "ur") => vec![model.outside(); infos.len()],
             _ => model.tag_features(&feats),
         };
-        mentions.extend(rules::mentions(text, sentence, &infos, model, &tags));
+        mentions.extend(rules::mentions(text, sentence, infos, model, &tags));
     }
     budget.check()?;
     let groups = linking::link(text, &mut mentions);

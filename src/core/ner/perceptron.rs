@@ -1,7 +1,7 @@
 //! The structured perceptron: Viterbi decoding over BIO tags (a tag `I-X`
 //! only after `B-X` or `I-X`) and averaged training.
 
-use super::features::{features, word_infos_cached, Cache};
+use super::features::{features, word_infos_cached, Cache, DocContext};
 use super::model::{tag_meaning, FeatureMap, Model, ModelError};
 
 /// Whether tag `to` may follow `from` (`None`: the sentence start).
@@ -88,19 +88,32 @@ pub struct TrainOptions {
     pub notice: String,
 }
 
-/// The features of every word of a sentence.
-pub fn sentence_features(words: &[&str]) -> Vec<Vec<u64>> {
-    sentence_features_cached(words, &mut Cache::default())
+/// Sentences of CoNLL data (which has no document boundaries) taken together
+/// as one document, for the document-level features in training and scoring.
+pub const DOCUMENT_SENTENCES: usize = 16;
+
+/// The features of every word of every sentence of one document.
+pub fn document_features(sentences: &[Vec<&str>]) -> Vec<Vec<Vec<u64>>> {
+    document_features_cached(sentences, &mut Cache::default())
 }
 
-/// [`sentence_features`], with the facts of words seen before from `cache`.
-pub fn sentence_features_cached(words: &[&str], cache: &mut Cache) -> Vec<Vec<u64>> {
-    let infos = word_infos_cached(words, cache);
-    (0..words.len())
-        .map(|i| {
-            let mut f = Vec::with_capacity(40);
-            features(&infos, i, &mut f);
-            f
+/// [`document_features`], with the facts of words seen before from `cache`.
+pub fn document_features_cached(sentences: &[Vec<&str>], cache: &mut Cache) -> Vec<Vec<Vec<u64>>> {
+    let infos: Vec<_> = sentences
+        .iter()
+        .map(|words| word_infos_cached(words, cache))
+        .collect();
+    let doc = DocContext::build(infos.iter().map(Vec::as_slice));
+    infos
+        .iter()
+        .map(|infos| {
+            (0..infos.len())
+                .map(|i| {
+                    let mut f = Vec::with_capacity(48);
+                    features(infos, i, &doc, &mut f);
+                    f
+                })
+                .collect()
         })
         .collect()
 }
@@ -181,18 +194,22 @@ pub fn train(
         .collect::<Result<_, _>>()?;
     let t = tags.len();
     let mut cache = Cache::default();
-    let mut data: Vec<(Vec<Vec<u64>>, Vec<usize>)> = sentences
-        .iter()
-        .map(|s| {
-            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+    let mut data: Vec<(Vec<Vec<u64>>, Vec<usize>)> = Vec::with_capacity(sentences.len());
+    for document in sentences.chunks(DOCUMENT_SENTENCES) {
+        let words: Vec<Vec<&str>> = document
+            .iter()
+            .map(|s| s.words.iter().map(String::as_str).collect())
+            .collect();
+        let feats = document_features_cached(&words, &mut cache);
+        for (s, f) in document.iter().zip(feats) {
             let gold = s
                 .tags
                 .iter()
                 .map(|g| tags.iter().position(|t| t == g).expect("tag listed"))
                 .collect();
-            (sentence_features_cached(&words, &mut cache), gold)
-        })
-        .collect();
+            data.push((f, gold));
+        }
+    }
     if options.min_count > 1 {
         let mut counts: FeatureMap<u32> = FeatureMap::default();
         for f in data.iter().flat_map(|(f, _)| f.iter().flatten()) {
@@ -301,10 +318,18 @@ fn averaged(
 }
 
 impl Model {
-    /// The tags of one sentence of words, as indices into `tags`.
+    /// The tags of one sentence of words (a document of its own), as
+    /// indices into `tags`.
     pub fn tag_words(&self, words: &[&str]) -> Vec<usize> {
-        let feats = sentence_features(words);
-        self.tag_features(&feats)
+        self.tag_document(&[words.to_vec()]).remove(0)
+    }
+
+    /// The tags of the sentences of one document, as indices into `tags`.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<usize>> {
+        document_features(sentences)
+            .iter()
+            .map(|feats| self.tag_features(feats))
+            .collect()
     }
 
     /// The tags of a sentence from its features.
