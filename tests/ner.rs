@@ -136,7 +136,7 @@ fn a_corrupt_model_is_refused_at_start_up() {
     );
     let mut newer =
         std::fs::read(env!("CARGO_MANIFEST_DIR").to_string() + "/data/ner_ar.model").unwrap();
-    newer[8] = 2;
+    newer[8] = 3;
     let newer = temp_file("newer.model", &newer);
     let output = lisan()
         .args(["extract", "--ner-model"])
@@ -146,7 +146,7 @@ fn a_corrupt_model_is_refused_at_start_up() {
         .unwrap();
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("format version 2"), "{stderr}");
+    assert!(stderr.contains("format version 3"), "{stderr}");
 }
 
 /// A tiny CoNLL file written for this test.

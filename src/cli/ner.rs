@@ -42,6 +42,10 @@ pub struct TrainNerArgs {
     /// Leave out features seen fewer times than this in the training data.
     #[arg(long, default_value_t = 2)]
     pub min_count: u32,
+    /// Tagging stages: 2 adds a second, document-level pass that reads the
+    /// first stage's tags of the whole document.
+    #[arg(long, default_value_t = 2)]
+    pub stages: usize,
     /// The notice stored in the model (data sources and licenses).
     #[arg(long, default_value = DEFAULT_NOTICE)]
     pub notice: String,
@@ -95,6 +99,7 @@ pub fn run_train(args: TrainNerArgs) -> Result<(), CliError> {
         seed: args.seed,
         prune_below: args.prune,
         min_count: args.min_count,
+        stages: args.stages,
         notice: args.notice.clone(),
     };
     let started = Instant::now();

@@ -11,6 +11,7 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use super::gazetteer::{fold, lists, longest_place, Cue};
+use super::NerKind;
 use crate::core::segment::{split_clitics, CliticConvention, MorphemeRole};
 use crate::core::span::Span;
 use crate::core::wordfreq::{letters_key, zipf};
@@ -309,6 +310,76 @@ pub fn strip_article(word: &str) -> &str {
         Some(rest) if rest.chars().count() >= 2 => rest,
         _ => word,
     }
+}
+
+/// The entity types a first tagging stage gave each stem of a document,
+/// as a mask of [`NerKind`] bits, read by the second stage.
+#[derive(Default)]
+pub struct TypeContext(HashMap<String, u8>);
+
+impl TypeContext {
+    /// The types of the stems of `sentences` under `tags` (first-stage tag
+    /// indices, whose `meanings` are given).
+    pub fn build<'a>(
+        sentences: impl IntoIterator<Item = (&'a [WordInfo], &'a [usize])>,
+        meanings: &[Option<(NerKind, bool)>],
+    ) -> TypeContext {
+        let mut map: HashMap<String, u8> = HashMap::new();
+        for (infos, tags) in sentences {
+            for (w, &tag) in infos.iter().zip(tags) {
+                if let Some((kind, _)) = meanings[tag] {
+                    *map.entry(w.stem.clone()).or_default() |= 1 << kind as u8;
+                }
+            }
+        }
+        TypeContext(map)
+    }
+
+    /// The mask of a stem (0 for one never tagged).
+    pub fn mask(&self, stem: &str) -> u8 {
+        self.0.get(stem).copied().unwrap_or(0)
+    }
+}
+
+/// The features the second stage adds for word `i`: the first stage's
+/// tags around it and the types the first stage gave its stem anywhere in
+/// the document.
+pub fn stage_features(
+    infos: &[WordInfo],
+    tags: &[usize],
+    types: &TypeContext,
+    i: usize,
+    out: &mut Vec<u64>,
+) {
+    let tag = |j: isize| -> u8 {
+        let k = i as isize + j;
+        if k < 0 {
+            0xfe
+        } else {
+            tags.get(k as usize).map_or(0xff, |&t| t as u8)
+        }
+    };
+    let mask = |j: isize| -> u8 {
+        let k = i as isize + j;
+        if k < 0 {
+            0xfe
+        } else {
+            infos.get(k as usize).map_or(0xff, |w| types.mask(&w.stem))
+        }
+    };
+    let own = mask(0);
+    feature_bytes(out, 60, &[tag(0)]);
+    feature_bytes(out, 61, &[tag(-1), tag(0)]);
+    feature_bytes(out, 62, &[tag(0), tag(1)]);
+    feature_bytes(out, 63, &[own]);
+    for bit in 0..6 {
+        if own & (1 << bit) != 0 {
+            feature_bytes(out, 64, &[bit]);
+        }
+    }
+    feature_bytes(out, 65, &[own, tag(0)]);
+    feature_bytes(out, 66, &[mask(-1), own]);
+    feature_bytes(out, 67, &[own, mask(1)]);
 }
 
 /// A feature hash: FNV-1a over the template number and the parts.
