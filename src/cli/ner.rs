@@ -16,6 +16,7 @@ type CliError = Box<dyn std::error::Error>;
 pub const DEFAULT_NOTICE: &str =
     "Trained on ANERcorp (Benajiba & Rosso 2007), CAMeL Lab train split \
 (Obeid et al. 2020, LREC), CC BY-SA 4.0. Gazetteer: Unicode CLDR (Unicode-3.0). \
+Person names: Wikidata (CC0 1.0) via arabic-name-romanizer 0.2.0 (MIT). \
 The model is a derived work of ANERcorp and is shared under CC BY-SA 4.0.";
 
 #[derive(Debug, Args)]

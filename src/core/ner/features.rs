@@ -11,6 +11,7 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use super::gazetteer::{fold, lists, longest_place, Cue};
+use super::model::FeatureMap;
 use super::NerKind;
 use crate::core::segment::{split_clitics, CliticConvention, MorphemeRole};
 use crate::core::span::Span;
@@ -41,6 +42,8 @@ pub struct Base {
     pub stem_zipf: u8,
     /// Person-name lists: given-name bucket (0-3) + 4 x surname bucket (0-3).
     pub name: u8,
+    /// A hash of `stem`, the key of the document-level contexts.
+    pub stem_key: u64,
 }
 
 impl Base {
@@ -221,6 +224,11 @@ pub fn word_info(word: &str) -> Base {
         .find(|n| n.given + n.surname > 0)
         .unwrap_or_default();
     info.name = name_bucket(name.given) | name_bucket(name.surname) << 2;
+    info.stem_key = {
+        let mut h = Hasher::new(0xff);
+        h.str(&info.stem);
+        h.0
+    };
     info.norm = norm;
     info
 }
@@ -229,7 +237,7 @@ pub fn word_info(word: &str) -> Base {
 /// [`DocContext`] bits over all the stem's occurrences, so that a name
 /// seen once after a title (`الرئيس X`) is known as a name everywhere.
 #[derive(Default)]
-pub struct DocContext(HashMap<String, u8>);
+pub struct DocContext(FeatureMap<u8>);
 
 impl DocContext {
     /// An occurrence follows a title (`الرئيس X`).
@@ -251,7 +259,7 @@ impl DocContext {
 
     /// The context of a document given as its sentences' word infos.
     pub fn build<'a>(sentences: impl IntoIterator<Item = &'a [WordInfo]>) -> DocContext {
-        let mut map: HashMap<String, u8> = HashMap::new();
+        let mut map: FeatureMap<u8> = FeatureMap::default();
         for infos in sentences {
             for (i, w) in infos.iter().enumerate() {
                 if !matches!(
@@ -287,20 +295,15 @@ impl DocContext {
                 if cue(1) == Cue::LocHead.code() {
                     mask |= Self::AFTER_PLACE_HEAD;
                 }
-                match map.get_mut(w.stem.as_str()) {
-                    Some(m) => *m |= mask,
-                    None => {
-                        map.insert(w.stem.clone(), mask);
-                    }
-                }
+                *map.entry(w.stem_key).or_default() |= mask;
             }
         }
         DocContext(map)
     }
 
-    /// The mask of a stem (0 for one not seen).
-    pub fn mask(&self, stem: &str) -> u8 {
-        self.0.get(stem).copied().unwrap_or(0)
+    /// The mask of a word's stem (0 for one not seen).
+    pub fn mask(&self, word: &Base) -> u8 {
+        self.0.get(&word.stem_key).copied().unwrap_or(0)
     }
 }
 
@@ -315,7 +318,7 @@ pub fn strip_article(word: &str) -> &str {
 /// The entity types a first tagging stage gave each stem of a document,
 /// as a mask of [`NerKind`] bits, read by the second stage.
 #[derive(Default)]
-pub struct TypeContext(HashMap<String, u8>);
+pub struct TypeContext(FeatureMap<u8>);
 
 impl TypeContext {
     /// The types of the stems of `sentences` under `tags` (first-stage tag
@@ -324,20 +327,20 @@ impl TypeContext {
         sentences: impl IntoIterator<Item = (&'a [WordInfo], &'a [usize])>,
         meanings: &[Option<(NerKind, bool)>],
     ) -> TypeContext {
-        let mut map: HashMap<String, u8> = HashMap::new();
+        let mut map: FeatureMap<u8> = FeatureMap::default();
         for (infos, tags) in sentences {
             for (w, &tag) in infos.iter().zip(tags) {
                 if let Some((kind, _)) = meanings[tag] {
-                    *map.entry(w.stem.clone()).or_default() |= 1 << kind as u8;
+                    *map.entry(w.stem_key).or_default() |= 1 << kind as u8;
                 }
             }
         }
         TypeContext(map)
     }
 
-    /// The mask of a stem (0 for one never tagged).
-    pub fn mask(&self, stem: &str) -> u8 {
-        self.0.get(stem).copied().unwrap_or(0)
+    /// The mask of a word's stem (0 for one never tagged).
+    pub fn mask(&self, word: &Base) -> u8 {
+        self.0.get(&word.stem_key).copied().unwrap_or(0)
     }
 }
 
@@ -359,15 +362,7 @@ pub fn stage_features(
             tags.get(k as usize).map_or(0xff, |&t| t as u8)
         }
     };
-    let mask = |j: isize| -> u8 {
-        let k = i as isize + j;
-        if k < 0 {
-            0xfe
-        } else {
-            infos.get(k as usize).map_or(0xff, |w| types.mask(&w.stem))
-        }
-    };
-    let own = mask(0);
+    let own = types.mask(&infos[i]);
     feature_bytes(out, 60, &[tag(0)]);
     feature_bytes(out, 61, &[tag(-1), tag(0)]);
     feature_bytes(out, 62, &[tag(0), tag(1)]);
@@ -377,9 +372,6 @@ pub fn stage_features(
             feature_bytes(out, 64, &[bit]);
         }
     }
-    feature_bytes(out, 65, &[own, tag(0)]);
-    feature_bytes(out, 66, &[mask(-1), own]);
-    feature_bytes(out, 67, &[own, mask(1)]);
 }
 
 /// A feature hash: FNV-1a over the template number and the parts.
@@ -404,23 +396,7 @@ impl Hasher {
     }
 }
 
-// ABLATION (temporary, removed before commit)
-fn skipped(template: u8) -> bool {
-    static SKIP: std::sync::OnceLock<u128> = std::sync::OnceLock::new();
-    let m = *SKIP.get_or_init(|| {
-        std::env::var("LISAN_NER_SKIP")
-            .unwrap_or_default()
-            .split(',')
-            .filter_map(|t| t.trim().parse::<u32>().ok())
-            .fold(0u128, |m, t| m | 1 << t)
-    });
-    m & (1 << template) != 0
-}
-
 fn feature(out: &mut Vec<u64>, template: u8, parts: &[&str]) {
-    if skipped(template) {
-        return;
-    }
     let mut h = Hasher::new(template);
     for p in parts {
         h.str(p);
@@ -429,9 +405,6 @@ fn feature(out: &mut Vec<u64>, template: u8, parts: &[&str]) {
 }
 
 fn feature_bytes(out: &mut Vec<u64>, template: u8, bytes: &[u8]) {
-    if skipped(template) {
-        return;
-    }
     let mut h = Hasher::new(template);
     for &b in bytes {
         h.byte(b);
@@ -548,14 +521,14 @@ pub fn features(infos: &[WordInfo], i: usize, doc: &DocContext, out: &mut Vec<u6
     feature_bytes(out, 39, &[w.name]);
     feature_bytes(out, 40, &[byte(-1, |x| x.name), w.name]);
     feature_bytes(out, 41, &[w.name, byte(1, |x| x.name)]);
-    let mask = doc.mask(&w.stem);
+    let mask = doc.mask(w);
     feature_bytes(out, 42, &[mask]);
     for bit in 0..8 {
         if mask & (1 << bit) != 0 {
             feature_bytes(out, 43, &[bit]);
         }
     }
-    let doc_mask = |j: isize| at(j).map_or(0xff, |x| doc.mask(&x.stem));
+    let doc_mask = |j: isize| at(j).map_or(0xff, |x| doc.mask(x));
     feature_bytes(out, 44, &[doc_mask(-1), mask]);
     feature_bytes(out, 45, &[mask, doc_mask(1)]);
 }

@@ -160,7 +160,8 @@ impl Lists {
             .collect();
         let mut names: HashMap<String, (u32, u32)> = HashMap::new();
         for row in rows(PERSON_NAMES) {
-            let (Some(name), Some(role), Some(count)) = (row.first(), row.get(1), row.get(2)) else {
+            let (Some(name), Some(role), Some(count)) = (row.first(), row.get(1), row.get(2))
+            else {
                 panic!("data/person_names.tsv: bad row {row:?}");
             };
             let count: u32 = count.parse().expect("data/person_names.tsv: a count");

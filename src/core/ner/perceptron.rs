@@ -283,7 +283,11 @@ pub fn train(
         let w = train_stage(&rest, t, &meanings, options, &mut |_, _| {});
         for (d, doc) in docs.iter().enumerate() {
             if d % JACKKNIFE_FOLDS == fold {
-                first_tags[d] = doc.feats.iter().map(|f| tag_with(&w, &meanings, f)).collect();
+                first_tags[d] = doc
+                    .feats
+                    .iter()
+                    .map(|f| tag_with(&w, &meanings, f))
+                    .collect();
             }
         }
     }
