@@ -122,7 +122,7 @@ fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
 
 #[test]
 fn a_corrupt_model_is_refused_at_start_up() {
-    let corrupt = temp_file("corrupt.model", b"LISANNER\x01\x00\x01\x00garbage");
+    let corrupt = temp_file("corrupt.model", b"LISANNER\x02\x00\x02\x00garbage");
     let output = lisan()
         .args(["serve", "--listen", "127.0.0.1:0", "--ner-model"])
         .arg(&corrupt)
