@@ -122,7 +122,7 @@ fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
 
 #[test]
 fn a_corrupt_model_is_refused_at_start_up() {
-    let corrupt = temp_file("corrupt.model", b"LISANNER\x01\x00\x01\x00garbage");
+    let corrupt = temp_file("corrupt.model", b"LISANNER\x02\x00\x02\x00garbage");
     let output = lisan()
         .args(["serve", "--listen", "127.0.0.1:0", "--ner-model"])
         .arg(&corrupt)
@@ -136,7 +136,7 @@ fn a_corrupt_model_is_refused_at_start_up() {
     );
     let mut newer =
         std::fs::read(env!("CARGO_MANIFEST_DIR").to_string() + "/data/ner_ar.model").unwrap();
-    newer[8] = 2;
+    newer[8] = 3;
     let newer = temp_file("newer.model", &newer);
     let output = lisan()
         .args(["extract", "--ner-model"])
@@ -146,7 +146,7 @@ fn a_corrupt_model_is_refused_at_start_up() {
         .unwrap();
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("format version 2"), "{stderr}");
+    assert!(stderr.contains("format version 3"), "{stderr}");
 }
 
 /// A tiny CoNLL file written for this test.
@@ -222,12 +222,12 @@ fn held_out_anercorp_slice() {
     let evaluation = lisan::cli::ner::evaluate(&model, &held_out);
     println!("ANERcorp held-out slice:\n{}", evaluation.table());
     assert!(
-        evaluation.overall.f1() >= 0.66,
+        evaluation.overall.f1() >= 0.70,
         "NER F1 fell:\n{}",
         evaluation.table()
     );
     assert!(
-        evaluation.per_type["LOC"].f1() >= 0.80,
+        evaluation.per_type["LOC"].f1() >= 0.84 && evaluation.per_type["PERS"].f1() >= 0.71,
         "{}",
         evaluation.table()
     );

@@ -7,7 +7,7 @@ use std::time::Instant;
 use clap::Args;
 
 use crate::core::ner::conll::{self, Evaluation};
-use crate::core::ner::perceptron::{train, Sentence, TrainOptions};
+use crate::core::ner::perceptron::{train, Sentence, TrainOptions, DOCUMENT_SENTENCES};
 use crate::core::ner::Model;
 
 type CliError = Box<dyn std::error::Error>;
@@ -16,6 +16,7 @@ type CliError = Box<dyn std::error::Error>;
 pub const DEFAULT_NOTICE: &str =
     "Trained on ANERcorp (Benajiba & Rosso 2007), CAMeL Lab train split \
 (Obeid et al. 2020, LREC), CC BY-SA 4.0. Gazetteer: Unicode CLDR (Unicode-3.0). \
+Person names: Wikidata (CC0 1.0) via arabic-name-romanizer 0.2.0 (MIT). \
 The model is a derived work of ANERcorp and is shared under CC BY-SA 4.0.";
 
 #[derive(Debug, Args)]
@@ -42,6 +43,10 @@ pub struct TrainNerArgs {
     /// Leave out features seen fewer times than this in the training data.
     #[arg(long, default_value_t = 2)]
     pub min_count: u32,
+    /// Tagging stages: 2 adds a second, document-level pass that reads the
+    /// first stage's tags of the whole document.
+    #[arg(long, default_value_t = 2)]
+    pub stages: usize,
     /// The notice stored in the model (data sources and licenses).
     #[arg(long, default_value = DEFAULT_NOTICE)]
     pub notice: String,
@@ -55,18 +60,20 @@ fn read_conll(path: &Path) -> Result<Vec<Sentence>, CliError> {
     Ok(conll::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?)
 }
 
-/// Scores `model` on `gold` sentences.
+/// Scores `model` on `gold` sentences, tagged [`DOCUMENT_SENTENCES`] at a
+/// time as one document (as in training).
 pub fn evaluate(model: &Model, gold: &[Sentence]) -> Evaluation {
     let mut evaluation = Evaluation::default();
-    for s in gold {
-        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-        let predicted: Vec<&str> = model
-            .tag_words(&words)
-            .into_iter()
-            .map(|t| model.tags[t].as_str())
+    for document in gold.chunks(DOCUMENT_SENTENCES) {
+        let words: Vec<Vec<&str>> = document
+            .iter()
+            .map(|s| s.words.iter().map(String::as_str).collect())
             .collect();
-        let gold: Vec<&str> = s.tags.iter().map(String::as_str).collect();
-        evaluation.add(&gold, &predicted);
+        for (s, tags) in document.iter().zip(model.tag_document(&words)) {
+            let predicted: Vec<&str> = tags.into_iter().map(|t| model.tags[t].as_str()).collect();
+            let gold: Vec<&str> = s.tags.iter().map(String::as_str).collect();
+            evaluation.add(&gold, &predicted);
+        }
     }
     evaluation
 }
@@ -93,6 +100,7 @@ pub fn run_train(args: TrainNerArgs) -> Result<(), CliError> {
         seed: args.seed,
         prune_below: args.prune,
         min_count: args.min_count,
+        stages: args.stages,
         notice: args.notice.clone(),
     };
     let started = Instant::now();

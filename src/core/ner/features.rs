@@ -1,21 +1,25 @@
 //! Features of a word in its sentence, as 64-bit hashes: the word, its
 //! folded form, affixes, its stem without clitics, its shape, the words
 //! around it, gazetteer membership, cue words before it and how common it
-//! is. Training and tagging compute them with the same code, so a model is
-//! bound to [`FEATURE_SET_VERSION`].
+//! is, whether it is a listed given name or surname, and what the rest of the
+//! document says of the same stem ([`DocContext`]). Training and tagging
+//! compute them with the same code, so a model is bound to
+//! [`FEATURE_SET_VERSION`].
 
 use std::collections::HashMap;
 use std::ops::Deref;
 use std::rc::Rc;
 
-use super::gazetteer::{fold, lists, longest_place};
+use super::gazetteer::{fold, lists, longest_place, Cue};
+use super::model::FeatureMap;
+use super::NerKind;
 use crate::core::segment::{split_clitics, CliticConvention, MorphemeRole};
 use crate::core::span::Span;
 use crate::core::wordfreq::{letters_key, zipf};
 
 /// The version of the feature templates below; a model trained with another
 /// version is refused.
-pub const FEATURE_SET_VERSION: u16 = 1;
+pub const FEATURE_SET_VERSION: u16 = 2;
 
 /// What the features of a word are computed from that depends on the
 /// word alone (computed once per distinct word of a document).
@@ -36,6 +40,17 @@ pub struct Base {
     pub zipf: u8,
     /// Zipf bucket of the stem (0: not listed).
     pub stem_zipf: u8,
+    /// Person-name lists: given-name bucket (0-3) + 4 x surname bucket (0-3).
+    pub name: u8,
+    /// A hash of `stem`, the key of the document-level contexts.
+    pub stem_key: u64,
+}
+
+impl Base {
+    /// Whether the word is listed as a given name.
+    pub fn is_given_name(&self) -> bool {
+        self.name & 3 != 0
+    }
 }
 
 /// A word in its sentence: its [`Base`] and what depends on its neighbours.
@@ -113,6 +128,16 @@ pub fn word_shape(word: &str) -> u8 {
         return shape::PUNCTUATION;
     }
     shape::OTHER
+}
+
+/// How many people carry a name, in four steps (0: not listed).
+fn name_bucket(people: u32) -> u8 {
+    match people {
+        0 => 0,
+        1..=9 => 1,
+        10..=99 => 2,
+        _ => 3,
+    }
 }
 
 fn bucket(z: Option<f32>) -> u8 {
@@ -193,8 +218,93 @@ pub fn word_info(word: &str) -> Base {
         .cue(&norm)
         .or_else(|| lists.cue(&info.stem_article))
         .map_or(0, |c| c.code());
+    let name = [&norm, &info.stem_article, &info.stem]
+        .into_iter()
+        .map(|w| lists.person_name(w))
+        .find(|n| n.given + n.surname > 0)
+        .unwrap_or_default();
+    info.name = name_bucket(name.given) | name_bucket(name.surname) << 2;
+    info.stem_key = {
+        let mut h = Hasher::new(0xff);
+        h.str(&info.stem);
+        h.0
+    };
     info.norm = norm;
     info
+}
+
+/// What the whole document says of each stem: a mask of
+/// [`DocContext`] bits over all the stem's occurrences, so that a name
+/// seen once after a title (`الرئيس X`) is known as a name everywhere.
+#[derive(Default)]
+pub struct DocContext(FeatureMap<u8>);
+
+impl DocContext {
+    /// An occurrence follows a title (`الرئيس X`).
+    pub const AFTER_TITLE: u8 = 1;
+    /// An occurrence follows a listed given name.
+    pub const AFTER_GIVEN_NAME: u8 = 2;
+    /// An occurrence comes before a listed given name or surname.
+    pub const BEFORE_NAME: u8 = 4;
+    /// An occurrence follows an organization head word, one or two words back.
+    pub const AFTER_ORG_HEAD: u8 = 8;
+    /// An occurrence is inside a gazetteer place name.
+    pub const IN_PLACE: u8 = 16;
+    /// An occurrence carries the article.
+    pub const WITH_ARTICLE: u8 = 32;
+    /// An occurrence follows a verb of saying.
+    pub const AFTER_SPEECH: u8 = 64;
+    /// An occurrence follows a place head word (`مدينة X`).
+    pub const AFTER_PLACE_HEAD: u8 = 128;
+
+    /// The context of a document given as its sentences' word infos.
+    pub fn build<'a>(sentences: impl IntoIterator<Item = &'a [WordInfo]>) -> DocContext {
+        let mut map: FeatureMap<u8> = FeatureMap::default();
+        for infos in sentences {
+            for (i, w) in infos.iter().enumerate() {
+                if !matches!(
+                    w.shape,
+                    shape::ARABIC | shape::CAPITALIZED | shape::UPPER | shape::MIXED
+                ) || w.stem.chars().count() < 2
+                {
+                    continue;
+                }
+                let cue = |j: usize| i.checked_sub(j).map_or(0, |k| infos[k].cue);
+                let mut mask = 0;
+                if cue(1) == Cue::Title.code() {
+                    mask |= Self::AFTER_TITLE;
+                }
+                if i > 0 && infos[i - 1].is_given_name() {
+                    mask |= Self::AFTER_GIVEN_NAME;
+                }
+                if infos.get(i + 1).is_some_and(|n| n.name != 0) {
+                    mask |= Self::BEFORE_NAME;
+                }
+                if cue(1) == Cue::OrgHead.code() || cue(2) == Cue::OrgHead.code() {
+                    mask |= Self::AFTER_ORG_HEAD;
+                }
+                if w.gazetteer != 0 {
+                    mask |= Self::IN_PLACE;
+                }
+                if w.stem != w.stem_article {
+                    mask |= Self::WITH_ARTICLE;
+                }
+                if cue(1) == Cue::Speech.code() {
+                    mask |= Self::AFTER_SPEECH;
+                }
+                if cue(1) == Cue::LocHead.code() {
+                    mask |= Self::AFTER_PLACE_HEAD;
+                }
+                *map.entry(w.stem_key).or_default() |= mask;
+            }
+        }
+        DocContext(map)
+    }
+
+    /// The mask of a word's stem (0 for one not seen).
+    pub fn mask(&self, word: &Base) -> u8 {
+        self.0.get(&word.stem_key).copied().unwrap_or(0)
+    }
 }
 
 /// `word` without a leading article `ال` (when something is left).
@@ -202,6 +312,65 @@ pub fn strip_article(word: &str) -> &str {
     match word.strip_prefix("ال") {
         Some(rest) if rest.chars().count() >= 2 => rest,
         _ => word,
+    }
+}
+
+/// The entity types a first tagging stage gave each stem of a document,
+/// as a mask of [`NerKind`] bits, read by the second stage.
+#[derive(Default)]
+pub struct TypeContext(FeatureMap<u8>);
+
+impl TypeContext {
+    /// The types of the stems of `sentences` under `tags` (first-stage tag
+    /// indices, whose `meanings` are given).
+    pub fn build<'a>(
+        sentences: impl IntoIterator<Item = (&'a [WordInfo], &'a [usize])>,
+        meanings: &[Option<(NerKind, bool)>],
+    ) -> TypeContext {
+        let mut map: FeatureMap<u8> = FeatureMap::default();
+        for (infos, tags) in sentences {
+            for (w, &tag) in infos.iter().zip(tags) {
+                if let Some((kind, _)) = meanings[tag] {
+                    *map.entry(w.stem_key).or_default() |= 1 << kind as u8;
+                }
+            }
+        }
+        TypeContext(map)
+    }
+
+    /// The mask of a word's stem (0 for one never tagged).
+    pub fn mask(&self, word: &Base) -> u8 {
+        self.0.get(&word.stem_key).copied().unwrap_or(0)
+    }
+}
+
+/// The features the second stage adds for word `i`: the first stage's
+/// tags around it and the types the first stage gave its stem anywhere in
+/// the document.
+pub fn stage_features(
+    infos: &[WordInfo],
+    tags: &[usize],
+    types: &TypeContext,
+    i: usize,
+    out: &mut Vec<u64>,
+) {
+    let tag = |j: isize| -> u8 {
+        let k = i as isize + j;
+        if k < 0 {
+            0xfe
+        } else {
+            tags.get(k as usize).map_or(0xff, |&t| t as u8)
+        }
+    };
+    let own = types.mask(&infos[i]);
+    feature_bytes(out, 60, &[tag(0)]);
+    feature_bytes(out, 61, &[tag(-1), tag(0)]);
+    feature_bytes(out, 62, &[tag(0), tag(1)]);
+    feature_bytes(out, 63, &[own]);
+    for bit in 0..6 {
+        if own & (1 << bit) != 0 {
+            feature_bytes(out, 64, &[bit]);
+        }
     }
 }
 
@@ -262,8 +431,9 @@ fn suffix(s: &str, n: usize) -> Option<&str> {
 const START: &str = "<s>";
 const END: &str = "</s>";
 
-/// The features of word `i` of a sentence, appended to `out`.
-pub fn features(infos: &[WordInfo], i: usize, out: &mut Vec<u64>) {
+/// The features of word `i` of a sentence of a document whose context is
+/// `doc`, appended to `out`.
+pub fn features(infos: &[WordInfo], i: usize, doc: &DocContext, out: &mut Vec<u64>) {
     let w = &infos[i];
     let norm = |j: isize| -> &str {
         let k = i as isize + j;
@@ -348,6 +518,19 @@ pub fn features(infos: &[WordInfo], i: usize, out: &mut Vec<u64>) {
     }
     feature(out, 37, &[stem(-2), stem(-1)]);
     feature(out, 38, &[stem(1), stem(2)]);
+    feature_bytes(out, 39, &[w.name]);
+    feature_bytes(out, 40, &[byte(-1, |x| x.name), w.name]);
+    feature_bytes(out, 41, &[w.name, byte(1, |x| x.name)]);
+    let mask = doc.mask(w);
+    feature_bytes(out, 42, &[mask]);
+    for bit in 0..8 {
+        if mask & (1 << bit) != 0 {
+            feature_bytes(out, 43, &[bit]);
+        }
+    }
+    let doc_mask = |j: isize| at(j).map_or(0xff, |x| doc.mask(x));
+    feature_bytes(out, 44, &[doc_mask(-1), mask]);
+    feature_bytes(out, 45, &[mask, doc_mask(1)]);
 }
 
 fn length_bucket(s: &str) -> u8 {

@@ -1,7 +1,9 @@
 //! The sourced word lists the tagger reads: place names and demonyms
 //! (`data/gazetteer.tsv`, Unicode CLDR, built by `scripts/build_gazetteer.sh`)
 //! and cue words (`data/ner_cues.tsv`: titles, organization, place and event
-//! heads, verbs of saying). Both are compiled in and keyed by folded forms.
+//! heads, verbs of saying), and person names (`data/person_names.tsv`,
+//! Wikidata given names and surnames, built by `scripts/build_person_names.sh`).
+//! All are compiled in and keyed by folded forms.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -10,6 +12,7 @@ use crate::core::extract::fold_into;
 
 const GAZETTEER: &str = include_str!("../../../data/gazetteer.tsv");
 const CUES: &str = include_str!("../../../data/ner_cues.tsv");
+const PERSON_NAMES: &str = include_str!("../../../data/person_names.tsv");
 
 /// Longest gazetteer name, in words.
 pub const MAX_NAME_WORDS: usize = 4;
@@ -88,6 +91,16 @@ pub struct Lists {
     places: HashMap<String, Place>,
     first_words: HashSet<String>,
     cues: HashMap<String, Cue>,
+    /// Folded name word: people who carry it as a given name, as a surname.
+    names: HashMap<String, (u32, u32)>,
+}
+
+/// How many people carry a word as a given name and as a surname
+/// (`data/person_names.tsv`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NameCounts {
+    pub given: u32,
+    pub surname: u32,
 }
 
 /// The lists, parsed once per process.
@@ -145,11 +158,37 @@ impl Lists {
                 (fold(row[0]), cue.expect("data/ner_cues.tsv: known role"))
             })
             .collect();
+        let mut names: HashMap<String, (u32, u32)> = HashMap::new();
+        for row in rows(PERSON_NAMES) {
+            let (Some(name), Some(role), Some(count)) = (row.first(), row.get(1), row.get(2))
+            else {
+                panic!("data/person_names.tsv: bad row {row:?}");
+            };
+            let count: u32 = count.parse().expect("data/person_names.tsv: a count");
+            let entry = names.entry(fold(name)).or_default();
+            match *role {
+                "given" => entry.0 += count,
+                "surname" => entry.1 += count,
+                _ => panic!("data/person_names.tsv: unknown role {role:?}"),
+            }
+        }
         Lists {
             places,
             first_words,
             cues,
+            names,
         }
+    }
+
+    /// How many people carry this folded word as a given name and as a
+    /// surname (zero for a word that is not listed).
+    pub fn person_name(&self, folded: &str) -> NameCounts {
+        self.names
+            .get(folded)
+            .map_or_else(NameCounts::default, |&(given, surname)| NameCounts {
+                given,
+                surname,
+            })
     }
 
     /// The place named by these folded words, joined by single spaces.
@@ -214,6 +253,15 @@ mod tests {
         }
         assert_eq!(l.cue(&fold("وزارة")), Some(Cue::OrgHead));
         assert_eq!(l.cue(&fold("قال")), Some(Cue::Speech));
+    }
+
+    #[test]
+    fn person_names_are_listed_by_role() {
+        let l = lists();
+        assert!(l.person_name(&fold("أحمد")).given > 1000);
+        assert!(l.person_name(&fold("فاطمة")).given > 100);
+        assert!(l.person_name(&fold("الخطيب")).surname > 10);
+        assert_eq!(l.person_name(&fold("الحكومة")), NameCounts::default());
     }
 
     #[test]

@@ -83,6 +83,10 @@ pub struct Recognized {
 /// stays linear and bounded in memory.
 const MAX_SENTENCE_TOKENS: usize = 120;
 
+/// Sentences tagged together: the second stage sees the first stage's
+/// tags of the whole window (a few times a training document).
+const TAGGING_WINDOW: usize = 4 * perceptron::DOCUMENT_SENTENCES;
+
 /// Tokens that end a sentence for the tagger.
 fn ends_sentence(text: &str, token: &Token) -> bool {
     token.kind == TokenKind::Punctuation
@@ -120,28 +124,49 @@ pub fn recognize_within(
     budget: &Budget,
 ) -> Result<Recognized, Error> {
     let mut mentions = Vec::new();
-    let mut feats = Vec::new();
     let mut cache = features::Cache::default();
-    for range in sentences(text, tokens) {
+    let mut sentences: Vec<(std::ops::Range<usize>, Vec<features::WordInfo>)> = Vec::new();
+    for range in self::sentences(text, tokens) {
         // A sentence costs microseconds: the clock is read once per sentence.
         budget.check()?;
-        let sentence = &tokens[range];
-        let words: Vec<&str> = sentence.iter().map(|t| t.span.slice(text)).collect();
+        let words: Vec<&str> = tokens[range.clone()]
+            .iter()
+            .map(|t| t.span.slice(text))
+            .collect();
         let infos = features::word_infos_cached(&words, &mut cache);
-        feats.clear();
-        for i in 0..words.len() {
-            let mut f = Vec::with_capacity(40);
-            features::features(&infos, i, &mut f);
-            feats.push(f);
+        sentences.push((range, infos));
+    }
+    let doc = features::DocContext::build(sentences.iter().map(|(_, infos)| infos.as_slice()));
+    // The second stage reads the first stage's tags of a window of
+    // sentences: features are kept for one window at a time.
+    for window in sentences.chunks(TAGGING_WINDOW) {
+        budget.check()?;
+        let infos: Vec<&[features::WordInfo]> =
+            window.iter().map(|(_, infos)| infos.as_slice()).collect();
+        let mut feats: Vec<Vec<Vec<u64>>> = infos
+            .iter()
+            .map(|infos| {
+                (0..infos.len())
+                    .map(|i| {
+                        let mut f = Vec::with_capacity(56);
+                        features::features(infos, i, &doc, &mut f);
+                        f
+                    })
+                    .collect()
+            })
+            .collect();
+        let tags = model.tag_document_features(&infos, &mut feats);
+        for ((range, infos), tags) in window.iter().zip(tags) {
+            let sentence = &tokens[range.clone()];
+            // The model knows Arabic: Persian and Urdu sentences get no tags
+            // from it (the Latin-script and gazetteer rules still apply).
+            let passage = &text[sentence[0].span.start..sentence[sentence.len() - 1].span.end];
+            let tags = match arabic_script_orthography(passage) {
+                Some("fa" | "ur") => vec![model.outside(); infos.len()],
+                _ => tags,
+            };
+            mentions.extend(rules::mentions(text, sentence, infos, model, &tags));
         }
-        // The model knows Arabic: Persian and Urdu sentences get no tags
-        // from it (the Latin-script and gazetteer rules still apply).
-        let passage = &text[sentence[0].span.start..sentence[sentence.len() - 1].span.end];
-        let tags = match arabic_script_orthography(passage) {
-            Some("fa" | "ur") => vec![model.outside(); words.len()],
-            _ => model.tag_features(&feats),
-        };
-        mentions.extend(rules::mentions(text, sentence, &infos, model, &tags));
     }
     budget.check()?;
     let groups = linking::link(text, &mut mentions);

@@ -9,13 +9,17 @@
 //! features      u16      features::FEATURE_SET_VERSION the model was trained with
 //! tags          u8 count, then per tag: u8 length, UTF-8 name ("O", "B-PERS", ...)
 //! notice        u32 length, UTF-8 (data sources and their licenses)
-//! scale         f32      weight = i16 value x scale
-//! transitions   (tags + 1) x tags f32: row 0 from the sentence start, row p+1 from tag p
-//! rows          u32 count
-//! keys          count x u64, strictly increasing feature hashes
-//! weights       count x tags i16
+//! stages        u8 count (1 or 2), then per stage:
+//!   scale         f32      weight = i16 value x scale
+//!   transitions   (tags + 1) x tags f32: row 0 from the sentence start, row p+1 from tag p
+//!   rows          u32 count
+//!   keys          count x u64, strictly increasing feature hashes
+//!   weights       count x tags i16
 //! checksum      u64      FNV-1a of every byte before it
 //! ```
+//!
+//! The second stage, when there is one, tags again with features of the
+//! first stage's tags over the whole document (see `perceptron`).
 
 use std::collections::HashMap;
 use std::fmt;
@@ -27,7 +31,10 @@ use super::NerKind;
 /// The first bytes of a model file.
 pub const MAGIC: &[u8; 8] = b"LISANNER";
 /// The layout version this build reads and writes.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
+
+/// Most stages a model may have.
+pub const MAX_STAGES: usize = 2;
 
 /// Most tags a model may have.
 pub const MAX_TAGS: usize = 32;
@@ -79,6 +86,14 @@ pub struct Model {
     pub meanings: Vec<Option<(NerKind, bool)>>,
     /// Where the training data came from, with its license.
     pub notice: String,
+    /// The first stage tags from the words; a second one, if any, tags
+    /// again seeing the first stage's tags of the document.
+    pub(super) stages: Vec<Weights>,
+}
+
+/// The weights of one tagging stage.
+#[derive(Clone)]
+pub struct Weights {
     pub(super) scale: f32,
     pub(super) transitions: Vec<f32>,
     pub(super) rows: FeatureMap<u32>,
@@ -89,7 +104,8 @@ impl fmt::Debug for Model {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Model")
             .field("tags", &self.tags)
-            .field("features", &self.rows.len())
+            .field("stages", &self.stages.len())
+            .field("features", &self.n_features())
             .finish()
     }
 }
@@ -235,6 +251,67 @@ impl Model {
         }
         let notice_len = r.u32()? as usize;
         let notice = r.string(notice_len)?;
+        let n_stages = usize::from(r.u8()?);
+        if n_stages == 0 || n_stages > MAX_STAGES {
+            return refuse(format!(
+                "the model has {n_stages} stages (1 to {MAX_STAGES} allowed)"
+            ));
+        }
+        let mut stages = Vec::with_capacity(n_stages);
+        for _ in 0..n_stages {
+            stages.push(Weights::read(&mut r, n_tags)?);
+        }
+        if r.at != r.bytes.len() {
+            return refuse("the model file has bytes after its weights");
+        }
+        Ok(Model {
+            tags,
+            meanings,
+            notice,
+            stages,
+        })
+    }
+
+    /// The model as a file.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&super::features::FEATURE_SET_VERSION.to_le_bytes());
+        out.push(self.tags.len() as u8);
+        for t in &self.tags {
+            out.push(t.len() as u8);
+            out.extend_from_slice(t.as_bytes());
+        }
+        out.extend_from_slice(&(self.notice.len() as u32).to_le_bytes());
+        out.extend_from_slice(self.notice.as_bytes());
+        out.push(self.stages.len() as u8);
+        for stage in &self.stages {
+            stage.write(&mut out, self.tags.len());
+        }
+        let sum = checksum(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// The index of the tag `O` (outside any entity).
+    pub fn outside(&self) -> usize {
+        self.meanings.iter().position(Option::is_none).unwrap_or(0)
+    }
+
+    /// Number of tags.
+    pub fn n_tags(&self) -> usize {
+        self.tags.len()
+    }
+
+    /// Number of feature rows, over all stages.
+    pub fn n_features(&self) -> usize {
+        self.stages.iter().map(|s| s.rows.len()).sum()
+    }
+}
+
+impl Weights {
+    fn read(r: &mut Reader<'_>, n_tags: usize) -> Result<Weights, ModelError> {
         let scale = r.f32()?;
         let mut transitions = Vec::with_capacity((n_tags + 1) * n_tags);
         for _ in 0..(n_tags + 1) * n_tags {
@@ -259,13 +336,7 @@ impl Model {
             .chunks_exact(2)
             .map(|c| i16::from_le_bytes([c[0], c[1]]))
             .collect();
-        if r.at != r.bytes.len() {
-            return refuse("the model file has bytes after its weights");
-        }
-        Ok(Model {
-            tags,
-            meanings,
-            notice,
+        Ok(Weights {
             scale,
             transitions,
             rows,
@@ -273,19 +344,7 @@ impl Model {
         })
     }
 
-    /// The model as a file.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::new();
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        out.extend_from_slice(&super::features::FEATURE_SET_VERSION.to_le_bytes());
-        out.push(self.tags.len() as u8);
-        for t in &self.tags {
-            out.push(t.len() as u8);
-            out.extend_from_slice(t.as_bytes());
-        }
-        out.extend_from_slice(&(self.notice.len() as u32).to_le_bytes());
-        out.extend_from_slice(self.notice.as_bytes());
+    fn write(&self, out: &mut Vec<u8>, n: usize) {
         out.extend_from_slice(&self.scale.to_le_bytes());
         for t in &self.transitions {
             out.extend_from_slice(&t.to_le_bytes());
@@ -296,36 +355,17 @@ impl Model {
         for (k, _) in &keys {
             out.extend_from_slice(&k.to_le_bytes());
         }
-        let n = self.tags.len();
         for &(_, row) in &keys {
             let row = row as usize * n;
             for w in &self.weights[row..row + n] {
                 out.extend_from_slice(&w.to_le_bytes());
             }
         }
-        let sum = checksum(&out);
-        out.extend_from_slice(&sum.to_le_bytes());
-        out
-    }
-
-    /// The index of the tag `O` (outside any entity).
-    pub fn outside(&self) -> usize {
-        self.meanings.iter().position(Option::is_none).unwrap_or(0)
-    }
-
-    /// Number of tags.
-    pub fn n_tags(&self) -> usize {
-        self.tags.len()
-    }
-
-    /// Number of feature rows.
-    pub fn n_features(&self) -> usize {
-        self.rows.len()
     }
 
     /// Adds the weights of `features` to `scores` (one per tag).
     pub(super) fn score(&self, features: &[u64], scores: &mut [f32]) {
-        let n = self.tags.len();
+        let n = scores.len();
         let mut sums = [0i32; MAX_TAGS];
         for f in features {
             if let Some(&row) = self.rows.get(f) {

@@ -1,8 +1,18 @@
 //! The structured perceptron: Viterbi decoding over BIO tags (a tag `I-X`
 //! only after `B-X` or `I-X`) and averaged training.
+//!
+//! A model may have two stages: the second tags again with the features of
+//! the first plus the first stage's tags around each word and the entity
+//! types the first stage gave the word's stem anywhere in the document (so
+//! that `الأسد` tagged a person once helps everywhere). The second stage
+//! learns from first-stage tags of sentences the first stage was not
+//! trained on (a jackknife over [`JACKKNIFE_FOLDS`] folds), as it will see
+//! them on new text.
 
-use super::features::{features, word_infos_cached, Cache};
-use super::model::{tag_meaning, FeatureMap, Model, ModelError};
+use super::features::{
+    features, stage_features, word_infos_cached, Cache, DocContext, TypeContext, WordInfo,
+};
+use super::model::{tag_meaning, FeatureMap, Model, ModelError, Weights, MAX_STAGES};
 
 /// Whether tag `to` may follow `from` (`None`: the sentence start).
 pub fn allowed(
@@ -84,25 +94,70 @@ pub struct TrainOptions {
     pub prune_below: f32,
     /// Features seen fewer times than this in the training data are left out.
     pub min_count: u32,
+    /// Tagging stages (1, or 2 for a second, document-level pass).
+    pub stages: usize,
     /// Put in the model file.
     pub notice: String,
 }
 
-/// The features of every word of a sentence.
-pub fn sentence_features(words: &[&str]) -> Vec<Vec<u64>> {
-    sentence_features_cached(words, &mut Cache::default())
+/// Sentences of CoNLL data (which has no document boundaries) taken together
+/// as one document, for the document-level features in training and scoring.
+pub const DOCUMENT_SENTENCES: usize = 16;
+
+/// Folds of the jackknife that gives the second stage first-stage tags of
+/// sentences the first stage did not learn from.
+pub const JACKKNIFE_FOLDS: usize = 4;
+
+/// The sentences of one document: each one's word infos and features.
+pub struct DocumentFeatures {
+    pub infos: Vec<Vec<WordInfo>>,
+    pub feats: Vec<Vec<Vec<u64>>>,
 }
 
-/// [`sentence_features`], with the facts of words seen before from `cache`.
-pub fn sentence_features_cached(words: &[&str], cache: &mut Cache) -> Vec<Vec<u64>> {
-    let infos = word_infos_cached(words, cache);
-    (0..words.len())
-        .map(|i| {
-            let mut f = Vec::with_capacity(40);
-            features(&infos, i, &mut f);
-            f
+/// The features of every word of every sentence of one document.
+pub fn document_features(sentences: &[Vec<&str>]) -> DocumentFeatures {
+    document_features_cached(sentences, &mut Cache::default())
+}
+
+/// [`document_features`], with the facts of words seen before from `cache`.
+pub fn document_features_cached(sentences: &[Vec<&str>], cache: &mut Cache) -> DocumentFeatures {
+    let infos: Vec<_> = sentences
+        .iter()
+        .map(|words| word_infos_cached(words, cache))
+        .collect();
+    let doc = DocContext::build(infos.iter().map(Vec::as_slice));
+    let feats = infos
+        .iter()
+        .map(|infos| {
+            (0..infos.len())
+                .map(|i| {
+                    let mut f = Vec::with_capacity(56);
+                    features(infos, i, &doc, &mut f);
+                    f
+                })
+                .collect()
         })
-        .collect()
+        .collect();
+    DocumentFeatures { infos, feats }
+}
+
+/// Adds the second stage's features to `feats`, from the first stage's
+/// `tags` of the same sentences.
+pub fn add_stage_features(
+    infos: &[&[WordInfo]],
+    tags: &[Vec<usize>],
+    meanings: &[Option<(super::NerKind, bool)>],
+    feats: &mut [Vec<Vec<u64>>],
+) {
+    let types = TypeContext::build(
+        infos.iter().copied().zip(tags.iter().map(Vec::as_slice)),
+        meanings,
+    );
+    for ((infos, tags), feats) in infos.iter().zip(tags).zip(feats) {
+        for (i, f) in feats.iter_mut().enumerate() {
+            stage_features(infos, tags, &types, i, f);
+        }
+    }
 }
 
 /// Weights being trained, with the sums that average them.
@@ -159,7 +214,15 @@ fn next_random(state: &mut u64) -> u64 {
     *state
 }
 
-/// Trains a model on `sentences`; `report` is told after each epoch.
+/// A training document: its sentences' infos, features and gold tags.
+struct Document {
+    infos: Vec<Vec<WordInfo>>,
+    feats: Vec<Vec<Vec<u64>>>,
+    gold: Vec<Vec<usize>>,
+}
+
+/// Trains a model on `sentences`; `report` is told after each epoch of the
+/// last stage.
 pub fn train(
     sentences: &[Sentence],
     options: &TrainOptions,
@@ -179,31 +242,117 @@ pub fn train(
         .iter()
         .map(|t| tag_meaning(t))
         .collect::<Result<_, _>>()?;
-    let t = tags.len();
-    let mut cache = Cache::default();
-    let mut data: Vec<(Vec<Vec<u64>>, Vec<usize>)> = sentences
-        .iter()
-        .map(|s| {
-            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-            let gold = s
-                .tags
-                .iter()
-                .map(|g| tags.iter().position(|t| t == g).expect("tag listed"))
-                .collect();
-            (sentence_features_cached(&words, &mut cache), gold)
-        })
-        .collect();
+    if options.epochs == 0 {
+        return Err(ModelError("no epoch was run".into()));
+    }
+    let model = |stages: Vec<Weights>| Model {
+        tags: tags.clone(),
+        meanings: meanings.clone(),
+        notice: options.notice.clone(),
+        stages,
+    };
+    let mut docs = documents(sentences, &tags);
     if options.min_count > 1 {
         let mut counts: FeatureMap<u32> = FeatureMap::default();
-        for f in data.iter().flat_map(|(f, _)| f.iter().flatten()) {
+        for f in docs.iter().flat_map(|d| d.feats.iter().flatten().flatten()) {
             *counts.entry(*f).or_default() += 1;
         }
-        for (feats, _) in &mut data {
-            for f in feats.iter_mut() {
-                f.retain(|k| counts[k] >= options.min_count);
+        for f in docs.iter_mut().flat_map(|d| d.feats.iter_mut().flatten()) {
+            f.retain(|k| counts[k] >= options.min_count);
+        }
+    }
+    let t = tags.len();
+    let all: Vec<&Document> = docs.iter().collect();
+    let stages = options.stages.clamp(1, MAX_STAGES);
+    let first = train_stage(&all, t, &meanings, options, &mut |epoch, w| {
+        if stages == 1 {
+            report(epoch, &model(vec![w.clone()]));
+        }
+    });
+    if stages == 1 {
+        return Ok(model(vec![first]));
+    }
+    let mut first_tags: Vec<Vec<Vec<usize>>> = vec![Vec::new(); docs.len()];
+    for fold in 0..JACKKNIFE_FOLDS {
+        let rest: Vec<&Document> = docs
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| d % JACKKNIFE_FOLDS != fold)
+            .map(|(_, d)| d)
+            .collect();
+        let w = train_stage(&rest, t, &meanings, options, &mut |_, _| {});
+        for (d, doc) in docs.iter().enumerate() {
+            if d % JACKKNIFE_FOLDS == fold {
+                first_tags[d] = doc
+                    .feats
+                    .iter()
+                    .map(|f| tag_with(&w, &meanings, f))
+                    .collect();
             }
         }
     }
+    for (doc, tags) in docs.iter_mut().zip(&first_tags) {
+        let infos: Vec<&[WordInfo]> = doc.infos.iter().map(Vec::as_slice).collect();
+        add_stage_features(&infos, tags, &meanings, &mut doc.feats);
+    }
+    let all: Vec<&Document> = docs.iter().collect();
+    let second = train_stage(&all, t, &meanings, options, &mut |epoch, w| {
+        report(epoch, &model(vec![first.clone(), w.clone()]));
+    });
+    Ok(model(vec![first, second]))
+}
+
+/// The training sentences as documents of [`DOCUMENT_SENTENCES`] sentences.
+fn documents(sentences: &[Sentence], tags: &[String]) -> Vec<Document> {
+    let mut cache = Cache::default();
+    sentences
+        .chunks(DOCUMENT_SENTENCES)
+        .map(|document| {
+            let words: Vec<Vec<&str>> = document
+                .iter()
+                .map(|s| s.words.iter().map(String::as_str).collect())
+                .collect();
+            let DocumentFeatures { infos, feats } = document_features_cached(&words, &mut cache);
+            let gold = document
+                .iter()
+                .map(|s| {
+                    s.tags
+                        .iter()
+                        .map(|g| tags.iter().position(|t| t == g).expect("tag listed"))
+                        .collect()
+                })
+                .collect();
+            Document { infos, feats, gold }
+        })
+        .collect()
+}
+
+/// The best tags of a sentence's features under one stage's weights.
+fn tag_with(
+    weights: &Weights,
+    meanings: &[Option<(super::NerKind, bool)>],
+    feats: &[Vec<u64>],
+) -> Vec<usize> {
+    let t = meanings.len();
+    let mut emissions = vec![0.0; feats.len() * t];
+    for (i, f) in feats.iter().enumerate() {
+        weights.score(f, &mut emissions[i * t..(i + 1) * t]);
+    }
+    viterbi(&emissions, &weights.transitions, meanings)
+}
+
+/// Trains one stage's weights on the sentences of `docs`.
+fn train_stage(
+    docs: &[&Document],
+    t: usize,
+    meanings: &[Option<(super::NerKind, bool)>],
+    options: &TrainOptions,
+    report: &mut dyn FnMut(usize, &Weights),
+) -> Weights {
+    let data: Vec<(&Vec<Vec<u64>>, &Vec<usize>)> = docs
+        .iter()
+        .flat_map(|d| d.feats.iter().zip(&d.gold))
+        .collect();
     let mut trainer = Trainer {
         t,
         rows: FeatureMap::default(),
@@ -215,16 +364,16 @@ pub fn train(
     };
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut state = options.seed.max(1);
-    let mut model = None;
+    let mut weights = None;
     for epoch in 0..options.epochs {
         for k in (1..order.len()).rev() {
             let j = (next_random(&mut state) % (k as u64 + 1)) as usize;
             order.swap(k, j);
         }
         for &s in &order {
-            let (feats, gold) = &data[s];
+            let (feats, gold) = data[s];
             let emissions = trainer.emissions(feats);
-            let predicted = viterbi(&emissions, &trainer.trans, &meanings);
+            let predicted = viterbi(&emissions, &trainer.trans, meanings);
             if predicted != *gold {
                 for i in 0..gold.len() {
                     let prev_gold = i.checked_sub(1).map(|p| gold[p]);
@@ -243,20 +392,15 @@ pub fn train(
             }
             trainer.step += 1.0;
         }
-        let m = averaged(&trainer, &tags, &meanings, options);
-        report(epoch + 1, &m);
-        model = Some(m);
+        let w = averaged(&trainer, options);
+        report(epoch + 1, &w);
+        weights = Some(w);
     }
-    model.ok_or_else(|| ModelError("no epoch was run".into()))
+    weights.unwrap_or_else(|| averaged(&trainer, options))
 }
 
-/// The averaged, pruned and quantized model.
-fn averaged(
-    trainer: &Trainer,
-    tags: &[String],
-    meanings: &[Option<(super::NerKind, bool)>],
-    options: &TrainOptions,
-) -> Model {
+/// The averaged, pruned and quantized weights.
+fn averaged(trainer: &Trainer, options: &TrainOptions) -> Weights {
     let t = trainer.t;
     let avg = |w: f32, acc: f32| w - acc / trainer.step;
     let mut kept: Vec<(u64, Vec<f32>)> = Vec::new();
@@ -284,10 +428,7 @@ fn averaged(
         rows.insert(key, i as u32);
         weights.extend(w.into_iter().map(|w| (w / scale).round() as i16));
     }
-    Model {
-        tags: tags.to_vec(),
-        meanings: meanings.to_vec(),
-        notice: options.notice.clone(),
+    Weights {
         scale,
         transitions: trainer
             .trans
@@ -301,19 +442,38 @@ fn averaged(
 }
 
 impl Model {
-    /// The tags of one sentence of words, as indices into `tags`.
+    /// The tags of one sentence of words (a document of its own), as
+    /// indices into `tags`.
     pub fn tag_words(&self, words: &[&str]) -> Vec<usize> {
-        let feats = sentence_features(words);
-        self.tag_features(&feats)
+        self.tag_document(&[words.to_vec()]).remove(0)
     }
 
-    /// The tags of a sentence from its features.
-    pub fn tag_features(&self, feats: &[Vec<u64>]) -> Vec<usize> {
-        let t = self.n_tags();
-        let mut emissions = vec![0.0; feats.len() * t];
-        for (i, f) in feats.iter().enumerate() {
-            self.score(f, &mut emissions[i * t..(i + 1) * t]);
+    /// The tags of the sentences of one document, as indices into `tags`.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<usize>> {
+        let DocumentFeatures { infos, mut feats } = document_features(sentences);
+        let infos: Vec<&[WordInfo]> = infos.iter().map(Vec::as_slice).collect();
+        self.tag_document_features(&infos, &mut feats)
+    }
+
+    /// The tags of a document's sentences from their word infos and
+    /// features ([`document_features`]); the second stage's features are
+    /// added to `feats`.
+    pub fn tag_document_features(
+        &self,
+        infos: &[&[WordInfo]],
+        feats: &mut [Vec<Vec<u64>>],
+    ) -> Vec<Vec<usize>> {
+        let mut tags: Vec<Vec<usize>> = feats
+            .iter()
+            .map(|f| tag_with(&self.stages[0], &self.meanings, f))
+            .collect();
+        for stage in &self.stages[1..] {
+            add_stage_features(infos, &tags, &self.meanings, feats);
+            tags = feats
+                .iter()
+                .map(|f| tag_with(stage, &self.meanings, f))
+                .collect();
         }
-        viterbi(&emissions, &self.transitions, &self.meanings)
+        tags
     }
 }

@@ -204,4 +204,52 @@ fn corrupt_or_foreign_models_are_refused() {
         .unwrap_err()
         .0
         .contains("checksum"));
+    for stages in [0u8, 3] {
+        let err = Model::from_bytes(&with_stage_count(&good, stages)).unwrap_err();
+        assert!(err.0.contains(&format!("{stages} stages")), "{err}");
+    }
+}
+
+/// `model` with its stage count set to `stages` and the checksum redone.
+fn with_stage_count(model: &[u8], stages: u8) -> Vec<u8> {
+    let mut at = 8 + 2 + 2;
+    let n_tags = usize::from(model[at]);
+    at += 1;
+    for _ in 0..n_tags {
+        at += 1 + usize::from(model[at]);
+    }
+    let notice = u32::from_le_bytes(model[at..at + 4].try_into().unwrap()) as usize;
+    at += 4 + notice;
+    let mut out = model[..model.len() - 8].to_vec();
+    out[at] = stages;
+    let sum = super::model::checksum(&out);
+    out.extend_from_slice(&sum.to_le_bytes());
+    out
+}
+
+#[test]
+fn the_embedded_model_has_a_document_level_second_stage() {
+    let model = Model::embedded();
+    let stage_count = with_stage_count(&model.to_bytes(), 2);
+    assert_eq!(
+        stage_count,
+        model.to_bytes(),
+        "the shipped model has two stages"
+    );
+    // A name tagged after a title is a person on its own later in the
+    // same document too.
+    let sentences = [
+        vec![
+            "قال",
+            "الرئيس",
+            "زيلينسكي",
+            "إن",
+            "المحادثات",
+            "مستمرة",
+            ".",
+        ],
+        vec!["وأضاف", "زيلينسكي", "أن", "الوفد", "سيعود", "."],
+    ];
+    let tags = model.tag_document(&sentences);
+    assert_eq!(model.tags[tags[1][1]], "B-PERS", "{:?}", tags);
 }
