@@ -326,7 +326,12 @@ const TINY_CONLL: &str = "زار B-PERS\nسمير I-PERS\nمدينة O\nحلب B
 fn a_ner_model_file_tags_the_batch_and_a_corrupt_one_is_refused_before_any_output() {
     let dir = temp_dir("ner-model");
     let corrupt = dir.join("corrupt.model");
-    std::fs::write(&corrupt, b"LISANNER\x01\x00\x01\x00garbage").unwrap();
+    // The shipped model's header (magic and versions), then garbage: only
+    // the checksum can refuse it.
+    let shipped = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/ner_ar.model")).unwrap();
+    let mut bytes = shipped[..12].to_vec();
+    bytes.extend_from_slice(b"garbage");
+    std::fs::write(&corrupt, bytes).unwrap();
     let output = dir.join("refused.jsonl");
     let run = lisan()
         .args(["batch", "--output"])
