@@ -129,37 +129,14 @@ impl Engine<'_, '_> {
                 None => fast::props(char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER)),
             };
             let changes = props.any(self.change_mask);
-            if !changes && props.stable_under(form) {
-                back = Some((i, in_arabic_run));
-                last_class = 0;
-                space_dropped = false;
-                if props.has_own_script() {
-                    in_arabic_run = props.is_arabic();
-                }
-                i += len;
-                continue;
-            }
-            let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
-            // A mark the form and the folds leave alone, in canonical order
-            // after the marks before it: the quick check's own test.
-            if !changes && back.is_some() && !props.is_starter() && props.quick_yes(form) {
-                let class = fast::combining_class(c);
-                if class >= last_class {
-                    last_class = class;
-                    space_dropped = false;
-                    if props.has_own_script() {
-                        in_arabic_run = props.is_arabic();
-                    }
-                    i += len;
-                    continue;
-                }
-            }
-            if self.shortcuts && in_arabic_block(c) {
-                let now = self.context_at(stretch, i, in_arabic_run);
-                match self.shortcut(i, c, props, now, back) {
-                    Some(Step::Unchanged) => {
-                        back = Some((i, in_arabic_run));
-                        last_class = 0;
+            if changes || !props.stable_under(form) {
+                let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
+                // A mark the form and the folds leave alone, in canonical
+                // order after the marks before it: the quick check's own test.
+                if !changes && back.is_some() && !props.is_starter() && props.quick_yes(form) {
+                    let class = fast::combining_class(c);
+                    if class >= last_class {
+                        last_class = class;
                         space_dropped = false;
                         if props.has_own_script() {
                             in_arabic_run = props.is_arabic();
@@ -167,6 +144,16 @@ impl Engine<'_, '_> {
                         i += len;
                         continue;
                     }
+                }
+                let step = if self.shortcuts && in_arabic_block(c) {
+                    let now = self.context_at(stretch, i, in_arabic_run);
+                    self.shortcut(i, c, props, now, back)
+                } else {
+                    None
+                };
+                match step {
+                    // Passes below like any unchanged starter.
+                    Some(Step::Unchanged) => {}
                     Some(Step::Edited(end, after)) => {
                         stretch = (end, after);
                         in_arabic_run = after.in_arabic_run;
@@ -176,11 +163,20 @@ impl Engine<'_, '_> {
                         i = end;
                         continue;
                     }
-                    None => {}
+                    None => {
+                        stopped = Some(c);
+                        break;
+                    }
                 }
             }
-            stopped = Some(c);
-            break;
+            // An unchanged starter.
+            back = Some((i, in_arabic_run));
+            last_class = 0;
+            space_dropped = false;
+            if props.has_own_script() {
+                in_arabic_run = props.is_arabic();
+            }
+            i += len;
         }
         let mut end = i;
         if let Some((at, arabic_before)) = back {
