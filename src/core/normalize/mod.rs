@@ -81,6 +81,7 @@ fn normalize_with<'a>(
     shortcuts: bool,
 ) -> Normalized<'a> {
     let folds = options.folds();
+    let change_mask = fast::change_mask(options);
     let mut engine = Engine {
         input,
         options,
@@ -88,8 +89,8 @@ fn normalize_with<'a>(
         out: Rewriter::new(input),
         in_arabic_run: false,
         ascii_unchanged: ascii_unchanged(&folds),
-        change_mask: fast::change_mask(options),
-        arabic_pass: fast::arabic_pass_table(options.form, fast::change_mask(options)),
+        change_mask,
+        arabic_pass: fast::arabic_pass_table(options.form, change_mask),
         drop_mask: fast::drop_mask(options),
         wrote: false,
         last_space: false,

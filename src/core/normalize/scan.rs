@@ -93,8 +93,7 @@ impl Engine<'_, '_> {
             let b = bytes[i];
             if (0xD8..=0xDB).contains(&b) {
                 // The Arabic block, by table.
-                let index = ((b as usize & 0x03) << 6) | (bytes[i + 1] as usize & 0x3F);
-                let pass = self.arabic_pass[index];
+                let pass = self.arabic_pass[arabic_block_index(bytes, i)];
                 if pass != fast::arabic_pass::STOP {
                     back = Some((i, in_arabic_run));
                     last_class = 0;
@@ -365,8 +364,7 @@ impl Engine<'_, '_> {
             return (0x20..0x7F).contains(&b) || matches!(b, b'\n' | b'\t' | b'\r');
         }
         if (0xD8..=0xDB).contains(&b) {
-            let index = ((b as usize & 0x03) << 6) | (bytes[at + 1] as usize & 0x3F);
-            return self.arabic_pass[index] != fast::arabic_pass::STOP;
+            return self.arabic_pass[arabic_block_index(bytes, at)] != fast::arabic_pass::STOP;
         }
         false
     }
@@ -378,6 +376,12 @@ impl Engine<'_, '_> {
             fast::props(c).any(drop_mask)
         })
     }
+}
+
+/// The index in the Arabic-block pass table of the character at `i` of
+/// `bytes`, whose lead byte is `D8..DB` (U+0600..U+06FF).
+fn arabic_block_index(bytes: &[u8], i: usize) -> usize {
+    ((bytes[i] as usize & 0x03) << 6) | (bytes[i + 1] as usize & 0x3F)
 }
 
 /// The code point and length of the non-ASCII UTF-8 sequence at `i` of
