@@ -14,6 +14,7 @@ mod folds;
 mod headings;
 mod options;
 mod scan;
+mod sprint;
 mod unicode_form;
 mod whitespace;
 
@@ -29,6 +30,10 @@ pub use options::{Digits, LetterVariants, NormalizeOptions, Profile, UnicodeForm
 use super::alignment::{Alignment, Rewriter};
 use super::span::Span;
 use folds::FoldContext;
+
+/// The shortest input the hot loop sprints over (see `sprint`); the unit
+/// tests sprint over any text, so that short random strings exercise it.
+const SPRINT_MIN_LEN: usize = if cfg!(test) { 0 } else { 64 };
 
 /// A normalized text and its alignment to the input.
 #[derive(Debug)]
@@ -82,15 +87,28 @@ fn normalize_with<'a>(
 ) -> Normalized<'a> {
     let folds = options.folds();
     let change_mask = fast::change_mask(options);
+    let ascii_unchanged = ascii_unchanged(&folds);
+    let arabic_pass = fast::arabic_pass_table(options.form, change_mask);
+    // Below this length the sprint table's look-up costs more than it saves.
+    let sprint = (shortcuts && input.len() >= SPRINT_MIN_LEN).then(|| {
+        let key = sprint::Key {
+            form: options.form,
+            change_mask,
+            collapse: options.whitespace != Whitespace::Keep,
+            ascii_unchanged,
+        };
+        sprint::SprintTable::for_key(key, &arabic_pass)
+    });
     let mut engine = Engine {
         input,
         options,
         folds: &folds,
         out: Rewriter::new(input),
         in_arabic_run: false,
-        ascii_unchanged: ascii_unchanged(&folds),
+        ascii_unchanged,
         change_mask,
-        arabic_pass: fast::arabic_pass_table(options.form, change_mask),
+        arabic_pass,
+        sprint,
         drop_mask: fast::drop_mask(options),
         wrote: false,
         last_space: false,
@@ -139,6 +157,8 @@ struct Engine<'a, 'o> {
     chunk_buf: String,
     /// Whether the hot loop writes the common edits itself.
     shortcuts: bool,
+    /// The table of the hot loop's sprint over unchanged text (a shortcut).
+    sprint: Option<std::rc::Rc<sprint::SprintTable>>,
 }
 
 /// The result of a look past a whitespace run for anything kept.

@@ -10,6 +10,7 @@
 
 use super::fast::{self, Props};
 use super::options::Whitespace;
+use super::sprint;
 use super::{unicode_form, Engine};
 use crate::core::span::Span;
 
@@ -89,7 +90,31 @@ impl Engine<'_, '_> {
         let mut last_class = 0u8;
         let mut i = pos;
         let mut stopped = None;
+        let sprint = self.sprint.clone();
         while i < bytes.len() {
+            if let Some(sprint) = &sprint {
+                if !(collapse && space_dropped && bytes[i] == b' ') {
+                    let run = sprint.run(bytes, i, back.is_some(), last_class);
+                    if run.end > i {
+                        let (from, open) = match run.last_starter {
+                            Some(last) => {
+                                let open = sprint::arabic_run_after(text, i, last, in_arabic_run);
+                                back = Some((last, open));
+                                (last, open)
+                            }
+                            None => (i, in_arabic_run),
+                        };
+                        in_arabic_run = sprint::arabic_run_after(text, from, run.end, open);
+                        last_class = run.last_class;
+                        space_dropped =
+                            run.last_starter == Some(run.end - 1) && bytes[run.end - 1] == b' ';
+                        i = run.end;
+                        if i >= bytes.len() {
+                            break;
+                        }
+                    }
+                }
+            }
             let b = bytes[i];
             if (0xD8..=0xDB).contains(&b) {
                 // The Arabic block, by table.
