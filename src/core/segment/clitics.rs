@@ -69,7 +69,7 @@ pub fn split_clitics(text: &str, word: Span, convention: CliticConvention) -> Ve
         }];
     };
     let analysis = may_have_clitics(&letters.chars)
-        .then(|| best_analysis(&letters.chars))
+        .then(|| best_analysis(&letters))
         .flatten()
         .unwrap_or(Analysis::whole(letters.len()));
     analysis.morphemes(&letters, convention)
@@ -84,9 +84,13 @@ const ENCLITICS: [&str; 12] = [
 const IMPERFECT_PREFIXES: [char; 4] = ['ي', 'ت', 'ن', 'أ'];
 
 /// The letters of a word (diacritics and tatweel left out) and where each
-/// starts in the text.
+/// starts in the text. Every letter [`is_arabic_letter`] accepts is two
+/// bytes in UTF-8, so letter `i` of `text` is `text[2 * i..2 * i + 2]` and
+/// any run of letters is a slice of it, looked up without copying.
 struct Letters {
     chars: Vec<char>,
+    /// The letters as one string: the whole form, sliced for its parts.
+    text: String,
     starts: Vec<usize>,
     start: usize,
     end: usize,
@@ -94,24 +98,34 @@ struct Letters {
 
 impl Letters {
     fn of(text: &str, word: Span) -> Option<Letters> {
-        let mut chars = Vec::new();
-        let mut starts = Vec::new();
-        for (i, c) in word.slice(text).char_indices() {
-            if is_ignored_mark(c) {
-                continue;
-            }
-            if !is_arabic_letter(c) {
+        let slice = word.slice(text);
+        // Count first, so that a word that is not Arabic allocates nothing.
+        let mut count = 0;
+        for c in slice.chars() {
+            if is_arabic_letter(c) {
+                count += 1;
+            } else if !is_ignored_mark(c) {
                 return None;
             }
-            chars.push(c);
-            starts.push(word.start + i);
         }
-        (chars.len() >= 2).then_some(Letters {
-            chars,
-            starts,
+        if count < 2 {
+            return None;
+        }
+        let mut letters = Letters {
+            chars: Vec::with_capacity(count),
+            text: String::with_capacity(2 * count),
+            starts: Vec::with_capacity(count),
             start: word.start,
             end: word.end,
-        })
+        };
+        for (i, c) in slice.char_indices() {
+            if is_arabic_letter(c) {
+                letters.chars.push(c);
+                letters.text.push(c);
+                letters.starts.push(word.start + i);
+            }
+        }
+        Some(letters)
     }
 
     fn len(&self) -> usize {
@@ -130,13 +144,14 @@ impl Letters {
         Span::new(start, end)
     }
 
-    fn form(&self, from: usize, to: usize) -> String {
-        self.chars[from..to].iter().collect()
+    /// The letters `from..to` as a string (a slice of [`Letters::text`]).
+    fn form(&self, from: usize, to: usize) -> &str {
+        &self.text[2 * from..2 * to]
     }
 }
 
 /// Letters of the Arabic block and its extension (no digits, marks or
-/// punctuation).
+/// punctuation), each two bytes in UTF-8.
 pub(super) fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}')
 }
@@ -172,7 +187,7 @@ impl Analysis {
             .collect();
         let (start, end) = (self.proclitics, self.stem_end);
         if start < end {
-            let mut form = letters.form(start, end);
+            let mut form = letters.form(start, end).to_string();
             if self.article_from_lam {
                 form.insert(0, 'ا');
             }
@@ -185,7 +200,7 @@ impl Analysis {
             out.push(Morpheme {
                 span: letters.span(end, self.len),
                 role: MorphemeRole::Enclitic,
-                form: letters.form(end, self.len),
+                form: letters.form(end, self.len).to_string(),
             });
         }
         out
@@ -246,8 +261,9 @@ fn may_have_clitics(word: &[char]) -> bool {
 }
 
 /// The best split of `word` that the evidence supports, if any.
-fn best_analysis(word: &[char]) -> Option<Analysis> {
-    let whole = zipf(&word.iter().collect::<String>()).unwrap_or(0.0);
+fn best_analysis(letters: &Letters) -> Option<Analysis> {
+    let word = &letters.chars[..];
+    let whole = zipf(&letters.text).unwrap_or(0.0);
     let mut best: Option<(f32, Analysis)> = None;
     let mut consider = |score: Option<f32>, analysis: Analysis| {
         if let Some(score) = score {
@@ -263,14 +279,14 @@ fn best_analysis(word: &[char]) -> Option<Analysis> {
             .is_some_and(|&c| is_preposition_or_future(c, word.get(conj + 1)));
         for prep in 0..=usize::from(preposition) {
             let proclitics = conj + prep;
-            for enclitic in enclitics_of(word, proclitics) {
+            for enclitic in enclitics_of(letters, proclitics) {
                 let analysis = Analysis {
                     proclitics,
                     article_from_lam: false,
                     stem_end: word.len() - enclitic,
                     len: word.len(),
                 };
-                consider(score(word, &analysis, whole), analysis);
+                consider(score(letters, &analysis, whole), analysis);
             }
         }
         if word[conj..].starts_with(&['ل', 'ل']) && word.len() >= conj + 4 {
@@ -295,43 +311,42 @@ fn is_preposition_or_future(c: char, next: Option<&char>) -> bool {
 }
 
 /// Letters of each pronoun `word` could end in after `proclitics`, with 0
-/// for none.
-fn enclitics_of(word: &[char], proclitics: usize) -> impl Iterator<Item = usize> + '_ {
+/// for none. Pronouns are Arabic letters, two bytes each.
+fn enclitics_of(word: &Letters, proclitics: usize) -> impl Iterator<Item = usize> + '_ {
     let room = word.len() - proclitics;
     std::iter::once(0).chain(ENCLITICS.iter().filter_map(move |e| {
-        let n = e.chars().count();
-        (n <= room && word[word.len() - n..].iter().copied().eq(e.chars())).then_some(n)
+        let n = e.len() / 2;
+        (n <= room && word.text.ends_with(e)).then_some(n)
     }))
 }
 
 /// How much better a split explains `word` than the whole form does (higher
 /// is better), or `None` when the split lacks evidence.
-fn score(word: &[char], a: &Analysis, whole: f32) -> Option<f32> {
-    let enclitic: String = word[a.stem_end..].iter().collect();
+fn score(letters: &Letters, a: &Analysis, whole: f32) -> Option<f32> {
+    let word = &letters.chars[..];
+    let enclitic = letters.form(a.stem_end, a.len);
     let stem = &word[a.proclitics..a.stem_end];
     if a.proclitics == 0 && enclitic.is_empty() {
         return None;
     }
     if stem.is_empty() {
-        return preposition_with_pronoun(&word[..a.proclitics], &enclitic).then_some(9.0);
+        return preposition_with_pronoun(&word[..a.proclitics], enclitic).then_some(9.0);
     }
-    let stem_form: String = stem.iter().collect();
+    let stem_form = letters.form(a.proclitics, a.stem_end);
     let definite = stem_form.starts_with("ال");
     if definite && !enclitic.is_empty() {
         return None; // a noun with the article takes no pronoun
     }
     let stem_zipf = if enclitic.is_empty() {
-        zipf(&stem_form)?
+        zipf(stem_form)?
     } else {
-        stem_variants(&stem_form)
-            .filter_map(|v| zipf(&v))
-            .reduce(f32::max)?
+        commonest_variant_zipf(stem_form)?
     };
     let penalty: f32 = word[..a.proclitics]
         .iter()
         .map(|&c| if c == 'ك' { 1.6 } else { 0.0 })
         .sum::<f32>()
-        + match enclitic.as_str() {
+        + match enclitic {
             "ي" => 1.2,
             "ك" => 0.8,
             _ => 0.0,
@@ -370,6 +385,27 @@ fn stem_variants(stem: &str) -> impl Iterator<Item = String> + '_ {
     ]
     .into_iter()
     .flatten()
+}
+
+/// The highest Zipf frequency among the spellings [`stem_variants`] gives,
+/// looked up without allocating for the stem itself.
+fn commonest_variant_zipf(stem: &str) -> Option<f32> {
+    let mut buf = String::with_capacity(stem.len() + 2);
+    let mut variant = |base: &str, end: &str| {
+        buf.clear();
+        buf.push_str(base);
+        buf.push_str(end);
+        zipf(&buf)
+    };
+    [
+        zipf(stem),
+        stem.strip_suffix('ت').and_then(|s| variant(s, "ة")),
+        stem.strip_suffix('ي').and_then(|s| variant(s, "ى")),
+        stem.ends_with('و').then(|| variant(stem, "ا")).flatten(),
+    ]
+    .into_iter()
+    .flatten()
+    .reduce(f32::max)
 }
 
 /// The commonest of a stem's spellings on its own (`خطت` in `خطتها` is `خطة`).

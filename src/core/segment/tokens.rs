@@ -65,7 +65,14 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
         steps += 1;
         budget.check_at(steps)?;
         let rest = &text[pos..];
-        if let Some((len, kind)) = special(rest, at_word_start(text, pos)) {
+        if fast && matches!(rest.as_bytes()[0], b' ' | b'\t' | b'\n') {
+            // No special token or dictionary run starts with whitespace.
+            if let Some(len) = plain_whitespace_len(rest) {
+                pos += len;
+                continue;
+            }
+        }
+        if let Some((len, kind)) = special(text, pos) {
             tokens.push(Token {
                 span: Span::new(pos, pos + len),
                 kind,
@@ -140,10 +147,16 @@ fn plain_whitespace_len(rest: &str) -> Option<usize> {
     let first = chars
         .next()
         .filter(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))?;
-    let next_plain = chars
-        .next()
-        .is_none_or(|n| n.is_ascii() || is_plain_word_char(n) && !is_arabic_mark(n));
+    let next_plain = chars.next().is_none_or(attaches_to_nothing_before);
     (first != '\r' && next_plain).then_some(1)
+}
+
+/// Characters that no rule of UAX #29 attaches to a whitespace character
+/// or punctuation mark before them (they are not extending or format
+/// characters, WB4): ASCII, plain word characters but Arabic marks, and
+/// dashes and quotes.
+fn attaches_to_nothing_before(n: char) -> bool {
+    n.is_ascii() || is_plain_word_char(n) && !is_arabic_mark(n) || is_general_punctuation(n)
 }
 
 /// The digits a plain word run may hold: ASCII and Arabic-Indic.
@@ -177,14 +190,19 @@ fn plain_word_len(rest: &str) -> Option<usize> {
         ',' | ';' | '\u{060C}' => !ends_in_digit,
         '_' => false,
         '\u{061B}' | '\u{061F}' => true,
+        // Dashes and quotes, but the apostrophes, the one-dot leader
+        // (MidNumLet) and the hyphenation point (MidLetter).
+        '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}' => false,
+        c if is_general_punctuation(c) => true,
         c => c.is_ascii_punctuation(),
     };
     certain.then_some(len)
 }
 
 /// A punctuation mark or symbol that is a segment by itself: ASCII
-/// punctuation but `_` (which joins words, WB13a), and the Arabic comma,
-/// semicolon and question mark and the guillemets, followed by nothing a
+/// punctuation but `_` (which joins words, WB13a), the Arabic comma,
+/// semicolon and question mark, the guillemets, and the dashes and quotes
+/// of U+2010 to U+2027, followed by nothing a
 /// rule attaches to it (marks and format characters, WB4). At the start of
 /// a segment none of these joins what follows (WB6 to WB12 need a letter or
 /// digit before them). Its length and kind, as [`kind_of_segment`] says.
@@ -192,10 +210,9 @@ fn lone_punctuation(rest: &str) -> Option<(usize, TokenKind)> {
     let mut chars = rest.chars();
     let first = chars.next()?;
     let lone = (first.is_ascii_punctuation() && first != '_')
-        || matches!(first, '\u{060C}' | '\u{061B}' | '\u{061F}' | '«' | '»');
-    let next_plain = chars
-        .next()
-        .is_none_or(|n| n.is_ascii() || is_plain_word_char(n) && !is_arabic_mark(n));
+        || matches!(first, '\u{060C}' | '\u{061B}' | '\u{061F}' | '«' | '»')
+        || is_general_punctuation(first);
+    let next_plain = chars.next().is_none_or(attaches_to_nothing_before);
     let kind = if is_punctuation(first) {
         TokenKind::Punctuation
     } else {
@@ -280,15 +297,25 @@ fn is_proclitic(c: char) -> bool {
     matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')
 }
 
-/// A token that UAX #29 would split: its length and kind.
-fn special(rest: &str, at_word_start: bool) -> Option<(usize, TokenKind)> {
+/// A token that UAX #29 would split: its length and kind. Whether `pos`
+/// starts a word (which reads the text before it) is asked only when the
+/// first characters could start such a token.
+fn special(text: &str, pos: usize) -> Option<(usize, TokenKind)> {
+    let rest = &text[pos..];
     let mut chars = rest.chars();
     let first = chars.next()?;
-    if !at_word_start {
-        return None;
+    if is_proclitic(first) {
+        // A proclitic letter starts no other special token.
+        let before_digit = chars.next().is_some_and(is_digit);
+        return (before_digit && at_word_start(text, pos))
+            .then(|| (first.len_utf8(), TokenKind::Word));
     }
-    if is_proclitic(first) && chars.next().is_some_and(is_digit) {
-        return Some((first.len_utf8(), TokenKind::Word));
+    let by_first = matches!(
+        first,
+        'h' | 'H' | 'w' | 'W' | '#' | '@' | '+' | '-' | '\u{2212}'
+    ) || is_digit(first);
+    if !(by_first || may_be_email(rest)) || !at_word_start(text, pos) {
+        return None;
     }
     match first {
         'h' | 'H' | 'w' | 'W' => url_len(rest).map(|n| (n, TokenKind::Url)),
@@ -301,24 +328,57 @@ fn special(rest: &str, at_word_start: bool) -> Option<(usize, TokenKind)> {
     .or_else(|| email_len(rest).map(|n| (n, TokenKind::Email)))
 }
 
+/// What [`email_len`] needs before it can match: a local part (a run of
+/// local-part bytes no longer than the limit) followed by `@`.
+fn may_be_email(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    let local = bytes
+        .iter()
+        .take(EMAIL_LOCAL_MAX + 1)
+        .take_while(|&&b| is_email_local_byte(b))
+        .count();
+    local > 0 && local <= EMAIL_LOCAL_MAX && bytes.get(local) == Some(&b'@')
+}
+
+fn is_email_local_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"._%+-".contains(&b)
+}
+
 fn kind_of_segment(segment: &str) -> Option<TokenKind> {
     let first = segment.chars().next()?;
     if is_plain_word_char(first) && !is_plain_digit(first) {
         return Some(TokenKind::Word);
     }
-    Some(if first.is_whitespace() {
+    if first.is_whitespace() {
         return None;
-    } else if is_emoji_start(first) && !first.is_ascii() {
-        TokenKind::Emoji
-    } else if first.is_numeric() && segment.chars().all(|c| c.is_numeric()) {
+    }
+    if is_emoji_start(first) && !first.is_ascii() {
+        return Some(TokenKind::Emoji);
+    }
+    // Each property of the first character is looked up once (they are
+    // table searches outside ASCII); dashes and quotes have none of them.
+    let rest = &segment[first.len_utf8()..];
+    let (numeric, alphabetic) = if is_general_punctuation(first) {
+        (false, false)
+    } else {
+        (first.is_numeric(), first.is_alphabetic())
+    };
+    Some(if numeric && rest.chars().all(char::is_numeric) {
         TokenKind::Number
-    } else if first.is_alphanumeric() || segment.chars().any(char::is_alphanumeric) {
+    } else if numeric || alphabetic || rest.chars().any(char::is_alphanumeric) {
         TokenKind::Word
     } else if is_punctuation(first) {
         TokenKind::Punctuation
     } else {
         TokenKind::Symbol
     })
+}
+
+/// Dashes, quotation marks, bullets and leaders (U+2010 to U+2027): no
+/// letter, digit, space, emoji or joining mark among them, and to UAX #29
+/// none joins what follows at the start of a segment.
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2010}'..='\u{2027}').contains(&c)
 }
 
 /// `http://`, `https://` or `www.` followed by URL characters; trailing
@@ -351,7 +411,7 @@ fn email_len(rest: &str) -> Option<usize> {
     let local = rest
         .bytes()
         .take(EMAIL_LOCAL_MAX + 1)
-        .take_while(|b| b.is_ascii_alphanumeric() || b"._%+-".contains(b))
+        .take_while(|&b| is_email_local_byte(b))
         .count();
     if local == 0 || local > EMAIL_LOCAL_MAX || rest.as_bytes().get(local) != Some(&b'@') {
         return None;
@@ -499,7 +559,15 @@ mod tests {
     /// corpus and on the places where a rule could join across them.
     #[test]
     fn fast_paths_agree_with_uax29() {
+        // Around each dash and quote the fast paths take alone: after a
+        // word or digit, before letters, marks, joiners and format characters.
+        let dashes: String = ('\u{2010}'..='\u{2027}')
+            .map(|c| {
+                format!("ab{c}cd 1{c}2 {c}x {c}\u{0301} x{c}\u{200D}y ب{c}ب {c}{c} {c}\u{200B}. ")
+            })
+            .collect();
         let tricky = [
+            dashes.as_str(),
             "a.b 1.5 .5 'x' \"q\" «نص» ،و ؛ ؟ ...! (a) [b] {c} a_b _x x_ -- ++ $5",
             ".\u{064E} ،\u{0651}x ؟\u{200D}y .\u{200C}. #\u{FE0F}\u{20E3} *\u{20E3} a:b 3,4 ,5 ;6",
             "\r\n.\r\n،\n«\u{1F600}» .👍 '\u{05D0} \"\u{05D0}\" ٫٣ ٬ \u{0640}. .\u{0640} ).",
@@ -515,6 +583,106 @@ mod tests {
                     .collect()
             };
             assert_eq!(show(&fast), show(&reference));
+        }
+    }
+
+    /// `special` as it was before it learned to skip `at_word_start`: the
+    /// reference its shortcuts must agree with.
+    fn special_reference(rest: &str, at_word_start: bool) -> Option<(usize, TokenKind)> {
+        let mut chars = rest.chars();
+        let first = chars.next()?;
+        if !at_word_start {
+            return None;
+        }
+        if is_proclitic(first) && chars.next().is_some_and(is_digit) {
+            return Some((first.len_utf8(), TokenKind::Word));
+        }
+        match first {
+            'h' | 'H' | 'w' | 'W' => url_len(rest).map(|n| (n, TokenKind::Url)),
+            '#' => tag_len(rest).map(|n| (n, TokenKind::Hashtag)),
+            '@' => tag_len(rest).map(|n| (n, TokenKind::Mention)),
+            '+' | '-' | '\u{2212}' => number_len(rest).map(|n| (n, TokenKind::Number)),
+            c if is_digit(c) => number_len(rest).map(|n| (n, TokenKind::Number)),
+            _ => None,
+        }
+        .or_else(|| email_len(rest).map(|n| (n, TokenKind::Email)))
+    }
+
+    /// Special tokens are found at every position exactly where the
+    /// reference finds them, on the corpus and on strings built around
+    /// each kind (proclitic before a digit, links, tags, signs, emails).
+    #[test]
+    fn special_tokens_agree_with_the_reference_everywhere() {
+        let long_local = "a".repeat(EMAIL_LOCAL_MAX);
+        let tricky = format!(
+            "و15 ب2024 وب3 لل٣ x@y.com a.b-c%d+e_f@ex.org {long_local}@x.org a{long_local}@x.org \
+             @name #وسم #x_1 +5 -3.5 \u{2212}7 12,500 ١٢٬٥٠٠ ۱۴۰۲ https://a.b/c?d www.x.org \
+             Http://Q.R h w k@ @ . _@a.bc %@a.bc ٣٫٥٪ 21st 2024-07-23 1-1-1-1 و@x.com"
+        );
+        let corpus = generate(200_000, 5);
+        for text in [tricky.as_str(), corpus.as_str()] {
+            for (pos, _) in text.char_indices() {
+                let reference = special_reference(&text[pos..], at_word_start(text, pos));
+                assert_eq!(
+                    special(text, pos),
+                    reference,
+                    "at {pos}: {:?}",
+                    &text[pos..]
+                );
+            }
+        }
+    }
+
+    /// `kind_of_segment` as it was before each property was looked up once.
+    fn kind_reference(segment: &str) -> Option<TokenKind> {
+        let first = segment.chars().next()?;
+        if is_plain_word_char(first) && !is_plain_digit(first) {
+            return Some(TokenKind::Word);
+        }
+        Some(if first.is_whitespace() {
+            return None;
+        } else if is_emoji_start(first) && !first.is_ascii() {
+            TokenKind::Emoji
+        } else if first.is_numeric() && segment.chars().all(|c| c.is_numeric()) {
+            TokenKind::Number
+        } else if first.is_alphanumeric() || segment.chars().any(char::is_alphanumeric) {
+            TokenKind::Word
+        } else if is_punctuation(first) {
+            TokenKind::Punctuation
+        } else {
+            TokenKind::Symbol
+        })
+    }
+
+    /// Every character of the Basic Multilingual Plane, alone and before a
+    /// letter, a digit and a mark, gets the kind the reference gives.
+    #[test]
+    fn segment_kinds_agree_with_the_reference() {
+        for c in '\0'..='\u{FFFF}' {
+            for segment in [
+                c.to_string(),
+                format!("{c}a"),
+                format!("{c}1"),
+                format!("{c}.."),
+                format!("{c}\u{0660}"),
+                format!("1{c}"),
+            ] {
+                assert_eq!(
+                    kind_of_segment(&segment),
+                    kind_reference(&segment),
+                    "{segment:?}"
+                );
+            }
+        }
+    }
+
+    /// What the dashes and quotes shortcut relies on: none of them is a
+    /// letter, digit, space or emoji, and all are punctuation.
+    #[test]
+    fn general_punctuation_has_no_letter_digit_space_or_emoji() {
+        for c in ('\0'..='\u{FFFF}').filter(|&c| is_general_punctuation(c)) {
+            assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
+            assert!(!is_emoji_start(c) && is_punctuation(c), "{c:?}");
         }
     }
 }
