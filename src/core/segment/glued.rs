@@ -214,7 +214,6 @@ fn split_point(text: &str, token: Token) -> Option<(usize, f32)> {
 mod tests {
     use super::*;
     use crate::core::corpus::generate;
-    use crate::core::segment::chars::has_line_break;
     use crate::core::segment::tokenize;
     use crate::core::span::Span;
 
@@ -222,7 +221,7 @@ mod tests {
     fn line_starts_reference(text: &str, tokens: &[Token]) -> Vec<usize> {
         (0..tokens.len())
             .filter(|&i| {
-                i == 0 || has_line_break(&text[tokens[i - 1].span.end..tokens[i].span.start])
+                i == 0 || text[tokens[i - 1].span.end..tokens[i].span.start].contains('\n')
             })
             .collect()
     }

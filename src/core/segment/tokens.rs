@@ -141,14 +141,22 @@ fn is_word_char(c: char) -> bool {
     is_plain_word_char(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
 
-/// One whitespace character followed by something no rule attaches to it.
+/// One whitespace character (but `\r`, which joins a `\n` after it)
+/// followed by something no rule attaches to it.
 fn plain_whitespace_len(rest: &str) -> Option<usize> {
-    let mut chars = rest.chars();
-    let first = chars
-        .next()
-        .filter(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))?;
-    let next_plain = chars.next().is_none_or(attaches_to_nothing_before);
-    (first != '\r' && next_plain).then_some(1)
+    let bytes = rest.as_bytes();
+    if !matches!(bytes.first()?, b' ' | b'\t' | b'\n') {
+        return None;
+    }
+    let next_plain = match bytes.get(1) {
+        None => true,
+        Some(b) if b.is_ascii() => true,
+        Some(_) => rest[1..]
+            .chars()
+            .next()
+            .is_some_and(attaches_to_nothing_before),
+    };
+    next_plain.then_some(1)
 }
 
 /// Characters that no rule of UAX #29 attaches to a whitespace character
@@ -170,8 +178,7 @@ fn is_arabic_mark(c: char) -> bool {
 
 /// A run of plain word characters that ends where UAX #29 surely breaks.
 fn plain_word_len(rest: &str) -> Option<usize> {
-    let first = rest.chars().next()?;
-    if !is_plain_word_char(first) || is_arabic_mark(first) {
+    if !starts_plain_word(rest.as_bytes()) {
         return None;
     }
     let len = plain_run_len(rest.as_bytes());
@@ -179,7 +186,7 @@ fn plain_word_len(rest: &str) -> Option<usize> {
     let Some(next) = after.next() else {
         return Some(len);
     };
-    let ends_in_digit = rest[..len].chars().next_back().is_some_and(is_digit);
+    let ends_in_digit = || rest[..len].chars().next_back().is_some_and(is_digit);
     let certain = match next {
         ' ' | '\t' | '\n' | '\r' => true,
         // Join letters or digits on both sides (MidLetter, MidNumLet).
@@ -187,7 +194,7 @@ fn plain_word_len(rest: &str) -> Option<usize> {
             .next()
             .is_none_or(|c| c.is_ascii_whitespace() || c.is_ascii_punctuation()),
         // Join digits on both sides only (MidNum).
-        ',' | ';' | '\u{060C}' => !ends_in_digit,
+        ',' | ';' | '\u{060C}' => !ends_in_digit(),
         '_' => false,
         '\u{061B}' | '\u{061F}' => true,
         // Dashes and quotes, but the apostrophes, the one-dot leader
@@ -219,6 +226,20 @@ fn lone_punctuation(rest: &str) -> Option<(usize, TokenKind)> {
         TokenKind::Symbol
     };
     (lone && next_plain).then_some((first.len_utf8(), kind))
+}
+
+/// Whether `bytes` starts with a [`is_plain_word_char`] character that is
+/// not an Arabic mark, read from the UTF-8 bytes: ASCII letters and digits,
+/// U+0621..U+063A, U+0641..U+064A, U+0660..U+0669 and U+0671..U+06D3.
+fn starts_plain_word(bytes: &[u8]) -> bool {
+    match (bytes.first(), bytes.get(1)) {
+        (Some(lead), _) if lead.is_ascii() => lead.is_ascii_alphanumeric(),
+        (Some(0xD8), Some(next)) => (0xA1..=0xBA).contains(next),
+        (Some(0xD9), Some(next)) => matches!(next, 0x81..=0x8A | 0xA0..=0xA9 | 0xB1..=0xBF),
+        (Some(0xDA), Some(_)) => true,
+        (Some(0xDB), Some(next)) => *next <= 0x93,
+        _ => false,
+    }
 }
 
 /// Bytes of the run of word characters `bytes` starts with, read from the
@@ -341,7 +362,7 @@ fn may_be_email(rest: &str) -> bool {
 }
 
 fn is_email_local_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"._%+-".contains(&b)
+    matches!(b, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'_' | b'%' | b'+' | b'-')
 }
 
 fn kind_of_segment(segment: &str) -> Option<TokenKind> {
@@ -548,6 +569,11 @@ mod tests {
                 0
             };
             assert_eq!(plain_run_len(alone.as_bytes()), first, "{c:?} first");
+        }
+        for c in '\0'..='\u{FFFF}' {
+            let text = format!("{c}x");
+            let by_char = is_plain_word_char(c) && !is_arabic_mark(c);
+            assert_eq!(starts_plain_word(text.as_bytes()), by_char, "{c:?} starts");
         }
         let persian = "می\u{200C}خواهم";
         assert_eq!(plain_run_len(persian.as_bytes()), persian.len());
