@@ -152,6 +152,10 @@ fn ends_heading_search(punctuation: &str) -> bool {
 /// not itself a known word or a word with clitics.
 fn split_point(text: &str, token: Token) -> Option<(usize, f32)> {
     let word = token.span.slice(text);
+    if word.len() < 2 * (MIN_HEAD_LETTERS + MIN_TAIL_LETTERS) {
+        // Too short: Arabic letters take two bytes each.
+        return None;
+    }
     // One pass without copying decides the common cases: a word with
     // anything but Arabic letters and ignored marks, a short word, a known
     // word.
@@ -166,7 +170,7 @@ fn split_point(text: &str, token: Token) -> Option<(usize, f32)> {
             return None;
         }
     }
-    if plain && (word.len() < 2 * (MIN_HEAD_LETTERS + MIN_TAIL_LETTERS) || zipf(word).is_some()) {
+    if plain && zipf(word).is_some() {
         return None;
     }
     if !(MIN_HEAD_LETTERS + MIN_TAIL_LETTERS..=MAX_GLUED_LETTERS).contains(&count) {

@@ -86,10 +86,8 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
             pos += run;
             continue;
         }
+        // (Plain whitespace was taken above, before the special tokens.)
         if !fast {
-        } else if let Some(len) = plain_whitespace_len(rest) {
-            pos += len;
-            continue;
         } else if let Some(len) = plain_word_len(rest) {
             let word = &rest[..len];
             // A plain run that starts with a letter is a word.
@@ -151,10 +149,13 @@ fn plain_whitespace_len(rest: &str) -> Option<usize> {
     let next_plain = match bytes.get(1) {
         None => true,
         Some(b) if b.is_ascii() => true,
-        Some(_) => rest[1..]
-            .chars()
-            .next()
-            .is_some_and(attaches_to_nothing_before),
+        Some(_) => {
+            starts_plain_word(&bytes[1..])
+                || rest[1..]
+                    .chars()
+                    .next()
+                    .is_some_and(attaches_to_nothing_before)
+        }
     };
     next_plain.then_some(1)
 }
@@ -522,11 +523,11 @@ fn is_dashed_date(s: &str) -> bool {
 
 /// `st`, `nd`, `rd` or `th` not followed by another letter.
 fn ordinal_suffix(tail: &str) -> Option<usize> {
-    let head = tail.get(..2)?.to_ascii_lowercase();
+    let head = tail.get(..2)?.as_bytes();
+    let head = [head[0].to_ascii_lowercase(), head[1].to_ascii_lowercase()];
     let after = tail[2..].chars().next();
-    (matches!(head.as_str(), "st" | "nd" | "rd" | "th")
-        && !after.is_some_and(char::is_alphanumeric))
-    .then_some(2)
+    (matches!(&head, b"st" | b"nd" | b"rd" | b"th") && !after.is_some_and(char::is_alphanumeric))
+        .then_some(2)
 }
 
 /// Shortens `len` while the char before it matches `strip`.
