@@ -15,9 +15,12 @@ pub(super) fn is_digit(c: char) -> bool {
     digit_value(c).is_some()
 }
 
-/// Whether the gap between two tokens holds a line break.
-pub(super) fn has_line_break(gap: &str) -> bool {
-    gap.bytes().any(|b| b == b'\n')
+/// Whether the gap `from..to` of `text` between two tokens holds a line
+/// break, read as bytes without the character-boundary checks of slicing a
+/// `str`.
+#[allow(clippy::manual_contains)] // gaps are a byte or two: a loop, not a memchr call
+pub(super) fn gap_has_line_break(text: &str, from: usize, to: usize) -> bool {
+    text.as_bytes()[from..to].iter().any(|&b| b == b'\n')
 }
 
 /// Punctuation that ends a sentence, in every script we know.

@@ -61,18 +61,33 @@ pub struct Morpheme {
 /// assert_eq!(forms, ["و", "ب", "الحكومة"]);
 /// ```
 pub fn split_clitics(text: &str, word: Span, convention: CliticConvention) -> Vec<Morpheme> {
-    let Some(letters) = Letters::of(text, word) else {
+    let Some(form) = arabic_letters(text, word) else {
         return vec![Morpheme {
             span: word,
             role: MorphemeRole::Stem,
             form: word.slice(text).to_string(),
         }];
     };
-    let analysis = may_have_clitics(&letters.chars)
-        .then(|| best_analysis(&letters.chars))
+    if stays_whole(&form, convention) {
+        // What `Analysis::whole` gives, without reading the letters again.
+        return vec![Morpheme {
+            span: word,
+            role: MorphemeRole::Stem,
+            form,
+        }];
+    }
+    let letters = Letters::new(text, word, form);
+    let analysis = may_have_clitics(&letters.text)
+        .then(|| best_analysis(&letters))
         .flatten()
         .unwrap_or(Analysis::whole(letters.len()));
     analysis.morphemes(&letters, convention)
+}
+
+/// Whether a word of these letters is one stem whatever the evidence: no
+/// clitic letter at either end, and no article to split off.
+fn stays_whole(form: &str, convention: CliticConvention) -> bool {
+    !may_have_clitics(form) && (convention == CliticConvention::Treebank || !form.starts_with("ال"))
 }
 
 /// Pronouns a preposition (`ب`, `ل`) takes with nothing between (`به`, `لنا`).
@@ -84,34 +99,57 @@ const ENCLITICS: [&str; 12] = [
 const IMPERFECT_PREFIXES: [char; 4] = ['ي', 'ت', 'ن', 'أ'];
 
 /// The letters of a word (diacritics and tatweel left out) and where each
-/// starts in the text.
+/// starts in the text. Every letter [`is_arabic_letter`] accepts is two
+/// bytes in UTF-8, so letter `i` of `text` is `text[2 * i..2 * i + 2]` and
+/// any run of letters is a slice of it, looked up without copying.
 struct Letters {
     chars: Vec<char>,
+    /// The letters as one string: the whole form, sliced for its parts.
+    text: String,
     starts: Vec<usize>,
     start: usize,
     end: usize,
 }
 
-impl Letters {
-    fn of(text: &str, word: Span) -> Option<Letters> {
-        let mut chars = Vec::new();
-        let mut starts = Vec::new();
-        for (i, c) in word.slice(text).char_indices() {
-            if is_ignored_mark(c) {
-                continue;
-            }
-            if !is_arabic_letter(c) {
-                return None;
-            }
-            chars.push(c);
-            starts.push(word.start + i);
+/// The Arabic letters of the word at `word` (diacritics and tatweel left
+/// out), or `None` when it holds anything else or fewer than two letters.
+fn arabic_letters(text: &str, word: Span) -> Option<String> {
+    let slice = word.slice(text);
+    // Check first, so that a word that is not Arabic allocates nothing.
+    let mut count = 0;
+    for c in slice.chars() {
+        if is_arabic_letter(c) {
+            count += 1;
+        } else if !is_ignored_mark(c) {
+            return None;
         }
-        (chars.len() >= 2).then_some(Letters {
-            chars,
-            starts,
+    }
+    if count < 2 {
+        return None;
+    }
+    let mut form = String::with_capacity(2 * count);
+    form.extend(slice.chars().filter(|&c| is_arabic_letter(c)));
+    Some(form)
+}
+
+impl Letters {
+    /// The letters of the word at `word`, given its [`arabic_letters`].
+    fn new(text: &str, word: Span, form: String) -> Letters {
+        let count = form.len() / 2;
+        let mut letters = Letters {
+            chars: Vec::with_capacity(count),
+            text: form,
+            starts: Vec::with_capacity(count),
             start: word.start,
             end: word.end,
-        })
+        };
+        for (i, c) in word.slice(text).char_indices() {
+            if is_arabic_letter(c) {
+                letters.chars.push(c);
+                letters.starts.push(word.start + i);
+            }
+        }
+        letters
     }
 
     fn len(&self) -> usize {
@@ -130,13 +168,14 @@ impl Letters {
         Span::new(start, end)
     }
 
-    fn form(&self, from: usize, to: usize) -> String {
-        self.chars[from..to].iter().collect()
+    /// The letters `from..to` as a string (a slice of [`Letters::text`]).
+    fn form(&self, from: usize, to: usize) -> &str {
+        &self.text[2 * from..2 * to]
     }
 }
 
 /// Letters of the Arabic block and its extension (no digits, marks or
-/// punctuation).
+/// punctuation), each two bytes in UTF-8.
 pub(super) fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}')
 }
@@ -163,29 +202,29 @@ impl Analysis {
     }
 
     fn morphemes(&self, letters: &Letters, convention: CliticConvention) -> Vec<Morpheme> {
-        let mut out: Vec<Morpheme> = (0..self.proclitics)
-            .map(|i| Morpheme {
-                span: letters.span(i, i + 1),
-                role: MorphemeRole::Proclitic,
-                form: letters.chars[i].to_string(),
-            })
-            .collect();
+        // Proclitics, then at most an article, a stem and a pronoun.
+        let mut out = Vec::with_capacity(self.proclitics + 3);
+        out.extend((0..self.proclitics).map(|i| Morpheme {
+            span: letters.span(i, i + 1),
+            role: MorphemeRole::Proclitic,
+            form: letters.chars[i].to_string(),
+        }));
         let (start, end) = (self.proclitics, self.stem_end);
         if start < end {
-            let mut form = letters.form(start, end);
+            let mut form = letters.form(start, end).to_string();
             if self.article_from_lam {
                 form.insert(0, 'ا');
             }
             if end < self.len {
                 form = spelling_on_its_own(form);
             }
-            out.extend(stem_morphemes(letters, start, end, form, convention));
+            push_stem_morphemes(&mut out, letters, start, end, form, convention);
         }
         if end < self.len {
             out.push(Morpheme {
                 span: letters.span(end, self.len),
                 role: MorphemeRole::Enclitic,
-                form: letters.form(end, self.len),
+                form: letters.form(end, self.len).to_string(),
             });
         }
         out
@@ -194,38 +233,37 @@ impl Analysis {
 
 /// The stem, with its article split off when the convention asks and what
 /// follows the article is itself a known word of three letters or more
-/// (`الحكومة`, not `الله` or `التي`).
-fn stem_morphemes(
+/// (`الحكومة`, not `الله` or `التي`), pushed onto `out`.
+fn push_stem_morphemes(
+    out: &mut Vec<Morpheme>,
     letters: &Letters,
     start: usize,
     end: usize,
     form: String,
     convention: CliticConvention,
-) -> Vec<Morpheme> {
+) {
     let rest = form.strip_prefix("ال").filter(|r| r.chars().count() >= 3);
     match rest {
         Some(rest) if convention == CliticConvention::SeparateArticle && zipf(rest).is_some() => {
             // The article takes two letters, or one in `لل`.
             let article_letters = 2 - usize::from(letters.chars[start] == 'ل');
             let split = start + article_letters;
-            vec![
-                Morpheme {
-                    span: letters.span(start, split),
-                    role: MorphemeRole::Article,
-                    form: "ال".to_string(),
-                },
-                Morpheme {
-                    span: letters.span(split, end),
-                    role: MorphemeRole::Stem,
-                    form: rest.to_string(),
-                },
-            ]
+            out.push(Morpheme {
+                span: letters.span(start, split),
+                role: MorphemeRole::Article,
+                form: "ال".to_string(),
+            });
+            out.push(Morpheme {
+                span: letters.span(split, end),
+                role: MorphemeRole::Stem,
+                form: rest.to_string(),
+            });
         }
-        _ => vec![Morpheme {
+        _ => out.push(Morpheme {
             span: letters.span(start, end),
             role: MorphemeRole::Stem,
             form,
-        }],
+        }),
     }
 }
 
@@ -233,21 +271,23 @@ fn stem_morphemes(
 /// this, and it bounds the work per word.
 const MAX_WORD_LETTERS: usize = 40;
 
-/// Whether `word` starts with a proclitic letter or ends with a letter a
-/// pronoun ends with: the only words worth analysing.
-fn may_have_clitics(word: &[char]) -> bool {
-    if word.len() > MAX_WORD_LETTERS {
+/// Whether the word of these letters (two bytes each) starts with a
+/// proclitic letter or ends with a letter a pronoun ends with: the only
+/// words worth analysing.
+fn may_have_clitics(word: &str) -> bool {
+    if word.len() / 2 > MAX_WORD_LETTERS {
         return false;
     }
-    let first = word.first().copied();
-    let last = word.last().copied();
+    let first = word.chars().next();
+    let last = word.chars().next_back();
     matches!(first, Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'س'))
         || matches!(last, Some('ه' | 'ا' | 'م' | 'ن' | 'ك' | 'ي'))
 }
 
 /// The best split of `word` that the evidence supports, if any.
-fn best_analysis(word: &[char]) -> Option<Analysis> {
-    let whole = zipf(&word.iter().collect::<String>()).unwrap_or(0.0);
+fn best_analysis(letters: &Letters) -> Option<Analysis> {
+    let word = &letters.chars[..];
+    let whole = zipf(&letters.text).unwrap_or(0.0);
     let mut best: Option<(f32, Analysis)> = None;
     let mut consider = |score: Option<f32>, analysis: Analysis| {
         if let Some(score) = score {
@@ -256,6 +296,7 @@ fn best_analysis(word: &[char]) -> Option<Analysis> {
             }
         }
     };
+    let endings = Endings::of(letters);
     let conjunction = usize::from(matches!(word[0], 'و' | 'ف'));
     for conj in 0..=conjunction {
         let preposition = word
@@ -263,14 +304,14 @@ fn best_analysis(word: &[char]) -> Option<Analysis> {
             .is_some_and(|&c| is_preposition_or_future(c, word.get(conj + 1)));
         for prep in 0..=usize::from(preposition) {
             let proclitics = conj + prep;
-            for enclitic in enclitics_of(word, proclitics) {
+            for enclitic in endings.after(word.len() - proclitics) {
                 let analysis = Analysis {
                     proclitics,
                     article_from_lam: false,
                     stem_end: word.len() - enclitic,
                     len: word.len(),
                 };
-                consider(score(word, &analysis, whole), analysis);
+                consider(score(letters, &analysis, whole), analysis);
             }
         }
         if word[conj..].starts_with(&['ل', 'ل']) && word.len() >= conj + 4 {
@@ -294,44 +335,65 @@ fn is_preposition_or_future(c: char, next: Option<&char>) -> bool {
     }
 }
 
-/// Letters of each pronoun `word` could end in after `proclitics`, with 0
-/// for none.
-fn enclitics_of(word: &[char], proclitics: usize) -> impl Iterator<Item = usize> + '_ {
-    let room = word.len() - proclitics;
-    std::iter::once(0).chain(ENCLITICS.iter().filter_map(move |e| {
-        let n = e.chars().count();
-        (n <= room && word[word.len() - n..].iter().copied().eq(e.chars())).then_some(n)
-    }))
+/// The pronouns a word ends in, as letter counts in [`ENCLITICS`] order
+/// (found once per word, then offered after each choice of proclitics).
+struct Endings {
+    letters: [usize; ENCLITICS.len()],
+    count: usize,
+}
+
+impl Endings {
+    /// Pronouns are Arabic letters, two bytes each.
+    fn of(word: &Letters) -> Endings {
+        let mut endings = Endings {
+            letters: [0; ENCLITICS.len()],
+            count: 0,
+        };
+        let last = word.text.as_bytes().last();
+        for e in ENCLITICS {
+            if e.as_bytes().last() == last && word.text.ends_with(e) {
+                endings.letters[endings.count] = e.len() / 2;
+                endings.count += 1;
+            }
+        }
+        endings
+    }
+
+    /// Letters of each pronoun the word could end in when `room` letters
+    /// follow its proclitics, with 0 for none.
+    fn after(&self, room: usize) -> impl Iterator<Item = usize> + '_ {
+        let fitting = self.letters[..self.count].iter().copied();
+        std::iter::once(0).chain(fitting.filter(move |&n| n <= room))
+    }
 }
 
 /// How much better a split explains `word` than the whole form does (higher
 /// is better), or `None` when the split lacks evidence.
-fn score(word: &[char], a: &Analysis, whole: f32) -> Option<f32> {
-    let enclitic: String = word[a.stem_end..].iter().collect();
+fn score(letters: &Letters, a: &Analysis, whole: f32) -> Option<f32> {
+    let word = &letters.chars[..];
+    let enclitic = letters.form(a.stem_end, a.len);
     let stem = &word[a.proclitics..a.stem_end];
     if a.proclitics == 0 && enclitic.is_empty() {
         return None;
     }
     if stem.is_empty() {
-        return preposition_with_pronoun(&word[..a.proclitics], &enclitic).then_some(9.0);
+        return preposition_with_pronoun(&word[..a.proclitics], enclitic).then_some(9.0);
     }
-    let stem_form: String = stem.iter().collect();
+    let stem_form = letters.form(a.proclitics, a.stem_end);
     let definite = stem_form.starts_with("ال");
     if definite && !enclitic.is_empty() {
         return None; // a noun with the article takes no pronoun
     }
     let stem_zipf = if enclitic.is_empty() {
-        zipf(&stem_form)?
+        zipf(stem_form)?
     } else {
-        stem_variants(&stem_form)
-            .filter_map(|v| zipf(&v))
-            .reduce(f32::max)?
+        commonest_variant_zipf(stem_form)?
     };
     let penalty: f32 = word[..a.proclitics]
         .iter()
         .map(|&c| if c == 'ك' { 1.6 } else { 0.0 })
         .sum::<f32>()
-        + match enclitic.as_str() {
+        + match enclitic {
             "ي" => 1.2,
             "ك" => 0.8,
             _ => 0.0,
@@ -372,6 +434,27 @@ fn stem_variants(stem: &str) -> impl Iterator<Item = String> + '_ {
     .flatten()
 }
 
+/// The highest Zipf frequency among the spellings [`stem_variants`] gives,
+/// looked up without allocating for the stem itself.
+fn commonest_variant_zipf(stem: &str) -> Option<f32> {
+    let mut buf = String::with_capacity(stem.len() + 2);
+    let mut variant = |base: &str, end: &str| {
+        buf.clear();
+        buf.push_str(base);
+        buf.push_str(end);
+        zipf(&buf)
+    };
+    [
+        zipf(stem),
+        stem.strip_suffix('ت').and_then(|s| variant(s, "ة")),
+        stem.strip_suffix('ي').and_then(|s| variant(s, "ى")),
+        stem.ends_with('و').then(|| variant(stem, "ا")).flatten(),
+    ]
+    .into_iter()
+    .flatten()
+    .reduce(f32::max)
+}
+
 /// The commonest of a stem's spellings on its own (`خطت` in `خطتها` is `خطة`).
 fn spelling_on_its_own(stem: String) -> String {
     stem_variants(&stem)
@@ -389,4 +472,39 @@ fn lam_article_score(word: &[char], conj: usize, whole: f32) -> Option<f32> {
     let stem_zipf = zipf(&stem)?;
     let margin = stem_zipf - whole + 0.5 - 0.05 * (conj + 1) as f32;
     (stem_zipf >= 3.0 && margin >= -1.5).then_some(margin)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::corpus::{generate_mix, Mix};
+    use crate::core::segment::tokenize;
+
+    /// Words that stay whole skip the letter tables and the analysis: they
+    /// come back exactly as the general path gives them, in both
+    /// conventions.
+    #[test]
+    fn words_that_stay_whole_come_back_as_the_general_path_gives_them() {
+        let text = generate_mix(100_000, 6, Mix::Arabic)
+            + " الحكومة العـــربية مُحَمَّد مستشفى الاقتصاد آذار الرئيس";
+        let mut checked = 0;
+        for token in tokenize(&text) {
+            let Some(form) = arabic_letters(&text, token.span) else {
+                continue;
+            };
+            for convention in [
+                CliticConvention::Treebank,
+                CliticConvention::SeparateArticle,
+            ] {
+                if !stays_whole(&form, convention) {
+                    continue;
+                }
+                let letters = Letters::new(&text, token.span, form.clone());
+                let general = Analysis::whole(letters.len()).morphemes(&letters, convention);
+                assert_eq!(split_clitics(&text, token.span, convention), general);
+                checked += 1;
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+    }
 }

@@ -28,7 +28,10 @@ pub(super) fn needs_dictionary(c: char) -> bool {
 /// Bytes of the run at the start of `rest` made of such characters and
 /// the marks that go with them.
 pub(super) fn run_len(rest: &str) -> usize {
-    if !rest.chars().next().is_some_and(needs_dictionary) {
+    // Characters below U+0800 (lead byte below 0xE0) need no dictionary.
+    if rest.as_bytes().first().is_none_or(|&b| b < 0xE0)
+        || !rest.chars().next().is_some_and(needs_dictionary)
+    {
         return 0;
     }
     rest.char_indices()

@@ -11,7 +11,7 @@
 //! common pair of halves wins; its confidence grows with how common the
 //! rarer half is.
 
-use super::chars::{has_line_break, is_terminal};
+use super::chars::is_terminal;
 use super::clitics::{is_arabic_letter, split_clitics, CliticConvention};
 use super::tokens::{Token, TokenKind};
 use crate::core::wordfreq::{is_ignored_mark, zipf};
@@ -73,16 +73,13 @@ pub struct Junction {
 
 /// The junctions in `tokens` of `text`, one at most per line, in order.
 pub fn find_junctions(text: &str, tokens: &[Token]) -> Vec<Junction> {
+    let starts = line_starts(text, tokens);
     let mut out = Vec::new();
-    for i in 0..tokens.len() {
-        let starts_line =
-            i == 0 || has_line_break(&text[tokens[i - 1].span.end..tokens[i].span.start]);
-        if let Some(junction) = starts_line
-            .then(|| junction_in_line(text, &tokens[i..]))
-            .flatten()
-        {
+    for (n, &first) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(tokens.len());
+        if let Some(junction) = junction_in_line(text, &tokens[first..end]) {
             out.push(Junction {
-                token: junction.token + i,
+                token: junction.token + first,
                 ..junction
             });
         }
@@ -90,13 +87,39 @@ pub fn find_junctions(text: &str, tokens: &[Token]) -> Vec<Junction> {
     out
 }
 
-/// The junction among the first words of the line that `tokens` starts.
-fn junction_in_line(text: &str, tokens: &[Token]) -> Option<Junction> {
-    let line_end = tokens
-        .windows(2)
-        .position(|w| has_line_break(&text[w[0].span.end..w[1].span.start]))
-        .map_or(tokens.len(), |i| i + 1);
-    let line = &tokens[..line_end];
+/// The indices of the tokens that start a line: the first token, and each
+/// token with a line break in the gap before it. Found by searching the
+/// text for line breaks rather than reading every gap.
+fn line_starts(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let Some(first) = tokens.first() else {
+        return Vec::new();
+    };
+    let mut starts = vec![0];
+    let mut i = 1;
+    let mut from = first.span.end;
+    while let Some(offset) = text[from..].find('\n') {
+        let line_break = from + offset;
+        while i < tokens.len() && tokens[i].span.start <= line_break {
+            i += 1;
+        }
+        if i == tokens.len() {
+            break;
+        }
+        if tokens[i - 1].span.end <= line_break {
+            // In the gap before token `i`: the next gap to search is after it.
+            starts.push(i);
+            from = tokens[i].span.end;
+        } else {
+            // Inside token `i - 1`: the gap after it may still hold a break.
+            from = line_break + 1;
+        }
+    }
+    starts
+}
+
+/// The junction among the first words of the line that `line` holds (its
+/// tokens, up to the next line break).
+fn junction_in_line(text: &str, line: &[Token]) -> Option<Junction> {
     let mut words_after = line.iter().filter(|t| t.kind == TokenKind::Word).count();
     for (i, token) in line.iter().enumerate().take(MAX_HEADING_WORDS) {
         if token.kind == TokenKind::Punctuation && ends_heading_search(token.span.slice(text)) {
@@ -129,20 +152,34 @@ fn ends_heading_search(punctuation: &str) -> bool {
 /// not itself a known word or a word with clitics.
 fn split_point(text: &str, token: Token) -> Option<(usize, f32)> {
     let word = token.span.slice(text);
-    let plain = word.chars().all(is_arabic_letter);
-    if plain && (word.len() < 2 * (MIN_HEAD_LETTERS + MIN_TAIL_LETTERS) || zipf(word).is_some()) {
-        return None; // too short, or a known word: the common case, decided without copying
+    if word.len() < 2 * (MIN_HEAD_LETTERS + MIN_TAIL_LETTERS) {
+        // Too short: Arabic letters take two bytes each.
+        return None;
+    }
+    // One pass without copying decides the common cases: a word with
+    // anything but Arabic letters and ignored marks, a short word, a known
+    // word.
+    let mut count = 0;
+    let mut plain = true;
+    for c in word.chars() {
+        if is_arabic_letter(c) {
+            count += 1;
+        } else if is_ignored_mark(c) {
+            plain = false;
+        } else {
+            return None;
+        }
+    }
+    if plain && zipf(word).is_some() {
+        return None;
+    }
+    if !(MIN_HEAD_LETTERS + MIN_TAIL_LETTERS..=MAX_GLUED_LETTERS).contains(&count) {
+        return None;
     }
     let letters: Vec<(usize, char)> = word
         .char_indices()
         .filter(|&(_, c)| !is_ignored_mark(c))
         .collect();
-    if letters.len() < MIN_HEAD_LETTERS + MIN_TAIL_LETTERS
-        || letters.len() > MAX_GLUED_LETTERS
-        || !letters.iter().all(|&(_, c)| is_arabic_letter(c))
-    {
-        return None;
-    }
     let form: String = letters.iter().map(|&(_, c)| c).collect();
     if zipf(&form).is_some()
         || split_clitics(text, token.span, CliticConvention::Treebank).len() > 1
@@ -175,4 +212,58 @@ fn split_point(text: &str, token: Token) -> Option<(usize, f32)> {
         let confidence = (0.5 + 0.2 * weaker).clamp(0.5, 0.95);
         (token.span.start + letters[k].0, confidence)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::corpus::generate;
+    use crate::core::segment::tokenize;
+    use crate::core::span::Span;
+
+    /// Line starts read gap by gap: the definition `line_starts` must keep.
+    fn line_starts_reference(text: &str, tokens: &[Token]) -> Vec<usize> {
+        (0..tokens.len())
+            .filter(|&i| {
+                i == 0 || text[tokens[i - 1].span.end..tokens[i].span.start].contains('\n')
+            })
+            .collect()
+    }
+
+    fn word(start: usize, end: usize) -> Token {
+        Token {
+            span: Span::new(start, end),
+            kind: TokenKind::Word,
+        }
+    }
+
+    #[test]
+    fn line_starts_agree_with_reading_every_gap() {
+        let corpus = generate(200_000, 4);
+        for text in [corpus.as_str(), "\n\na b\nc\r\n\nd e\n", "a", "", "\n"] {
+            let tokens = tokenize(text);
+            assert_eq!(
+                line_starts(text, &tokens),
+                line_starts_reference(text, &tokens)
+            );
+        }
+        // Tokens that hold line breaks themselves (the tokenizer makes none,
+        // but the search must not take a break inside a token for a gap).
+        let text = "ab\ncd ef\n\ngh\nij kl\nmn";
+        let tokens = [
+            word(0, 5),
+            word(6, 8),
+            word(10, 15),
+            word(16, 18),
+            word(19, 21),
+        ];
+        let starts = line_starts(text, &tokens);
+        assert_eq!(starts, line_starts_reference(text, &tokens));
+        assert_eq!(starts, [0, 2, 4]);
+        let tokens = [word(0, 2), word(3, 5), word(6, 13), word(16, 21)];
+        assert_eq!(
+            line_starts(text, &tokens),
+            line_starts_reference(text, &tokens)
+        );
+    }
 }

@@ -98,6 +98,7 @@ pub fn segment_within(text: &str, budget: &Budget) -> Result<Segmentation, Error
         }
     }
     let mut sentence = 0;
+    out.tokens.reserve_exact(tokens.len());
     for token in tokens {
         while sentence + 1 < out.sentences.len()
             && out.sentences[sentence].span.end <= token.span.start

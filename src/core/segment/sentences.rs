@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use super::chars::{has_line_break, is_closer, is_terminal};
+use super::chars::{gap_has_line_break, is_closer, is_terminal};
 use super::tokens::{Token, TokenKind};
 use crate::core::span::Span;
 
@@ -76,7 +76,7 @@ pub(super) fn sentences(
         }
         let next = tokens.get(last + 1);
         let line_break =
-            next.is_some_and(|n| has_line_break(&text[tokens[last].span.end..n.span.start]));
+            next.is_some_and(|n| gap_has_line_break(text, tokens[last].span.end, n.span.start));
         if end.is_none() && line_break {
             let line = Span::new(tokens[line_first].span.start, tokens[last].span.end);
             end = line_ends_sentence(text, line, longest_line, tokens[last], next.copied())

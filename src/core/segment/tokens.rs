@@ -65,7 +65,14 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
         steps += 1;
         budget.check_at(steps)?;
         let rest = &text[pos..];
-        if let Some((len, kind)) = special(rest, at_word_start(text, pos)) {
+        if fast && matches!(rest.as_bytes()[0], b' ' | b'\t' | b'\n') {
+            // No special token or dictionary run starts with whitespace.
+            if let Some(len) = plain_whitespace_len(rest) {
+                pos += len;
+                continue;
+            }
+        }
+        if let Some((len, kind)) = special(text, pos) {
             tokens.push(Token {
                 span: Span::new(pos, pos + len),
                 kind,
@@ -79,10 +86,8 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
             pos += run;
             continue;
         }
+        // (Plain whitespace was taken above, before the special tokens.)
         if !fast {
-        } else if let Some(len) = plain_whitespace_len(rest) {
-            pos += len;
-            continue;
         } else if let Some(len) = plain_word_len(rest) {
             let word = &rest[..len];
             // A plain run that starts with a letter is a word.
@@ -134,16 +139,33 @@ fn is_word_char(c: char) -> bool {
     is_plain_word_char(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
 
-/// One whitespace character followed by something no rule attaches to it.
+/// One whitespace character (but `\r`, which joins a `\n` after it)
+/// followed by something no rule attaches to it.
 fn plain_whitespace_len(rest: &str) -> Option<usize> {
-    let mut chars = rest.chars();
-    let first = chars
-        .next()
-        .filter(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))?;
-    let next_plain = chars
-        .next()
-        .is_none_or(|n| n.is_ascii() || is_plain_word_char(n) && !is_arabic_mark(n));
-    (first != '\r' && next_plain).then_some(1)
+    let bytes = rest.as_bytes();
+    if !matches!(bytes.first()?, b' ' | b'\t' | b'\n') {
+        return None;
+    }
+    let next_plain = match bytes.get(1) {
+        None => true,
+        Some(b) if b.is_ascii() => true,
+        Some(_) => {
+            starts_plain_word(&bytes[1..])
+                || rest[1..]
+                    .chars()
+                    .next()
+                    .is_some_and(attaches_to_nothing_before)
+        }
+    };
+    next_plain.then_some(1)
+}
+
+/// Characters that no rule of UAX #29 attaches to a whitespace character
+/// or punctuation mark before them (they are not extending or format
+/// characters, WB4): ASCII, plain word characters but Arabic marks, and
+/// dashes and quotes.
+fn attaches_to_nothing_before(n: char) -> bool {
+    n.is_ascii() || is_plain_word_char(n) && !is_arabic_mark(n) || is_general_punctuation(n)
 }
 
 /// The digits a plain word run may hold: ASCII and Arabic-Indic.
@@ -157,8 +179,7 @@ fn is_arabic_mark(c: char) -> bool {
 
 /// A run of plain word characters that ends where UAX #29 surely breaks.
 fn plain_word_len(rest: &str) -> Option<usize> {
-    let first = rest.chars().next()?;
-    if !is_plain_word_char(first) || is_arabic_mark(first) {
+    if !starts_plain_word(rest.as_bytes()) {
         return None;
     }
     let len = plain_run_len(rest.as_bytes());
@@ -166,7 +187,7 @@ fn plain_word_len(rest: &str) -> Option<usize> {
     let Some(next) = after.next() else {
         return Some(len);
     };
-    let ends_in_digit = rest[..len].chars().next_back().is_some_and(is_digit);
+    let ends_in_digit = || rest[..len].chars().next_back().is_some_and(is_digit);
     let certain = match next {
         ' ' | '\t' | '\n' | '\r' => true,
         // Join letters or digits on both sides (MidLetter, MidNumLet).
@@ -174,17 +195,22 @@ fn plain_word_len(rest: &str) -> Option<usize> {
             .next()
             .is_none_or(|c| c.is_ascii_whitespace() || c.is_ascii_punctuation()),
         // Join digits on both sides only (MidNum).
-        ',' | ';' | '\u{060C}' => !ends_in_digit,
+        ',' | ';' | '\u{060C}' => !ends_in_digit(),
         '_' => false,
         '\u{061B}' | '\u{061F}' => true,
+        // Dashes and quotes, but the apostrophes, the one-dot leader
+        // (MidNumLet) and the hyphenation point (MidLetter).
+        '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}' => false,
+        c if is_general_punctuation(c) => true,
         c => c.is_ascii_punctuation(),
     };
     certain.then_some(len)
 }
 
 /// A punctuation mark or symbol that is a segment by itself: ASCII
-/// punctuation but `_` (which joins words, WB13a), and the Arabic comma,
-/// semicolon and question mark and the guillemets, followed by nothing a
+/// punctuation but `_` (which joins words, WB13a), the Arabic comma,
+/// semicolon and question mark, the guillemets, and the dashes and quotes
+/// of U+2010 to U+2027, followed by nothing a
 /// rule attaches to it (marks and format characters, WB4). At the start of
 /// a segment none of these joins what follows (WB6 to WB12 need a letter or
 /// digit before them). Its length and kind, as [`kind_of_segment`] says.
@@ -192,16 +218,29 @@ fn lone_punctuation(rest: &str) -> Option<(usize, TokenKind)> {
     let mut chars = rest.chars();
     let first = chars.next()?;
     let lone = (first.is_ascii_punctuation() && first != '_')
-        || matches!(first, '\u{060C}' | '\u{061B}' | '\u{061F}' | '«' | '»');
-    let next_plain = chars
-        .next()
-        .is_none_or(|n| n.is_ascii() || is_plain_word_char(n) && !is_arabic_mark(n));
+        || matches!(first, '\u{060C}' | '\u{061B}' | '\u{061F}' | '«' | '»')
+        || is_general_punctuation(first);
+    let next_plain = chars.next().is_none_or(attaches_to_nothing_before);
     let kind = if is_punctuation(first) {
         TokenKind::Punctuation
     } else {
         TokenKind::Symbol
     };
     (lone && next_plain).then_some((first.len_utf8(), kind))
+}
+
+/// Whether `bytes` starts with a [`is_plain_word_char`] character that is
+/// not an Arabic mark, read from the UTF-8 bytes: ASCII letters and digits,
+/// U+0621..U+063A, U+0641..U+064A, U+0660..U+0669 and U+0671..U+06D3.
+fn starts_plain_word(bytes: &[u8]) -> bool {
+    match (bytes.first(), bytes.get(1)) {
+        (Some(lead), _) if lead.is_ascii() => lead.is_ascii_alphanumeric(),
+        (Some(0xD8), Some(next)) => (0xA1..=0xBA).contains(next),
+        (Some(0xD9), Some(next)) => matches!(next, 0x81..=0x8A | 0xA0..=0xA9 | 0xB1..=0xBF),
+        (Some(0xDA), Some(_)) => true,
+        (Some(0xDB), Some(next)) => *next <= 0x93,
+        _ => false,
+    }
 }
 
 /// Bytes of the run of word characters `bytes` starts with, read from the
@@ -280,15 +319,25 @@ fn is_proclitic(c: char) -> bool {
     matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')
 }
 
-/// A token that UAX #29 would split: its length and kind.
-fn special(rest: &str, at_word_start: bool) -> Option<(usize, TokenKind)> {
+/// A token that UAX #29 would split: its length and kind. Whether `pos`
+/// starts a word (which reads the text before it) is asked only when the
+/// first characters could start such a token.
+fn special(text: &str, pos: usize) -> Option<(usize, TokenKind)> {
+    let rest = &text[pos..];
     let mut chars = rest.chars();
     let first = chars.next()?;
-    if !at_word_start {
-        return None;
+    if is_proclitic(first) {
+        // A proclitic letter starts no other special token.
+        let before_digit = chars.next().is_some_and(is_digit);
+        return (before_digit && at_word_start(text, pos))
+            .then(|| (first.len_utf8(), TokenKind::Word));
     }
-    if is_proclitic(first) && chars.next().is_some_and(is_digit) {
-        return Some((first.len_utf8(), TokenKind::Word));
+    let by_first = matches!(
+        first,
+        'h' | 'H' | 'w' | 'W' | '#' | '@' | '+' | '-' | '\u{2212}'
+    ) || is_digit(first);
+    if !(by_first || may_be_email(rest)) || !at_word_start(text, pos) {
+        return None;
     }
     match first {
         'h' | 'H' | 'w' | 'W' => url_len(rest).map(|n| (n, TokenKind::Url)),
@@ -301,24 +350,57 @@ fn special(rest: &str, at_word_start: bool) -> Option<(usize, TokenKind)> {
     .or_else(|| email_len(rest).map(|n| (n, TokenKind::Email)))
 }
 
+/// What [`email_len`] needs before it can match: a local part (a run of
+/// local-part bytes no longer than the limit) followed by `@`.
+fn may_be_email(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    let local = bytes
+        .iter()
+        .take(EMAIL_LOCAL_MAX + 1)
+        .take_while(|&&b| is_email_local_byte(b))
+        .count();
+    local > 0 && local <= EMAIL_LOCAL_MAX && bytes.get(local) == Some(&b'@')
+}
+
+fn is_email_local_byte(b: u8) -> bool {
+    matches!(b, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'_' | b'%' | b'+' | b'-')
+}
+
 fn kind_of_segment(segment: &str) -> Option<TokenKind> {
     let first = segment.chars().next()?;
     if is_plain_word_char(first) && !is_plain_digit(first) {
         return Some(TokenKind::Word);
     }
-    Some(if first.is_whitespace() {
+    if first.is_whitespace() {
         return None;
-    } else if is_emoji_start(first) && !first.is_ascii() {
-        TokenKind::Emoji
-    } else if first.is_numeric() && segment.chars().all(|c| c.is_numeric()) {
+    }
+    if is_emoji_start(first) && !first.is_ascii() {
+        return Some(TokenKind::Emoji);
+    }
+    // Each property of the first character is looked up once (they are
+    // table searches outside ASCII); dashes and quotes have none of them.
+    let rest = &segment[first.len_utf8()..];
+    let (numeric, alphabetic) = if is_general_punctuation(first) {
+        (false, false)
+    } else {
+        (first.is_numeric(), first.is_alphabetic())
+    };
+    Some(if numeric && rest.chars().all(char::is_numeric) {
         TokenKind::Number
-    } else if first.is_alphanumeric() || segment.chars().any(char::is_alphanumeric) {
+    } else if numeric || alphabetic || rest.chars().any(char::is_alphanumeric) {
         TokenKind::Word
     } else if is_punctuation(first) {
         TokenKind::Punctuation
     } else {
         TokenKind::Symbol
     })
+}
+
+/// Dashes, quotation marks, bullets and leaders (U+2010 to U+2027): no
+/// letter, digit, space, emoji or joining mark among them, and to UAX #29
+/// none joins what follows at the start of a segment.
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2010}'..='\u{2027}').contains(&c)
 }
 
 /// `http://`, `https://` or `www.` followed by URL characters; trailing
@@ -351,7 +433,7 @@ fn email_len(rest: &str) -> Option<usize> {
     let local = rest
         .bytes()
         .take(EMAIL_LOCAL_MAX + 1)
-        .take_while(|b| b.is_ascii_alphanumeric() || b"._%+-".contains(b))
+        .take_while(|&b| is_email_local_byte(b))
         .count();
     if local == 0 || local > EMAIL_LOCAL_MAX || rest.as_bytes().get(local) != Some(&b'@') {
         return None;
@@ -441,11 +523,11 @@ fn is_dashed_date(s: &str) -> bool {
 
 /// `st`, `nd`, `rd` or `th` not followed by another letter.
 fn ordinal_suffix(tail: &str) -> Option<usize> {
-    let head = tail.get(..2)?.to_ascii_lowercase();
+    let head = tail.get(..2)?.as_bytes();
+    let head = [head[0].to_ascii_lowercase(), head[1].to_ascii_lowercase()];
     let after = tail[2..].chars().next();
-    (matches!(head.as_str(), "st" | "nd" | "rd" | "th")
-        && !after.is_some_and(char::is_alphanumeric))
-    .then_some(2)
+    (matches!(&head, b"st" | b"nd" | b"rd" | b"th") && !after.is_some_and(char::is_alphanumeric))
+        .then_some(2)
 }
 
 /// Shortens `len` while the char before it matches `strip`.
@@ -489,6 +571,11 @@ mod tests {
             };
             assert_eq!(plain_run_len(alone.as_bytes()), first, "{c:?} first");
         }
+        for c in '\0'..='\u{FFFF}' {
+            let text = format!("{c}x");
+            let by_char = is_plain_word_char(c) && !is_arabic_mark(c);
+            assert_eq!(starts_plain_word(text.as_bytes()), by_char, "{c:?} starts");
+        }
         let persian = "می\u{200C}خواهم";
         assert_eq!(plain_run_len(persian.as_bytes()), persian.len());
         assert_eq!(plain_run_len("ب\u{200C} ".as_bytes()), 2);
@@ -499,7 +586,15 @@ mod tests {
     /// corpus and on the places where a rule could join across them.
     #[test]
     fn fast_paths_agree_with_uax29() {
+        // Around each dash and quote the fast paths take alone: after a
+        // word or digit, before letters, marks, joiners and format characters.
+        let dashes: String = ('\u{2010}'..='\u{2027}')
+            .map(|c| {
+                format!("ab{c}cd 1{c}2 {c}x {c}\u{0301} x{c}\u{200D}y ب{c}ب {c}{c} {c}\u{200B}. ")
+            })
+            .collect();
         let tricky = [
+            dashes.as_str(),
             "a.b 1.5 .5 'x' \"q\" «نص» ،و ؛ ؟ ...! (a) [b] {c} a_b _x x_ -- ++ $5",
             ".\u{064E} ،\u{0651}x ؟\u{200D}y .\u{200C}. #\u{FE0F}\u{20E3} *\u{20E3} a:b 3,4 ,5 ;6",
             "\r\n.\r\n،\n«\u{1F600}» .👍 '\u{05D0} \"\u{05D0}\" ٫٣ ٬ \u{0640}. .\u{0640} ).",
@@ -515,6 +610,106 @@ mod tests {
                     .collect()
             };
             assert_eq!(show(&fast), show(&reference));
+        }
+    }
+
+    /// `special` as it was before it learned to skip `at_word_start`: the
+    /// reference its shortcuts must agree with.
+    fn special_reference(rest: &str, at_word_start: bool) -> Option<(usize, TokenKind)> {
+        let mut chars = rest.chars();
+        let first = chars.next()?;
+        if !at_word_start {
+            return None;
+        }
+        if is_proclitic(first) && chars.next().is_some_and(is_digit) {
+            return Some((first.len_utf8(), TokenKind::Word));
+        }
+        match first {
+            'h' | 'H' | 'w' | 'W' => url_len(rest).map(|n| (n, TokenKind::Url)),
+            '#' => tag_len(rest).map(|n| (n, TokenKind::Hashtag)),
+            '@' => tag_len(rest).map(|n| (n, TokenKind::Mention)),
+            '+' | '-' | '\u{2212}' => number_len(rest).map(|n| (n, TokenKind::Number)),
+            c if is_digit(c) => number_len(rest).map(|n| (n, TokenKind::Number)),
+            _ => None,
+        }
+        .or_else(|| email_len(rest).map(|n| (n, TokenKind::Email)))
+    }
+
+    /// Special tokens are found at every position exactly where the
+    /// reference finds them, on the corpus and on strings built around
+    /// each kind (proclitic before a digit, links, tags, signs, emails).
+    #[test]
+    fn special_tokens_agree_with_the_reference_everywhere() {
+        let long_local = "a".repeat(EMAIL_LOCAL_MAX);
+        let tricky = format!(
+            "و15 ب2024 وب3 لل٣ x@y.com a.b-c%d+e_f@ex.org {long_local}@x.org a{long_local}@x.org \
+             @name #وسم #x_1 +5 -3.5 \u{2212}7 12,500 ١٢٬٥٠٠ ۱۴۰۲ https://a.b/c?d www.x.org \
+             Http://Q.R h w k@ @ . _@a.bc %@a.bc ٣٫٥٪ 21st 2024-07-23 1-1-1-1 و@x.com"
+        );
+        let corpus = generate(200_000, 5);
+        for text in [tricky.as_str(), corpus.as_str()] {
+            for (pos, _) in text.char_indices() {
+                let reference = special_reference(&text[pos..], at_word_start(text, pos));
+                assert_eq!(
+                    special(text, pos),
+                    reference,
+                    "at {pos}: {:?}",
+                    &text[pos..]
+                );
+            }
+        }
+    }
+
+    /// `kind_of_segment` as it was before each property was looked up once.
+    fn kind_reference(segment: &str) -> Option<TokenKind> {
+        let first = segment.chars().next()?;
+        if is_plain_word_char(first) && !is_plain_digit(first) {
+            return Some(TokenKind::Word);
+        }
+        Some(if first.is_whitespace() {
+            return None;
+        } else if is_emoji_start(first) && !first.is_ascii() {
+            TokenKind::Emoji
+        } else if first.is_numeric() && segment.chars().all(|c| c.is_numeric()) {
+            TokenKind::Number
+        } else if first.is_alphanumeric() || segment.chars().any(char::is_alphanumeric) {
+            TokenKind::Word
+        } else if is_punctuation(first) {
+            TokenKind::Punctuation
+        } else {
+            TokenKind::Symbol
+        })
+    }
+
+    /// Every character of the Basic Multilingual Plane, alone and before a
+    /// letter, a digit and a mark, gets the kind the reference gives.
+    #[test]
+    fn segment_kinds_agree_with_the_reference() {
+        for c in '\0'..='\u{FFFF}' {
+            for segment in [
+                c.to_string(),
+                format!("{c}a"),
+                format!("{c}1"),
+                format!("{c}.."),
+                format!("{c}\u{0660}"),
+                format!("1{c}"),
+            ] {
+                assert_eq!(
+                    kind_of_segment(&segment),
+                    kind_reference(&segment),
+                    "{segment:?}"
+                );
+            }
+        }
+    }
+
+    /// What the dashes and quotes shortcut relies on: none of them is a
+    /// letter, digit, space or emoji, and all are punctuation.
+    #[test]
+    fn general_punctuation_has_no_letter_digit_space_or_emoji() {
+        for c in ('\0'..='\u{FFFF}').filter(|&c| is_general_punctuation(c)) {
+            assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
+            assert!(!is_emoji_start(c) && is_punctuation(c), "{c:?}");
         }
     }
 }
