@@ -158,8 +158,16 @@ impl SprintTable {
         let mut last_class = class;
         // A pair is read at every position below the last byte.
         let pairs_end = bytes.len().saturating_sub(1);
+        // Blocks are tried only after a stretch passed one character at a
+        // time (a sprint that stops soon never pays for a block).
+        let mut try_blocks = false;
         while i < pairs_end {
-            let blocks_end = self.pass_blocks(bytes, i);
+            let blocks_end = if try_blocks {
+                self.pass_blocks(bytes, i)
+            } else {
+                i
+            };
+            try_blocks = true;
             if blocks_end > i {
                 // The last character passed may run one byte past the blocks.
                 if is_continuation(bytes[blocks_end]) {
@@ -310,12 +318,33 @@ fn kind_of(key: &Key, arabic_pass: &[u8; 256], b0: u8, b1: u8) -> u8 {
 
 /// Whether an Arabic run is open after `text[from..to]`, given whether one
 /// was open at `from`: the last character with a script of its own decides.
+/// ASCII and two-byte characters are read from their bytes.
 pub(super) fn arabic_run_after(text: &str, from: usize, to: usize, open_at_from: bool) -> bool {
-    for c in text[from..to].chars().rev() {
-        let props = fast::props(c);
+    let bytes = text.as_bytes();
+    let mut end = to;
+    while end > from {
+        let b = bytes[end - 1];
+        if b < 0x80 {
+            if b.is_ascii_alphabetic() {
+                return false;
+            }
+            end -= 1;
+            continue;
+        }
+        let (props, len) = match bytes[end - 2] {
+            lead @ 0xC2..=0xDF => {
+                let code = (u32::from(lead & 0x1F) << 6) | u32::from(b & 0x3F);
+                (fast::bmp_table()[code as usize], 2)
+            }
+            _ => {
+                let c = text[..end].chars().next_back().unwrap_or(' ');
+                (fast::props(c), c.len_utf8())
+            }
+        };
         if props.has_own_script() {
             return props.is_arabic();
         }
+        end -= len;
     }
     open_at_from
 }
