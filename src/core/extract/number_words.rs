@@ -50,6 +50,10 @@ pub(super) fn digits_value(w: &Words, i: usize) -> Option<Dec> {
 /// A number at token `i`: digits (with a following scale word or `فاصلة`
 /// and digits), or number words.
 pub(super) fn amount(w: &Words, i: usize) -> Option<Amount> {
+    w.amounts.get(i, || find_amount(w, i))
+}
+
+fn find_amount(w: &Words, i: usize) -> Option<Amount> {
     if let Some(value) = digits_value(w, i) {
         return Some(after_digits(w, i, value));
     }

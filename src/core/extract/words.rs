@@ -4,11 +4,13 @@
 //! once, in one pass, into flat buffers: extractors never hash or allocate
 //! to look a single word up.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 use super::decimal::Dec;
-use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, FastMap, Sense};
+use super::durations::AmountOfTime;
+use super::number_words::Amount;
+use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
 use super::numbers::parse_decimal;
 use crate::core::segment::{digit_value, Token, TokenKind};
 
@@ -47,6 +49,41 @@ pub(super) struct Words<'t> {
     /// Tokens that join the two ends of an interval, computed on first use
     /// (see `intervals::to_ahead`).
     between_ends: OnceCell<Vec<bool>>,
+    /// Numbers found at recent tokens (see `number_words::amount`).
+    pub(super) amounts: Memo<Option<Amount>>,
+    /// Amounts of time found at recent tokens (see `durations::amount_of_time`).
+    pub(super) amounts_of_time: Memo<Option<AmountOfTime>>,
+}
+
+/// Results of a pure function of a token index for the last few indices
+/// asked: the extractors tried at one token ask the same parsers at the
+/// same few tokens many times (`amount` about seven times per token).
+pub(super) struct Memo<T: Copy>([Cell<Option<(usize, T)>>; MEMO_SLOTS]);
+
+/// Slots of a [`Memo`]: more than the tokens one token's extractors look at
+/// in most cases; a miss only costs the call.
+const MEMO_SLOTS: usize = 8;
+
+impl<T: Copy> Default for Memo<T> {
+    fn default() -> Self {
+        Memo(std::array::from_fn(|_| Cell::new(None)))
+    }
+}
+
+impl<T: Copy> Memo<T> {
+    /// The value at `i`, computed by `compute` unless it was kept. `compute`
+    /// must give the same value for the same `i` every time.
+    pub(super) fn get(&self, i: usize, compute: impl FnOnce() -> T) -> T {
+        let slot = &self.0[i % MEMO_SLOTS];
+        if let Some((at, value)) = slot.get() {
+            if at == i {
+                return value;
+            }
+        }
+        let value = compute();
+        slot.set(Some((i, value)));
+        value
+    }
 }
 
 impl<'t> Words<'t> {
@@ -65,7 +102,8 @@ impl<'t> Words<'t> {
             .collect();
         // What a word says depends on its text alone: each distinct text is
         // folded and looked up once (a document repeats most of its words).
-        let mut seen: FastMap<&'t str, Facts> = FastMap::default();
+        // foldhash reads words eight bytes at a time (FNV goes byte by byte).
+        let mut seen: foldhash::HashMap<&'t str, Facts> = foldhash::HashMap::default();
         for t in tokens {
             if matches!(
                 t.kind,
@@ -107,6 +145,8 @@ impl<'t> Words<'t> {
             numbers,
             same_line,
             between_ends: OnceCell::new(),
+            amounts: Memo::default(),
+            amounts_of_time: Memo::default(),
         }
     }
 
@@ -308,7 +348,8 @@ impl Facts {
 
 /// Whether a gap between tokens holds a line break.
 fn has_newline(gap: &[u8]) -> bool {
-    gap.contains(&b'\n')
+    // Gaps are mostly one space: a plain loop, not memchr's set-up.
+    gap.iter().any(|&b| b == b'\n')
 }
 
 /// The value of a plain number token: not a percentage, time, date or range.
