@@ -9,7 +9,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use super::lexicon::{strip_proclitic, Sense};
 use super::words::{digits, Words};
-use super::{clock, hijri, holidays, nth, relative};
+use super::{clock, hijri, holidays, nth, relative, starts};
 use super::{
     Anchor, Calendar, Context, Entity, EntityKind, Found, Grain, TimeValue, Value, Warning,
 };
@@ -134,14 +134,33 @@ fn plain_year(t: NaiveDateTime) -> bool {
 /// A date, a time, or both, at token `i`: the longest of a written date,
 /// a relative or Hijri date (each possibly followed by a time), and a time.
 pub(super) fn date_or_time(cx: &Context, i: usize) -> Option<Found> {
-    let absolute = absolute(cx, i);
+    let absolute = cx
+        .may_start(i, starts::ABSOLUTE)
+        .then(|| absolute(cx, i))
+        .flatten();
     let written_end = absolute.as_ref().map_or(0, |f| f.end);
     let relative = relative::relative(cx, i)
-        .or_else(|| hijri::hijri_date(cx, i))
+        .or_else(|| {
+            cx.may_start(i, starts::HIJRI_DATE)
+                .then(|| hijri::hijri_date(cx, i))
+                .flatten()
+        })
         .into_iter()
-        .chain(nth::day_in_month(cx, i))
-        .chain(nth::weekday_of_week(cx, i))
-        .chain(holidays::holiday(cx, i))
+        .chain(
+            cx.may_start(i, starts::DAY_IN_MONTH)
+                .then(|| nth::day_in_month(cx, i))
+                .flatten(),
+        )
+        .chain(
+            cx.may_start(i, starts::WEEKDAY_OF_WEEK)
+                .then(|| nth::weekday_of_week(cx, i))
+                .flatten(),
+        )
+        .chain(
+            cx.may_start(i, starts::HOLIDAY_NAME)
+                .then(|| holidays::holiday(cx, i))
+                .flatten(),
+        )
         .reduce(|best, f| if f.0 > best.0 { f } else { best });
     let time = clock::time_of_day(cx, i);
     let best = [relative, time]

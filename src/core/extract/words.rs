@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::decimal::Dec;
 use super::durations::AmountOfTime;
 use super::number_words::Amount;
+use super::starts::{word_class, Class, NUMBER, PAIR};
 use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
 use super::numbers::parse_decimal;
 use crate::core::segment::{digit_value, Token, TokenKind};
@@ -40,6 +41,8 @@ pub(super) struct Words<'t> {
     /// Whether some entity may start at the token: it is not a word, or a
     /// word with a meaning in the lexicon (with or without its article).
     starts: Vec<bool>,
+    /// What each token is, for the extractors' gates (see `starts.rs`).
+    classes: Vec<Class>,
     /// The exact value of each plain number token (`12,500`, `٣٫٥`).
     numbers: Vec<Option<Dec>>,
     /// Whether token `i + 1` is on the line of token `i` (no line break
@@ -95,6 +98,7 @@ impl<'t> Words<'t> {
         let mut pair = Vec::with_capacity(tokens.len());
         let mut starts = Vec::with_capacity(tokens.len());
         let mut numbers = Vec::with_capacity(tokens.len());
+        let mut classes = Vec::with_capacity(tokens.len());
         let same_line = tokens
             .windows(2)
             .map(|pair| !has_newline(&text.as_bytes()[pair[0].span.end..pair[1].span.start]))
@@ -120,6 +124,7 @@ impl<'t> Words<'t> {
                 senses.push(facts.senses);
                 article.push(facts.article);
                 pair.push(facts.pair);
+                classes.push(facts.class);
             } else {
                 let at = folded.len() as u32;
                 ranges.push(at..at);
@@ -127,6 +132,7 @@ impl<'t> Words<'t> {
                 article.push((&[][..], false));
                 pair.push(false);
                 starts.push(true);
+                classes.push(if t.kind == TokenKind::Number { NUMBER } else { 0 });
             }
             numbers.push(match t.kind {
                 TokenKind::Number => number_value(t.span.slice(text)),
@@ -142,6 +148,7 @@ impl<'t> Words<'t> {
             article,
             pair,
             starts,
+            classes,
             numbers,
             same_line,
             between_ends: OnceCell::new(),
@@ -165,6 +172,11 @@ impl<'t> Words<'t> {
     /// Whether an entity may start at token `i` (see `starts`).
     pub(super) fn may_start(&self, i: usize) -> bool {
         self.starts.get(i).copied().unwrap_or(false)
+    }
+
+    /// What token `i` is, for the gates of `starts.rs`; nothing past the end.
+    pub(super) fn class(&self, i: usize) -> Class {
+        self.classes.get(i).copied().unwrap_or(0)
     }
 
     pub(super) fn len(&self) -> usize {
@@ -324,6 +336,7 @@ struct Facts {
     pair: bool,
     /// A meaning as written, without the article, or as a pair's start.
     meaningful: bool,
+    class: Class,
 }
 
 impl Facts {
@@ -336,12 +349,14 @@ impl Facts {
         let article = after_article(form);
         let pair = lexicon().starts_pair(form)
             || strip_proclitic(form).is_some_and(|r| lexicon().starts_pair(r));
+        let class = word_class(form, senses.0, article.0) | if pair { PAIR } else { 0 };
         Facts {
             folded: (start as u32, folded.len() as u32),
             senses,
             article,
             pair,
             meaningful: !senses.0.is_empty() || !article.0.is_empty() || pair,
+            class,
         }
     }
 }
