@@ -292,6 +292,10 @@ fn year_number(w: &Words, i: usize) -> Option<i32> {
 /// The month at `i` (one or two words, then an optional `/` and a second
 /// name of the same month), the token after it, and whether it was paired.
 pub(super) fn month(w: &Words, i: usize) -> Option<(u32, usize, bool)> {
+    w.months.get(i, || find_month(w, i))
+}
+
+fn find_month(w: &Words, i: usize) -> Option<(u32, usize, bool)> {
     let (month, mut next) = one_month(w, i)?;
     let mut paired = false;
     if w.raw(next) == "/" {
@@ -362,10 +366,9 @@ fn skip_era(w: &Words, i: usize) -> usize {
 }
 
 fn english_ordinal(raw: &str) -> bool {
-    raw.len() > 2 && raw.is_char_boundary(raw.len() - 2) && {
-        let suffix = raw[raw.len() - 2..].to_ascii_lowercase();
-        matches!(suffix.as_str(), "st" | "nd" | "rd" | "th")
-    }
+    raw.len() > 2
+        && raw.is_char_boundary(raw.len() - 2)
+        && super::number_words::is_ordinal_suffix(&raw[raw.len() - 2..])
 }
 
 /// `2024-07-23`, `2024/07/23`, `23/07/2024`, `23-07-2024`, `23.07.2024`.

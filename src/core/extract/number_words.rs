@@ -320,8 +320,7 @@ pub(super) fn ordinal(w: &Words, i: usize) -> Option<(usize, u32)> {
     if w.is_number(i) {
         let raw = w.raw(i);
         let body = raw.get(..raw.len().checked_sub(2)?)?;
-        let suffix = raw[body.len()..].to_ascii_lowercase();
-        if !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+        if !is_ordinal_suffix(&raw[body.len()..]) {
             return None;
         }
         let value = digits_value_str(body)?;
@@ -360,6 +359,13 @@ pub(super) fn ordinal(w: &Words, i: usize) -> Option<(usize, u32)> {
         }
         _ => None,
     }
+}
+
+/// Whether `suffix` is an English ordinal suffix in any case (`st`, `ND`).
+pub(super) fn is_ordinal_suffix(suffix: &str) -> bool {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| suffix.eq_ignore_ascii_case(s))
 }
 
 /// `twenty-first`, `twenty first`: a ten, an optional hyphen and an ordinal unit.

@@ -93,6 +93,9 @@ const LEADING: Class = 1 << 39;
 pub(super) const NUMBER: Class = 1 << 40;
 /// An opening parenthesis (a phone number's area code).
 pub(super) const OPEN: Class = 1 << 41;
+/// A dash or `و` (between two ends of an interval).
+const JOINER: Class = 1 << 42;
+const TO: Class = 1 << 20;
 
 /// Words that some expression starts with, compared as written in the
 /// extractors (`في الشهر المقبل`, `the day after`, `at 10 pm`).
@@ -152,6 +155,9 @@ pub(super) fn word_class(folded: &str, senses: &[Sense], article: &[Sense]) -> C
     if folded == "(" {
         class |= OPEN;
     }
+    if matches!(folded, "-" | "–" | "و") {
+        class |= JOINER;
+    }
     class
 }
 
@@ -207,6 +213,9 @@ pub(super) const DATE_OR_TIME: Class = ABSOLUTE
     | DAY_IN_MONTH
     | HOLIDAY_NAME
     | TIME_OF_DAY;
+/// `intervals::to_at`: a dash, `و`, or a word meaning "to" (exact: the
+/// test it replaces reads nothing else of the token).
+pub(super) const TO_AT: Class = JOINER | TO;
 /// `intervals::interval`: `من`, or a first end (a date, a day, a month, a
 /// year, a time).
 pub(super) const INTERVAL: Class = FROM | WRITTEN_DATE | YEAR_WORD | TIME_OF_DAY;

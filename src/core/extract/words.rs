@@ -56,6 +56,8 @@ pub(super) struct Words<'t> {
     pub(super) amounts: Memo<Option<Amount>>,
     /// Amounts of time found at recent tokens (see `durations::amount_of_time`).
     pub(super) amounts_of_time: Memo<Option<AmountOfTime>>,
+    /// Months found at recent tokens (see `dates::month`).
+    pub(super) months: Memo<Option<(u32, usize, bool)>>,
 }
 
 /// Results of a pure function of a token index for the last few indices
@@ -154,6 +156,7 @@ impl<'t> Words<'t> {
             between_ends: OnceCell::new(),
             amounts: Memo::default(),
             amounts_of_time: Memo::default(),
+            months: Memo::default(),
         }
     }
 
