@@ -73,6 +73,15 @@ pub(super) fn midnight(date: NaiveDate) -> NaiveDateTime {
 /// ISO 8601 of `t` as precise as `grain`; times carry their UTC offset.
 pub(super) fn iso(t: NaiveDateTime, grain: Grain, offset: i32) -> String {
     match grain {
+        Grain::Year | Grain::Month if plain_year(t) => {
+            let mut out = String::with_capacity(7);
+            push_digits(&mut out, t.year().unsigned_abs(), 4);
+            if grain == Grain::Month {
+                out.push('-');
+                push_digits(&mut out, t.month(), 2);
+            }
+            out
+        }
         Grain::Year => format!("{:04}", t.year()),
         Grain::Month => format!("{:04}-{:02}", t.year(), t.month()),
         Grain::Week | Grain::Day if plain_year(t) => {

@@ -637,3 +637,17 @@ fn iso_forms_match_chrono_formats() {
         }
     }
 }
+
+#[test]
+fn iso_years_and_months_match_the_formatter() {
+    use super::dates::iso;
+    for y in [-44, 0, 1, 999, 2024, 9999, 10_000] {
+        for mo in [1, 7, 12] {
+            let t = NaiveDate::from_ymd_opt(y, mo, 1)
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .expect("a valid time");
+            assert_eq!(iso(t, Grain::Year, 0), format!("{:04}", y));
+            assert_eq!(iso(t, Grain::Month, 0), format!("{:04}-{:02}", y, mo));
+        }
+    }
+}

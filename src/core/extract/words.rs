@@ -56,6 +56,8 @@ pub(super) struct Words<'t> {
     pub(super) amounts: Memo<Option<Amount>>,
     /// Amounts of time found at recent tokens (see `durations::amount_of_time`).
     pub(super) amounts_of_time: Memo<Option<AmountOfTime>>,
+    /// Meanings of the pairs of words at recent tokens (see `find_pair`).
+    pairs: Memo<(Senses, Senses)>,
     /// Months found at recent tokens (see `dates::month`).
     pub(super) months: Memo<Option<(u32, usize, bool)>>,
 }
@@ -157,6 +159,7 @@ impl<'t> Words<'t> {
             amounts: Memo::default(),
             amounts_of_time: Memo::default(),
             months: Memo::default(),
+            pairs: Memo::default(),
         }
     }
 
@@ -259,24 +262,38 @@ impl<'t> Words<'t> {
         {
             return None;
         }
+        let (whole, after_proclitic) = self.pairs.get(i, || self.pair_senses(i));
+        whole
+            .iter()
+            .find_map(&pick)
+            .or_else(|| after_proclitic.iter().find_map(&pick))
+    }
+
+    /// The meanings of words `i` and `i + 1` together, the first as
+    /// written, and after its proclitic.
+    fn pair_senses(&self, i: usize) -> (Senses, Senses) {
         let first = self.folded(i);
         let second = self.folded(i + 1);
-        let look = |f: &str| {
+        let look = |f: &str| -> Senses {
             if !lexicon().starts_pair(f) {
-                return None;
+                return &[];
             }
             // The two words joined by a space, on the stack: this runs for
             // every word that starts some pair.
             let mut key = [0u8; 96];
             let len = f.len() + 1 + second.len();
-            let key = key.get_mut(..len)?;
+            let Some(key) = key.get_mut(..len) else {
+                return &[];
+            };
             key[..f.len()].copy_from_slice(f.as_bytes());
             key[f.len()] = b' ';
             key[f.len() + 1..].copy_from_slice(second.as_bytes());
-            let key = std::str::from_utf8(key).ok()?;
-            lexicon().senses(key).iter().find_map(&pick)
+            match std::str::from_utf8(key) {
+                Ok(key) => lexicon().senses(key),
+                Err(_) => &[],
+            }
         };
-        look(first).or_else(|| strip_proclitic(first).and_then(look))
+        (look(first), strip_proclitic(first).map_or(&[], look))
     }
 
     /// A meaning of word `i` without its article (`الثالث`), or after `و`
