@@ -241,7 +241,11 @@ mod tests {
         for mantissa in mantissas {
             for scale in [0, 1, 2, 3, 7, 20, 21, 22, 30] {
                 let dec = Dec { mantissa, scale };
-                assert_eq!(dec.to_string(), General(dec).to_string(), "{mantissa} {scale}");
+                assert_eq!(
+                    dec.to_string(),
+                    General(dec).to_string(),
+                    "{mantissa} {scale}"
+                );
             }
         }
     }

@@ -37,8 +37,8 @@ pub(super) fn relative(cx: &Context, i: usize) -> Option<(usize, When)> {
         .into_iter()
         .filter(|(gate, _)| cx.may_start(i, *gate))
         .filter_map(|(_, part)| part(cx, i))
-    .filter(|(end, _)| *end <= w.len())
-    .max_by_key(|(end, _)| *end)
+        .filter(|(end, _)| *end <= w.len())
+        .max_by_key(|(end, _)| *end)
 }
 
 pub(super) fn direction_at(w: &Words, i: usize) -> Option<i32> {

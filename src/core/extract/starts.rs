@@ -206,13 +206,8 @@ pub(super) const RELATIVE: Class = NOW_WORD
     | PART_OF_CURRENT_UNIT;
 
 /// `dates::date_or_time`.
-pub(super) const DATE_OR_TIME: Class = ABSOLUTE
-    | RELATIVE
-    | HIJRI_DATE
-    | WEEKDAY_OF_WEEK
-    | DAY_IN_MONTH
-    | HOLIDAY_NAME
-    | TIME_OF_DAY;
+pub(super) const DATE_OR_TIME: Class =
+    ABSOLUTE | RELATIVE | HIJRI_DATE | WEEKDAY_OF_WEEK | DAY_IN_MONTH | HOLIDAY_NAME | TIME_OF_DAY;
 /// `intervals::to_at`: a dash, `و`, or a word meaning "to" (exact: the
 /// test it replaces reads nothing else of the token).
 pub(super) const TO_AT: Class = JOINER | TO;
@@ -292,7 +287,10 @@ mod tests {
         let mut forms: Vec<&str> = lexicon().forms().collect();
         forms.sort_unstable();
         for form in forms {
-            let kind = lexicon().senses(form).first().map_or(64, |s| sense_bit(s).trailing_zeros());
+            let kind = lexicon()
+                .senses(form)
+                .first()
+                .map_or(64, |s| sense_bit(s).trailing_zeros());
             let pool = by_kind.entry(kind).or_default();
             pool.push(form.to_string());
             if !form.is_ascii() {
@@ -304,13 +302,52 @@ mod tests {
         let mut pools: Vec<Vec<String>> = by_kind.into_values().collect();
         pools.push(LEADING_WORDS.iter().map(|w| w.to_string()).collect());
         let numbers = [
-            "3", "12", "23", "٢٣", "2024", "1445", "12,500", "3.5", "٣٫٥", "10:30", "15:23:24",
-            "2024-07-23", "23/07/2024", "45%", "21st", "+966", "050", "123", "4567", "0",
+            "3",
+            "12",
+            "23",
+            "٢٣",
+            "2024",
+            "1445",
+            "12,500",
+            "3.5",
+            "٣٫٥",
+            "10:30",
+            "15:23:24",
+            "2024-07-23",
+            "23/07/2024",
+            "45%",
+            "21st",
+            "+966",
+            "050",
+            "123",
+            "4567",
+            "0",
         ];
         pools.push(numbers.iter().map(|n| n.to_string()).collect());
         let signs = [
-            "(", ")", "-", "/", ":", ",", "،", ".", "$", "و", "and", "من", "إلى", "of", "\n",
-            "😀", "#وسم", "https://example.com", "شهر", "الشهر", "بشهر", "هـ", "م",
+            "(",
+            ")",
+            "-",
+            "/",
+            ":",
+            ",",
+            "،",
+            ".",
+            "$",
+            "و",
+            "and",
+            "من",
+            "إلى",
+            "of",
+            "\n",
+            "😀",
+            "#وسم",
+            "https://example.com",
+            "شهر",
+            "الشهر",
+            "بشهر",
+            "هـ",
+            "م",
         ];
         pools.push(signs.iter().map(|s| s.to_string()).collect());
         pools
@@ -319,7 +356,11 @@ mod tests {
     /// Short texts of pieces joined by a space, or glued.
     fn text() -> impl Strategy<Value = String> {
         let pools = pools();
-        let pick = (0..pools.len(), any::<prop::sample::Index>(), prop::bool::weighted(0.85));
+        let pick = (
+            0..pools.len(),
+            any::<prop::sample::Index>(),
+            prop::bool::weighted(0.85),
+        );
         prop::collection::vec(pick, 1..10).prop_map(move |picks| {
             let mut text = String::new();
             for (pool, index, spaced) in picks {

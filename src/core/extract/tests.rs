@@ -27,12 +27,23 @@ fn check(text: &str, expected: &[(&str, EntityKind, &str)]) {
     assert_eq!(found, expected, "entities of {text:?}");
     let (tokens, _) =
         crate::core::segment::word_tokens_within(text, &Budget::unlimited()).expect("no budget");
-    let full = extract_gated(text, &tokens, &options, &Budget::unlimited(), false)
-        .expect("no budget");
-    let full: Vec<&Entity> = full.entities.iter().filter(|e| !e.kind.is_named()).collect();
+    let full =
+        extract_gated(text, &tokens, &options, &Budget::unlimited(), false).expect("no budget");
+    let full: Vec<&Entity> = full
+        .entities
+        .iter()
+        .filter(|e| !e.kind.is_named())
+        .collect();
     let gated = extract(text, &options);
-    let gated: Vec<&Entity> = gated.entities.iter().filter(|e| !e.kind.is_named()).collect();
-    assert_eq!(gated, full, "the gates of starts.rs change the entities of {text:?}");
+    let gated: Vec<&Entity> = gated
+        .entities
+        .iter()
+        .filter(|e| !e.kind.is_named())
+        .collect();
+    assert_eq!(
+        gated, full,
+        "the gates of starts.rs change the entities of {text:?}"
+    );
 }
 
 /// A value as one string: dates as `iso` or `iso/end`, numbers as their

@@ -9,10 +9,10 @@ use std::ops::Range;
 
 use super::decimal::Dec;
 use super::durations::AmountOfTime;
-use super::number_words::Amount;
-use super::starts::{word_class, Class, NUMBER, PAIR};
 use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
+use super::number_words::Amount;
 use super::numbers::parse_decimal;
+use super::starts::{word_class, Class, NUMBER, PAIR};
 use crate::core::segment::{digit_value, Token, TokenKind};
 
 /// How a word was found in the lexicon.
@@ -136,7 +136,11 @@ impl<'t> Words<'t> {
                 article.push((&[][..], false));
                 pair.push(false);
                 starts.push(true);
-                classes.push(if t.kind == TokenKind::Number { NUMBER } else { 0 });
+                classes.push(if t.kind == TokenKind::Number {
+                    NUMBER
+                } else {
+                    0
+                });
             }
             numbers.push(match t.kind {
                 TokenKind::Number => number_value(t.span.slice(text)),
@@ -383,8 +387,7 @@ impl Facts {
 
 /// Whether a gap between tokens holds a line break.
 fn has_newline(gap: &[u8]) -> bool {
-    // Gaps are mostly one space: a plain loop, not memchr's set-up.
-    gap.iter().any(|&b| b == b'\n')
+    gap.contains(&b'\n')
 }
 
 /// The value of a plain number token: not a percentage, time, date or range.
