@@ -387,7 +387,8 @@ impl Facts {
 
 /// Whether a gap between tokens holds a line break.
 fn has_newline(gap: &[u8]) -> bool {
-    gap.contains(&b'\n')
+    // Most gaps are one space: no search for those.
+    gap != b" " && gap.contains(&b'\n')
 }
 
 /// The value of a plain number token: not a percentage, time, date or range.
