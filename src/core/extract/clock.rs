@@ -13,6 +13,13 @@ use super::{Anchor, Context, Grain};
 
 /// A time of day at token `i` on the reference date, with the token after it.
 pub(super) fn time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
+    if !cx.may_start(i, super::starts::TIME_OF_DAY) {
+        return None;
+    }
+    cx.times_of_day.get(i, || find_time_of_day(cx, i))
+}
+
+fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let mut k = i;
     if matches!(w.folded(k), "عند" | "حوالي" | "at" | "around") && w.next_on_line(k + 1) {

@@ -9,7 +9,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use super::lexicon::{strip_proclitic, Sense};
 use super::words::{digits, Words};
-use super::{clock, hijri, holidays, nth, relative};
+use super::{clock, hijri, holidays, nth, relative, starts};
 use super::{
     Anchor, Calendar, Context, Entity, EntityKind, Found, Grain, TimeValue, Value, Warning,
 };
@@ -73,6 +73,15 @@ pub(super) fn midnight(date: NaiveDate) -> NaiveDateTime {
 /// ISO 8601 of `t` as precise as `grain`; times carry their UTC offset.
 pub(super) fn iso(t: NaiveDateTime, grain: Grain, offset: i32) -> String {
     match grain {
+        Grain::Year | Grain::Month if plain_year(t) => {
+            let mut out = String::with_capacity(7);
+            push_digits(&mut out, t.year().unsigned_abs(), 4);
+            if grain == Grain::Month {
+                out.push('-');
+                push_digits(&mut out, t.month(), 2);
+            }
+            out
+        }
         Grain::Year => format!("{:04}", t.year()),
         Grain::Month => format!("{:04}-{:02}", t.year(), t.month()),
         Grain::Week | Grain::Day if plain_year(t) => {
@@ -134,14 +143,33 @@ fn plain_year(t: NaiveDateTime) -> bool {
 /// A date, a time, or both, at token `i`: the longest of a written date,
 /// a relative or Hijri date (each possibly followed by a time), and a time.
 pub(super) fn date_or_time(cx: &Context, i: usize) -> Option<Found> {
-    let absolute = absolute(cx, i);
+    let absolute = cx
+        .may_start(i, starts::ABSOLUTE)
+        .then(|| absolute(cx, i))
+        .flatten();
     let written_end = absolute.as_ref().map_or(0, |f| f.end);
     let relative = relative::relative(cx, i)
-        .or_else(|| hijri::hijri_date(cx, i))
+        .or_else(|| {
+            cx.may_start(i, starts::HIJRI_DATE)
+                .then(|| hijri::hijri_date(cx, i))
+                .flatten()
+        })
         .into_iter()
-        .chain(nth::day_in_month(cx, i))
-        .chain(nth::weekday_of_week(cx, i))
-        .chain(holidays::holiday(cx, i))
+        .chain(
+            cx.may_start(i, starts::DAY_IN_MONTH)
+                .then(|| nth::day_in_month(cx, i))
+                .flatten(),
+        )
+        .chain(
+            cx.may_start(i, starts::WEEKDAY_OF_WEEK)
+                .then(|| nth::weekday_of_week(cx, i))
+                .flatten(),
+        )
+        .chain(
+            cx.may_start(i, starts::HOLIDAY_NAME)
+                .then(|| holidays::holiday(cx, i))
+                .flatten(),
+        )
         .reduce(|best, f| if f.0 > best.0 { f } else { best });
     let time = clock::time_of_day(cx, i);
     let best = [relative, time]
@@ -273,6 +301,10 @@ fn year_number(w: &Words, i: usize) -> Option<i32> {
 /// The month at `i` (one or two words, then an optional `/` and a second
 /// name of the same month), the token after it, and whether it was paired.
 pub(super) fn month(w: &Words, i: usize) -> Option<(u32, usize, bool)> {
+    w.months.get(i, || find_month(w, i))
+}
+
+fn find_month(w: &Words, i: usize) -> Option<(u32, usize, bool)> {
     let (month, mut next) = one_month(w, i)?;
     let mut paired = false;
     if w.raw(next) == "/" {
@@ -343,10 +375,9 @@ fn skip_era(w: &Words, i: usize) -> usize {
 }
 
 fn english_ordinal(raw: &str) -> bool {
-    raw.len() > 2 && raw.is_char_boundary(raw.len() - 2) && {
-        let suffix = raw[raw.len() - 2..].to_ascii_lowercase();
-        matches!(suffix.as_str(), "st" | "nd" | "rd" | "th")
-    }
+    raw.len() > 2
+        && raw.is_char_boundary(raw.len() - 2)
+        && super::number_words::is_ordinal_suffix(&raw[raw.len() - 2..])
 }
 
 /// `2024-07-23`, `2024/07/23`, `23/07/2024`, `23-07-2024`, `23.07.2024`.

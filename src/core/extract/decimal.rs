@@ -122,8 +122,49 @@ impl Dec {
     }
 }
 
-impl std::fmt::Display for Dec {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// Room for a [`Dec`] written out on the stack: a sign, the 39 digits of
+/// an `i128`, a point and the zeros before a short fraction.
+const WRITTEN_MAX: usize = 64;
+
+impl Dec {
+    /// The decimal written into the end of `buf` (as [`Display`] writes
+    /// it), without allocating; `None` for a scale that does not fit.
+    ///
+    /// [`Display`]: std::fmt::Display
+    fn write_into(self, buf: &mut [u8; WRITTEN_MAX]) -> Option<&str> {
+        let scale = self.scale as usize;
+        if scale + 43 > WRITTEN_MAX {
+            return None;
+        }
+        let mut out = Backwards {
+            buf,
+            at: WRITTEN_MAX,
+            digits: 0,
+            scale,
+        };
+        let mut wide = self.mantissa.unsigned_abs();
+        // Most amounts fit in 64 bits, where division is cheap.
+        while wide > u128::from(u64::MAX) {
+            out.digit((wide % 10) as u8);
+            wide /= 10;
+        }
+        let mut n = wide as u64;
+        loop {
+            out.digit((n % 10) as u8);
+            n /= 10;
+            if n == 0 && out.digits > scale {
+                break;
+            }
+        }
+        if self.mantissa < 0 {
+            out.byte(b'-');
+        }
+        let at = out.at;
+        std::str::from_utf8(&buf[at..]).ok()
+    }
+
+    /// [`Display`](std::fmt::Display) through the general formatter.
+    fn write_general(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let digits = self.mantissa.unsigned_abs().to_string();
         let sign = if self.mantissa < 0 { "-" } else { "" };
         let scale = self.scale as usize;
@@ -136,9 +177,78 @@ impl std::fmt::Display for Dec {
     }
 }
 
+/// Digits written from the last one back, with the point after `scale` of them.
+struct Backwards<'a> {
+    buf: &'a mut [u8; WRITTEN_MAX],
+    at: usize,
+    digits: usize,
+    scale: usize,
+}
+
+impl Backwards<'_> {
+    fn byte(&mut self, b: u8) {
+        self.at -= 1;
+        self.buf[self.at] = b;
+    }
+
+    fn digit(&mut self, d: u8) {
+        if self.digits == self.scale && self.scale > 0 {
+            self.byte(b'.');
+        }
+        self.byte(b'0' + d);
+        self.digits += 1;
+    }
+}
+
+impl std::fmt::Display for Dec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.write_into(&mut [0; WRITTEN_MAX]) {
+            Some(written) => f.write_str(written),
+            None => self.write_general(f),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Dec;
+
+    /// The stack writer writes what the general formatter writes.
+    #[test]
+    fn written_on_the_stack_as_by_the_formatter() {
+        struct General(Dec);
+        impl std::fmt::Display for General {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.write_general(f)
+            }
+        }
+        let mantissas = [
+            0,
+            1,
+            -1,
+            5,
+            -5,
+            42,
+            12345,
+            -12345,
+            1_000_000,
+            i128::from(u64::MAX),
+            i128::from(u64::MAX) + 1,
+            -i128::from(u64::MAX) - 7,
+            i128::MAX,
+            i128::MIN,
+        ];
+        for mantissa in mantissas {
+            for scale in [0, 1, 2, 3, 7, 20, 21, 22, 30] {
+                let dec = Dec { mantissa, scale };
+                assert_eq!(
+                    dec.to_string(),
+                    General(dec).to_string(),
+                    "{mantissa} {scale}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn arithmetic_is_exact_and_checked() {

@@ -9,6 +9,7 @@ use super::words::Words;
 use super::{Context, DurationValue, Entity, EntityKind, Found, Value};
 
 /// An amount of time found at some token.
+#[derive(Clone, Copy)]
 pub(super) struct AmountOfTime {
     pub end: usize,
     pub count: Dec,
@@ -26,6 +27,10 @@ fn unit_sense(s: &Sense) -> Option<(TimeUnit, Count)> {
 
 /// An amount of time at token `i`.
 pub(super) fn amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
+    w.amounts_of_time.get(i, || find_amount_of_time(w, i))
+}
+
+fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
     if let Some(number) = amount(w, i).filter(|a| w.next_on_line(a.end)) {
         let (unit, count) = w.find_whole(number.end, unit_sense)?;
         // A dual takes no number; `سنة 2015` after a number is a year.

@@ -11,6 +11,7 @@ use super::clock::time_of_day;
 use super::dates::{day_number, midnight, month, written_date, When};
 use super::lexicon::Sense;
 use super::number_words::ordinal;
+use super::starts;
 use super::words::{Form, Words};
 use super::{Anchor, Context, Found, Grain};
 
@@ -55,7 +56,7 @@ fn to_ahead(w: &Words, a: usize) -> bool {
 /// The word or sign between two ends at `i` (`إلى`, `حتى`, `وحتى`, `-`,
 /// `و` between years): the token after it.
 fn to_at(w: &Words, i: usize, and: bool) -> Option<usize> {
-    if !w.next_on_line(i) {
+    if w.class(i) & starts::TO_AT == 0 || !w.next_on_line(i) {
         return None;
     }
     let f = w.folded(i);

@@ -330,6 +330,13 @@ impl Lexicon {
         self.words.get(folded).map_or(&[], Vec::as_slice)
     }
 
+    /// Every form the lexicon knows (words and pairs of words), for tests
+    /// that build text from them.
+    #[cfg(test)]
+    pub(super) fn forms(&self) -> impl Iterator<Item = &str> {
+        self.words.keys().map(String::as_str)
+    }
+
     /// Whether a folded word starts some holiday's name.
     pub(super) fn starts_holiday(&self, folded: &str) -> bool {
         self.holiday_firsts.contains(folded)

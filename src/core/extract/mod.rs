@@ -29,6 +29,7 @@ mod phones;
 mod publication;
 pub mod quotes;
 mod relative;
+mod starts;
 mod ummalqura;
 mod zone;
 
@@ -360,9 +361,20 @@ impl Found {
 pub(crate) struct Context<'a, 't> {
     words: &'a Words<'t>,
     reference: Reference,
+    /// Times of day found at recent tokens (see `clock::time_of_day`),
+    /// which depend on the reference as well as on the words.
+    times_of_day: words::Memo<Option<(usize, dates::When)>>,
+    /// Whether extractors skip tokens their gate refuses (see `starts.rs`);
+    /// false only in the tests that hold the gates to the full search.
+    gated: bool,
 }
 
 impl Context<'_, '_> {
+    /// Whether something whose first token needs `gate` may start at `i`.
+    fn may_start(&self, i: usize, gate: starts::Class) -> bool {
+        !self.gated || gate == starts::ALWAYS || self.words.class(i) & gate != 0
+    }
+
     /// The span of tokens `start..end`.
     fn span(&self, start: usize, end: usize) -> Span {
         Span::new(
@@ -375,11 +387,12 @@ impl Context<'_, '_> {
 type Extractor = fn(&Context, usize) -> Option<Found>;
 
 /// The extractors that may start at a token of this kind, most specific
-/// first (ties in length go to the first).
-fn extractors(kind: TokenKind) -> &'static [Extractor] {
+/// first (ties in length go to the first), each with the gate its first
+/// token must pass (see `starts.rs`; links need none).
+fn extractors(kind: TokenKind) -> &'static [(starts::Class, Extractor)] {
     match kind {
         TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Mention => {
-            &[links::link]
+            &[(starts::ALWAYS, links::link)]
         }
         TokenKind::Word => &WORD_EXTRACTORS,
         _ => &ALL_EXTRACTORS,
@@ -387,26 +400,26 @@ fn extractors(kind: TokenKind) -> &'static [Extractor] {
 }
 
 /// Extractors of entities that may start with a word (no link, no phone).
-const WORD_EXTRACTORS: [Extractor; 7] = [
-    intervals::interval,
-    dates::date_or_time,
-    measures::money,
-    measures::quantity,
-    durations::duration,
-    numbers::ordinal,
-    numbers::number,
+const WORD_EXTRACTORS: [(starts::Class, Extractor); 7] = [
+    (starts::INTERVAL, intervals::interval),
+    (starts::DATE_OR_TIME, dates::date_or_time),
+    (starts::MONEY, measures::money),
+    (starts::QUANTITY, measures::quantity),
+    (starts::DURATION, durations::duration),
+    (starts::ORDINAL_NUMBER, numbers::ordinal),
+    (starts::NUMBER_ENTITY, numbers::number),
 ];
 
 /// Extractors of entities that may start with a number, sign or bracket.
-const ALL_EXTRACTORS: [Extractor; 8] = [
-    intervals::interval,
-    dates::date_or_time,
-    measures::money,
-    measures::quantity,
-    durations::duration,
-    phones::phone,
-    numbers::ordinal,
-    numbers::number,
+const ALL_EXTRACTORS: [(starts::Class, Extractor); 8] = [
+    (starts::INTERVAL, intervals::interval),
+    (starts::DATE_OR_TIME, dates::date_or_time),
+    (starts::MONEY, measures::money),
+    (starts::QUANTITY, measures::quantity),
+    (starts::DURATION, durations::duration),
+    (starts::PHONE, phones::phone),
+    (starts::ORDINAL_NUMBER, numbers::ordinal),
+    (starts::NUMBER_ENTITY, numbers::number),
 ];
 
 /// [`extract`] over tokens already computed for `text`.
@@ -425,6 +438,18 @@ pub fn extract_from_tokens_within(
     options: &ExtractOptions,
     budget: &Budget,
 ) -> Result<Extraction, Error> {
+    extract_gated(text, tokens, options, budget, true)
+}
+
+/// [`extract_from_tokens_within`], with the gates of `starts.rs` on or (to
+/// test them) off.
+fn extract_gated(
+    text: &str,
+    tokens: &[Token],
+    options: &ExtractOptions,
+    budget: &Budget,
+    gated: bool,
+) -> Result<Extraction, Error> {
     let words = Words::new(text, tokens);
     budget.check()?;
     let reference = match options.reference.source {
@@ -436,6 +461,8 @@ pub fn extract_from_tokens_within(
     let context = Context {
         words: &words,
         reference,
+        times_of_day: words::Memo::default(),
+        gated,
     };
     let mut entities = Vec::new();
     let mut warnings = Vec::new();
@@ -450,7 +477,8 @@ pub fn extract_from_tokens_within(
         }
         let best = extractors(tokens[i].kind)
             .iter()
-            .filter_map(|extract| extract(&context, i))
+            .filter(|(gate, _)| context.may_start(i, *gate))
+            .filter_map(|(_, extract)| extract(&context, i))
             .filter(|f| f.end > i)
             .reduce(|best, f| if f.end > best.end { f } else { best });
         match best {

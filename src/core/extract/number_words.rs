@@ -50,6 +50,10 @@ pub(super) fn digits_value(w: &Words, i: usize) -> Option<Dec> {
 /// A number at token `i`: digits (with a following scale word or `فاصلة`
 /// and digits), or number words.
 pub(super) fn amount(w: &Words, i: usize) -> Option<Amount> {
+    w.amounts.get(i, || find_amount(w, i))
+}
+
+fn find_amount(w: &Words, i: usize) -> Option<Amount> {
     if let Some(value) = digits_value(w, i) {
         return Some(after_digits(w, i, value));
     }
@@ -316,8 +320,7 @@ pub(super) fn ordinal(w: &Words, i: usize) -> Option<(usize, u32)> {
     if w.is_number(i) {
         let raw = w.raw(i);
         let body = raw.get(..raw.len().checked_sub(2)?)?;
-        let suffix = raw[body.len()..].to_ascii_lowercase();
-        if !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+        if !is_ordinal_suffix(&raw[body.len()..]) {
             return None;
         }
         let value = digits_value_str(body)?;
@@ -356,6 +359,13 @@ pub(super) fn ordinal(w: &Words, i: usize) -> Option<(usize, u32)> {
         }
         _ => None,
     }
+}
+
+/// Whether `suffix` is an English ordinal suffix in any case (`st`, `ND`).
+pub(super) fn is_ordinal_suffix(suffix: &str) -> bool {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| suffix.eq_ignore_ascii_case(s))
 }
 
 /// `twenty-first`, `twenty first`: a ten, an optional hyphen and an ordinal unit.

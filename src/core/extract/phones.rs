@@ -11,6 +11,9 @@ use crate::core::segment::digit_value;
 
 /// Digits of a phone number: E.164 allows 15 with the country code.
 const MAX_DIGITS: usize = 15;
+/// The fewest digits any plausible number has (a national number of six
+/// after a country code).
+const MIN_DIGITS: usize = 6;
 
 /// A phone number at token `i`.
 pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
@@ -24,8 +27,8 @@ pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
     if !w.is_number(k) {
         return None;
     }
-    let mut country = None;
-    let mut groups: Vec<String> = Vec::new();
+    // The digits are only counted here; they are written out once the
+    // count can make a phone number (most number tokens are not one).
     let mut digits = 0;
     let mut end = k;
     let mut separated = false;
@@ -36,11 +39,6 @@ pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
             if plus && k != i + usize::from(open) {
                 break;
             }
-            let group: String = raw
-                .chars()
-                .filter_map(digit_value)
-                .map(|d| char::from(b'0' + d as u8))
-                .collect();
             if raw
                 .chars()
                 .any(|c| digit_value(c).is_none() && !matches!(c, '+' | '-' | '.'))
@@ -48,14 +46,9 @@ pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
                 return None; // 12,500 or 10:30 or a percentage: not a phone
             }
             separated |= raw.contains(['-', '.']);
-            digits += group.len();
+            digits += raw.chars().filter(|&c| digit_value(c).is_some()).count();
             if digits > MAX_DIGITS {
                 return None;
-            }
-            if plus {
-                country = Some(group);
-            } else {
-                groups.push(group);
             }
             k += 1;
             end = k;
@@ -84,8 +77,27 @@ pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
         }
         break;
     }
-    if open {
+    // Every plausible number below has at least six digits.
+    if open || digits < MIN_DIGITS {
         return None;
+    }
+    let mut country = None;
+    let mut groups: Vec<String> = Vec::new();
+    for t in i..end {
+        if !w.is_number(t) {
+            continue;
+        }
+        let raw = w.raw(t);
+        let group: String = raw
+            .chars()
+            .filter_map(digit_value)
+            .map(|d| char::from(b'0' + d as u8))
+            .collect();
+        if raw.starts_with('+') {
+            country = Some(group);
+        } else {
+            groups.push(group);
+        }
     }
     let (country, national) = international(country, groups.concat());
     let with_country = country.is_some();

@@ -9,27 +9,36 @@ use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime};
 use super::dates::{midnight, month, week_start, When};
 use super::durations::amount_of_time;
 use super::lexicon::{NumRole, Sense, TimeUnit};
+use super::starts::{self, Class};
 use super::words::Words;
 use super::{Anchor, Context, Grain};
+
+/// One kind of relative date at a token.
+type Part = fn(&Context, usize) -> Option<(usize, When)>;
 
 /// A relative date or time at token `i`, with the token after it.
 pub(super) fn relative(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    [
-        now(cx, i),
-        day_word(cx, i),
-        weekday(cx, i),
-        unit_and_direction(cx, i),
-        several_units(cx, i),
-        month_and_direction(cx, i),
-        amount_before_or_after(cx, i),
-        month_part(cx, i),
-        part_of_current_unit(cx, i),
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|(end, _)| *end <= w.len())
-    .max_by_key(|(end, _)| *end)
+    if !cx.may_start(i, starts::RELATIVE) {
+        return None;
+    }
+    let parts: [(Class, Part); 9] = [
+        (starts::NOW_WORD, now),
+        (starts::DAY_WORD, day_word),
+        (starts::WEEKDAY_NEAR, weekday),
+        (starts::UNIT_AND_DIRECTION, unit_and_direction),
+        (starts::SEVERAL_UNITS, several_units),
+        (starts::MONTH_AND_DIRECTION, month_and_direction),
+        (starts::AMOUNT_BEFORE_OR_AFTER, amount_before_or_after),
+        (starts::MONTH_PART, month_part),
+        (starts::PART_OF_CURRENT_UNIT, part_of_current_unit),
+    ];
+    parts
+        .into_iter()
+        .filter(|(gate, _)| cx.may_start(i, *gate))
+        .filter_map(|(_, part)| part(cx, i))
+        .filter(|(end, _)| *end <= w.len())
+        .max_by_key(|(end, _)| *end)
 }
 
 pub(super) fn direction_at(w: &Words, i: usize) -> Option<i32> {

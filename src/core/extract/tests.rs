@@ -25,6 +25,25 @@ fn check(text: &str, expected: &[(&str, EntityKind, &str)]) {
         .map(|&(t, k, v)| (t, k, v.to_string()))
         .collect();
     assert_eq!(found, expected, "entities of {text:?}");
+    let (tokens, _) =
+        crate::core::segment::word_tokens_within(text, &Budget::unlimited()).expect("no budget");
+    let full =
+        extract_gated(text, &tokens, &options, &Budget::unlimited(), false).expect("no budget");
+    let full: Vec<&Entity> = full
+        .entities
+        .iter()
+        .filter(|e| !e.kind.is_named())
+        .collect();
+    let gated = extract(text, &options);
+    let gated: Vec<&Entity> = gated
+        .entities
+        .iter()
+        .filter(|e| !e.kind.is_named())
+        .collect();
+    assert_eq!(
+        gated, full,
+        "the gates of starts.rs change the entities of {text:?}"
+    );
 }
 
 /// A value as one string: dates as `iso` or `iso/end`, numbers as their
@@ -626,6 +645,20 @@ fn iso_forms_match_chrono_formats() {
                 abs % 3600 / 60
             );
             assert_eq!(iso(t, Grain::Second, offset), expected);
+        }
+    }
+}
+
+#[test]
+fn iso_years_and_months_match_the_formatter() {
+    use super::dates::iso;
+    for y in [-44, 0, 1, 999, 2024, 9999, 10_000] {
+        for mo in [1, 7, 12] {
+            let t = NaiveDate::from_ymd_opt(y, mo, 1)
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .expect("a valid time");
+            assert_eq!(iso(t, Grain::Year, 0), format!("{:04}", y));
+            assert_eq!(iso(t, Grain::Month, 0), format!("{:04}-{:02}", y, mo));
         }
     }
 }

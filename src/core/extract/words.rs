@@ -4,12 +4,15 @@
 //! once, in one pass, into flat buffers: extractors never hash or allocate
 //! to look a single word up.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 use super::decimal::Dec;
-use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, FastMap, Sense};
+use super::durations::AmountOfTime;
+use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
+use super::number_words::Amount;
 use super::numbers::parse_decimal;
+use super::starts::{word_class, Class, NUMBER, PAIR};
 use crate::core::segment::{digit_value, Token, TokenKind};
 
 /// How a word was found in the lexicon.
@@ -38,6 +41,8 @@ pub(super) struct Words<'t> {
     /// Whether some entity may start at the token: it is not a word, or a
     /// word with a meaning in the lexicon (with or without its article).
     starts: Vec<bool>,
+    /// What each token is, for the extractors' gates (see `starts.rs`).
+    classes: Vec<Class>,
     /// The exact value of each plain number token (`12,500`, `٣٫٥`).
     numbers: Vec<Option<Dec>>,
     /// Whether token `i + 1` is on the line of token `i` (no line break
@@ -47,6 +52,45 @@ pub(super) struct Words<'t> {
     /// Tokens that join the two ends of an interval, computed on first use
     /// (see `intervals::to_ahead`).
     between_ends: OnceCell<Vec<bool>>,
+    /// Numbers found at recent tokens (see `number_words::amount`).
+    pub(super) amounts: Memo<Option<Amount>>,
+    /// Amounts of time found at recent tokens (see `durations::amount_of_time`).
+    pub(super) amounts_of_time: Memo<Option<AmountOfTime>>,
+    /// Meanings of the pairs of words at recent tokens (see `find_pair`).
+    pairs: Memo<(Senses, Senses)>,
+    /// Months found at recent tokens (see `dates::month`).
+    pub(super) months: Memo<Option<(u32, usize, bool)>>,
+}
+
+/// Results of a pure function of a token index for the last few indices
+/// asked: the extractors tried at one token ask the same parsers at the
+/// same few tokens many times (`amount` about seven times per token).
+pub(super) struct Memo<T: Copy>([Cell<Option<(usize, T)>>; MEMO_SLOTS]);
+
+/// Slots of a [`Memo`]: more than the tokens one token's extractors look at
+/// in most cases; a miss only costs the call.
+const MEMO_SLOTS: usize = 8;
+
+impl<T: Copy> Default for Memo<T> {
+    fn default() -> Self {
+        Memo(std::array::from_fn(|_| Cell::new(None)))
+    }
+}
+
+impl<T: Copy> Memo<T> {
+    /// The value at `i`, computed by `compute` unless it was kept. `compute`
+    /// must give the same value for the same `i` every time.
+    pub(super) fn get(&self, i: usize, compute: impl FnOnce() -> T) -> T {
+        let slot = &self.0[i % MEMO_SLOTS];
+        if let Some((at, value)) = slot.get() {
+            if at == i {
+                return value;
+            }
+        }
+        let value = compute();
+        slot.set(Some((i, value)));
+        value
+    }
 }
 
 impl<'t> Words<'t> {
@@ -58,6 +102,7 @@ impl<'t> Words<'t> {
         let mut pair = Vec::with_capacity(tokens.len());
         let mut starts = Vec::with_capacity(tokens.len());
         let mut numbers = Vec::with_capacity(tokens.len());
+        let mut classes = Vec::with_capacity(tokens.len());
         let same_line = tokens
             .windows(2)
             .map(|pair| !has_newline(&text.as_bytes()[pair[0].span.end..pair[1].span.start]))
@@ -65,7 +110,8 @@ impl<'t> Words<'t> {
             .collect();
         // What a word says depends on its text alone: each distinct text is
         // folded and looked up once (a document repeats most of its words).
-        let mut seen: FastMap<&'t str, Facts> = FastMap::default();
+        // foldhash reads words eight bytes at a time (FNV goes byte by byte).
+        let mut seen: foldhash::HashMap<&'t str, Facts> = foldhash::HashMap::default();
         for t in tokens {
             if matches!(
                 t.kind,
@@ -82,6 +128,7 @@ impl<'t> Words<'t> {
                 senses.push(facts.senses);
                 article.push(facts.article);
                 pair.push(facts.pair);
+                classes.push(facts.class);
             } else {
                 let at = folded.len() as u32;
                 ranges.push(at..at);
@@ -89,6 +136,11 @@ impl<'t> Words<'t> {
                 article.push((&[][..], false));
                 pair.push(false);
                 starts.push(true);
+                classes.push(if t.kind == TokenKind::Number {
+                    NUMBER
+                } else {
+                    0
+                });
             }
             numbers.push(match t.kind {
                 TokenKind::Number => number_value(t.span.slice(text)),
@@ -104,9 +156,14 @@ impl<'t> Words<'t> {
             article,
             pair,
             starts,
+            classes,
             numbers,
             same_line,
             between_ends: OnceCell::new(),
+            amounts: Memo::default(),
+            amounts_of_time: Memo::default(),
+            months: Memo::default(),
+            pairs: Memo::default(),
         }
     }
 
@@ -125,6 +182,11 @@ impl<'t> Words<'t> {
     /// Whether an entity may start at token `i` (see `starts`).
     pub(super) fn may_start(&self, i: usize) -> bool {
         self.starts.get(i).copied().unwrap_or(false)
+    }
+
+    /// What token `i` is, for the gates of `starts.rs`; nothing past the end.
+    pub(super) fn class(&self, i: usize) -> Class {
+        self.classes.get(i).copied().unwrap_or(0)
     }
 
     pub(super) fn len(&self) -> usize {
@@ -204,24 +266,38 @@ impl<'t> Words<'t> {
         {
             return None;
         }
+        let (whole, after_proclitic) = self.pairs.get(i, || self.pair_senses(i));
+        whole
+            .iter()
+            .find_map(&pick)
+            .or_else(|| after_proclitic.iter().find_map(&pick))
+    }
+
+    /// The meanings of words `i` and `i + 1` together, the first as
+    /// written, and after its proclitic.
+    fn pair_senses(&self, i: usize) -> (Senses, Senses) {
         let first = self.folded(i);
         let second = self.folded(i + 1);
-        let look = |f: &str| {
+        let look = |f: &str| -> Senses {
             if !lexicon().starts_pair(f) {
-                return None;
+                return &[];
             }
             // The two words joined by a space, on the stack: this runs for
             // every word that starts some pair.
             let mut key = [0u8; 96];
             let len = f.len() + 1 + second.len();
-            let key = key.get_mut(..len)?;
+            let Some(key) = key.get_mut(..len) else {
+                return &[];
+            };
             key[..f.len()].copy_from_slice(f.as_bytes());
             key[f.len()] = b' ';
             key[f.len() + 1..].copy_from_slice(second.as_bytes());
-            let key = std::str::from_utf8(key).ok()?;
-            lexicon().senses(key).iter().find_map(&pick)
+            match std::str::from_utf8(key) {
+                Ok(key) => lexicon().senses(key),
+                Err(_) => &[],
+            }
         };
-        look(first).or_else(|| strip_proclitic(first).and_then(look))
+        (look(first), strip_proclitic(first).map_or(&[], look))
     }
 
     /// A meaning of word `i` without its article (`الثالث`), or after `و`
@@ -284,6 +360,7 @@ struct Facts {
     pair: bool,
     /// A meaning as written, without the article, or as a pair's start.
     meaningful: bool,
+    class: Class,
 }
 
 impl Facts {
@@ -296,19 +373,22 @@ impl Facts {
         let article = after_article(form);
         let pair = lexicon().starts_pair(form)
             || strip_proclitic(form).is_some_and(|r| lexicon().starts_pair(r));
+        let class = word_class(form, senses.0, article.0) | if pair { PAIR } else { 0 };
         Facts {
             folded: (start as u32, folded.len() as u32),
             senses,
             article,
             pair,
             meaningful: !senses.0.is_empty() || !article.0.is_empty() || pair,
+            class,
         }
     }
 }
 
 /// Whether a gap between tokens holds a line break.
 fn has_newline(gap: &[u8]) -> bool {
-    gap.contains(&b'\n')
+    // Most gaps are one space: no search for those.
+    gap != b" " && gap.contains(&b'\n')
 }
 
 /// The value of a plain number token: not a percentage, time, date or range.

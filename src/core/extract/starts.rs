@@ -1,0 +1,383 @@
+//! What each extractor can start at: every token gets, once, a set of bits
+//! saying what it is (a number, which meanings its word has, with and
+//! without the article, whether it starts a two-word, glued or holiday
+//! form, whether it is one of the words some expression starts with), and
+//! each extractor (and each part of the date extractors) says which bits
+//! its first token needs. A plain word then costs one mask test per
+//! extractor instead of the extractor's own failing checks.
+//!
+//! Each gate is a necessary condition read off the code of its extractor:
+//! whatever the extractor reads at its first token (a sense with `find`,
+//! `find_whole`, `find_after_article`, `find_pair`, `find_glued`, a folded
+//! form compared with a literal, the token kind) has a bit here. The tests
+//! hold the gated pass to the ungated one (`Context::gated`).
+
+use super::lexicon::{lexicon, strip_proclitic, Sense};
+
+/// The bits of one token.
+pub(super) type Class = u64;
+
+/// The gate of an extractor that needs no bit (links, by token kind).
+pub(super) const ALWAYS: Class = 0;
+
+/// The bit of a sense's kind (its value aside).
+pub(super) const fn sense_bit(sense: &Sense) -> Class {
+    1 << match sense {
+        Sense::Month(_) => 0,
+        Sense::YearWord => 1,
+        Sense::Num(..) => 2,
+        Sense::Ordinal(..) => 3,
+        Sense::Weekday(_) => 4,
+        Sense::BareWeekday(_) => 5,
+        Sense::Day(_) => 6,
+        Sense::Now => 7,
+        Sense::Unit(..) => 8,
+        Sense::Direction(_) => 9,
+        Sense::This => 10,
+        Sense::Ago => 11,
+        Sense::Later => 12,
+        Sense::AgoAfter => 13,
+        Sense::Period(_) => 14,
+        Sense::Clock => 15,
+        Sense::Zone(_) => 16,
+        Sense::ZoneWord => 17,
+        Sense::Hijri(_) => 18,
+        Sense::HijriEra => 19,
+        Sense::To => 20,
+        Sense::From => 21,
+        Sense::Currency(..) => 22,
+        Sense::Measure(_) => 23,
+        Sense::Particle => 24,
+        Sense::Part(_) => 25,
+        Sense::Within(_) => 26,
+        Sense::Holiday(_) => 27,
+    }
+}
+
+const MONTH: Class = 1 << 0;
+const YEAR_WORD: Class = 1 << 1;
+const NUM: Class = 1 << 2;
+const ORDINAL: Class = 1 << 3;
+const WEEKDAY: Class = 1 << 4;
+const BARE_WEEKDAY: Class = 1 << 5;
+const DAY: Class = 1 << 6;
+const NOW: Class = 1 << 7;
+const UNIT: Class = 1 << 8;
+const DIRECTION: Class = 1 << 9;
+const THIS: Class = 1 << 10;
+const AGO: Class = 1 << 11;
+const LATER: Class = 1 << 12;
+const CLOCK: Class = 1 << 15;
+const HIJRI: Class = 1 << 18;
+const FROM: Class = 1 << 21;
+const CURRENCY: Class = 1 << 22;
+const MEASURE: Class = 1 << 23;
+const PART: Class = 1 << 25;
+const WITHIN: Class = 1 << 26;
+
+/// Without the article: a number word, an ordinal, a time unit.
+const ARTICLE_NUM: Class = 1 << 32;
+const ARTICLE_ORDINAL: Class = 1 << 33;
+const ARTICLE_UNIT: Class = 1 << 34;
+/// The word (or the word after a proclitic) starts a two-word form.
+pub(super) const PAIR: Class = 1 << 35;
+/// The token starts a form the tokenizer splits (`ج.م`, `US$`).
+const GLUE: Class = 1 << 36;
+/// The word (or the word after a proclitic) starts a holiday's name.
+const HOLIDAY: Class = 1 << 37;
+/// `شهر` or `الشهر`, with or without a proclitic: a month by its number.
+const MONTH_WORD: Class = 1 << 38;
+/// One of [`LEADING_WORDS`].
+const LEADING: Class = 1 << 39;
+/// A number token.
+pub(super) const NUMBER: Class = 1 << 40;
+/// An opening parenthesis (a phone number's area code).
+pub(super) const OPEN: Class = 1 << 41;
+/// A dash or `و` (between two ends of an interval).
+const JOINER: Class = 1 << 42;
+const TO: Class = 1 << 20;
+
+/// Words that some expression starts with, compared as written in the
+/// extractors (`في الشهر المقبل`, `the day after`, `at 10 pm`).
+const LEADING_WORDS: [&str; 23] = [
+    "في",
+    "هذه",
+    "هذا",
+    "the",
+    "يوم",
+    "اليوم",
+    "الاسبوع",
+    "day",
+    "بعد",
+    "after",
+    "قبل",
+    "اول",
+    "before",
+    "on",
+    "past",
+    "in",
+    "a",
+    "عند",
+    "حوالي",
+    "at",
+    "around",
+    "اخر",
+    "last",
+];
+
+/// The bits of a word, symbol or punctuation token from its folded form,
+/// its meanings (as written or after a proclitic) and its meanings without
+/// the article; the caller adds [`PAIR`].
+pub(super) fn word_class(folded: &str, senses: &[Sense], article: &[Sense]) -> Class {
+    let mut class = senses.iter().fold(0, |c, s| c | sense_bit(s));
+    for s in article {
+        class |= match s {
+            Sense::Num(..) => ARTICLE_NUM,
+            Sense::Ordinal(..) => ARTICLE_ORDINAL,
+            Sense::Unit(..) => ARTICLE_UNIT,
+            _ => 0,
+        };
+    }
+    let lex = lexicon();
+    if lex.starts_glued(folded) {
+        class |= GLUE;
+    }
+    if lex.starts_holiday(folded) || strip_proclitic(folded).is_some_and(|r| lex.starts_holiday(r))
+    {
+        class |= HOLIDAY;
+    }
+    if matches!(folded, "شهر" | "الشهر") || strip_proclitic(folded) == Some("شهر") {
+        class |= MONTH_WORD;
+    }
+    if LEADING_WORDS.contains(&folded) {
+        class |= LEADING;
+    }
+    if folded == "(" {
+        class |= OPEN;
+    }
+    if matches!(folded, "-" | "–" | "و") {
+        class |= JOINER;
+    }
+    class
+}
+
+/// `number_words::amount`: digits or a number word.
+pub(super) const AMOUNT: Class = NUMBER | NUM;
+/// `number_words::ordinal` (and the English compound ordinal).
+pub(super) const ORDINAL_WORDS: Class = NUMBER | ORDINAL | ARTICLE_ORDINAL | ARTICLE_NUM | NUM;
+/// `dates::month`: one or two words naming a month, or `شهر` and a number.
+const MONTH_NAME: Class = PAIR | MONTH | MONTH_WORD;
+/// `dates::written_date`: digits, an ordinal day, a month, a year word.
+const WRITTEN_DATE: Class = NUMBER | ORDINAL_WORDS | MONTH_NAME | YEAR_WORD;
+/// `durations::amount_of_time`: an amount, `a`, or a unit word.
+pub(super) const AMOUNT_OF_TIME: Class = AMOUNT | LEADING | UNIT;
+/// `clock::time_of_day`: a leading word, `الساعة`, or an hour.
+pub(super) const TIME_OF_DAY: Class = LEADING | CLOCK | NUMBER | ORDINAL_WORDS | AMOUNT;
+/// `dates::absolute`: `يوم`, a weekday, or a written date.
+pub(super) const ABSOLUTE: Class = LEADING | WEEKDAY | WRITTEN_DATE;
+/// `hijri::hijri_date`: a day number or a Hijri month.
+pub(super) const HIJRI_DATE: Class = NUMBER | PAIR | HIJRI;
+/// `nth::weekday_of_week`: a weekday.
+pub(super) const WEEKDAY_OF_WEEK: Class = WEEKDAY | BARE_WEEKDAY;
+/// `nth::day_in_month`: a leading word, an ordinal or a weekday.
+pub(super) const DAY_IN_MONTH: Class = LEADING | ORDINAL_WORDS | WEEKDAY | BARE_WEEKDAY;
+/// `holidays::holiday`: the first word of a holiday's name.
+pub(super) const HOLIDAY_NAME: Class = HOLIDAY;
+
+/// The parts of `relative::relative`.
+pub(super) const NOW_WORD: Class = LEADING | NOW;
+pub(super) const DAY_WORD: Class = LEADING | DAY;
+pub(super) const WEEKDAY_NEAR: Class = DIRECTION | THIS | LEADING | WEEKDAY;
+pub(super) const UNIT_AND_DIRECTION: Class = DIRECTION | THIS | UNIT | ARTICLE_UNIT;
+pub(super) const SEVERAL_UNITS: Class = LEADING | DIRECTION | ARTICLE_UNIT;
+pub(super) const MONTH_AND_DIRECTION: Class = DIRECTION | MONTH_NAME;
+pub(super) const AMOUNT_BEFORE_OR_AFTER: Class = AGO | LATER | AMOUNT_OF_TIME;
+pub(super) const MONTH_PART: Class = LEADING | PART;
+pub(super) const PART_OF_CURRENT_UNIT: Class = LEADING | PAIR | WITHIN;
+/// `relative::relative`: any of its parts.
+pub(super) const RELATIVE: Class = NOW_WORD
+    | DAY_WORD
+    | WEEKDAY_NEAR
+    | UNIT_AND_DIRECTION
+    | SEVERAL_UNITS
+    | MONTH_AND_DIRECTION
+    | AMOUNT_BEFORE_OR_AFTER
+    | MONTH_PART
+    | PART_OF_CURRENT_UNIT;
+
+/// `dates::date_or_time`.
+pub(super) const DATE_OR_TIME: Class =
+    ABSOLUTE | RELATIVE | HIJRI_DATE | WEEKDAY_OF_WEEK | DAY_IN_MONTH | HOLIDAY_NAME | TIME_OF_DAY;
+/// `intervals::to_at`: a dash, `و`, or a word meaning "to" (exact: the
+/// test it replaces reads nothing else of the token).
+pub(super) const TO_AT: Class = JOINER | TO;
+/// `intervals::interval`: `من`, or a first end (a date, a day, a month, a
+/// year, a time).
+pub(super) const INTERVAL: Class = FROM | WRITTEN_DATE | YEAR_WORD | TIME_OF_DAY;
+/// `measures::money`: a range (`من`, an amount), a currency, an amount.
+pub(super) const MONEY: Class = FROM | AMOUNT | PAIR | GLUE | CURRENCY;
+/// `measures::quantity`: an amount or a unit of measure.
+pub(super) const QUANTITY: Class = AMOUNT | PAIR | GLUE | MEASURE;
+/// `durations::duration`.
+pub(super) const DURATION: Class = AMOUNT_OF_TIME;
+/// `phones::phone`: digits, or `(` before them.
+pub(super) const PHONE: Class = NUMBER | OPEN;
+/// `numbers::ordinal`.
+pub(super) const ORDINAL_NUMBER: Class = ORDINAL_WORDS;
+/// `numbers::number`.
+pub(super) const NUMBER_ENTITY: Class = AMOUNT;
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+
+    use super::super::{extract_gated, lexicon::lexicon, EntityKind, ExtractOptions, Reference};
+    use super::{sense_bit, LEADING_WORDS};
+    use crate::core::budget::Budget;
+    use crate::core::corpus::{generate_mix, Mix};
+    use crate::core::segment::word_tokens_within;
+
+    /// The gated pass finds exactly what trying every extractor at every
+    /// token finds (entities, values, warnings).
+    fn assert_gates_change_nothing(text: &str) {
+        let (tokens, _) = word_tokens_within(text, &Budget::unlimited()).expect("no budget");
+        let options = ExtractOptions {
+            kinds: EntityKind::ALL
+                .into_iter()
+                .filter(|k| !k.is_named())
+                .collect(),
+            reference: Reference::at_date(NaiveDate::from_ymd_opt(2024, 7, 23).expect("a date")),
+            ner_model: None,
+        };
+        let budget = Budget::unlimited();
+        let gated = extract_gated(text, &tokens, &options, &budget, true).expect("no budget");
+        let full = extract_gated(text, &tokens, &options, &budget, false).expect("no budget");
+        assert_eq!(gated.entities, full.entities, "entities of {text:?}");
+        assert_eq!(gated.warnings, full.warnings, "warnings of {text:?}");
+    }
+
+    #[test]
+    fn gates_change_nothing_on_generated_news() {
+        for seed in 1..=4 {
+            for mix in [Mix::Mixed, Mix::Arabic] {
+                assert_gates_change_nothing(&generate_mix(1 << 16, seed, mix));
+            }
+        }
+    }
+
+    #[test]
+    fn gates_change_nothing_on_the_golden_texts() {
+        for text in [
+            include_str!("../../../tests/golden/ar_news.txt"),
+            include_str!("../../../tests/golden/en_mixed.txt"),
+            include_str!("../../../tests/golden/fa_ur.txt"),
+        ] {
+            assert_gates_change_nothing(text);
+        }
+    }
+
+    /// The pieces every extractor is built from, in pools drawn from
+    /// evenly (so that rare kinds of word come as often as number words):
+    /// the forms of the lexicon by the kind of their first meaning, with a
+    /// proclitic or the article; the leading words; numbers of every shape;
+    /// the signs that join or follow them.
+    fn pools() -> Vec<Vec<String>> {
+        let mut by_kind: std::collections::BTreeMap<u32, Vec<String>> = Default::default();
+        let mut forms: Vec<&str> = lexicon().forms().collect();
+        forms.sort_unstable();
+        for form in forms {
+            let kind = lexicon()
+                .senses(form)
+                .first()
+                .map_or(64, |s| sense_bit(s).trailing_zeros());
+            let pool = by_kind.entry(kind).or_default();
+            pool.push(form.to_string());
+            if !form.is_ascii() {
+                pool.push(format!("و{form}"));
+                pool.push(format!("ال{form}"));
+                pool.push(format!("ب{form}"));
+            }
+        }
+        let mut pools: Vec<Vec<String>> = by_kind.into_values().collect();
+        pools.push(LEADING_WORDS.iter().map(|w| w.to_string()).collect());
+        let numbers = [
+            "3",
+            "12",
+            "23",
+            "٢٣",
+            "2024",
+            "1445",
+            "12,500",
+            "3.5",
+            "٣٫٥",
+            "10:30",
+            "15:23:24",
+            "2024-07-23",
+            "23/07/2024",
+            "45%",
+            "21st",
+            "+966",
+            "050",
+            "123",
+            "4567",
+            "0",
+        ];
+        pools.push(numbers.iter().map(|n| n.to_string()).collect());
+        let signs = [
+            "(",
+            ")",
+            "-",
+            "/",
+            ":",
+            ",",
+            "،",
+            ".",
+            "$",
+            "و",
+            "and",
+            "من",
+            "إلى",
+            "of",
+            "\n",
+            "😀",
+            "#وسم",
+            "https://example.com",
+            "شهر",
+            "الشهر",
+            "بشهر",
+            "هـ",
+            "م",
+        ];
+        pools.push(signs.iter().map(|s| s.to_string()).collect());
+        pools
+    }
+
+    /// Short texts of pieces joined by a space, or glued.
+    fn text() -> impl Strategy<Value = String> {
+        let pools = pools();
+        let pick = (
+            0..pools.len(),
+            any::<prop::sample::Index>(),
+            prop::bool::weighted(0.85),
+        );
+        prop::collection::vec(pick, 1..10).prop_map(move |picks| {
+            let mut text = String::new();
+            for (pool, index, spaced) in picks {
+                if spaced && !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(index.get(&pools[pool]).as_str());
+            }
+            text
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(12000))]
+        #[test]
+        fn gates_change_nothing_on_any_mix_of_the_pieces(text in text()) {
+            assert_gates_change_nothing(&text);
+        }
+    }
+}
