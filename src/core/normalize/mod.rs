@@ -31,9 +31,10 @@ use super::alignment::{Alignment, Rewriter};
 use super::span::Span;
 use folds::FoldContext;
 
-/// The shortest input the hot loop sprints over (see `sprint`); the unit
+/// The shortest input the hot loop sprints over (see `sprint`): below it,
+/// finding the sprint table costs more than the sprint saves. The unit
 /// tests sprint over any text, so that short random strings exercise it.
-const SPRINT_MIN_LEN: usize = if cfg!(test) { 0 } else { 64 };
+const SPRINT_MIN_LEN: usize = 64;
 
 /// A normalized text and its alignment to the input.
 #[derive(Debug)]
@@ -90,7 +91,7 @@ fn normalize_with<'a>(
     let ascii_unchanged = ascii_unchanged(&folds);
     let arabic_pass = fast::arabic_pass_table(options.form, change_mask);
     // Below this length the sprint table's look-up costs more than it saves.
-    let sprint = (shortcuts && input.len() >= SPRINT_MIN_LEN).then(|| {
+    let sprint = (shortcuts && (cfg!(test) || input.len() >= SPRINT_MIN_LEN)).then(|| {
         let key = sprint::Key {
             form: options.form,
             change_mask,
