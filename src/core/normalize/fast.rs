@@ -214,7 +214,7 @@ pub(super) fn bmp_table() -> &'static [Props] {
 }
 
 /// Computes the character tables now rather than on the first request.
-pub fn warm_up() {
+pub(super) fn warm_up() {
     bmp_table();
     combining_class(' ');
 }

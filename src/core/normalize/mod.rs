@@ -23,7 +23,6 @@ use std::borrow::Cow;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-pub use fast::warm_up;
 pub use folds::Fold;
 pub use options::{Digits, LetterVariants, NormalizeOptions, Profile, UnicodeForm, Whitespace};
 
@@ -66,6 +65,16 @@ fn ascii_unchanged(folds: &[Fold]) -> [bool; 128] {
             }
         }
     })
+}
+
+/// Computes the character tables, and the sprint table of every profile,
+/// now rather than on the first request.
+pub fn warm_up() {
+    fast::warm_up();
+    let long_enough = " ".repeat(SPRINT_MIN_LEN);
+    for profile in Profile::ALL {
+        normalize(&long_enough, &profile.options());
+    }
 }
 
 /// Normalizes `input` under `options`.
@@ -159,7 +168,7 @@ struct Engine<'a, 'o> {
     /// Whether the hot loop writes the common edits itself.
     shortcuts: bool,
     /// The table of the hot loop's sprint over unchanged text (a shortcut).
-    sprint: Option<std::rc::Rc<sprint::SprintTable>>,
+    sprint: Option<std::sync::Arc<sprint::SprintTable>>,
 }
 
 /// The result of a look past a whitespace run for anything kept.

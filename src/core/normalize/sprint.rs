@@ -10,7 +10,7 @@
 //! What the general loop tracks per character (the last starter, an open
 //! Arabic run) is derived once at the end of a sprint instead.
 
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 use super::fast::{self, Props};
 use super::options::UnicodeForm;
@@ -36,8 +36,9 @@ mod kind {
     pub const FOUR: u8 = 5;
 }
 
-/// How many tables a thread keeps (requests alternate between profiles).
-const KEPT: usize = 4;
+/// How many tables the process keeps (one per set of options in use; the
+/// profiles and their common variants are far fewer).
+const KEPT: usize = 16;
 
 pub(super) struct SprintTable {
     key: Key,
@@ -97,24 +98,30 @@ impl Sprint {
 }
 
 impl SprintTable {
-    /// The table for `key`, kept per thread for the last few keys.
-    pub(super) fn for_key(key: Key, arabic_pass: &[u8; 256]) -> Rc<SprintTable> {
-        thread_local! {
-            static KEPT_TABLES: std::cell::RefCell<Vec<Rc<SprintTable>>> =
-                const { std::cell::RefCell::new(Vec::new()) };
+    /// The table for `key`, shared by every thread: a table is built once
+    /// per process for each set of options (about 6 M instructions), not
+    /// once per thread, so that no request on a new worker pays for it.
+    pub(super) fn for_key(key: Key, arabic_pass: &[u8; 256]) -> Arc<SprintTable> {
+        static TABLES: Mutex<Vec<Arc<SprintTable>>> = Mutex::new(Vec::new());
+        let find = |tables: &[Arc<SprintTable>]| tables.iter().find(|t| t.key == key).cloned();
+        let lock = || {
+            TABLES
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+        };
+        if let Some(table) = find(&lock()) {
+            return table;
         }
-        KEPT_TABLES.with(|kept| {
-            let mut kept = kept.borrow_mut();
-            if let Some(at) = kept.iter().position(|t| t.key == key) {
-                let table = kept.remove(at);
-                kept.insert(0, Rc::clone(&table));
-                return table;
-            }
-            let table = Rc::new(Self::build(key, arabic_pass));
-            kept.insert(0, Rc::clone(&table));
-            kept.truncate(KEPT);
-            table
-        })
+        let built = Arc::new(Self::build(key, arabic_pass));
+        let mut tables = lock();
+        if let Some(table) = find(&tables) {
+            return table; // another thread built it meanwhile
+        }
+        if tables.len() == KEPT {
+            tables.remove(0);
+        }
+        tables.push(Arc::clone(&built));
+        built
     }
 
     fn build(key: Key, arabic_pass: &[u8; 256]) -> SprintTable {
