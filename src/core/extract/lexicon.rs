@@ -217,7 +217,7 @@ fn fold_char(c: char, out: &mut String) {
     }
 }
 
-fn data_lines(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+pub(super) fn data_lines(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| l.split('\t').collect())

@@ -96,6 +96,8 @@ pub(super) const OPEN: Class = 1 << 41;
 /// A dash or `و` (between two ends of an interval).
 const JOINER: Class = 1 << 42;
 const TO: Class = 1 << 20;
+/// A word some bound of an amount of money starts with (`تحت`, `أقل من`).
+pub(super) const BOUND: Class = 1 << 43;
 
 /// Words that some expression starts with, compared as written in the
 /// extractors (`في الشهر المقبل`, `the day after`, `at 10 pm`).
@@ -151,6 +153,9 @@ pub(super) fn word_class(folded: &str, senses: &[Sense], article: &[Sense]) -> C
     }
     if LEADING_WORDS.contains(&folded) {
         class |= LEADING;
+    }
+    if super::bounds::starts_bound(folded) {
+        class |= BOUND;
     }
     if folded == "(" {
         class |= OPEN;
@@ -214,8 +219,8 @@ pub(super) const TO_AT: Class = JOINER | TO;
 /// `intervals::interval`: `من`, or a first end (a date, a day, a month, a
 /// year, a time).
 pub(super) const INTERVAL: Class = FROM | WRITTEN_DATE | YEAR_WORD | TIME_OF_DAY;
-/// `measures::money`: a range (`من`, an amount), a currency, an amount.
-pub(super) const MONEY: Class = FROM | AMOUNT | PAIR | GLUE | CURRENCY;
+/// `measures::money`: a bound, a range (`من`, an amount), a currency, an amount.
+pub(super) const MONEY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | CURRENCY;
 /// `measures::quantity`: an amount or a unit of measure.
 pub(super) const QUANTITY: Class = AMOUNT | PAIR | GLUE | MEASURE;
 /// `durations::duration`.
@@ -301,6 +306,24 @@ mod tests {
         }
         let mut pools: Vec<Vec<String>> = by_kind.into_values().collect();
         pools.push(LEADING_WORDS.iter().map(|w| w.to_string()).collect());
+        let bounds = [
+            "تحت",
+            "أقل",
+            "من",
+            "على",
+            "الأقل",
+            "حوالي",
+            "في",
+            "حدود",
+            "فأكثر",
+            "تقريبا",
+            "at",
+            "least",
+            "under",
+            "or",
+            "more",
+        ];
+        pools.push(bounds.iter().map(|b| b.to_string()).collect());
         let numbers = [
             "3",
             "12",

@@ -59,13 +59,18 @@ fn value_text(value: &Value) -> String {
         Value::Money {
             amount,
             currency,
-            max: None,
-        } => format!("{amount} {currency}"),
-        Value::Money {
-            amount,
-            currency,
-            max: Some(max),
-        } => format!("{amount}-{max} {currency}"),
+            max,
+            bound,
+        } => {
+            let range = match max {
+                Some(max) => format!("{amount}-{max} {currency}"),
+                None => format!("{amount} {currency}"),
+            };
+            match bound {
+                Some(bound) => format!("{bound:?} {range}"),
+                None => range,
+            }
+        }
         Value::Duration(d) => d.iso.clone(),
         Value::Quantity(q) => format!("{} {}", q.base_amount, q.unit),
         Value::Phone(p) => p.e164.clone().unwrap_or_else(|| p.national.clone()),
@@ -404,6 +409,65 @@ fn durations() {
         ("ساعة ونصف", &[("ساعة ونصف", Duration, "PT1.5H")]),
         ("5 hours", &[("5 hours", Duration, "PT5H")]),
         ("يوم الأحد", &[("يوم الأحد", DateTime, "2024-07-28")]),
+    ]);
+}
+
+#[test]
+fn money_with_a_bound_before_or_after_it() {
+    check_all(&[
+        ("تحت 7 يورو", &[("تحت 7 يورو", Money, "AtMost 7 EUR")]),
+        (
+            "تحت سبعة دنانير",
+            &[("تحت سبعة دنانير", Money, "AtMost 7 KWD")],
+        ),
+        (
+            "أقل من 50 دولارا",
+            &[("أقل من 50 دولارا", Money, "AtMost 50 USD")],
+        ),
+        (
+            "اقل من ١٠٠ ريال سعودي",
+            &[("اقل من ١٠٠ ريال سعودي", Money, "AtMost 100 SAR")],
+        ),
+        ("under $5", &[("under $5", Money, "AtMost 5 USD")]),
+        (
+            "أكثر من ألف جنيه",
+            &[("أكثر من ألف جنيه", Money, "AtLeast 1000 EGP")],
+        ),
+        (
+            "3.42$ على الأقل",
+            &[("3.42$ على الأقل", Money, "AtLeast 3.42 USD")],
+        ),
+        (
+            "20 يورو على الأكثر",
+            &[("20 يورو على الأكثر", Money, "AtMost 20 EUR")],
+        ),
+        (
+            "10 دولارات فأكثر",
+            &[("10 دولارات فأكثر", Money, "AtLeast 10 USD")],
+        ),
+        (
+            "حوالي 300 درهم",
+            &[("حوالي 300 درهم", Money, "About 300 AED")],
+        ),
+        (
+            "بحدود 10-20 دولار",
+            &[("بحدود 10-20 دولار", Money, "About 10-20 USD")],
+        ),
+        (
+            "في حدود خمسة آلاف يورو",
+            &[("في حدود خمسة آلاف يورو", Money, "About 5000 EUR")],
+        ),
+        (
+            "من عشرة لعشرين دولار",
+            &[("من عشرة لعشرين دولار", Money, "10-20 USD")],
+        ),
+        (
+            "من ثلاثة لخمسة آلاف يورو",
+            &[("من ثلاثة لخمسة آلاف يورو", Money, "3000-5000 EUR")],
+        ),
+        // A bound word without an amount of money stays out of it.
+        ("تحت الطاولة 7 يورو", &[("7 يورو", Money, "7 EUR")]),
+        ("أقل من 7", &[("7", Number, "7")]),
     ]);
 }
 

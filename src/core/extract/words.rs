@@ -12,7 +12,7 @@ use super::durations::AmountOfTime;
 use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
 use super::number_words::Amount;
 use super::numbers::parse_decimal;
-use super::starts::{word_class, Class, NUMBER, PAIR};
+use super::starts::{word_class, Class, BOUND, NUMBER, PAIR};
 use crate::core::segment::{digit_value, Token, TokenKind};
 
 /// How a word was found in the lexicon.
@@ -379,7 +379,7 @@ impl Facts {
             senses,
             article,
             pair,
-            meaningful: !senses.0.is_empty() || !article.0.is_empty() || pair,
+            meaningful: !senses.0.is_empty() || !article.0.is_empty() || pair || class & BOUND != 0,
             class,
         }
     }
