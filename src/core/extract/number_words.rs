@@ -55,6 +55,15 @@ pub(super) fn amount(w: &Words, i: usize) -> Option<Amount> {
 
 fn find_amount(w: &Words, i: usize) -> Option<Amount> {
     if let Some(value) = digits_value(w, i) {
+        if matches!(w.kind(i), Some(TokenKind::Punctuation | TokenKind::Symbol)) {
+            // `.77`: the separator and the digits after it.
+            return Some(Amount {
+                end: i + 2,
+                value,
+                words: false,
+                approximate: false,
+            });
+        }
         return Some(after_digits(w, i, value));
     }
     number_words(w, i, false)

@@ -413,6 +413,20 @@ fn durations() {
 }
 
 #[test]
+fn numbers_with_a_leading_decimal_separator() {
+    check_all(&[
+        (".77", &[(".77", Number, "0.77")]),
+        ("٫٧٧", &[("٫٧٧", Number, "0.77")]),
+        ("نسبة .5 فقط", &[(".5", Number, "0.5")]),
+        ("٫٥ كغ", &[("٫٥ كغ", Quantity, "500 kg")]),
+        (".25 دولار", &[(".25 دولار", Money, "0.25 USD")]),
+        // A digit or a word glued before the separator: not a leading one.
+        ("3.5", &[("3.5", Number, "3.5")]),
+        ("الخبر.5", &[("5", Number, "5")]),
+    ]);
+}
+
+#[test]
 fn money_with_a_bound_before_or_after_it() {
     check_all(&[
         ("تحت 7 يورو", &[("تحت 7 يورو", Money, "AtMost 7 EUR")]),
