@@ -51,6 +51,8 @@ pub(super) const fn sense_bit(sense: &Sense) -> Class {
         Sense::Part(_) => 25,
         Sense::Within(_) => 26,
         Sense::Holiday(_) => 27,
+        Sense::Tonight => 28,
+        Sense::During => 29,
     }
 }
 
@@ -74,6 +76,8 @@ const CURRENCY: Class = 1 << 22;
 const MEASURE: Class = 1 << 23;
 const PART: Class = 1 << 25;
 const WITHIN: Class = 1 << 26;
+const TONIGHT: Class = 1 << 28;
+const DURING: Class = 1 << 29;
 
 /// Without the article: a number word, an ordinal, a time unit.
 const ARTICLE_NUM: Class = 1 << 32;
@@ -199,6 +203,8 @@ pub(super) const MONTH_AND_DIRECTION: Class = DIRECTION | MONTH_NAME;
 pub(super) const AMOUNT_BEFORE_OR_AFTER: Class = AGO | LATER | AMOUNT_OF_TIME;
 pub(super) const MONTH_PART: Class = LEADING | PART;
 pub(super) const PART_OF_CURRENT_UNIT: Class = LEADING | PAIR | WITHIN;
+pub(super) const TONIGHT_WORD: Class = LEADING | THIS | TONIGHT;
+pub(super) const DURING_AMOUNT: Class = PAIR | DURING;
 /// `relative::relative`: any of its parts.
 pub(super) const RELATIVE: Class = NOW_WORD
     | DAY_WORD
@@ -208,7 +214,9 @@ pub(super) const RELATIVE: Class = NOW_WORD
     | MONTH_AND_DIRECTION
     | AMOUNT_BEFORE_OR_AFTER
     | MONTH_PART
-    | PART_OF_CURRENT_UNIT;
+    | PART_OF_CURRENT_UNIT
+    | TONIGHT_WORD
+    | DURING_AMOUNT;
 
 /// `dates::date_or_time`.
 pub(super) const DATE_OR_TIME: Class =
