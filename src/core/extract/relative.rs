@@ -22,7 +22,7 @@ pub(super) fn relative(cx: &Context, i: usize) -> Option<(usize, When)> {
     if !cx.may_start(i, starts::RELATIVE) {
         return None;
     }
-    let parts: [(Class, Part); 11] = [
+    let parts: [(Class, Part); 12] = [
         (starts::NOW_WORD, now),
         (starts::DAY_WORD, day_word),
         (starts::WEEKDAY_NEAR, weekday),
@@ -34,6 +34,7 @@ pub(super) fn relative(cx: &Context, i: usize) -> Option<(usize, When)> {
         (starts::PART_OF_CURRENT_UNIT, part_of_current_unit),
         (starts::TONIGHT_WORD, tonight),
         (starts::DURING_AMOUNT, during),
+        (starts::MIDDLE_OF_MONTH, middle_of_month),
     ];
     parts
         .into_iter()
@@ -505,6 +506,42 @@ fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
     let mut when = When::day(from, anchor);
     when.end = Some(midnight(to));
     Some((end, when))
+}
+
+/// `نصف شهر مارس`, `في نص شهر ثلاثة`, `نصف آذار 2024`: the middle of a
+/// month, its 15th day (as Duckling reads it; `منتصف` is the middle third).
+fn middle_of_month(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let mut k = i;
+    if matches!(w.folded(k), "في" | "in") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let half = w.find_whole(k, |s| match s {
+        Sense::Num(v, NumRole::Fraction) => Some(*v),
+        _ => None,
+    })?;
+    if half.to_f64() != 0.5 || !w.is_word(k) || !w.next_on_line(k + 1) {
+        return None;
+    }
+    k += 1;
+    let (m, mut end, _) = match month(w, k) {
+        Some(found) => found,
+        None if w.folded(k) == "شهر" && w.next_on_line(k + 1) => month(w, k + 1)?,
+        None => return None,
+    };
+    let mut year = cx.reference.date().year();
+    let mut anchor = Anchor::ReferenceYear;
+    if w.next_on_line(end) {
+        if let Some((y, 4)) = w.small_number(end) {
+            year = y as i32;
+            anchor = Anchor::Absolute;
+            end += 1;
+        }
+    }
+    Some((
+        end,
+        When::day(NaiveDate::from_ymd_opt(year, m, 15)?, anchor),
+    ))
 }
 
 /// `في وقت سابق من الشهر الجاري` (from the start of this month to the

@@ -205,6 +205,7 @@ pub(super) const MONTH_PART: Class = LEADING | PART;
 pub(super) const PART_OF_CURRENT_UNIT: Class = LEADING | PAIR | WITHIN;
 pub(super) const TONIGHT_WORD: Class = LEADING | THIS | TONIGHT;
 pub(super) const DURING_AMOUNT: Class = PAIR | DURING;
+pub(super) const MIDDLE_OF_MONTH: Class = LEADING | NUM;
 /// `relative::relative`: any of its parts.
 pub(super) const RELATIVE: Class = NOW_WORD
     | DAY_WORD
@@ -216,7 +217,8 @@ pub(super) const RELATIVE: Class = NOW_WORD
     | MONTH_PART
     | PART_OF_CURRENT_UNIT
     | TONIGHT_WORD
-    | DURING_AMOUNT;
+    | DURING_AMOUNT
+    | MIDDLE_OF_MONTH;
 
 /// `dates::date_or_time`.
 pub(super) const DATE_OR_TIME: Class =

@@ -506,6 +506,24 @@ fn days_around_the_reference_tonight_and_within() {
 }
 
 #[test]
+fn the_middle_of_a_month() {
+    check_all(&[
+        ("نصف شهر مارس", &[("نصف شهر مارس", DateTime, "2024-03-15")]),
+        (
+            "في نص شهر ثلاثة",
+            &[("في نص شهر ثلاثة", DateTime, "2024-03-15")],
+        ),
+        (
+            "نصف آذار 2025",
+            &[("نصف آذار 2025", DateTime, "2025-03-15")],
+        ),
+        ("نص أكتوبر", &[("نص أكتوبر", DateTime, "2024-10-15")]),
+        // Half a month with no month named is an amount of time.
+        ("نصف شهر", &[("نصف شهر", Duration, "P0.5M")]),
+    ]);
+}
+
+#[test]
 fn numbers_with_a_leading_decimal_separator() {
     check_all(&[
         (".77", &[(".77", Number, "0.77")]),
