@@ -51,6 +51,7 @@ async fn values_of_every_kind_come_resolved() {
                 amount: "10000".into(),
                 currency: "EUR".into(),
                 max_amount: String::new(),
+                bound: pb::MoneyBound::Unspecified as i32,
             })),
         ),
         (

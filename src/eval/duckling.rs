@@ -18,8 +18,8 @@ use chrono::{DateTime, NaiveDate};
 use serde_json::Value as Json;
 
 use crate::core::extract::{
-    extract, unit_factor, Entity, EntityKind, ExtractOptions, Grain, Reference, ReferenceSource,
-    TimeUnit, TimeValue, Value, Zone,
+    extract, unit_factor, Bound, Entity, EntityKind, ExtractOptions, Grain, Reference,
+    ReferenceSource, TimeUnit, TimeValue, Value, Zone,
 };
 
 /// Passes and totals per dimension.
@@ -135,10 +135,19 @@ fn value_matches(entity: &Entity, expected: &Json) -> bool {
             amount,
             currency,
             max,
+            bound,
         } => {
             let Some((name, value, _)) = simple_args(expected) else {
                 return false;
             };
+            let bound_ok = match expected["type"].as_str() {
+                Some("under") => *bound == Some(Bound::AtMost),
+                Some("above") => *bound == Some(Bound::AtLeast),
+                _ => matches!(bound, None | Some(Bound::About)),
+            };
+            if !bound_ok {
+                return false;
+            }
             let want_max = range_max(expected);
             let scale = if name == "Cent" { 0.01 } else { 1.0 };
             let max_ok = match (max, want_max) {

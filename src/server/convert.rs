@@ -894,10 +894,12 @@ fn entity_value(value: &Value) -> pb::entity::Value {
             amount,
             currency,
             max,
+            bound,
         } => V::Money(pb::MoneyValue {
             amount: amount.clone(),
             currency: currency.clone(),
             max_amount: max.clone().unwrap_or_default(),
+            bound: money_bound(*bound) as i32,
         }),
         Value::Duration(d) => V::Duration(pb::DurationValue {
             iso: d.iso.clone(),
@@ -1063,5 +1065,16 @@ fn field_type(kind: FieldKind) -> pb::MetadataFieldType {
         FieldKind::Source => pb::MetadataFieldType::Source,
         FieldKind::Byline => pb::MetadataFieldType::Byline,
         FieldKind::Tags => pb::MetadataFieldType::Tags,
+    }
+}
+
+/// The proto form of a money bound.
+fn money_bound(bound: Option<crate::core::extract::Bound>) -> pb::MoneyBound {
+    use crate::core::extract::Bound;
+    match bound {
+        None => pb::MoneyBound::Unspecified,
+        Some(Bound::AtMost) => pb::MoneyBound::AtMost,
+        Some(Bound::AtLeast) => pb::MoneyBound::AtLeast,
+        Some(Bound::About) => pb::MoneyBound::About,
     }
 }

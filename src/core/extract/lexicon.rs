@@ -112,6 +112,11 @@ pub(super) enum Sense {
     Part(u32),
     /// The part of a current unit before (-1) or after (+1) the reference.
     Within(i32),
+    /// The evening of the reference day (`الليلة`, `tonight`).
+    Tonight,
+    /// Before an amount of time: from the reference until that long after
+    /// it (`خلال`, `في غضون`, `within`).
+    During,
     /// A holiday's name (of one or more words).
     Holiday(super::holidays::Rule),
 }
@@ -217,7 +222,7 @@ fn fold_char(c: char, out: &mut String) {
     }
 }
 
-fn data_lines(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+pub(super) fn data_lines(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| l.split('\t').collect())
@@ -396,6 +401,8 @@ fn time_sense(role: &str, value: &'static str) -> Sense {
         "particle" => Sense::Particle,
         "part" => Sense::Part(int() as u32),
         "within" => Sense::Within(int() as i32),
+        "tonight" => Sense::Tonight,
+        "during" => Sense::During,
         other => panic!("time_words.tsv: unknown role {other}"),
     }
 }

@@ -2,9 +2,10 @@
 //! `20 دولار و43 سنت`) with ISO 4217 codes, and quantities with units
 //! (`2 كغ`, `250 مل`, `لترين`, `37° سلزيوس`, `5 km`, `درجتين تحت الصفر`).
 
+use super::bounds::{bound_after, bound_before};
 use super::decimal::Dec;
 use super::lexicon::{Dimension, Measure, NumRole, Sense};
-use super::number_words::{amount, Amount};
+use super::number_words::{amount, amount_after_lam, Amount};
 use super::words::Words;
 use super::{Context, Entity, EntityKind, Found, QuantityValue, Value};
 
@@ -85,11 +86,17 @@ fn money_range(w: &Words, i: usize) -> Option<(Dec, Dec, &'static str, usize)> {
     let to = w
         .find_whole(sep, |s| matches!(s, Sense::To).then_some(()))
         .is_some();
-    if !(dash || to || and && from) || !w.next_on_line(sep + 1) {
-        return None;
-    }
-    let high = amount(w, sep + 1)?;
-    let scale = digits_scale(w, sep + 1, high.end);
+    // `من عشرة لعشرين دولار`: `ل` glued to the upper end means "to".
+    let (high, high_at) = match amount_after_lam(w, sep).filter(|_| from && low.words) {
+        Some(high) => (high, sep),
+        None => {
+            if !(dash || to || and && from) || !w.next_on_line(sep + 1) {
+                return None;
+            }
+            (amount(w, sep + 1)?, sep + 1)
+        }
+    };
+    let scale = digits_scale(w, high_at, high.end);
     let low_value = match scale {
         Some(scale) if !low.words => low.value.mul(scale)?,
         Some(_) => return None,
@@ -135,35 +142,43 @@ fn last_scale(w: &Words, end: usize) -> Option<Dec> {
     })
 }
 
-/// A money entity at `i`.
-pub(super) fn money(cx: &Context, i: usize) -> Option<Found> {
-    if let Some((low, high, code, end)) = money_range(cx.words, i) {
-        return Some(Found::entity(
-            end,
-            Entity {
-                kind: EntityKind::Money,
-                span: cx.span(i, end),
-                value: Value::Money {
-                    amount: low.to_string(),
-                    currency: code.to_string(),
-                    max: Some(high.to_string()),
-                },
-                confidence: 0.85,
-            },
-        ));
+/// An amount or a range of money at `i`: `(amount, upper end, code, end)`.
+fn money_or_range(w: &Words, i: usize) -> Option<(Dec, Option<Dec>, &'static str, usize)> {
+    if let Some((low, high, code, end)) = money_range(w, i) {
+        return Some((low, Some(high), code, end));
     }
-    let (value, code, end) = money_at(cx.words, i)?;
+    let (value, code, end) = money_at(w, i)?;
+    Some((value, None, code, end))
+}
+
+/// A money entity at `i`, with a bound written before (`تحت 7 يورو`,
+/// `أقل من 7 يورو`, `بحدود 10-20 دولار`) or after it (`3.42$ على الأقل`).
+pub(super) fn money(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    let before = bound_before(w, i)
+        .and_then(|(bound, at)| money_or_range(w, at).map(|found| (Some(bound), found)));
+    let (mut bound, (low, high, code, mut end)) = match before {
+        Some(found) => found,
+        None => (None, money_or_range(w, i)?),
+    };
+    if bound.is_none() {
+        if let Some((after, next)) = bound_after(w, end) {
+            bound = Some(after);
+            end = next;
+        }
+    }
     Some(Found::entity(
         end,
         Entity {
             kind: EntityKind::Money,
             span: cx.span(i, end),
             value: Value::Money {
-                amount: value.to_string(),
+                amount: low.to_string(),
                 currency: code.to_string(),
-                max: None,
+                max: high.map(|h| h.to_string()),
+                bound,
             },
-            confidence: 0.9,
+            confidence: if high.is_some() { 0.85 } else { 0.9 },
         },
     ))
 }

@@ -10,6 +10,7 @@
 //! continues after it. Every extractor looks a bounded number of tokens
 //! ahead, so the pass is linear in the text.
 
+mod bounds;
 mod calling_codes;
 mod clock;
 mod dates;
@@ -201,6 +202,17 @@ pub struct PhoneValue {
     pub extension: Option<String>,
 }
 
+/// How a word written with an amount of money bounds it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// The amount is an upper bound (`تحت`, `أقل من`, `under`, `على الأكثر`).
+    AtMost,
+    /// The amount is a lower bound (`أكثر من`, `على الأقل`, `at least`).
+    AtLeast,
+    /// The amount is approximate (`حوالي`, `بحدود`, `about`).
+    About,
+}
+
 /// The typed value of an entity.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -211,11 +223,13 @@ pub enum Value {
         decimal: String,
         value: f64,
     },
-    /// An amount (for a range, its lower end and `max`) and an ISO 4217 code.
+    /// An amount (for a range, its lower end and `max`) and an ISO 4217
+    /// code, and how a word written with it bounds it (`تحت`, `على الأقل`).
     Money {
         amount: String,
         currency: String,
         max: Option<String>,
+        bound: Option<Bound>,
     },
     Duration(DurationValue),
     Quantity(QuantityValue),

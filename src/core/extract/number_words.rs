@@ -55,9 +55,27 @@ pub(super) fn amount(w: &Words, i: usize) -> Option<Amount> {
 
 fn find_amount(w: &Words, i: usize) -> Option<Amount> {
     if let Some(value) = digits_value(w, i) {
+        if matches!(w.kind(i), Some(TokenKind::Punctuation | TokenKind::Symbol)) {
+            // `.77`: the separator and the digits after it.
+            return Some(Amount {
+                end: i + 2,
+                value,
+                words: false,
+                approximate: false,
+            });
+        }
         return Some(after_digits(w, i, value));
     }
-    number_words(w, i)
+    number_words(w, i, false)
+}
+
+/// A number in words whose first word carries the preposition `ل` ("to"),
+/// as the upper end of a range (`من عشرة لعشرين`); the clitic is outside it.
+pub(super) fn amount_after_lam(w: &Words, i: usize) -> Option<Amount> {
+    if !w.folded(i).starts_with('ل') {
+        return None;
+    }
+    number_words(w, i, true)
 }
 
 fn after_digits(w: &Words, i: usize, value: Dec) -> Amount {
@@ -96,7 +114,7 @@ fn after_digits(w: &Words, i: usize, value: Dec) -> Amount {
 }
 
 /// Number words from token `i`.
-fn number_words(w: &Words, i: usize) -> Option<Amount> {
+fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
     let mut total = Dec::ZERO;
     let mut group = Dec::ZERO;
     let mut last = Last::Nothing;
@@ -130,7 +148,8 @@ fn number_words(w: &Words, i: usize) -> Option<Amount> {
             let and = w.folded(k).starts_with('و');
             if k == i {
                 // `وثلاثة`, `بثلاثة`: the clitic is outside the number.
-                if !and && !w.folded(k).starts_with('ب') {
+                let lam = lam && w.folded(k).starts_with('ل');
+                if !and && !lam && !w.folded(k).starts_with('ب') {
                     break;
                 }
             } else if conj || !and {

@@ -22,7 +22,7 @@ pub(super) fn relative(cx: &Context, i: usize) -> Option<(usize, When)> {
     if !cx.may_start(i, starts::RELATIVE) {
         return None;
     }
-    let parts: [(Class, Part); 9] = [
+    let parts: [(Class, Part); 12] = [
         (starts::NOW_WORD, now),
         (starts::DAY_WORD, day_word),
         (starts::WEEKDAY_NEAR, weekday),
@@ -32,6 +32,9 @@ pub(super) fn relative(cx: &Context, i: usize) -> Option<(usize, When)> {
         (starts::AMOUNT_BEFORE_OR_AFTER, amount_before_or_after),
         (starts::MONTH_PART, month_part),
         (starts::PART_OF_CURRENT_UNIT, part_of_current_unit),
+        (starts::TONIGHT_WORD, tonight),
+        (starts::DURING_AMOUNT, during),
+        (starts::MIDDLE_OF_MONTH, middle_of_month),
     ];
     parts
         .into_iter()
@@ -93,6 +96,16 @@ fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
     if matches!(w.folded(k), "هذا" | "يوم" | "day") && w.next_on_line(k + 1) {
         k += 1;
     }
+    // `اليوم الذي بعد الغد`, `اليوم اللي قبل امبارح`: the day that is...
+    if k + 2 < w.len()
+        && matches!(w.folded(k), "اليوم" | "يوم")
+        && w.next_on_line(k + 1)
+        && RELATIVE_PRONOUNS.contains(&w.folded(k + 1))
+        && w.next_on_line(k + 2)
+        && matches!(w.folded(k + 2), "بعد" | "قبل" | "اول")
+    {
+        k += 2;
+    }
     // بعد غد (+2), قبل أمس (-2), أول أمس (-2), after tomorrow.
     let shift = match w.folded(k) {
         "بعد" | "after" => Some(1),
@@ -120,6 +133,78 @@ fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
         end
     };
     Some((end, When::day(date, Anchor::Reference)))
+}
+
+/// The relative pronouns that may join `اليوم` and what day it is (MSA
+/// الذي, colloquial اللي and its spelling الي), folded.
+const RELATIVE_PRONOUNS: [&str; 3] = ["الذي", "اللي", "الي"];
+
+/// `الليلة`, `هذه الليلة`, `tonight`: 18:00 to midnight of the reference
+/// day; `الليلة الماضية` (last night), `الليلة المقبلة` of the day before or after.
+fn tonight(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let mut k = i;
+    if matches!(w.folded(k), "هذه" | "this") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    w.find_whole(k, |s| matches!(s, Sense::Tonight).then_some(()))?;
+    let mut end = k + 1;
+    let mut day = cx.reference.date();
+    if let Some(d) = direction_at(w, end).filter(|d| *d != 0) {
+        day += Duration::days(i64::from(d));
+        end += 1;
+    }
+    let evening = day.and_hms_opt(18, 0, 0)?;
+    let mut when = When::new(evening, Grain::Hour, Anchor::Reference);
+    when.end = Some(midnight(day + Duration::days(1)));
+    Some((end, when))
+}
+
+/// `خلال أسبوعين`, `في غضون ثلاثة أيام`, `within 2 hours`: from the
+/// reference until that long after it (to the start of that day for days
+/// and longer units, as Duckling reads it).
+fn during(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let during = |s: &Sense| matches!(s, Sense::During).then_some(());
+    let start = match w.find_pair(i, during) {
+        Some(()) => i + 2,
+        None => w.find_whole(i, during).map(|()| i + 1)?,
+    };
+    if !w.next_on_line(start) {
+        return None;
+    }
+    let time = amount_of_time(w, start)?;
+    // `خلال عام 2011` is a year.
+    if time.bare && w.next_on_line(time.end) && w.is_number(time.end) {
+        return None;
+    }
+    let t = cx.reference.local;
+    let count = time.count.to_f64();
+    let to = match time.unit {
+        TimeUnit::Second => t + Duration::seconds(count as i64),
+        TimeUnit::Minute => t + Duration::seconds((count * 60.0) as i64),
+        TimeUnit::Hour => t + Duration::seconds((count * 3600.0) as i64),
+        unit => {
+            if count.fract() != 0.0 {
+                return None;
+            }
+            let n = count as i64;
+            midnight(match unit {
+                TimeUnit::Day => t.date() + Duration::days(n),
+                TimeUnit::Week => t.date() + Duration::weeks(n),
+                TimeUnit::Month => add_months(t.date(), n)?,
+                TimeUnit::Year => add_months(t.date(), n * 12)?,
+                TimeUnit::Decade => add_months(t.date(), n * 120)?,
+                _ => add_months(t.date(), n * 1200)?,
+            })
+        }
+    };
+    if to <= t {
+        return None;
+    }
+    let mut when = When::new(t, Grain::Second, Anchor::Reference);
+    when.end = Some(to);
+    Some((time.end, when))
 }
 
 fn weekday_sense(w: &Words, i: usize) -> Option<u32> {
@@ -421,6 +506,42 @@ fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
     let mut when = When::day(from, anchor);
     when.end = Some(midnight(to));
     Some((end, when))
+}
+
+/// `نصف شهر مارس`, `في نص شهر ثلاثة`, `نصف آذار 2024`: the middle of a
+/// month, its 15th day (as Duckling reads it; `منتصف` is the middle third).
+fn middle_of_month(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let mut k = i;
+    if matches!(w.folded(k), "في" | "in") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let half = w.find_whole(k, |s| match s {
+        Sense::Num(v, NumRole::Fraction) => Some(*v),
+        _ => None,
+    })?;
+    if half.to_f64() != 0.5 || !w.is_word(k) || !w.next_on_line(k + 1) {
+        return None;
+    }
+    k += 1;
+    let (m, mut end, _) = match month(w, k) {
+        Some(found) => found,
+        None if w.folded(k) == "شهر" && w.next_on_line(k + 1) => month(w, k + 1)?,
+        None => return None,
+    };
+    let mut year = cx.reference.date().year();
+    let mut anchor = Anchor::ReferenceYear;
+    if w.next_on_line(end) {
+        if let Some((y, 4)) = w.small_number(end) {
+            year = y as i32;
+            anchor = Anchor::Absolute;
+            end += 1;
+        }
+    }
+    Some((
+        end,
+        When::day(NaiveDate::from_ymd_opt(year, m, 15)?, anchor),
+    ))
 }
 
 /// `في وقت سابق من الشهر الجاري` (from the start of this month to the

@@ -51,6 +51,8 @@ pub(super) const fn sense_bit(sense: &Sense) -> Class {
         Sense::Part(_) => 25,
         Sense::Within(_) => 26,
         Sense::Holiday(_) => 27,
+        Sense::Tonight => 28,
+        Sense::During => 29,
     }
 }
 
@@ -74,6 +76,8 @@ const CURRENCY: Class = 1 << 22;
 const MEASURE: Class = 1 << 23;
 const PART: Class = 1 << 25;
 const WITHIN: Class = 1 << 26;
+const TONIGHT: Class = 1 << 28;
+const DURING: Class = 1 << 29;
 
 /// Without the article: a number word, an ordinal, a time unit.
 const ARTICLE_NUM: Class = 1 << 32;
@@ -96,6 +100,8 @@ pub(super) const OPEN: Class = 1 << 41;
 /// A dash or `و` (between two ends of an interval).
 const JOINER: Class = 1 << 42;
 const TO: Class = 1 << 20;
+/// A word some bound of an amount of money starts with (`تحت`, `أقل من`).
+pub(super) const BOUND: Class = 1 << 43;
 
 /// Words that some expression starts with, compared as written in the
 /// extractors (`في الشهر المقبل`, `the day after`, `at 10 pm`).
@@ -152,6 +158,9 @@ pub(super) fn word_class(folded: &str, senses: &[Sense], article: &[Sense]) -> C
     if LEADING_WORDS.contains(&folded) {
         class |= LEADING;
     }
+    if super::bounds::starts_bound(folded) {
+        class |= BOUND;
+    }
     if folded == "(" {
         class |= OPEN;
     }
@@ -194,6 +203,9 @@ pub(super) const MONTH_AND_DIRECTION: Class = DIRECTION | MONTH_NAME;
 pub(super) const AMOUNT_BEFORE_OR_AFTER: Class = AGO | LATER | AMOUNT_OF_TIME;
 pub(super) const MONTH_PART: Class = LEADING | PART;
 pub(super) const PART_OF_CURRENT_UNIT: Class = LEADING | PAIR | WITHIN;
+pub(super) const TONIGHT_WORD: Class = LEADING | THIS | TONIGHT;
+pub(super) const DURING_AMOUNT: Class = PAIR | DURING;
+pub(super) const MIDDLE_OF_MONTH: Class = LEADING | NUM;
 /// `relative::relative`: any of its parts.
 pub(super) const RELATIVE: Class = NOW_WORD
     | DAY_WORD
@@ -203,7 +215,10 @@ pub(super) const RELATIVE: Class = NOW_WORD
     | MONTH_AND_DIRECTION
     | AMOUNT_BEFORE_OR_AFTER
     | MONTH_PART
-    | PART_OF_CURRENT_UNIT;
+    | PART_OF_CURRENT_UNIT
+    | TONIGHT_WORD
+    | DURING_AMOUNT
+    | MIDDLE_OF_MONTH;
 
 /// `dates::date_or_time`.
 pub(super) const DATE_OR_TIME: Class =
@@ -214,8 +229,8 @@ pub(super) const TO_AT: Class = JOINER | TO;
 /// `intervals::interval`: `من`, or a first end (a date, a day, a month, a
 /// year, a time).
 pub(super) const INTERVAL: Class = FROM | WRITTEN_DATE | YEAR_WORD | TIME_OF_DAY;
-/// `measures::money`: a range (`من`, an amount), a currency, an amount.
-pub(super) const MONEY: Class = FROM | AMOUNT | PAIR | GLUE | CURRENCY;
+/// `measures::money`: a bound, a range (`من`, an amount), a currency, an amount.
+pub(super) const MONEY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | CURRENCY;
 /// `measures::quantity`: an amount or a unit of measure.
 pub(super) const QUANTITY: Class = AMOUNT | PAIR | GLUE | MEASURE;
 /// `durations::duration`.
@@ -301,6 +316,24 @@ mod tests {
         }
         let mut pools: Vec<Vec<String>> = by_kind.into_values().collect();
         pools.push(LEADING_WORDS.iter().map(|w| w.to_string()).collect());
+        let bounds = [
+            "تحت",
+            "أقل",
+            "من",
+            "على",
+            "الأقل",
+            "حوالي",
+            "في",
+            "حدود",
+            "فأكثر",
+            "تقريبا",
+            "at",
+            "least",
+            "under",
+            "or",
+            "more",
+        ];
+        pools.push(bounds.iter().map(|b| b.to_string()).collect());
         let numbers = [
             "3",
             "12",

@@ -59,13 +59,18 @@ fn value_text(value: &Value) -> String {
         Value::Money {
             amount,
             currency,
-            max: None,
-        } => format!("{amount} {currency}"),
-        Value::Money {
-            amount,
-            currency,
-            max: Some(max),
-        } => format!("{amount}-{max} {currency}"),
+            max,
+            bound,
+        } => {
+            let range = match max {
+                Some(max) => format!("{amount}-{max} {currency}"),
+                None => format!("{amount} {currency}"),
+            };
+            match bound {
+                Some(bound) => format!("{bound:?} {range}"),
+                None => range,
+            }
+        }
         Value::Duration(d) => d.iso.clone(),
         Value::Quantity(q) => format!("{} {}", q.base_amount, q.unit),
         Value::Phone(p) => p.e164.clone().unwrap_or_else(|| p.national.clone()),
@@ -404,6 +409,190 @@ fn durations() {
         ("ساعة ونصف", &[("ساعة ونصف", Duration, "PT1.5H")]),
         ("5 hours", &[("5 hours", Duration, "PT5H")]),
         ("يوم الأحد", &[("يوم الأحد", DateTime, "2024-07-28")]),
+    ]);
+}
+
+#[test]
+fn days_around_the_reference_tonight_and_within() {
+    check_all(&[
+        ("بعد الغد", &[("بعد الغد", DateTime, "2024-07-25")]),
+        ("أول أمس", &[("أول أمس", DateTime, "2024-07-21")]),
+        ("قبل امبارح", &[("قبل امبارح", DateTime, "2024-07-21")]),
+        ("بعد بكرة", &[("بعد بكرة", DateTime, "2024-07-25")]),
+        (
+            "اليوم الذي بعد الغد",
+            &[("اليوم الذي بعد الغد", DateTime, "2024-07-25")],
+        ),
+        (
+            "اليوم الذي قبل أمس",
+            &[("اليوم الذي قبل أمس", DateTime, "2024-07-21")],
+        ),
+        (
+            "اليوم اللي بعد بكرة",
+            &[("اليوم اللي بعد بكرة", DateTime, "2024-07-25")],
+        ),
+        (
+            "اليوم الي قبل امبارح",
+            &[("اليوم الي قبل امبارح", DateTime, "2024-07-21")],
+        ),
+        (
+            "هذه الليلة",
+            &[(
+                "هذه الليلة",
+                DateTime,
+                "2024-07-23T18:00:00+00:00/2024-07-24T00:00:00+00:00",
+            )],
+        ),
+        (
+            "الليلة",
+            &[(
+                "الليلة",
+                DateTime,
+                "2024-07-23T18:00:00+00:00/2024-07-24T00:00:00+00:00",
+            )],
+        ),
+        (
+            "tonight",
+            &[(
+                "tonight",
+                DateTime,
+                "2024-07-23T18:00:00+00:00/2024-07-24T00:00:00+00:00",
+            )],
+        ),
+        (
+            "الليلة الماضية",
+            &[(
+                "الليلة الماضية",
+                DateTime,
+                "2024-07-22T18:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        (
+            "خلال أسبوعين",
+            &[(
+                "خلال أسبوعين",
+                DateTime,
+                "2024-07-23T00:00:00+00:00/2024-08-06T00:00:00+00:00",
+            )],
+        ),
+        (
+            "في غضون ثلاثة أيام",
+            &[(
+                "في غضون ثلاثة أيام",
+                DateTime,
+                "2024-07-23T00:00:00+00:00/2024-07-26T00:00:00+00:00",
+            )],
+        ),
+        (
+            "خلال ساعتين",
+            &[(
+                "خلال ساعتين",
+                DateTime,
+                "2024-07-23T00:00:00+00:00/2024-07-23T02:00:00+00:00",
+            )],
+        ),
+        (
+            "within 2 months",
+            &[(
+                "within 2 months",
+                DateTime,
+                "2024-07-23T00:00:00+00:00/2024-09-23T00:00:00+00:00",
+            )],
+        ),
+        // `خلال` before a year, or before no amount of time, is no interval.
+        ("خلال عام 2011", &[("عام 2011", DateTime, "2011")]),
+        ("خلال الاجتماع", &[]),
+    ]);
+}
+
+#[test]
+fn the_middle_of_a_month() {
+    check_all(&[
+        ("نصف شهر مارس", &[("نصف شهر مارس", DateTime, "2024-03-15")]),
+        (
+            "في نص شهر ثلاثة",
+            &[("في نص شهر ثلاثة", DateTime, "2024-03-15")],
+        ),
+        (
+            "نصف آذار 2025",
+            &[("نصف آذار 2025", DateTime, "2025-03-15")],
+        ),
+        ("نص أكتوبر", &[("نص أكتوبر", DateTime, "2024-10-15")]),
+        // Half a month with no month named is an amount of time.
+        ("نصف شهر", &[("نصف شهر", Duration, "P0.5M")]),
+    ]);
+}
+
+#[test]
+fn numbers_with_a_leading_decimal_separator() {
+    check_all(&[
+        (".77", &[(".77", Number, "0.77")]),
+        ("٫٧٧", &[("٫٧٧", Number, "0.77")]),
+        ("نسبة .5 فقط", &[(".5", Number, "0.5")]),
+        ("٫٥ كغ", &[("٫٥ كغ", Quantity, "500 kg")]),
+        (".25 دولار", &[(".25 دولار", Money, "0.25 USD")]),
+        // A digit or a word glued before the separator: not a leading one.
+        ("3.5", &[("3.5", Number, "3.5")]),
+        ("الخبر.5", &[("5", Number, "5")]),
+    ]);
+}
+
+#[test]
+fn money_with_a_bound_before_or_after_it() {
+    check_all(&[
+        ("تحت 7 يورو", &[("تحت 7 يورو", Money, "AtMost 7 EUR")]),
+        (
+            "تحت سبعة دنانير",
+            &[("تحت سبعة دنانير", Money, "AtMost 7 KWD")],
+        ),
+        (
+            "أقل من 50 دولارا",
+            &[("أقل من 50 دولارا", Money, "AtMost 50 USD")],
+        ),
+        (
+            "اقل من ١٠٠ ريال سعودي",
+            &[("اقل من ١٠٠ ريال سعودي", Money, "AtMost 100 SAR")],
+        ),
+        ("under $5", &[("under $5", Money, "AtMost 5 USD")]),
+        (
+            "أكثر من ألف جنيه",
+            &[("أكثر من ألف جنيه", Money, "AtLeast 1000 EGP")],
+        ),
+        (
+            "3.42$ على الأقل",
+            &[("3.42$ على الأقل", Money, "AtLeast 3.42 USD")],
+        ),
+        (
+            "20 يورو على الأكثر",
+            &[("20 يورو على الأكثر", Money, "AtMost 20 EUR")],
+        ),
+        (
+            "10 دولارات فأكثر",
+            &[("10 دولارات فأكثر", Money, "AtLeast 10 USD")],
+        ),
+        (
+            "حوالي 300 درهم",
+            &[("حوالي 300 درهم", Money, "About 300 AED")],
+        ),
+        (
+            "بحدود 10-20 دولار",
+            &[("بحدود 10-20 دولار", Money, "About 10-20 USD")],
+        ),
+        (
+            "في حدود خمسة آلاف يورو",
+            &[("في حدود خمسة آلاف يورو", Money, "About 5000 EUR")],
+        ),
+        (
+            "من عشرة لعشرين دولار",
+            &[("من عشرة لعشرين دولار", Money, "10-20 USD")],
+        ),
+        (
+            "من ثلاثة لخمسة آلاف يورو",
+            &[("من ثلاثة لخمسة آلاف يورو", Money, "3000-5000 EUR")],
+        ),
+        // A bound word without an amount of money stays out of it.
+        ("تحت الطاولة 7 يورو", &[("7 يورو", Money, "7 EUR")]),
+        ("أقل من 7", &[("7", Number, "7")]),
     ]);
 }
 

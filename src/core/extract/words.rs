@@ -12,7 +12,7 @@ use super::durations::AmountOfTime;
 use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
 use super::number_words::Amount;
 use super::numbers::parse_decimal;
-use super::starts::{word_class, Class, NUMBER, PAIR};
+use super::starts::{word_class, Class, BOUND, NUMBER, PAIR};
 use crate::core::segment::{digit_value, Token, TokenKind};
 
 /// How a word was found in the lexicon.
@@ -146,6 +146,14 @@ impl<'t> Words<'t> {
                 TokenKind::Number => number_value(t.span.slice(text)),
                 _ => None,
             });
+        }
+        for i in 0..tokens.len() {
+            if let Some(value) = leading_point(text, tokens, i) {
+                // `.77`, `٫٧٧`: a number, whether one token or two.
+                numbers[i] = Some(value);
+                classes[i] |= NUMBER;
+                starts[i] = true;
+            }
         }
         Words {
             text,
@@ -379,10 +387,56 @@ impl Facts {
             senses,
             article,
             pair,
-            meaningful: !senses.0.is_empty() || !article.0.is_empty() || pair,
+            meaningful: !senses.0.is_empty() || !article.0.is_empty() || pair || class & BOUND != 0,
             class,
         }
     }
+}
+
+/// A number written with a leading decimal separator and no digit before
+/// it (`.77`, `٫٧٧`), at token `i`: its value. The separator and the
+/// digits are two tokens (`.` `77`) or one word (`٫٧٧`).
+fn leading_point(text: &str, tokens: &[Token], i: usize) -> Option<Dec> {
+    let raw = tokens[i].span.slice(text);
+    let digit_before = i > 0
+        && tokens[i - 1].span.end == tokens[i].span.start
+        && tokens[i - 1]
+            .span
+            .slice(text)
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '٫' | '٬'));
+    if digit_before {
+        return None;
+    }
+    let (digits, two) = match (tokens[i].kind, raw) {
+        (TokenKind::Word, _) if raw.starts_with('٫') => (&raw['٫'.len_utf8()..], false),
+        (TokenKind::Punctuation | TokenKind::Symbol, "." | "٫") => {
+            let next = tokens.get(i + 1)?;
+            if next.kind != TokenKind::Number || next.span.start != tokens[i].span.end {
+                return None;
+            }
+            (next.span.slice(text), true)
+        }
+        _ => return None,
+    };
+    if digits.is_empty() || !digits.chars().all(|c| digit_value(c).is_some()) {
+        return None;
+    }
+    let after = if two { i + 2 } else { i + 1 };
+    if tokens
+        .get(after)
+        .is_some_and(|t| t.span.start == tokens[after - 1].span.end && t.kind != TokenKind::Word)
+    {
+        return None; // `.5.6`, `.77%`: something else glued on.
+    }
+    let mut decimal = String::from("0.");
+    decimal.extend(
+        digits
+            .chars()
+            .filter_map(|c| digit_value(c).map(|d| char::from(b'0' + d as u8))),
+    );
+    Dec::parse(&decimal)
 }
 
 /// Whether a gap between tokens holds a line break.
