@@ -139,10 +139,18 @@ fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// الذي, colloquial اللي and its spelling الي), folded.
 const RELATIVE_PRONOUNS: [&str; 3] = ["الذي", "اللي", "الي"];
 
+/// Words before `الليلة` that make it a night of the story (folded).
+const DISTANT_DEMONSTRATIVES: [&str; 3] = ["تلك", "ذات", "نفس"];
+
 /// `الليلة`, `هذه الليلة`, `tonight`: 18:00 to midnight of the reference
 /// day; `الليلة الماضية` (last night), `الليلة المقبلة` of the day before or after.
 fn tonight(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
+    // `تلك الليلة` (that night), `ذات الليلة`, `نفس الليلة` (the same night)
+    // point back into the story, not at tonight.
+    if i > 0 && w.next_on_line(i) && DISTANT_DEMONSTRATIVES.contains(&w.folded(i - 1)) {
+        return None;
+    }
     let mut k = i;
     if matches!(w.folded(k), "هذه" | "this") && w.next_on_line(k + 1) {
         k += 1;
