@@ -9,7 +9,8 @@ const out = process.env.LISAN_E2E_OUT;
 
 // An Arabic news paragraph with an emoji and diacritics before the entities
 // (so UTF-16 offsets must be right for the highlights to line up), a date,
-// a percentage, money, a URL, a duration and a number, and named entities.
+// a percentage, money, a URL, a time span ahead ("within 3 days") and a
+// number, and named entities.
 const TEXT =
   "القاهرة 🌍 — أعلنت وزارةُ الماليّةِ يوم 15 مارس 2024 أن الإيرادات ارتفعت بنسبة 12% " +
   "لتبلغ 250 مليون دولار، وقالت الوزيرة إن التقرير الكامل منشور على الموقع " +
@@ -22,7 +23,7 @@ const EXPECTED = [
   ["ENTITY_TYPE_PERCENT", "12%"],
   ["ENTITY_TYPE_MONEY", "250 مليون دولار"],
   ["ENTITY_TYPE_URL", "https://example.gov.eg/report"],
-  ["ENTITY_TYPE_DURATION", "3 أيام"],
+  ["ENTITY_TYPE_DATE_TIME", "خلال 3 أيام"],
   ["ENTITY_TYPE_NUMBER", "40"],
 ];
 
