@@ -495,16 +495,8 @@ fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
     if !w.next_on_line(k) {
         return None;
     }
-    let (m, mut end, _) = month(w, k)?;
-    let mut year = cx.reference.date().year();
-    let mut anchor = Anchor::ReferenceYear;
-    if w.next_on_line(end) {
-        if let Some((y, 4)) = w.small_number(end) {
-            year = y as i32;
-            anchor = Anchor::Absolute;
-            end += 1;
-        }
-    }
+    let (m, end, _) = month(w, k)?;
+    let (year, anchor, end) = year_after_month(cx, end);
     let first = NaiveDate::from_ymd_opt(year, m, 1)?;
     let (from, to) = match part {
         1 => (first, first.with_day(11)?),
@@ -514,6 +506,17 @@ fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
     let mut when = When::day(from, anchor);
     when.end = Some(midnight(to));
     Some((end, when))
+}
+
+/// The year a month name at `end` belongs to: a four-digit year written
+/// after it (then the expression ends after the year), else the reference
+/// year.
+fn year_after_month(cx: &Context, end: usize) -> (i32, Anchor, usize) {
+    let w = cx.words;
+    match w.small_number(end) {
+        Some((y, 4)) if w.next_on_line(end) => (y as i32, Anchor::Absolute, end + 1),
+        _ => (cx.reference.date().year(), Anchor::ReferenceYear, end),
+    }
 }
 
 /// `نصف شهر مارس`, `في نص شهر ثلاثة`, `نصف آذار 2024`: the middle of a
@@ -532,20 +535,12 @@ fn middle_of_month(cx: &Context, i: usize) -> Option<(usize, When)> {
         return None;
     }
     k += 1;
-    let (m, mut end, _) = match month(w, k) {
+    let (m, end, _) = match month(w, k) {
         Some(found) => found,
         None if w.folded(k) == "شهر" && w.next_on_line(k + 1) => month(w, k + 1)?,
         None => return None,
     };
-    let mut year = cx.reference.date().year();
-    let mut anchor = Anchor::ReferenceYear;
-    if w.next_on_line(end) {
-        if let Some((y, 4)) = w.small_number(end) {
-            year = y as i32;
-            anchor = Anchor::Absolute;
-            end += 1;
-        }
-    }
+    let (year, anchor, end) = year_after_month(cx, end);
     Some((
         end,
         When::day(NaiveDate::from_ymd_opt(year, m, 15)?, anchor),
