@@ -47,8 +47,6 @@ pub(super) struct SprintTable {
     /// For each pair of bytes: 1 when a block may hold it at any position
     /// (a continuation byte, or an ASCII or two-byte starter that passes).
     block_ok: Box<[u8; 1 << 16]>,
-    /// The combining class of each two-byte character (U+0080..U+07FF).
-    classes: Box<[u8]>,
     /// One bit per character of the Basic Multilingual Plane: a starter of
     /// three bytes that passes.
     three_pass: Box<[u64]>,
@@ -136,9 +134,6 @@ impl SprintTable {
             let kind = kinds[usize::from(pair)];
             *ok = u8::from(is_continuation(b0) || kind == 1 || kind == 2);
         }
-        let classes = (0..0x800u32)
-            .map(|code| char::from_u32(code).map_or(0, fast::combining_class))
-            .collect();
         let mut three_pass = vec![0u64; 0x1_0000 / 64].into_boxed_slice();
         for code in 0x800..0x1_0000u32 {
             if char::from_u32(code).is_some_and(|c| starter_passes(&key, fast::props(c))) {
@@ -149,7 +144,6 @@ impl SprintTable {
             key,
             kinds,
             block_ok,
-            classes,
             three_pass,
         }
     }
@@ -251,8 +245,8 @@ impl SprintTable {
     ) -> Option<Step> {
         match kind {
             kind::MARK => {
-                let code = (usize::from(bytes[i] & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
-                let mark_class = self.classes[code];
+                let code = (u32::from(bytes[i] & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+                let mark_class = char::from_u32(code).map_or(0, fast::combining_class);
                 (has_base && mark_class >= class).then_some(Step::Mark(mark_class))
             }
             kind::THREE => {
