@@ -10,6 +10,7 @@ pub mod convert;
 pub mod echo;
 pub mod http;
 pub mod info;
+pub mod linger;
 pub mod metrics;
 #[cfg(feature = "otlp")]
 pub mod otlp;
@@ -107,6 +108,7 @@ pub async fn serve_with_http(
         stop_http.send_replace(true);
         let _ = drained_tx.send(());
     };
+    let closes = linger::Closes::new();
     let mut builder = Server::builder()
         .http2_keepalive_interval(config.keepalive_interval)
         .http2_keepalive_timeout(Some(config.keepalive_timeout))
@@ -128,7 +130,7 @@ pub async fn serve_with_http(
         .add_service(reflection_v1alpha)
         .add_optional_service(text_service)
         .add_optional_service(echo_service)
-        .serve_with_incoming_shutdown(no_delay(listener), signal);
+        .serve_with_incoming_shutdown(no_delay(listener, &closes), signal);
     let grace = config.shutdown_grace;
     let deadline = async move {
         if drained_rx.await.is_ok() {
@@ -147,7 +149,12 @@ pub async fn serve_with_http(
         result
     };
     tokio::select! {
-        result = serving => result?,
+        result = serving => {
+            // Connections that closed last may still be lingering: their
+            // clients are reading the last answers.
+            closes.wait(linger::LINGER).await;
+            result?
+        }
         () = deadline => tracing::warn!(?grace, "grace period over; stopping with calls in flight"),
     }
     tracing::info!("server stopped");
@@ -169,18 +176,20 @@ fn text_service<T: TextService>(
     InterceptedService::new(server, auth::Auth(config.auth_tokens.clone()))
 }
 
-/// The listener's connections with Nagle's algorithm off: a small answer
-/// must leave at once, not wait for the client's delayed ACK (40 ms).
+/// The listener's connections with Nagle's algorithm off (a small answer
+/// must leave at once, not wait for the client's delayed ACK, 40 ms), each
+/// closed with a linger (see [`linger`]).
 fn no_delay(
     listener: TcpListener,
-) -> impl tokio_stream::Stream<Item = std::io::Result<tokio::net::TcpStream>> {
+    closes: &linger::Closes,
+) -> impl tokio_stream::Stream<Item = std::io::Result<linger::LingeringStream>> {
     use tokio_stream::StreamExt;
-    TcpListenerStream::new(listener).map(|stream| {
-        if let Ok(stream) = &stream {
-            if let Err(e) = stream.set_nodelay(true) {
-                tracing::debug!(error = %e, "TCP_NODELAY not set");
-            }
+    let opener = closes.opener();
+    TcpListenerStream::new(listener).map(move |stream| {
+        let stream = stream?;
+        if let Err(e) = stream.set_nodelay(true) {
+            tracing::debug!(error = %e, "TCP_NODELAY not set");
         }
-        stream
+        Ok(opener.wrap(stream))
     })
 }

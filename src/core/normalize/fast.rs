@@ -98,6 +98,8 @@ impl Props {
         self.0 & Self::STARTER != 0
     }
 
+    /// A starter with a script of its own (not Common or Inherited): it
+    /// opens or closes an Arabic run. Marks of a class above 0 never do.
     pub(super) fn has_own_script(self) -> bool {
         self.0 & Self::OWN_SCRIPT != 0
     }
@@ -263,7 +265,12 @@ fn compute(c: char) -> Props {
         (starter && yes(is_nfd_quick(one())), Props::NFD_STABLE),
         (starter && yes(is_nfkd_quick(one())), Props::NFKD_STABLE),
         (crate::core::script::is_arabic(c), Props::ARABIC),
-        (crate::core::script::has_own_script(c), Props::OWN_SCRIPT),
+        // A combining sequence takes its script from its base: a mark that
+        // canonical reordering may move never opens or closes a script run.
+        (
+            starter && crate::core::script::has_own_script(c),
+            Props::OWN_SCRIPT,
+        ),
         (c.is_whitespace(), Props::WHITESPACE),
         (is_removable_invisible(c), Props::INVISIBLE),
         (matches!(c, '\u{200C}' | '\u{200D}'), Props::JOINER),
