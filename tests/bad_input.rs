@@ -263,9 +263,13 @@ async fn reference_times_outside_the_calendar_are_invalid() {
 
 /// A document whose processing panics (the `test-hooks` trigger).
 fn panicking() -> pb::Document {
+    panicking_text("نص")
+}
+
+fn panicking_text(text: &str) -> pb::Document {
     pb::Document {
         id: lisan::server::convert::TEST_PANIC_ID.into(),
-        text: "نص".into(),
+        text: text.into(),
         ..Default::default()
     }
 }
@@ -274,14 +278,18 @@ fn panicking() -> pb::Document {
 async fn a_panic_fails_one_request_and_the_server_keeps_serving() {
     let server = TestServer::start_default().await;
     let mut client = server.client();
-    let err = client
-        .analyze(pb::AnalyzeRequest {
-            document: Some(panicking()),
-            options: None,
-        })
-        .await
-        .unwrap_err();
-    assert_eq!(err.code(), Code::Internal);
+    // A short document runs on the async worker that received it, a long
+    // one on the blocking pool: a panic is contained on both.
+    for text in ["نص".to_string(), "نص طويل. ".repeat(1000)] {
+        let err = client
+            .analyze(pb::AnalyzeRequest {
+                document: Some(panicking_text(&text)),
+                options: None,
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(err.code(), Code::Internal, "{} bytes", text.len());
+    }
     let after = client
         .analyze(pb::AnalyzeRequest {
             document: Some(document("ما زال يعمل.")),

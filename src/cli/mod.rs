@@ -53,6 +53,8 @@ pub fn main() -> ExitCode {
 
 /// What must be flushed before the process exits.
 struct Telemetry {
+    /// The server's log writer thread: dropping it writes the lines left.
+    _log_writer: Option<tracing_appender::non_blocking::WorkerGuard>,
     #[cfg(feature = "otlp")]
     provider: Option<opentelemetry_sdk::trace::SdkTracerProvider>,
 }
@@ -69,9 +71,25 @@ impl Telemetry {
 }
 
 fn init_logging(cli: &Cli, filter: &str) -> Telemetry {
+    use tracing_subscriber::fmt::writer::BoxMakeWriter;
     use tracing_subscriber::prelude::*;
     let filter = tracing_subscriber::EnvFilter::try_new(filter).unwrap_or_else(|_| "info".into());
-    let fmt = tracing_subscriber::fmt::layer().with_writer(std::io::stderr);
+    // The server logs one line per call: the lines go through a buffer to
+    // a thread of their own, which writes them in batches under load and
+    // at once when idle, so a slow or blocked standard error never holds a
+    // call (none is dropped: past 128K lines waiting, the caller waits).
+    let (writer, log_writer) = match cli.command {
+        Command::Serve(_) => {
+            let buffered = std::io::BufWriter::with_capacity(64 * 1024, std::io::stderr());
+            let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+                .lossy(false)
+                .thread_name("lisan-log")
+                .finish(buffered);
+            (BoxMakeWriter::new(writer), Some(guard))
+        }
+        _ => (BoxMakeWriter::new(std::io::stderr), None),
+    };
+    let fmt = tracing_subscriber::fmt::layer().with_writer(writer);
     let fmt = match cli.log_format {
         LogFormat::Text => fmt.with_ansi(std::io::stderr().is_terminal()).boxed(),
         LogFormat::Json => fmt
@@ -87,6 +105,7 @@ fn init_logging(cli: &Cli, filter: &str) -> Telemetry {
             Ok((provider, layer)) => {
                 let _ = registry.with(layer).try_init();
                 return Telemetry {
+                    _log_writer: log_writer,
                     provider: Some(provider),
                 };
             }
@@ -95,6 +114,7 @@ fn init_logging(cli: &Cli, filter: &str) -> Telemetry {
     }
     let _ = registry.try_init();
     Telemetry {
+        _log_writer: log_writer,
         #[cfg(feature = "otlp")]
         provider: None,
     }

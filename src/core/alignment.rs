@@ -126,12 +126,16 @@ impl Alignment {
         let mut edits = Vec::with_capacity(self.edits.len() + at.len());
         let mut old = self.edits.iter().peekable();
         let mut shift = 0;
+        // Where the input of the edits kept so far ends: an insertion right
+        // after a deletion (which ends at `pos` too) comes after it.
+        let mut input_floor = 0;
         for &pos in at {
             debug_assert!(!self.is_inside_edit(pos));
             while let Some(e) = old.next_if(|e| e.output.end <= pos) {
                 edits.push(shifted(e, shift));
+                input_floor = e.input.end;
             }
-            let input = self.map(pos, Bias::End);
+            let input = self.map(pos, Bias::End).max(input_floor);
             edits.push(Edit {
                 input: Span::new(input, input),
                 output: Span::new(pos + shift, pos + shift + len),
@@ -278,6 +282,23 @@ mod tests {
         assert_eq!(al.to_input(Span::new(0, 2)), Span::new(0, 2));
         assert_eq!(al.to_input(Span::new(2, 4)), Span::new(4, 6));
         assert_eq!(al.to_input(Span::new(0, 4)), Span::new(0, 6));
+    }
+
+    #[test]
+    fn an_insertion_after_a_deletion_maps_after_it() {
+        // "ab-cd" -> "abcd" -> "ab\ncd": the newline goes where the "-" was
+        // deleted, and the segments still cover the input in order (found
+        // by fuzzing glued headings after a removed control character).
+        let (text, al) = rewrite("ab-cd", &[(2, 3, "")]);
+        assert_eq!(text, "abcd");
+        let al = al.with_insertions(&[2], 1);
+        let mut input = 0;
+        for segment in al.segments() {
+            assert_eq!(segment.input.start, input, "{segment:?}");
+            input = segment.input.end;
+        }
+        assert_eq!(input, 5);
+        assert_eq!(al.to_input(Span::new(2, 3)), Span::new(3, 3));
     }
 
     #[test]

@@ -43,7 +43,8 @@ pub struct DocumentFeatures {
 }
 
 impl DocumentFeatures {
-    fn any(&self) -> bool {
+    /// Whether any document-level result is asked for.
+    pub fn any(&self) -> bool {
         self.page || self.keyphrases > 0 || self.languages
     }
 }
@@ -106,12 +107,16 @@ pub fn analyze_within<'a>(
         normalized: options.normalize.as_ref().map(|o| normalize(text, o)),
         ..Analysis::default()
     };
+    // The document's language, identified once for every step that needs it.
+    let needs_language = analysis.normalized.is_some() || options.segment.is_some();
+    let language = match &options.language_hint {
+        Some(hint) => Some((hint.clone(), 1.0)),
+        None if needs_language => detect_language(prefix(text, LANGUAGE_SAMPLE_BYTES)),
+        None => None,
+    };
     if analysis.normalized.is_some() {
         analysis.scripts = script_shares(text);
-        analysis.language = match &options.language_hint {
-            Some(hint) => Some((hint.clone(), 1.0)),
-            None => detect_language(prefix(text, LANGUAGE_SAMPLE_BYTES)),
-        };
+        analysis.language = language.clone();
     }
     if let Some(forms) = &options.segment {
         budget.check()?;
@@ -122,11 +127,8 @@ pub fn analyze_within<'a>(
             token_forms.push(normalize(t.span.slice(text), forms).text.into_owned());
         }
         analysis.token_forms = token_forms;
-        let language = match &options.language_hint {
-            Some(hint) => Some(hint.clone()),
-            None => detect_language(prefix(text, LANGUAGE_SAMPLE_BYTES)).map(|(l, _)| l),
-        };
-        analysis.token_languages = token_languages(text, &segmentation, language.as_deref());
+        let code = language.as_ref().map(|(code, _)| code.as_str());
+        analysis.token_languages = token_languages(text, &segmentation, code);
         if let Some(convention) = options.clitics {
             let mut morphemes = Vec::with_capacity(segmentation.tokens.len());
             for (step, (t, _)) in segmentation.tokens.iter().enumerate() {

@@ -1,7 +1,5 @@
 //! Which scripts a text uses, and which language it is likely in.
 
-use std::collections::HashMap;
-
 use unicode_script::{Script, UnicodeScript};
 
 /// Letters and marks of each script in `text`, most used first (ties by
@@ -12,17 +10,30 @@ use unicode_script::{Script, UnicodeScript};
 /// assert_eq!(script_shares("سلام hi"), [("Arab", 4), ("Latn", 2)]);
 /// ```
 pub fn script_shares(text: &str) -> Vec<(&'static str, usize)> {
-    let mut counts: HashMap<Script, usize> = HashMap::new();
+    let table = low_scripts();
+    // A text uses few scripts: a short list, the last one used first.
+    let mut counts: Vec<(Script, usize)> = Vec::new();
+    let mut last = usize::MAX;
     for c in text.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphabetic() {
-                *counts.entry(Script::Latin).or_default() += 1;
-            }
+        let script = match table.get(c as usize) {
+            Some(&script) => script,
+            None => c.script(),
+        };
+        if matches!(script, Script::Common | Script::Inherited | Script::Unknown) {
             continue;
         }
-        let script = c.script();
-        if !matches!(script, Script::Common | Script::Inherited | Script::Unknown) {
-            *counts.entry(script).or_default() += 1;
+        match counts.get_mut(last) {
+            Some((s, n)) if *s == script => *n += 1,
+            _ => match counts.iter().position(|(s, _)| *s == script) {
+                Some(i) => {
+                    counts[i].1 += 1;
+                    last = i;
+                }
+                None => {
+                    last = counts.len();
+                    counts.push((script, 1));
+                }
+            },
         }
     }
     let mut shares: Vec<(&'static str, usize)> = counts
@@ -33,8 +44,24 @@ pub fn script_shares(text: &str) -> Vec<(&'static str, usize)> {
     shares
 }
 
+/// The script of every code point below U+0800 (Latin, Greek, Cyrillic,
+/// Hebrew, Arabic, Syriac...), looked up once per process: Unicode's own
+/// lookup is a search over ranges, about a tenth of a 1 KB Normalize call.
+fn low_scripts() -> &'static [Script] {
+    static TABLE: std::sync::OnceLock<Vec<Script>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..0x800u32)
+            .map(|code| char::from_u32(code).map_or(Script::Unknown, |c| c.script()))
+            .collect()
+    })
+}
+
 /// The language of `text` as a BCP-47 code with a confidence in 0..1, when
-/// the text says enough (whatlang's trigram and alphabet models).
+/// the text says enough: [`identify_language`], the same identification the
+/// paragraphs get, so a document and its paragraphs never disagree on how
+/// a language is told apart (Arabic, Persian and Urdu by their letters and
+/// stop words; clear Latin-script stop words; whatlang's trigram models
+/// otherwise).
 ///
 /// ```
 /// use lisan::core::language::detect_language;
@@ -42,13 +69,7 @@ pub fn script_shares(text: &str) -> Vec<(&'static str, usize)> {
 /// assert_eq!(code, "ar");
 /// ```
 pub fn detect_language(text: &str) -> Option<(String, f32)> {
-    let info = whatlang::detect(text)?;
-    let code = info.lang().code();
-    let bcp47 = ISO_639_1
-        .iter()
-        .find(|(three, _)| *three == code)
-        .map_or(code, |(_, two)| two);
-    Some((bcp47.to_string(), info.confidence() as f32))
+    identify_language(text).map(|guess| (guess.code, guess.confidence))
 }
 
 /// ISO 639-3 codes whatlang reports and their ISO 639-1 forms (BCP-47
@@ -622,5 +643,29 @@ mod tests {
     fn scripts_are_counted_without_common_characters() {
         assert_eq!(script_shares("123 !?"), []);
         assert_eq!(script_shares("שלום سلام"), [("Arab", 4), ("Hebr", 4)]);
+        assert_eq!(
+            script_shares("Ωmega сон سلام 東京 ab"),
+            [
+                ("Latn", 6),
+                ("Arab", 4),
+                ("Cyrl", 3),
+                ("Hani", 2),
+                ("Grek", 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_low_script_table_agrees_with_unicode() {
+        for code in 0..0x800u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let expected = match c.script() {
+                Script::Common | Script::Inherited | Script::Unknown => vec![],
+                s => vec![(s.short_name(), 1)],
+            };
+            assert_eq!(script_shares(&c.to_string()), expected, "U+{code:04X}");
+        }
     }
 }

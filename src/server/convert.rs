@@ -119,6 +119,16 @@ pub struct SegmentParts<'r> {
 }
 
 impl Job {
+    /// Whether a test hook makes this job slow (builds with the
+    /// `test-hooks` feature): it then runs where long jobs run.
+    pub fn is_test_slow(&self) -> bool {
+        #[cfg(feature = "test-hooks")]
+        if self.document_id == TEST_SLOW_ID {
+            return true;
+        }
+        false
+    }
+
     /// Validates `parts` against `config` and the proto's enums.
     pub fn new(parts: Parts<'_>, config: &Config) -> Result<Job, Error> {
         let mut document = parts

@@ -83,6 +83,19 @@ impl Service {
         let span = tracing::Span::current();
         span.record("document_id", job.document_id.as_str());
         span.record("document_bytes", job.text.len());
+        if is_light(&job) {
+            let budget = deadline.map_or_else(Budget::unlimited, Budget::until);
+            let id = job.document_id.clone();
+            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job.run(&budget)));
+            let analysis = run
+                .map_err(|_| {
+                    tracing::error!(document_id = %id, "processing panicked");
+                    status::internal("processing the document")
+                })?
+                .map_err(|e| status::from_core(&e))?;
+            self.inner.config.metrics.document_processed();
+            return Ok((id, analysis));
+        }
         // The permit moves into the blocking job: a cancelled call cannot
         // free it while its work still runs.
         let acquire = self.inner.workers.clone().acquire_owned();
@@ -347,6 +360,32 @@ fn unreadable_item(index: u64, status: &Status) -> pb::AnalyzeStreamResponse {
         )),
         processing_time: None,
     }
+}
+
+/// The work, in microseconds, that a job may take on the async worker that
+/// received it. Handing a job to the blocking pool costs a thread wake-up
+/// and two context switches: for a 1 KB Normalize that was most of the
+/// server's CPU per call (BENCHMARKS.md). Longer jobs go to the pool, so no
+/// call holds an async worker (and the connections it serves) for longer.
+const INLINE_MAX_MICROS: usize = 50;
+
+/// Whether `job` is light enough to run where it was received, estimated
+/// from its size and steps at this machine's speeds (bytes per microsecond:
+/// normalization about 100, segmentation with token forms about 40, the
+/// extraction pass about 5; HTML and byte input always go to the pool).
+fn is_light(job: &Job) -> bool {
+    let options = &job.options;
+    if job.html || job.decoded.is_some() || options.document.any() || job.is_test_slow() {
+        return false;
+    }
+    let bytes_per_micro = if options.extract.is_some() {
+        5
+    } else if options.segment.is_some() {
+        40
+    } else {
+        100
+    };
+    job.text.len() <= INLINE_MAX_MICROS * bytes_per_micro
 }
 
 /// `future`, or DEADLINE_EXCEEDED once `deadline` passes.
