@@ -239,9 +239,9 @@ impl Engine<'_, '_> {
         let chunk = span.slice(self.input);
         let base = chunk.chars().next().unwrap_or(' ');
         let base_props = fast::props(base);
-        if base_props.has_own_script() {
-            self.in_arabic_run = base_props.is_arabic();
-        }
+        // Script runs are decided on the text as written out: a chunk the
+        // form changes (NFKC turns Greek ΄ into a space and a mark) sets the
+        // run by what it becomes, so a second pass decides the same.
         let untouched = chunk.chars().all(|c| !fast::props(c).any(self.change_mask));
         if untouched && unicode_form::is_normalized(chunk, self.options.form) {
             // Neither the form nor any fold changes this chunk; its last
@@ -251,6 +251,9 @@ impl Engine<'_, '_> {
         }
         let single = chunk.len() == base.len_utf8();
         if single && base_props.stable_under(self.options.form) && !base_props.any(SLOW_ALONE) {
+            if base_props.has_own_script() {
+                self.in_arabic_run = base_props.is_arabic();
+            }
             // One character the form leaves alone: only the folds apply, and
             // in the Arabic block their result is remembered for this call.
             if let Some(folded) = self.arabic_block_fold(base) {

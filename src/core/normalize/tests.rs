@@ -361,6 +361,19 @@ fn a_combining_sequence_takes_its_script_from_its_base() {
     }
 }
 
+#[test]
+fn a_character_the_form_changes_sets_the_run_by_what_it_becomes() {
+    // NFKC writes the Greek tonos ΄ as a space and a combining acute, which
+    // have no script: the Arabic run stays open, so the fatha on the dash is
+    // removed at once, not only on a second pass (found by fuzzing).
+    for profile in [Profile::Search, Profile::Ml] {
+        let o = profile.options();
+        let once = normalize("م΄-\u{064E}", &o).text.into_owned();
+        assert!(!once.contains('\u{064E}'), "{profile:?}: {once:?}");
+        assert_eq!(normalize(&once, &o).text, once, "{profile:?}");
+    }
+}
+
 mod shortcuts {
     //! The hot loop's shortcuts must write exactly what the general path
     //! writes: the same text and the same alignment, on any text.
