@@ -150,7 +150,8 @@ pub struct ServeArgs {
     /// Largest response message, in bytes.
     #[arg(long, env = "LISAN_MAX_RESPONSE_BYTES", default_value_t = config::DEFAULT_MAX_RESPONSE_BYTES)]
     pub max_response_bytes: usize,
-    /// Documents processed at once (default: one per core).
+    /// Documents processed at once on the CPU-bound pool (default: one per
+    /// core; light jobs, about 50 µs of work, run where they arrive).
     #[arg(long, env = "LISAN_MAX_CONCURRENT_DOCUMENTS", default_value_t = config::default_concurrency())]
     pub max_concurrent_documents: usize,
     /// Documents of one AnalyzeStream in progress before the server stops reading it.

@@ -16,7 +16,8 @@ pub struct Config {
     pub max_request_bytes: usize,
     /// Largest response message tonic encodes.
     pub max_response_bytes: usize,
-    /// Documents processed at once across the server (the CPU-bound pool).
+    /// Documents processed at once on the CPU-bound pool (light jobs run
+    /// where they arrive: `service::is_light`).
     pub max_concurrent_documents: usize,
     /// Responses of one stream in progress before the server stops reading it.
     pub max_stream_in_flight: usize,
