@@ -77,12 +77,14 @@ fn init_logging(cli: &Cli, filter: &str) -> Telemetry {
     // The server logs one line per call: the lines go through a buffer to
     // a thread of their own, which writes them in batches under load and
     // at once when idle, so a slow or blocked standard error never holds a
-    // call (none is dropped: past 128K lines waiting, the caller waits).
+    // call (none is dropped: past 16K lines waiting, the caller waits; the
+    // queue is allocated up front, and 128K lines, the default, cost 4 MiB).
     let (writer, log_writer) = match cli.command {
         Command::Serve(_) => {
             let buffered = std::io::BufWriter::with_capacity(64 * 1024, std::io::stderr());
             let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
                 .lossy(false)
+                .buffered_lines_limit(16 * 1024)
                 .thread_name("lisan-log")
                 .finish(buffered);
             (BoxMakeWriter::new(writer), Some(guard))
