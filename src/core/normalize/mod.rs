@@ -438,10 +438,10 @@ impl Engine<'_, '_> {
     }
 
     /// Whether `c` is an Arabic diacritic the diacritics fold removes here:
-    /// inside an Arabic run, or anywhere when the mark is itself of the
-    /// Arabic script (U+0656..U+065F), which starts an Arabic run.
+    /// inside an Arabic run only (a mark never opens a run, not even one
+    /// of the Arabic script itself such as U+065B).
     fn drops_as_diacritic(&self, c: char) -> bool {
-        folds::is_arabic_diacritic(c) && (self.in_arabic_run || fast::props(c).is_arabic())
+        folds::is_arabic_diacritic(c) && self.in_arabic_run
     }
 
     /// Whether everything after `from` is whitespace or will be deleted: a
