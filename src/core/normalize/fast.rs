@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{
-    is_nfc_quick, is_nfd_quick, is_nfkc_quick, is_nfkd_quick, IsNormalized,
+    is_nfc_quick, is_nfd_quick, is_nfkc_quick, is_nfkd_quick, IsNormalized, UnicodeNormalization,
 };
 
 use super::folds::{is_removable_invisible, Fold};
@@ -44,10 +44,15 @@ impl Props {
     const NFKC_YES: u32 = 1 << 21;
     const NFD_YES: u32 = 1 << 22;
     const NFKD_YES: u32 = 1 << 23;
-    // Starters that compose with nothing before them (quick check not Maybe):
+    // Starters that compose with nothing before them (quick check not Maybe)
+    // and whose decomposition in the form begins with a starter (U+FF9E is a
+    // starter whose NFKC, U+3099, is a mark that reorders with the marks
+    // before it):
     const STARTER: u32 = 1 << 24;
     const NFC_BOUNDARY: u32 = 1 << 25;
     const NFKC_BOUNDARY: u32 = 1 << 26;
+    const NFD_BOUNDARY: u32 = 1 << 29;
+    const NFKD_BOUNDARY: u32 = 1 << 30;
     /// A presentation form of harakat drawn alone (on a space)...
     pub(super) const HARAKA_ON_SPACE: u32 = 1 << 27;
     /// ...or on a tatweel.
@@ -72,7 +77,9 @@ impl Props {
         let bit = match form {
             UnicodeForm::Nfc => Self::NFC_BOUNDARY,
             UnicodeForm::Nfkc => Self::NFKC_BOUNDARY,
-            UnicodeForm::None | UnicodeForm::Nfd | UnicodeForm::Nfkd => Self::STARTER,
+            UnicodeForm::Nfd => Self::NFD_BOUNDARY,
+            UnicodeForm::Nfkd => Self::NFKD_BOUNDARY,
+            UnicodeForm::None => Self::STARTER,
         };
         self.0 & bit != 0
     }
@@ -248,7 +255,11 @@ pub(super) fn props(c: char) -> Props {
         let stable =
             Props::NFC_STABLE | Props::NFKC_STABLE | Props::NFD_STABLE | Props::NFKD_STABLE;
         let yes = Props::NFC_YES | Props::NFKC_YES | Props::NFD_YES | Props::NFKD_YES;
-        let boundary = Props::STARTER | Props::NFC_BOUNDARY | Props::NFKC_BOUNDARY;
+        let boundary = Props::STARTER
+            | Props::NFC_BOUNDARY
+            | Props::NFKC_BOUNDARY
+            | Props::NFD_BOUNDARY
+            | Props::NFKD_BOUNDARY;
         return Props(stable | yes | boundary);
     }
     compute(c)
@@ -256,6 +267,11 @@ pub(super) fn props(c: char) -> Props {
 
 fn compute(c: char) -> Props {
     let starter = canonical_combining_class(c) == 0;
+    // Whether the decomposition begins with a starter too.
+    let begins_with_starter =
+        |first: Option<char>| starter && first.is_none_or(|d| canonical_combining_class(d) == 0);
+    let canonical_starts = begins_with_starter(std::iter::once(c).nfd().next());
+    let compat_starts = begins_with_starter(std::iter::once(c).nfkd().next());
     let yes = |q: IsNormalized| q == IsNormalized::Yes;
     let one = || std::iter::once(c);
     let applies = |folds: &[Fold]| folds.iter().any(|f| f.applies(c));
@@ -324,13 +340,15 @@ fn compute(c: char) -> Props {
         (yes(is_nfkd_quick(one())), Props::NFKD_YES),
         (starter, Props::STARTER),
         (
-            starter && is_nfc_quick(one()) != IsNormalized::Maybe,
+            canonical_starts && is_nfc_quick(one()) != IsNormalized::Maybe,
             Props::NFC_BOUNDARY,
         ),
         (
-            starter && is_nfkc_quick(one()) != IsNormalized::Maybe,
+            compat_starts && is_nfkc_quick(one()) != IsNormalized::Maybe,
             Props::NFKC_BOUNDARY,
         ),
+        (canonical_starts, Props::NFD_BOUNDARY),
+        (compat_starts, Props::NFKD_BOUNDARY),
     ];
     let mut bits = 0;
     for (fact, bit) in facts {

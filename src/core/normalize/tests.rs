@@ -44,6 +44,31 @@ fn nfc_profile_composes_and_removes_invisibles() {
 }
 
 #[test]
+fn a_starter_whose_decomposition_begins_with_a_mark_reorders_with_the_marks_before() {
+    use unicode_normalization::UnicodeNormalization;
+    // U+FF9E (halfwidth voiced sound mark) is a starter whose NFKC is the
+    // mark U+3099 (class 8); U+0F73 is a starter whose NFD begins with
+    // U+0F71 (class 129). Each must sort before the mark already on the
+    // letter (found by fuzzing: the output was not in the form).
+    for (form, input) in [
+        (UnicodeForm::Nfkc, "a\u{0305}\u{FF9E}b"),
+        (UnicodeForm::Nfkd, "a\u{0305}\u{FF9E}b"),
+        (UnicodeForm::Nfd, "\u{0F40}\u{0F74}\u{0F73}b"),
+        (UnicodeForm::Nfc, "\u{0F40}\u{0F74}\u{0F73}b"),
+    ] {
+        let mut o = Profile::None.options();
+        o.form = form;
+        let expected: String = match form {
+            UnicodeForm::Nfkc => input.nfkc().collect(),
+            UnicodeForm::Nfkd => input.nfkd().collect(),
+            UnicodeForm::Nfd => input.nfd().collect(),
+            _ => input.nfc().collect(),
+        };
+        check(&o, input, &expected);
+    }
+}
+
+#[test]
 fn zwnj_and_zwj_are_kept_where_they_join() {
     let nfc = Profile::Nfc.options();
     check(&nfc, "می\u{200C}خواهم", "می\u{200C}خواهم");
