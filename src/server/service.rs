@@ -70,10 +70,11 @@ impl Service {
         &self.inner.config
     }
 
-    /// Validates `parts` and runs the job off the async workers, at most
-    /// `max_concurrent_documents` at a time, until `deadline`. A panic in the
-    /// core becomes INTERNAL for this request only; a passed deadline
-    /// DEADLINE_EXCEEDED, and the work stops at its next budget check.
+    /// Validates `parts` and runs the job until `deadline`: a light job at
+    /// once on this async worker, any other off the async workers, at most
+    /// `max_concurrent_documents` at a time. A panic in the core becomes
+    /// INTERNAL for this request only; a passed deadline DEADLINE_EXCEEDED,
+    /// and the work stops at its next budget check.
     async fn run(
         &self,
         parts: Parts<'_>,
@@ -83,36 +84,28 @@ impl Service {
         let span = tracing::Span::current();
         span.record("document_id", job.document_id.as_str());
         span.record("document_bytes", job.text.len());
-        if is_light(&job) {
-            let budget = deadline.map_or_else(Budget::unlimited, Budget::until);
-            let id = job.document_id.clone();
-            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job.run(&budget)));
-            let analysis = run
-                .map_err(|_| {
-                    tracing::error!(document_id = %id, "processing panicked");
-                    status::internal("processing the document")
-                })?
-                .map_err(|e| status::from_core(&e))?;
-            self.inner.config.metrics.document_processed();
-            return Ok((id, analysis));
-        }
-        // The permit moves into the blocking job: a cancelled call cannot
-        // free it while its work still runs.
-        let acquire = self.inner.workers.clone().acquire_owned();
-        let permit = within(deadline, acquire)
-            .await?
-            .map_err(|_| status::shutting_down())?;
-        let budget = deadline.map_or_else(Budget::unlimited, Budget::until);
-        let _cancel = CancelOnDrop(budget.cancel_handle());
         let id = job.document_id.clone();
-        let work = tokio::task::spawn_blocking(move || {
-            let _permit = permit;
-            job.run(&budget)
-        });
-        let analysis = within(deadline, work)
-            .await?
-            .map_err(|e| {
-                tracing::error!(document_id = %id, error = %e, "processing failed");
+        let budget = deadline.map_or_else(Budget::unlimited, Budget::until);
+        let ran = if is_light(&job) {
+            let run = std::panic::AssertUnwindSafe(|| job.run(&budget));
+            std::panic::catch_unwind(run).map_err(|_| "the job panicked".to_string())
+        } else {
+            // The permit moves into the blocking job: a cancelled call
+            // cannot free it while its work still runs.
+            let acquire = self.inner.workers.clone().acquire_owned();
+            let permit = within(deadline, acquire)
+                .await?
+                .map_err(|_| status::shutting_down())?;
+            let _cancel = CancelOnDrop(budget.cancel_handle());
+            let work = tokio::task::spawn_blocking(move || {
+                let _permit = permit;
+                job.run(&budget)
+            });
+            within(deadline, work).await?.map_err(|e| e.to_string())
+        };
+        let analysis = ran
+            .map_err(|error| {
+                tracing::error!(document_id = %id, %error, "processing failed");
                 status::internal("processing the document")
             })?
             .map_err(|e| status::from_core(&e))?;
