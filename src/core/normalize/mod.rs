@@ -284,11 +284,10 @@ impl Engine<'_, '_> {
         let mut folded = std::mem::take(&mut self.chunk_buf);
         folded.clear();
         // Context for the stages that look at neighbours (ZWNJ/ZWJ): what
-        // was written before, and what comes next and will stay.
-        let after_chunk = self.input[span.end..]
-            .chars()
-            .take(unicode_form::DROP_LOOKAHEAD)
-            .find(|&c| !self.may_drop(c) && !is_combining_mark(c));
+        // was written before, and what comes next and will stay. What
+        // follows the chunk is looked at when a joiner asks, with the script
+        // run of what the chunk wrote before it (a tatweel after the chunk
+        // is deleted in an Arabic run).
         let mut chars = formed.chars();
         while let Some(c) = chars.next() {
             let props = fast::props(c);
@@ -297,11 +296,16 @@ impl Engine<'_, '_> {
             }
             // Only joiners look ahead; marks after them are looked through.
             let after = if matches!(c, '\u{200C}' | '\u{200D}') {
-                chars
+                let within = chars
                     .clone()
                     .take(unicode_form::DROP_LOOKAHEAD)
-                    .find(|&n| !is_combining_mark(n) && !self.may_drop(n))
-                    .or(after_chunk)
+                    .find(|&n| !is_combining_mark(n) && !self.may_drop(n));
+                within.or_else(|| {
+                    self.input[span.end..]
+                        .chars()
+                        .take(unicode_form::DROP_LOOKAHEAD)
+                        .find(|&n| !self.may_drop(n) && !is_combining_mark(n))
+                })
             } else {
                 None
             };

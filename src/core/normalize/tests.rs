@@ -390,6 +390,16 @@ fn a_combining_sequence_takes_its_script_from_its_base() {
 }
 
 #[test]
+fn a_joiner_before_a_deleted_tatweel_joins_nothing() {
+    // The ZWNJ after ب is followed, past a fatha, by a tatweel that SEARCH
+    // and ML delete in the Arabic run the ب opened: it joins nothing and
+    // goes at once, not only on a second pass (found by proptest).
+    for profile in [Profile::Search, Profile::Ml] {
+        check(&profile.options(), "ب\u{200C}\u{064E}ـ\u{200B}", "ب");
+    }
+}
+
+#[test]
 fn a_character_the_form_changes_sets_the_run_by_what_it_becomes() {
     // NFKC writes the Greek tonos ΄ as a space and a combining acute, which
     // have no script: the Arabic run stays open, so the fatha on the dash is
