@@ -196,15 +196,7 @@ fn during(cx: &Context, i: usize) -> Option<(usize, When)> {
             if count.fract() != 0.0 {
                 return None;
             }
-            let n = count as i64;
-            midnight(match unit {
-                TimeUnit::Day => t.date() + Duration::days(n),
-                TimeUnit::Week => t.date() + Duration::weeks(n),
-                TimeUnit::Month => add_months(t.date(), n)?,
-                TimeUnit::Year => add_months(t.date(), n * 12)?,
-                TimeUnit::Decade => add_months(t.date(), n * 120)?,
-                _ => add_months(t.date(), n * 1200)?,
-            })
+            midnight(date_after(t.date(), unit, count as i64)?)
         }
     };
     if to <= t {
@@ -387,6 +379,19 @@ pub(super) fn shifted(t: NaiveDateTime, unit: TimeUnit, n: i64) -> Option<When> 
     Some(When::new(midnight(start), grain, Anchor::Reference))
 }
 
+/// `date` moved by `n` whole days, weeks, months, years, decades or
+/// centuries (`None` past the calendar's range).
+fn date_after(date: NaiveDate, unit: TimeUnit, n: i64) -> Option<NaiveDate> {
+    match unit {
+        TimeUnit::Day => date.checked_add_signed(Duration::try_days(n)?),
+        TimeUnit::Week => date.checked_add_signed(Duration::try_weeks(n)?),
+        TimeUnit::Month => add_months(date, n),
+        TimeUnit::Year => add_months(date, n.checked_mul(12)?),
+        TimeUnit::Decade => add_months(date, n.checked_mul(120)?),
+        _ => add_months(date, n.checked_mul(1200)?),
+    }
+}
+
 fn add_months(date: NaiveDate, n: i64) -> Option<NaiveDate> {
     let m = Months::new(u32::try_from(n.unsigned_abs()).ok()?);
     if n >= 0 {
@@ -461,15 +466,7 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
             if count.fract() != 0.0 {
                 return None;
             }
-            let n = count as i64;
-            let date = match unit {
-                TimeUnit::Day => t.date() + Duration::days(n),
-                TimeUnit::Week => t.date() + Duration::weeks(n),
-                TimeUnit::Month => add_months(t.date(), n)?,
-                TimeUnit::Year => add_months(t.date(), n * 12)?,
-                TimeUnit::Decade => add_months(t.date(), n * 120)?,
-                _ => add_months(t.date(), n * 1200)?,
-            };
+            let date = date_after(t.date(), unit, count as i64)?;
             (midnight(date), Grain::Day)
         }
     };
