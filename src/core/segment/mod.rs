@@ -68,6 +68,7 @@ pub fn segment_within(text: &str, budget: &Budget) -> Result<Segmentation, Error
         ..Segmentation::default()
     };
     let mut next_token = 0;
+    let mut sentence_ends = Vec::new();
     let mut checked_at = 0;
     let junction_list = out.junctions.clone();
     let mut junctions = junction_list.iter().peekable();
@@ -86,28 +87,34 @@ pub fn segment_within(text: &str, budget: &Budget) -> Result<Segmentation, Error
         }
         let index = out.paragraphs.len();
         out.paragraphs.push(paragraph);
-        for (span, end, confidence) in
-            sentences::sentences(text, &tokens[first..next_token], &forced)
-        {
+        for found in sentences::sentences(text, &tokens[first..next_token], &forced) {
             out.sentences.push(Sentence {
-                span,
+                span: found.span,
                 paragraph: index,
-                end,
-                confidence,
+                end: found.end,
+                confidence: found.confidence,
             });
+            sentence_ends.push(first + found.last + 1);
         }
     }
-    let mut sentence = 0;
-    out.tokens.reserve_exact(tokens.len());
-    for token in tokens {
-        while sentence + 1 < out.sentences.len()
-            && out.sentences[sentence].span.end <= token.span.start
-        {
-            sentence += 1;
-        }
-        out.tokens.push((token, sentence));
-    }
+    out.tokens = with_sentence_indices(tokens, &sentence_ends);
     Ok(out)
+}
+
+/// Each token with the index of its sentence, given where each sentence's
+/// tokens end (exclusive, ascending). Tokens after the last end (none, as
+/// sentences cover their paragraphs' tokens) go with the last sentence.
+fn with_sentence_indices(tokens: Vec<Token>, sentence_ends: &[usize]) -> Vec<(Token, usize)> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut tokens = tokens.into_iter();
+    let mut start = 0;
+    for (sentence, &end) in sentence_ends.iter().enumerate() {
+        out.extend(tokens.by_ref().take(end - start).map(|t| (t, sentence)));
+        start = end;
+    }
+    let last = sentence_ends.len().saturating_sub(1);
+    out.extend(tokens.map(|t| (t, last)));
+    out
 }
 
 /// The tokens of `text` as segmentation reports them: words glued across a

@@ -51,18 +51,27 @@ impl SentenceEnd {
     }
 }
 
-/// The sentences of one paragraph's `tokens`: each span, how it ends, and
-/// how sure that end is. `forced` lists tokens (by index, ascending) after
-/// which a sentence ends whatever follows, with the confidence of each.
-pub(super) fn sentences(
-    text: &str,
-    tokens: &[Token],
-    forced: &[(usize, f32)],
-) -> Vec<(Span, SentenceEnd, f32)> {
+/// A sentence of a paragraph, as [`sentences`] finds it.
+pub(super) struct Found {
+    pub span: Span,
+    pub end: SentenceEnd,
+    pub confidence: f32,
+    /// The index of its last token among the paragraph's tokens.
+    pub last: usize,
+}
+
+/// The sentences of one paragraph's `tokens`: each span, how it ends, how
+/// sure that end is, and its last token. They cover the tokens in order,
+/// each sentence starting at the token after the last of the one before.
+/// `forced` lists tokens (by index, ascending) after which a sentence ends
+/// whatever follows, with the confidence of each.
+pub(super) fn sentences(text: &str, tokens: &[Token], forced: &[(usize, f32)]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut first = 0; // first token of the current sentence
     let mut line_first = 0; // first token of the current line
-    let longest_line = longest_line_chars(text, tokens);
+                            // Asked only at a line break without punctuation: most paragraphs
+                            // have none, and counting every line's characters costs a pass.
+    let mut longest_line = None;
     let mut i = 0;
     while i < tokens.len() {
         let mut last = i;
@@ -79,7 +88,8 @@ pub(super) fn sentences(
             next.is_some_and(|n| gap_has_line_break(text, tokens[last].span.end, n.span.start));
         if end.is_none() && line_break {
             let line = Span::new(tokens[line_first].span.start, tokens[last].span.end);
-            end = line_ends_sentence(text, line, longest_line, tokens[last], next.copied())
+            let longest = *longest_line.get_or_insert_with(|| longest_line_chars(text, tokens));
+            end = line_ends_sentence(text, line, longest, tokens[last], next.copied())
                 .then_some((SentenceEnd::LineBreak, SentenceEnd::LineBreak.confidence()));
         }
         if end.is_none() {
@@ -96,7 +106,12 @@ pub(super) fn sentences(
                 confidence = 1.0; // the paragraph ends here whatever the reason
             }
             let span = Span::new(tokens[first].span.start, tokens[last].span.end);
-            out.push((span, kind, confidence));
+            out.push(Found {
+                span,
+                end: kind,
+                confidence,
+                last,
+            });
             first = last + 1;
         }
         if line_break {

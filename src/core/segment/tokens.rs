@@ -72,6 +72,21 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
                 continue;
             }
         }
+        if fast {
+            if let Some(len) = letter_word_len(rest) {
+                tokens.push(Token {
+                    span: Span::new(pos, pos + len),
+                    kind: TokenKind::Word,
+                });
+                pos += len;
+                // The space after a word, as the whitespace path above
+                // takes it, without another turn of the loop.
+                if text.as_bytes().get(pos) == Some(&b' ') {
+                    pos += plain_whitespace_len(&text[pos..]).unwrap_or(0);
+                }
+                continue;
+            }
+        }
         if let Some((len, kind)) = special(text, pos) {
             tokens.push(Token {
                 span: Span::new(pos, pos + len),
@@ -91,8 +106,8 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
         } else if let Some(len) = plain_word_len(rest) {
             let word = &rest[..len];
             // A plain run that starts with a letter is a word.
-            let kind = match rest.as_bytes()[0] {
-                b'0'..=b'9' | 0xD9 => kind_of_segment(word),
+            let kind = match rest.as_bytes() {
+                [b'0'..=b'9', ..] | [0xD9, 0xA0..=0xA9, ..] => kind_of_segment(word),
                 _ => None,
             };
             tokens.push(Token {
@@ -177,34 +192,109 @@ fn is_arabic_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}')
 }
 
+/// A plain word run (as [`plain_word_len`]) that starts with a letter no
+/// special token can start with: an Arabic letter but a proclitic before a
+/// digit (`و15`), or an ASCII letter that begins neither a URL (`http`,
+/// `www.`) nor an email address. Such a run is a word whatever precedes it,
+/// so neither [`special`] nor [`kind_of_segment`] needs to be asked.
+fn letter_word_len(rest: &str) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    let no_special = match bytes {
+        [0xD8..=0xDB, ..] => {
+            !starts_arabic_digit(bytes) && !(starts_proclitic(bytes) && starts_digit(&bytes[2..]))
+        }
+        [b'a'..=b'z' | b'A'..=b'Z', ..] => !may_start_url(bytes) && !may_continue_email(bytes),
+        _ => false,
+    };
+    if no_special {
+        plain_word_len(rest)
+    } else {
+        None
+    }
+}
+
+/// Whether `bytes` starts with an Arabic-Indic or Persian digit.
+fn starts_arabic_digit(bytes: &[u8]) -> bool {
+    matches!(bytes, [0xD9, 0xA0..=0xA9, ..] | [0xDB, 0xB0..=0xB9, ..])
+}
+
+/// Whether `bytes` starts with a digit [`is_digit`] accepts.
+fn starts_digit(bytes: &[u8]) -> bool {
+    bytes.first().is_some_and(u8::is_ascii_digit) || starts_arabic_digit(bytes)
+}
+
+/// Whether `bytes` starts with one of the [`is_proclitic`] letters, read
+/// from their UTF-8 bytes (و U+0648, ف U+0641, ب U+0628, ل U+0644,
+/// ك U+0643).
+fn starts_proclitic(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [0xD9, 0x88 | 0x81 | 0x84 | 0x83, ..] | [0xD8, 0xA8, ..]
+    )
+}
+
+/// Whether `bytes` could start what [`url_len`] reads: `http` or `www.`,
+/// in any case.
+fn may_start_url(bytes: &[u8]) -> bool {
+    bytes.get(..4).is_some_and(|head| {
+        head.eq_ignore_ascii_case(b"http") || head.eq_ignore_ascii_case(b"www.")
+    })
+}
+
+/// Whether the ASCII letters and digits `bytes` starts with are followed by
+/// a byte that could continue an email's local part or end it (`@`): a
+/// cheap necessary condition of [`may_be_email`].
+fn may_continue_email(bytes: &[u8]) -> bool {
+    let alnum = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    bytes
+        .get(alnum)
+        .is_some_and(|&b| is_email_local_byte(b) || b == b'@')
+}
+
 /// A run of plain word characters that ends where UAX #29 surely breaks.
 fn plain_word_len(rest: &str) -> Option<usize> {
     if !starts_plain_word(rest.as_bytes()) {
         return None;
     }
-    let len = plain_run_len(rest.as_bytes());
-    let mut after = rest[len..].chars();
-    let Some(next) = after.next() else {
-        return Some(len);
+    let bytes = rest.as_bytes();
+    let len = plain_run_len(bytes);
+    let ends_in_digit = || {
+        bytes[..len].last().is_some_and(u8::is_ascii_digit)
+            || len >= 2 && starts_arabic_digit(&bytes[len - 2..])
     };
-    let ends_in_digit = || rest[..len].chars().next_back().is_some_and(is_digit);
-    let certain = match next {
-        ' ' | '\t' | '\n' | '\r' => true,
+    let certain = match bytes.get(len..) {
+        None | Some([]) => return Some(len),
+        Some([b' ' | b'\t' | b'\n' | b'\r', ..]) => true,
         // Join letters or digits on both sides (MidLetter, MidNumLet).
-        '.' | ':' | '\'' => after
-            .next()
+        Some([b'.' | b':' | b'\'', after @ ..]) => after
+            .first()
             .is_none_or(|c| c.is_ascii_whitespace() || c.is_ascii_punctuation()),
         // Join digits on both sides only (MidNum).
-        ',' | ';' | '\u{060C}' => !ends_in_digit(),
-        '_' => false,
-        '\u{061B}' | '\u{061F}' => true,
-        // Dashes and quotes, but the apostrophes, the one-dot leader
-        // (MidNumLet) and the hyphenation point (MidLetter).
-        '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}' => false,
-        c if is_general_punctuation(c) => true,
-        c => c.is_ascii_punctuation(),
+        Some([b',' | b';', ..]) => !ends_in_digit(),
+        Some([b'_', ..]) => false,
+        Some([b, ..]) if b.is_ascii() => b.is_ascii_punctuation(),
+        Some(_) => non_ascii_ends_word(&rest[len..], ends_in_digit),
     };
     certain.then_some(len)
+}
+
+/// Whether UAX #29 surely breaks before the non-ASCII `after`, which
+/// follows a plain word run (whose last character is a digit when
+/// `ends_in_digit` says so).
+fn non_ascii_ends_word(after: &str, ends_in_digit: impl Fn() -> bool) -> bool {
+    match after.chars().next() {
+        None => true,
+        // The Arabic comma joins digits on both sides only (MidNum).
+        Some('\u{060C}') => !ends_in_digit(),
+        Some('\u{061B}' | '\u{061F}') => true,
+        // Dashes and quotes, but the apostrophes, the one-dot leader
+        // (MidNumLet) and the hyphenation point (MidLetter).
+        Some('\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}') => false,
+        Some(c) => is_general_punctuation(c),
+    }
 }
 
 /// A punctuation mark or symbol that is a segment by itself: ASCII
@@ -250,10 +340,20 @@ fn starts_plain_word(bytes: &[u8]) -> bool {
 /// letters or digits to UAX #29), and a zero-width non-joiner between
 /// Arabic-script letters (a format character, which UAX #29 skips).
 fn plain_run_len(bytes: &[u8]) -> usize {
+    let first = match bytes {
+        [b, ..] if is_ascii_alnum(*b) => 1,
+        [lead @ 0xD8..=0xDB, next, ..] if in_mask(&ARABIC_FIRST, lead - 0xD8, *next) => 2,
+        _ => return 0,
+    };
+    first + run_inside_word_len(&bytes[first..])
+}
+
+/// [`plain_run_len`] after the first character, where more is allowed.
+fn run_inside_word_len(bytes: &[u8]) -> usize {
     let mut i = 0;
     while let Some(&lead) = bytes.get(i) {
-        if lead.is_ascii() {
-            if !lead.is_ascii_alphanumeric() {
+        if lead < 0x80 {
+            if !is_ascii_alnum(lead) {
                 break;
             }
             i += 1;
@@ -263,19 +363,11 @@ fn plain_run_len(bytes: &[u8]) -> usize {
             break;
         };
         let plain = match lead {
-            0xD8 => (0xA1..=0xBA).contains(&next), // U+0621..U+063A
-            // U+0641..U+0669, U+0670..U+067F; inside a word U+0640 (tatweel)
-            0xD9 => matches!(next, 0x81..=0xA9 | 0xB0..=0xBF) || i > 0 && next == 0x80,
-            0xDA => true, // U+0680..U+06BF
-            // U+06C0..U+06D3; inside a word U+06F0..U+06F9 (Persian digits)
-            0xDB => next <= 0x93 || i > 0 && (0xB0..=0xB9).contains(&next),
-            // Inside a word, Latin letters (U+00C0..U+024F but × and ÷).
-            0xC3 => i > 0 && next != 0x97 && next != 0xB7,
-            0xC4..=0xC8 => i > 0,
-            0xC9 => i > 0 && next <= 0x8F,
-            // Inside a word, ZWNJ (E2 80 8C) before an Arabic-script letter.
+            0xD8..=0xDB => in_mask(&ARABIC_INSIDE, lead - 0xD8, next),
+            0xC3..=0xC9 => in_mask(&LATIN_INSIDE, lead - 0xC3, next),
+            // ZWNJ (E2 80 8C) before an Arabic-script letter.
             0xE2 => {
-                let zwnj = i > 0 && bytes.get(i..i + 3) == Some(&[0xE2, 0x80, 0x8C][..]);
+                let zwnj = bytes.get(i..i + 3) == Some(&[0xE2, 0x80, 0x8C][..]);
                 if zwnj && bytes.get(i + 3).is_some_and(|b| (0xD8..=0xDB).contains(b)) {
                     i += 3;
                     continue;
@@ -291,6 +383,70 @@ fn plain_run_len(bytes: &[u8]) -> usize {
     }
     i
 }
+
+/// Whether each byte is an ASCII letter or digit, as a table (a plain run
+/// asks for every ASCII byte).
+const ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+fn is_ascii_alnum(b: u8) -> bool {
+    ASCII_ALNUM[usize::from(b)]
+}
+
+/// Whether the two-byte character `lead`, `next` is in `masks`: one mask per
+/// lead byte (from the first of the table's range), a bit per continuation
+/// byte 0x80..=0xBF.
+fn in_mask(masks: &[u64], lead_index: u8, next: u8) -> bool {
+    masks[usize::from(lead_index)] >> (next & 0x3F) & 1 == 1
+}
+
+/// The continuation bytes from `lo` to `hi` (inclusive) as mask bits.
+const fn bits(lo: u8, hi: u8) -> u64 {
+    let width = hi - lo + 1;
+    let ones = if width == 64 {
+        u64::MAX
+    } else {
+        (1 << width) - 1
+    };
+    ones << (lo - 0x80)
+}
+
+/// Characters a plain run may start with, lead bytes 0xD8..=0xDB:
+/// U+0621..U+063A, U+0641..U+0669, U+0670..U+06BF and U+06C0..U+06D3.
+const ARABIC_FIRST: [u64; 4] = [
+    bits(0xA1, 0xBA),
+    bits(0x81, 0xA9) | bits(0xB0, 0xBF),
+    bits(0x80, 0xBF),
+    bits(0x80, 0x93),
+];
+
+/// [`ARABIC_FIRST`], and inside a word U+0640 (tatweel) and U+06F0..U+06F9
+/// (Persian digits).
+const ARABIC_INSIDE: [u64; 4] = [
+    ARABIC_FIRST[0],
+    ARABIC_FIRST[1] | bits(0x80, 0x80),
+    ARABIC_FIRST[2],
+    ARABIC_FIRST[3] | bits(0xB0, 0xB9),
+];
+
+/// Inside a word, Latin letters U+00C0..U+024F (lead bytes 0xC3..=0xC9)
+/// but × and ÷.
+const LATIN_INSIDE: [u64; 7] = [
+    bits(0x80, 0xBF) & !bits(0x97, 0x97) & !bits(0xB7, 0xB7),
+    bits(0x80, 0xBF),
+    bits(0x80, 0xBF),
+    bits(0x80, 0xBF),
+    bits(0x80, 0xBF),
+    bits(0x80, 0xBF),
+    bits(0x80, 0x8F),
+];
 
 /// The words of a run in a script written without spaces, from `pos`.
 fn push_dictionary_words(tokens: &mut Vec<Token>, pos: usize, run: &str) {
@@ -470,38 +626,40 @@ fn is_mark(c: char) -> bool {
 /// separators (`3.5`, `١٢٬٥٠٠`, `2024/07/23`, `10:30`, `2024-07-23`), an
 /// optional percent sign, or an English ordinal suffix (`21st`).
 fn number_len(rest: &str) -> Option<usize> {
-    let sign = match rest.chars().next()? {
-        c @ ('+' | '-' | '\u{2212}') => c.len_utf8(),
+    let bytes = rest.as_bytes();
+    let sign = match bytes {
+        [b'+' | b'-', ..] => 1,
+        [0xE2, 0x88, 0x92, ..] => 3, // U+2212 minus sign
         _ => 0,
     };
-    let mut chars = rest[sign..]
-        .char_indices()
-        .map(|(i, c)| (i + sign, c))
-        .peekable();
-    if !chars.peek().is_some_and(|&(_, c)| is_digit(c)) {
+    if digit_len(&bytes[sign..]) == 0 {
         return None;
     }
     let mut len = sign;
+    let mut at = sign;
     let mut dashed = false;
     let mut dashes = 0;
-    while let Some((at, c)) = chars.next() {
-        if is_digit(c) {
-            len = at + c.len_utf8();
+    loop {
+        let digit = digit_len(&bytes[at..]);
+        if digit > 0 {
+            at += digit;
+            len = at;
             continue;
         }
-        let separator = matches!(c, '.' | ',' | '٫' | '٬' | ':' | '/' | '-');
-        if !separator || !chars.peek().is_some_and(|&(_, n)| is_digit(n)) {
+        let separator = separator_len(&bytes[at..]);
+        if separator == 0 || digit_len(&bytes[at + separator..]) == 0 {
             break;
         }
-        if c == '-' {
+        if bytes[at] == b'-' {
             // A dashed date has two dashes; a third ends the number here, so
             // that "1-1-1-..." is not rescanned from every dash.
             dashes += 1;
             if dashes > 2 {
                 break;
             }
+            dashed = true;
         }
-        dashed |= c == '-';
+        at += separator;
     }
     if dashed && !is_dashed_date(&rest[sign..len]) {
         len = rest[sign..len].find('-').map_or(len, |d| sign + d);
@@ -513,6 +671,27 @@ fn number_len(rest: &str) -> Option<usize> {
         len += suffix;
     }
     Some(len)
+}
+
+/// Bytes of the digit `bytes` starts with (an [`is_digit`] character: ASCII,
+/// Arabic-Indic or Persian), or 0.
+fn digit_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b'0'..=b'9', ..] => 1,
+        [0xD9, 0xA0..=0xA9, ..] | [0xDB, 0xB0..=0xB9, ..] => 2,
+        _ => 0,
+    }
+}
+
+/// Bytes of the separator a number may hold between digits that `bytes`
+/// starts with (`.` `,` `:` `/` `-` and the Arabic decimal and thousands
+/// separators `٫` `٬`), or 0.
+fn separator_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b'.' | b',' | b':' | b'/' | b'-', ..] => 1,
+        [0xD9, 0xAB | 0xAC, ..] => 2,
+        _ => 0,
+    }
 }
 
 /// `2024-07-23` or `23-07-2024`.
@@ -598,6 +777,10 @@ mod tests {
             "a.b 1.5 .5 'x' \"q\" «نص» ،و ؛ ؟ ...! (a) [b] {c} a_b _x x_ -- ++ $5",
             ".\u{064E} ،\u{0651}x ؟\u{200D}y .\u{200C}. #\u{FE0F}\u{20E3} *\u{20E3} a:b 3,4 ,5 ;6",
             "\r\n.\r\n،\n«\u{1F600}» .👍 '\u{05D0} \"\u{05D0}\" ٫٣ ٬ \u{0640}. .\u{0640} ).",
+            // Letters that may start special tokens, and their look-alikes.
+            "و15 ب٢٠٢٤ ف۱۲ لx كب1 و_ http://a.b HTTPS://c.d www.e.f wwwx htt hx@y.co a.b@c.de \
+             a-b@c.de ab%c ab+ x1@y.z ١٢ ۱۲ و١٢ مثل٣ ك",
+            "ب\u{0651}15 و\u{200C}1 ب\u{064E}٢ ال2024",
         ];
         let budget = Budget::unlimited();
         let corpus = generate(300_000, 3);
@@ -610,6 +793,67 @@ mod tests {
                     .collect()
             };
             assert_eq!(show(&fast), show(&reference));
+        }
+    }
+
+    /// `number_len` as it was written over characters, before it read
+    /// bytes: the reference the byte scan must agree with.
+    fn number_len_reference(rest: &str) -> Option<usize> {
+        let sign = match rest.chars().next()? {
+            c @ ('+' | '-' | '\u{2212}') => c.len_utf8(),
+            _ => 0,
+        };
+        let chars: Vec<(usize, char)> = rest[sign..]
+            .char_indices()
+            .map(|(i, c)| (i + sign, c))
+            .collect();
+        if !chars.first().is_some_and(|&(_, c)| is_digit(c)) {
+            return None;
+        }
+        let (mut len, mut dashed, mut dashes) = (sign, false, 0);
+        for (k, &(at, c)) in chars.iter().enumerate() {
+            if is_digit(c) {
+                len = at + c.len_utf8();
+                continue;
+            }
+            let separator = matches!(c, '.' | ',' | '٫' | '٬' | ':' | '/' | '-');
+            if !separator || !chars.get(k + 1).is_some_and(|&(_, n)| is_digit(n)) {
+                break;
+            }
+            if c == '-' {
+                dashes += 1;
+                if dashes > 2 {
+                    break;
+                }
+            }
+            dashed |= c == '-';
+        }
+        if dashed && !is_dashed_date(&rest[sign..len]) {
+            len = rest[sign..len].find('-').map_or(len, |d| sign + d);
+        }
+        let tail = &rest[len..];
+        if tail.starts_with('%') || tail.starts_with('٪') {
+            len += tail.chars().next().map_or(0, char::len_utf8);
+        } else if let Some(suffix) = ordinal_suffix(tail) {
+            len += suffix;
+        }
+        Some(len)
+    }
+
+    /// Numbers read from bytes end where reading characters ends them, at
+    /// every position of the corpus and of strings of separators, signs and
+    /// digits in each script.
+    #[test]
+    fn numbers_read_from_bytes_agree_with_characters() {
+        let tricky = "1.5 -3,5% +٢٫٥٪ \u{2212}7 ١٢٬٥٠٠ ۱۲۳/۴ 2024-07-23 23-07-2024 1-2-3-4 \
+                      1--2 1..2 1.-2 10:30: 21st 2nd3 3rdx 4th 5% 6٪ .7 -.8 ١-٢-٢٠٢٤ 1/ 2, 3٫ \
+                      9\u{0661}\u{06F1} 1a 1٫a -";
+        let corpus = generate(100_000, 5);
+        for text in [tricky, corpus.as_str()] {
+            for (at, _) in text.char_indices() {
+                let rest = &text[at..];
+                assert_eq!(number_len(rest), number_len_reference(rest), "{rest:.20}");
+            }
         }
     }
 
