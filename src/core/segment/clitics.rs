@@ -16,7 +16,9 @@
 //! stem's final `ى` shows as `ي`.
 
 use crate::core::span::Span;
-use crate::core::wordfreq::{is_ignored_mark, zipf};
+#[cfg(doc)]
+use crate::core::wordfreq::is_ignored_mark;
+use crate::core::wordfreq::zipf;
 
 /// How the article is reported.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -101,59 +103,167 @@ const IMPERFECT_PREFIXES: [char; 4] = ['ي', 'ت', 'ن', 'أ'];
 /// The letters of a word (diacritics and tatweel left out) and where each
 /// starts in the text. Every letter [`is_arabic_letter`] accepts is two
 /// bytes in UTF-8, so letter `i` of `text` is `text[2 * i..2 * i + 2]` and
-/// any run of letters is a slice of it, looked up without copying.
-struct Letters {
-    chars: Vec<char>,
+/// any run of letters is a slice of it, looked up without copying. Nothing
+/// else is allocated: where a letter starts is read from the word's bytes
+/// when a morpheme's span asks (directly when the word has no marks).
+struct Letters<'a> {
     /// The letters as one string: the whole form, sliced for its parts.
     text: String,
-    starts: Vec<usize>,
+    /// The word in the text, marks and tatweel included.
+    source: &'a [u8],
     start: usize,
     end: usize,
+    /// Whether `source` holds marks or tatweel (so letter `i` may not start
+    /// at byte `2 * i` of it).
+    marks: bool,
 }
 
 /// The Arabic letters of the word at `word` (diacritics and tatweel left
 /// out), or `None` when it holds anything else or fewer than two letters.
+///
+/// Read as pairs of UTF-8 bytes: every [`is_arabic_letter`] and every
+/// [`is_ignored_mark`] character is two bytes with a lead byte 0xD8 to
+/// 0xDB, so a word of nothing else is a run of such pairs.
 fn arabic_letters(text: &str, word: Span) -> Option<String> {
-    let slice = word.slice(text);
+    let bytes = word.slice(text).as_bytes();
+    if bytes.len() % 2 != 0 {
+        return None;
+    }
     // Check first, so that a word that is not Arabic allocates nothing.
     let mut count = 0;
-    for c in slice.chars() {
-        if is_arabic_letter(c) {
-            count += 1;
-        } else if !is_ignored_mark(c) {
-            return None;
+    let mut marks = false;
+    for pair in bytes.chunks_exact(2) {
+        match pair_class(pair[0], pair[1]) {
+            PairClass::Letter => count += 1,
+            PairClass::Mark => marks = true,
+            PairClass::Other => return None,
         }
     }
     if count < 2 {
         return None;
     }
-    let mut form = String::with_capacity(2 * count);
-    form.extend(slice.chars().filter(|&c| is_arabic_letter(c)));
-    Some(form)
+    if !marks {
+        return Some(word.slice(text).to_string());
+    }
+    let mut form = Vec::with_capacity(2 * count);
+    for pair in bytes.chunks_exact(2) {
+        if pair_class(pair[0], pair[1]) == PairClass::Letter {
+            form.extend_from_slice(pair);
+        }
+    }
+    // Whole two-byte characters of a `str`, so still UTF-8.
+    String::from_utf8(form).ok()
 }
 
-impl Letters {
+/// What the two bytes `lead`, `next` are, as a character of a word
+/// [`arabic_letters`] reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PairClass {
+    /// An [`is_arabic_letter`] character.
+    Letter,
+    /// An [`is_ignored_mark`] character.
+    Mark,
+    /// Anything else (or not a whole two-byte character).
+    Other,
+}
+
+fn pair_class(lead: u8, next: u8) -> PairClass {
+    if !(0xD8..=0xDB).contains(&lead) || next & 0xC0 != 0x80 {
+        return PairClass::Other;
+    }
+    let index = usize::from(lead - 0xD8);
+    let bit = 1u64 << (next & 0x3F);
+    if LETTER_PAIRS[index] & bit != 0 {
+        PairClass::Letter
+    } else if MARK_PAIRS[index] & bit != 0 {
+        PairClass::Mark
+    } else {
+        PairClass::Other
+    }
+}
+
+/// The character of the two UTF-8 bytes `lead`, `next`.
+fn decode_pair(lead: u8, next: u8) -> char {
+    let code = u32::from(lead & 0x1F) << 6 | u32::from(next & 0x3F);
+    char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER)
+}
+
+/// The continuation bytes from `lo` to `hi` (inclusive) as mask bits.
+const fn bits(lo: u8, hi: u8) -> u64 {
+    let width = hi - lo + 1;
+    let ones = if width == 64 {
+        u64::MAX
+    } else {
+        (1 << width) - 1
+    };
+    ones << (lo - 0x80)
+}
+
+/// [`is_arabic_letter`] by lead byte 0xD8..=0xDB: U+0621..U+063A,
+/// U+0641..U+064A, U+0671..U+06D3.
+const LETTER_PAIRS: [u64; 4] = [
+    bits(0xA1, 0xBA),
+    bits(0x81, 0x8A) | bits(0xB1, 0xBF),
+    bits(0x80, 0xBF),
+    bits(0x80, 0x93),
+];
+
+/// [`is_ignored_mark`] by lead byte 0xD8..=0xDB: U+0610..U+061A,
+/// U+0640, U+064B..U+065F, U+0670, U+06D6..U+06DC, U+06DF..U+06E4,
+/// U+06E7, U+06E8, U+06EA..U+06ED.
+const MARK_PAIRS: [u64; 4] = [
+    bits(0x90, 0x9A),
+    bits(0x80, 0x80) | bits(0x8B, 0x9F) | bits(0xB0, 0xB0),
+    0,
+    bits(0x96, 0x9C) | bits(0x9F, 0xA4) | bits(0xA7, 0xA8) | bits(0xAA, 0xAD),
+];
+
+impl<'a> Letters<'a> {
     /// The letters of the word at `word`, given its [`arabic_letters`].
-    fn new(text: &str, word: Span, form: String) -> Letters {
-        let count = form.len() / 2;
-        let mut letters = Letters {
-            chars: Vec::with_capacity(count),
+    fn new(text: &'a str, word: Span, form: String) -> Letters<'a> {
+        let source = word.slice(text).as_bytes();
+        Letters {
+            marks: form.len() != source.len(),
             text: form,
-            starts: Vec::with_capacity(count),
+            source,
             start: word.start,
             end: word.end,
-        };
-        for (i, c) in word.slice(text).char_indices() {
-            if is_arabic_letter(c) {
-                letters.chars.push(c);
-                letters.starts.push(word.start + i);
-            }
         }
-        letters
     }
 
     fn len(&self) -> usize {
-        self.chars.len()
+        self.text.len() / 2
+    }
+
+    /// Letter `i`.
+    fn char_at(&self, i: usize) -> char {
+        let pair = &self.text.as_bytes()[2 * i..2 * i + 2];
+        decode_pair(pair[0], pair[1])
+    }
+
+    /// The letters, in `buf` (the analysis reads them as a slice; words
+    /// analysed are at most [`MAX_WORD_LETTERS`] long).
+    fn chars_into<'b>(&self, buf: &'b mut [char; MAX_WORD_LETTERS]) -> &'b [char] {
+        let len = self.len().min(MAX_WORD_LETTERS);
+        for (i, slot) in buf[..len].iter_mut().enumerate() {
+            *slot = self.char_at(i);
+        }
+        &buf[..len]
+    }
+
+    /// Where letter `i` starts in the text.
+    fn letter_start(&self, i: usize) -> usize {
+        if !self.marks {
+            return self.start + 2 * i;
+        }
+        let at = self
+            .source
+            .chunks_exact(2)
+            .enumerate()
+            .filter(|(_, pair)| pair_class(pair[0], pair[1]) == PairClass::Letter)
+            .nth(i)
+            .map_or(self.source.len(), |(pair, _)| 2 * pair);
+        self.start + at
     }
 
     /// Bytes of letters `from..to`, with the marks that follow them (and,
@@ -162,9 +272,13 @@ impl Letters {
         let start = if from == 0 {
             self.start
         } else {
-            self.starts[from]
+            self.letter_start(from)
         };
-        let end = self.starts.get(to).copied().unwrap_or(self.end);
+        let end = if to < self.len() {
+            self.letter_start(to)
+        } else {
+            self.end
+        };
         Span::new(start, end)
     }
 
@@ -207,7 +321,7 @@ impl Analysis {
         out.extend((0..self.proclitics).map(|i| Morpheme {
             span: letters.span(i, i + 1),
             role: MorphemeRole::Proclitic,
-            form: letters.chars[i].to_string(),
+            form: letters.char_at(i).to_string(),
         }));
         let (start, end) = (self.proclitics, self.stem_end);
         if start < end {
@@ -246,7 +360,7 @@ fn push_stem_morphemes(
     match rest {
         Some(rest) if convention == CliticConvention::SeparateArticle && zipf(rest).is_some() => {
             // The article takes two letters, or one in `لل`.
-            let article_letters = 2 - usize::from(letters.chars[start] == 'ل');
+            let article_letters = 2 - usize::from(letters.char_at(start) == 'ل');
             let split = start + article_letters;
             out.push(Morpheme {
                 span: letters.span(start, split),
@@ -286,7 +400,11 @@ fn may_have_clitics(word: &str) -> bool {
 
 /// The best split of `word` that the evidence supports, if any.
 fn best_analysis(letters: &Letters) -> Option<Analysis> {
-    let word = &letters.chars[..];
+    if letters.len() > MAX_WORD_LETTERS {
+        return None;
+    }
+    let mut buf = ['\0'; MAX_WORD_LETTERS];
+    let word = letters.chars_into(&mut buf);
     let whole = zipf(&letters.text).unwrap_or(0.0);
     let mut best: Option<(f32, Analysis)> = None;
     let mut consider = |score: Option<f32>, analysis: Analysis| {
@@ -311,7 +429,7 @@ fn best_analysis(letters: &Letters) -> Option<Analysis> {
                     stem_end: word.len() - enclitic,
                     len: word.len(),
                 };
-                consider(score(letters, &analysis, whole), analysis);
+                consider(score(letters, word, &analysis, whole), analysis);
             }
         }
         if word[conj..].starts_with(&['ل', 'ل']) && word.len() >= conj + 4 {
@@ -369,8 +487,7 @@ impl Endings {
 
 /// How much better a split explains `word` than the whole form does (higher
 /// is better), or `None` when the split lacks evidence.
-fn score(letters: &Letters, a: &Analysis, whole: f32) -> Option<f32> {
-    let word = &letters.chars[..];
+fn score(letters: &Letters, word: &[char], a: &Analysis, whole: f32) -> Option<f32> {
     let enclitic = letters.form(a.stem_end, a.len);
     let stem = &word[a.proclitics..a.stem_end];
     if a.proclitics == 0 && enclitic.is_empty() {
@@ -479,6 +596,51 @@ mod tests {
     use super::*;
     use crate::core::corpus::{generate_mix, Mix};
     use crate::core::segment::tokenize;
+    use crate::core::wordfreq::is_ignored_mark;
+
+    /// The byte-pair classes say what the character tests say, for every
+    /// character of the Basic Multilingual Plane.
+    #[test]
+    fn pair_classes_agree_with_the_character_tests() {
+        for c in '\0'..='\u{FFFF}' {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let expected = if is_arabic_letter(c) {
+                PairClass::Letter
+            } else if is_ignored_mark(c) {
+                PairClass::Mark
+            } else {
+                PairClass::Other
+            };
+            let class = match bytes {
+                [lead, next] => pair_class(*lead, *next),
+                _ => PairClass::Other,
+            };
+            assert_eq!(class, expected, "{c:?}");
+        }
+        // Mixed words: the letters are those a character filter keeps.
+        for word in [
+            "مَرْحَبـاً",
+            "ab",
+            "بa",
+            "ب\u{0301}ب",
+            "ـبـ",
+            "بب\u{200C}",
+            "ب",
+            "\u{064E}\u{064E}ب",
+        ] {
+            let by_chars: String = word.chars().filter(|&c| is_arabic_letter(c)).collect();
+            let all_known = word
+                .chars()
+                .all(|c| is_arabic_letter(c) || is_ignored_mark(c));
+            let expected = (all_known && by_chars.chars().count() >= 2).then_some(by_chars);
+            assert_eq!(
+                arabic_letters(word, Span::new(0, word.len())),
+                expected,
+                "{word}"
+            );
+        }
+    }
 
     /// Words that stay whole skip the letter tables and the analysis: they
     /// come back exactly as the general path gives them, in both
