@@ -398,17 +398,6 @@ impl Facts {
 /// digits are two tokens (`.` `77`) or one word (`٫٧٧`).
 fn leading_point(text: &str, tokens: &[Token], i: usize) -> Option<Dec> {
     let raw = tokens[i].span.slice(text);
-    let digit_before = i > 0
-        && tokens[i - 1].span.end == tokens[i].span.start
-        && tokens[i - 1]
-            .span
-            .slice(text)
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '٫' | '٬'));
-    if digit_before {
-        return None;
-    }
     let (digits, two) = match (tokens[i].kind, raw) {
         (TokenKind::Word, _) if raw.starts_with('٫') => (&raw['٫'.len_utf8()..], false),
         (TokenKind::Punctuation | TokenKind::Symbol, "." | "٫") => {
@@ -421,6 +410,18 @@ fn leading_point(text: &str, tokens: &[Token], i: usize) -> Option<Dec> {
         _ => return None,
     };
     if digits.is_empty() || !digits.chars().all(|c| digit_value(c).is_some()) {
+        return None;
+    }
+    // Asked last: the shape above rules out most tokens more cheaply.
+    let digit_before = i > 0
+        && tokens[i - 1].span.end == tokens[i].span.start
+        && tokens[i - 1]
+            .span
+            .slice(text)
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '٫' | '٬'));
+    if digit_before {
         return None;
     }
     let after = if two { i + 2 } else { i + 1 };
