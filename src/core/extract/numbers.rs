@@ -15,6 +15,9 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
     if w.kind(i) == Some(TokenKind::Number) {
         let raw = w.raw(i);
         if let Some(body) = raw.strip_suffix(['%', '٪']) {
+            if !cx.beats(i + 1) {
+                return None;
+            }
             let decimal = parse_decimal(body)?;
             return Some(number_entity(
                 cx,
@@ -27,6 +30,9 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
         }
     }
     let Some(found) = amount(w, i) else {
+        if !cx.beats(i + 1) {
+            return None;
+        }
         // Digits beyond the exact arithmetic of words keep their decimal.
         let decimal = w.is_number(i).then(|| parse_decimal(w.raw(i))).flatten()?;
         return Some(number_entity(
@@ -38,28 +44,24 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
             0.99,
         ));
     };
-    let decimal = found.value.to_string();
     let confidence = match (found.approximate, found.words) {
         (true, _) => 0.5,
         (false, true) => 0.9,
         (false, false) => 0.99,
     };
-    if let Some(end) = percent_after(cx, found.end) {
-        return Some(number_entity(
-            cx,
-            i,
-            end,
-            EntityKind::Percent,
-            decimal,
-            confidence,
-        ));
+    let (kind, end) = match percent_after(cx, found.end) {
+        Some(end) => (EntityKind::Percent, end),
+        None => (EntityKind::Number, found.end),
+    };
+    if !cx.beats(end) {
+        return None;
     }
     Some(number_entity(
         cx,
         i,
-        found.end,
-        EntityKind::Number,
-        decimal,
+        end,
+        kind,
+        found.value.to_string(),
         confidence,
     ))
 }
@@ -104,6 +106,9 @@ fn percent_after(cx: &Context, i: usize) -> Option<usize> {
 pub(super) fn ordinal(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
     let (end, value) = ordinal_at(w, i).or_else(|| english_compound_ordinal(w, i))?;
+    if !cx.beats(end) {
+        return None;
+    }
     let mut found = number_entity(cx, i, end, EntityKind::Ordinal, value.to_string(), 0.9);
     if let Some(e) = found.entity.as_mut() {
         e.confidence = if w.is_number(i) { 0.99 } else { 0.85 };
