@@ -18,7 +18,7 @@ type Part = fn(&Context, usize) -> Option<(usize, When)>;
 
 /// The parts of [`relative`], each with its gate, in the order they are
 /// tried (of two equally long readings, the later wins).
-const PARTS: [(Gate, Part); 12] = [
+static PARTS: [(Gate, Part); 12] = [
     (starts::NOW_WORD, now),
     (starts::DAY_WORD, day_word),
     (starts::WEEKDAY_NEAR, weekday),
@@ -43,7 +43,7 @@ pub(super) fn relative(cx: &Context, i: usize) -> Option<(usize, When)> {
     // The bits of the token and the next, read once for the twelve gates.
     let (first, second) = (w.class(i), w.class(i + 1));
     let mut best: Option<(usize, When)> = None;
-    for (gate, part) in PARTS {
+    for &(gate, part) in &PARTS {
         if cx.gated && !starts::passes(gate, first, second) {
             continue;
         }
