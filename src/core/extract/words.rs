@@ -11,8 +11,8 @@ use super::decimal::Dec;
 use super::durations::AmountOfTime;
 use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
 use super::number_words::Amount;
-use super::numbers::parse_decimal;
-use super::starts::{word_class, Class, BOUND, NUMBER, PAIR};
+use super::numbers::decimal_value;
+use super::starts::{word_class, Class, BOUND, NUMBER, PAIR, START};
 use crate::core::segment::{digit_value, Token, TokenKind};
 
 /// How a word was found in the lexicon.
@@ -451,7 +451,7 @@ fn number_value(raw: &str) -> Option<Dec> {
     if raw.ends_with(['%', '٪']) {
         return None;
     }
-    Dec::parse(&parse_decimal(raw)?)
+    decimal_value(raw)
 }
 
 /// The meanings of a folded word as written, else after a proclitic.
