@@ -103,6 +103,9 @@ pub(super) const BOUND: Class = 1 << 43;
 /// A word some bound written after an amount of money starts with
 /// (`على الأقل`, `فأكثر`).
 pub(super) const BOUND_AFTER: Class = 1 << 44;
+/// Some entity may start at the token (see `Words::may_start`): no gate
+/// asks for it.
+pub(super) const START: Class = 1 << 55;
 
 /// Words that some expression starts with, compared as written in the
 /// extractors (`في الشهر المقبل`, `the day after`, `at 10 pm`), by which
