@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use super::lexicon::{data_lines, fold};
+use super::starts::{Class, BOUND, BOUND_AFTER};
 use super::words::Words;
 use super::Bound;
 
@@ -32,8 +33,15 @@ fn phrases() -> &'static [Phrase] {
                     "after" => true,
                     other => panic!("money_bounds.tsv: unknown position {other}"),
                 };
+                let words: Vec<String> = cols[0].split(' ').map(fold).collect();
+                // A token's class bit for a phrase's first word is set from
+                // its folded form, which is empty only for numbers and the like.
+                assert!(
+                    !words[0].is_empty(),
+                    "money_bounds.tsv: a phrase's first word folds to nothing"
+                );
                 Phrase {
-                    words: cols[0].split(' ').map(fold).collect(),
+                    words,
                     bound,
                     after,
                 }
@@ -47,10 +55,34 @@ pub(super) fn starts_bound(folded: &str) -> bool {
     phrases().iter().any(|p| !p.after && p.words[0] == folded)
 }
 
+/// Whether a folded word starts a phrase written after an amount.
+pub(super) fn starts_bound_after(folded: &str) -> bool {
+    phrases().iter().any(|p| p.after && p.words[0] == folded)
+}
+
+/// The class bit of the first words of the phrases written before (`after`
+/// false) or after an amount: a token without it starts none of them.
+fn first_word_bit(after: bool) -> Class {
+    if after {
+        BOUND_AFTER
+    } else {
+        BOUND
+    }
+}
+
 /// The phrase at `i` written before (`after` false) or after an amount:
 /// its bound and the token after it. Every word after the first must be on
 /// the same line.
 fn phrase_at(w: &Words, i: usize, after: bool) -> Option<(Bound, usize)> {
+    if w.class(i) & first_word_bit(after) == 0 {
+        return None;
+    }
+    find_phrase(w, i, after)
+}
+
+/// [`phrase_at`] without the test of the token's class bit: every phrase
+/// is compared.
+fn find_phrase(w: &Words, i: usize, after: bool) -> Option<(Bound, usize)> {
     if i >= w.len() {
         return None;
     }
@@ -80,4 +112,46 @@ pub(super) fn bound_after(w: &Words, i: usize) -> Option<(Bound, usize)> {
         return None;
     }
     phrase_at(w, i, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{find_phrase, phrase_at, phrases};
+    use crate::core::budget::Budget;
+    use crate::core::corpus::{generate_mix, Mix};
+    use crate::core::extract::words::Words;
+    use crate::core::segment::word_tokens_within;
+
+    /// The class bits find the same phrase as comparing every phrase, at
+    /// every token (and one past the end).
+    fn assert_gate_changes_nothing(text: &str) {
+        let (tokens, _) = word_tokens_within(text, &Budget::unlimited()).expect("no budget");
+        let w = Words::new(text, &tokens);
+        for i in 0..=tokens.len() {
+            for after in [false, true] {
+                assert_eq!(
+                    phrase_at(&w, i, after),
+                    find_phrase(&w, i, after),
+                    "token {i} of {text:?}, after: {after}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_class_bits_of_bounds_change_nothing() {
+        let mut every_phrase = String::new();
+        for p in phrases() {
+            every_phrase.push_str(&p.words.join(" "));
+            every_phrase.push_str(" 10 دولار ");
+            every_phrase.push_str(&p.words.join(" "));
+            every_phrase.push('\n');
+        }
+        assert_gate_changes_nothing(&every_phrase);
+        assert_gate_changes_nothing(include_str!("../../../tests/golden/ar_news.txt"));
+        assert_gate_changes_nothing(include_str!("../../../tests/golden/en_mixed.txt"));
+        for mix in [Mix::Mixed, Mix::Arabic] {
+            assert_gate_changes_nothing(&generate_mix(1 << 15, 3, mix));
+        }
+    }
 }

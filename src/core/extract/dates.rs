@@ -143,41 +143,38 @@ fn plain_year(t: NaiveDateTime) -> bool {
 /// A date, a time, or both, at token `i`: the longest of a written date,
 /// a relative or Hijri date (each possibly followed by a time), and a time.
 pub(super) fn date_or_time(cx: &Context, i: usize) -> Option<Found> {
-    let absolute = cx
-        .may_start(i, starts::ABSOLUTE)
-        .then(|| absolute(cx, i))
-        .flatten();
+    let absolute = if cx.may_start(i, starts::ABSOLUTE) {
+        absolute(cx, i)
+    } else {
+        None
+    };
     let written_end = absolute.as_ref().map_or(0, |f| f.end);
-    let relative = relative::relative(cx, i)
-        .or_else(|| {
-            cx.may_start(i, starts::HIJRI_DATE)
-                .then(|| hijri::hijri_date(cx, i))
-                .flatten()
-        })
-        .into_iter()
-        .chain(
-            cx.may_start(i, starts::DAY_IN_MONTH)
-                .then(|| nth::day_in_month(cx, i))
-                .flatten(),
-        )
-        .chain(
-            cx.may_start(i, starts::WEEKDAY_OF_WEEK)
-                .then(|| nth::weekday_of_week(cx, i))
-                .flatten(),
-        )
-        .chain(
-            cx.may_start(i, starts::HOLIDAY_NAME)
-                .then(|| holidays::holiday(cx, i))
-                .flatten(),
-        )
-        .reduce(|best, f| if f.0 > best.0 { f } else { best });
-    let time = clock::time_of_day(cx, i);
-    let best = [relative, time]
-        .into_iter()
-        .flatten()
-        .filter(|(end, _)| *end > written_end)
-        .reduce(|best, f| if f.0 > best.0 { f } else { best });
-    match best {
+    // The longest of the other readings (the first of one length), tried in
+    // turn without collecting them.
+    let mut best: Option<(usize, When)> = None;
+    let mut consider = |found: Option<(usize, When)>| {
+        if let Some((end, when)) = found {
+            if best.is_none_or(|(longest, _)| end > longest) {
+                best = Some((end, when));
+            }
+        }
+    };
+    consider(relative::relative(cx, i).or_else(|| {
+        cx.may_start(i, starts::HIJRI_DATE)
+            .then(|| hijri::hijri_date(cx, i))
+            .flatten()
+    }));
+    if cx.may_start(i, starts::DAY_IN_MONTH) {
+        consider(nth::day_in_month(cx, i));
+    }
+    if cx.may_start(i, starts::WEEKDAY_OF_WEEK) {
+        consider(nth::weekday_of_week(cx, i));
+    }
+    if cx.may_start(i, starts::HOLIDAY_NAME) {
+        consider(holidays::holiday(cx, i));
+    }
+    consider(clock::time_of_day(cx, i));
+    match best.filter(|(end, _)| *end > written_end) {
         Some((end, when)) => {
             Some(with_time(cx, i, end, when).unwrap_or_else(|| when.found(cx, i, end, 0.85)))
         }

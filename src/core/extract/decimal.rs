@@ -48,6 +48,12 @@ impl Dec {
         Some(dec.trimmed())
     }
 
+    /// `mantissa / 10^scale`, without trailing fractional zeros (as
+    /// [`Dec::parse`] gives it).
+    pub(super) fn from_parts(mantissa: i128, scale: u32) -> Dec {
+        Dec { mantissa, scale }.trimmed()
+    }
+
     fn trimmed(mut self) -> Dec {
         while self.scale > 0 && self.mantissa % 10 == 0 {
             self.mantissa /= 10;

@@ -149,7 +149,9 @@ fn name(w: &Words, i: usize) -> Option<(Rule, usize)> {
     } else {
         strip_proclitic(first).filter(|f| lexicon().starts_holiday(f))?
     };
-    let mut key = first.to_string();
+    // Room for a few more words: the name grows word by word below.
+    let mut key = String::with_capacity(first.len() * MAX_NAME_TOKENS + MAX_NAME_TOKENS);
+    key.push_str(first);
     let mut best = lexicon()
         .senses(&key)
         .iter()

@@ -167,6 +167,9 @@ pub(super) fn money(cx: &Context, i: usize) -> Option<Found> {
             end = next;
         }
     }
+    if !cx.beats(end) {
+        return None;
+    }
     Some(Found::entity(
         end,
         Entity {

@@ -37,6 +37,7 @@ mod zone;
 pub use zone::Zone;
 mod words;
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -381,12 +382,24 @@ pub(crate) struct Context<'a, 't> {
     /// Whether extractors skip tokens their gate refuses (see `starts.rs`);
     /// false only in the tests that hold the gates to the full search.
     gated: bool,
+    /// The end an entity found at the current token must pass to be kept:
+    /// the end of the longest one an earlier extractor found there (ties go
+    /// to the earlier), else the token itself. See [`Context::beats`].
+    to_beat: Cell<usize>,
 }
 
 impl Context<'_, '_> {
     /// Whether something whose first token needs `gate` may start at `i`.
     fn may_start(&self, i: usize, gate: starts::Class) -> bool {
         !self.gated || gate == starts::ALWAYS || self.words.class(i) & gate != 0
+    }
+
+    /// Whether something ending before token `end` would be kept over what
+    /// earlier extractors found at the current token. An extractor may give
+    /// `None` instead of a [`Found`] that would not be kept, and so skip
+    /// building its value (the pass keeps the same entities either way).
+    fn beats(&self, end: usize) -> bool {
+        end > self.to_beat.get()
     }
 
     /// The span of tokens `start..end`.
@@ -436,6 +449,23 @@ const ALL_EXTRACTORS: [(starts::Class, Extractor); 8] = [
     (starts::NUMBER_ENTITY, numbers::number),
 ];
 
+/// The longest entity (or warning) the extractors find at token `i`, the
+/// first extractor's of those of one length; none that ends at `i`.
+fn longest_at(cx: &Context, i: usize) -> Option<Found> {
+    cx.to_beat.set(i);
+    let mut best = None;
+    for (gate, extract) in extractors(cx.words.tokens[i].kind) {
+        if !cx.may_start(i, *gate) {
+            continue;
+        }
+        if let Some(found) = extract(cx, i).filter(|f| cx.beats(f.end)) {
+            cx.to_beat.set(found.end);
+            best = Some(found);
+        }
+    }
+    best
+}
+
 /// [`extract`] over tokens already computed for `text`.
 pub fn extract_from_tokens(text: &str, tokens: &[Token], options: &ExtractOptions) -> Extraction {
     match extract_from_tokens_within(text, tokens, options, &Budget::unlimited()) {
@@ -477,6 +507,7 @@ fn extract_gated(
         reference,
         times_of_day: words::Memo::default(),
         gated,
+        to_beat: Cell::new(0),
     };
     let mut entities = Vec::new();
     let mut warnings = Vec::new();
@@ -489,13 +520,7 @@ fn extract_gated(
             i += 1;
             continue;
         }
-        let best = extractors(tokens[i].kind)
-            .iter()
-            .filter(|(gate, _)| context.may_start(i, *gate))
-            .filter_map(|(_, extract)| extract(&context, i))
-            .filter(|f| f.end > i)
-            .reduce(|best, f| if f.end > best.end { f } else { best });
-        match best {
+        match longest_at(&context, i) {
             Some(found) => {
                 entities.extend(found.entity.filter(|e| options.wants(e.kind)));
                 warnings.extend(found.warning);

@@ -1,6 +1,7 @@
 //! Numbers and percentages: digits in any supported script, number words
 //! (see `number_words.rs`), and ordinals.
 
+use super::decimal::Dec;
 use super::number_words::{amount, english_compound_ordinal, ordinal as ordinal_at};
 use super::{Context, Entity, EntityKind, Found, Value};
 use crate::core::segment::{digit_value, TokenKind};
@@ -15,6 +16,9 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
     if w.kind(i) == Some(TokenKind::Number) {
         let raw = w.raw(i);
         if let Some(body) = raw.strip_suffix(['%', '٪']) {
+            if !cx.beats(i + 1) {
+                return None;
+            }
             let decimal = parse_decimal(body)?;
             return Some(number_entity(
                 cx,
@@ -27,6 +31,9 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
         }
     }
     let Some(found) = amount(w, i) else {
+        if !cx.beats(i + 1) {
+            return None;
+        }
         // Digits beyond the exact arithmetic of words keep their decimal.
         let decimal = w.is_number(i).then(|| parse_decimal(w.raw(i))).flatten()?;
         return Some(number_entity(
@@ -38,28 +45,24 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
             0.99,
         ));
     };
-    let decimal = found.value.to_string();
     let confidence = match (found.approximate, found.words) {
         (true, _) => 0.5,
         (false, true) => 0.9,
         (false, false) => 0.99,
     };
-    if let Some(end) = percent_after(cx, found.end) {
-        return Some(number_entity(
-            cx,
-            i,
-            end,
-            EntityKind::Percent,
-            decimal,
-            confidence,
-        ));
+    let (kind, end) = match percent_after(cx, found.end) {
+        Some(end) => (EntityKind::Percent, end),
+        None => (EntityKind::Number, found.end),
+    };
+    if !cx.beats(end) {
+        return None;
     }
     Some(number_entity(
         cx,
         i,
-        found.end,
-        EntityKind::Number,
-        decimal,
+        end,
+        kind,
+        found.value.to_string(),
         confidence,
     ))
 }
@@ -104,6 +107,9 @@ fn percent_after(cx: &Context, i: usize) -> Option<usize> {
 pub(super) fn ordinal(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
     let (end, value) = ordinal_at(w, i).or_else(|| english_compound_ordinal(w, i))?;
+    if !cx.beats(end) {
+        return None;
+    }
     let mut found = number_entity(cx, i, end, EntityKind::Ordinal, value.to_string(), 0.9);
     if let Some(e) = found.entity.as_mut() {
         e.confidence = if w.is_number(i) { 0.99 } else { 0.85 };
@@ -139,37 +145,183 @@ pub(super) fn parse_decimal(body: &str) -> Option<String> {
     Some(out)
 }
 
+/// The value of the decimal [`parse_decimal`] writes for `body`, read
+/// straight into a [`Dec`] (what `Dec::parse` of that string gives,
+/// without the string): every number token's value is read this way.
+pub(super) fn decimal_value(body: &str) -> Option<Dec> {
+    let (negative, unsigned) = match body.chars().next()? {
+        '-' | '\u{2212}' => (true, &body[body.chars().next()?.len_utf8()..]),
+        '+' => (false, &body[1..]),
+        _ => (false, body),
+    };
+    let decimal_mark = decimal_mark(unsigned)?;
+    let (mut digits, mut scale, mut fraction, mut mantissa) = (0, 0, false, 0i128);
+    for c in unsigned.chars() {
+        if let Some(d) = digit_value(c) {
+            // `Dec::parse` takes at most 36 digits, which always fit.
+            if digits == MAX_DIGITS {
+                return None;
+            }
+            digits += 1;
+            mantissa = mantissa * 10 + i128::from(d);
+            if fraction {
+                scale += 1;
+            }
+        } else if Some(c) == decimal_mark {
+            fraction = true;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    Some(Dec::from_parts(
+        if negative { -mantissa } else { mantissa },
+        scale,
+    ))
+}
+
+/// The most digits an exact decimal is read with (see `Dec::parse`).
+const MAX_DIGITS: usize = 36;
+
 /// Which separator is the decimal mark (None: an integer); `None` overall
 /// when the separators do not make a number (a time, a date, a range).
 fn decimal_mark(s: &str) -> Option<Option<char>> {
-    if s.contains([':', '/', '-']) {
-        return None;
+    // One pass counts each separator (a time, a date, a range or digits of
+    // a script we do not read have another sign: not a number).
+    const SEPARATORS: [char; 4] = ['.', ',', '٫', '٬'];
+    let mut counts = [0usize; 4];
+    let mut last = None;
+    for c in s.chars() {
+        if digit_value(c).is_some() {
+            continue;
+        }
+        let kind = SEPARATORS.iter().position(|&sep| sep == c)?;
+        counts[kind] += 1;
+        last = Some(c);
     }
-    let seps: Vec<char> = s.chars().filter(|c| digit_value(*c).is_none()).collect();
-    if seps.iter().any(|c| !matches!(c, '.' | ',' | '٫' | '٬')) {
-        return None; // digits of a script we do not read, or other signs
+    let count = |c: char| counts[SEPARATORS.iter().position(|&sep| sep == c).unwrap_or(0)];
+    if count('٫') > 0 {
+        return (count('٫') == 1).then_some(Some('٫'));
     }
-    if seps.contains(&'٫') {
-        return (seps.iter().filter(|&&c| c == '٫').count() == 1).then_some(Some('٫'));
-    }
-    let last = match seps.last() {
-        None => return Some(None),
-        Some('٬') => return Some(None),
-        Some(&c) => c,
+    let last = match last {
+        None | Some('٬') => return Some(None),
+        Some(c) => c,
     };
-    let mixed = seps.iter().any(|&c| c != last && c != '٬');
+    let mixed = SEPARATORS
+        .iter()
+        .any(|&c| c != last && c != '٬' && count(c) > 0);
     if mixed {
         // "1,234.5" or "1.234,5": the last separator is decimal and occurs once.
-        return (seps.iter().filter(|&&c| c == last).count() == 1).then_some(Some(last));
+        return (count(last) == 1).then_some(Some(last));
     }
-    let groups: Vec<usize> = s.split(last).skip(1).map(|g| g.chars().count()).collect();
-    let all_thousands = groups.iter().all(|&g| g == 3);
-    let grouping = all_thousands && (groups.len() > 1 || last == ',');
+    let mut all_thousands = true;
+    for group in s.split(last).skip(1) {
+        all_thousands &= group.chars().count() == 3;
+    }
+    let groups = count(last);
+    let grouping = all_thousands && (groups > 1 || last == ',');
     if grouping {
         Some(None)
-    } else if groups.len() == 1 {
+    } else if groups == 1 {
         Some(Some(last))
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decimal_mark, decimal_value, parse_decimal};
+    use crate::core::extract::decimal::Dec;
+    use crate::core::segment::digit_value;
+
+    /// [`decimal_mark`] as first written, collecting the separators and the
+    /// group lengths: the reference the allocation-free one is held to.
+    fn decimal_mark_collected(s: &str) -> Option<Option<char>> {
+        if s.contains([':', '/', '-']) {
+            return None;
+        }
+        let seps: Vec<char> = s.chars().filter(|c| digit_value(*c).is_none()).collect();
+        if seps.iter().any(|c| !matches!(c, '.' | ',' | '٫' | '٬')) {
+            return None;
+        }
+        if seps.contains(&'٫') {
+            return (seps.iter().filter(|&&c| c == '٫').count() == 1).then_some(Some('٫'));
+        }
+        let last = match seps.last() {
+            None => return Some(None),
+            Some('٬') => return Some(None),
+            Some(&c) => c,
+        };
+        let mixed = seps.iter().any(|&c| c != last && c != '٬');
+        if mixed {
+            return (seps.iter().filter(|&&c| c == last).count() == 1).then_some(Some(last));
+        }
+        let groups: Vec<usize> = s.split(last).skip(1).map(|g| g.chars().count()).collect();
+        let all_thousands = groups.iter().all(|&g| g == 3);
+        let grouping = all_thousands && (groups.len() > 1 || last == ',');
+        if grouping {
+            Some(None)
+        } else if groups.len() == 1 {
+            Some(Some(last))
+        } else {
+            None
+        }
+    }
+
+    /// The value read straight from the text is the value of the string
+    /// `parse_decimal` writes, for every string of up to six characters
+    /// over signs, digits and separators, and for long runs of digits.
+    #[test]
+    fn decimal_values_are_read_as_through_the_string() {
+        let through_string = |s: &str| parse_decimal(s).and_then(|d| Dec::parse(&d));
+        let alphabet = ['1', '0', '٢', '.', ',', '٫', '٬', '-', '+', '\u{2212}', '%'];
+        let mut strings = vec![String::new()];
+        for _ in 0..6 {
+            let mut longer = Vec::new();
+            for s in &strings {
+                for c in alphabet {
+                    let mut t = s.clone();
+                    t.push(c);
+                    assert_eq!(decimal_value(&t), through_string(&t), "{t:?}");
+                    longer.push(t);
+                }
+            }
+            strings = longer;
+        }
+        for len in 30..40 {
+            for s in [
+                "9".repeat(len),
+                format!("-{}", "1".repeat(len)),
+                format!("1.{}", "0".repeat(len)),
+                format!("{}.5", "7".repeat(len)),
+                format!("0.{}", "١".repeat(len)),
+            ] {
+                assert_eq!(decimal_value(&s), through_string(&s), "{s:?}");
+            }
+        }
+    }
+
+    /// Every string of up to six characters over digits of two scripts,
+    /// the four separators and other signs.
+    #[test]
+    fn the_decimal_mark_is_read_as_by_collecting() {
+        let alphabet = ['1', '٢', '.', ',', '٫', '٬', 'x', '-', ':'];
+        let mut strings = vec![String::new()];
+        let mut checked = 0;
+        for _ in 0..6 {
+            let mut longer = Vec::new();
+            for s in &strings {
+                for c in alphabet {
+                    let mut t = s.clone();
+                    t.push(c);
+                    assert_eq!(decimal_mark(&t), decimal_mark_collected(&t), "{t:?}");
+                    checked += 1;
+                    longer.push(t);
+                }
+            }
+            strings = longer;
+        }
+        assert!(checked > 500_000);
     }
 }

@@ -9,39 +9,51 @@ use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime};
 use super::dates::{midnight, month, week_start, When};
 use super::durations::amount_of_time;
 use super::lexicon::{NumRole, Sense, TimeUnit};
-use super::starts::{self, Class};
+use super::starts::{self, Gate};
 use super::words::Words;
 use super::{Anchor, Context, Grain};
 
 /// One kind of relative date at a token.
 type Part = fn(&Context, usize) -> Option<(usize, When)>;
 
-/// A relative date or time at token `i`, with the token after it.
+/// The parts of [`relative`], each with its gate, in the order they are
+/// tried (of two equally long readings, the later wins).
+static PARTS: [(Gate, Part); 12] = [
+    (starts::NOW_WORD, now),
+    (starts::DAY_WORD, day_word),
+    (starts::WEEKDAY_NEAR, weekday),
+    (starts::UNIT_AND_DIRECTION, unit_and_direction),
+    (starts::SEVERAL_UNITS, several_units),
+    (starts::MONTH_AND_DIRECTION, month_and_direction),
+    (starts::AMOUNT_BEFORE_OR_AFTER, amount_before_or_after),
+    (starts::MONTH_PART, month_part),
+    (starts::PART_OF_CURRENT_UNIT, part_of_current_unit),
+    (starts::TONIGHT_WORD, tonight),
+    (starts::DURING_AMOUNT, during),
+    (starts::MIDDLE_OF_MONTH, middle_of_month),
+];
+
+/// A relative date or time at token `i`, with the token after it: the
+/// longest reading of the parts, the last of those of one length.
 pub(super) fn relative(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     if !cx.may_start(i, starts::RELATIVE) {
         return None;
     }
-    let parts: [(Class, Part); 12] = [
-        (starts::NOW_WORD, now),
-        (starts::DAY_WORD, day_word),
-        (starts::WEEKDAY_NEAR, weekday),
-        (starts::UNIT_AND_DIRECTION, unit_and_direction),
-        (starts::SEVERAL_UNITS, several_units),
-        (starts::MONTH_AND_DIRECTION, month_and_direction),
-        (starts::AMOUNT_BEFORE_OR_AFTER, amount_before_or_after),
-        (starts::MONTH_PART, month_part),
-        (starts::PART_OF_CURRENT_UNIT, part_of_current_unit),
-        (starts::TONIGHT_WORD, tonight),
-        (starts::DURING_AMOUNT, during),
-        (starts::MIDDLE_OF_MONTH, middle_of_month),
-    ];
-    parts
-        .into_iter()
-        .filter(|(gate, _)| cx.may_start(i, *gate))
-        .filter_map(|(_, part)| part(cx, i))
-        .filter(|(end, _)| *end <= w.len())
-        .max_by_key(|(end, _)| *end)
+    // The bits of the token and the next, read once for the twelve gates.
+    let (first, second) = (w.class(i), w.class(i + 1));
+    let mut best: Option<(usize, When)> = None;
+    for &(gate, part) in &PARTS {
+        if cx.gated && !starts::passes(gate, first, second) {
+            continue;
+        }
+        if let Some((end, when)) = part(cx, i) {
+            if end <= w.len() && best.is_none_or(|(longest, _)| end >= longest) {
+                best = Some((end, when));
+            }
+        }
+    }
+    best
 }
 
 pub(super) fn direction_at(w: &Words, i: usize) -> Option<i32> {

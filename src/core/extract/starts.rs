@@ -91,8 +91,6 @@ const GLUE: Class = 1 << 36;
 const HOLIDAY: Class = 1 << 37;
 /// `شهر` or `الشهر`, with or without a proclitic: a month by its number.
 const MONTH_WORD: Class = 1 << 38;
-/// One of [`LEADING_WORDS`].
-const LEADING: Class = 1 << 39;
 /// A number token.
 pub(super) const NUMBER: Class = 1 << 40;
 /// An opening parenthesis (a phone number's area code).
@@ -102,33 +100,67 @@ const JOINER: Class = 1 << 42;
 const TO: Class = 1 << 20;
 /// A word some bound of an amount of money starts with (`تحت`, `أقل من`).
 pub(super) const BOUND: Class = 1 << 43;
+/// A word some bound written after an amount of money starts with
+/// (`على الأقل`, `فأكثر`).
+pub(super) const BOUND_AFTER: Class = 1 << 44;
+/// Some entity may start at the token (see `Words::may_start`): no gate
+/// asks for it.
+pub(super) const START: Class = 1 << 55;
 
 /// Words that some expression starts with, compared as written in the
-/// extractors (`في الشهر المقبل`, `the day after`, `at 10 pm`).
-const LEADING_WORDS: [&str; 23] = [
-    "في",
-    "هذه",
-    "هذا",
-    "the",
-    "يوم",
-    "اليوم",
-    "الاسبوع",
-    "day",
-    "بعد",
-    "after",
-    "قبل",
-    "اول",
-    "before",
-    "on",
-    "past",
-    "in",
-    "a",
-    "عند",
-    "حوالي",
-    "at",
-    "around",
-    "اخر",
-    "last",
+/// extractors (`في الشهر المقبل`, `the day after`, `at 10 pm`), by which
+/// readers compare them: each group has a bit of its own, so that a reader
+/// is not tried at a leading word it never reads (`في` starts no duration).
+/// `في` and `in`: skipped before a month's part or middle, or the part of
+/// the current unit (`في أوائل`, `in early`); `في` also before `now` and a
+/// day word (`في هذه اللحظة`, `في هذا اليوم`).
+const LEAD_FI: Class = 1 << 39;
+const LEAD_IN: Class = 1 << 45;
+/// `the`: before a day word, several units, or the nth day of a month.
+const LEAD_THE: Class = 1 << 46;
+/// `هذه`: before `اللحظة` (now) and `الليلة` (tonight).
+const LEAD_THIS_F: Class = 1 << 47;
+/// What `relative::day_word` reads first after `في`/`the`: `هذا`, `يوم`,
+/// `day`, `اليوم`, and the shifts `بعد`, `after`, `قبل`, `اول`, `before`.
+const LEAD_DAY: Class = 1 << 48;
+/// `a` (`a week`).
+const LEAD_A: Class = 1 << 49;
+/// Before a time of day: `عند`, `حوالي`, `at`, `around`.
+const LEAD_CLOCK: Class = 1 << 50;
+/// Before a written date: `يوم`, `اليوم`.
+const LEAD_DATE: Class = 1 << 51;
+/// Before a weekday: `يوم`, `on`.
+const LEAD_WEEKDAY: Class = 1 << 52;
+/// `past` (`the past 3 years`).
+const LEAD_PAST: Class = 1 << 53;
+/// Counted days or weeks of a month: `اخر`, `last`, `اليوم`, `الاسبوع`.
+const LEAD_NTH: Class = 1 << 54;
+
+/// The leading words and their bits.
+const LEADING_WORDS: [(&str, Class); 23] = [
+    ("في", LEAD_FI),
+    ("هذه", LEAD_THIS_F),
+    ("هذا", LEAD_DAY),
+    ("the", LEAD_THE),
+    ("يوم", LEAD_DAY | LEAD_DATE | LEAD_WEEKDAY),
+    ("اليوم", LEAD_DAY | LEAD_DATE | LEAD_NTH),
+    ("الاسبوع", LEAD_NTH),
+    ("day", LEAD_DAY),
+    ("بعد", LEAD_DAY),
+    ("after", LEAD_DAY),
+    ("قبل", LEAD_DAY),
+    ("اول", LEAD_DAY),
+    ("before", LEAD_DAY),
+    ("on", LEAD_WEEKDAY),
+    ("past", LEAD_PAST),
+    ("in", LEAD_IN),
+    ("a", LEAD_A),
+    ("عند", LEAD_CLOCK),
+    ("حوالي", LEAD_CLOCK),
+    ("at", LEAD_CLOCK),
+    ("around", LEAD_CLOCK),
+    ("اخر", LEAD_NTH),
+    ("last", LEAD_NTH),
 ];
 
 /// The bits of a word, symbol or punctuation token from its folded form,
@@ -155,11 +187,14 @@ pub(super) fn word_class(folded: &str, senses: &[Sense], article: &[Sense]) -> C
     if matches!(folded, "شهر" | "الشهر") || strip_proclitic(folded) == Some("شهر") {
         class |= MONTH_WORD;
     }
-    if LEADING_WORDS.contains(&folded) {
-        class |= LEADING;
+    if let Some((_, bits)) = LEADING_WORDS.iter().find(|(word, _)| *word == folded) {
+        class |= bits;
     }
     if super::bounds::starts_bound(folded) {
         class |= BOUND;
+    }
+    if super::bounds::starts_bound_after(folded) {
+        class |= BOUND_AFTER;
     }
     if folded == "(" {
         class |= OPEN;
@@ -179,46 +214,66 @@ const MONTH_NAME: Class = PAIR | MONTH | MONTH_WORD;
 /// `dates::written_date`: digits, an ordinal day, a month, a year word.
 const WRITTEN_DATE: Class = NUMBER | ORDINAL_WORDS | MONTH_NAME | YEAR_WORD;
 /// `durations::amount_of_time`: an amount, `a`, or a unit word.
-pub(super) const AMOUNT_OF_TIME: Class = AMOUNT | LEADING | UNIT;
+pub(super) const AMOUNT_OF_TIME: Class = AMOUNT | LEAD_A | UNIT;
 /// `clock::time_of_day`: a leading word, `الساعة`, or an hour.
-pub(super) const TIME_OF_DAY: Class = LEADING | CLOCK | NUMBER | ORDINAL_WORDS | AMOUNT;
+pub(super) const TIME_OF_DAY: Class = LEAD_CLOCK | CLOCK | NUMBER | ORDINAL_WORDS | AMOUNT;
 /// `dates::absolute`: `يوم`, a weekday, or a written date.
-pub(super) const ABSOLUTE: Class = LEADING | WEEKDAY | WRITTEN_DATE;
+pub(super) const ABSOLUTE: Class = LEAD_DATE | WEEKDAY | WRITTEN_DATE;
 /// `hijri::hijri_date`: a day number or a Hijri month.
 pub(super) const HIJRI_DATE: Class = NUMBER | PAIR | HIJRI;
 /// `nth::weekday_of_week`: a weekday.
 pub(super) const WEEKDAY_OF_WEEK: Class = WEEKDAY | BARE_WEEKDAY;
 /// `nth::day_in_month`: a leading word, an ordinal or a weekday.
-pub(super) const DAY_IN_MONTH: Class = LEADING | ORDINAL_WORDS | WEEKDAY | BARE_WEEKDAY;
+pub(super) const DAY_IN_MONTH: Class = LEAD_THE | LEAD_NTH | ORDINAL_WORDS | WEEKDAY | BARE_WEEKDAY;
 /// `holidays::holiday`: the first word of a holiday's name.
 pub(super) const HOLIDAY_NAME: Class = HOLIDAY;
 
-/// The parts of `relative::relative`.
-pub(super) const NOW_WORD: Class = LEADING | NOW;
-pub(super) const DAY_WORD: Class = LEADING | DAY;
-pub(super) const WEEKDAY_NEAR: Class = DIRECTION | THIS | LEADING | WEEKDAY;
-pub(super) const UNIT_AND_DIRECTION: Class = DIRECTION | THIS | UNIT | ARTICLE_UNIT;
-pub(super) const SEVERAL_UNITS: Class = LEADING | DIRECTION | ARTICLE_UNIT;
-pub(super) const MONTH_AND_DIRECTION: Class = DIRECTION | MONTH_NAME;
-pub(super) const AMOUNT_BEFORE_OR_AFTER: Class = AGO | LATER | AMOUNT_OF_TIME;
-pub(super) const MONTH_PART: Class = LEADING | PART;
-pub(super) const PART_OF_CURRENT_UNIT: Class = LEADING | PAIR | WITHIN;
-pub(super) const TONIGHT_WORD: Class = LEADING | THIS | TONIGHT;
-pub(super) const DURING_AMOUNT: Class = PAIR | DURING;
-pub(super) const MIDDLE_OF_MONTH: Class = LEADING | NUM;
+/// The parts of `relative::relative`, each a pair: the bits of a word it
+/// may skip first (`في`, `the`; see [`Gate`]), and those of the token
+/// after it or, without that word, of the first.
+pub(super) const NOW_WORD: Gate = (LEAD_FI, LEAD_THIS_F | NOW);
+pub(super) const DAY_WORD: Gate = (LEAD_FI | LEAD_THE, LEAD_DAY | DAY);
+pub(super) const WEEKDAY_NEAR: Gate = (0, DIRECTION | THIS | LEAD_WEEKDAY | WEEKDAY);
+pub(super) const UNIT_AND_DIRECTION: Gate = (0, DIRECTION | THIS | UNIT | ARTICLE_UNIT);
+pub(super) const SEVERAL_UNITS: Gate = (0, LEAD_THE | LEAD_PAST | DIRECTION | ARTICLE_UNIT);
+pub(super) const MONTH_AND_DIRECTION: Gate = (0, DIRECTION | MONTH_NAME);
+pub(super) const AMOUNT_BEFORE_OR_AFTER: Gate = (0, AGO | LATER | AMOUNT_OF_TIME);
+pub(super) const MONTH_PART: Gate = (LEAD_FI | LEAD_IN, PART);
+pub(super) const PART_OF_CURRENT_UNIT: Gate = (LEAD_FI | LEAD_IN, PAIR | WITHIN);
+pub(super) const TONIGHT_WORD: Gate = (0, LEAD_THIS_F | THIS | TONIGHT);
+pub(super) const DURING_AMOUNT: Gate = (0, PAIR | DURING);
+pub(super) const MIDDLE_OF_MONTH: Gate = (LEAD_FI | LEAD_IN, NUM);
 /// `relative::relative`: any of its parts.
-pub(super) const RELATIVE: Class = NOW_WORD
-    | DAY_WORD
-    | WEEKDAY_NEAR
-    | UNIT_AND_DIRECTION
-    | SEVERAL_UNITS
-    | MONTH_AND_DIRECTION
-    | AMOUNT_BEFORE_OR_AFTER
-    | MONTH_PART
-    | PART_OF_CURRENT_UNIT
-    | TONIGHT_WORD
-    | DURING_AMOUNT
-    | MIDDLE_OF_MONTH;
+pub(super) const RELATIVE: Class = either(NOW_WORD)
+    | either(DAY_WORD)
+    | either(WEEKDAY_NEAR)
+    | either(UNIT_AND_DIRECTION)
+    | either(SEVERAL_UNITS)
+    | either(MONTH_AND_DIRECTION)
+    | either(AMOUNT_BEFORE_OR_AFTER)
+    | either(MONTH_PART)
+    | either(PART_OF_CURRENT_UNIT)
+    | either(TONIGHT_WORD)
+    | either(DURING_AMOUNT)
+    | either(MIDDLE_OF_MONTH);
+
+/// The gate of an expression that may open with a word it skips: the bits
+/// of that word, and the bits of the token after it (or, without the word,
+/// of the first token). `في` alone passes no gate: only `في` before a token
+/// that passes does.
+pub(super) type Gate = (Class, Class);
+
+/// The bits of a first token that passes `gate` either way, for the gate
+/// of a whole extractor (a necessary condition; see [`passes`]).
+const fn either(gate: Gate) -> Class {
+    gate.0 | gate.1
+}
+
+/// Whether an expression with `gate` may start at a token of bits `first`
+/// followed by one of bits `second`.
+pub(super) fn passes(gate: Gate, first: Class, second: Class) -> bool {
+    first & gate.1 != 0 || (first & gate.0 != 0 && second & gate.1 != 0)
+}
 
 /// `dates::date_or_time`.
 pub(super) const DATE_OR_TIME: Class =
@@ -315,7 +370,7 @@ mod tests {
             }
         }
         let mut pools: Vec<Vec<String>> = by_kind.into_values().collect();
-        pools.push(LEADING_WORDS.iter().map(|w| w.to_string()).collect());
+        pools.push(LEADING_WORDS.iter().map(|(w, _)| w.to_string()).collect());
         let bounds = [
             "تحت",
             "أقل",

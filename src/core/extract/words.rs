@@ -11,8 +11,8 @@ use super::decimal::Dec;
 use super::durations::AmountOfTime;
 use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
 use super::number_words::Amount;
-use super::numbers::parse_decimal;
-use super::starts::{word_class, Class, BOUND, NUMBER, PAIR};
+use super::numbers::decimal_value;
+use super::starts::{word_class, Class, BOUND, NUMBER, PAIR, START};
 use crate::core::segment::{digit_value, Token, TokenKind};
 
 /// How a word was found in the lexicon.
@@ -36,12 +36,11 @@ pub(super) struct Words<'t> {
     /// Meanings without the article (`الثالث`), or without `و` and the
     /// article (`والعشرين`, flagged true).
     article: Vec<(Senses, bool)>,
-    /// Whether the word (or the word after a proclitic) starts a two-word form.
-    pair: Vec<bool>,
-    /// Whether some entity may start at the token: it is not a word, or a
-    /// word with a meaning in the lexicon (with or without its article).
-    starts: Vec<bool>,
-    /// What each token is, for the extractors' gates (see `starts.rs`).
+    /// What each token is, for the extractors' gates (see `starts.rs`),
+    /// with [`START`]: whether some entity may start at the token (it is
+    /// not a word, or a word with a meaning in the lexicon, with or without
+    /// its article), and [`PAIR`]: whether the word (or the word after a
+    /// proclitic) starts a two-word form.
     classes: Vec<Class>,
     /// The exact value of each plain number token (`12,500`, `٣٫٥`).
     numbers: Vec<Option<Dec>>,
@@ -99,8 +98,6 @@ impl<'t> Words<'t> {
         let mut ranges = Vec::with_capacity(tokens.len());
         let mut senses = Vec::with_capacity(tokens.len());
         let mut article = Vec::with_capacity(tokens.len());
-        let mut pair = Vec::with_capacity(tokens.len());
-        let mut starts = Vec::with_capacity(tokens.len());
         let mut numbers = Vec::with_capacity(tokens.len());
         let mut classes = Vec::with_capacity(tokens.len());
         let same_line = tokens
@@ -123,24 +120,25 @@ impl<'t> Words<'t> {
                     .or_insert_with(|| Facts::of(raw, &mut folded));
                 let (start, end) = facts.folded;
                 let form = &folded[start as usize..end as usize];
-                starts.push(facts.meaningful || (t.kind == TokenKind::Punctuation && form == "("));
+                let start_here =
+                    facts.meaningful || (t.kind == TokenKind::Punctuation && form == "(");
                 ranges.push(start..end);
                 senses.push(facts.senses);
                 article.push(facts.article);
-                pair.push(facts.pair);
-                classes.push(facts.class);
+                classes.push(facts.class | if start_here { START } else { 0 });
             } else {
                 let at = folded.len() as u32;
                 ranges.push(at..at);
                 senses.push((&[][..], Form::Whole));
                 article.push((&[][..], false));
-                pair.push(false);
-                starts.push(true);
-                classes.push(if t.kind == TokenKind::Number {
-                    NUMBER
-                } else {
-                    0
-                });
+                classes.push(
+                    START
+                        | if t.kind == TokenKind::Number {
+                            NUMBER
+                        } else {
+                            0
+                        },
+                );
             }
             numbers.push(match t.kind {
                 TokenKind::Number => number_value(t.span.slice(text)),
@@ -151,8 +149,7 @@ impl<'t> Words<'t> {
             if let Some(value) = leading_point(text, tokens, i) {
                 // `.77`, `٫٧٧`: a number, whether one token or two.
                 numbers[i] = Some(value);
-                classes[i] |= NUMBER;
-                starts[i] = true;
+                classes[i] |= NUMBER | START;
             }
         }
         Words {
@@ -162,8 +159,6 @@ impl<'t> Words<'t> {
             ranges,
             senses,
             article,
-            pair,
-            starts,
             classes,
             numbers,
             same_line,
@@ -189,7 +184,7 @@ impl<'t> Words<'t> {
 
     /// Whether an entity may start at token `i` (see `starts`).
     pub(super) fn may_start(&self, i: usize) -> bool {
-        self.starts.get(i).copied().unwrap_or(false)
+        self.class(i) & START != 0
     }
 
     /// What token `i` is, for the gates of `starts.rs`; nothing past the end.
@@ -270,8 +265,7 @@ impl<'t> Words<'t> {
     /// A meaning of words `i` and `i + 1` together (on one line), the first
     /// word possibly after a proclitic.
     pub(super) fn find_pair<T>(&self, i: usize, pick: impl Fn(&Sense) -> Option<T>) -> Option<T> {
-        if !self.pair.get(i).copied().unwrap_or(false) || !self.same_line(i) || !self.is_word(i + 1)
-        {
+        if self.class(i) & PAIR == 0 || !self.same_line(i) || !self.is_word(i + 1) {
             return None;
         }
         let (whole, after_proclitic) = self.pairs.get(i, || self.pair_senses(i));
@@ -365,7 +359,6 @@ struct Facts {
     folded: (u32, u32),
     senses: (Senses, Form),
     article: (Senses, bool),
-    pair: bool,
     /// A meaning as written, without the article, or as a pair's start.
     meaningful: bool,
     class: Class,
@@ -386,7 +379,6 @@ impl Facts {
             folded: (start as u32, folded.len() as u32),
             senses,
             article,
-            pair,
             meaningful: !senses.0.is_empty() || !article.0.is_empty() || pair || class & BOUND != 0,
             class,
         }
@@ -398,17 +390,6 @@ impl Facts {
 /// digits are two tokens (`.` `77`) or one word (`٫٧٧`).
 fn leading_point(text: &str, tokens: &[Token], i: usize) -> Option<Dec> {
     let raw = tokens[i].span.slice(text);
-    let digit_before = i > 0
-        && tokens[i - 1].span.end == tokens[i].span.start
-        && tokens[i - 1]
-            .span
-            .slice(text)
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '٫' | '٬'));
-    if digit_before {
-        return None;
-    }
     let (digits, two) = match (tokens[i].kind, raw) {
         (TokenKind::Word, _) if raw.starts_with('٫') => (&raw['٫'.len_utf8()..], false),
         (TokenKind::Punctuation | TokenKind::Symbol, "." | "٫") => {
@@ -421,6 +402,18 @@ fn leading_point(text: &str, tokens: &[Token], i: usize) -> Option<Dec> {
         _ => return None,
     };
     if digits.is_empty() || !digits.chars().all(|c| digit_value(c).is_some()) {
+        return None;
+    }
+    // Asked last: the shape above rules out most tokens more cheaply.
+    let digit_before = i > 0
+        && tokens[i - 1].span.end == tokens[i].span.start
+        && tokens[i - 1]
+            .span
+            .slice(text)
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '٫' | '٬'));
+    if digit_before {
         return None;
     }
     let after = if two { i + 2 } else { i + 1 };
@@ -450,7 +443,7 @@ fn number_value(raw: &str) -> Option<Dec> {
     if raw.ends_with(['%', '٪']) {
         return None;
     }
-    Dec::parse(&parse_decimal(raw)?)
+    decimal_value(raw)
 }
 
 /// The meanings of a folded word as written, else after a proclitic.
