@@ -89,6 +89,75 @@ pub struct Model {
     /// The first stage tags from the words; a second one, if any, tags
     /// again seeing the first stage's tags of the document.
     pub(super) stages: Vec<Weights>,
+    /// The same weights under one key table, for tagging.
+    pub(super) joint: JointWeights,
+}
+
+/// The weights of every stage under one key table, so that tagging looks a
+/// feature up once for all stages.
+#[derive(Clone, Default)]
+pub struct JointWeights {
+    /// The row of each feature any stage has.
+    rows: FeatureMap<u32>,
+    /// Per row, each stage's weights (one per tag) one after the other; 0
+    /// where a stage lacks the feature.
+    weights: Vec<i16>,
+    /// Tags of the model.
+    tags: usize,
+    /// Weights per row: stages x tags.
+    width: usize,
+}
+
+impl JointWeights {
+    /// The weights of `stages` of a model of `tags` tags together.
+    fn of(stages: &[Weights], tags: usize) -> JointWeights {
+        let mut keys: Vec<u64> = stages.iter().flat_map(|s| s.rows.keys().copied()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let width = stages.len() * tags;
+        let mut rows = FeatureMap::with_capacity_and_hasher(keys.len(), Default::default());
+        let mut weights = vec![0; keys.len() * width];
+        for (row, key) in keys.iter().enumerate() {
+            rows.insert(*key, row as u32);
+            for (stage, w) in stages.iter().enumerate() {
+                if let Some(&from) = w.rows.get(key) {
+                    let from = from as usize * tags;
+                    let to = row * width + stage * tags;
+                    weights[to..to + tags].copy_from_slice(&w.weights[from..from + tags]);
+                }
+            }
+        }
+        JointWeights {
+            rows,
+            weights,
+            tags,
+            width,
+        }
+    }
+
+    /// Values per word in the sums of [`JointWeights::add`]: one per stage
+    /// and tag.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// Adds the weights of `features` to one word's `sums` (stage by stage,
+    /// one per tag), in stage `from` and the stages after it only.
+    pub fn add(&self, features: &[u64], from: usize, sums: &mut [i32]) {
+        let width = self.width;
+        let skip = from * self.tags;
+        for f in features {
+            if let Some(&row) = self.rows.get(f) {
+                let row = row as usize * width;
+                for (s, &w) in sums[skip..]
+                    .iter_mut()
+                    .zip(&self.weights[row + skip..row + width])
+                {
+                    *s += i32::from(w);
+                }
+            }
+        }
+    }
 }
 
 /// The weights of one tagging stage.
@@ -264,12 +333,24 @@ impl Model {
         if r.at != r.bytes.len() {
             return refuse("the model file has bytes after its weights");
         }
-        Ok(Model {
+        Ok(Model::new(tags, meanings, notice, stages))
+    }
+
+    /// A model of these tags and stages.
+    pub(super) fn new(
+        tags: Vec<String>,
+        meanings: Vec<Option<(NerKind, bool)>>,
+        notice: String,
+        stages: Vec<Weights>,
+    ) -> Model {
+        let joint = JointWeights::of(&stages, tags.len());
+        Model {
             tags,
             meanings,
             notice,
             stages,
-        })
+            joint,
+        }
     }
 
     /// The model as a file.
@@ -361,6 +442,11 @@ impl Weights {
                 out.extend_from_slice(&w.to_le_bytes());
             }
         }
+    }
+
+    /// The scale of the weights: a score is a sum of weights times it.
+    pub(super) fn scale(&self) -> f32 {
+        self.scale
     }
 
     /// Adds the weights of `features` to `scores` (one per tag).

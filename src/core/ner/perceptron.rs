@@ -28,6 +28,15 @@ pub fn allowed(
     }
 }
 
+/// For each tag, the tags that may come before it (ascending), as
+/// [`allowed`] says: an `I-X` tag has two, every other tag all of them.
+fn predecessors(meanings: &[Option<(super::NerKind, bool)>]) -> Vec<Vec<usize>> {
+    let t = meanings.len();
+    (0..t)
+        .map(|y| (0..t).filter(|&p| allowed(meanings, Some(p), y)).collect())
+        .collect()
+}
+
 /// The best tag sequence for `emissions` (`n` words x `t` tags) under
 /// `transitions` ((t + 1) x t, row 0 from the start).
 pub fn viterbi(
@@ -40,6 +49,7 @@ pub fn viterbi(
     if n == 0 {
         return Vec::new();
     }
+    let before = predecessors(meanings);
     let mut score = vec![f32::NEG_INFINITY; n * t];
     let mut back = vec![0u8; n * t];
     for y in 0..t {
@@ -48,20 +58,19 @@ pub fn viterbi(
         }
     }
     for i in 1..n {
-        for y in 0..t {
+        let (done, rest) = score.split_at_mut(i * t);
+        let previous = &done[(i - 1) * t..];
+        for (y, before) in before.iter().enumerate() {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0;
-            for p in 0..t {
-                if !allowed(meanings, Some(p), y) {
-                    continue;
-                }
-                let s = score[(i - 1) * t + p] + transitions[(p + 1) * t + y];
+            for &p in before {
+                let s = previous[p] + transitions[(p + 1) * t + y];
                 if s > best {
                     best = s;
                     arg = p;
                 }
             }
-            score[i * t + y] = best + emissions[i * t + y];
+            rest[y] = best + emissions[i * t + y];
             back[i * t + y] = arg as u8;
         }
     }
@@ -245,11 +254,13 @@ pub fn train(
     if options.epochs == 0 {
         return Err(ModelError("no epoch was run".into()));
     }
-    let model = |stages: Vec<Weights>| Model {
-        tags: tags.clone(),
-        meanings: meanings.clone(),
-        notice: options.notice.clone(),
-        stages,
+    let model = |stages: Vec<Weights>| {
+        Model::new(
+            tags.clone(),
+            meanings.clone(),
+            options.notice.clone(),
+            stages,
+        )
     };
     let mut docs = documents(sentences, &tags);
     if options.min_count > 1 {
@@ -475,5 +486,130 @@ impl Model {
                 .collect();
         }
         tags
+    }
+
+    /// The tags of a document's sentences from their word infos and the
+    /// document's context, as [`Model::tag_document_features`] gives them:
+    /// each word's features are computed into one buffer and looked up once
+    /// for every stage, instead of being kept for each stage to look up.
+    pub fn tag_sentences(&self, infos: &[&[WordInfo]], doc: &DocContext) -> Vec<Vec<usize>> {
+        let width = self.joint.width();
+        let mut buffer = Vec::with_capacity(64);
+        let mut sums: Vec<Vec<i32>> = infos
+            .iter()
+            .map(|infos| {
+                let mut sums = vec![0; infos.len() * width];
+                for (i, sums) in sums.chunks_exact_mut(width).enumerate() {
+                    buffer.clear();
+                    features(infos, i, doc, &mut buffer);
+                    self.joint.add(&buffer, 0, sums);
+                }
+                sums
+            })
+            .collect();
+        let mut tags: Vec<Vec<usize>> = sums.iter().map(|s| self.decode(0, s)).collect();
+        for stage in 1..self.stages.len() {
+            let types = TypeContext::build(
+                infos.iter().copied().zip(tags.iter().map(Vec::as_slice)),
+                &self.meanings,
+            );
+            for ((infos, tags), sums) in infos.iter().zip(&tags).zip(&mut sums) {
+                for (i, sums) in sums.chunks_exact_mut(width).enumerate() {
+                    buffer.clear();
+                    stage_features(infos, tags, &types, i, &mut buffer);
+                    self.joint.add(&buffer, stage, sums);
+                }
+            }
+            tags = sums.iter().map(|s| self.decode(stage, s)).collect();
+        }
+        tags
+    }
+
+    /// The best tags of one sentence under stage `stage`, from its words'
+    /// weight sums ([`JointWeights::add`](super::model::JointWeights::add)).
+    fn decode(&self, stage: usize, sums: &[i32]) -> Vec<usize> {
+        let t = self.meanings.len();
+        let weights = &self.stages[stage];
+        let scale = weights.scale();
+        let emissions: Vec<f32> = sums
+            .chunks_exact(self.joint.width())
+            .flat_map(|word| &word[stage * t..(stage + 1) * t])
+            .map(|&sum| sum as f32 * scale)
+            .collect();
+        viterbi(&emissions, &weights.transitions, &self.meanings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::ner::NerKind;
+
+    /// Viterbi as first written: every predecessor, checked with [`allowed`].
+    fn viterbi_over_every_pair(
+        emissions: &[f32],
+        transitions: &[f32],
+        meanings: &[Option<(NerKind, bool)>],
+    ) -> Vec<usize> {
+        let t = meanings.len();
+        let n = emissions.len() / t;
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut score = vec![f32::NEG_INFINITY; n * t];
+        let mut back = vec![0u8; n * t];
+        for y in 0..t {
+            if allowed(meanings, None, y) {
+                score[y] = transitions[y] + emissions[y];
+            }
+        }
+        for i in 1..n {
+            for y in 0..t {
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0;
+                for p in 0..t {
+                    if !allowed(meanings, Some(p), y) {
+                        continue;
+                    }
+                    let s = score[(i - 1) * t + p] + transitions[(p + 1) * t + y];
+                    if s > best {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                score[i * t + y] = best + emissions[i * t + y];
+                back[i * t + y] = arg as u8;
+            }
+        }
+        let last = &score[(n - 1) * t..];
+        let mut y = (0..t)
+            .max_by(|&a, &b| last[a].total_cmp(&last[b]))
+            .unwrap_or(0);
+        let mut path = vec![0; n];
+        for i in (0..n).rev() {
+            path[i] = y;
+            y = usize::from(back[i * t + y]);
+        }
+        path
+    }
+
+    #[test]
+    fn viterbi_over_allowed_predecessors_agrees_with_every_pair() {
+        let model = Model::embedded();
+        let meanings = &model.meanings;
+        let t = meanings.len();
+        let mut state = 7;
+        // Small integer scores make ties, which both must break alike.
+        let mut draw = |range: u64| (next_random(&mut state) % range) as f32 - (range / 2) as f32;
+        for round in 0..500 {
+            let n = round % 13;
+            let emissions: Vec<f32> = (0..n * t).map(|_| draw(7)).collect();
+            let transitions: Vec<f32> = (0..(t + 1) * t).map(|_| draw(5)).collect();
+            assert_eq!(
+                viterbi(&emissions, &transitions, meanings),
+                viterbi_over_every_pair(&emissions, &transitions, meanings),
+                "round {round}"
+            );
+        }
     }
 }
