@@ -91,6 +91,8 @@ pub struct Model {
     pub(super) stages: Vec<Weights>,
     /// The same weights under one key table, for tagging.
     pub(super) joint: JointWeights,
+    /// The tags that may come before each tag, for decoding.
+    pub(super) predecessors: [u32; MAX_TAGS],
 }
 
 /// The weights of every stage under one key table, so that tagging looks a
@@ -111,20 +113,20 @@ pub struct JointWeights {
 impl JointWeights {
     /// The weights of `stages` of a model of `tags` tags together.
     fn of(stages: &[Weights], tags: usize) -> JointWeights {
-        let mut keys: Vec<u64> = stages.iter().flat_map(|s| s.rows.keys().copied()).collect();
-        keys.sort_unstable();
-        keys.dedup();
+        let mut rows = FeatureMap::default();
+        for w in stages {
+            for &key in w.rows.keys() {
+                let next = rows.len() as u32;
+                rows.entry(key).or_insert(next);
+            }
+        }
         let width = stages.len() * tags;
-        let mut rows = FeatureMap::with_capacity_and_hasher(keys.len(), Default::default());
-        let mut weights = vec![0; keys.len() * width];
-        for (row, key) in keys.iter().enumerate() {
-            rows.insert(*key, row as u32);
-            for (stage, w) in stages.iter().enumerate() {
-                if let Some(&from) = w.rows.get(key) {
-                    let from = from as usize * tags;
-                    let to = row * width + stage * tags;
-                    weights[to..to + tags].copy_from_slice(&w.weights[from..from + tags]);
-                }
+        let mut weights = vec![0; rows.len() * width];
+        for (stage, w) in stages.iter().enumerate() {
+            for (key, &from) in &w.rows {
+                let from = from as usize * tags;
+                let to = rows[key] as usize * width + stage * tags;
+                weights[to..to + tags].copy_from_slice(&w.weights[from..from + tags]);
             }
         }
         JointWeights {
@@ -344,12 +346,14 @@ impl Model {
         stages: Vec<Weights>,
     ) -> Model {
         let joint = JointWeights::of(&stages, tags.len());
+        let predecessors = super::perceptron::predecessors(&meanings);
         Model {
             tags,
             meanings,
             notice,
             stages,
             joint,
+            predecessors,
         }
     }
 

@@ -12,7 +12,7 @@
 use super::features::{
     features, stage_features, word_infos_cached, Cache, DocContext, TypeContext, WordInfo,
 };
-use super::model::{tag_meaning, FeatureMap, Model, ModelError, Weights, MAX_STAGES};
+use super::model::{tag_meaning, FeatureMap, Model, ModelError, Weights, MAX_STAGES, MAX_TAGS};
 
 /// Whether tag `to` may follow `from` (`None`: the sentence start).
 pub fn allowed(
@@ -28,13 +28,18 @@ pub fn allowed(
     }
 }
 
-/// For each tag, the tags that may come before it (ascending), as
-/// [`allowed`] says: an `I-X` tag has two, every other tag all of them.
-fn predecessors(meanings: &[Option<(super::NerKind, bool)>]) -> Vec<Vec<usize>> {
-    let t = meanings.len();
-    (0..t)
-        .map(|y| (0..t).filter(|&p| allowed(meanings, Some(p), y)).collect())
-        .collect()
+/// For each tag, a mask of the tags that may come before it (bit `p` for
+/// tag `p`), as [`allowed`] says: an `I-X` tag has two, every other tag all.
+pub fn predecessors(meanings: &[Option<(super::NerKind, bool)>]) -> [u32; MAX_TAGS] {
+    let mut masks = [0; MAX_TAGS];
+    for (y, mask) in masks.iter_mut().enumerate().take(meanings.len()) {
+        for p in 0..meanings.len() {
+            if allowed(meanings, Some(p), y) {
+                *mask |= 1 << p;
+            }
+        }
+    }
+    masks
 }
 
 /// The best tag sequence for `emissions` (`n` words x `t` tags) under
@@ -44,12 +49,21 @@ pub fn viterbi(
     transitions: &[f32],
     meanings: &[Option<(super::NerKind, bool)>],
 ) -> Vec<usize> {
+    viterbi_with(emissions, transitions, meanings, &predecessors(meanings))
+}
+
+/// [`viterbi`] with the [`predecessors`] of `meanings` computed before.
+pub fn viterbi_with(
+    emissions: &[f32],
+    transitions: &[f32],
+    meanings: &[Option<(super::NerKind, bool)>],
+    before: &[u32; MAX_TAGS],
+) -> Vec<usize> {
     let t = meanings.len();
     let n = emissions.len() / t;
     if n == 0 {
         return Vec::new();
     }
-    let before = predecessors(meanings);
     let mut score = vec![f32::NEG_INFINITY; n * t];
     let mut back = vec![0u8; n * t];
     for y in 0..t {
@@ -60,10 +74,13 @@ pub fn viterbi(
     for i in 1..n {
         let (done, rest) = score.split_at_mut(i * t);
         let previous = &done[(i - 1) * t..];
-        for (y, before) in before.iter().enumerate() {
+        for (y, &mask) in before.iter().enumerate().take(t) {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0;
-            for &p in before {
+            let mut left = mask;
+            while left != 0 {
+                let p = left.trailing_zeros() as usize;
+                left &= left - 1;
                 let s = previous[p] + transitions[(p + 1) * t + y];
                 if s > best {
                     best = s;
@@ -531,12 +548,21 @@ impl Model {
         let t = self.meanings.len();
         let weights = &self.stages[stage];
         let scale = weights.scale();
-        let emissions: Vec<f32> = sums
-            .chunks_exact(self.joint.width())
-            .flat_map(|word| &word[stage * t..(stage + 1) * t])
-            .map(|&sum| sum as f32 * scale)
-            .collect();
-        viterbi(&emissions, &weights.transitions, &self.meanings)
+        let width = self.joint.width();
+        let mut emissions = Vec::with_capacity(sums.len() / width * t);
+        for word in sums.chunks_exact(width) {
+            emissions.extend(
+                word[stage * t..(stage + 1) * t]
+                    .iter()
+                    .map(|&sum| sum as f32 * scale),
+            );
+        }
+        viterbi_with(
+            &emissions,
+            &weights.transitions,
+            &self.meanings,
+            &self.predecessors,
+        )
     }
 }
 
