@@ -91,8 +91,9 @@ pub struct Model {
     pub(super) stages: Vec<Weights>,
     /// The same weights under one key table, for tagging.
     pub(super) joint: JointWeights,
-    /// The tags that may come before each tag, for decoding.
-    pub(super) predecessors: [u32; MAX_TAGS],
+    /// Each stage's transitions, masked for decoding
+    /// ([`masked_transitions`](super::perceptron::masked_transitions)).
+    pub(super) masked_transitions: Vec<Vec<f32>>,
 }
 
 /// The weights of every stage under one key table, so that tagging looks a
@@ -346,14 +347,17 @@ impl Model {
         stages: Vec<Weights>,
     ) -> Model {
         let joint = JointWeights::of(&stages, tags.len());
-        let predecessors = super::perceptron::predecessors(&meanings);
+        let masked_transitions = stages
+            .iter()
+            .map(|w| super::perceptron::masked_transitions(&w.transitions, &meanings))
+            .collect();
         Model {
             tags,
             meanings,
             notice,
             stages,
             joint,
-            predecessors,
+            masked_transitions,
         }
     }
 

@@ -28,18 +28,24 @@ pub fn allowed(
     }
 }
 
-/// For each tag, a mask of the tags that may come before it (bit `p` for
-/// tag `p`), as [`allowed`] says: an `I-X` tag has two, every other tag all.
-pub fn predecessors(meanings: &[Option<(super::NerKind, bool)>]) -> [u32; MAX_TAGS] {
-    let mut masks = [0; MAX_TAGS];
-    for (y, mask) in masks.iter_mut().enumerate().take(meanings.len()) {
-        for p in 0..meanings.len() {
-            if allowed(meanings, Some(p), y) {
-                *mask |= 1 << p;
+/// `transitions` ((t + 1) x t, row 0 from the sentence start) with negative
+/// infinity where [`allowed`] says a tag may not follow, so that decoding
+/// needs no other check: a sum through such an entry is never the best.
+pub fn masked_transitions(
+    transitions: &[f32],
+    meanings: &[Option<(super::NerKind, bool)>],
+) -> Vec<f32> {
+    let t = meanings.len();
+    let mut masked = transitions.to_vec();
+    for (row, from) in masked.chunks_exact_mut(t).enumerate() {
+        let previous = row.checked_sub(1);
+        for (y, w) in from.iter_mut().enumerate() {
+            if !allowed(meanings, previous, y) {
+                *w = f32::NEG_INFINITY;
             }
         }
     }
-    masks
+    masked
 }
 
 /// The best tag sequence for `emissions` (`n` words x `t` tags) under
@@ -49,17 +55,14 @@ pub fn viterbi(
     transitions: &[f32],
     meanings: &[Option<(super::NerKind, bool)>],
 ) -> Vec<usize> {
-    viterbi_with(emissions, transitions, meanings, &predecessors(meanings))
+    let masked = masked_transitions(transitions, meanings);
+    viterbi_masked(emissions, &masked, meanings.len())
 }
 
-/// [`viterbi`] with the [`predecessors`] of `meanings` computed before.
-pub fn viterbi_with(
-    emissions: &[f32],
-    transitions: &[f32],
-    meanings: &[Option<(super::NerKind, bool)>],
-    before: &[u32; MAX_TAGS],
-) -> Vec<usize> {
-    let t = meanings.len();
+/// [`viterbi`] over `t` tags under [`masked_transitions`]: for each word,
+/// every previous tag is tried for all tags at once, in tag order (the first
+/// of equal scores wins, as in trying the tags allowed one by one).
+pub fn viterbi_masked(emissions: &[f32], masked: &[f32], t: usize) -> Vec<usize> {
     let n = emissions.len() / t;
     if n == 0 {
         return Vec::new();
@@ -67,28 +70,29 @@ pub fn viterbi_with(
     let mut score = vec![f32::NEG_INFINITY; n * t];
     let mut back = vec![0u8; n * t];
     for y in 0..t {
-        if allowed(meanings, None, y) {
-            score[y] = transitions[y] + emissions[y];
-        }
+        score[y] = masked[y] + emissions[y];
     }
+    let mut best = [f32::NEG_INFINITY; MAX_TAGS];
+    let mut arg = [0u32; MAX_TAGS];
     for i in 1..n {
         let (done, rest) = score.split_at_mut(i * t);
         let previous = &done[(i - 1) * t..];
-        for (y, &mask) in before.iter().enumerate().take(t) {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0;
-            let mut left = mask;
-            while left != 0 {
-                let p = left.trailing_zeros() as usize;
-                left &= left - 1;
-                let s = previous[p] + transitions[(p + 1) * t + y];
-                if s > best {
-                    best = s;
-                    arg = p;
+        let (best, arg) = (&mut best[..t], &mut arg[..t]);
+        best.fill(f32::NEG_INFINITY);
+        arg.fill(0);
+        for (p, &from) in previous.iter().enumerate() {
+            let row = &masked[(p + 1) * t..(p + 2) * t];
+            for ((b, a), &w) in best.iter_mut().zip(arg.iter_mut()).zip(row) {
+                let s = from + w;
+                if s > *b {
+                    *b = s;
+                    *a = p as u32;
                 }
             }
-            rest[y] = best + emissions[i * t + y];
-            back[i * t + y] = arg as u8;
+        }
+        for (y, (&b, &a)) in best.iter().zip(arg.iter()).enumerate() {
+            rest[y] = b + emissions[i * t + y];
+            back[i * t + y] = a as u8;
         }
     }
     let last = &score[(n - 1) * t..];
@@ -557,12 +561,7 @@ impl Model {
                     .map(|&sum| sum as f32 * scale),
             );
         }
-        viterbi_with(
-            &emissions,
-            &weights.transitions,
-            &self.meanings,
-            &self.predecessors,
-        )
+        viterbi_masked(&emissions, &self.masked_transitions[stage], t)
     }
 }
 
