@@ -96,15 +96,25 @@ pub struct Model {
     pub(super) masked_transitions: Vec<Vec<f32>>,
 }
 
+/// Weights in one cache line: a row of [`JointWeights`], or a part of one.
+#[derive(Clone, Copy)]
+#[repr(align(64))]
+struct Line([i16; LINE]);
+
+/// Weights in a [`Line`].
+const LINE: usize = 32;
+
 /// The weights of every stage under one key table, so that tagging looks a
 /// feature up once for all stages.
 #[derive(Clone, Default)]
 pub struct JointWeights {
     /// The row of each feature any stage has.
     rows: FeatureMap<u32>,
-    /// Per row, each stage's weights (one per tag) one after the other; 0
-    /// where a stage lacks the feature.
-    weights: Vec<i16>,
+    /// Per row, `lines` lines of each stage's weights (one per tag) one
+    /// after the other, then zeros; 0 where a stage lacks the feature.
+    weights: Vec<Line>,
+    /// Lines per row.
+    lines: usize,
     /// Tags of the model.
     tags: usize,
     /// Weights per row: stages x tags.
@@ -122,17 +132,22 @@ impl JointWeights {
             }
         }
         let width = stages.len() * tags;
-        let mut weights = vec![0; rows.len() * width];
+        let lines = width.div_ceil(LINE).max(1);
+        let mut weights = vec![Line([0; LINE]); rows.len() * lines];
         for (stage, w) in stages.iter().enumerate() {
             for (key, &from) in &w.rows {
                 let from = from as usize * tags;
-                let to = rows[key] as usize * width + stage * tags;
-                weights[to..to + tags].copy_from_slice(&w.weights[from..from + tags]);
+                let row = rows[key] as usize * lines;
+                for (k, &weight) in w.weights[from..from + tags].iter().enumerate() {
+                    let at = stage * tags + k;
+                    weights[row + at / LINE].0[at % LINE] = weight;
+                }
             }
         }
         JointWeights {
             rows,
             weights,
+            lines,
             tags,
             width,
         }
@@ -147,19 +162,36 @@ impl JointWeights {
     /// Adds the weights of `features` to one word's `sums` (stage by stage,
     /// one per tag), in stage `from` and the stages after it only.
     pub fn add(&self, features: &[u64], from: usize, sums: &mut [i32]) {
-        let width = self.width;
         let skip = from * self.tags;
+        if self.lines == 1 {
+            let total = self.sum_in_one_line(features);
+            for (s, t) in sums[skip..].iter_mut().zip(&total[skip..self.width]) {
+                *s += t;
+            }
+            return;
+        }
         for f in features {
             if let Some(&row) = self.rows.get(f) {
-                let row = row as usize * width;
-                for (s, &w) in sums[skip..]
-                    .iter_mut()
-                    .zip(&self.weights[row + skip..row + width])
-                {
-                    *s += i32::from(w);
+                let row = &self.weights[row as usize * self.lines..][..self.lines];
+                for (k, s) in sums.iter_mut().enumerate().take(self.width).skip(skip) {
+                    *s += i32::from(row[k / LINE].0[k % LINE]);
                 }
             }
         }
+    }
+
+    /// The sums of the rows of `features` when a row is one line (summed
+    /// whole, in registers).
+    fn sum_in_one_line(&self, features: &[u64]) -> [i32; LINE] {
+        let mut total = [0i32; LINE];
+        for f in features {
+            if let Some(&row) = self.rows.get(f) {
+                for (t, &w) in total.iter_mut().zip(&self.weights[row as usize].0) {
+                    *t += i32::from(w);
+                }
+            }
+        }
+        total
     }
 }
 
@@ -471,6 +503,58 @@ impl Weights {
         }
         for (s, sum) in scores.iter_mut().zip(sums) {
             *s = sum as f32 * self.scale;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A stage of `tags` tags whose features are the keys below `keys` that
+    /// `keep` takes, with weights drawn from `seed`.
+    fn stage(tags: usize, keys: u64, keep: u64, seed: u64) -> Weights {
+        let mut rows = FeatureMap::default();
+        let mut weights = Vec::new();
+        let mut state = seed;
+        for key in (0..keys).filter(|k| k % keep != 0) {
+            rows.insert(key, rows.len() as u32);
+            for _ in 0..tags {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                weights.push((state >> 48) as i16);
+            }
+        }
+        Weights {
+            scale: 1.0,
+            transitions: vec![0.0; (tags + 1) * tags],
+            rows,
+            weights,
+        }
+    }
+
+    #[test]
+    fn joint_sums_are_the_sums_of_each_stage() {
+        // 13 tags fit a row in one line; 20 tags over two stages do not.
+        for tags in [13, 20] {
+            let stages = [stage(tags, 300, 3, 1), stage(tags, 400, 5, 2)];
+            let joint = JointWeights::of(&stages, tags);
+            let features: Vec<u64> = (0..500).step_by(7).chain([3, 3, 9999]).collect();
+            for from in 0..2 {
+                let mut sums = vec![0; joint.width()];
+                joint.add(&features, from, &mut sums);
+                for (s, w) in stages.iter().enumerate() {
+                    let mut scores = vec![0.0; tags];
+                    w.score(&features, &mut scores);
+                    let expected: Vec<i32> = if s < from {
+                        vec![0; tags]
+                    } else {
+                        scores.iter().map(|&x| x as i32).collect()
+                    };
+                    assert_eq!(sums[s * tags..(s + 1) * tags], expected, "{tags} tags");
+                }
+            }
         }
     }
 }
