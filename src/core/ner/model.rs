@@ -109,7 +109,7 @@ const LINE: usize = 32;
 #[derive(Clone, Default)]
 pub struct JointWeights {
     /// The row of each feature any stage has.
-    rows: FeatureMap<u32>,
+    rows: RowTable,
     /// Per row, `lines` lines of each stage's weights (one per tag) one
     /// after the other, then zeros; 0 where a stage lacks the feature.
     weights: Vec<Line>,
@@ -133,6 +133,7 @@ impl JointWeights {
         }
         let width = stages.len() * tags;
         let lines = width.div_ceil(LINE).max(1);
+        let table = RowTable::of(&rows);
         let mut weights = vec![Line([0; LINE]); rows.len() * lines];
         for (stage, w) in stages.iter().enumerate() {
             for (key, &from) in &w.rows {
@@ -145,7 +146,7 @@ impl JointWeights {
             }
         }
         JointWeights {
-            rows,
+            rows: table,
             weights,
             lines,
             tags,
@@ -171,7 +172,7 @@ impl JointWeights {
             return;
         }
         for f in features {
-            if let Some(&row) = self.rows.get(f) {
+            if let Some(row) = self.rows.get(*f) {
                 let row = &self.weights[row as usize * self.lines..][..self.lines];
                 for (k, s) in sums.iter_mut().enumerate().take(self.width).skip(skip) {
                     *s += i32::from(row[k / LINE].0[k % LINE]);
@@ -185,13 +186,81 @@ impl JointWeights {
     fn sum_in_one_line(&self, features: &[u64]) -> [i32; LINE] {
         let mut total = [0i32; LINE];
         for f in features {
-            if let Some(&row) = self.rows.get(f) {
+            if let Some(row) = self.rows.get(*f) {
                 for (t, &w) in total.iter_mut().zip(&self.weights[row as usize].0) {
                     *t += i32::from(w);
                 }
             }
         }
         total
+    }
+}
+
+/// A slot of a [`RowTable`]: a feature hash and its row.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    row: u32,
+}
+
+/// The rows of feature hashes in an open-addressing table: a key's slot is
+/// found from its (remixed) high bits, then the next ones in turn, and a
+/// key of 0 marks an empty slot (a feature hashing to 0 is kept aside). A
+/// look-up reads one slot, where a [`FeatureMap`] reads control bytes and a
+/// bucket.
+#[derive(Clone, Default)]
+struct RowTable {
+    /// A power of two of them, at most half full.
+    slots: Vec<Slot>,
+    /// 64 minus the bits of a slot index.
+    shift: u32,
+    /// The row of the key 0, if it has one.
+    zero: Option<u32>,
+}
+
+impl RowTable {
+    /// The table of `rows`.
+    fn of(rows: &FeatureMap<u32>) -> RowTable {
+        let size = (rows.len() * 2).next_power_of_two().max(16);
+        let mut table = RowTable {
+            slots: vec![Slot::default(); size],
+            shift: 64 - size.trailing_zeros(),
+            zero: rows.get(&0).copied(),
+        };
+        for (&key, &row) in rows {
+            if key != 0 {
+                let mut i = table.home(key);
+                while table.slots[i].key != 0 {
+                    i = (i + 1) & (size - 1);
+                }
+                table.slots[i] = Slot { key, row };
+            }
+        }
+        table
+    }
+
+    /// The first slot to look at for `key`.
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The row of `key`, if it has one.
+    fn get(&self, key: u64) -> Option<u32> {
+        if key == 0 {
+            return self.zero;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let slot = self.slots[i];
+            if slot.key == key {
+                return Some(slot.row);
+            }
+            if slot.key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -532,6 +601,29 @@ mod tests {
             rows,
             weights,
         }
+    }
+
+    #[test]
+    fn the_row_table_finds_what_the_map_has_and_nothing_else() {
+        let mut map = FeatureMap::default();
+        let mut state = 9u64;
+        for row in 0..5000 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            map.insert(state, row);
+        }
+        map.insert(0, 5000);
+        map.insert(u64::MAX, 5001);
+        let table = RowTable::of(&map);
+        for (&key, &row) in &map {
+            assert_eq!(table.get(key), Some(row));
+        }
+        for key in (1..20_000u64).map(|k| k.wrapping_mul(0x2545_F491_4F6C_DD1D)) {
+            assert_eq!(table.get(key), map.get(&key).copied());
+        }
+        assert_eq!(RowTable::of(&FeatureMap::default()).get(0), None);
+        assert_eq!(RowTable::of(&FeatureMap::default()).get(7), None);
     }
 
     #[test]
