@@ -6,7 +6,6 @@
 //! compute them with the same code, so a model is bound to
 //! [`FEATURE_SET_VERSION`].
 
-use std::collections::HashMap;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -44,6 +43,8 @@ pub struct Base {
     pub name: u8,
     /// A hash of `stem`, the key of the document-level contexts.
     pub stem_key: u64,
+    /// The word's part in its own and its neighbours' features.
+    pub hashes: WordHashes,
 }
 
 impl Base {
@@ -68,9 +69,10 @@ impl Deref for WordInfo {
     }
 }
 
-/// Distinct words already seen in a document, with their [`Base`].
+/// Distinct words already seen in a document, with their [`Base`]
+/// (foldhash: the keys are short words, hashed once per token).
 #[derive(Default)]
-pub struct Cache(HashMap<String, Rc<Base>>);
+pub struct Cache(foldhash::HashMap<String, Rc<Base>>);
 
 /// Distinct words a [`Cache`] keeps before it starts over (bounds memory).
 const CACHE_WORDS: usize = 50_000;
@@ -230,6 +232,7 @@ pub fn word_info(word: &str) -> Base {
         h.0
     };
     info.norm = norm;
+    info.hashes = WordHashes::of(&info);
     info
 }
 
@@ -431,56 +434,193 @@ fn suffix(s: &str, n: usize) -> Option<&str> {
 const START: &str = "<s>";
 const END: &str = "</s>";
 
+/// Templates whose first part is a word's folded form, in the order of
+/// [`WordHashes::norm`].
+const NORM_TEMPLATES: [u8; 8] = [1, 12, 13, 14, 15, 18, 19, 34];
+/// Templates whose first part is a word's stem, in the order of
+/// [`WordHashes::stem`].
+const STEM_TEMPLATES: [u8; 6] = [2, 16, 17, 32, 37, 38];
+
+/// One word's part in the features of its sentence, hashed once per
+/// distinct word: for each template that begins with the word's folded
+/// form or stem, the hash of that part alone (the whole feature for one
+/// part, the hasher's state to go on from for two), and the word's own
+/// affix, shape and clitic features.
+#[derive(Clone, Debug, Default)]
+pub struct WordHashes {
+    /// Per [`NORM_TEMPLATES`].
+    norm: [u64; NORM_TEMPLATES.len()],
+    /// Per [`STEM_TEMPLATES`].
+    stem: [u64; STEM_TEMPLATES.len()],
+    /// Templates 3 to 10 (prefixes and suffixes of the folded form,
+    /// suffixes of the stem), as many as the word is long enough for.
+    affixes: [u64; 8],
+    affix_count: u8,
+    /// Templates 35 and 36 (prefixes of the stem), as many as there are.
+    stem_prefixes: [u64; 2],
+    stem_prefix_count: u8,
+    /// Template 11: shape and length.
+    shape_length: u64,
+    /// Template 28: the proclitics and the article.
+    clitics: u64,
+}
+
+impl WordHashes {
+    /// The hashes of a word with these facts (its `hashes` aside).
+    fn of(word: &Base) -> WordHashes {
+        let mut hashes = WordHashes::of_parts(&word.norm, &word.stem);
+        let mut out = Vec::with_capacity(8);
+        for n in 1..=3 {
+            if let Some(p) = prefix(&word.norm, n) {
+                feature(&mut out, 2 + n as u8, &[p]);
+            }
+            if let Some(s) = suffix(&word.norm, n) {
+                feature(&mut out, 5 + n as u8, &[s]);
+            }
+        }
+        for n in 2..=3 {
+            if let Some(s) = suffix(&word.stem, n) {
+                feature(&mut out, 7 + n as u8, &[s]);
+            }
+        }
+        hashes.affixes[..out.len()].copy_from_slice(&out);
+        hashes.affix_count = out.len() as u8;
+        out.clear();
+        for n in 2..=3 {
+            if let Some(p) = prefix(&word.stem, n) {
+                feature(&mut out, 33 + n as u8, &[p]);
+            }
+        }
+        hashes.stem_prefixes[..out.len()].copy_from_slice(&out);
+        hashes.stem_prefix_count = out.len() as u8;
+        out.clear();
+        feature_bytes(&mut out, 11, &[word.shape, length_bucket(&word.norm)]);
+        let article = if word.stem != word.stem_article {
+            "ال"
+        } else {
+            ""
+        };
+        feature(&mut out, 28, &[&word.proclitics, article]);
+        hashes.shape_length = out[0];
+        hashes.clitics = out[1];
+        hashes
+    }
+
+    /// The hashes of the templates that begin with `norm` or `stem`.
+    fn of_parts(norm: &str, stem: &str) -> WordHashes {
+        let alone = |template: u8, part: &str| {
+            let mut h = Hasher::new(template);
+            h.str(part);
+            h.0
+        };
+        WordHashes {
+            norm: NORM_TEMPLATES.map(|t| alone(t, norm)),
+            stem: STEM_TEMPLATES.map(|t| alone(t, stem)),
+            ..WordHashes::default()
+        }
+    }
+
+    /// The hash of `template` (one of [`NORM_TEMPLATES`]) over the folded
+    /// form.
+    fn norm(&self, template: u8) -> u64 {
+        let at = NORM_TEMPLATES.iter().position(|&t| t == template);
+        self.norm[at.expect("a template of the folded form")]
+    }
+
+    /// The hash of `template` (one of [`STEM_TEMPLATES`]) over the stem.
+    fn stem(&self, template: u8) -> u64 {
+        let at = STEM_TEMPLATES.iter().position(|&t| t == template);
+        self.stem[at.expect("a template of the stem")]
+    }
+
+    fn affixes(&self) -> &[u64] {
+        &self.affixes[..usize::from(self.affix_count)]
+    }
+
+    fn stem_prefixes(&self) -> &[u64] {
+        &self.stem_prefixes[..usize::from(self.stem_prefix_count)]
+    }
+}
+
+/// A feature of two parts: `first` (the hash of the template and the first
+/// part, from [`WordHashes`]) followed by `second`.
+fn then(first: u64, second: &str) -> u64 {
+    let mut h = Hasher(first);
+    h.str(second);
+    h.0
+}
+
+/// What the features of a word read of a neighbour: its folded form, stem
+/// and their hashes (the sentence's ends stand for words of their own).
+struct Neighbour<'a> {
+    norm: &'a str,
+    stem: &'a str,
+    hashes: &'a WordHashes,
+}
+
+/// The hashes of the sentence's start and end as neighbours.
+fn boundary_hashes() -> &'static [WordHashes; 2] {
+    static HASHES: std::sync::OnceLock<[WordHashes; 2]> = std::sync::OnceLock::new();
+    HASHES.get_or_init(|| {
+        [
+            WordHashes::of_parts(START, START),
+            WordHashes::of_parts(END, END),
+        ]
+    })
+}
+
+/// The word `j` places from word `i` of `infos`, or the sentence's start or
+/// end past it.
+fn neighbour(infos: &[WordInfo], i: usize, j: isize) -> Neighbour<'_> {
+    let k = i as isize + j;
+    let (end, hashes) = if k < 0 {
+        (START, &boundary_hashes()[0])
+    } else if let Some(x) = infos.get(k as usize) {
+        return Neighbour {
+            norm: &x.norm,
+            stem: &x.stem,
+            hashes: &x.hashes,
+        };
+    } else {
+        (END, &boundary_hashes()[1])
+    };
+    Neighbour {
+        norm: end,
+        stem: end,
+        hashes,
+    }
+}
+
 /// The features of word `i` of a sentence of a document whose context is
-/// `doc`, appended to `out`.
+/// `doc`, appended to `out`. The parts that depend on one word alone come
+/// hashed from its [`WordHashes`].
 pub fn features(infos: &[WordInfo], i: usize, doc: &DocContext, out: &mut Vec<u64>) {
     let w = &infos[i];
-    let norm = |j: isize| -> &str {
-        let k = i as isize + j;
-        if k < 0 {
-            START
-        } else {
-            infos.get(k as usize).map_or(END, |x| x.norm.as_str())
-        }
-    };
-    let stem = |j: isize| -> &str {
-        let k = i as isize + j;
-        if k < 0 {
-            START
-        } else {
-            infos.get(k as usize).map_or(END, |x| x.stem.as_str())
-        }
-    };
+    let h = &w.hashes;
+    let (before2, before, after, after2) = (
+        neighbour(infos, i, -2),
+        neighbour(infos, i, -1),
+        neighbour(infos, i, 1),
+        neighbour(infos, i, 2),
+    );
     let at = |j: isize| -> Option<&WordInfo> {
         let k = i as isize + j;
         (k >= 0).then(|| infos.get(k as usize)).flatten()
     };
     let byte = |j: isize, f: fn(&WordInfo) -> u8| at(j).map_or(0xfe, f);
     feature(out, 0, &[]);
-    feature(out, 1, &[&w.norm]);
-    feature(out, 2, &[&w.stem]);
-    for n in 1..=3 {
-        if let Some(p) = prefix(&w.norm, n) {
-            feature(out, 2 + n as u8, &[p]);
-        }
-        if let Some(s) = suffix(&w.norm, n) {
-            feature(out, 5 + n as u8, &[s]);
-        }
-    }
-    for n in 2..=3 {
-        if let Some(s) = suffix(&w.stem, n) {
-            feature(out, 7 + n as u8, &[s]);
-        }
-    }
-    feature_bytes(out, 11, &[w.shape, length_bucket(&w.norm)]);
-    feature(out, 12, &[norm(-1)]);
-    feature(out, 13, &[norm(-2)]);
-    feature(out, 14, &[norm(1)]);
-    feature(out, 15, &[norm(2)]);
-    feature(out, 16, &[stem(-1)]);
-    feature(out, 17, &[stem(1)]);
-    feature(out, 18, &[norm(-1), &w.norm]);
-    feature(out, 19, &[&w.norm, norm(1)]);
+    out.push(h.norm(1));
+    out.push(h.stem(2));
+    out.extend_from_slice(h.affixes());
+    out.push(h.shape_length);
+    out.push(before.hashes.norm(12));
+    out.push(before2.hashes.norm(13));
+    out.push(after.hashes.norm(14));
+    out.push(after2.hashes.norm(15));
+    out.push(before.hashes.stem(16));
+    out.push(after.hashes.stem(17));
+    out.push(then(before.hashes.norm(18), &w.norm));
+    out.push(then(h.norm(19), after.norm));
     feature_bytes(out, 20, &[w.gazetteer]);
     feature_bytes(out, 21, &[byte(-1, |x| x.gazetteer)]);
     feature_bytes(out, 22, &[byte(1, |x| x.gazetteer)]);
@@ -489,14 +629,7 @@ pub fn features(infos: &[WordInfo], i: usize, doc: &DocContext, out: &mut Vec<u6
     feature_bytes(out, 25, &[w.cue]);
     feature_bytes(out, 26, &[byte(1, |x| x.cue)]);
     feature_bytes(out, 27, &[w.zipf, w.stem_zipf]);
-    feature(
-        out,
-        28,
-        &[
-            &w.proclitics,
-            if w.stem != w.stem_article { "ال" } else { "" },
-        ],
-    );
+    out.push(h.clitics);
     feature_bytes(
         out,
         29,
@@ -508,16 +641,12 @@ pub fn features(infos: &[WordInfo], i: usize, doc: &DocContext, out: &mut Vec<u6
         31,
         &[byte(-1, |x| x.zipf), w.zipf, byte(1, |x| x.zipf)],
     );
-    feature(out, 32, &[stem(-1), &w.stem]);
+    out.push(then(before.hashes.stem(32), &w.stem));
     feature_bytes(out, 33, &[w.gazetteer, byte(-1, |x| x.cue)]);
-    feature(out, 34, &[norm(-1), norm(1)]);
-    for n in 2..=3 {
-        if let Some(p) = prefix(&w.stem, n) {
-            feature(out, 33 + n as u8, &[p]);
-        }
-    }
-    feature(out, 37, &[stem(-2), stem(-1)]);
-    feature(out, 38, &[stem(1), stem(2)]);
+    out.push(then(before.hashes.norm(34), after.norm));
+    out.extend_from_slice(h.stem_prefixes());
+    out.push(then(before2.hashes.stem(37), before.stem));
+    out.push(then(after.hashes.stem(38), after2.stem));
     feature_bytes(out, 39, &[w.name]);
     feature_bytes(out, 40, &[byte(-1, |x| x.name), w.name]);
     feature_bytes(out, 41, &[w.name, byte(1, |x| x.name)]);
@@ -546,6 +675,134 @@ fn length_bucket(s: &str) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`features`] as first written: every part hashed from its string
+    /// for every word.
+    fn features_from_strings(infos: &[WordInfo], i: usize, doc: &DocContext, out: &mut Vec<u64>) {
+        let w = &infos[i];
+        let norm = |j: isize| -> &str {
+            let k = i as isize + j;
+            if k < 0 {
+                START
+            } else {
+                infos.get(k as usize).map_or(END, |x| x.norm.as_str())
+            }
+        };
+        let stem = |j: isize| -> &str {
+            let k = i as isize + j;
+            if k < 0 {
+                START
+            } else {
+                infos.get(k as usize).map_or(END, |x| x.stem.as_str())
+            }
+        };
+        let at = |j: isize| -> Option<&WordInfo> {
+            let k = i as isize + j;
+            (k >= 0).then(|| infos.get(k as usize)).flatten()
+        };
+        let byte = |j: isize, f: fn(&WordInfo) -> u8| at(j).map_or(0xfe, f);
+        feature(out, 0, &[]);
+        feature(out, 1, &[&w.norm]);
+        feature(out, 2, &[&w.stem]);
+        for n in 1..=3 {
+            if let Some(p) = prefix(&w.norm, n) {
+                feature(out, 2 + n as u8, &[p]);
+            }
+            if let Some(s) = suffix(&w.norm, n) {
+                feature(out, 5 + n as u8, &[s]);
+            }
+        }
+        for n in 2..=3 {
+            if let Some(s) = suffix(&w.stem, n) {
+                feature(out, 7 + n as u8, &[s]);
+            }
+        }
+        feature_bytes(out, 11, &[w.shape, length_bucket(&w.norm)]);
+        feature(out, 12, &[norm(-1)]);
+        feature(out, 13, &[norm(-2)]);
+        feature(out, 14, &[norm(1)]);
+        feature(out, 15, &[norm(2)]);
+        feature(out, 16, &[stem(-1)]);
+        feature(out, 17, &[stem(1)]);
+        feature(out, 18, &[norm(-1), &w.norm]);
+        feature(out, 19, &[&w.norm, norm(1)]);
+        feature_bytes(out, 20, &[w.gazetteer]);
+        feature_bytes(out, 21, &[byte(-1, |x| x.gazetteer)]);
+        feature_bytes(out, 22, &[byte(1, |x| x.gazetteer)]);
+        feature_bytes(out, 23, &[byte(-1, |x| x.cue)]);
+        feature_bytes(out, 24, &[byte(-2, |x| x.cue)]);
+        feature_bytes(out, 25, &[w.cue]);
+        feature_bytes(out, 26, &[byte(1, |x| x.cue)]);
+        feature_bytes(out, 27, &[w.zipf, w.stem_zipf]);
+        feature(
+            out,
+            28,
+            &[
+                &w.proclitics,
+                if w.stem != w.stem_article { "ال" } else { "" },
+            ],
+        );
+        feature_bytes(
+            out,
+            29,
+            &[byte(-1, |x| x.shape), w.shape, byte(1, |x| x.shape)],
+        );
+        feature_bytes(out, 30, &[u8::from(i == 0), w.shape]);
+        feature_bytes(
+            out,
+            31,
+            &[byte(-1, |x| x.zipf), w.zipf, byte(1, |x| x.zipf)],
+        );
+        feature(out, 32, &[stem(-1), &w.stem]);
+        feature_bytes(out, 33, &[w.gazetteer, byte(-1, |x| x.cue)]);
+        feature(out, 34, &[norm(-1), norm(1)]);
+        for n in 2..=3 {
+            if let Some(p) = prefix(&w.stem, n) {
+                feature(out, 33 + n as u8, &[p]);
+            }
+        }
+        feature(out, 37, &[stem(-2), stem(-1)]);
+        feature(out, 38, &[stem(1), stem(2)]);
+        feature_bytes(out, 39, &[w.name]);
+        feature_bytes(out, 40, &[byte(-1, |x| x.name), w.name]);
+        feature_bytes(out, 41, &[w.name, byte(1, |x| x.name)]);
+        let mask = doc.mask(w);
+        feature_bytes(out, 42, &[mask]);
+        for bit in 0..8 {
+            if mask & (1 << bit) != 0 {
+                feature_bytes(out, 43, &[bit]);
+            }
+        }
+        let doc_mask = |j: isize| at(j).map_or(0xff, |x| doc.mask(x));
+        feature_bytes(out, 44, &[doc_mask(-1), mask]);
+        feature_bytes(out, 45, &[mask, doc_mask(1)]);
+    }
+
+    #[test]
+    fn features_from_word_hashes_agree_with_features_from_strings() {
+        let mut text = crate::core::corpus::generate(100_000, 5);
+        text.push_str("X . a b . ال . «و» 2024");
+        let tokens = crate::core::segment::tokenize(&text);
+        let mut cache = Cache::default();
+        let infos: Vec<Vec<WordInfo>> = crate::core::ner::sentences(&text, &tokens)
+            .into_iter()
+            .map(|range| {
+                let words: Vec<&str> = tokens[range].iter().map(|t| t.span.slice(&text)).collect();
+                word_infos_cached(&words, &mut cache)
+            })
+            .collect();
+        let doc = DocContext::build(infos.iter().map(Vec::as_slice));
+        let (mut fast, mut slow) = (Vec::new(), Vec::new());
+        for infos in &infos {
+            for i in 0..infos.len() {
+                fast.clear();
+                slow.clear();
+                features(infos, i, &doc, &mut fast);
+                features_from_strings(infos, i, &doc, &mut slow);
+                assert_eq!(fast, slow, "{:?} word {i}", infos[i].norm);
+            }
+        }
+    }
 
     #[test]
     fn stems_lose_clitics_and_article() {

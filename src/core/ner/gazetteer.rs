@@ -5,7 +5,6 @@
 //! Wikidata given names and surnames, built by `scripts/build_person_names.sh`).
 //! All are compiled in and keyed by folded forms.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::core::extract::fold_into;
@@ -86,6 +85,11 @@ impl Cue {
     }
 }
 
+/// Tables of the lists (foldhash: the keys are short words of our own
+/// data, looked up for every word of a document).
+type HashMap<K, V> = foldhash::HashMap<K, V>;
+type HashSet<K> = foldhash::HashSet<K>;
+
 /// The compiled lists.
 pub struct Lists {
     places: HashMap<String, Place>,
@@ -125,8 +129,8 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 
 impl Lists {
     fn parse() -> Lists {
-        let mut places = HashMap::new();
-        let mut first_words = HashSet::new();
+        let mut places = HashMap::default();
+        let mut first_words = HashSet::default();
         for row in rows(GAZETTEER) {
             let (Some(name), Some(kind), Some(code)) = (row.first(), row.get(1), row.get(2)) else {
                 panic!("data/gazetteer.tsv: bad row {row:?}");
@@ -158,7 +162,7 @@ impl Lists {
                 (fold(row[0]), cue.expect("data/ner_cues.tsv: known role"))
             })
             .collect();
-        let mut names: HashMap<String, (u32, u32)> = HashMap::new();
+        let mut names: HashMap<String, (u32, u32)> = HashMap::default();
         for row in rows(PERSON_NAMES) {
             let (Some(name), Some(role), Some(count)) = (row.first(), row.get(1), row.get(2))
             else {

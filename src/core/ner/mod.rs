@@ -143,19 +143,7 @@ pub fn recognize_within(
         budget.check()?;
         let infos: Vec<&[features::WordInfo]> =
             window.iter().map(|(_, infos)| infos.as_slice()).collect();
-        let mut feats: Vec<Vec<Vec<u64>>> = infos
-            .iter()
-            .map(|infos| {
-                (0..infos.len())
-                    .map(|i| {
-                        let mut f = Vec::with_capacity(56);
-                        features::features(infos, i, &doc, &mut f);
-                        f
-                    })
-                    .collect()
-            })
-            .collect();
-        let tags = model.tag_document_features(&infos, &mut feats);
+        let tags = model.tag_sentences(&infos, &doc);
         for ((range, infos), tags) in window.iter().zip(tags) {
             let sentence = &tokens[range.clone()];
             // The model knows Arabic: Persian and Urdu sentences get no tags

@@ -89,6 +89,179 @@ pub struct Model {
     /// The first stage tags from the words; a second one, if any, tags
     /// again seeing the first stage's tags of the document.
     pub(super) stages: Vec<Weights>,
+    /// The same weights under one key table, for tagging.
+    pub(super) joint: JointWeights,
+    /// Each stage's transitions, masked for decoding
+    /// ([`masked_transitions`](super::perceptron::masked_transitions)).
+    pub(super) masked_transitions: Vec<Vec<f32>>,
+}
+
+/// Weights in one cache line: a row of [`JointWeights`], or a part of one.
+#[derive(Clone, Copy)]
+#[repr(align(64))]
+struct Line([i16; LINE]);
+
+/// Weights in a [`Line`].
+const LINE: usize = 32;
+
+/// The weights of every stage under one key table, so that tagging looks a
+/// feature up once for all stages.
+#[derive(Clone, Default)]
+pub struct JointWeights {
+    /// The row of each feature any stage has.
+    rows: RowTable,
+    /// Per row, `lines` lines of each stage's weights (one per tag) one
+    /// after the other, then zeros; 0 where a stage lacks the feature.
+    weights: Vec<Line>,
+    /// Lines per row.
+    lines: usize,
+    /// Tags of the model.
+    tags: usize,
+    /// Weights per row: stages x tags.
+    width: usize,
+}
+
+impl JointWeights {
+    /// The weights of `stages` of a model of `tags` tags together.
+    fn of(stages: &[Weights], tags: usize) -> JointWeights {
+        let mut rows = FeatureMap::default();
+        for w in stages {
+            for &key in w.rows.keys() {
+                let next = rows.len() as u32;
+                rows.entry(key).or_insert(next);
+            }
+        }
+        let width = stages.len() * tags;
+        let lines = width.div_ceil(LINE).max(1);
+        let table = RowTable::of(&rows);
+        let mut weights = vec![Line([0; LINE]); rows.len() * lines];
+        for (stage, w) in stages.iter().enumerate() {
+            for (key, &from) in &w.rows {
+                let from = from as usize * tags;
+                let row = rows[key] as usize * lines;
+                for (k, &weight) in w.weights[from..from + tags].iter().enumerate() {
+                    let at = stage * tags + k;
+                    weights[row + at / LINE].0[at % LINE] = weight;
+                }
+            }
+        }
+        JointWeights {
+            rows: table,
+            weights,
+            lines,
+            tags,
+            width,
+        }
+    }
+
+    /// Values per word in the sums of [`JointWeights::add`]: one per stage
+    /// and tag.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// Adds the weights of `features` to one word's `sums` (stage by stage,
+    /// one per tag), in stage `from` and the stages after it only.
+    pub fn add(&self, features: &[u64], from: usize, sums: &mut [i32]) {
+        let skip = from * self.tags;
+        if self.lines == 1 {
+            let total = self.sum_in_one_line(features);
+            for (s, t) in sums[skip..].iter_mut().zip(&total[skip..self.width]) {
+                *s += t;
+            }
+            return;
+        }
+        for f in features {
+            if let Some(row) = self.rows.get(*f) {
+                let row = &self.weights[row as usize * self.lines..][..self.lines];
+                for (k, s) in sums.iter_mut().enumerate().take(self.width).skip(skip) {
+                    *s += i32::from(row[k / LINE].0[k % LINE]);
+                }
+            }
+        }
+    }
+
+    /// The sums of the rows of `features` when a row is one line (summed
+    /// whole, in registers).
+    fn sum_in_one_line(&self, features: &[u64]) -> [i32; LINE] {
+        let mut total = [0i32; LINE];
+        for f in features {
+            if let Some(row) = self.rows.get(*f) {
+                for (t, &w) in total.iter_mut().zip(&self.weights[row as usize].0) {
+                    *t += i32::from(w);
+                }
+            }
+        }
+        total
+    }
+}
+
+/// A slot of a [`RowTable`]: a feature hash and its row.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    row: u32,
+}
+
+/// The rows of feature hashes in an open-addressing table: a key's slot is
+/// found from its (remixed) high bits, then the next ones in turn, and a
+/// key of 0 marks an empty slot (a feature hashing to 0 is kept aside). A
+/// look-up reads one slot, where a [`FeatureMap`] reads control bytes and a
+/// bucket.
+#[derive(Clone, Default)]
+struct RowTable {
+    /// A power of two of them, at most half full.
+    slots: Vec<Slot>,
+    /// 64 minus the bits of a slot index.
+    shift: u32,
+    /// The row of the key 0, if it has one.
+    zero: Option<u32>,
+}
+
+impl RowTable {
+    /// The table of `rows`.
+    fn of(rows: &FeatureMap<u32>) -> RowTable {
+        let size = (rows.len() * 2).next_power_of_two().max(16);
+        let mut table = RowTable {
+            slots: vec![Slot::default(); size],
+            shift: 64 - size.trailing_zeros(),
+            zero: rows.get(&0).copied(),
+        };
+        for (&key, &row) in rows {
+            if key != 0 {
+                let mut i = table.home(key);
+                while table.slots[i].key != 0 {
+                    i = (i + 1) & (size - 1);
+                }
+                table.slots[i] = Slot { key, row };
+            }
+        }
+        table
+    }
+
+    /// The first slot to look at for `key`.
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The row of `key`, if it has one.
+    fn get(&self, key: u64) -> Option<u32> {
+        if key == 0 {
+            return self.zero;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let slot = self.slots[i];
+            if slot.key == key {
+                return Some(slot.row);
+            }
+            if slot.key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 /// The weights of one tagging stage.
@@ -264,12 +437,29 @@ impl Model {
         if r.at != r.bytes.len() {
             return refuse("the model file has bytes after its weights");
         }
-        Ok(Model {
+        Ok(Model::new(tags, meanings, notice, stages))
+    }
+
+    /// A model of these tags and stages.
+    pub(super) fn new(
+        tags: Vec<String>,
+        meanings: Vec<Option<(NerKind, bool)>>,
+        notice: String,
+        stages: Vec<Weights>,
+    ) -> Model {
+        let joint = JointWeights::of(&stages, tags.len());
+        let masked_transitions = stages
+            .iter()
+            .map(|w| super::perceptron::masked_transitions(&w.transitions, &meanings))
+            .collect();
+        Model {
             tags,
             meanings,
             notice,
             stages,
-        })
+            joint,
+            masked_transitions,
+        }
     }
 
     /// The model as a file.
@@ -363,6 +553,11 @@ impl Weights {
         }
     }
 
+    /// The scale of the weights: a score is a sum of weights times it.
+    pub(super) fn scale(&self) -> f32 {
+        self.scale
+    }
+
     /// Adds the weights of `features` to `scores` (one per tag).
     pub(super) fn score(&self, features: &[u64], scores: &mut [f32]) {
         let n = scores.len();
@@ -377,6 +572,81 @@ impl Weights {
         }
         for (s, sum) in scores.iter_mut().zip(sums) {
             *s = sum as f32 * self.scale;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A stage of `tags` tags whose features are the keys below `keys` that
+    /// `keep` takes, with weights drawn from `seed`.
+    fn stage(tags: usize, keys: u64, keep: u64, seed: u64) -> Weights {
+        let mut rows = FeatureMap::default();
+        let mut weights = Vec::new();
+        let mut state = seed;
+        for key in (0..keys).filter(|k| k % keep != 0) {
+            rows.insert(key, rows.len() as u32);
+            for _ in 0..tags {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                weights.push((state >> 48) as i16);
+            }
+        }
+        Weights {
+            scale: 1.0,
+            transitions: vec![0.0; (tags + 1) * tags],
+            rows,
+            weights,
+        }
+    }
+
+    #[test]
+    fn the_row_table_finds_what_the_map_has_and_nothing_else() {
+        let mut map = FeatureMap::default();
+        let mut state = 9u64;
+        for row in 0..5000 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            map.insert(state, row);
+        }
+        map.insert(0, 5000);
+        map.insert(u64::MAX, 5001);
+        let table = RowTable::of(&map);
+        for (&key, &row) in &map {
+            assert_eq!(table.get(key), Some(row));
+        }
+        for key in (1..20_000u64).map(|k| k.wrapping_mul(0x2545_F491_4F6C_DD1D)) {
+            assert_eq!(table.get(key), map.get(&key).copied());
+        }
+        assert_eq!(RowTable::of(&FeatureMap::default()).get(0), None);
+        assert_eq!(RowTable::of(&FeatureMap::default()).get(7), None);
+    }
+
+    #[test]
+    fn joint_sums_are_the_sums_of_each_stage() {
+        // 13 tags fit a row in one line; 20 tags over two stages do not.
+        for tags in [13, 20] {
+            let stages = [stage(tags, 300, 3, 1), stage(tags, 400, 5, 2)];
+            let joint = JointWeights::of(&stages, tags);
+            let features: Vec<u64> = (0..500).step_by(7).chain([3, 3, 9999]).collect();
+            for from in 0..2 {
+                let mut sums = vec![0; joint.width()];
+                joint.add(&features, from, &mut sums);
+                for (s, w) in stages.iter().enumerate() {
+                    let mut scores = vec![0.0; tags];
+                    w.score(&features, &mut scores);
+                    let expected: Vec<i32> = if s < from {
+                        vec![0; tags]
+                    } else {
+                        scores.iter().map(|&x| x as i32).collect()
+                    };
+                    assert_eq!(sums[s * tags..(s + 1) * tags], expected, "{tags} tags");
+                }
+            }
         }
     }
 }

@@ -12,7 +12,7 @@
 use super::features::{
     features, stage_features, word_infos_cached, Cache, DocContext, TypeContext, WordInfo,
 };
-use super::model::{tag_meaning, FeatureMap, Model, ModelError, Weights, MAX_STAGES};
+use super::model::{tag_meaning, FeatureMap, Model, ModelError, Weights, MAX_STAGES, MAX_TAGS};
 
 /// Whether tag `to` may follow `from` (`None`: the sentence start).
 pub fn allowed(
@@ -28,6 +28,26 @@ pub fn allowed(
     }
 }
 
+/// `transitions` ((t + 1) x t, row 0 from the sentence start) with negative
+/// infinity where [`allowed`] says a tag may not follow, so that decoding
+/// needs no other check: a sum through such an entry is never the best.
+pub fn masked_transitions(
+    transitions: &[f32],
+    meanings: &[Option<(super::NerKind, bool)>],
+) -> Vec<f32> {
+    let t = meanings.len();
+    let mut masked = transitions.to_vec();
+    for (row, from) in masked.chunks_exact_mut(t).enumerate() {
+        let previous = row.checked_sub(1);
+        for (y, w) in from.iter_mut().enumerate() {
+            if !allowed(meanings, previous, y) {
+                *w = f32::NEG_INFINITY;
+            }
+        }
+    }
+    masked
+}
+
 /// The best tag sequence for `emissions` (`n` words x `t` tags) under
 /// `transitions` ((t + 1) x t, row 0 from the start).
 pub fn viterbi(
@@ -35,7 +55,14 @@ pub fn viterbi(
     transitions: &[f32],
     meanings: &[Option<(super::NerKind, bool)>],
 ) -> Vec<usize> {
-    let t = meanings.len();
+    let masked = masked_transitions(transitions, meanings);
+    viterbi_masked(emissions, &masked, meanings.len())
+}
+
+/// [`viterbi`] over `t` tags under [`masked_transitions`]: for each word,
+/// every previous tag is tried for all tags at once, in tag order (the first
+/// of equal scores wins, as in trying the tags allowed one by one).
+pub fn viterbi_masked(emissions: &[f32], masked: &[f32], t: usize) -> Vec<usize> {
     let n = emissions.len() / t;
     if n == 0 {
         return Vec::new();
@@ -43,26 +70,29 @@ pub fn viterbi(
     let mut score = vec![f32::NEG_INFINITY; n * t];
     let mut back = vec![0u8; n * t];
     for y in 0..t {
-        if allowed(meanings, None, y) {
-            score[y] = transitions[y] + emissions[y];
-        }
+        score[y] = masked[y] + emissions[y];
     }
+    let mut best = [f32::NEG_INFINITY; MAX_TAGS];
+    let mut arg = [0u32; MAX_TAGS];
     for i in 1..n {
-        for y in 0..t {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0;
-            for p in 0..t {
-                if !allowed(meanings, Some(p), y) {
-                    continue;
-                }
-                let s = score[(i - 1) * t + p] + transitions[(p + 1) * t + y];
-                if s > best {
-                    best = s;
-                    arg = p;
+        let (done, rest) = score.split_at_mut(i * t);
+        let previous = &done[(i - 1) * t..];
+        let (best, arg) = (&mut best[..t], &mut arg[..t]);
+        best.fill(f32::NEG_INFINITY);
+        arg.fill(0);
+        for (p, &from) in previous.iter().enumerate() {
+            let row = &masked[(p + 1) * t..(p + 2) * t];
+            for ((b, a), &w) in best.iter_mut().zip(arg.iter_mut()).zip(row) {
+                let s = from + w;
+                if s > *b {
+                    *b = s;
+                    *a = p as u32;
                 }
             }
-            score[i * t + y] = best + emissions[i * t + y];
-            back[i * t + y] = arg as u8;
+        }
+        for (y, (&b, &a)) in best.iter().zip(arg.iter()).enumerate() {
+            rest[y] = b + emissions[i * t + y];
+            back[i * t + y] = a as u8;
         }
     }
     let last = &score[(n - 1) * t..];
@@ -245,11 +275,13 @@ pub fn train(
     if options.epochs == 0 {
         return Err(ModelError("no epoch was run".into()));
     }
-    let model = |stages: Vec<Weights>| Model {
-        tags: tags.clone(),
-        meanings: meanings.clone(),
-        notice: options.notice.clone(),
-        stages,
+    let model = |stages: Vec<Weights>| {
+        Model::new(
+            tags.clone(),
+            meanings.clone(),
+            options.notice.clone(),
+            stages,
+        )
     };
     let mut docs = documents(sentences, &tags);
     if options.min_count > 1 {
@@ -475,5 +507,134 @@ impl Model {
                 .collect();
         }
         tags
+    }
+
+    /// The tags of a document's sentences from their word infos and the
+    /// document's context, as [`Model::tag_document_features`] gives them:
+    /// each word's features are computed into one buffer and looked up once
+    /// for every stage, instead of being kept for each stage to look up.
+    pub fn tag_sentences(&self, infos: &[&[WordInfo]], doc: &DocContext) -> Vec<Vec<usize>> {
+        let width = self.joint.width();
+        let mut buffer = Vec::with_capacity(64);
+        let mut sums: Vec<Vec<i32>> = infos
+            .iter()
+            .map(|infos| {
+                let mut sums = vec![0; infos.len() * width];
+                for (i, sums) in sums.chunks_exact_mut(width).enumerate() {
+                    buffer.clear();
+                    features(infos, i, doc, &mut buffer);
+                    self.joint.add(&buffer, 0, sums);
+                }
+                sums
+            })
+            .collect();
+        let mut tags: Vec<Vec<usize>> = sums.iter().map(|s| self.decode(0, s)).collect();
+        for stage in 1..self.stages.len() {
+            let types = TypeContext::build(
+                infos.iter().copied().zip(tags.iter().map(Vec::as_slice)),
+                &self.meanings,
+            );
+            for ((infos, tags), sums) in infos.iter().zip(&tags).zip(&mut sums) {
+                for (i, sums) in sums.chunks_exact_mut(width).enumerate() {
+                    buffer.clear();
+                    stage_features(infos, tags, &types, i, &mut buffer);
+                    self.joint.add(&buffer, stage, sums);
+                }
+            }
+            tags = sums.iter().map(|s| self.decode(stage, s)).collect();
+        }
+        tags
+    }
+
+    /// The best tags of one sentence under stage `stage`, from its words'
+    /// weight sums ([`JointWeights::add`](super::model::JointWeights::add)).
+    fn decode(&self, stage: usize, sums: &[i32]) -> Vec<usize> {
+        let t = self.meanings.len();
+        let weights = &self.stages[stage];
+        let scale = weights.scale();
+        let width = self.joint.width();
+        let mut emissions = Vec::with_capacity(sums.len() / width * t);
+        for word in sums.chunks_exact(width) {
+            emissions.extend(
+                word[stage * t..(stage + 1) * t]
+                    .iter()
+                    .map(|&sum| sum as f32 * scale),
+            );
+        }
+        viterbi_masked(&emissions, &self.masked_transitions[stage], t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::ner::NerKind;
+
+    /// Viterbi as first written: every predecessor, checked with [`allowed`].
+    fn viterbi_over_every_pair(
+        emissions: &[f32],
+        transitions: &[f32],
+        meanings: &[Option<(NerKind, bool)>],
+    ) -> Vec<usize> {
+        let t = meanings.len();
+        let n = emissions.len() / t;
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut score = vec![f32::NEG_INFINITY; n * t];
+        let mut back = vec![0u8; n * t];
+        for y in 0..t {
+            if allowed(meanings, None, y) {
+                score[y] = transitions[y] + emissions[y];
+            }
+        }
+        for i in 1..n {
+            for y in 0..t {
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0;
+                for p in 0..t {
+                    if !allowed(meanings, Some(p), y) {
+                        continue;
+                    }
+                    let s = score[(i - 1) * t + p] + transitions[(p + 1) * t + y];
+                    if s > best {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                score[i * t + y] = best + emissions[i * t + y];
+                back[i * t + y] = arg as u8;
+            }
+        }
+        let last = &score[(n - 1) * t..];
+        let mut y = (0..t)
+            .max_by(|&a, &b| last[a].total_cmp(&last[b]))
+            .unwrap_or(0);
+        let mut path = vec![0; n];
+        for i in (0..n).rev() {
+            path[i] = y;
+            y = usize::from(back[i * t + y]);
+        }
+        path
+    }
+
+    #[test]
+    fn viterbi_over_allowed_predecessors_agrees_with_every_pair() {
+        let model = Model::embedded();
+        let meanings = &model.meanings;
+        let t = meanings.len();
+        let mut state = 7;
+        // Small integer scores make ties, which both must break alike.
+        let mut draw = |range: u64| (next_random(&mut state) % range) as f32 - (range / 2) as f32;
+        for round in 0..500 {
+            let n = round % 13;
+            let emissions: Vec<f32> = (0..n * t).map(|_| draw(7)).collect();
+            let transitions: Vec<f32> = (0..(t + 1) * t).map(|_| draw(5)).collect();
+            assert_eq!(
+                viterbi(&emissions, &transitions, meanings),
+                viterbi_over_every_pair(&emissions, &transitions, meanings),
+                "round {round}"
+            );
+        }
     }
 }

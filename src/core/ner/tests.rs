@@ -253,3 +253,55 @@ fn the_embedded_model_has_a_document_level_second_stage() {
     let tags = model.tag_document(&sentences);
     assert_eq!(model.tags[tags[1][1]], "B-PERS", "{:?}", tags);
 }
+
+/// Word infos of the tagger's sentences of `text`, and its document context.
+fn tagger_input(text: &str) -> (Vec<Vec<features::WordInfo>>, features::DocContext) {
+    let tokens = tokenize(text);
+    let mut cache = features::Cache::default();
+    let infos: Vec<Vec<features::WordInfo>> = sentences(text, &tokens)
+        .into_iter()
+        .map(|range| {
+            let words: Vec<&str> = tokens[range].iter().map(|t| t.span.slice(text)).collect();
+            features::word_infos_cached(&words, &mut cache)
+        })
+        .collect();
+    let doc = features::DocContext::build(infos.iter().map(Vec::as_slice));
+    (infos, doc)
+}
+
+#[test]
+fn tagging_with_joint_weights_agrees_with_tagging_stage_by_stage() {
+    let model = Model::embedded();
+    let mut text = crate::core::corpus::generate(200_000, 3);
+    text.push_str(&crate::core::corpus::generate_mix(
+        100_000,
+        4,
+        crate::core::corpus::Mix::Arabic,
+    ));
+    let (infos, doc) = tagger_input(&text);
+    let mut tagged = 0;
+    for window in infos.chunks(TAGGING_WINDOW) {
+        let infos: Vec<&[features::WordInfo]> = window.iter().map(Vec::as_slice).collect();
+        let mut feats: Vec<Vec<Vec<u64>>> = infos
+            .iter()
+            .map(|infos| {
+                (0..infos.len())
+                    .map(|i| {
+                        let mut f = Vec::new();
+                        features::features(infos, i, &doc, &mut f);
+                        f
+                    })
+                    .collect()
+            })
+            .collect();
+        let stage_by_stage = model.tag_document_features(&infos, &mut feats);
+        let joint = model.tag_sentences(&infos, &doc);
+        assert_eq!(joint, stage_by_stage);
+        tagged += joint
+            .iter()
+            .flatten()
+            .filter(|&&t| t != model.outside())
+            .count();
+    }
+    assert!(tagged > 1000, "only {tagged} words in entities");
+}
