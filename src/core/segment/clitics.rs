@@ -126,7 +126,7 @@ struct Letters<'a> {
 /// 0xDB, so a word of nothing else is a run of such pairs.
 fn arabic_letters(text: &str, word: Span) -> Option<String> {
     let bytes = word.slice(text).as_bytes();
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return None;
     }
     // Check first, so that a word that is not Arabic allocates nothing.

@@ -201,7 +201,7 @@ fn letter_word_len(rest: &str) -> Option<usize> {
     let bytes = rest.as_bytes();
     let no_special = match bytes {
         [0xD8..=0xDB, ..] => {
-            !starts_arabic_digit(bytes) && !(starts_proclitic(bytes) && starts_digit(&bytes[2..]))
+            !(starts_arabic_digit(bytes) || starts_proclitic(bytes) && starts_digit(&bytes[2..]))
         }
         [b'a'..=b'z' | b'A'..=b'Z', ..] => !may_start_url(bytes) && !may_continue_email(bytes),
         _ => false,
