@@ -417,7 +417,7 @@ def main():
         print("| " + " | ".join(head) + " |")
         print("|" + "|".join(["---"] + ["---:"] * 3) + "|")
         for r in body:
-            print("| " + " | ".join(r) + " |")
+            print("| " + " | ".join(" ".join(c.split()) for c in r) + " |")
     else:
         w = [max(len(r[i]) for r in [head] + body) for i in range(4)]
         for r in [head] + body:
