@@ -34,6 +34,14 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
         k += 1;
     }
+    if !clock_word {
+        if let Some(h) = w.find_whole(k, |s| match s {
+            Sense::Hour(h) => Some(*h),
+            _ => None,
+        }) {
+            return named_hour(cx, k + 1, h);
+        }
+    }
     let (mut end, hour, mut minute, second, colon) = hour_at(w, k)?;
     let mut grain = if second.is_some() {
         Grain::Second
@@ -72,6 +80,23 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let time = NaiveTime::from_hms_opt(hour, minute as u32, second.unwrap_or(0))?;
     let mut when = When::new(cx.reference.date().and_time(time), grain, Anchor::Reference);
     if let Some((after, offset)) = zone_after(w, end) {
+        end = after;
+        when.offset = Some(offset);
+    }
+    Some((end, when))
+}
+
+/// A named hour (`noon`, `midnight`): its next occurrence from the
+/// reference, at the grain of an hour (Duckling's reading of `midnight` is
+/// the 00:00 that starts the next day).
+fn named_hour(cx: &Context, mut end: usize, hour: u32) -> Option<(usize, When)> {
+    let time = NaiveTime::from_hms_opt(hour, 0, 0)?;
+    let mut day = cx.reference.date();
+    if time < cx.reference.local.time() {
+        day = day.succ_opt()?;
+    }
+    let mut when = When::new(day.and_time(time), Grain::Hour, Anchor::Reference);
+    if let Some((after, offset)) = zone_after(cx.words, end) {
         end = after;
         when.offset = Some(offset);
     }

@@ -41,7 +41,7 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
         }
         return Some(with_fraction(w, number.end + 1, number.value, unit, false));
     }
-    let article = w.folded(i) == "a" && w.next_on_line(i + 1);
+    let article = matches!(w.folded(i), "a" | "an") && w.next_on_line(i + 1);
     let at = if article { i + 1 } else { i };
     let (unit, count) = w.find_whole(at, unit_sense)?;
     let n = match count {

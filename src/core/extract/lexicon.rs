@@ -35,6 +35,8 @@ pub(super) enum NumRole {
     Few,
     Point,
     Article,
+    /// A scale abbreviation glued to digits (`5k`, `3bn`), nothing alone.
+    Abbr,
 }
 
 /// A calendar unit of durations and relative dates.
@@ -117,6 +119,8 @@ pub(super) enum Sense {
     /// Before an amount of time: from the reference until that long after
     /// it (`خلال`, `في غضون`, `within`).
     During,
+    /// A named hour of the day, a time alone (`noon` 12, `midnight` 0).
+    Hour(u32),
     /// A holiday's name (of one or more words).
     Holiday(super::holidays::Rule),
 }
@@ -263,6 +267,7 @@ impl Lexicon {
                     "few" => NumRole::Few,
                     "point" => NumRole::Point,
                     "article" => NumRole::Article,
+                    "abbr" => NumRole::Abbr,
                     other => panic!("number words: unknown role {other}"),
                 };
                 lexicon.add(
@@ -403,6 +408,7 @@ fn time_sense(role: &str, value: &'static str) -> Sense {
         "within" => Sense::Within(int() as i32),
         "tonight" => Sense::Tonight,
         "during" => Sense::During,
+        "hour" => Sense::Hour(int() as u32),
         other => panic!("time_words.tsv: unknown role {other}"),
     }
 }

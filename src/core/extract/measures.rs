@@ -217,6 +217,18 @@ pub(super) fn quantity(cx: &Context, i: usize) -> Option<Found> {
             }
             (value, unit, after)
         }
+        _ if matches!(w.folded(i), "a" | "an") => {
+            // `a gallon`, `an ounce`: the article is one before a unit
+            // written as a word (not a symbol such as `m`).
+            if !w.next_on_line(i + 1) || !w.is_word(i + 1) || w.raw(i + 1).chars().count() < 3 {
+                return None;
+            }
+            let (unit, after) = unit_at(w, i + 1)?;
+            if unit.dual || unit.dimension == Dimension::Temperature {
+                return None;
+            }
+            (Dec::int(1), unit, after)
+        }
         _ => {
             // A dual unit alone (`لترين`), or a unit and a fraction (`لتر ونصف`).
             let (unit, after) = unit_at(w, i)?;

@@ -89,6 +89,12 @@ fn after_digits(w: &Words, i: usize, value: Dec) -> Amount {
         return plain;
     }
     match w.find_whole(i + 1, num_sense) {
+        Some((scale, NumRole::Abbr)) if w.glued(i) => value.mul(scale).map_or(plain, |v| Amount {
+            end: i + 2,
+            value: v,
+            words: false,
+            approximate: false,
+        }),
         Some((scale, NumRole::Scale | NumRole::Scales)) => {
             value.mul(scale).map_or(plain, |v| Amount {
                 end: i + 2,
@@ -216,7 +222,13 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                 }
             }
             NumRole::Hundred => {
-                if last == Last::Unit && group_units(group) && !conj {
+                // English counts hundreds past nine: `fifteen hundred`,
+                // `twenty-five hundred`.
+                let english_teens = matches!(last, Last::Teen | Last::Ten | Last::Unit)
+                    && total.is_zero()
+                    && group.lt(Dec::int(100))
+                    && article_free(w, k);
+                if (last == Last::Unit && group_units(group) || english_teens) && !conj {
                     group = group.mul(value)?;
                     last = Last::Hundreds;
                     true
@@ -298,7 +310,7 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                     false
                 }
             }
-            NumRole::Point => false,
+            NumRole::Point | NumRole::Abbr => false,
         };
         if !ok {
             break;
@@ -314,12 +326,40 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
     if end == i || last == Last::Compound && end == j {
         return None;
     }
+    let mut value = total.add(group)?;
+    if let Some((end_point, decimal)) = point_digits(w, end).filter(|_| !approximate) {
+        if let Some(v) = Dec::parse(&format!("{value}.{decimal}")).filter(|_| value.is_integer()) {
+            value = v;
+            end = end_point;
+        }
+    }
     Some(Amount {
         end,
-        value: total.add(group)?,
+        value,
         words: true,
         approximate,
     })
+}
+
+/// The digits read one by one after the decimal point read aloud
+/// (`three point five`, `one point two five`): the token after them and the
+/// digits.
+fn point_digits(w: &Words, i: usize) -> Option<(usize, String)> {
+    if !w.next_on_line(i) || !matches!(w.find_whole(i, num_sense), Some((_, NumRole::Point))) {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut digits = String::new();
+    while w.next_on_line(k) && w.kind(k) == Some(TokenKind::Word) {
+        match w.find_whole(k, num_sense) {
+            Some((d, NumRole::Unit)) if d.is_integer() && d.lt(Dec::int(10)) => {
+                digits.push_str(&d.to_string());
+                k += 1;
+            }
+            _ => break,
+        }
+    }
+    (!digits.is_empty()).then_some((k, digits))
 }
 
 /// Whether a group so far holds only a unit (below ten).

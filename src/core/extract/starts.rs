@@ -53,6 +53,7 @@ pub(super) const fn sense_bit(sense: &Sense) -> Class {
         Sense::Holiday(_) => 27,
         Sense::Tonight => 28,
         Sense::During => 29,
+        Sense::Hour(_) => 30,
     }
 }
 
@@ -78,6 +79,7 @@ const PART: Class = 1 << 25;
 const WITHIN: Class = 1 << 26;
 const TONIGHT: Class = 1 << 28;
 const DURING: Class = 1 << 29;
+const HOUR: Class = 1 << 30;
 
 /// Without the article: a number word, an ordinal, a time unit.
 const ARTICLE_NUM: Class = 1 << 32;
@@ -123,7 +125,7 @@ const LEAD_THIS_F: Class = 1 << 47;
 /// What `relative::day_word` reads first after `في`/`the`: `هذا`, `يوم`,
 /// `day`, `اليوم`, and the shifts `بعد`, `after`, `قبل`, `اول`, `before`.
 const LEAD_DAY: Class = 1 << 48;
-/// `a` (`a week`).
+/// `a`, `an` (`a week`, `an hour`, `a gallon`).
 const LEAD_A: Class = 1 << 49;
 /// Before a time of day: `عند`, `حوالي`, `at`, `around`.
 const LEAD_CLOCK: Class = 1 << 50;
@@ -137,7 +139,7 @@ const LEAD_PAST: Class = 1 << 53;
 const LEAD_NTH: Class = 1 << 54;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 23] = [
+const LEADING_WORDS: [(&str, Class); 24] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -155,6 +157,7 @@ const LEADING_WORDS: [(&str, Class); 23] = [
     ("past", LEAD_PAST),
     ("in", LEAD_IN),
     ("a", LEAD_A),
+    ("an", LEAD_A),
     ("عند", LEAD_CLOCK),
     ("حوالي", LEAD_CLOCK),
     ("at", LEAD_CLOCK),
@@ -216,7 +219,7 @@ const WRITTEN_DATE: Class = NUMBER | ORDINAL_WORDS | MONTH_NAME | YEAR_WORD;
 /// `durations::amount_of_time`: an amount, `a`, or a unit word.
 pub(super) const AMOUNT_OF_TIME: Class = AMOUNT | LEAD_A | UNIT;
 /// `clock::time_of_day`: a leading word, `الساعة`, or an hour.
-pub(super) const TIME_OF_DAY: Class = LEAD_CLOCK | CLOCK | NUMBER | ORDINAL_WORDS | AMOUNT;
+pub(super) const TIME_OF_DAY: Class = LEAD_CLOCK | CLOCK | NUMBER | ORDINAL_WORDS | AMOUNT | HOUR;
 /// `dates::absolute`: `يوم`, a weekday, or a written date.
 pub(super) const ABSOLUTE: Class = LEAD_DATE | WEEKDAY | WRITTEN_DATE;
 /// `hijri::hijri_date`: a day number or a Hijri month.
@@ -286,8 +289,8 @@ pub(super) const TO_AT: Class = JOINER | TO;
 pub(super) const INTERVAL: Class = FROM | WRITTEN_DATE | YEAR_WORD | TIME_OF_DAY;
 /// `measures::money`: a bound, a range (`من`, an amount), a currency, an amount.
 pub(super) const MONEY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | CURRENCY;
-/// `measures::quantity`: an amount or a unit of measure.
-pub(super) const QUANTITY: Class = AMOUNT | PAIR | GLUE | MEASURE;
+/// `measures::quantity`: an amount, a unit of measure, or `a` before one.
+pub(super) const QUANTITY: Class = AMOUNT | PAIR | GLUE | MEASURE | LEAD_A;
 /// `durations::duration`.
 pub(super) const DURATION: Class = AMOUNT_OF_TIME;
 /// `phones::phone`: digits, or `(` before them.

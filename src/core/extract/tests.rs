@@ -853,3 +853,39 @@ fn iso_years_and_months_match_the_formatter() {
         }
     }
 }
+
+/// English grammar of issue 5: number words (`dozen`, hundreds past nine,
+/// `point`, `5k`), `a`/`an` as one before a unit, named hours, British
+/// spellings, clipped units and currency names with a country adjective.
+#[test]
+fn english_numbers_units_and_named_hours() {
+    check_all(&[
+        ("a dozen", &[("a dozen", Number, "12")]),
+        ("three dozen", &[("three dozen", Number, "36")]),
+        ("fifteen hundred", &[("fifteen hundred", Number, "1500")]),
+        (
+            "twenty-five hundred",
+            &[("twenty-five hundred", Number, "2500")],
+        ),
+        ("three point five", &[("three point five", Number, "3.5")]),
+        (
+            "one point two five",
+            &[("one point two five", Number, "1.25")],
+        ),
+        ("5k", &[("5k", Number, "5000")]),
+        ("3bn", &[("3bn", Number, "3000000000")]),
+        ("an hour", &[("an hour", Duration, "PT1H")]),
+        ("a gallon", &[("a gallon", Quantity, "3.785411784 gal")]),
+        (
+            "750 millilitres",
+            &[("750 millilitres", Quantity, "0.75 ml")],
+        ),
+        ("two kilos", &[("two kilos", Quantity, "2000 kg")]),
+        ("15 Swiss francs", &[("15 Swiss francs", Money, "15 CHF")]),
+        ("noon", &[("noon", DateTime, "2024-07-23T12:00:00+00:00")]),
+        (
+            "at midnight",
+            &[("at midnight", DateTime, "2024-07-23T00:00:00+00:00")],
+        ),
+    ]);
+}
