@@ -37,6 +37,8 @@ pub(super) enum NumRole {
     Article,
     /// A scale abbreviation glued to digits (`5k`, `3bn`), nothing alone.
     Abbr,
+    /// The sign read aloud (`minus`, `negative`) before a temperature.
+    Minus,
 }
 
 /// A calendar unit of durations and relative dates.
@@ -268,6 +270,7 @@ impl Lexicon {
                     "point" => NumRole::Point,
                     "article" => NumRole::Article,
                     "abbr" => NumRole::Abbr,
+                    "minus" => NumRole::Minus,
                     other => panic!("number words: unknown role {other}"),
                 };
                 lexicon.add(

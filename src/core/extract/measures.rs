@@ -206,8 +206,36 @@ fn unit_at(w: &Words, i: usize) -> Option<(Measure, usize)> {
     }
 }
 
-/// A quantity entity at `i`.
+/// A quantity entity at `i`; a temperature may follow the sign read aloud
+/// (`minus ten degrees celsius`).
 pub(super) fn quantity(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    let minus = w
+        .find_whole(i, |s| {
+            matches!(s, Sense::Num(_, NumRole::Minus)).then_some(())
+        })
+        .is_some();
+    if !minus {
+        return unsigned_quantity(cx, i);
+    }
+    if !w.next_on_line(i + 1) {
+        return None;
+    }
+    let mut found = unsigned_quantity(cx, i + 1)?;
+    let entity = found.entity.as_mut()?;
+    let Value::Quantity(q) = &mut entity.value else {
+        return None;
+    };
+    if q.dimension != Dimension::Temperature {
+        return None;
+    }
+    q.amount = Dec::parse(&q.amount)?.negate().to_string();
+    q.base_amount = Dec::parse(&q.base_amount)?.negate().to_string();
+    entity.span = cx.span(i, found.end);
+    Some(found)
+}
+
+fn unsigned_quantity(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
     let (mut value, mut unit, mut end) = match amount(w, i) {
         Some(Amount { end, value, .. }) if w.next_on_line(end) => {

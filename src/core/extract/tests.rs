@@ -887,5 +887,10 @@ fn english_numbers_units_and_named_hours() {
             "at midnight",
             &[("at midnight", DateTime, "2024-07-23T00:00:00+00:00")],
         ),
+        (
+            "minus ten degrees celsius",
+            &[("minus ten degrees celsius", Quantity, "-10 °C")],
+        ),
+        ("a degree in physics", &[]),
     ]);
 }
