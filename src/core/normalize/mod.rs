@@ -296,15 +296,20 @@ impl Engine<'_, '_> {
             }
             // Only joiners look ahead; marks after them are looked through.
             let after = if matches!(c, '\u{200C}' | '\u{200D}') {
+                let stays = |n: char| {
+                    !is_combining_mark(n)
+                        && !self.may_drop(n)
+                        && !deletes_haraka_form(self.options, n)
+                };
                 let within = chars
                     .clone()
                     .take(unicode_form::DROP_LOOKAHEAD)
-                    .find(|&n| !is_combining_mark(n) && !self.may_drop(n));
+                    .find(|&n| stays(n));
                 within.or_else(|| {
                     self.input[span.end..]
                         .chars()
                         .take(unicode_form::DROP_LOOKAHEAD)
-                        .find(|&n| !self.may_drop(n) && !is_combining_mark(n))
+                        .find(|&n| stays(n))
                 })
             } else {
                 None

@@ -400,6 +400,19 @@ fn a_joiner_before_a_deleted_tatweel_joins_nothing() {
 }
 
 #[test]
+fn a_joiner_before_a_deleted_haraka_form_joins_nothing() {
+    // U+FE77 (fatha, medial form) is deleted whole by ML (its tatweel
+    // carrier and its fatha both go): the ZWNJ before it, which looks past
+    // its chunk at the text not yet formed, joins nothing and goes at once,
+    // not only on a second pass (found by fuzzing in CI).
+    let o = Profile::Ml.options();
+    let text = "\u{065B}\u{200C}\u{FE77}";
+    let once = normalize(text, &o).text.into_owned();
+    assert_eq!(once, "\u{065B}");
+    assert_eq!(normalize(&once, &o).text, once);
+}
+
+#[test]
 fn a_character_the_form_changes_sets_the_run_by_what_it_becomes() {
     // NFKC writes the Greek tonos ΄ as a space and a combining acute, which
     // have no script: the Arabic run stays open, so the fatha on the dash is
