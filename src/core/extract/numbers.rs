@@ -117,6 +117,17 @@ pub(super) fn ordinal(cx: &Context, i: usize) -> Option<Found> {
     Some(found)
 }
 
+/// Whether `body` starts with a minus sign (`-`, `\u{2212}`), and the rest
+/// after its sign (`+` too); `None` when it is empty.
+fn split_sign(body: &str) -> Option<(bool, &str)> {
+    let first = body.chars().next()?;
+    Some(match first {
+        '-' | '\u{2212}' => (true, &body[first.len_utf8()..]),
+        '+' => (false, &body[1..]),
+        _ => (false, body),
+    })
+}
+
 /// `body` as an exact ASCII decimal: digits of any script, an optional sign,
 /// thousands separators and one decimal separator.
 ///
@@ -125,11 +136,7 @@ pub(super) fn ordinal(cx: &Context, i: usize) -> Option<Found> {
 /// the first has three digits and there is more than one separator, or when
 /// it is a comma followed by exactly three digits; otherwise it is decimal.
 pub(super) fn parse_decimal(body: &str) -> Option<String> {
-    let (negative, unsigned) = match body.chars().next()? {
-        '-' | '\u{2212}' => (true, &body[body.chars().next()?.len_utf8()..]),
-        '+' => (false, &body[1..]),
-        _ => (false, body),
-    };
+    let (negative, unsigned) = split_sign(body)?;
     let decimal_mark = decimal_mark(unsigned)?;
     let mut out = String::with_capacity(unsigned.len() + 1);
     if negative {
@@ -149,11 +156,7 @@ pub(super) fn parse_decimal(body: &str) -> Option<String> {
 /// straight into a [`Dec`] (what `Dec::parse` of that string gives,
 /// without the string): every number token's value is read this way.
 pub(super) fn decimal_value(body: &str) -> Option<Dec> {
-    let (negative, unsigned) = match body.chars().next()? {
-        '-' | '\u{2212}' => (true, &body[body.chars().next()?.len_utf8()..]),
-        '+' => (false, &body[1..]),
-        _ => (false, body),
-    };
+    let (negative, unsigned) = split_sign(body)?;
     let decimal_mark = decimal_mark(unsigned)?;
     let (mut digits, mut scale, mut fraction, mut mantissa) = (0, 0, false, 0i128);
     for c in unsigned.chars() {

@@ -70,3 +70,21 @@ pub(super) fn is_punctuation(c: char) -> bool {
             | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF3D}' | '\u{FF5B}'..='\u{FF65}'),
     }
 }
+
+/// The UTF-8 continuation bytes from `lo` to `hi` (inclusive, 0x80..=0xBF)
+/// as bits of a mask, bit `b & 0x3F` for byte `b`: tables of two-byte
+/// characters, one mask per lead byte.
+pub(super) const fn continuation_bits(lo: u8, hi: u8) -> u64 {
+    let width = hi - lo + 1;
+    let ones = if width == 64 {
+        u64::MAX
+    } else {
+        (1 << width) - 1
+    };
+    ones << (lo - 0x80)
+}
+
+/// Whether continuation byte `next` is in `mask` (see [`continuation_bits`]).
+pub(super) fn in_continuation_mask(mask: u64, next: u8) -> bool {
+    mask >> (next & 0x3F) & 1 == 1
+}

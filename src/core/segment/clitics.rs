@@ -15,6 +15,7 @@
 //! Arabic treebanks; so are `في`/`على` + pronoun (`فيه`, `عليه`), where the
 //! stem's final `ى` shows as `ي`.
 
+use super::chars::{continuation_bits, in_continuation_mask};
 use crate::core::span::Span;
 #[cfg(doc)]
 use crate::core::wordfreq::is_ignored_mark;
@@ -172,10 +173,9 @@ fn pair_class(lead: u8, next: u8) -> PairClass {
         return PairClass::Other;
     }
     let index = usize::from(lead - 0xD8);
-    let bit = 1u64 << (next & 0x3F);
-    if LETTER_PAIRS[index] & bit != 0 {
+    if in_continuation_mask(LETTER_PAIRS[index], next) {
         PairClass::Letter
-    } else if MARK_PAIRS[index] & bit != 0 {
+    } else if in_continuation_mask(MARK_PAIRS[index], next) {
         PairClass::Mark
     } else {
         PairClass::Other
@@ -188,34 +188,26 @@ fn decode_pair(lead: u8, next: u8) -> char {
     char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER)
 }
 
-/// The continuation bytes from `lo` to `hi` (inclusive) as mask bits.
-const fn bits(lo: u8, hi: u8) -> u64 {
-    let width = hi - lo + 1;
-    let ones = if width == 64 {
-        u64::MAX
-    } else {
-        (1 << width) - 1
-    };
-    ones << (lo - 0x80)
-}
-
 /// [`is_arabic_letter`] by lead byte 0xD8..=0xDB: U+0621..U+063A,
 /// U+0641..U+064A, U+0671..U+06D3.
 const LETTER_PAIRS: [u64; 4] = [
-    bits(0xA1, 0xBA),
-    bits(0x81, 0x8A) | bits(0xB1, 0xBF),
-    bits(0x80, 0xBF),
-    bits(0x80, 0x93),
+    continuation_bits(0xA1, 0xBA),
+    continuation_bits(0x81, 0x8A) | continuation_bits(0xB1, 0xBF),
+    continuation_bits(0x80, 0xBF),
+    continuation_bits(0x80, 0x93),
 ];
 
 /// [`is_ignored_mark`] by lead byte 0xD8..=0xDB: U+0610..U+061A,
 /// U+0640, U+064B..U+065F, U+0670, U+06D6..U+06DC, U+06DF..U+06E4,
 /// U+06E7, U+06E8, U+06EA..U+06ED.
 const MARK_PAIRS: [u64; 4] = [
-    bits(0x90, 0x9A),
-    bits(0x80, 0x80) | bits(0x8B, 0x9F) | bits(0xB0, 0xB0),
+    continuation_bits(0x90, 0x9A),
+    continuation_bits(0x80, 0x80) | continuation_bits(0x8B, 0x9F) | continuation_bits(0xB0, 0xB0),
     0,
-    bits(0x96, 0x9C) | bits(0x9F, 0xA4) | bits(0xA7, 0xA8) | bits(0xAA, 0xAD),
+    continuation_bits(0x96, 0x9C)
+        | continuation_bits(0x9F, 0xA4)
+        | continuation_bits(0xA7, 0xA8)
+        | continuation_bits(0xAA, 0xAD),
 ];
 
 impl<'a> Letters<'a> {

@@ -3,7 +3,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::chars::{is_digit, is_punctuation};
+use super::chars::{continuation_bits, in_continuation_mask, is_digit, is_punctuation};
 use super::dictionary;
 use crate::core::budget::Budget;
 use crate::core::error::Error;
@@ -404,48 +404,37 @@ fn is_ascii_alnum(b: u8) -> bool {
 /// lead byte (from the first of the table's range), a bit per continuation
 /// byte 0x80..=0xBF.
 fn in_mask(masks: &[u64], lead_index: u8, next: u8) -> bool {
-    masks[usize::from(lead_index)] >> (next & 0x3F) & 1 == 1
-}
-
-/// The continuation bytes from `lo` to `hi` (inclusive) as mask bits.
-const fn bits(lo: u8, hi: u8) -> u64 {
-    let width = hi - lo + 1;
-    let ones = if width == 64 {
-        u64::MAX
-    } else {
-        (1 << width) - 1
-    };
-    ones << (lo - 0x80)
+    in_continuation_mask(masks[usize::from(lead_index)], next)
 }
 
 /// Characters a plain run may start with, lead bytes 0xD8..=0xDB:
 /// U+0621..U+063A, U+0641..U+0669, U+0670..U+06BF and U+06C0..U+06D3.
 const ARABIC_FIRST: [u64; 4] = [
-    bits(0xA1, 0xBA),
-    bits(0x81, 0xA9) | bits(0xB0, 0xBF),
-    bits(0x80, 0xBF),
-    bits(0x80, 0x93),
+    continuation_bits(0xA1, 0xBA),
+    continuation_bits(0x81, 0xA9) | continuation_bits(0xB0, 0xBF),
+    continuation_bits(0x80, 0xBF),
+    continuation_bits(0x80, 0x93),
 ];
 
 /// [`ARABIC_FIRST`], and inside a word U+0640 (tatweel) and U+06F0..U+06F9
 /// (Persian digits).
 const ARABIC_INSIDE: [u64; 4] = [
     ARABIC_FIRST[0],
-    ARABIC_FIRST[1] | bits(0x80, 0x80),
+    ARABIC_FIRST[1] | continuation_bits(0x80, 0x80),
     ARABIC_FIRST[2],
-    ARABIC_FIRST[3] | bits(0xB0, 0xB9),
+    ARABIC_FIRST[3] | continuation_bits(0xB0, 0xB9),
 ];
 
 /// Inside a word, Latin letters U+00C0..U+024F (lead bytes 0xC3..=0xC9)
 /// but × and ÷.
 const LATIN_INSIDE: [u64; 7] = [
-    bits(0x80, 0xBF) & !bits(0x97, 0x97) & !bits(0xB7, 0xB7),
-    bits(0x80, 0xBF),
-    bits(0x80, 0xBF),
-    bits(0x80, 0xBF),
-    bits(0x80, 0xBF),
-    bits(0x80, 0xBF),
-    bits(0x80, 0x8F),
+    continuation_bits(0x80, 0xBF) & !continuation_bits(0x97, 0x97) & !continuation_bits(0xB7, 0xB7),
+    continuation_bits(0x80, 0xBF),
+    continuation_bits(0x80, 0xBF),
+    continuation_bits(0x80, 0xBF),
+    continuation_bits(0x80, 0xBF),
+    continuation_bits(0x80, 0xBF),
+    continuation_bits(0x80, 0x8F),
 ];
 
 /// The words of a run in a script written without spaces, from `pos`.
