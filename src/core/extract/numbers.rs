@@ -272,6 +272,26 @@ mod tests {
         }
     }
 
+    /// Every non-empty string of up to `max` characters over `alphabet`,
+    /// shorter ones first.
+    fn strings_up_to(alphabet: &[char], max: usize) -> Vec<String> {
+        let mut all = Vec::new();
+        let mut strings = vec![String::new()];
+        for _ in 0..max {
+            let mut longer = Vec::new();
+            for s in &strings {
+                for &c in alphabet {
+                    let mut t = s.clone();
+                    t.push(c);
+                    longer.push(t);
+                }
+            }
+            all.extend(longer.iter().cloned());
+            strings = longer;
+        }
+        all
+    }
+
     /// The value read straight from the text is the value of the string
     /// `parse_decimal` writes, for every string of up to six characters
     /// over signs, digits and separators, and for long runs of digits.
@@ -279,18 +299,8 @@ mod tests {
     fn decimal_values_are_read_as_through_the_string() {
         let through_string = |s: &str| parse_decimal(s).and_then(|d| Dec::parse(&d));
         let alphabet = ['1', '0', '٢', '.', ',', '٫', '٬', '-', '+', '\u{2212}', '%'];
-        let mut strings = vec![String::new()];
-        for _ in 0..6 {
-            let mut longer = Vec::new();
-            for s in &strings {
-                for c in alphabet {
-                    let mut t = s.clone();
-                    t.push(c);
-                    assert_eq!(decimal_value(&t), through_string(&t), "{t:?}");
-                    longer.push(t);
-                }
-            }
-            strings = longer;
+        for t in strings_up_to(&alphabet, 6) {
+            assert_eq!(decimal_value(&t), through_string(&t), "{t:?}");
         }
         for len in 30..40 {
             for s in [
@@ -310,20 +320,10 @@ mod tests {
     #[test]
     fn the_decimal_mark_is_read_as_by_collecting() {
         let alphabet = ['1', '٢', '.', ',', '٫', '٬', 'x', '-', ':'];
-        let mut strings = vec![String::new()];
         let mut checked = 0;
-        for _ in 0..6 {
-            let mut longer = Vec::new();
-            for s in &strings {
-                for c in alphabet {
-                    let mut t = s.clone();
-                    t.push(c);
-                    assert_eq!(decimal_mark(&t), decimal_mark_collected(&t), "{t:?}");
-                    checked += 1;
-                    longer.push(t);
-                }
-            }
-            strings = longer;
+        for t in strings_up_to(&alphabet, 6) {
+            assert_eq!(decimal_mark(&t), decimal_mark_collected(&t), "{t:?}");
+            checked += 1;
         }
         assert!(checked > 500_000);
     }
