@@ -1,5 +1,6 @@
 //! Which scripts a text uses, and which language it is likely in.
 
+use crate::core::char_class::is_alphabetic;
 use unicode_script::{Script, UnicodeScript};
 
 /// Letters and marks of each script in `text`, most used first (ties by
@@ -298,7 +299,6 @@ struct Letters {
 
 impl Letters {
     fn of(passage: &str) -> Letters {
-        let table = alphabetic_below_0800();
         let mut letters = Letters {
             all: 0,
             arabic: 0,
@@ -307,10 +307,8 @@ impl Letters {
         for c in passage.chars() {
             let alphabetic = if c.is_ascii() {
                 c.is_ascii_alphabetic()
-            } else if (c as u32) < 0x800 {
-                table[c as usize / 64] & (1 << (c as u32 % 64)) != 0
             } else {
-                c.is_alphabetic()
+                is_alphabetic(c)
             };
             letters.alphabetic += usize::from(alphabetic);
             if is_arabic_block_letter(c) {
@@ -322,22 +320,6 @@ impl Letters {
         }
         letters
     }
-}
-
-/// `char::is_alphabetic` for U+0000..U+07FF (Latin, Greek, Cyrillic,
-/// Armenian, Hebrew, Arabic, Syriac) as a bit table: Unicode's lookup is
-/// slow for the Arabic vowel marks and accented letters met on every line.
-fn alphabetic_below_0800() -> &'static [u64; 32] {
-    static TABLE: std::sync::OnceLock<[u64; 32]> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = [0u64; 32];
-        for (code, c) in (0..0x800u32).filter_map(|n| Some((n, char::from_u32(n)?))) {
-            if c.is_alphabetic() {
-                table[code as usize / 64] |= 1 << (code % 64);
-            }
-        }
-        table
-    })
 }
 
 /// Stop-word weight that decides a Latin-script passage without whatlang.

@@ -8,6 +8,7 @@
 pub mod alignment;
 pub mod analyze;
 pub mod budget;
+pub mod char_class;
 pub mod corpus;
 pub mod error;
 pub mod extract;

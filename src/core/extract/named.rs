@@ -56,7 +56,7 @@ pub fn add_named(
         return Ok(Named::default());
     }
     let model: Arc<Model> = options.ner_model.clone().unwrap_or_else(Model::embedded);
-    let mut mentions = ner::recognize_within(text, tokens, &model, budget)?.mentions;
+    let mut mentions = ner::mentions_within(text, tokens, &model, budget)?;
     // Both lists are in text order and never overlap within themselves: one
     // sweep finds the mentions that overlap a rule entity.
     let mut next = 0;

@@ -7,7 +7,8 @@
 //! tokens and stops at a blank line; speakers are looked for a few tokens
 //! around the verb), so the pass is linear in the text.
 
-use crate::core::ner::gazetteer::{fold, lists, Cue};
+use crate::core::extract::fold_into;
+use crate::core::ner::gazetteer::{lists, Cue};
 use crate::core::ner::{Mention, NerKind};
 use crate::core::segment::{Token, TokenKind};
 use crate::core::span::Span;
@@ -94,11 +95,14 @@ impl Marks<'_> {
     }
 }
 
-/// The cue a word is: as written, or after a joined `و`/`ف`.
-fn cue_of(word: &str) -> Option<Cue> {
+/// The cue a word is: as written, or after a joined `و`/`ف` (`folded` is
+/// a buffer for its folded form, kept from word to word).
+fn cue_of(word: &str, folded: &mut String) -> Option<Cue> {
     let lists = lists();
-    let folded = fold(word);
-    lists.cue(&folded).or_else(|| {
+    folded.clear();
+    fold_into(word, folded);
+    let folded = folded.as_str();
+    lists.cue(folded).or_else(|| {
         let rest = folded
             .strip_prefix('و')
             .or_else(|| folded.strip_prefix('ف'))?;
@@ -111,11 +115,12 @@ fn cue_of(word: &str) -> Option<Cue> {
 /// The quotations of `text` (tokenized as `tokens`), with speakers linked
 /// to `mentions` (in text order).
 pub fn quotations(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<Quote> {
+    let mut folded = String::new();
     let cues = tokens
         .iter()
         .map(|t| {
             (t.kind == TokenKind::Word)
-                .then(|| cue_of(t.span.slice(text)))
+                .then(|| cue_of(t.span.slice(text), &mut folded))
                 .flatten()
         })
         .collect();

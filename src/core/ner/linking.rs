@@ -8,8 +8,6 @@
 //! with the same words. Words are compared folded and without the article,
 //! so `الأسد` and `للأسد` are one.
 
-use std::collections::HashMap;
-
 use super::features::strip_article;
 use super::gazetteer::fold;
 use super::{Mention, NerKind};
@@ -50,8 +48,9 @@ const CANDIDATES_PER_WORD: usize = 8;
 pub fn link(text: &str, mentions: &mut [Mention]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     let mut group_words: Vec<Vec<String>> = Vec::new();
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut norp_by_country: HashMap<&'static str, usize> = HashMap::new();
+    // foldhash: the keys are short words of the document, hashed per mention.
+    let mut by_word: foldhash::HashMap<String, Vec<usize>> = Default::default();
+    let mut norp_by_country: foldhash::HashMap<&'static str, usize> = Default::default();
     for (index, m) in mentions.iter_mut().enumerate() {
         let w = words(text, m.span);
         let mut candidates: Vec<usize> = w
@@ -93,7 +92,10 @@ pub fn link(text: &str, mentions: &mut [Mention]) -> Vec<Group> {
             }
         };
         for word in &w {
-            let list = by_word.entry(word.clone()).or_default();
+            let list = match by_word.get_mut(word) {
+                Some(list) => list,
+                None => by_word.entry(word.clone()).or_default(),
+            };
             if list.last() != Some(&g) {
                 list.retain(|&x| x != g);
                 list.push(g);

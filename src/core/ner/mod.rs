@@ -116,13 +116,26 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 }
 
 /// Finds the named entities of `text` (tokenized as `tokens`) with `model`,
-/// checking `budget` as it goes.
+/// checking `budget` as it goes, and links them.
 pub fn recognize_within(
     text: &str,
     tokens: &[Token],
     model: &Model,
     budget: &Budget,
 ) -> Result<Recognized, Error> {
+    let mut mentions = mentions_within(text, tokens, model, budget)?;
+    let groups = linking::link(text, &mut mentions);
+    Ok(Recognized { mentions, groups })
+}
+
+/// The mentions of [`recognize_within`], not yet linked (for a caller that
+/// drops some before linking the rest).
+pub fn mentions_within(
+    text: &str,
+    tokens: &[Token],
+    model: &Model,
+    budget: &Budget,
+) -> Result<Vec<Mention>, Error> {
     let mut mentions = Vec::new();
     let mut cache = features::Cache::default();
     let mut sentences: Vec<(std::ops::Range<usize>, Vec<features::WordInfo>)> = Vec::new();
@@ -157,8 +170,7 @@ pub fn recognize_within(
         }
     }
     budget.check()?;
-    let groups = linking::link(text, &mut mentions);
-    Ok(Recognized { mentions, groups })
+    Ok(mentions)
 }
 
 /// [`recognize_within`] without a budget.

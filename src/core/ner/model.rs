@@ -165,9 +165,15 @@ impl JointWeights {
     pub fn add(&self, features: &[u64], from: usize, sums: &mut [i32]) {
         let skip = from * self.tags;
         if self.lines == 1 {
-            let total = self.sum_in_one_line(features);
-            for (s, t) in sums[skip..].iter_mut().zip(&total[skip..self.width]) {
-                *s += t;
+            // Only the lanes a row uses are summed (rounded up to groups of
+            // four, the width of a vector of `i32`).
+            match self.width {
+                0..=8 => self.add_in_one_line::<8>(features, skip, sums),
+                9..=12 => self.add_in_one_line::<12>(features, skip, sums),
+                13..=16 => self.add_in_one_line::<16>(features, skip, sums),
+                17..=20 => self.add_in_one_line::<20>(features, skip, sums),
+                21..=24 => self.add_in_one_line::<24>(features, skip, sums),
+                _ => self.add_in_one_line::<LINE>(features, skip, sums),
             }
             return;
         }
@@ -181,18 +187,23 @@ impl JointWeights {
         }
     }
 
-    /// The sums of the rows of `features` when a row is one line (summed
-    /// whole, in registers).
-    fn sum_in_one_line(&self, features: &[u64]) -> [i32; LINE] {
-        let mut total = [0i32; LINE];
+    /// [`JointWeights::add`] when a row is one line: the first `W` weights
+    /// of each row (`W >= width`) summed whole, in registers.
+    fn add_in_one_line<const W: usize>(&self, features: &[u64], skip: usize, sums: &mut [i32]) {
+        let mut total = [0i32; W];
         for f in features {
             if let Some(row) = self.rows.get(*f) {
-                for (t, &w) in total.iter_mut().zip(&self.weights[row as usize].0) {
+                let line: &[i16; W] = self.weights[row as usize].0[..W]
+                    .try_into()
+                    .expect("W lanes of a line");
+                for (t, &w) in total.iter_mut().zip(line) {
                     *t += i32::from(w);
                 }
             }
         }
-        total
+        for (s, t) in sums[skip..].iter_mut().zip(&total[skip..self.width]) {
+            *s += t;
+        }
     }
 }
 
@@ -628,12 +639,14 @@ mod tests {
 
     #[test]
     fn joint_sums_are_the_sums_of_each_stage() {
-        // 13 tags fit a row in one line; 20 tags over two stages do not.
-        for tags in [13, 20] {
+        // Every width of a row in one line (summed in 8 to 32 lanes), and
+        // rows of two lines (more than 16 tags over two stages).
+        for (tags, count) in (1..=20).flat_map(|t| [(t, 1), (t, 2)]) {
             let stages = [stage(tags, 300, 3, 1), stage(tags, 400, 5, 2)];
-            let joint = JointWeights::of(&stages, tags);
+            let stages = &stages[..count];
+            let joint = JointWeights::of(stages, tags);
             let features: Vec<u64> = (0..500).step_by(7).chain([3, 3, 9999]).collect();
-            for from in 0..2 {
+            for from in 0..count {
                 let mut sums = vec![0; joint.width()];
                 joint.add(&features, from, &mut sums);
                 for (s, w) in stages.iter().enumerate() {
@@ -644,7 +657,11 @@ mod tests {
                     } else {
                         scores.iter().map(|&x| x as i32).collect()
                     };
-                    assert_eq!(sums[s * tags..(s + 1) * tags], expected, "{tags} tags");
+                    assert_eq!(
+                        sums[s * tags..(s + 1) * tags],
+                        expected,
+                        "{tags} tags, {count} stages"
+                    );
                 }
             }
         }

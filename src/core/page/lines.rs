@@ -2,6 +2,7 @@
 //! (related block, metadata field, boilerplate), or text.
 
 use super::markers::{is_social, marker_at, MarkerKind};
+use crate::core::char_class::is_alphanumeric;
 use crate::core::fold::fold;
 use crate::core::span::Span;
 use crate::core::wordfreq::is_ignored_mark;
@@ -103,7 +104,7 @@ fn is_word_char(c: char) -> bool {
     if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
         return true;
     }
-    c.is_alphanumeric() || is_ignored_mark(c) || matches!(c, '\u{200C}' | '\u{200D}' | '\'')
+    is_alphanumeric(c) || is_ignored_mark(c) || matches!(c, '\u{200C}' | '\u{200D}' | '\'')
 }
 
 /// The words of `span`: runs of word characters, and `©` on its own.
