@@ -220,7 +220,7 @@ pub fn arabic_word_language(word: &str, document: Option<&str>) -> Option<&'stat
         }
         persian |= is_persian_only(c);
         persian_or_misspelled |= is_persian_yeh_or_keheh(c);
-        arabic |= crate::core::script::is_arabic(c) && c.is_alphabetic();
+        arabic |= crate::core::script::is_arabic(c) && is_alphabetic(c);
     }
     let document = document
         .map(|d| d.split(['-', '_']).next().unwrap_or(d))

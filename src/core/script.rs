@@ -5,7 +5,12 @@ use unicode_script::{Script, UnicodeScript};
 /// Whether `c` belongs to the Arabic script proper (letters, Arabic-Indic
 /// digits, Arabic-only marks), not merely used by it (tatweel, harakat).
 pub fn is_arabic(c: char) -> bool {
-    c.script() == Script::Arabic
+    // The letters of most Arabic text and ASCII by range first: Unicode's
+    // script lookup is a search of a long table.
+    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+        return true;
+    }
+    !c.is_ascii() && c.script() == Script::Arabic
 }
 
 /// Whether `c` carries a script of its own (not Common or Inherited).
@@ -49,5 +54,12 @@ mod tests {
         assert!(is_emoji_start('😀'));
         assert!(is_emoji_start('🇸'));
         assert!(!is_emoji_start('a'));
+    }
+
+    #[test]
+    fn is_arabic_agrees_with_the_script_property_on_every_character() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            assert_eq!(is_arabic(c), c.script() == Script::Arabic, "{c:?}");
+        }
     }
 }
