@@ -6,7 +6,7 @@ use super::extract::{extract_from_tokens_within, EntityKind, ExtractOptions, Ext
 use super::keyphrases::{keyphrases_within, Keyphrase};
 use super::language::{arabic_script_orthography, arabic_word_language};
 use super::language::{detect_language, paragraph_languages_within, script_shares, Languages};
-use super::normalize::{normalize, NormalizeOptions, Normalized};
+use super::normalize::{normalize, NormalizeOptions, Normalized, Normalizer};
 use super::page::{page_within, Page, PageHints, ZoneKind};
 use super::segment::{
     segment_within, split_clitics, word_tokens_within, CliticConvention, Morpheme, Segmentation,
@@ -122,9 +122,10 @@ pub fn analyze_within<'a>(
         budget.check()?;
         let segmentation = segment_within(text, budget)?;
         let mut token_forms = Vec::with_capacity(segmentation.tokens.len());
+        let normalizer = Normalizer::new(forms);
         for (step, (t, _)) in segmentation.tokens.iter().enumerate() {
             budget.check_at(step)?;
-            token_forms.push(normalize(t.span.slice(text), forms).text.into_owned());
+            token_forms.push(normalizer.normalize(t.span.slice(text)).text.into_owned());
         }
         analysis.token_forms = token_forms;
         let code = language.as_ref().map(|(code, _)| code.as_str());

@@ -85,56 +85,99 @@ pub fn warm_up() {
 /// assert_eq!(out.text, "الي المدرسه 3");
 /// ```
 pub fn normalize<'a>(input: &'a str, options: &NormalizeOptions) -> Normalized<'a> {
-    normalize_with(input, options, true)
+    Normalizer::new(options).normalize(input)
 }
 
 /// [`normalize`] with or without the hot loop's shortcuts (the general
 /// path alone is the reference the shortcuts are tested against).
+#[cfg(test)]
 fn normalize_with<'a>(
     input: &'a str,
     options: &NormalizeOptions,
     shortcuts: bool,
 ) -> Normalized<'a> {
-    let folds = options.folds();
-    let change_mask = fast::change_mask(options);
-    let ascii_unchanged = ascii_unchanged(&folds);
-    let arabic_pass = fast::arabic_pass_table(options.form, change_mask);
-    // Below this length the sprint table's look-up costs more than it saves.
-    let sprint = (shortcuts && (cfg!(test) || input.len() >= SPRINT_MIN_LEN)).then(|| {
-        let key = sprint::Key {
-            form: options.form,
+    Normalizer::new(options).run(input, shortcuts)
+}
+
+/// A normalization with the tables its options need built once, for many
+/// texts under the same options (the tokens of a document: building them
+/// costs more than normalizing a short word).
+///
+/// ```
+/// use lisan::core::normalize::{Normalizer, Profile};
+/// let options = Profile::Search.options();
+/// let normalizer = Normalizer::new(&options);
+/// assert_eq!(normalizer.normalize("إلى").text, "الي");
+/// assert_eq!(normalizer.normalize("المدرسةِ").text, "المدرسه");
+/// ```
+pub struct Normalizer<'o> {
+    options: &'o NormalizeOptions,
+    folds: Vec<Fold>,
+    ascii_unchanged: [bool; 128],
+    change_mask: u32,
+    arabic_pass: [u8; 256],
+    drop_mask: u32,
+}
+
+impl<'o> Normalizer<'o> {
+    /// The tables of `options`.
+    pub fn new(options: &'o NormalizeOptions) -> Normalizer<'o> {
+        let folds = options.folds();
+        let change_mask = fast::change_mask(options);
+        Normalizer {
+            options,
+            ascii_unchanged: ascii_unchanged(&folds),
+            arabic_pass: fast::arabic_pass_table(options.form, change_mask),
+            drop_mask: fast::drop_mask(options),
             change_mask,
-            collapse: options.whitespace != Whitespace::Keep,
-            ascii_unchanged,
-        };
-        sprint::SprintTable::for_key(key, &arabic_pass)
-    });
-    let mut engine = Engine {
-        input,
-        options,
-        folds: &folds,
-        out: Rewriter::new(input),
-        in_arabic_run: false,
-        ascii_unchanged,
-        change_mask,
-        arabic_pass,
-        sprint,
-        drop_mask: fast::drop_mask(options),
-        wrote: false,
-        last_space: false,
-        last_char: None,
-        arabic_folds: [0; 0x200],
-        trailing_scan: None,
-        chunk_buf: String::new(),
-        shortcuts,
-    };
-    engine.run();
-    let (text, alignment) = engine.out.finish();
-    let normalized = Normalized { text, alignment };
-    if options.split_glued_headings {
-        return headings::split_glued_headings(normalized);
+            folds,
+        }
     }
-    normalized
+
+    /// Normalizes `input` ([`normalize`]).
+    pub fn normalize<'a>(&self, input: &'a str) -> Normalized<'a> {
+        self.run(input, true)
+    }
+
+    fn run<'a>(&self, input: &'a str, shortcuts: bool) -> Normalized<'a> {
+        let options = self.options;
+        // Below this length the sprint table's look-up costs more than it saves.
+        let sprint = (shortcuts && (cfg!(test) || input.len() >= SPRINT_MIN_LEN)).then(|| {
+            let key = sprint::Key {
+                form: options.form,
+                change_mask: self.change_mask,
+                collapse: options.whitespace != Whitespace::Keep,
+                ascii_unchanged: self.ascii_unchanged,
+            };
+            sprint::SprintTable::for_key(key, &self.arabic_pass)
+        });
+        let mut engine = Engine {
+            input,
+            options,
+            folds: &self.folds,
+            out: Rewriter::new(input),
+            in_arabic_run: false,
+            ascii_unchanged: self.ascii_unchanged,
+            change_mask: self.change_mask,
+            arabic_pass: self.arabic_pass,
+            sprint,
+            drop_mask: self.drop_mask,
+            wrote: false,
+            last_space: false,
+            last_char: None,
+            arabic_folds: [0; 0x200],
+            trailing_scan: None,
+            chunk_buf: String::new(),
+            shortcuts,
+        };
+        engine.run();
+        let (text, alignment) = engine.out.finish();
+        let normalized = Normalized { text, alignment };
+        if options.split_glued_headings {
+            return headings::split_glued_headings(normalized);
+        }
+        normalized
+    }
 }
 
 struct Engine<'a, 'o> {
