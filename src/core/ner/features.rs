@@ -78,6 +78,21 @@ pub struct Cache(foldhash::HashMap<String, Rc<Base>>);
 const CACHE_WORDS: usize = 50_000;
 
 impl Cache {
+    /// Distinct words kept.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether no word is kept.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Forgets every word.
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
     fn get(&mut self, word: &str) -> Rc<Base> {
         if let Some(b) = self.0.get(word) {
             return b.clone();

@@ -128,6 +128,17 @@ pub fn recognize_within(
     Ok(Recognized { mentions, groups })
 }
 
+/// Distinct words whose facts a thread keeps from one document to the next
+/// (more are kept within one document, up to the cache's own bound).
+const WORDS_KEPT_BETWEEN_DOCUMENTS: usize = 16_384;
+
+thread_local! {
+    /// The facts of words met on this thread: news repeats its words from
+    /// document to document, and a word's facts depend on the word alone
+    /// ([`features::word_info`]), so keeping them changes no result.
+    static WORDS: std::cell::RefCell<features::Cache> = std::cell::RefCell::default();
+}
+
 /// The mentions of [`recognize_within`], not yet linked (for a caller that
 /// drops some before linking the rest).
 pub fn mentions_within(
@@ -136,8 +147,24 @@ pub fn mentions_within(
     model: &Model,
     budget: &Budget,
 ) -> Result<Vec<Mention>, Error> {
+    WORDS.with_borrow_mut(|cache| {
+        let found = mentions_with(text, tokens, model, budget, cache);
+        if cache.len() > WORDS_KEPT_BETWEEN_DOCUMENTS {
+            cache.clear();
+        }
+        found
+    })
+}
+
+/// [`mentions_within`] with the word facts of `cache`.
+fn mentions_with(
+    text: &str,
+    tokens: &[Token],
+    model: &Model,
+    budget: &Budget,
+    cache: &mut features::Cache,
+) -> Result<Vec<Mention>, Error> {
     let mut mentions = Vec::new();
-    let mut cache = features::Cache::default();
     let mut sentences: Vec<(std::ops::Range<usize>, Vec<features::WordInfo>)> = Vec::new();
     for range in self::sentences(text, tokens) {
         // A sentence costs microseconds: the clock is read once per sentence.
@@ -146,7 +173,7 @@ pub fn mentions_within(
             .iter()
             .map(|t| t.span.slice(text))
             .collect();
-        let infos = features::word_infos_cached(&words, &mut cache);
+        let infos = features::word_infos_cached(&words, cache);
         sentences.push((range, infos));
     }
     let doc = features::DocContext::build(sentences.iter().map(|(_, infos)| infos.as_slice()));

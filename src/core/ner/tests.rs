@@ -305,3 +305,23 @@ fn tagging_with_joint_weights_agrees_with_tagging_stage_by_stage() {
     }
     assert!(tagged > 1000, "only {tagged} words in entities");
 }
+
+#[test]
+fn word_facts_kept_from_earlier_documents_change_no_result() {
+    let documents = crate::core::corpus::documents(24, 2048, 5, crate::core::corpus::Mix::Mixed);
+    let model = Model::embedded();
+    let each_alone: Vec<Vec<Mention>> = documents
+        .iter()
+        .map(|d| {
+            let d = d.clone();
+            let model = model.clone();
+            // A new thread starts with no word facts kept.
+            std::thread::spawn(move || recognize(&d, &tokenize(&d), &model).mentions)
+                .join()
+                .expect("no panic")
+        })
+        .collect();
+    for (d, alone) in documents.iter().zip(&each_alone) {
+        assert_eq!(&recognize(d, &tokenize(d), &model).mentions, alone);
+    }
+}
