@@ -377,7 +377,8 @@ fn english_ordinal(raw: &str) -> bool {
         && super::number_words::is_ordinal_suffix(&raw[raw.len() - 2..])
 }
 
-/// `2024-07-23`, `2024/07/23`, `23/07/2024`, `23-07-2024`, `23.07.2024`.
+/// `2024-07-23`, `2024/07/23`, `23/07/2024`, `23-07-2024`, `23.07.2024`,
+/// and the US month-first `07/23/2024` (see [`day_and_month`]).
 fn numeric_date(w: &Words, i: usize) -> Option<Written> {
     if !w.is_number(i) {
         return None;
@@ -387,10 +388,32 @@ fn numeric_date(w: &Words, i: usize) -> Option<Written> {
     let parts: Vec<(u32, usize)> = raw.split(sep).map(digits).collect::<Option<_>>()?;
     let (y, m, d) = match parts.as_slice() {
         [(y, 4), (m, 1..=2), (d, 1..=2)] => (*y, *m, *d),
-        [(d, 1..=2), (m, 1..=2), (y, 4)] => (*y, *m, *d),
+        [(a, 1..=2), (b, 1..=2), (y, 4)] => {
+            let (d, m) = day_and_month(*a, *b);
+            (*y, m, d)
+        }
         _ => return None,
     };
     Some((i + 1, day_when(y as i32, m, d, Anchor::Absolute, 0.95)))
+}
+
+/// The day and month of a numeric date whose year comes last, from its
+/// first two numbers `a` and `b`. Day first (`23/07/2024`), as the Arab
+/// world, Europe and most of the rest write it, unless `b` cannot be a
+/// month while `a` can: then month first, the US order (`07/23/2024`).
+/// A date both ways (`03/04/2024`) stays day first, 3 April: the text does
+/// not say whose convention it follows, and day first is the one of most
+/// writers (and of every Arabic-script text).
+///
+/// ```text
+/// (23, 7) -> (23, 7)    (7, 23) -> (23, 7)    (3, 4) -> (3, 4)
+/// ```
+pub(super) fn day_and_month(a: u32, b: u32) -> (u32, u32) {
+    if b > 12 && (1..=12).contains(&a) {
+        (b, a)
+    } else {
+        (a, b)
+    }
 }
 
 /// `23 يوليو 2024`, `23rd, July 2024`, `July 23, 2024`, `مارس/آذار 2012`,

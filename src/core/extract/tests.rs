@@ -81,6 +81,27 @@ fn value_text(value: &Value) -> String {
 
 use EntityKind::*;
 
+/// For each (text, span, grain): the one date or time found in the text
+/// spans `span` and has `grain` (the values are checked by [`check`]).
+fn check_grains(cases: &[(&str, &str, Grain)]) {
+    let options = ExtractOptions {
+        kinds: vec![EntityKind::DateTime],
+        reference: Reference::at_date(reference()),
+        ner_model: None,
+    };
+    for &(text, span, grain) in cases {
+        let found: Vec<(&str, Grain)> = extract(text, &options)
+            .entities
+            .iter()
+            .filter_map(|e| match &e.value {
+                Value::DateTime(t) => Some((e.span.slice(text), t.grain)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(found, vec![(span, grain)], "the date or time of {text:?}");
+    }
+}
+
 #[test]
 fn dates_with_month_names() {
     check(
@@ -136,6 +157,22 @@ fn dates_with_digits_and_years() {
     );
     check("في عام 2022، كما", &[("عام 2022", DateTime, "2022")]);
     check("وقبل العام 2011", &[("العام 2011", DateTime, "2011")]);
+}
+
+/// Numeric dates with the year last: day first, month first only when the
+/// second number cannot be a month (the US order).
+#[test]
+fn numeric_dates_day_first_unless_only_month_first_exists() {
+    check_all(&[
+        ("07/23/2024", &[("07/23/2024", DateTime, "2024-07-23")]),
+        ("12-25-2023", &[("12-25-2023", DateTime, "2023-12-25")]),
+        ("23/07/2024", &[("23/07/2024", DateTime, "2024-07-23")]),
+        // Both orders exist: day first (3 April), as most of the world writes.
+        ("03/04/2024", &[("03/04/2024", DateTime, "2024-04-03")]),
+        // Neither order exists.
+        ("13/13/2024", &[]),
+    ]);
+    check_grains(&[("07/23/2024", "07/23/2024", Grain::Day)]);
 }
 
 #[test]
