@@ -7,7 +7,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
-use super::lexicon::{strip_proclitic, Sense};
+use super::lexicon::{strip_proclitic, NumRole, Sense};
 use super::words::{digits, Words};
 use super::{clock, hijri, holidays, nth, relative, starts};
 use super::{
@@ -230,7 +230,96 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
             return Some(finish(cx, i, found));
         }
     }
-    written_date(w, i, year).map(|found| finish(cx, i, found))
+    if let Some(found) = the_ordinal_day(w, i, year).or_else(|| year_or_month_after_in(cx, i)) {
+        return Some(finish(cx, i, found));
+    }
+    written_date(w, i, year)
+        .or_else(|| month_alone(cx, i, false))
+        .map(|found| finish(cx, i, found))
+}
+
+/// `the 23rd of July`, `the first of March 2024`: `the` belongs to a date
+/// whose day is an ordinal (`the July 23 meeting` leaves it out).
+fn the_ordinal_day(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
+    if w.folded(i) != "the" || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let k = i + 1;
+    let ordinal = if w.is_number(k) {
+        english_ordinal(w.raw(k))
+    } else {
+        w.is_word(k) && super::number_words::ordinal(w, k).is_some()
+    };
+    if !ordinal {
+        return None;
+    }
+    named_date(w, k, reference_year)
+}
+
+/// `in 2015` (the year), `in March`, `in May` (the month, as
+/// [`month_alone`] reads it): `in` is what makes them dates, so the span
+/// holds it. A year before a unit, a currency or a scale word (`in 2000
+/// metres`, `in 1500 dollars`) is an amount. A month with its day or year
+/// is a written date, found at the month (the span leaves `in` out, as
+/// for every written date).
+fn year_or_month_after_in(cx: &Context, i: usize) -> Option<Written> {
+    let w = cx.words;
+    if w.folded(i) != "in" || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let k = i + 1;
+    if let Some(year) = year_number(w, k) {
+        if counted(w, k + 1) {
+            return None;
+        }
+        let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
+        let when = When::new(midnight(start), Grain::Year, Anchor::Absolute);
+        return Some((k + 1, Some((when, 0.8))));
+    }
+    if written_date(w, k, cx.reference.date().year()).is_some() {
+        return None;
+    }
+    month_alone(cx, k, true)
+}
+
+/// Whether token `i`, on the line of the token before, says that a number
+/// before it counts something: a unit, a currency or a scale word.
+fn counted(w: &Words, i: usize) -> bool {
+    w.next_on_line(i)
+        && w.find(i, |s| {
+            matches!(
+                s,
+                Sense::Unit(..)
+                    | Sense::Measure(_)
+                    | Sense::Currency(..)
+                    | Sense::Num(_, NumRole::Scale | NumRole::Scales | NumRole::Abbr)
+            )
+            .then_some(())
+        })
+        .is_some()
+}
+
+/// An English month's full name written alone, capitalised (`March`;
+/// `please march forward` is the verb): the month's next occurrence, the
+/// current one included, as Duckling reads it (in February 2013, `March`
+/// is March 2013 and `January` January 2014). `May` only `after_in`.
+fn month_alone(cx: &Context, i: usize, after_in: bool) -> Option<Written> {
+    let w = cx.words;
+    if !w.is_word(i) || !w.raw(i).starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let alone = super::lexicon::lexicon().month_alone(w.folded(i))?;
+    if !alone && !after_in {
+        return None;
+    }
+    let m = w.find_whole(i, month_sense)?;
+    let today = cx.reference.date();
+    let year = if m >= today.month() {
+        today.year()
+    } else {
+        today.year() + 1
+    };
+    Some((i + 1, month_when(year, m, Anchor::Reference, 0.7)))
 }
 
 /// The entity (or warning) for a written date spanning from `start`.

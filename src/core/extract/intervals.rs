@@ -2,15 +2,17 @@
 //! of one month (`من 5 إلى 7 مارس`, `13-15 يوليو`, `يوليو 13-15`,
 //! `من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر`), and two years
 //! (`بين عامي 2011 و2014`, `from 2011 to 2014`), and two times of a day
-//! (`من الساعة الثالثة إلى الساعة الرابعة مساء`, `from 9:00 to 17:30`). The end is exclusive: the
-//! day (or year) after the last one.
+//! (`من الساعة الثالثة إلى الساعة الرابعة مساء`, `from 9:00 to 17:30`,
+//! `from 3 to 5 pm`), and two weekdays (`from Monday to Friday`). The end
+//! is exclusive: the day (or year) after the last one.
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::clock::time_of_day;
+use super::clock::{hour_at, time_of_day};
 use super::dates::{day_number, midnight, month, written_date, When};
 use super::lexicon::Sense;
 use super::number_words::ordinal;
+use super::relative::{next_weekday, weekday_sense};
 use super::starts;
 use super::words::{Form, Words};
 use super::{Anchor, Context, Found, Grain};
@@ -31,6 +33,8 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
         month_then_days(cx, a),
         two_years(w, a),
         two_times(cx, a),
+        bare_hour_to_time(cx, a),
+        two_weekdays(cx, a),
     ]
     .into_iter()
     .flatten()
@@ -235,4 +239,56 @@ fn two_times(cx: &Context, i: usize) -> Option<(usize, When)> {
     when.grain = first.grain.max(last.grain);
     when.end = Some(last.start + step);
     Some((end, when))
+}
+
+/// A bare hour, then a time with its part of the day written: `from 3 to 5
+/// pm`, `9-11 am`, `من 3 إلى 5 مساء`. The first hour takes the part of the
+/// day that puts it latest before the second (3 to 5 pm: 15:00; 9 to 5
+/// pm: 09:00); the zone of the second is the first's too.
+fn bare_hour_to_time(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (after, hour, 0, None, false) = hour_at(w, i)? else {
+        return None;
+    };
+    if !(1..=12).contains(&hour) {
+        return None;
+    }
+    let b = to_at(w, after, false)?;
+    let (end, last) = time_of_day(cx, b)?;
+    let period = |s: &Sense| matches!(s, Sense::Period(_)).then_some(());
+    if !(b..end).any(|k| w.find(k, period).is_some() || w.find_pair(k, period).is_some()) {
+        return None;
+    }
+    let day = last.start.date();
+    let first = [hour % 12 + 12, hour % 12]
+        .into_iter()
+        .filter_map(|h| day.and_hms_opt(h, 0, 0))
+        .find(|t| *t < last.start)?;
+    let step = match last.grain {
+        Grain::Hour => Duration::hours(1),
+        Grain::Minute => Duration::minutes(1),
+        _ => Duration::seconds(1),
+    };
+    let mut when = When::new(first, last.grain.max(Grain::Hour), Anchor::Reference);
+    when.offset = last.offset;
+    when.end = Some(last.start + step);
+    Some((end, when))
+}
+
+/// `from Monday to Friday`, `من الاثنين إلى الجمعة`: from the next first
+/// weekday (as a weekday alone reads) to the first second weekday after
+/// it, whole days.
+fn two_weekdays(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let first = weekday_sense(w, i)?;
+    let b = to_at(w, i + 1, false)?;
+    let last = weekday_sense(w, b)?;
+    if last == first {
+        return None;
+    }
+    let start = next_weekday(cx.reference.date(), first);
+    let days = (last + 7 - first) % 7;
+    let mut when = When::day(start, Anchor::Reference);
+    when.end = Some(midnight(start + Duration::days(i64::from(days) + 1)));
+    Some((b + 1, when))
 }

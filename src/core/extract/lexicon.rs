@@ -172,6 +172,10 @@ pub(super) struct Lexicon {
     glue_starts: HashSet<String, BuildHasherDefault<Fnv>>,
     /// First words of holiday names (`عيد`, `راس`, `christmas`).
     holiday_firsts: HashSet<String, BuildHasherDefault<Fnv>>,
+    /// English month names that name a month written alone (`March`),
+    /// with whether they may stand alone with no word before them (not
+    /// `May`, the verb; see `data/months.tsv`).
+    lone_months: FastMap<String, bool>,
 }
 
 pub(super) fn lexicon() -> &'static Lexicon {
@@ -245,9 +249,14 @@ impl Lexicon {
             pair_firsts: HashSet::default(),
             glue_starts: HashSet::default(),
             holiday_firsts: HashSet::default(),
+            lone_months: FastMap::default(),
         };
         for cols in data_lines(MONTHS) {
             lexicon.add(cols[1], Sense::Month(cols[0].parse().expect("months.tsv")));
+            if cols[2] == "en" {
+                let alone = cols.get(3) != Some(&"not-alone");
+                lexicon.lone_months.insert(fold(cols[1]), alone);
+            }
         }
         for cols in data_lines(YEAR_WORDS) {
             lexicon.add(cols[0], Sense::YearWord);
@@ -353,6 +362,13 @@ impl Lexicon {
     /// Whether a folded word starts some holiday's name.
     pub(super) fn starts_holiday(&self, folded: &str) -> bool {
         self.holiday_firsts.contains(folded)
+    }
+
+    /// For an English month's full name (folded), whether it names the
+    /// month with no word before it (`March`; not `May`, which needs
+    /// `in May`); `None` for any other word.
+    pub(super) fn month_alone(&self, folded: &str) -> Option<bool> {
+        self.lone_months.get(folded).copied()
     }
 
     /// Whether a folded word starts some two-word form.

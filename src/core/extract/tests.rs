@@ -931,3 +931,145 @@ fn english_numbers_units_and_named_hours() {
         ("a degree in physics", &[]),
     ]);
 }
+
+/// English grammar of issue 5 (reference: Tuesday 2024-07-23 00:00 UTC).
+#[test]
+fn english_month_alone_year_after_in_and_the_ordinal_day() {
+    check_all(&[
+        // The next March, the current July.
+        ("March", &[("March", DateTime, "2025-03")]),
+        ("July", &[("July", DateTime, "2024-07")]),
+        ("please march forward", &[]),
+        ("in May", &[("in May", DateTime, "2025-05")]),
+        ("in 2015", &[("in 2015", DateTime, "2015")]),
+        ("in 2000 metres", &[("2000 metres", Quantity, "2000 m")]),
+        ("in 1500 dollars", &[("1500 dollars", Money, "1500 USD")]),
+        ("in March 2024", &[("March 2024", DateTime, "2024-03")]),
+        (
+            "the 23rd of July",
+            &[("the 23rd of July", DateTime, "2024-07-23")],
+        ),
+        (
+            "the first of March 2024",
+            &[("the first of March 2024", DateTime, "2024-03-01")],
+        ),
+        (
+            "the July 23 meeting",
+            &[("July 23", DateTime, "2024-07-23")],
+        ),
+    ]);
+    check_grains(&[
+        ("March", "March", Grain::Month),
+        ("in May", "in May", Grain::Month),
+        ("in 2015", "in 2015", Grain::Year),
+        ("the 23rd of July", "the 23rd of July", Grain::Day),
+    ]);
+    // `May` alone is the verb.
+    let options = ExtractOptions {
+        kinds: vec![DateTime],
+        reference: Reference::at_date(reference()),
+        ner_model: None,
+    };
+    assert!(extract("May I come in", &options).entities.is_empty());
+}
+
+#[test]
+fn english_minutes_past_or_to_an_hour() {
+    check_all(&[
+        (
+            "half past seven pm",
+            &[("half past seven pm", DateTime, "2024-07-23T19:30:00+00:00")],
+        ),
+        (
+            "a quarter past 6 pm",
+            &[("a quarter past 6 pm", DateTime, "2024-07-23T18:15:00+00:00")],
+        ),
+        (
+            "quarter to 5 pm",
+            &[("quarter to 5 pm", DateTime, "2024-07-23T16:45:00+00:00")],
+        ),
+        (
+            "ten minutes to 8 am",
+            &[("ten minutes to 8 am", DateTime, "2024-07-23T07:50:00+00:00")],
+        ),
+        (
+            "20 past 6 pm",
+            &[("20 past 6 pm", DateTime, "2024-07-23T18:20:00+00:00")],
+        ),
+        // No period: the next such time after the reference (00:00).
+        (
+            "half past seven",
+            &[("half past seven", DateTime, "2024-07-23T07:30:00+00:00")],
+        ),
+        ("a quarter of the budget", &[("quarter", Number, "0.25")]),
+    ]);
+    check_grains(&[
+        ("half past seven pm", "half past seven pm", Grain::Minute),
+        ("quarter to 5 pm", "quarter to 5 pm", Grain::Minute),
+    ]);
+}
+
+#[test]
+fn english_ranges_of_hours_and_weekdays() {
+    check_all(&[
+        (
+            "from 3 to 5 pm",
+            &[(
+                "from 3 to 5 pm",
+                DateTime,
+                "2024-07-23T15:00:00+00:00/2024-07-23T18:00:00+00:00",
+            )],
+        ),
+        (
+            "from 9 to 5 pm",
+            &[(
+                "from 9 to 5 pm",
+                DateTime,
+                "2024-07-23T09:00:00+00:00/2024-07-23T18:00:00+00:00",
+            )],
+        ),
+        (
+            "3 - 5 pm",
+            &[(
+                "3 - 5 pm",
+                DateTime,
+                "2024-07-23T15:00:00+00:00/2024-07-23T18:00:00+00:00",
+            )],
+        ),
+        // No part of the day written: two numbers.
+        ("from 3 to 5", &[("3", Number, "3"), ("5", Number, "5")]),
+        (
+            "from Monday to Friday",
+            &[("from Monday to Friday", DateTime, "2024-07-29/2024-08-03")],
+        ),
+        (
+            "Friday to Monday",
+            &[("Friday to Monday", DateTime, "2024-07-26/2024-07-30")],
+        ),
+        (
+            "من الاثنين إلى الجمعة",
+            &[("من الاثنين إلى الجمعة", DateTime, "2024-07-29/2024-08-03")],
+        ),
+    ]);
+    check_grains(&[
+        ("from 3 to 5 pm", "from 3 to 5 pm", Grain::Hour),
+        ("from Monday to Friday", "from Monday to Friday", Grain::Day),
+    ]);
+}
+
+#[test]
+fn phone_numbers_written_with_dots() {
+    check_all(&[
+        (
+            "650.701.8887",
+            &[("650.701.8887", PhoneNumber, "6507018887")],
+        ),
+        (
+            "01.46.64.79.98",
+            &[("01.46.64.79.98", PhoneNumber, "0146647998")],
+        ),
+        ("12.05.2024", &[("12.05.2024", DateTime, "2024-05-12")]),
+        ("192.168.10.200", &[]),
+        ("1.2.3", &[]),
+    ]);
+}
