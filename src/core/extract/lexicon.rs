@@ -37,6 +37,9 @@ pub(super) enum NumRole {
     Article,
     /// A scale abbreviation glued to digits (`5k`, `3bn`), nothing alone.
     Abbr,
+    /// A scale abbreviation glued to the digits of an amount of money only
+    /// (`$2.5m`; `5m` alone is five metres).
+    MoneyAbbr,
     /// The sign read aloud (`minus`, `negative`) before a temperature.
     Minus,
 }
@@ -279,6 +282,7 @@ impl Lexicon {
                     "point" => NumRole::Point,
                     "article" => NumRole::Article,
                     "abbr" => NumRole::Abbr,
+                    "money-abbr" => NumRole::MoneyAbbr,
                     "minus" => NumRole::Minus,
                     other => panic!("number words: unknown role {other}"),
                 };

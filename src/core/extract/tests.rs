@@ -1073,3 +1073,18 @@ fn phone_numbers_written_with_dots() {
         ("1.2.3", &[]),
     ]);
 }
+
+/// `m` glued to the digits of an amount of money is a million; elsewhere
+/// a metre.
+#[test]
+fn m_is_a_million_after_a_currency_and_a_metre_alone() {
+    check_all(&[
+        ("$2.5m", &[("$2.5m", Money, "2500000 USD")]),
+        ("£3m", &[("£3m", Money, "3000000 GBP")]),
+        ("2.5m USD", &[("2.5m USD", Money, "2500000 USD")]),
+        ("5 m", &[("5 m", Quantity, "5 m")]),
+        ("5m", &[("5m", Quantity, "5 m")]),
+        // Not glued: the amount and a metre are not money.
+        ("$2.5 m", &[("$2.5", Money, "2.5 USD")]),
+    ]);
+}
