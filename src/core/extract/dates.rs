@@ -7,11 +7,12 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
+use super::bounds::bound_before;
 use super::lexicon::{strip_proclitic, NumRole, Sense};
 use super::words::{digits, Words};
 use super::{clock, hijri, holidays, nth, relative, starts};
 use super::{
-    Anchor, Calendar, Context, Entity, EntityKind, Found, Grain, TimeValue, Value, Warning,
+    Anchor, Bound, Calendar, Context, Entity, EntityKind, Found, Grain, TimeValue, Value, Warning,
 };
 
 /// A resolved time before it gets its span: the start in local time, the
@@ -141,8 +142,37 @@ fn plain_year(t: NaiveDateTime) -> bool {
 }
 
 /// A date, a time, or both, at token `i`: the longest of a written date,
-/// a relative or Hijri date (each possibly followed by a time), and a time.
+/// a relative or Hijri date (each possibly followed by a time), and a time,
+/// possibly after a word that makes it approximate.
 pub(super) fn date_or_time(cx: &Context, i: usize) -> Option<Found> {
+    let here = date_or_time_here(cx, i);
+    match approximately(cx, i) {
+        Some(found) if here.as_ref().is_none_or(|h| found.end > h.end) => Some(found),
+        _ => here,
+    }
+}
+
+/// A date or time after an Arabic word that makes it approximate
+/// (`قرابة الثلاثاء القادم`, `حوالي منتصف الشهر`; the `about` bounds of
+/// `data/money_bounds.tsv`): the same value, spanning the word, as
+/// Duckling reads it. Not in English, where `about Monday` is more often
+/// "concerning Monday" (`around` before a time is read by `clock.rs`).
+fn approximately(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    if !cx.may_start(i, starts::BOUND) || w.folded(i).is_ascii() {
+        return None;
+    }
+    let (Bound::About, at) = bound_before(w, i)? else {
+        return None;
+    };
+    let mut found = date_or_time_here(cx, at)?;
+    let entity = found.entity.as_mut()?;
+    entity.span = cx.span(i, found.end);
+    Some(found)
+}
+
+/// [`date_or_time`] without a word before it.
+fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     let absolute = if cx.may_start(i, starts::ABSOLUTE) {
         absolute(cx, i)
     } else {

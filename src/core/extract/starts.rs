@@ -281,9 +281,16 @@ pub(super) fn passes(gate: Gate, first: Class, second: Class) -> bool {
     first & gate.1 != 0 || (first & gate.0 != 0 && second & gate.1 != 0)
 }
 
-/// `dates::date_or_time`.
-pub(super) const DATE_OR_TIME: Class =
-    ABSOLUTE | RELATIVE | HIJRI_DATE | WEEKDAY_OF_WEEK | DAY_IN_MONTH | HOLIDAY_NAME | TIME_OF_DAY;
+/// `dates::date_or_time`, also after a word that makes it approximate
+/// (`قرابة`, one of the bounds of money).
+pub(super) const DATE_OR_TIME: Class = ABSOLUTE
+    | RELATIVE
+    | HIJRI_DATE
+    | WEEKDAY_OF_WEEK
+    | DAY_IN_MONTH
+    | HOLIDAY_NAME
+    | TIME_OF_DAY
+    | BOUND;
 /// `intervals::to_at`: a dash, `و`, or a word meaning "to" (exact: the
 /// test it replaces reads nothing else of the token).
 pub(super) const TO_AT: Class = JOINER | TO;

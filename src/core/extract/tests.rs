@@ -1088,3 +1088,23 @@ fn m_is_a_million_after_a_currency_and_a_metre_alone() {
         ("$2.5 m", &[("$2.5", Money, "2.5 USD")]),
     ]);
 }
+
+/// A date after an Arabic word that makes it approximate keeps its value
+/// and spans the word (reference: Tuesday 2024-07-23).
+#[test]
+fn approximate_dates_in_arabic() {
+    check_all(&[
+        (
+            "قرابة الثلاثاء القادم",
+            &[("قرابة الثلاثاء القادم", DateTime, "2024-07-30")],
+        ),
+        (
+            "حوالي يوم الجمعة",
+            &[("حوالي يوم الجمعة", DateTime, "2024-07-26")],
+        ),
+        ("قرابة 100 شخص", &[("100", Number, "100")]),
+        // In English `about` is as often "concerning".
+        ("talked about Monday", &[("Monday", DateTime, "2024-07-29")]),
+    ]);
+    check_grains(&[("قرابة الثلاثاء القادم", "قرابة الثلاثاء القادم", Grain::Day)]);
+}
