@@ -137,6 +137,8 @@ pub(super) struct Measure {
     pub dimension: Dimension,
     pub factor: Dec,
     pub dual: bool,
+    /// The singular name alone says one of the unit (`كيلوجرام`).
+    pub one: bool,
 }
 
 /// FNV-1a: lexicon keys are short words, for which it is several times
@@ -316,6 +318,7 @@ impl Lexicon {
                 dimension,
                 factor: parse_dec(cols[3], "units.tsv"),
                 dual: cols[4] == "1",
+                one: cols[4] == "one",
             };
             lexicon.add(cols[0], Sense::Measure(measure));
         }

@@ -278,13 +278,17 @@ fn unsigned_quantity(cx: &Context, i: usize) -> Option<Found> {
             (Dec::int(1), unit, after)
         }
         _ => {
-            // A dual unit alone (`لترين`), or a unit and a fraction (`لتر ونصف`).
+            // A dual unit alone (`لترين`), a unit and a fraction (`لتر
+            // ونصف`), or a singular name alone (`كيلوجرام`; see units.tsv).
             let (unit, after) = unit_at(w, i)?;
             if unit.dual {
                 (Dec::int(2), unit, after)
+            } else if let Some((half, next)) = fraction_after(w, after) {
+                (Dec::int(1).add(half)?, unit, next)
+            } else if unit.one && after == i + 1 {
+                (Dec::int(1), unit, after)
             } else {
-                let half = fraction_after(w, after)?;
-                (Dec::int(1).add(half.0)?, unit, half.1)
+                return None;
             }
         }
     };

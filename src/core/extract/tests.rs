@@ -1108,3 +1108,18 @@ fn approximate_dates_in_arabic() {
     ]);
     check_grains(&[("قرابة الثلاثاء القادم", "قرابة الثلاثاء القادم", Grain::Day)]);
 }
+
+/// A singular Arabic name of a unit of mass or volume alone is one of it;
+/// abbreviations and lengths alone are not read.
+#[test]
+fn singular_unit_names_alone_are_one_unit() {
+    check_all(&[
+        ("كيلوجرام", &[("كيلوجرام", Quantity, "1000 kg")]),
+        ("لتر", &[("لتر", Quantity, "1 l")]),
+        ("سعر كيلوغرام اللحم", &[("كيلوغرام", Quantity, "1000 kg")]),
+        ("لترين", &[("لترين", Quantity, "2 l")]),
+        ("كغ", &[]),
+        ("كم", &[]),
+        ("كيلومتر مربع", &[]),
+    ]);
+}
