@@ -299,7 +299,7 @@ fn year_or_month_after_in(cx: &Context, i: usize) -> Option<Written> {
     }
     let k = i + 1;
     if let Some(year) = year_number(w, k) {
-        if counted(w, k + 1) {
+        if counted(w, k + 1) || glued_on(w, k) {
             return None;
         }
         let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
@@ -310,6 +310,17 @@ fn year_or_month_after_in(cx: &Context, i: usize) -> Option<Written> {
         return None;
     }
     month_alone(cx, k, true)
+}
+
+/// Whether token `i` has something glued after it that makes it part of
+/// a longer form (`1990s`, `2015-2016`, `2015/16`); a closing sign
+/// (`2015,`, `2015.`, `2015)`) does not.
+fn glued_on(w: &Words, i: usize) -> bool {
+    w.glued(i)
+        && !matches!(
+            w.raw(i + 1),
+            "," | "." | ";" | ":" | ")" | "!" | "?" | "،" | "؛" | "؟"
+        )
 }
 
 /// Whether token `i`, on the line of the token before, says that a number

@@ -942,6 +942,8 @@ fn english_month_alone_year_after_in_and_the_ordinal_day() {
         ("please march forward", &[]),
         ("in May", &[("in May", DateTime, "2025-05")]),
         ("in 2015", &[("in 2015", DateTime, "2015")]),
+        ("in 2015, sales", &[("in 2015", DateTime, "2015")]),
+        ("in 2015-2016", &[("2015-2016", DateTime, "2015/2017")]),
         ("in 2000 metres", &[("2000 metres", Quantity, "2000 m")]),
         ("in 1500 dollars", &[("1500 dollars", Money, "1500 USD")]),
         ("in March 2024", &[("March 2024", DateTime, "2024-03")]),
