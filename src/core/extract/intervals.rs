@@ -3,8 +3,9 @@
 //! `من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر`), and two years
 //! (`بين عامي 2011 و2014`, `from 2011 to 2014`), and two times of a day
 //! (`من الساعة الثالثة إلى الساعة الرابعة مساء`, `from 9:00 to 17:30`,
-//! `from 3 to 5 pm`), and two weekdays (`from Monday to Friday`). The end
-//! is exclusive: the day (or year) after the last one.
+//! `from 3 to 5 pm`), two weekdays (`from Monday to Friday`) and two months
+//! after `from` (`from March to June`, `من مارس إلى يونيو 2024`). The end
+//! is exclusive: the day (month, year) after the last one.
 
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -35,6 +36,7 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
         two_times(cx, a),
         bare_hour_to_time(cx, a),
         two_weekdays(cx, a),
+        from.then(|| two_months(cx, a)).flatten(),
     ]
     .into_iter()
     .flatten()
@@ -291,4 +293,33 @@ fn two_weekdays(cx: &Context, i: usize) -> Option<(usize, When)> {
     let mut when = When::day(start, Anchor::Reference);
     when.end = Some(midnight(start + Duration::days(i64::from(days) + 1)));
     Some((b + 1, when))
+}
+
+/// `from March to June`, `من مارس إلى يونيو`, `from November to February
+/// 2025`: two month names after `from`, whole months. With a year after
+/// the second, the months are those before it (November 2024 to February
+/// 2025); without one, from the first month's next occurrence (the current
+/// month included, as a month alone reads) to the second after it.
+fn two_months(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (first, after, _) = month(w, i)?;
+    let b = to_at(w, after, false)?;
+    let (last, mut end, _) = month(w, b)?;
+    let today = cx.reference.date();
+    let year_written = year_after(w, end).map(|(y, e)| {
+        end = e;
+        y
+    });
+    let wraps = last < first;
+    let (first_year, anchor) = match year_written {
+        Some(y) => (if wraps { y - 1 } else { y }, Anchor::Absolute),
+        None if first >= today.month() => (today.year(), Anchor::Reference),
+        None => (today.year() + 1, Anchor::Reference),
+    };
+    let last_year = if wraps { first_year + 1 } else { first_year };
+    let start = NaiveDate::from_ymd_opt(first_year, first, 1)?;
+    let last_start = NaiveDate::from_ymd_opt(last_year, last, 1)?;
+    let mut when = When::new(midnight(start), Grain::Month, anchor);
+    when.end = Some(after_last(last_start, Grain::Month)?);
+    Some((end, when))
 }

@@ -1125,3 +1125,35 @@ fn singular_unit_names_alone_are_one_unit() {
         ("كيلومتر مربع", &[]),
     ]);
 }
+
+/// Two month names after `from` (reference: July 2024).
+#[test]
+fn ranges_of_months_after_from() {
+    check_all(&[
+        (
+            "from March to June",
+            &[("from March to June", DateTime, "2025-03/2025-07")],
+        ),
+        (
+            "from July to September",
+            &[("from July to September", DateTime, "2024-07/2024-10")],
+        ),
+        (
+            "from November to February",
+            &[("from November to February", DateTime, "2024-11/2025-03")],
+        ),
+        (
+            "from November to February 2024",
+            &[(
+                "from November to February 2024",
+                DateTime,
+                "2023-11/2024-03",
+            )],
+        ),
+        (
+            "من مارس إلى يونيو",
+            &[("من مارس إلى يونيو", DateTime, "2025-03/2025-07")],
+        ),
+    ]);
+    check_grains(&[("from March to June", "from March to June", Grain::Month)]);
+}
