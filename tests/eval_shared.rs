@@ -58,7 +58,7 @@ fn duckling_arabic_corpus() {
         .fold((0, 0), |(p, t), (dp, dt)| (p + dp, t + dt));
     println!("Duckling Arabic: {passed}/{total} {scores:?}");
     assert!(
-        passed * 100 >= total * 96,
+        passed * 100 >= total * 97,
         "Duckling pass rate fell to {passed}/{total}"
     );
     for dim in ["Numeral", "Ordinal", "Duration", "Time"] {
@@ -68,4 +68,23 @@ fn duckling_arabic_corpus() {
     // Money bounds and ranges (`تحت سبعة اورو`, `3.42$ على الأقل`).
     let (p, t) = scores["AmountOfMoney"];
     assert!(p * 100 >= t * 90, "AmountOfMoney fell to {p}/{t}");
+}
+
+/// Our English corpus in Duckling's format (in the repository, not in the
+/// shared data): 173/173 pass since the grammar gaps of issue 5.
+#[test]
+fn english_peer_corpus() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/peers/extract_en.jsonl");
+    let scores = lisan::eval::duckling::evaluate(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let (passed, total) = scores
+        .values()
+        .fold((0, 0), |(p, t), (dp, dt)| (p + dp, t + dt));
+    println!("English peer corpus: {passed}/{total} {scores:?}");
+    assert!(
+        passed * 100 >= total * 98,
+        "English pass rate fell to {passed}/{total}"
+    );
+    let (p, t) = scores["Time"];
+    assert!(p * 100 >= t * 95, "Time fell to {p}/{t}");
 }

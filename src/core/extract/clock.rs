@@ -25,6 +25,9 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     if matches!(w.folded(k), "عند" | "حوالي" | "at" | "around") && w.next_on_line(k + 1) {
         k += 1;
     }
+    if let Some(found) = minutes_from_hour(cx, k) {
+        return Some(found);
+    }
     let clock_word = w
         .find_whole(k, |s| matches!(s, Sense::Clock).then_some(()))
         .is_some();
@@ -57,16 +60,10 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
             grain = Grain::Minute;
         }
     }
-    let mut period = None;
-    if w.next_on_line(end) {
-        if let Some(p) = w.find_pair(end, period_sense) {
-            period = Some(p);
-            end += 2;
-        } else if let Some((p, _)) = w.find(end, period_sense) {
-            period = Some(p);
-            end += 1;
-        }
-    }
+    let period = period_at(w, end).map(|(p, after)| {
+        end = after;
+        p
+    });
     // Without `الساعة`, a bare number is a time only with a period or a colon.
     if !clock_word && !colon && period.is_none() {
         return None;
@@ -110,9 +107,93 @@ fn period_sense(s: &Sense) -> Option<Period> {
     }
 }
 
+/// A part of the day written at `i` (`pm`, `مساء`, `بعد الظهر`), with the
+/// token after it.
+fn period_at(w: &Words, i: usize) -> Option<(Period, usize)> {
+    if !w.next_on_line(i) {
+        return None;
+    }
+    if let Some(p) = w.find_pair(i, period_sense) {
+        return Some((p, i + 2));
+    }
+    w.find(i, period_sense).map(|(p, _)| (p, i + 1))
+}
+
+/// Minutes counted from or to an hour, in English: `half past seven pm`,
+/// `a quarter past 6`, `quarter to five`, `20 past 6`, `ten minutes to 8`,
+/// `five minutes after 9 am`, at the grain of a minute. The hour is 1 to 12
+/// (with its period when written, else the next one after the reference,
+/// as for a bare hour). A count without `minutes` is read only before
+/// `past` (`3 to 5 pm` is a range of hours); `half` only before
+/// `past`/`after` (`half to` is not said).
+///
+/// ```text
+/// half past seven pm -> 19:30    a quarter to 6 -> 05:45 or 17:45
+/// ```
+fn minutes_from_hour(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    if !w.folded(i).is_ascii() || !(w.is_word(i) || w.is_number(i)) {
+        return None;
+    }
+    let mut k = i;
+    if w.folded(k) == "a" && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let (minutes, named, mut after) = match w.folded(k) {
+        "half" => (30, true, k + 1),
+        "quarter" => (15, true, k + 1),
+        _ if k == i => {
+            let found = amount(w, k).filter(|a| !a.approximate)?;
+            (found.value.to_i64()?, false, found.end)
+        }
+        _ => return None,
+    };
+    if !(1..60).contains(&minutes) || !w.next_on_line(after) {
+        return None;
+    }
+    let counted = !named && matches!(w.folded(after), "minutes" | "minute" | "mins" | "min");
+    if counted {
+        after += 1;
+        if !w.next_on_line(after) {
+            return None;
+        }
+    }
+    let sign = match w.folded(after) {
+        "past" => 1,
+        "after" if named || counted => 1,
+        "to" | "before" | "till" | "til" if (named && minutes == 15) || counted => -1,
+        _ => return None,
+    };
+    if !w.next_on_line(after + 1) {
+        return None;
+    }
+    let (mut end, hour, 0, None, false) = hour_at(w, after + 1)? else {
+        return None;
+    };
+    if !(1..=12).contains(&hour) {
+        return None;
+    }
+    let period = period_at(w, end).map(|(p, next)| {
+        end = next;
+        p
+    });
+    let hour = resolve_hour(cx, hour, 0, period)?;
+    let on_the_hour = cx
+        .reference
+        .date()
+        .and_time(NaiveTime::from_hms_opt(hour, 0, 0)?);
+    let start = on_the_hour + chrono::Duration::minutes(sign * minutes);
+    let mut when = When::new(start, Grain::Minute, Anchor::Reference);
+    if let Some((next, offset)) = zone_after(w, end) {
+        end = next;
+        when.offset = Some(offset);
+    }
+    Some((end, when))
+}
+
 /// The hour at `k`: `10:30`, `15:23:24`, `3`, `ثلاثة`, `الثالثة`; with
 /// the token after it, minutes, seconds and whether a colon gave them.
-fn hour_at(w: &Words, k: usize) -> Option<(usize, u32, i32, Option<u32>, bool)> {
+pub(super) fn hour_at(w: &Words, k: usize) -> Option<(usize, u32, i32, Option<u32>, bool)> {
     if w.is_number(k) {
         let raw = w.raw(k);
         if raw.contains(':') {

@@ -7,11 +7,12 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
-use super::lexicon::{strip_proclitic, Sense};
+use super::bounds::bound_before;
+use super::lexicon::{strip_proclitic, NumRole, Sense};
 use super::words::{digits, Words};
 use super::{clock, hijri, holidays, nth, relative, starts};
 use super::{
-    Anchor, Calendar, Context, Entity, EntityKind, Found, Grain, TimeValue, Value, Warning,
+    Anchor, Bound, Calendar, Context, Entity, EntityKind, Found, Grain, TimeValue, Value, Warning,
 };
 
 /// A resolved time before it gets its span: the start in local time, the
@@ -141,8 +142,37 @@ fn plain_year(t: NaiveDateTime) -> bool {
 }
 
 /// A date, a time, or both, at token `i`: the longest of a written date,
-/// a relative or Hijri date (each possibly followed by a time), and a time.
+/// a relative or Hijri date (each possibly followed by a time), and a time,
+/// possibly after a word that makes it approximate.
 pub(super) fn date_or_time(cx: &Context, i: usize) -> Option<Found> {
+    let here = date_or_time_here(cx, i);
+    match approximately(cx, i) {
+        Some(found) if here.as_ref().is_none_or(|h| found.end > h.end) => Some(found),
+        _ => here,
+    }
+}
+
+/// A date or time after an Arabic word that makes it approximate
+/// (`قرابة الثلاثاء القادم`, `حوالي منتصف الشهر`; the `about` bounds of
+/// `data/money_bounds.tsv`): the same value, spanning the word, as
+/// Duckling reads it. Not in English, where `about Monday` is more often
+/// "concerning Monday" (`around` before a time is read by `clock.rs`).
+fn approximately(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    if !cx.may_start(i, starts::BOUND) || w.folded(i).is_ascii() {
+        return None;
+    }
+    let (Bound::About, at) = bound_before(w, i)? else {
+        return None;
+    };
+    let mut found = date_or_time_here(cx, at)?;
+    let entity = found.entity.as_mut()?;
+    entity.span = cx.span(i, found.end);
+    Some(found)
+}
+
+/// [`date_or_time`] without a word before it.
+fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     let absolute = if cx.may_start(i, starts::ABSOLUTE) {
         absolute(cx, i)
     } else {
@@ -230,7 +260,107 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
             return Some(finish(cx, i, found));
         }
     }
-    written_date(w, i, year).map(|found| finish(cx, i, found))
+    if let Some(found) = the_ordinal_day(w, i, year).or_else(|| year_or_month_after_in(cx, i)) {
+        return Some(finish(cx, i, found));
+    }
+    written_date(w, i, year)
+        .or_else(|| month_alone(cx, i, false))
+        .map(|found| finish(cx, i, found))
+}
+
+/// `the 23rd of July`, `the first of March 2024`: `the` belongs to a date
+/// whose day is an ordinal (`the July 23 meeting` leaves it out).
+fn the_ordinal_day(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
+    if w.folded(i) != "the" || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let k = i + 1;
+    let ordinal = if w.is_number(k) {
+        english_ordinal(w.raw(k))
+    } else {
+        w.is_word(k) && super::number_words::ordinal(w, k).is_some()
+    };
+    if !ordinal {
+        return None;
+    }
+    named_date(w, k, reference_year)
+}
+
+/// `in 2015` (the year), `in March`, `in May` (the month, as
+/// [`month_alone`] reads it): `in` is what makes them dates, so the span
+/// holds it. A year before a unit, a currency or a scale word (`in 2000
+/// metres`, `in 1500 dollars`) is an amount. A month with its day or year
+/// is a written date, found at the month (the span leaves `in` out, as
+/// for every written date).
+fn year_or_month_after_in(cx: &Context, i: usize) -> Option<Written> {
+    let w = cx.words;
+    if w.folded(i) != "in" || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let k = i + 1;
+    if let Some(year) = year_number(w, k) {
+        if counted(w, k + 1) || glued_on(w, k) {
+            return None;
+        }
+        let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
+        let when = When::new(midnight(start), Grain::Year, Anchor::Absolute);
+        return Some((k + 1, Some((when, 0.8))));
+    }
+    if written_date(w, k, cx.reference.date().year()).is_some() {
+        return None;
+    }
+    month_alone(cx, k, true)
+}
+
+/// Whether token `i` has something glued after it that makes it part of
+/// a longer form (`1990s`, `2015-2016`, `2015/16`); a closing sign
+/// (`2015,`, `2015.`, `2015)`) does not.
+fn glued_on(w: &Words, i: usize) -> bool {
+    w.glued(i)
+        && !matches!(
+            w.raw(i + 1),
+            "," | "." | ";" | ":" | ")" | "!" | "?" | "،" | "؛" | "؟"
+        )
+}
+
+/// Whether token `i`, on the line of the token before, says that a number
+/// before it counts something: a unit, a currency or a scale word.
+fn counted(w: &Words, i: usize) -> bool {
+    w.next_on_line(i)
+        && w.find(i, |s| {
+            matches!(
+                s,
+                Sense::Unit(..)
+                    | Sense::Measure(_)
+                    | Sense::Currency(..)
+                    | Sense::Num(_, NumRole::Scale | NumRole::Scales | NumRole::Abbr)
+            )
+            .then_some(())
+        })
+        .is_some()
+}
+
+/// An English month's full name written alone, capitalised (`March`;
+/// `please march forward` is the verb): the month's next occurrence, the
+/// current one included, as Duckling reads it (in February 2013, `March`
+/// is March 2013 and `January` January 2014). `May` only `after_in`.
+fn month_alone(cx: &Context, i: usize, after_in: bool) -> Option<Written> {
+    let w = cx.words;
+    if !w.is_word(i) || !w.raw(i).starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let alone = super::lexicon::lexicon().month_alone(w.folded(i))?;
+    if !alone && !after_in {
+        return None;
+    }
+    let m = w.find_whole(i, month_sense)?;
+    let today = cx.reference.date();
+    let year = if m >= today.month() {
+        today.year()
+    } else {
+        today.year() + 1
+    };
+    Some((i + 1, month_when(year, m, Anchor::Reference, 0.7)))
 }
 
 /// The entity (or warning) for a written date spanning from `start`.
@@ -377,7 +507,8 @@ fn english_ordinal(raw: &str) -> bool {
         && super::number_words::is_ordinal_suffix(&raw[raw.len() - 2..])
 }
 
-/// `2024-07-23`, `2024/07/23`, `23/07/2024`, `23-07-2024`, `23.07.2024`.
+/// `2024-07-23`, `2024/07/23`, `23/07/2024`, `23-07-2024`, `23.07.2024`,
+/// and the US month-first `07/23/2024` (see [`day_and_month`]).
 fn numeric_date(w: &Words, i: usize) -> Option<Written> {
     if !w.is_number(i) {
         return None;
@@ -387,10 +518,32 @@ fn numeric_date(w: &Words, i: usize) -> Option<Written> {
     let parts: Vec<(u32, usize)> = raw.split(sep).map(digits).collect::<Option<_>>()?;
     let (y, m, d) = match parts.as_slice() {
         [(y, 4), (m, 1..=2), (d, 1..=2)] => (*y, *m, *d),
-        [(d, 1..=2), (m, 1..=2), (y, 4)] => (*y, *m, *d),
+        [(a, 1..=2), (b, 1..=2), (y, 4)] => {
+            let (d, m) = day_and_month(*a, *b);
+            (*y, m, d)
+        }
         _ => return None,
     };
     Some((i + 1, day_when(y as i32, m, d, Anchor::Absolute, 0.95)))
+}
+
+/// The day and month of a numeric date whose year comes last, from its
+/// first two numbers `a` and `b`. Day first (`23/07/2024`), as the Arab
+/// world, Europe and most of the rest write it, unless `b` cannot be a
+/// month while `a` can: then month first, the US order (`07/23/2024`).
+/// A date both ways (`03/04/2024`) stays day first, 3 April: the text does
+/// not say whose convention it follows, and day first is the one of most
+/// writers (and of every Arabic-script text).
+///
+/// ```text
+/// (23, 7) -> (23, 7)    (7, 23) -> (23, 7)    (3, 4) -> (3, 4)
+/// ```
+pub(super) fn day_and_month(a: u32, b: u32) -> (u32, u32) {
+    if b > 12 && (1..=12).contains(&a) {
+        (b, a)
+    } else {
+        (a, b)
+    }
 }
 
 /// `23 يوليو 2024`, `23rd, July 2024`, `July 23, 2024`, `مارس/آذار 2012`,

@@ -2,15 +2,18 @@
 //! of one month (`من 5 إلى 7 مارس`, `13-15 يوليو`, `يوليو 13-15`,
 //! `من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر`), and two years
 //! (`بين عامي 2011 و2014`, `from 2011 to 2014`), and two times of a day
-//! (`من الساعة الثالثة إلى الساعة الرابعة مساء`, `from 9:00 to 17:30`). The end is exclusive: the
-//! day (or year) after the last one.
+//! (`من الساعة الثالثة إلى الساعة الرابعة مساء`, `from 9:00 to 17:30`,
+//! `from 3 to 5 pm`), two weekdays (`from Monday to Friday`) and two months
+//! after `from` (`from March to June`, `من مارس إلى يونيو 2024`). The end
+//! is exclusive: the day (month, year) after the last one.
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::clock::time_of_day;
+use super::clock::{hour_at, time_of_day};
 use super::dates::{day_number, midnight, month, written_date, When};
 use super::lexicon::Sense;
 use super::number_words::ordinal;
+use super::relative::{next_weekday, weekday_sense};
 use super::starts;
 use super::words::{Form, Words};
 use super::{Anchor, Context, Found, Grain};
@@ -31,6 +34,9 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
         month_then_days(cx, a),
         two_years(w, a),
         two_times(cx, a),
+        bare_hour_to_time(cx, a),
+        two_weekdays(cx, a),
+        from.then(|| two_months(cx, a)).flatten(),
     ]
     .into_iter()
     .flatten()
@@ -234,5 +240,86 @@ fn two_times(cx: &Context, i: usize) -> Option<(usize, When)> {
     let mut when = first;
     when.grain = first.grain.max(last.grain);
     when.end = Some(last.start + step);
+    Some((end, when))
+}
+
+/// A bare hour, then a time with its part of the day written: `from 3 to 5
+/// pm`, `9-11 am`, `من 3 إلى 5 مساء`. The first hour takes the part of the
+/// day that puts it latest before the second (3 to 5 pm: 15:00; 9 to 5
+/// pm: 09:00); the zone of the second is the first's too.
+fn bare_hour_to_time(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (after, hour, 0, None, false) = hour_at(w, i)? else {
+        return None;
+    };
+    if !(1..=12).contains(&hour) {
+        return None;
+    }
+    let b = to_at(w, after, false)?;
+    let (end, last) = time_of_day(cx, b)?;
+    let period = |s: &Sense| matches!(s, Sense::Period(_)).then_some(());
+    if !(b..end).any(|k| w.find(k, period).is_some() || w.find_pair(k, period).is_some()) {
+        return None;
+    }
+    let day = last.start.date();
+    let first = [hour % 12 + 12, hour % 12]
+        .into_iter()
+        .filter_map(|h| day.and_hms_opt(h, 0, 0))
+        .find(|t| *t < last.start)?;
+    let step = match last.grain {
+        Grain::Hour => Duration::hours(1),
+        Grain::Minute => Duration::minutes(1),
+        _ => Duration::seconds(1),
+    };
+    let mut when = When::new(first, last.grain.max(Grain::Hour), Anchor::Reference);
+    when.offset = last.offset;
+    when.end = Some(last.start + step);
+    Some((end, when))
+}
+
+/// `from Monday to Friday`, `من الاثنين إلى الجمعة`: from the next first
+/// weekday (as a weekday alone reads) to the first second weekday after
+/// it, whole days.
+fn two_weekdays(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let first = weekday_sense(w, i)?;
+    let b = to_at(w, i + 1, false)?;
+    let last = weekday_sense(w, b)?;
+    if last == first {
+        return None;
+    }
+    let start = next_weekday(cx.reference.date(), first);
+    let days = (last + 7 - first) % 7;
+    let mut when = When::day(start, Anchor::Reference);
+    when.end = Some(midnight(start + Duration::days(i64::from(days) + 1)));
+    Some((b + 1, when))
+}
+
+/// `from March to June`, `من مارس إلى يونيو`, `from November to February
+/// 2025`: two month names after `from`, whole months. With a year after
+/// the second, the months are those before it (November 2024 to February
+/// 2025); without one, from the first month's next occurrence (the current
+/// month included, as a month alone reads) to the second after it.
+fn two_months(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (first, after, _) = month(w, i)?;
+    let b = to_at(w, after, false)?;
+    let (last, mut end, _) = month(w, b)?;
+    let today = cx.reference.date();
+    let year_written = year_after(w, end).map(|(y, e)| {
+        end = e;
+        y
+    });
+    let wraps = last < first;
+    let (first_year, anchor) = match year_written {
+        Some(y) => (if wraps { y - 1 } else { y }, Anchor::Absolute),
+        None if first >= today.month() => (today.year(), Anchor::Reference),
+        None => (today.year() + 1, Anchor::Reference),
+    };
+    let last_year = if wraps { first_year + 1 } else { first_year };
+    let start = NaiveDate::from_ymd_opt(first_year, first, 1)?;
+    let last_start = NaiveDate::from_ymd_opt(last_year, last, 1)?;
+    let mut when = When::new(midnight(start), Grain::Month, anchor);
+    when.end = Some(after_last(last_start, Grain::Month)?);
     Some((end, when))
 }

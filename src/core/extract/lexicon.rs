@@ -37,6 +37,9 @@ pub(super) enum NumRole {
     Article,
     /// A scale abbreviation glued to digits (`5k`, `3bn`), nothing alone.
     Abbr,
+    /// A scale abbreviation glued to the digits of an amount of money only
+    /// (`$2.5m`; `5m` alone is five metres).
+    MoneyAbbr,
     /// The sign read aloud (`minus`, `negative`) before a temperature.
     Minus,
 }
@@ -134,6 +137,8 @@ pub(super) struct Measure {
     pub dimension: Dimension,
     pub factor: Dec,
     pub dual: bool,
+    /// The singular name alone says one of the unit (`كيلوجرام`).
+    pub one: bool,
 }
 
 /// FNV-1a: lexicon keys are short words, for which it is several times
@@ -172,6 +177,10 @@ pub(super) struct Lexicon {
     glue_starts: HashSet<String, BuildHasherDefault<Fnv>>,
     /// First words of holiday names (`عيد`, `راس`, `christmas`).
     holiday_firsts: HashSet<String, BuildHasherDefault<Fnv>>,
+    /// English month names that name a month written alone (`March`),
+    /// with whether they may stand alone with no word before them (not
+    /// `May`, the verb; see `data/months.tsv`).
+    lone_months: FastMap<String, bool>,
 }
 
 pub(super) fn lexicon() -> &'static Lexicon {
@@ -245,9 +254,14 @@ impl Lexicon {
             pair_firsts: HashSet::default(),
             glue_starts: HashSet::default(),
             holiday_firsts: HashSet::default(),
+            lone_months: FastMap::default(),
         };
         for cols in data_lines(MONTHS) {
             lexicon.add(cols[1], Sense::Month(cols[0].parse().expect("months.tsv")));
+            if cols[2] == "en" {
+                let alone = cols.get(3) != Some(&"not-alone");
+                lexicon.lone_months.insert(fold(cols[1]), alone);
+            }
         }
         for cols in data_lines(YEAR_WORDS) {
             lexicon.add(cols[0], Sense::YearWord);
@@ -270,6 +284,7 @@ impl Lexicon {
                     "point" => NumRole::Point,
                     "article" => NumRole::Article,
                     "abbr" => NumRole::Abbr,
+                    "money-abbr" => NumRole::MoneyAbbr,
                     "minus" => NumRole::Minus,
                     other => panic!("number words: unknown role {other}"),
                 };
@@ -303,6 +318,7 @@ impl Lexicon {
                 dimension,
                 factor: parse_dec(cols[3], "units.tsv"),
                 dual: cols[4] == "1",
+                one: cols[4] == "one",
             };
             lexicon.add(cols[0], Sense::Measure(measure));
         }
@@ -353,6 +369,13 @@ impl Lexicon {
     /// Whether a folded word starts some holiday's name.
     pub(super) fn starts_holiday(&self, folded: &str) -> bool {
         self.holiday_firsts.contains(folded)
+    }
+
+    /// For an English month's full name (folded), whether it names the
+    /// month with no word before it (`March`; not `May`, which needs
+    /// `in May`); `None` for any other word.
+    pub(super) fn month_alone(&self, folded: &str) -> Option<bool> {
+        self.lone_months.get(folded).copied()
     }
 
     /// Whether a folded word starts some two-word form.

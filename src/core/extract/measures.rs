@@ -35,14 +35,16 @@ fn money_at(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
     // A sign or code first: `$10`, `USD 10`, `€ 20`.
     if let Some(((code, minor), after)) = currency_at(w, i) {
         let number = amount(w, after).filter(|_| w.next_on_line(after))?;
-        return Some((in_main_unit(number.value, minor)?, code, number.end));
+        let (value, end) = with_money_scale(w, &number);
+        return Some((in_main_unit(value, minor)?, code, end));
     }
     let number = amount(w, i)?;
-    if !w.next_on_line(number.end) {
+    let (value, after) = with_money_scale(w, &number);
+    if !w.next_on_line(after) {
         return None;
     }
-    let ((code, minor), end) = currency_at(w, number.end)?;
-    let value = in_main_unit(number.value, minor)?;
+    let ((code, minor), end) = currency_at(w, after)?;
+    let value = in_main_unit(value, minor)?;
     // `20 دولار و43 سنت`: the minor unit added.
     if minor == 1 && w.next_on_line(end) && w.folded(end) == "و" {
         if let Some(cents) = amount(w, end + 1).filter(|_| w.next_on_line(end + 1)) {
@@ -56,6 +58,24 @@ fn money_at(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
         }
     }
     Some((value, code, end))
+}
+
+/// An amount of money with the scale abbreviation glued after its digits
+/// that only money takes (`$2.5m`, `£3m`, `2.5m USD`: millions; `5m`
+/// alone is five metres), and the token after it; else the amount as read.
+fn with_money_scale(w: &Words, number: &Amount) -> (Dec, usize) {
+    let scaled = || {
+        let last = number.end.checked_sub(1)?;
+        if number.words || !w.is_number(last) || !w.glued(last) {
+            return None;
+        }
+        let scale = w.find_whole(number.end, |s| match s {
+            Sense::Num(v, NumRole::MoneyAbbr) => Some(*v),
+            _ => None,
+        })?;
+        Some((number.value.mul(scale)?, number.end + 1))
+    };
+    scaled().unwrap_or((number.value, number.end))
 }
 
 fn in_main_unit(value: Dec, minor: u32) -> Option<Dec> {
@@ -258,13 +278,17 @@ fn unsigned_quantity(cx: &Context, i: usize) -> Option<Found> {
             (Dec::int(1), unit, after)
         }
         _ => {
-            // A dual unit alone (`لترين`), or a unit and a fraction (`لتر ونصف`).
+            // A dual unit alone (`لترين`), a unit and a fraction (`لتر
+            // ونصف`), or a singular name alone (`كيلوجرام`; see units.tsv).
             let (unit, after) = unit_at(w, i)?;
             if unit.dual {
                 (Dec::int(2), unit, after)
+            } else if let Some((half, next)) = fraction_after(w, after) {
+                (Dec::int(1).add(half)?, unit, next)
+            } else if unit.one && after == i + 1 {
+                (Dec::int(1), unit, after)
             } else {
-                let half = fraction_after(w, after)?;
-                (Dec::int(1).add(half.0)?, unit, half.1)
+                return None;
             }
         }
     };

@@ -310,7 +310,7 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                     false
                 }
             }
-            NumRole::Point | NumRole::Abbr | NumRole::Minus => false,
+            NumRole::Point | NumRole::Abbr | NumRole::MoneyAbbr | NumRole::Minus => false,
         };
         if !ok {
             break;

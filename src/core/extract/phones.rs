@@ -103,6 +103,7 @@ pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
     let with_country = country.is_some();
     let plausible = match (with_country, groups.len()) {
         (true, _) => (6..=14).contains(&national.len()),
+        (false, 1) if end == i + 1 && dotted_shape(w.raw(i)) => true,
         (false, 1) => (10..=MAX_DIGITS).contains(&national.len()) && !separated,
         (false, n) => (9..=MAX_DIGITS).contains(&national.len()) && (n >= 3 || separated),
     };
@@ -162,4 +163,32 @@ fn international(plus: Option<String>, rest: String) -> (Option<String>, String)
         Some(code.to_string()),
         national.trim_start_matches('0').to_string(),
     )
+}
+
+/// Whether one number token is a phone number written with dots: the
+/// North American 3.3.4 (`650.701.8887`), or five pairs from a trunk `0`
+/// (`01.46.64.79.98`, as France writes them). Other dotted numbers are
+/// decimals, versions, dates (`12.05.2024`) or addresses (`192.168.10.200`).
+///
+/// ```text
+/// 650.701.8887 yes   01.46.64.79.98 yes   12.05.2024 no   1.2.3 no
+/// ```
+fn dotted_shape(raw: &str) -> bool {
+    let mut lengths = [0usize; 6];
+    let mut groups = 0;
+    for group in raw.split('.') {
+        if groups == lengths.len() || group.is_empty() {
+            return false;
+        }
+        if !group.chars().all(|c| digit_value(c).is_some()) {
+            return false;
+        }
+        lengths[groups] = group.chars().count();
+        groups += 1;
+    }
+    match &lengths[..groups] {
+        [3, 3, 4] => true,
+        [2, 2, 2, 2, 2] => raw.starts_with('0'),
+        _ => false,
+    }
 }

@@ -219,7 +219,7 @@ fn during(cx: &Context, i: usize) -> Option<(usize, When)> {
     Some((time.end, when))
 }
 
-fn weekday_sense(w: &Words, i: usize) -> Option<u32> {
+pub(super) fn weekday_sense(w: &Words, i: usize) -> Option<u32> {
     w.find(i, |s| match s {
         Sense::Weekday(d) => Some(*d),
         _ => None,
@@ -257,9 +257,8 @@ fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
     }
     let today = cx.reference.date();
     let today_n = today.weekday().number_from_monday();
-    let forward = (day + 7 - today_n) % 7;
     let date = match direction {
-        None | Some(1) => today + Duration::days(i64::from(if forward == 0 { 7 } else { forward })),
+        None | Some(1) => next_weekday(today, day),
         Some(-1) => {
             let back = (today_n + 7 - day) % 7;
             today - Duration::days(i64::from(if back == 0 { 7 } else { back }))
@@ -267,6 +266,13 @@ fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
         Some(_) => week_start(today) + Duration::days(i64::from(day - 1)),
     };
     Some((end, When::day(date, Anchor::Reference)))
+}
+
+/// The first day after `today` that is weekday `day` (1 Monday .. 7
+/// Sunday): a weekday alone, as Duckling reads it.
+pub(super) fn next_weekday(today: NaiveDate, day: u32) -> NaiveDate {
+    let forward = (day + 7 - today.weekday().number_from_monday()) % 7;
+    today + Duration::days(i64::from(if forward == 0 { 7 } else { forward }))
 }
 
 fn unit_with_article(w: &Words, i: usize) -> Option<TimeUnit> {

@@ -218,10 +218,13 @@ const MONTH_NAME: Class = PAIR | MONTH | MONTH_WORD;
 const WRITTEN_DATE: Class = NUMBER | ORDINAL_WORDS | MONTH_NAME | YEAR_WORD;
 /// `durations::amount_of_time`: an amount, `a`, or a unit word.
 pub(super) const AMOUNT_OF_TIME: Class = AMOUNT | LEAD_A | UNIT;
-/// `clock::time_of_day`: a leading word, `الساعة`, or an hour.
-pub(super) const TIME_OF_DAY: Class = LEAD_CLOCK | CLOCK | NUMBER | ORDINAL_WORDS | AMOUNT | HOUR;
-/// `dates::absolute`: `يوم`, a weekday, or a written date.
-pub(super) const ABSOLUTE: Class = LEAD_DATE | WEEKDAY | WRITTEN_DATE;
+/// `clock::time_of_day`: a leading word, `الساعة`, an hour, or minutes
+/// counted from one (`half`, `a quarter`, `20` before `past`).
+pub(super) const TIME_OF_DAY: Class =
+    LEAD_CLOCK | CLOCK | NUMBER | ORDINAL_WORDS | AMOUNT | HOUR | LEAD_A;
+/// `dates::absolute`: `يوم`, a weekday, a written date, `the` before an
+/// ordinal day, `in` before a year or a month.
+pub(super) const ABSOLUTE: Class = LEAD_DATE | WEEKDAY | WRITTEN_DATE | LEAD_THE | LEAD_IN;
 /// `hijri::hijri_date`: a day number or a Hijri month.
 pub(super) const HIJRI_DATE: Class = NUMBER | PAIR | HIJRI;
 /// `nth::weekday_of_week`: a weekday.
@@ -278,15 +281,22 @@ pub(super) fn passes(gate: Gate, first: Class, second: Class) -> bool {
     first & gate.1 != 0 || (first & gate.0 != 0 && second & gate.1 != 0)
 }
 
-/// `dates::date_or_time`.
-pub(super) const DATE_OR_TIME: Class =
-    ABSOLUTE | RELATIVE | HIJRI_DATE | WEEKDAY_OF_WEEK | DAY_IN_MONTH | HOLIDAY_NAME | TIME_OF_DAY;
+/// `dates::date_or_time`, also after a word that makes it approximate
+/// (`قرابة`, one of the bounds of money).
+pub(super) const DATE_OR_TIME: Class = ABSOLUTE
+    | RELATIVE
+    | HIJRI_DATE
+    | WEEKDAY_OF_WEEK
+    | DAY_IN_MONTH
+    | HOLIDAY_NAME
+    | TIME_OF_DAY
+    | BOUND;
 /// `intervals::to_at`: a dash, `و`, or a word meaning "to" (exact: the
 /// test it replaces reads nothing else of the token).
 pub(super) const TO_AT: Class = JOINER | TO;
 /// `intervals::interval`: `من`, or a first end (a date, a day, a month, a
-/// year, a time).
-pub(super) const INTERVAL: Class = FROM | WRITTEN_DATE | YEAR_WORD | TIME_OF_DAY;
+/// year, a time, a weekday).
+pub(super) const INTERVAL: Class = FROM | WRITTEN_DATE | YEAR_WORD | TIME_OF_DAY | WEEKDAY;
 /// `measures::money`: a bound, a range (`من`, an amount), a currency, an amount.
 pub(super) const MONEY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | CURRENCY;
 /// `measures::quantity`: an amount, a unit of measure, or `a` before one.

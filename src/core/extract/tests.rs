@@ -81,6 +81,27 @@ fn value_text(value: &Value) -> String {
 
 use EntityKind::*;
 
+/// For each (text, span, grain): the one date or time found in the text
+/// spans `span` and has `grain` (the values are checked by [`check`]).
+fn check_grains(cases: &[(&str, &str, Grain)]) {
+    let options = ExtractOptions {
+        kinds: vec![EntityKind::DateTime],
+        reference: Reference::at_date(reference()),
+        ner_model: None,
+    };
+    for &(text, span, grain) in cases {
+        let found: Vec<(&str, Grain)> = extract(text, &options)
+            .entities
+            .iter()
+            .filter_map(|e| match &e.value {
+                Value::DateTime(t) => Some((e.span.slice(text), t.grain)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(found, vec![(span, grain)], "the date or time of {text:?}");
+    }
+}
+
 #[test]
 fn dates_with_month_names() {
     check(
@@ -136,6 +157,22 @@ fn dates_with_digits_and_years() {
     );
     check("في عام 2022، كما", &[("عام 2022", DateTime, "2022")]);
     check("وقبل العام 2011", &[("العام 2011", DateTime, "2011")]);
+}
+
+/// Numeric dates with the year last: day first, month first only when the
+/// second number cannot be a month (the US order).
+#[test]
+fn numeric_dates_day_first_unless_only_month_first_exists() {
+    check_all(&[
+        ("07/23/2024", &[("07/23/2024", DateTime, "2024-07-23")]),
+        ("12-25-2023", &[("12-25-2023", DateTime, "2023-12-25")]),
+        ("23/07/2024", &[("23/07/2024", DateTime, "2024-07-23")]),
+        // Both orders exist: day first (3 April), as most of the world writes.
+        ("03/04/2024", &[("03/04/2024", DateTime, "2024-04-03")]),
+        // Neither order exists.
+        ("13/13/2024", &[]),
+    ]);
+    check_grains(&[("07/23/2024", "07/23/2024", Grain::Day)]);
 }
 
 #[test]
@@ -893,4 +930,230 @@ fn english_numbers_units_and_named_hours() {
         ),
         ("a degree in physics", &[]),
     ]);
+}
+
+/// English grammar of issue 5 (reference: Tuesday 2024-07-23 00:00 UTC).
+#[test]
+fn english_month_alone_year_after_in_and_the_ordinal_day() {
+    check_all(&[
+        // The next March, the current July.
+        ("March", &[("March", DateTime, "2025-03")]),
+        ("July", &[("July", DateTime, "2024-07")]),
+        ("please march forward", &[]),
+        ("in May", &[("in May", DateTime, "2025-05")]),
+        ("in 2015", &[("in 2015", DateTime, "2015")]),
+        ("in 2015, sales", &[("in 2015", DateTime, "2015")]),
+        ("in 2015-2016", &[("2015-2016", DateTime, "2015/2017")]),
+        ("in 2000 metres", &[("2000 metres", Quantity, "2000 m")]),
+        ("in 1500 dollars", &[("1500 dollars", Money, "1500 USD")]),
+        ("in March 2024", &[("March 2024", DateTime, "2024-03")]),
+        (
+            "the 23rd of July",
+            &[("the 23rd of July", DateTime, "2024-07-23")],
+        ),
+        (
+            "the first of March 2024",
+            &[("the first of March 2024", DateTime, "2024-03-01")],
+        ),
+        (
+            "the July 23 meeting",
+            &[("July 23", DateTime, "2024-07-23")],
+        ),
+    ]);
+    check_grains(&[
+        ("March", "March", Grain::Month),
+        ("in May", "in May", Grain::Month),
+        ("in 2015", "in 2015", Grain::Year),
+        ("the 23rd of July", "the 23rd of July", Grain::Day),
+    ]);
+    // `May` alone is the verb.
+    let options = ExtractOptions {
+        kinds: vec![DateTime],
+        reference: Reference::at_date(reference()),
+        ner_model: None,
+    };
+    assert!(extract("May I come in", &options).entities.is_empty());
+}
+
+#[test]
+fn english_minutes_past_or_to_an_hour() {
+    check_all(&[
+        (
+            "half past seven pm",
+            &[("half past seven pm", DateTime, "2024-07-23T19:30:00+00:00")],
+        ),
+        (
+            "a quarter past 6 pm",
+            &[("a quarter past 6 pm", DateTime, "2024-07-23T18:15:00+00:00")],
+        ),
+        (
+            "quarter to 5 pm",
+            &[("quarter to 5 pm", DateTime, "2024-07-23T16:45:00+00:00")],
+        ),
+        (
+            "ten minutes to 8 am",
+            &[("ten minutes to 8 am", DateTime, "2024-07-23T07:50:00+00:00")],
+        ),
+        (
+            "20 past 6 pm",
+            &[("20 past 6 pm", DateTime, "2024-07-23T18:20:00+00:00")],
+        ),
+        // No period: the next such time after the reference (00:00).
+        (
+            "half past seven",
+            &[("half past seven", DateTime, "2024-07-23T07:30:00+00:00")],
+        ),
+        ("a quarter of the budget", &[("quarter", Number, "0.25")]),
+    ]);
+    check_grains(&[
+        ("half past seven pm", "half past seven pm", Grain::Minute),
+        ("quarter to 5 pm", "quarter to 5 pm", Grain::Minute),
+    ]);
+}
+
+#[test]
+fn english_ranges_of_hours_and_weekdays() {
+    check_all(&[
+        (
+            "from 3 to 5 pm",
+            &[(
+                "from 3 to 5 pm",
+                DateTime,
+                "2024-07-23T15:00:00+00:00/2024-07-23T18:00:00+00:00",
+            )],
+        ),
+        (
+            "from 9 to 5 pm",
+            &[(
+                "from 9 to 5 pm",
+                DateTime,
+                "2024-07-23T09:00:00+00:00/2024-07-23T18:00:00+00:00",
+            )],
+        ),
+        (
+            "3 - 5 pm",
+            &[(
+                "3 - 5 pm",
+                DateTime,
+                "2024-07-23T15:00:00+00:00/2024-07-23T18:00:00+00:00",
+            )],
+        ),
+        // No part of the day written: two numbers.
+        ("from 3 to 5", &[("3", Number, "3"), ("5", Number, "5")]),
+        (
+            "from Monday to Friday",
+            &[("from Monday to Friday", DateTime, "2024-07-29/2024-08-03")],
+        ),
+        (
+            "Friday to Monday",
+            &[("Friday to Monday", DateTime, "2024-07-26/2024-07-30")],
+        ),
+        (
+            "من الاثنين إلى الجمعة",
+            &[("من الاثنين إلى الجمعة", DateTime, "2024-07-29/2024-08-03")],
+        ),
+    ]);
+    check_grains(&[
+        ("from 3 to 5 pm", "from 3 to 5 pm", Grain::Hour),
+        ("from Monday to Friday", "from Monday to Friday", Grain::Day),
+    ]);
+}
+
+#[test]
+fn phone_numbers_written_with_dots() {
+    check_all(&[
+        (
+            "650.701.8887",
+            &[("650.701.8887", PhoneNumber, "6507018887")],
+        ),
+        (
+            "01.46.64.79.98",
+            &[("01.46.64.79.98", PhoneNumber, "0146647998")],
+        ),
+        ("12.05.2024", &[("12.05.2024", DateTime, "2024-05-12")]),
+        ("192.168.10.200", &[]),
+        ("1.2.3", &[]),
+    ]);
+}
+
+/// `m` glued to the digits of an amount of money is a million; elsewhere
+/// a metre.
+#[test]
+fn m_is_a_million_after_a_currency_and_a_metre_alone() {
+    check_all(&[
+        ("$2.5m", &[("$2.5m", Money, "2500000 USD")]),
+        ("£3m", &[("£3m", Money, "3000000 GBP")]),
+        ("2.5m USD", &[("2.5m USD", Money, "2500000 USD")]),
+        ("5 m", &[("5 m", Quantity, "5 m")]),
+        ("5m", &[("5m", Quantity, "5 m")]),
+        // Not glued: the amount and a metre are not money.
+        ("$2.5 m", &[("$2.5", Money, "2.5 USD")]),
+    ]);
+}
+
+/// A date after an Arabic word that makes it approximate keeps its value
+/// and spans the word (reference: Tuesday 2024-07-23).
+#[test]
+fn approximate_dates_in_arabic() {
+    check_all(&[
+        (
+            "قرابة الثلاثاء القادم",
+            &[("قرابة الثلاثاء القادم", DateTime, "2024-07-30")],
+        ),
+        (
+            "حوالي يوم الجمعة",
+            &[("حوالي يوم الجمعة", DateTime, "2024-07-26")],
+        ),
+        ("قرابة 100 شخص", &[("100", Number, "100")]),
+        // In English `about` is as often "concerning".
+        ("talked about Monday", &[("Monday", DateTime, "2024-07-29")]),
+    ]);
+    check_grains(&[("قرابة الثلاثاء القادم", "قرابة الثلاثاء القادم", Grain::Day)]);
+}
+
+/// A singular Arabic name of a unit of mass or volume alone is one of it;
+/// abbreviations and lengths alone are not read.
+#[test]
+fn singular_unit_names_alone_are_one_unit() {
+    check_all(&[
+        ("كيلوجرام", &[("كيلوجرام", Quantity, "1000 kg")]),
+        ("لتر", &[("لتر", Quantity, "1 l")]),
+        ("سعر كيلوغرام اللحم", &[("كيلوغرام", Quantity, "1000 kg")]),
+        ("لترين", &[("لترين", Quantity, "2 l")]),
+        ("كغ", &[]),
+        ("كم", &[]),
+        ("كيلومتر مربع", &[]),
+    ]);
+}
+
+/// Two month names after `from` (reference: July 2024).
+#[test]
+fn ranges_of_months_after_from() {
+    check_all(&[
+        (
+            "from March to June",
+            &[("from March to June", DateTime, "2025-03/2025-07")],
+        ),
+        (
+            "from July to September",
+            &[("from July to September", DateTime, "2024-07/2024-10")],
+        ),
+        (
+            "from November to February",
+            &[("from November to February", DateTime, "2024-11/2025-03")],
+        ),
+        (
+            "from November to February 2024",
+            &[(
+                "from November to February 2024",
+                DateTime,
+                "2023-11/2024-03",
+            )],
+        ),
+        (
+            "من مارس إلى يونيو",
+            &[("من مارس إلى يونيو", DateTime, "2025-03/2025-07")],
+        ),
+    ]);
+    check_grains(&[("from March to June", "from March to June", Grain::Month)]);
 }
