@@ -4,6 +4,7 @@
 mod common;
 
 use common::shared_file;
+use lisan::eval::duckling::DimensionScores;
 
 #[test]
 fn sentence_segmentation_on_news_commentary() {
@@ -47,16 +48,23 @@ fn treebank_sentences_and_tokens() {
     );
 }
 
+/// `lisan eval duckling` on the corpus at `path`: the scores per dimension,
+/// and the rows passed and run in all (printed under `name`).
+fn duckling_scores(path: &std::path::Path, name: &str) -> (DimensionScores, usize, usize) {
+    let scores = lisan::eval::duckling::evaluate(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let (passed, total) = scores
+        .values()
+        .fold((0, 0), |(p, t), (dp, dt)| (p + dp, t + dt));
+    println!("{name}: {passed}/{total} {scores:?}");
+    (scores, passed, total)
+}
+
 #[test]
 fn duckling_arabic_corpus() {
     let Some(path) = shared_file("eval/extract/duckling_ar_dev.jsonl") else {
         return;
     };
-    let scores = lisan::eval::duckling::evaluate(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let (passed, total) = scores
-        .values()
-        .fold((0, 0), |(p, t), (dp, dt)| (p + dp, t + dt));
-    println!("Duckling Arabic: {passed}/{total} {scores:?}");
+    let (scores, passed, total) = duckling_scores(&path, "Duckling Arabic");
     assert!(
         passed * 100 >= total * 97,
         "Duckling pass rate fell to {passed}/{total}"
@@ -76,11 +84,7 @@ fn duckling_arabic_corpus() {
 fn english_peer_corpus() {
     let path =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/peers/extract_en.jsonl");
-    let scores = lisan::eval::duckling::evaluate(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let (passed, total) = scores
-        .values()
-        .fold((0, 0), |(p, t), (dp, dt)| (p + dp, t + dt));
-    println!("English peer corpus: {passed}/{total} {scores:?}");
+    let (scores, passed, total) = duckling_scores(&path, "English peer corpus");
     assert!(
         passed * 100 >= total * 98,
         "English pass rate fell to {passed}/{total}"
