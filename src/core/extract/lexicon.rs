@@ -126,6 +126,9 @@ pub(super) enum Sense {
     During,
     /// A named hour of the day, a time alone (`noon` 12, `midnight` 0).
     Hour(u32),
+    /// A part of a day, from one hour to another (`morning` 4 to 12,
+    /// `مساء` 18 to 24), read with the day it belongs to.
+    DayPart(u32, u32),
     /// A holiday's name (of one or more words).
     Holiday(super::holidays::Rule),
 }
@@ -435,6 +438,11 @@ fn time_sense(role: &str, value: &'static str) -> Sense {
         "tonight" => Sense::Tonight,
         "during" => Sense::During,
         "hour" => Sense::Hour(int() as u32),
+        "daypart" => {
+            let (from, to) = value.split_once('-').expect("time_words.tsv: daypart H-H");
+            let hour = |h: &str| h.parse().expect("time_words.tsv: daypart hour");
+            Sense::DayPart(hour(from), hour(to))
+        }
         other => panic!("time_words.tsv: unknown role {other}"),
     }
 }

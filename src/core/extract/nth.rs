@@ -61,6 +61,55 @@ pub(super) fn day_in_month(cx: &Context, i: usize) -> Option<(usize, When)> {
     Some((end, When::new(midnight(date), grain, anchor)))
 }
 
+/// A quarter of a year: `the third quarter`, `Q3 2024`, `the 4th quarter
+/// of 2018`, `الربع الثالث`, `الربع الأول من عام 2024`: its three months
+/// (month grain), of the reference year when no year follows.
+pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    let (n, k) = if let Some(n) = quarter_code(w.folded(k)) {
+        (n, k + 1)
+    } else if w.folded(k) == "الربع" {
+        if !w.next_on_line(k + 1) {
+            return None;
+        }
+        let (end, n) = super::number_words::ordinal(w, k + 1)?;
+        (n, end)
+    } else {
+        let (end, n) = super::number_words::ordinal(w, k)?;
+        let quarter = w.next_on_line(end) && matches!(w.folded(end), "quarter" | "qtr");
+        (n, quarter.then_some(end + 1)?)
+    };
+    if !(1..=4).contains(&n) {
+        return None;
+    }
+    let (year, end, anchor) = match year_after(cx, k) {
+        Some((year, end)) => (year, end, Anchor::Absolute),
+        // `the third quarter of the match` is not of a year.
+        None if w.next_on_line(k) && matches!(w.folded(k), "of" | "من") => return None,
+        None => (cx.reference.date().year(), k, Anchor::ReferenceYear),
+    };
+    let first = NaiveDate::from_ymd_opt(year, 3 * n - 2, 1)?;
+    let mut when = When::new(midnight(first), Grain::Month, anchor);
+    when.end = Some(midnight(first.checked_add_months(chrono::Months::new(3))?));
+    Some((end, when))
+}
+
+/// `q1` .. `q4` (folded): the quarter's number.
+fn quarter_code(folded: &str) -> Option<u32> {
+    match folded {
+        "q1" => Some(1),
+        "q2" => Some(2),
+        "q3" => Some(3),
+        "q4" => Some(4),
+        _ => None,
+    }
+}
+
 /// `ثاني أربعاء`, `ثالث يوم ثلاثاء`, `آخر يوم`, `أول أسبوع`, `the last Monday`.
 fn counted_first(w: &Words, i: usize) -> Option<(Which, Target, usize)> {
     let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
@@ -174,6 +223,9 @@ fn year_after(cx: &Context, k: usize) -> Option<(i32, usize)> {
     } else {
         k
     };
+    if let Some((value, 4)) = w.small_number(k) {
+        return Some((value as i32, k + 1));
+    }
     if let Some((end, Some((when, _)))) = dates::year_after_word(w, k) {
         return Some((when.start.year(), end));
     }

@@ -18,7 +18,7 @@ type Part = fn(&Context, usize) -> Option<(usize, When)>;
 
 /// The parts of [`relative`], each with its gate, in the order they are
 /// tried (of two equally long readings, the later wins).
-static PARTS: [(Gate, Part); 12] = [
+static PARTS: [(Gate, Part); 13] = [
     (starts::NOW_WORD, now),
     (starts::DAY_WORD, day_word),
     (starts::WEEKDAY_NEAR, weekday),
@@ -31,6 +31,7 @@ static PARTS: [(Gate, Part); 12] = [
     (starts::TONIGHT_WORD, tonight),
     (starts::DURING_AMOUNT, during),
     (starts::MIDDLE_OF_MONTH, middle_of_month),
+    (starts::PART_OF_DAY, part_of_day),
 ];
 
 /// A relative date or time at token `i`, with the token after it: the
@@ -178,6 +179,69 @@ fn tonight(cx: &Context, i: usize) -> Option<(usize, When)> {
     let mut when = When::new(evening, Grain::Hour, Anchor::Reference);
     when.end = Some(midnight(day + Duration::days(1)));
     Some((end, when))
+}
+
+/// `this morning`, `tomorrow evening`, `Monday morning`, `last night`,
+/// `صباح اليوم`, `مساء أمس`, `مساء الثلاثاء`: a part of a day, as the hours
+/// its word spans (`daypart` in data/time_words.tsv).
+fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    // Arabic names the part first, then its day.
+    if let Some((hours, _)) = w.find(i, day_part) {
+        if !w.next_on_line(i + 1) {
+            return None;
+        }
+        let (end, day) = one_day(cx, i + 1)?;
+        return Some((end, hours_of(day.start.date(), hours)));
+    }
+    // `this morning`; `last night` (of no other part is `last` said).
+    let shift = w.find_whole(i, |s| match s {
+        Sense::This => Some(0),
+        Sense::Direction(-1) => Some(-1),
+        _ => None,
+    });
+    if let Some(shift) = shift.filter(|_| w.next_on_line(i + 1)) {
+        if let Some(hours) = w.find_whole(i + 1, day_part) {
+            if shift == 0 || hours.1 == 24 {
+                let day = cx.reference.date() + Duration::days(shift);
+                return Some((i + 2, hours_of(day, hours)));
+            }
+        }
+    }
+    // English names the day first.
+    let (end, day) = one_day(cx, i)?;
+    let hours = w
+        .find_whole(end, day_part)
+        .filter(|_| w.next_on_line(end))?;
+    Some((end + 1, hours_of(day.start.date(), hours)))
+}
+
+fn day_part(s: &Sense) -> Option<(u32, u32)> {
+    match s {
+        Sense::DayPart(from, to) => Some((*from, *to)),
+        _ => None,
+    }
+}
+
+/// A day word or a weekday at `i` (`tomorrow`, `أمس`, `الثلاثاء الماضي`).
+fn one_day(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let longer = |a: (usize, When), b: (usize, When)| if b.0 > a.0 { b } else { a };
+    match (day_word(cx, i), weekday(cx, i)) {
+        (Some(a), Some(b)) => Some(longer(a, b)),
+        (a, b) => a.or(b),
+    }
+    .filter(|(_, when)| when.grain == Grain::Day && when.end.is_none())
+}
+
+/// Hours `from` to `to` (24: midnight after) of `day`.
+fn hours_of(day: NaiveDate, (from, to): (u32, u32)) -> When {
+    let at = |h: u32| match day.and_hms_opt(h, 0, 0) {
+        Some(t) => t,
+        None => midnight(day + Duration::days(1)),
+    };
+    let mut when = When::new(at(from), Grain::Hour, Anchor::Reference);
+    when.end = Some(at(to));
+    when
 }
 
 /// `خلال أسبوعين`, `في غضون ثلاثة أيام`, `within 2 hours`: from the

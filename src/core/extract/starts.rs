@@ -54,6 +54,7 @@ pub(super) const fn sense_bit(sense: &Sense) -> Class {
         Sense::Tonight => 28,
         Sense::During => 29,
         Sense::Hour(_) => 30,
+        Sense::DayPart(..) => 31,
     }
 }
 
@@ -79,7 +80,9 @@ const PART: Class = 1 << 25;
 const WITHIN: Class = 1 << 26;
 const TONIGHT: Class = 1 << 28;
 const DURING: Class = 1 << 29;
+const PARTICLE: Class = 1 << 24;
 const HOUR: Class = 1 << 30;
+const DAY_PART: Class = 1 << 31;
 
 /// Without the article: a number word, an ordinal, a time unit.
 const ARTICLE_NUM: Class = 1 << 32;
@@ -231,6 +234,8 @@ pub(super) const HIJRI_DATE: Class = NUMBER | PAIR | HIJRI;
 pub(super) const WEEKDAY_OF_WEEK: Class = WEEKDAY | BARE_WEEKDAY;
 /// `nth::day_in_month`: a leading word, an ordinal or a weekday.
 pub(super) const DAY_IN_MONTH: Class = LEAD_THE | LEAD_NTH | ORDINAL_WORDS | WEEKDAY | BARE_WEEKDAY;
+/// `nth::quarter_of_year`: `the`, an ordinal or `الربع`, or `Q1`..`Q4` (particles).
+pub(super) const QUARTER: Class = LEAD_THE | ORDINAL_WORDS | PARTICLE;
 /// `holidays::holiday`: the first word of a holiday's name.
 pub(super) const HOLIDAY_NAME: Class = HOLIDAY;
 
@@ -249,6 +254,12 @@ pub(super) const PART_OF_CURRENT_UNIT: Gate = (LEAD_FI | LEAD_IN, PAIR | WITHIN)
 pub(super) const TONIGHT_WORD: Gate = (0, LEAD_THIS_F | THIS | TONIGHT);
 pub(super) const DURING_AMOUNT: Gate = (0, PAIR | DURING);
 pub(super) const MIDDLE_OF_MONTH: Gate = (LEAD_FI | LEAD_IN, NUM);
+/// `relative::part_of_day`: a part of a day first (`صباح اليوم`), `this`,
+/// or what a day word or a weekday starts with.
+pub(super) const PART_OF_DAY: Gate = (
+    DAY_WORD.0 | WEEKDAY_NEAR.0,
+    DAY_PART | DAY_WORD.1 | WEEKDAY_NEAR.1,
+);
 /// `relative::relative`: any of its parts.
 pub(super) const RELATIVE: Class = either(NOW_WORD)
     | either(DAY_WORD)
@@ -261,7 +272,8 @@ pub(super) const RELATIVE: Class = either(NOW_WORD)
     | either(PART_OF_CURRENT_UNIT)
     | either(TONIGHT_WORD)
     | either(DURING_AMOUNT)
-    | either(MIDDLE_OF_MONTH);
+    | either(MIDDLE_OF_MONTH)
+    | either(PART_OF_DAY);
 
 /// The gate of an expression that may open with a word it skips: the bits
 /// of that word, and the bits of the token after it (or, without the word,
@@ -288,6 +300,7 @@ pub(super) const DATE_OR_TIME: Class = ABSOLUTE
     | HIJRI_DATE
     | WEEKDAY_OF_WEEK
     | DAY_IN_MONTH
+    | QUARTER
     | HOLIDAY_NAME
     | TIME_OF_DAY
     | BOUND;

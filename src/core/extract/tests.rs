@@ -1157,3 +1157,127 @@ fn ranges_of_months_after_from() {
     ]);
     check_grains(&[("from March to June", "from March to June", Grain::Month)]);
 }
+
+/// Parts of a day, with the day they belong to, in both word orders
+/// (reference: Tuesday 2024-07-23 00:00 UTC; hours in data/time_words.tsv).
+#[test]
+fn parts_of_a_day() {
+    check_all(&[
+        (
+            "this morning",
+            &[(
+                "this morning",
+                DateTime,
+                "2024-07-23T04:00:00+00:00/2024-07-23T12:00:00+00:00",
+            )],
+        ),
+        (
+            "tomorrow evening",
+            &[(
+                "tomorrow evening",
+                DateTime,
+                "2024-07-24T18:00:00+00:00/2024-07-25T00:00:00+00:00",
+            )],
+        ),
+        (
+            "on Monday morning",
+            &[(
+                "on Monday morning",
+                DateTime,
+                "2024-07-29T04:00:00+00:00/2024-07-29T12:00:00+00:00",
+            )],
+        ),
+        (
+            "last night",
+            &[(
+                "last night",
+                DateTime,
+                "2024-07-22T18:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        (
+            "صباح اليوم",
+            &[(
+                "صباح اليوم",
+                DateTime,
+                "2024-07-23T04:00:00+00:00/2024-07-23T12:00:00+00:00",
+            )],
+        ),
+        (
+            "مساء أمس",
+            &[(
+                "مساء أمس",
+                DateTime,
+                "2024-07-22T18:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        (
+            "وقال مساء الثلاثاء الماضي",
+            &[(
+                "مساء الثلاثاء الماضي",
+                DateTime,
+                "2024-07-16T18:00:00+00:00/2024-07-17T00:00:00+00:00",
+            )],
+        ),
+        // A part of a day with no day to belong to is not a date.
+        ("good morning", &[]),
+        ("in the evening light", &[]),
+    ]);
+}
+
+/// Counted units back from the reference without `the`, time zones by
+/// their abbreviation, and the Indian scales of numbers.
+#[test]
+fn past_units_zone_abbreviations_and_indian_scales() {
+    check_all(&[
+        (
+            "past 2 days",
+            &[("past 2 days", DateTime, "2024-07-21/2024-07-23")],
+        ),
+        (
+            "at 8:00 PST",
+            &[("at 8:00 PST", DateTime, "2024-07-23T08:00:00-08:00")],
+        ),
+        (
+            "4pm CET",
+            &[("4pm CET", DateTime, "2024-07-23T16:00:00+01:00")],
+        ),
+        ("30 lakh", &[("30 lakh", Number, "3000000")]),
+        ("12 crore", &[("12 crore", Number, "120000000")]),
+        (
+            "previous week",
+            &[("previous week", DateTime, "2024-07-15")],
+        ),
+    ]);
+}
+
+/// Quarters of a year: three months at month grain, of the reference year
+/// when none is written (reference: 2024-07-23).
+#[test]
+fn quarters_of_a_year() {
+    check_all(&[
+        (
+            "in the third quarter",
+            &[("the third quarter", DateTime, "2024-07/2024-10")],
+        ),
+        ("Q4 2018", &[("Q4 2018", DateTime, "2018-10/2019-01")]),
+        (
+            "the 1st qtr of 2025",
+            &[("the 1st qtr of 2025", DateTime, "2025-01/2025-04")],
+        ),
+        (
+            "الربع الأول من عام 2024",
+            &[("الربع الأول من عام 2024", DateTime, "2024-01/2024-04")],
+        ),
+        (
+            "في الربع الرابع",
+            &[("الربع الرابع", DateTime, "2024-10/2025-01")],
+        ),
+        // A quarter of something else, or a fifth quarter, is no date.
+        (
+            "the third quarter of the match",
+            &[("third", Ordinal, "3"), ("quarter", Number, "0.25")],
+        ),
+        ("Q5 2018", &[("2018", Number, "2018")]),
+    ]);
+}
