@@ -266,23 +266,32 @@ pub fn identify_language(passage: &str) -> Option<LanguageGuess> {
 /// [`identify_language`] with the passage's alphabetic characters (its
 /// weight in the document's language), counted in the same pass.
 fn identify(passage: &str) -> Option<(LanguageGuess, usize)> {
-    let letters = Letters::of(passage);
+    let facts = PassageFacts::of(passage);
+    let letters = &facts.letters;
     if letters.all == 0 {
         return None;
     }
     let guess = if letters.arabic * 2 >= letters.all {
-        arabic_script_language(passage)
-    } else if let Some(guess) = latin_stop_word_language(passage, CLEAR_STOP_WORDS) {
-        Some(guess)
+        arabic_script_language(&facts)
     } else {
-        let info = whatlang::detect(passage);
-        match info.as_ref().filter(|i| i.is_reliable()) {
-            Some(info) => detect_language_info(info),
-            None => latin_stop_word_language(passage, 1.0)
-                .or_else(|| info.as_ref().and_then(detect_language_info)),
-        }
+        other_script_language(passage)
     };
     guess.map(|g| (g, letters.alphabetic))
+}
+
+/// The language of a passage mostly in other scripts than Arabic: clear
+/// Latin-script stop words, else whatlang, with the stop words again when
+/// whatlang is unsure.
+fn other_script_language(passage: &str) -> Option<LanguageGuess> {
+    if let Some(guess) = latin_stop_word_language(passage, CLEAR_STOP_WORDS) {
+        return Some(guess);
+    }
+    let info = whatlang::detect(passage);
+    match info.as_ref().filter(|i| i.is_reliable()) {
+        Some(info) => detect_language_info(info),
+        None => latin_stop_word_language(passage, 1.0)
+            .or_else(|| info.as_ref().and_then(detect_language_info)),
+    }
 }
 
 /// What identification counts in a passage, in one pass.
@@ -297,28 +306,141 @@ struct Letters {
     alphabetic: usize,
 }
 
-impl Letters {
-    fn of(passage: &str) -> Letters {
-        let mut letters = Letters {
-            all: 0,
-            arabic: 0,
-            alphabetic: 0,
-        };
-        for c in passage.chars() {
-            let alphabetic = if c.is_ascii() {
-                c.is_ascii_alphabetic()
-            } else {
-                is_alphabetic(c)
-            };
-            letters.alphabetic += usize::from(alphabetic);
-            if is_arabic_block_letter(c) {
-                letters.all += 1;
-                letters.arabic += 1;
-            } else {
-                letters.all += usize::from(alphabetic);
-            }
+/// Everything identification reads of a passage, gathered in one pass over
+/// its characters (one table lookup for each character of the Arabic block):
+/// the letter counts, the Arabic-script letter evidence and the stop words
+/// of Arabic, Persian and Urdu it holds.
+struct PassageFacts {
+    letters: Letters,
+    /// Letter evidence for ar, fa, ur (see [`arabic_script_language`]),
+    /// summed in text order.
+    letter_score: [f32; 3],
+    /// The ar/fa/ur bits of each word that is a stop word of one of them,
+    /// in text order (the scores are summed in that order, so that the
+    /// floating-point result is the same as word by word).
+    stop_words: Vec<u8>,
+}
+
+/// Flags of one character, for [`PassageFacts`].
+const ALPHABETIC: u8 = 1;
+const ARABIC_LETTER: u8 = 1 << 1;
+const SEPARATOR: u8 = 1 << 2;
+const URDU_ONLY: u8 = 1 << 3;
+const PERSIAN_ONLY: u8 = 1 << 4;
+const PERSIAN_YEH_OR_KEHEH: u8 = 1 << 5;
+/// Arabic yeh, kaf or teh marbuta (ي ك ة).
+const ARABIC_YEH_KAF_TEH: u8 = 1 << 6;
+
+/// The flags of `c`, from the predicates identification is defined by.
+fn char_flags(c: char) -> u8 {
+    let alphabetic = if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        is_alphabetic(c)
+    };
+    let evidence = if is_urdu_only(c) {
+        URDU_ONLY
+    } else if is_persian_only(c) {
+        PERSIAN_ONLY
+    } else if is_persian_yeh_or_keheh(c) {
+        PERSIAN_YEH_OR_KEHEH
+    } else if matches!(c, '\u{064A}' | '\u{0643}' | '\u{0629}') {
+        ARABIC_YEH_KAF_TEH
+    } else {
+        0
+    };
+    (u8::from(alphabetic) * ALPHABETIC)
+        | (u8::from(is_arabic_block_letter(c)) * ARABIC_LETTER)
+        | (u8::from(separates_words(c)) * SEPARATOR)
+        | evidence
+}
+
+/// [`char_flags`] of U+0000..U+06FF (ASCII and the Arabic block, where
+/// Arabic-script passages spend their characters), computed once.
+fn low_char_flags() -> &'static [u8; 0x700] {
+    static TABLE: std::sync::OnceLock<[u8; 0x700]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [0u8; 0x700];
+        for (code, flags) in table.iter_mut().enumerate() {
+            *flags = char::from_u32(code as u32).map_or(0, char_flags);
         }
-        letters
+        table
+    })
+}
+
+impl PassageFacts {
+    fn of(passage: &str) -> PassageFacts {
+        let table = low_char_flags();
+        let mut facts = PassageFacts {
+            letters: Letters {
+                all: 0,
+                arabic: 0,
+                alphabetic: 0,
+            },
+            letter_score: [0.0; 3],
+            stop_words: Vec::new(),
+        };
+        // The word being read: where it starts, and whether it has a
+        // character beyond ASCII (no ar/fa/ur stop word is ASCII alone).
+        let mut word_start = None;
+        let mut word_is_ascii = true;
+        for (at, c) in passage.char_indices() {
+            let flags = match table.get(c as usize) {
+                Some(&flags) => flags,
+                None => char_flags(c),
+            };
+            facts.count(flags);
+            if flags & SEPARATOR != 0 {
+                if let Some(start) = word_start.take() {
+                    facts.read_word(&passage[start..at], word_is_ascii);
+                }
+                continue;
+            }
+            if word_start.is_none() {
+                word_start = Some(at);
+                word_is_ascii = true;
+            }
+            word_is_ascii &= c.is_ascii();
+        }
+        if let Some(start) = word_start {
+            facts.read_word(&passage[start..], word_is_ascii);
+        }
+        facts
+    }
+
+    /// Counts a character by its flags.
+    fn count(&mut self, flags: u8) {
+        let letters = &mut self.letters;
+        letters.alphabetic += usize::from(flags & ALPHABETIC != 0);
+        if flags & ARABIC_LETTER != 0 {
+            letters.all += 1;
+            letters.arabic += 1;
+        } else {
+            letters.all += usize::from(flags & ALPHABETIC != 0);
+        }
+        let score = &mut self.letter_score;
+        if flags & URDU_ONLY != 0 {
+            score[2] += 3.0;
+        } else if flags & PERSIAN_ONLY != 0 {
+            score[1] += 1.0;
+            score[2] += 1.0;
+        } else if flags & PERSIAN_YEH_OR_KEHEH != 0 {
+            score[1] += 0.5;
+            score[2] += 0.5;
+        } else if flags & ARABIC_YEH_KAF_TEH != 0 {
+            score[0] += 0.5;
+        }
+    }
+
+    /// Notes `word` if it is a stop word of Arabic, Persian or Urdu.
+    fn read_word(&mut self, word: &str, ascii: bool) {
+        if ascii {
+            return;
+        }
+        let langs = (super::stopwords::languages_of(word) & 0b111) as u8;
+        if langs != 0 {
+            self.stop_words.push(langs);
+        }
     }
 }
 
@@ -355,26 +477,14 @@ fn detect_language_info(info: &whatlang::Info) -> Option<LanguageGuess> {
     })
 }
 
-/// Evidence for Arabic, Persian and Urdu in an Arabic-script passage.
-fn arabic_script_language(passage: &str) -> Option<LanguageGuess> {
-    use super::stopwords::languages_of;
+/// Evidence for Arabic, Persian and Urdu in an Arabic-script passage: its
+/// letters (only Urdu's weigh 3; Persian's, shared with Urdu, 1; Persian
+/// yeh and keheh 0.5 for both; Arabic yeh, kaf and teh marbuta 0.5), then
+/// its stop words (2 shared among the languages that list one).
+fn arabic_script_language(facts: &PassageFacts) -> Option<LanguageGuess> {
     // Scores in the order of stopwords::LANGUAGES: ar, fa, ur.
-    let mut score = [0f32; 3];
-    for c in passage.chars() {
-        if is_urdu_only(c) {
-            score[2] += 3.0;
-        } else if is_persian_only(c) {
-            score[1] += 1.0;
-            score[2] += 1.0;
-        } else if is_persian_yeh_or_keheh(c) {
-            score[1] += 0.5;
-            score[2] += 0.5;
-        } else if matches!(c, '\u{064A}' | '\u{0643}' | '\u{0629}') {
-            score[0] += 0.5;
-        }
-    }
-    for word in passage.split(separates_words) {
-        let langs = languages_of(word) & 0b111;
+    let mut score = facts.letter_score;
+    for &langs in &facts.stop_words {
         let n = langs.count_ones() as f32;
         for (bit, s) in score.iter_mut().enumerate() {
             if langs & (1 << bit) != 0 {
@@ -617,7 +727,153 @@ mod tests {
         ];
         for sample in samples {
             let expected = sample.chars().filter(|c| c.is_alphabetic()).count();
-            assert_eq!(Letters::of(sample).alphabetic, expected, "{sample}");
+            assert_eq!(
+                PassageFacts::of(sample).letters.alphabetic,
+                expected,
+                "{sample}"
+            );
+        }
+    }
+
+    /// Identification as it was before [`PassageFacts`] (three passes over
+    /// the passage: letters, letter evidence, stop words), the reference
+    /// the one-pass version must agree with exactly.
+    fn identify_in_three_passes(passage: &str) -> Option<(LanguageGuess, usize)> {
+        let (mut all, mut arabic, mut alphabetic) = (0, 0, 0);
+        for c in passage.chars() {
+            let is_alpha = if c.is_ascii() {
+                c.is_ascii_alphabetic()
+            } else {
+                is_alphabetic(c)
+            };
+            alphabetic += usize::from(is_alpha);
+            if is_arabic_block_letter(c) {
+                all += 1;
+                arabic += 1;
+            } else {
+                all += usize::from(is_alpha);
+            }
+        }
+        if all == 0 {
+            return None;
+        }
+        if arabic * 2 < all {
+            return other_script_language(passage).map(|g| (g, alphabetic));
+        }
+        let mut score = [0f32; 3];
+        for c in passage.chars() {
+            if is_urdu_only(c) {
+                score[2] += 3.0;
+            } else if is_persian_only(c) {
+                score[1] += 1.0;
+                score[2] += 1.0;
+            } else if is_persian_yeh_or_keheh(c) {
+                score[1] += 0.5;
+                score[2] += 0.5;
+            } else if matches!(c, '\u{064A}' | '\u{0643}' | '\u{0629}') {
+                score[0] += 0.5;
+            }
+        }
+        for word in passage.split(separates_words) {
+            let langs = crate::core::stopwords::languages_of(word) & 0b111;
+            let n = langs.count_ones() as f32;
+            for (bit, s) in score.iter_mut().enumerate() {
+                if langs & (1 << bit) != 0 {
+                    *s += 2.0 / n;
+                }
+            }
+        }
+        let total: f32 = score.iter().sum();
+        let guess = if total == 0.0 {
+            LanguageGuess {
+                code: "ar".into(),
+                confidence: 0.3,
+            }
+        } else {
+            let (best, &value) = score
+                .iter()
+                .enumerate()
+                .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))?;
+            LanguageGuess {
+                code: crate::core::stopwords::LANGUAGES[best].to_string(),
+                confidence: value / total * (1.0 - (-total / 6.0).exp()),
+            }
+        };
+        Some((guess, alphabetic))
+    }
+
+    /// Passages of generated documents: whole, by line, and cut at several
+    /// lengths (so words are cut too), in both corpus mixes.
+    fn generated_passages() -> Vec<String> {
+        use crate::core::corpus::{documents, Mix};
+        let mut passages = Vec::new();
+        for mix in [Mix::Arabic, Mix::Mixed] {
+            for (seed, size) in [(1, 1024), (7, 4096), (40, 300), (99, 64)] {
+                for document in documents(40, size, seed, mix) {
+                    for cut in [3, 17, 64, 256, 1000] {
+                        passages.push(prefix(&document, cut).to_string());
+                    }
+                    passages.extend(document.lines().map(str::to_string));
+                    passages.push(document);
+                }
+            }
+        }
+        passages
+    }
+
+    #[test]
+    fn one_pass_identification_agrees_with_three_passes_exactly() {
+        let mut passages = generated_passages();
+        passages.extend(
+            [
+                "٪ ٪٪ 50٪ من الطلاب",
+                "ok, یہ ٹھیک ہے",
+                "کتاب ي ك ة",
+                "پ چ ژ گ",
+                "abc",
+                "۔۔۔",
+                "می‌خواهم",
+                "",
+            ]
+            .map(str::to_string),
+        );
+        let mut arabic_script = 0;
+        for passage in &passages {
+            let new = identify(passage);
+            let old = identify_in_three_passes(passage);
+            arabic_script += usize::from(
+                matches!(&new, Some((g, _)) if ["ar", "fa", "ur"].contains(&g.code.as_str())),
+            );
+            match (&new, &old) {
+                (Some((a, n)), Some((b, m))) => {
+                    assert_eq!(a.code, b.code, "{passage:?}");
+                    assert_eq!(
+                        a.confidence.to_bits(),
+                        b.confidence.to_bits(),
+                        "{passage:?}"
+                    );
+                    assert_eq!(n, m, "{passage:?}");
+                }
+                _ => assert_eq!(new, old, "{passage:?}"),
+            }
+        }
+        assert!(
+            arabic_script > passages.len() / 2,
+            "the corpus is mostly Arabic script"
+        );
+    }
+
+    #[test]
+    fn no_arabic_persian_or_urdu_stop_word_is_an_ascii_word() {
+        // PassageFacts looks up only words with a character beyond ASCII.
+        let list = include_str!("../../data/stopwords.tsv");
+        for line in list.lines().filter(|l| !l.starts_with('#')) {
+            let Some((language, word)) = line.split_once('\t') else {
+                continue;
+            };
+            if ["ar", "fa", "ur"].contains(&language) && word.is_ascii() {
+                assert!(word.chars().all(separates_words), "{language} {word:?}");
+            }
         }
     }
 

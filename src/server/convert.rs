@@ -202,7 +202,8 @@ impl Job {
         let caller_text = self.text.as_str();
         let page = self.html.then(|| html_to_text(caller_text));
         let text: &str = page.as_ref().map_or(caller_text, |p| &p.text);
-        let analysis = analyze_within(text, &self.options, budget)?;
+        let mut analysis = analyze_within(text, &self.options, budget)?;
+        let per_token = PerToken::take(&mut analysis);
         let out = Spans {
             offsets: OffsetConverter::new(caller_text, self.unit),
             html: page.as_ref().map(|p| &p.alignment),
@@ -230,7 +231,7 @@ impl Job {
             segmentation: analysis
                 .segmentation
                 .as_ref()
-                .map(|s| segment_response(text, &out, s, &analysis, self.levels)),
+                .map(|s| segment_response(text, &out, s, per_token, self.levels)),
             extraction: analysis.entities.as_ref().map(|e| {
                 let mut response = extract_response(text, &out, e);
                 add_document_features(&mut response, text, &out, &analysis);
@@ -655,11 +656,29 @@ fn normalize_response(
     }
 }
 
+/// What the analysis found for each token of its segmentation, taken out
+/// of it so the response owns the strings instead of copying them.
+struct PerToken {
+    forms: Vec<String>,
+    languages: Vec<Option<&'static str>>,
+    morphemes: Vec<Vec<Morpheme>>,
+}
+
+impl PerToken {
+    fn take(analysis: &mut Analysis<'_>) -> PerToken {
+        PerToken {
+            forms: std::mem::take(&mut analysis.token_forms),
+            languages: std::mem::take(&mut analysis.token_languages),
+            morphemes: std::mem::take(&mut analysis.token_morphemes),
+        }
+    }
+}
+
 fn segment_response(
     text: &str,
     spans: &Spans<'_>,
     seg: &Segmentation,
-    analysis: &Analysis<'_>,
+    per_token: PerToken,
     levels: Levels,
 ) -> pb::SegmentResponse {
     let mut out = pb::SegmentResponse::default();
@@ -686,45 +705,50 @@ fn segment_response(
             .collect();
     }
     if levels.tokens {
-        out.tokens = seg
-            .tokens
-            .iter()
-            .enumerate()
-            .map(|(i, (token, sentence))| {
-                let raw = token.span.slice(text);
-                pb::Token {
-                    span: Some(spans.span(token.span)),
-                    text: raw.to_string(),
-                    kind: token_kind(token.kind) as i32,
-                    normalized: analysis.token_forms.get(i).cloned().unwrap_or_default(),
-                    script: script::script_code(raw).to_string(),
-                    sentence_index: *sentence as u32,
-                    language: analysis
-                        .token_languages
-                        .get(i)
-                        .copied()
-                        .flatten()
-                        .unwrap_or_default()
-                        .to_string(),
-                    morphemes: analysis
-                        .token_morphemes
-                        .get(i)
-                        .map(|m| morphemes(text, spans, m))
-                        .unwrap_or_default(),
-                }
-            })
-            .collect();
+        out.tokens = tokens(text, spans, seg, per_token);
     }
     out
 }
 
-fn morphemes(text: &str, spans: &Spans<'_>, morphemes: &[Morpheme]) -> Vec<pb::Morpheme> {
-    morphemes
+/// The token messages of `seg`, each with its normalized form, language and
+/// morphemes from `per_token` (empty where it has none).
+fn tokens(
+    text: &str,
+    spans: &Spans<'_>,
+    seg: &Segmentation,
+    per_token: PerToken,
+) -> Vec<pb::Token> {
+    let mut forms = per_token.forms.into_iter();
+    let mut languages = per_token.languages.into_iter();
+    let mut morpheme_lists = per_token.morphemes.into_iter();
+    seg.tokens
         .iter()
+        .map(|(token, sentence)| {
+            let raw = token.span.slice(text);
+            pb::Token {
+                span: Some(spans.span(token.span)),
+                text: raw.to_string(),
+                kind: token_kind(token.kind) as i32,
+                normalized: forms.next().unwrap_or_default(),
+                script: script::script_code(raw).to_string(),
+                sentence_index: *sentence as u32,
+                language: languages.next().flatten().unwrap_or_default().to_string(),
+                morphemes: morpheme_lists
+                    .next()
+                    .map(|m| morphemes(text, spans, m))
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+fn morphemes(text: &str, spans: &Spans<'_>, morphemes: Vec<Morpheme>) -> Vec<pb::Morpheme> {
+    morphemes
+        .into_iter()
         .map(|m| pb::Morpheme {
             span: Some(spans.span(m.span)),
             text: m.span.slice(text).to_string(),
-            form: m.form.clone(),
+            form: m.form,
             role: match m.role {
                 MorphemeRole::Proclitic => pb::MorphemeRole::Proclitic,
                 MorphemeRole::Article => pb::MorphemeRole::Article,
