@@ -9,6 +9,7 @@
 //! [`Rewriter`], so unchanged text costs no allocation and every change maps
 //! back to the input.
 
+mod blocks;
 mod fast;
 mod folds;
 mod headings;

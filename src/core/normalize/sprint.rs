@@ -12,6 +12,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use super::blocks::{BlockFilter, BLOCK};
 use super::fast::{self, Props};
 use super::options::UnicodeForm;
 
@@ -36,6 +37,10 @@ mod kind {
     pub const FOUR: u8 = 5;
 }
 
+/// How far a sprint goes one character at a time before it checks whole
+/// blocks.
+const STRETCH: usize = 16;
+
 /// How many tables the process keeps (one per set of options in use; the
 /// profiles and their common variants are far fewer).
 const KEPT: usize = 16;
@@ -44,20 +49,14 @@ pub(super) struct SprintTable {
     key: Key,
     /// For each pair of bytes `b0 | b1 << 8`, the kind of what starts there.
     kinds: Box<[u8; 1 << 16]>,
-    /// For each pair of bytes: 1 when a block may hold it at any position
-    /// (a continuation byte, or an ASCII or two-byte starter that passes).
-    block_ok: Box<[u8; 1 << 16]>,
+    /// Which positions of a block may stop the sprint, derived from the
+    /// pairs a block may hold at any position (a continuation byte, or an
+    /// ASCII or two-byte starter that passes).
+    blocks: BlockFilter,
     /// One bit per character of the Basic Multilingual Plane: a starter of
     /// three bytes that passes.
     three_pass: Box<[u64]>,
 }
-
-/// The bytes checked at once by [`SprintTable::pass_blocks`].
-const BLOCK: usize = 16;
-
-/// How far the sprint goes one character at a time before it tries whole
-/// blocks again.
-const STRETCH: usize = 32;
 
 /// Whether `b` continues a UTF-8 sequence.
 fn is_continuation(b: u8) -> bool {
@@ -85,12 +84,46 @@ pub(super) struct Sprint {
     pub last_class: u8,
 }
 
-impl Sprint {
-    fn stopped(end: usize, last_starter: usize, last_class: u8) -> Sprint {
+/// What a sprint passed so far.
+struct Passed {
+    /// Where the next character starts.
+    end: usize,
+    /// Where the last starter passed begins (`NONE` when none was).
+    last_starter: usize,
+    /// The combining class of the last character passed.
+    last_class: u8,
+    /// Whether an unchanged starter stood before the sprint.
+    starter_before: bool,
+}
+
+impl Passed {
+    fn starter(&mut self, at: usize, len: usize) {
+        self.last_starter = at;
+        self.last_class = 0;
+        self.end = at + len;
+    }
+
+    /// Passes up to `to` the characters of a block that the filter let
+    /// through: ASCII and two-byte starters, the last of which may run one
+    /// byte past `to`.
+    #[inline(always)]
+    fn plain_upto(&mut self, bytes: &[u8], to: usize) {
+        if to <= self.end {
+            return;
+        }
+        if is_continuation(bytes[to]) {
+            self.starter(to - 1, 2);
+        } else {
+            let two_bytes = is_continuation(bytes[to - 1]);
+            self.starter(to - 1 - usize::from(two_bytes), 1 + usize::from(two_bytes));
+        }
+    }
+
+    fn stopped(&self) -> Sprint {
         Sprint {
-            end,
-            last_starter: (last_starter != NONE).then_some(last_starter),
-            last_class,
+            end: self.end,
+            last_starter: (self.last_starter != NONE).then_some(self.last_starter),
+            last_class: self.last_class,
         }
     }
 }
@@ -128,12 +161,10 @@ impl SprintTable {
             let [b0, b1] = pair.to_le_bytes();
             *kind = kind_of(&key, arabic_pass, b0, b1);
         }
-        let mut block_ok = Box::new([0; 1 << 16]);
-        for (pair, ok) in (0..=u16::MAX).zip(block_ok.iter_mut()) {
-            let [b0, _] = pair.to_le_bytes();
-            let kind = kinds[usize::from(pair)];
-            *ok = u8::from(is_continuation(b0) || kind == 1 || kind == 2);
-        }
+        let blocks = BlockFilter::derive(|b0, b1| {
+            let kind = kinds[usize::from(u16::from_le_bytes([b0, b1]))];
+            is_continuation(b0) || kind == 1 || kind == 2
+        });
         let mut three_pass = vec![0u64; 0x1_0000 / 64].into_boxed_slice();
         for code in 0x800..0x1_0000u32 {
             if char::from_u32(code).is_some_and(|c| starter_passes(&key, fast::props(c))) {
@@ -143,7 +174,7 @@ impl SprintTable {
         SprintTable {
             key,
             kinds,
-            block_ok,
+            blocks,
             three_pass,
         }
     }
@@ -154,82 +185,90 @@ impl SprintTable {
     /// text is left to the general loop (no pair to read).
     #[inline]
     pub(super) fn run(&self, bytes: &[u8], from: usize, starter_before: bool, class: u8) -> Sprint {
-        let mut i = from;
-        let mut last_starter = NONE;
-        let mut last_class = class;
+        let mut passed = Passed {
+            end: from,
+            last_starter: NONE,
+            last_class: class,
+            starter_before,
+        };
         // A pair is read at every position below the last byte.
         let pairs_end = bytes.len().saturating_sub(1);
-        // Blocks are tried only after a stretch passed one character at a
-        // time (a sprint that stops soon never pays for a block).
-        let mut try_blocks = false;
-        while i < pairs_end {
-            let blocks_end = if try_blocks {
-                self.pass_blocks(bytes, i)
-            } else {
-                i
-            };
-            try_blocks = true;
-            if blocks_end > i {
-                // The last character passed may run one byte past the blocks.
-                if is_continuation(bytes[blocks_end]) {
-                    last_starter = blocks_end - 1;
-                    i = blocks_end + 1;
-                } else {
-                    let two_bytes = is_continuation(bytes[blocks_end - 1]);
-                    last_starter = blocks_end - 1 - usize::from(two_bytes);
-                    i = blocks_end;
-                }
-                last_class = 0;
-            }
-            // One character at a time over what stopped the blocks.
-            let stretch_end = pairs_end.min(i + STRETCH);
-            while i < stretch_end {
-                let b0 = bytes[i];
-                let kind = self.kinds[usize::from(u16::from_le_bytes([b0, bytes[i + 1]]))];
-                // The common case: an ASCII or two-byte starter that passes.
-                // Its length comes from its first byte, not from the table,
-                // so that the next position does not wait for the table.
-                if kind.wrapping_sub(1) < 2 {
-                    last_starter = i;
-                    last_class = 0;
-                    i += 1 + usize::from(b0 >> 7);
-                    continue;
-                }
-                let has_base = starter_before || last_starter != NONE;
-                match self.rare_step(bytes, i, kind, has_base, last_class) {
-                    Some(Step::Starter(len)) => {
-                        last_starter = i;
-                        last_class = 0;
-                        i += len;
-                    }
-                    Some(Step::Mark(mark_class)) => {
-                        last_class = mark_class;
-                        i += 2;
-                    }
-                    None => return Sprint::stopped(i, last_starter, last_class),
-                }
+        // One character at a time first: a sprint that stops soon (as under
+        // SEARCH, which folds about one Arabic character in ten) never pays
+        // for a block.
+        let stretch_end = pairs_end.min(from + STRETCH);
+        while passed.end < stretch_end {
+            if !self.step(bytes, &mut passed) {
+                return passed.stopped();
             }
         }
-        Sprint::stopped(i, last_starter, last_class)
-    }
-
-    /// Passes whole blocks of ASCII and two-byte starters from `i` (a
-    /// character boundary); returns where the blocks end. Every position of
-    /// a block is checked at once, with no position waiting for another.
-    #[inline]
-    fn pass_blocks(&self, bytes: &[u8], mut i: usize) -> usize {
-        let block_ok: &[u8; 1 << 16] = &self.block_ok;
-        while let Some(block) = bytes.get(i..i + BLOCK + 1) {
-            let mut ok = 1;
-            for pair in block.windows(2) {
-                ok &= block_ok[usize::from(u16::from_le_bytes([pair[0], pair[1]]))];
+        // Whole blocks: the positions the filter flags are checked through
+        // the table one character at a time, the others pass.
+        while let Some(block) = bytes.get(passed.end..passed.end + BLOCK + 1) {
+            let start = passed.end;
+            let mut stops = self
+                .blocks
+                .stops(block.try_into().expect("BLOCK + 1 bytes"));
+            while stops != 0 {
+                let at = start + stops.trailing_zeros() as usize;
+                stops &= stops - 1;
+                if at < passed.end {
+                    continue; // inside a character a step passed
+                }
+                passed.plain_upto(bytes, at);
+                if !self.step(bytes, &mut passed) {
+                    return passed.stopped();
+                }
             }
-            if ok == 0 {
+            passed.plain_upto(bytes, start + BLOCK);
+        }
+        while passed.end < pairs_end {
+            if !self.step(bytes, &mut passed) {
                 break;
             }
-            i += BLOCK;
         }
-        i
+        passed.stopped()
+    }
+
+    /// Passes the character at `passed.end` if the table lets it pass.
+    #[inline(always)]
+    fn step(&self, bytes: &[u8], passed: &mut Passed) -> bool {
+        let i = passed.end;
+        let b0 = bytes[i];
+        let kind = self.kinds[usize::from(u16::from_le_bytes([b0, bytes[i + 1]]))];
+        // The common case: an ASCII or two-byte starter that passes. Its
+        // length comes from its first byte, not from the table, so that the
+        // next position does not wait for the table.
+        if kind.wrapping_sub(1) < 2 {
+            passed.starter(i, 1 + usize::from(b0 >> 7));
+            return true;
+        }
+        let has_base = passed.starter_before || passed.last_starter != NONE;
+        match self.rare_step(bytes, i, kind, has_base, passed.last_class) {
+            Some(Step::Starter(len)) => passed.starter(i, len),
+            Some(Step::Mark(mark_class)) => {
+                passed.last_class = mark_class;
+                passed.end += 2;
+            }
+            None => return false,
+        }
+        true
+    }
+
+    /// The pairs of valid UTF-8 that the block filter passes but the table
+    /// does not let a block hold (there must be none).
+    #[cfg(test)]
+    pub(super) fn pairs_the_filter_passes_wrongly(&self) -> Vec<(u8, u8)> {
+        let mut wrong = Vec::new();
+        for pair in 0..=u16::MAX {
+            let [b0, b1] = pair.to_le_bytes();
+            let kind = self.kinds[usize::from(pair)];
+            let table_passes = is_continuation(b0) || kind == 1 || kind == 2;
+            if self.blocks.passes_valid_pair(b0, b1) == Some(true) && !table_passes {
+                wrong.push((b0, b1));
+            }
+        }
+        wrong
     }
 
     /// What passes at `i`, whose pair is of a `kind` other than the common
