@@ -435,8 +435,14 @@ fn the_block_filter_of_every_profile_passes_only_what_its_table_passes() {
             change_mask: normalizer.change_mask,
             collapse: options.whitespace != Whitespace::Keep,
             ascii_unchanged: normalizer.ascii_unchanged,
+            folds: sprint::fold_bits(&normalizer.folds),
         };
-        let table = sprint::SprintTable::for_key(key, &normalizer.arabic_pass);
+        let inputs = sprint::Inputs {
+            arabic_pass: &normalizer.arabic_pass,
+            folds: &normalizer.folds,
+            drop_mask: normalizer.drop_mask,
+        };
+        let table = sprint::SprintTable::for_key(key, &inputs);
         let wrong = table.pairs_the_filter_passes_wrongly();
         assert!(wrong.is_empty(), "{profile:?}: {wrong:02X?}");
     }
