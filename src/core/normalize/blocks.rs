@@ -323,7 +323,7 @@ mod tests {
 
     /// A table that stops at a pseudo-random set of pairs.
     fn scrambled(seed: u8) -> impl Fn(u8, u8) -> bool {
-        move |b0: u8, b1: u8| (b0.wrapping_mul(31) ^ b1.wrapping_add(seed)) % 29 != 0
+        move |b0: u8, b1: u8| !(b0.wrapping_mul(31) ^ b1.wrapping_add(seed)).is_multiple_of(29)
     }
 
     proptest! {
