@@ -9,6 +9,7 @@
 //! [`Rewriter`], so unchanged text costs no allocation and every change maps
 //! back to the input.
 
+mod blocks;
 mod fast;
 mod folds;
 mod headings;
@@ -148,8 +149,14 @@ impl<'o> Normalizer<'o> {
                 change_mask: self.change_mask,
                 collapse: options.whitespace != Whitespace::Keep,
                 ascii_unchanged: self.ascii_unchanged,
+                folds: sprint::fold_bits(&self.folds),
             };
-            sprint::SprintTable::for_key(key, &self.arabic_pass)
+            let inputs = sprint::Inputs {
+                arabic_pass: &self.arabic_pass,
+                folds: &self.folds,
+                drop_mask: self.drop_mask,
+            };
+            sprint::SprintTable::for_key(key, &inputs)
         });
         let mut engine = Engine {
             input,

@@ -94,15 +94,33 @@ impl Engine<'_, '_> {
         while i < bytes.len() {
             if let Some(sprint) = &sprint {
                 if !(collapse && space_dropped && bytes[i] == b' ') {
-                    let run = sprint.run(bytes, i, back.is_some(), last_class);
+                    let run = sprint.run(bytes, i, back.is_some(), last_class, &mut self.out);
                     if run.end > i {
+                        let (start, open_at_start) = match run.last_fold {
+                            // As after an edit of `fold_letter`: the
+                            // stretch starts after it, no starter before.
+                            Some((end, folded)) => {
+                                let open = sprint::arabic_run_after(text, i, end, in_arabic_run);
+                                let after = Context {
+                                    in_arabic_run: open,
+                                    wrote: true,
+                                    last_space: false,
+                                    last_char: Some(folded),
+                                };
+                                stretch = (end, after);
+                                back = None;
+                                (end, open)
+                            }
+                            None => (i, in_arabic_run),
+                        };
                         let (from, open) = match run.last_starter {
                             Some(last) => {
-                                let open = sprint::arabic_run_after(text, i, last, in_arabic_run);
+                                let open =
+                                    sprint::arabic_run_after(text, start, last, open_at_start);
                                 back = Some((last, open));
                                 (last, open)
                             }
-                            None => (i, in_arabic_run),
+                            None => (start, open_at_start),
                         };
                         in_arabic_run = sprint::arabic_run_after(text, from, run.end, open);
                         last_class = run.last_class;

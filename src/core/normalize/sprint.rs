@@ -12,8 +12,12 @@
 
 use std::sync::{Arc, Mutex};
 
+use super::blocks::{BlockFilter, BLOCK};
 use super::fast::{self, Props};
+use super::folds::{self, Fold, FoldContext};
 use super::options::UnicodeForm;
+use crate::core::alignment::Rewriter;
+use crate::core::span::Span;
 
 /// What a sprint table is built from: two engines with equal keys share it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -22,6 +26,21 @@ pub(super) struct Key {
     pub change_mask: u32,
     pub collapse: bool,
     pub ascii_unchanged: [bool; 128],
+    /// The fold stages switched on, one bit per [`Fold`].
+    pub folds: u16,
+}
+
+/// What a sprint table is built from besides its key (the same for equal
+/// keys).
+pub(super) struct Inputs<'a> {
+    pub arabic_pass: &'a [u8; 256],
+    pub folds: &'a [Fold],
+    pub drop_mask: u32,
+}
+
+/// The bits of `folds` for [`Key::folds`].
+pub(super) fn fold_bits(folds: &[Fold]) -> u16 {
+    folds.iter().fold(0, |bits, &fold| bits | 1 << fold as u16)
 }
 
 /// The kinds of the table (below `MARK`, the length of a starter that passes).
@@ -34,7 +53,14 @@ mod kind {
     pub const THREE: u8 = 4;
     /// The lead of a four-byte sequence: its facts say.
     pub const FOUR: u8 = 5;
+    /// A letter of the Arabic block that the sprint folds itself when a
+    /// plain character follows (see [`super::SprintTable::lone_fold`]).
+    pub const FOLD: u8 = 6;
 }
+
+/// How far a sprint goes one character at a time before it checks whole
+/// blocks.
+const STRETCH: usize = 16;
 
 /// How many tables the process keeps (one per set of options in use; the
 /// profiles and their common variants are far fewer).
@@ -44,20 +70,21 @@ pub(super) struct SprintTable {
     key: Key,
     /// For each pair of bytes `b0 | b1 << 8`, the kind of what starts there.
     kinds: Box<[u8; 1 << 16]>,
-    /// For each pair of bytes: 1 when a block may hold it at any position
-    /// (a continuation byte, or an ASCII or two-byte starter that passes).
-    block_ok: Box<[u8; 1 << 16]>,
+    /// Which positions of a block may stop the sprint, derived from the
+    /// pairs a block may hold at any position (a continuation byte, or an
+    /// ASCII or two-byte starter that passes).
+    blocks: BlockFilter,
     /// One bit per character of the Basic Multilingual Plane: a starter of
     /// three bytes that passes.
     three_pass: Box<[u64]>,
+    /// For each character of the Arabic block (by index from U+0600), what
+    /// the general loop folds it to on its own, whatever the script run,
+    /// when nothing attached to it follows.
+    lone_folds: Box<[Option<char>; 256]>,
+    /// For each character of the Arabic block: after a lone fold, a chunk
+    /// starts at it and nothing deletes it (so the fold is one edit).
+    ends_lone_fold: Box<[bool; 256]>,
 }
-
-/// The bytes checked at once by [`SprintTable::pass_blocks`].
-const BLOCK: usize = 16;
-
-/// How far the sprint goes one character at a time before it tries whole
-/// blocks again.
-const STRETCH: usize = 32;
 
 /// Whether `b` continues a UTF-8 sequence.
 fn is_continuation(b: u8) -> bool {
@@ -83,14 +110,55 @@ pub(super) struct Sprint {
     pub last_starter: Option<usize>,
     /// The combining class of the last character passed (0 for a starter).
     pub last_class: u8,
+    /// Where the last fold the sprint wrote ends, and what it wrote (the
+    /// last starter, if any, comes after it).
+    pub last_fold: Option<(usize, char)>,
 }
 
-impl Sprint {
-    fn stopped(end: usize, last_starter: usize, last_class: u8) -> Sprint {
+/// What a sprint passed so far.
+struct Passed {
+    /// Where the next character starts.
+    end: usize,
+    /// Where the last starter passed begins (`NONE` when none was).
+    last_starter: usize,
+    /// The combining class of the last character passed.
+    last_class: u8,
+    /// Whether an unchanged starter stood before the sprint (or the last
+    /// fold).
+    starter_before: bool,
+    /// Where the last fold the sprint wrote ends, and what it wrote.
+    last_fold: Option<(usize, char)>,
+}
+
+impl Passed {
+    fn starter(&mut self, at: usize, len: usize) {
+        self.last_starter = at;
+        self.last_class = 0;
+        self.end = at + len;
+    }
+
+    /// Passes up to `to` the characters of a block that the filter let
+    /// through: ASCII and two-byte starters, the last of which may run one
+    /// byte past `to`.
+    #[inline(always)]
+    fn plain_upto(&mut self, bytes: &[u8], to: usize) {
+        if to <= self.end {
+            return;
+        }
+        if is_continuation(bytes[to]) {
+            self.starter(to - 1, 2);
+        } else {
+            let two_bytes = is_continuation(bytes[to - 1]);
+            self.starter(to - 1 - usize::from(two_bytes), 1 + usize::from(two_bytes));
+        }
+    }
+
+    fn stopped(&self) -> Sprint {
         Sprint {
-            end,
-            last_starter: (last_starter != NONE).then_some(last_starter),
-            last_class,
+            end: self.end,
+            last_starter: (self.last_starter != NONE).then_some(self.last_starter),
+            last_class: self.last_class,
+            last_fold: self.last_fold,
         }
     }
 }
@@ -99,7 +167,7 @@ impl SprintTable {
     /// The table for `key`, shared by every thread: a table is built once
     /// per process for each set of options (about 6 M instructions), not
     /// once per thread, so that no request on a new worker pays for it.
-    pub(super) fn for_key(key: Key, arabic_pass: &[u8; 256]) -> Arc<SprintTable> {
+    pub(super) fn for_key(key: Key, inputs: &Inputs) -> Arc<SprintTable> {
         static TABLES: Mutex<Vec<Arc<SprintTable>>> = Mutex::new(Vec::new());
         let find = |tables: &[Arc<SprintTable>]| tables.iter().find(|t| t.key == key).cloned();
         let lock = || {
@@ -110,7 +178,7 @@ impl SprintTable {
         if let Some(table) = find(&lock()) {
             return table;
         }
-        let built = Arc::new(Self::build(key, arabic_pass));
+        let built = Arc::new(Self::build(key, inputs));
         let mut tables = lock();
         if let Some(table) = find(&tables) {
             return table; // another thread built it meanwhile
@@ -122,18 +190,35 @@ impl SprintTable {
         built
     }
 
-    fn build(key: Key, arabic_pass: &[u8; 256]) -> SprintTable {
+    fn build(key: Key, inputs: &Inputs) -> SprintTable {
+        let arabic_pass = inputs.arabic_pass;
         let mut kinds = Box::new([kind::STOP; 1 << 16]);
         for (pair, kind) in (0..=u16::MAX).zip(kinds.iter_mut()) {
             let [b0, b1] = pair.to_le_bytes();
             *kind = kind_of(&key, arabic_pass, b0, b1);
         }
-        let mut block_ok = Box::new([0; 1 << 16]);
-        for (pair, ok) in (0..=u16::MAX).zip(block_ok.iter_mut()) {
-            let [b0, _] = pair.to_le_bytes();
-            let kind = kinds[usize::from(pair)];
-            *ok = u8::from(is_continuation(b0) || kind == 1 || kind == 2);
+        let lone_folds = Box::new(std::array::from_fn(|index| {
+            lone_fold_of(&key, inputs, index)
+        }));
+        for (index, fold) in lone_folds.iter().enumerate() {
+            if fold.is_some() {
+                let code = 0x0600 + index as u32;
+                let pair = [0xC0 | (code >> 6) as u8, 0x80 | (code & 0x3F) as u8];
+                kinds[usize::from(u16::from_le_bytes(pair))] = kind::FOLD;
+            }
         }
+        let ends_lone_fold = Box::new(std::array::from_fn(|index| {
+            let c = char::from_u32(0x0600 + index as u32).unwrap_or('\0');
+            let props = fast::props(c);
+            arabic_pass[index] != fast::arabic_pass::STOP
+                || (props.is_starter()
+                    && props.is_boundary(key.form)
+                    && !props.any(inputs.drop_mask))
+        }));
+        let blocks = BlockFilter::derive(|b0, b1| {
+            let kind = kinds[usize::from(u16::from_le_bytes([b0, b1]))];
+            is_continuation(b0) || kind == 1 || kind == 2
+        });
         let mut three_pass = vec![0u64; 0x1_0000 / 64].into_boxed_slice();
         for code in 0x800..0x1_0000u32 {
             if char::from_u32(code).is_some_and(|c| starter_passes(&key, fast::props(c))) {
@@ -143,8 +228,10 @@ impl SprintTable {
         SprintTable {
             key,
             kinds,
-            block_ok,
+            blocks,
             three_pass,
+            lone_folds,
+            ends_lone_fold,
         }
     }
 
@@ -153,83 +240,130 @@ impl SprintTable {
     /// the combining class of the character before. The last byte of the
     /// text is left to the general loop (no pair to read).
     #[inline]
-    pub(super) fn run(&self, bytes: &[u8], from: usize, starter_before: bool, class: u8) -> Sprint {
-        let mut i = from;
-        let mut last_starter = NONE;
-        let mut last_class = class;
+    pub(super) fn run(
+        &self,
+        bytes: &[u8],
+        from: usize,
+        starter_before: bool,
+        class: u8,
+        out: &mut Rewriter,
+    ) -> Sprint {
+        let mut passed = Passed {
+            end: from,
+            last_starter: NONE,
+            last_class: class,
+            starter_before,
+            last_fold: None,
+        };
         // A pair is read at every position below the last byte.
         let pairs_end = bytes.len().saturating_sub(1);
-        // Blocks are tried only after a stretch passed one character at a
-        // time (a sprint that stops soon never pays for a block).
-        let mut try_blocks = false;
-        while i < pairs_end {
-            let blocks_end = if try_blocks {
-                self.pass_blocks(bytes, i)
-            } else {
-                i
-            };
-            try_blocks = true;
-            if blocks_end > i {
-                // The last character passed may run one byte past the blocks.
-                if is_continuation(bytes[blocks_end]) {
-                    last_starter = blocks_end - 1;
-                    i = blocks_end + 1;
-                } else {
-                    let two_bytes = is_continuation(bytes[blocks_end - 1]);
-                    last_starter = blocks_end - 1 - usize::from(two_bytes);
-                    i = blocks_end;
-                }
-                last_class = 0;
-            }
-            // One character at a time over what stopped the blocks.
-            let stretch_end = pairs_end.min(i + STRETCH);
-            while i < stretch_end {
-                let b0 = bytes[i];
-                let kind = self.kinds[usize::from(u16::from_le_bytes([b0, bytes[i + 1]]))];
-                // The common case: an ASCII or two-byte starter that passes.
-                // Its length comes from its first byte, not from the table,
-                // so that the next position does not wait for the table.
-                if kind.wrapping_sub(1) < 2 {
-                    last_starter = i;
-                    last_class = 0;
-                    i += 1 + usize::from(b0 >> 7);
-                    continue;
-                }
-                let has_base = starter_before || last_starter != NONE;
-                match self.rare_step(bytes, i, kind, has_base, last_class) {
-                    Some(Step::Starter(len)) => {
-                        last_starter = i;
-                        last_class = 0;
-                        i += len;
-                    }
-                    Some(Step::Mark(mark_class)) => {
-                        last_class = mark_class;
-                        i += 2;
-                    }
-                    None => return Sprint::stopped(i, last_starter, last_class),
-                }
+        // One character at a time first: a sprint that stops soon (as under
+        // SEARCH, which folds about one Arabic character in ten) never pays
+        // for a block.
+        let stretch_end = pairs_end.min(from + STRETCH);
+        while passed.end < stretch_end {
+            if !self.step(bytes, &mut passed, out) {
+                return passed.stopped();
             }
         }
-        Sprint::stopped(i, last_starter, last_class)
-    }
-
-    /// Passes whole blocks of ASCII and two-byte starters from `i` (a
-    /// character boundary); returns where the blocks end. Every position of
-    /// a block is checked at once, with no position waiting for another.
-    #[inline]
-    fn pass_blocks(&self, bytes: &[u8], mut i: usize) -> usize {
-        let block_ok: &[u8; 1 << 16] = &self.block_ok;
-        while let Some(block) = bytes.get(i..i + BLOCK + 1) {
-            let mut ok = 1;
-            for pair in block.windows(2) {
-                ok &= block_ok[usize::from(u16::from_le_bytes([pair[0], pair[1]]))];
+        // Whole blocks: the positions the filter flags are checked through
+        // the table one character at a time, the others pass.
+        while let Some(block) = bytes.get(passed.end..passed.end + BLOCK + 1) {
+            let start = passed.end;
+            let mut stops = self
+                .blocks
+                .stops(block.try_into().expect("BLOCK + 1 bytes"));
+            while stops != 0 {
+                let at = start + stops.trailing_zeros() as usize;
+                stops &= stops - 1;
+                if at < passed.end {
+                    continue; // inside a character a step passed
+                }
+                passed.plain_upto(bytes, at);
+                if !self.step(bytes, &mut passed, out) {
+                    return passed.stopped();
+                }
             }
-            if ok == 0 {
+            passed.plain_upto(bytes, start + BLOCK);
+        }
+        while passed.end < pairs_end {
+            if !self.step(bytes, &mut passed, out) {
                 break;
             }
-            i += BLOCK;
         }
-        i
+        passed.stopped()
+    }
+
+    /// Passes the character at `passed.end` if the table lets it pass.
+    #[inline(always)]
+    fn step(&self, bytes: &[u8], passed: &mut Passed, out: &mut Rewriter) -> bool {
+        let i = passed.end;
+        let b0 = bytes[i];
+        let kind = self.kinds[usize::from(u16::from_le_bytes([b0, bytes[i + 1]]))];
+        // The common case: an ASCII or two-byte starter that passes. Its
+        // length comes from its first byte, not from the table, so that the
+        // next position does not wait for the table.
+        if kind.wrapping_sub(1) < 2 {
+            passed.starter(i, 1 + usize::from(b0 >> 7));
+            return true;
+        }
+        if kind == kind::FOLD {
+            return self.lone_fold(bytes, passed, out);
+        }
+        let has_base = passed.starter_before || passed.last_starter != NONE;
+        match self.rare_step(bytes, i, kind, has_base, passed.last_class) {
+            Some(Step::Starter(len)) => passed.starter(i, len),
+            Some(Step::Mark(mark_class)) => {
+                passed.last_class = mark_class;
+                passed.end += 2;
+            }
+            None => return false,
+        }
+        true
+    }
+
+    /// Folds the Arabic-block letter at `passed.end` (of kind `FOLD`) when
+    /// what follows ends the fold (the general loop's one-letter shortcut
+    /// would then write the same edit); else the sprint stops there.
+    #[inline(never)]
+    fn lone_fold(&self, bytes: &[u8], passed: &mut Passed, out: &mut Rewriter) -> bool {
+        let at = passed.end;
+        let end = at + 2;
+        let ends_fold = match bytes.get(end).copied() {
+            None => true,
+            Some(b) if b < 0x80 => (0x20..0x7F).contains(&b) || matches!(b, b'\n' | b'\t' | b'\r'),
+            Some(0xD8..=0xDB) => self.ends_lone_fold[arabic_index(bytes, end)],
+            Some(_) => false,
+        };
+        let folded = self.lone_folds[arabic_index(bytes, at)];
+        let (true, Some(folded)) = (ends_fold, folded) else {
+            return false;
+        };
+        let mut utf8 = [0u8; 4];
+        out.replace_changed(Span::new(at, end), folded.encode_utf8(&mut utf8));
+        // After an edit, the general loop starts afresh.
+        passed.end = end;
+        passed.last_starter = NONE;
+        passed.last_class = 0;
+        passed.starter_before = false;
+        passed.last_fold = Some((end, folded));
+        true
+    }
+
+    /// The pairs of valid UTF-8 that the block filter passes but the table
+    /// does not let a block hold (there must be none).
+    #[cfg(test)]
+    pub(super) fn pairs_the_filter_passes_wrongly(&self) -> Vec<(u8, u8)> {
+        let mut wrong = Vec::new();
+        for pair in 0..=u16::MAX {
+            let [b0, b1] = pair.to_le_bytes();
+            let kind = self.kinds[usize::from(pair)];
+            let table_passes = is_continuation(b0) || kind == 1 || kind == 2;
+            if self.blocks.passes_valid_pair(b0, b1) == Some(true) && !table_passes {
+                wrong.push((b0, b1));
+            }
+        }
+        wrong
     }
 
     /// What passes at `i`, whose pair is of a `kind` other than the common
@@ -277,6 +411,46 @@ impl SprintTable {
             | u32::from(sequence[3] & 0x3F);
         char::from_u32(code).is_some_and(|c| starter_passes(&self.key, fast::props(c)))
     }
+}
+
+/// The index in the Arabic block of the character at `i` of `bytes`, whose
+/// lead byte is `D8..DB`.
+fn arabic_index(bytes: &[u8], i: usize) -> usize {
+    (usize::from(bytes[i] & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F)
+}
+
+/// What the general loop folds the character `index` of the Arabic block to
+/// when it stands alone (the one-letter shortcut of `scan.rs`): a starter
+/// the form leaves alone, that nothing deletes, that no joiner or
+/// presentation step sees, folded to one other character whether or not an
+/// Arabic run is open.
+fn lone_fold_of(key: &Key, inputs: &Inputs, index: usize) -> Option<char> {
+    let c = char::from_u32(0x0600 + index as u32)?;
+    let props = fast::props(c);
+    let slow = Props::JOINER | Props::PRESENTATION;
+    let eligible = inputs.arabic_pass[index] == fast::arabic_pass::STOP
+        && props.is_starter()
+        && props.stable_under(key.form)
+        && !props.any(inputs.drop_mask | slow);
+    if !eligible {
+        return None;
+    }
+    let fold_in = |in_arabic_run: bool| {
+        let context = FoldContext {
+            in_arabic_run,
+            before: None,
+            after: None,
+        };
+        let mut folded = String::new();
+        folds::apply_all(inputs.folds, c, &context, &mut folded);
+        let mut chars = folded.chars();
+        match (chars.next(), chars.next()) {
+            (Some(one), None) if one != c => Some(one),
+            _ => None,
+        }
+    };
+    let folded = fold_in(false)?;
+    (fold_in(true) == Some(folded)).then_some(folded)
 }
 
 /// Whether a starter with `props` passes the general loop unchanged.

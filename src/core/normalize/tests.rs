@@ -425,6 +425,29 @@ fn a_character_the_form_changes_sets_the_run_by_what_it_becomes() {
     }
 }
 
+#[test]
+fn the_block_filter_of_every_profile_passes_only_what_its_table_passes() {
+    for profile in Profile::ALL {
+        let options = profile.options();
+        let normalizer = Normalizer::new(&options);
+        let key = sprint::Key {
+            form: options.form,
+            change_mask: normalizer.change_mask,
+            collapse: options.whitespace != Whitespace::Keep,
+            ascii_unchanged: normalizer.ascii_unchanged,
+            folds: sprint::fold_bits(&normalizer.folds),
+        };
+        let inputs = sprint::Inputs {
+            arabic_pass: &normalizer.arabic_pass,
+            folds: &normalizer.folds,
+            drop_mask: normalizer.drop_mask,
+        };
+        let table = sprint::SprintTable::for_key(key, &inputs);
+        let wrong = table.pairs_the_filter_passes_wrongly();
+        assert!(wrong.is_empty(), "{profile:?}: {wrong:02X?}");
+    }
+}
+
 mod shortcuts {
     //! The hot loop's shortcuts must write exactly what the general path
     //! writes: the same text and the same alignment, on any text.
@@ -457,6 +480,30 @@ mod shortcuts {
             1 => prop::sample::select(ALPHABET),
         ];
         prop::collection::vec(plain_or_not, 0..160).prop_map(|chars| chars.into_iter().collect())
+    }
+
+    /// What the block filter tells apart: ASCII, Arabic letters (two
+    /// bytes, leads D8..DB), Arabic marks and other two-byte characters,
+    /// three- and four-byte characters.
+    const BLOCK_MIX: &[char] = &[
+        'a', ' ', '.', 'ب', 'ع', 'ا', 'ل', 'ة', 'ى', 'ی', 'ڤ', 'ۀ', '\u{064E}', '\u{0651}',
+        '\u{0670}', '\u{0610}', '\u{06D6}', '\u{061C}', '\u{061B}', '\u{0653}', '٣', 'é',
+        '\u{00A0}', '\u{00AD}', '\u{0301}', 'ж', '—', '中', '\u{200B}', '😀', '\n', '\t',
+    ];
+
+    /// Long runs of letters with a character of `BLOCK_MIX` here and there,
+    /// after 0 to 15 ASCII letters, so that each falls at every offset of a
+    /// block.
+    fn block_text() -> impl Strategy<Value = String> {
+        let letter_or_mix = prop_oneof![
+            8 => prop::sample::select(&['ب', 'ع', 'ر', 'ا', 'ل', 'a', 'z', ' '][..]),
+            1 => prop::sample::select(BLOCK_MIX),
+        ];
+        (0..16usize, prop::collection::vec(letter_or_mix, 0..200)).prop_map(|(shift, chars)| {
+            let mut text = "x".repeat(shift);
+            text.extend(chars);
+            text
+        })
     }
 
     fn options() -> impl Strategy<Value = NormalizeOptions> {
@@ -503,6 +550,20 @@ mod shortcuts {
         #[test]
         fn shortcuts_write_what_the_general_path_writes_on_plain_runs(
             input in plain_text(),
+            options in options(),
+        ) {
+            let fast = normalize_with(&input, &options, true);
+            let general = normalize_with(&input, &options, false);
+            prop_assert_eq!(&fast.text, &general.text);
+            prop_assert_eq!(fast.alignment.edits(), general.alignment.edits());
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn shortcuts_write_what_the_general_path_writes_around_blocks(
+            input in block_text(),
             options in options(),
         ) {
             let fast = normalize_with(&input, &options, true);
