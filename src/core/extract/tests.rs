@@ -1281,3 +1281,20 @@ fn quarters_of_a_year() {
         ("Q5 2018", &[("2018", Number, "2018")]),
     ]);
 }
+
+/// English names of currencies that CLDR gives one currency, the English
+/// names of the Arabic generic ones (resolved as the Arabic ones are), and
+/// the rupee with its Indian scales.
+#[test]
+fn english_currency_names() {
+    check_all(&[
+        ("20 rupees", &[("20 rupees", Money, "20 INR")]),
+        ("Rs 500 crore", &[("Rs 500 crore", Money, "5000000000 INR")]),
+        ("42 ringgit", &[("42 ringgit", Money, "42 MYR")]),
+        ("10 riyals", &[("10 riyals", Money, "10 SAR")]),
+        ("5 billion yuan", &[("5 billion yuan", Money, "5000000000 CNY")]),
+        ("2 million shekels", &[("2 million shekels", Money, "2000000 ILS")]),
+        // A currency's name with no amount is not money.
+        ("the lira fell", &[]),
+    ]);
+}
