@@ -206,13 +206,42 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     if cx.may_start(i, starts::HOLIDAY_NAME) {
         consider(holidays::holiday(cx, i));
     }
-    consider(clock::time_of_day(cx, i));
+    let time = clock::time_of_day(cx, i);
+    let time_end = time.as_ref().map(|(end, _)| *end);
+    consider(time);
     match best.filter(|(end, _)| *end > written_end) {
         Some((end, when)) => {
-            Some(with_time(cx, i, end, when).unwrap_or_else(|| when.found(cx, i, end, 0.85)))
+            let day_after = (time_end == Some(end))
+                .then(|| time_then_day(cx, i, end, when))
+                .flatten();
+            Some(day_after.unwrap_or_else(|| {
+                with_time(cx, i, end, when).unwrap_or_else(|| when.found(cx, i, end, 0.85))
+            }))
         }
         None => absolute,
     }
+}
+
+/// A time of day followed by its day on the same line (`at 5pm tomorrow`,
+/// `at 9am on Saturday`, `الساعة الخامسة مساء أمس`): both together.
+fn time_then_day(cx: &Context, start: usize, end: usize, time: When) -> Option<Found> {
+    let w = cx.words;
+    let at = if w.next_on_line(end) && matches!(w.folded(end), "," | "،") {
+        end + 1
+    } else {
+        end
+    };
+    if !w.next_on_line(at) {
+        return None;
+    }
+    let (day_end, day) = relative::relative(cx, at)?;
+    if day.grain != Grain::Day || day.end.is_some() {
+        return None;
+    }
+    let mut merged = time;
+    merged.start = day.start.date().and_time(time.start.time());
+    merged.anchor = day.anchor;
+    Some(merged.found(cx, start, day_end, 0.9))
 }
 
 /// A day followed by a time of day on the same line: both together.

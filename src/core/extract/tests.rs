@@ -1292,9 +1292,54 @@ fn english_currency_names() {
         ("Rs 500 crore", &[("Rs 500 crore", Money, "5000000000 INR")]),
         ("42 ringgit", &[("42 ringgit", Money, "42 MYR")]),
         ("10 riyals", &[("10 riyals", Money, "10 SAR")]),
-        ("5 billion yuan", &[("5 billion yuan", Money, "5000000000 CNY")]),
-        ("2 million shekels", &[("2 million shekels", Money, "2000000 ILS")]),
+        (
+            "5 billion yuan",
+            &[("5 billion yuan", Money, "5000000000 CNY")],
+        ),
+        (
+            "2 million shekels",
+            &[("2 million shekels", Money, "2000000 ILS")],
+        ),
         // A currency's name with no amount is not money.
         ("the lira fell", &[]),
+    ]);
+}
+
+/// A time of day followed by its day (reference: Tuesday 2024-07-23).
+#[test]
+fn time_of_day_then_its_day() {
+    check_all(&[
+        (
+            "at 5pm tomorrow",
+            &[("at 5pm tomorrow", DateTime, "2024-07-24T17:00:00+00:00")],
+        ),
+        (
+            "at 9am on Saturday",
+            &[("at 9am on Saturday", DateTime, "2024-07-27T09:00:00+00:00")],
+        ),
+        (
+            "الساعة الخامسة مساء أمس",
+            &[(
+                "الساعة الخامسة مساء أمس",
+                DateTime,
+                "2024-07-22T17:00:00+00:00",
+            )],
+        ),
+        (
+            "الساعة 10 صباحا يوم الخميس",
+            &[(
+                "الساعة 10 صباحا يوم الخميس",
+                DateTime,
+                "2024-07-25T10:00:00+00:00",
+            )],
+        ),
+        // A month after a time is not its day.
+        (
+            "at 5pm March",
+            &[
+                ("at 5pm", DateTime, "2024-07-23T17:00:00+00:00"),
+                ("March", DateTime, "2025-03"),
+            ],
+        ),
     ]);
 }
