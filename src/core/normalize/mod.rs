@@ -140,24 +140,28 @@ impl<'o> Normalizer<'o> {
         self.run(input, true)
     }
 
+    /// The sprint table of these options (built once per process).
+    fn sprint_table(&self) -> std::sync::Arc<sprint::SprintTable> {
+        let key = sprint::Key {
+            form: self.options.form,
+            change_mask: self.change_mask,
+            collapse: self.options.whitespace != Whitespace::Keep,
+            ascii_unchanged: self.ascii_unchanged,
+            folds: sprint::fold_bits(&self.folds),
+        };
+        let inputs = sprint::Inputs {
+            arabic_pass: &self.arabic_pass,
+            folds: &self.folds,
+            drop_mask: self.drop_mask,
+        };
+        sprint::SprintTable::for_key(key, &inputs)
+    }
+
     fn run<'a>(&self, input: &'a str, shortcuts: bool) -> Normalized<'a> {
         let options = self.options;
         // Below this length the sprint table's look-up costs more than it saves.
-        let sprint = (shortcuts && (cfg!(test) || input.len() >= SPRINT_MIN_LEN)).then(|| {
-            let key = sprint::Key {
-                form: options.form,
-                change_mask: self.change_mask,
-                collapse: options.whitespace != Whitespace::Keep,
-                ascii_unchanged: self.ascii_unchanged,
-                folds: sprint::fold_bits(&self.folds),
-            };
-            let inputs = sprint::Inputs {
-                arabic_pass: &self.arabic_pass,
-                folds: &self.folds,
-                drop_mask: self.drop_mask,
-            };
-            sprint::SprintTable::for_key(key, &inputs)
-        });
+        let sprint = (shortcuts && (cfg!(test) || input.len() >= SPRINT_MIN_LEN))
+            .then(|| self.sprint_table());
         let mut engine = Engine {
             input,
             options,

@@ -429,20 +429,7 @@ fn a_character_the_form_changes_sets_the_run_by_what_it_becomes() {
 fn the_block_filter_of_every_profile_passes_only_what_its_table_passes() {
     for profile in Profile::ALL {
         let options = profile.options();
-        let normalizer = Normalizer::new(&options);
-        let key = sprint::Key {
-            form: options.form,
-            change_mask: normalizer.change_mask,
-            collapse: options.whitespace != Whitespace::Keep,
-            ascii_unchanged: normalizer.ascii_unchanged,
-            folds: sprint::fold_bits(&normalizer.folds),
-        };
-        let inputs = sprint::Inputs {
-            arabic_pass: &normalizer.arabic_pass,
-            folds: &normalizer.folds,
-            drop_mask: normalizer.drop_mask,
-        };
-        let table = sprint::SprintTable::for_key(key, &inputs);
+        let table = Normalizer::new(&options).sprint_table();
         let wrong = table.pairs_the_filter_passes_wrongly();
         assert!(wrong.is_empty(), "{profile:?}: {wrong:02X?}");
     }
