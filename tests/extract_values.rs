@@ -62,6 +62,9 @@ async fn values_of_every_kind_come_resolved() {
                 dimension: pb::QuantityDimension::Mass as i32,
                 base_amount: "2000".into(),
                 product: "الذهب".into(),
+                max_amount: String::new(),
+                max_base_amount: String::new(),
+                bound: pb::MoneyBound::Unspecified as i32,
             })),
         ),
         (
@@ -262,5 +265,51 @@ async fn hijri_dates_use_umm_al_qura_inside_its_table() {
     // 1300 AH predates the table: the arithmetic calendar, and it says so.
     assert_eq!(got[1].1, pb::CalendarSystem::IslamicTabular as i32);
     assert!(got[1].0.starts_with("1882-11-"), "{got:?}");
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn quantity_ranges_and_bounds_reach_the_client() {
+    let server = TestServer::start_default().await;
+    let mut client = server.client();
+    let doc = document("تتراوح الحرارة بين 20 و25 درجة مئوية على مسافة أكثر من 5 كيلومترات");
+    let response = extract(&mut client, doc).await.unwrap();
+    let quantities: Vec<(String, pb::QuantityValue)> = response
+        .entities
+        .into_iter()
+        .filter_map(|e| match e.value {
+            Some(pb::entity::Value::Quantity(q)) => Some((e.text, q)),
+            _ => None,
+        })
+        .collect();
+    let expected = vec![
+        (
+            "بين 20 و25 درجة مئوية".to_string(),
+            pb::QuantityValue {
+                amount: "20".into(),
+                unit: "°C".into(),
+                dimension: pb::QuantityDimension::Temperature as i32,
+                base_amount: "20".into(),
+                product: String::new(),
+                max_amount: "25".into(),
+                max_base_amount: "25".into(),
+                bound: pb::MoneyBound::Unspecified as i32,
+            },
+        ),
+        (
+            "أكثر من 5 كيلومترات".to_string(),
+            pb::QuantityValue {
+                amount: "5".into(),
+                unit: "km".into(),
+                dimension: pb::QuantityDimension::Length as i32,
+                base_amount: "5000".into(),
+                product: String::new(),
+                max_amount: String::new(),
+                max_base_amount: String::new(),
+                bound: pb::MoneyBound::AtLeast as i32,
+            },
+        ),
+    ];
+    assert_eq!(quantities, expected);
     server.stop().await;
 }

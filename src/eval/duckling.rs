@@ -140,12 +140,7 @@ fn value_matches(entity: &Entity, expected: &Json) -> bool {
             let Some((name, value, _)) = simple_args(expected) else {
                 return false;
             };
-            let bound_ok = match expected["type"].as_str() {
-                Some("under") => *bound == Some(Bound::AtMost),
-                Some("above") => *bound == Some(Bound::AtLeast),
-                _ => matches!(bound, None | Some(Bound::About)),
-            };
-            if !bound_ok {
+            if !bound_matches(*bound, expected) {
                 return false;
             }
             let want_max = range_max(expected);
@@ -175,13 +170,32 @@ fn value_matches(entity: &Entity, expected: &Json) -> bool {
             let Some(symbol) = unit_symbol(name) else {
                 return false;
             };
-            let same_scale = if q.dimension == crate::core::extract::Dimension::Temperature {
-                q.unit == symbol && q.amount.parse().is_ok_and(|a: f64| close(a, value))
-            } else {
-                let base = unit_factor(symbol).map(|f| f * value);
-                base.is_some_and(|b| q.base_amount.parse().is_ok_and(|a: f64| close(a, b)))
+            let temperature = q.dimension == crate::core::extract::Dimension::Temperature;
+            // Temperatures compare in their scale, other quantities in the base unit.
+            let same = |got: Option<&str>, want: f64| {
+                let Some(got) = got.and_then(|g| g.parse::<f64>().ok()) else {
+                    return false;
+                };
+                if temperature {
+                    q.unit == symbol && close(got, want)
+                } else {
+                    unit_factor(symbol).is_some_and(|f| close(got, f * want))
+                }
             };
-            same_scale && q.product == product
+            let (low, high) = if temperature {
+                (q.amount.as_str(), q.max.as_deref())
+            } else {
+                (q.base_amount.as_str(), q.max_base.as_deref())
+            };
+            let max_ok = match (high, range_max(expected)) {
+                (None, None) => true,
+                (Some(h), Some(w)) => same(Some(h), w),
+                _ => false,
+            };
+            bound_matches(q.bound, expected)
+                && max_ok
+                && same(Some(low), value)
+                && q.product == product
         }
         Value::Phone(p) => {
             let Some(want) = expected["value"].as_str() else {
@@ -201,6 +215,16 @@ fn value_matches(entity: &Entity, expected: &Json) -> bool {
             got && p.extension == extension
         }
         Value::Link(_) | Value::Tag(_) | Value::Named { .. } => false,
+    }
+}
+
+/// Whether the bound of an amount is Duckling's `under`/`above` (an
+/// approximation is no bound for Duckling).
+fn bound_matches(bound: Option<Bound>, expected: &Json) -> bool {
+    match expected["type"].as_str() {
+        Some("under") => bound == Some(Bound::AtMost),
+        Some("above") => bound == Some(Bound::AtLeast),
+        _ => matches!(bound, None | Some(Bound::About)),
     }
 }
 
@@ -248,6 +272,10 @@ fn unit_symbol(duckling: &str) -> Option<&'static str> {
         "Metre" => "m",
         "Kilometre" => "km",
         "Centimetre" => "cm",
+        "Millimetre" => "mm",
+        "Inch" => "in",
+        "Foot" => "ft",
+        "Yard" => "yd",
         "Mile" => "mi",
         "Celsius" => "°C",
         "Fahrenheit" => "°F",

@@ -952,6 +952,9 @@ fn entity_value(value: &Value) -> pb::entity::Value {
             } as i32,
             base_amount: q.base_amount.clone(),
             product: q.product.clone().unwrap_or_default(),
+            max_amount: q.max.clone().unwrap_or_default(),
+            max_base_amount: q.max_base.clone().unwrap_or_default(),
+            bound: money_bound(q.bound) as i32,
         }),
         Value::Phone(p) => V::PhoneNumber(pb::PhoneNumberValue {
             e164: p.e164.clone().unwrap_or_default(),

@@ -1,5 +1,6 @@
 //! Words that bound an amount of money (`تحت 7 يورو`, `أقل من 7 يورو`,
-//! `3.42$ على الأقل`, `بحدود 10-20 دولار`), from `data/money_bounds.tsv`.
+//! `3.42$ على الأقل`, `بحدود 10-20 دولار`) or a quantity (`under 40 degrees`),
+//! from `data/amount_bounds.tsv`.
 
 use std::sync::OnceLock;
 
@@ -8,7 +9,7 @@ use super::starts::{Class, BOUND, BOUND_AFTER};
 use super::words::Words;
 use super::Bound;
 
-const BOUNDS: &str = include_str!("../../../data/money_bounds.tsv");
+const BOUNDS: &str = include_str!("../../../data/amount_bounds.tsv");
 
 /// One bounding phrase, its words folded.
 struct Phrase {
@@ -26,19 +27,19 @@ fn phrases() -> &'static [Phrase] {
                     "atmost" => Bound::AtMost,
                     "atleast" => Bound::AtLeast,
                     "about" => Bound::About,
-                    other => panic!("money_bounds.tsv: unknown bound {other}"),
+                    other => panic!("amount_bounds.tsv: unknown bound {other}"),
                 };
                 let after = match cols[2] {
                     "before" => false,
                     "after" => true,
-                    other => panic!("money_bounds.tsv: unknown position {other}"),
+                    other => panic!("amount_bounds.tsv: unknown position {other}"),
                 };
                 let words: Vec<String> = cols[0].split(' ').map(fold).collect();
                 // A token's class bit for a phrase's first word is set from
                 // its folded form, which is empty only for numbers and the like.
                 assert!(
                     !words[0].is_empty(),
-                    "money_bounds.tsv: a phrase's first word folds to nothing"
+                    "amount_bounds.tsv: a phrase's first word folds to nothing"
                 );
                 Phrase {
                     words,

@@ -154,7 +154,7 @@ pub(super) fn date_or_time(cx: &Context, i: usize) -> Option<Found> {
 
 /// A date or time after an Arabic word that makes it approximate
 /// (`قرابة الثلاثاء القادم`, `حوالي منتصف الشهر`; the `about` bounds of
-/// `data/money_bounds.tsv`): the same value, spanning the word, as
+/// `data/amount_bounds.tsv`): the same value, spanning the word, as
 /// Duckling reads it. Not in English, where `about Monday` is more often
 /// "concerning Monday" (`around` before a time is read by `clock.rs`).
 fn approximately(cx: &Context, i: usize) -> Option<Found> {

@@ -92,6 +92,29 @@ impl Dec {
         )
     }
 
+    /// `self / other` when the quotient is a terminating decimal of at
+    /// most 18 fractional digits (`3 / 4`, `0.3048 / 0.0254`); `None` for
+    /// `1 / 3`, a zero divisor or an overflow.
+    pub(super) fn div_exact(self, other: Dec) -> Option<Dec> {
+        if other.mantissa == 0 {
+            return None;
+        }
+        // self / other = (ms * 10^so) / (mo * 10^ss): a fraction n / d.
+        let mut n = self
+            .mantissa
+            .checked_mul(10i128.checked_pow(other.scale)?)?;
+        let d = other
+            .mantissa
+            .checked_mul(10i128.checked_pow(self.scale)?)?;
+        for scale in 0..=18 {
+            if n % d == 0 {
+                return Some(Dec::from_parts(n / d, scale));
+            }
+            n = n.checked_mul(10)?;
+        }
+        None
+    }
+
     pub(super) fn negate(self) -> Dec {
         Dec {
             mantissa: -self.mantissa,
@@ -218,6 +241,18 @@ impl std::fmt::Display for Dec {
 #[cfg(test)]
 mod tests {
     use super::Dec;
+
+    #[test]
+    fn exact_division_terminates_or_is_refused() {
+        let d = |s: &str| Dec::parse(s).unwrap();
+        let q = |a: &str, b: &str| d(a).div_exact(d(b)).map(|x| x.to_string());
+        assert_eq!(q("3", "4").as_deref(), Some("0.75"));
+        assert_eq!(q("0.3048", "0.0254").as_deref(), Some("12"));
+        assert_eq!(q("1609.344", "1000").as_deref(), Some("1.609344"));
+        assert_eq!(q("-2", "1000").as_deref(), Some("-0.002"));
+        assert_eq!(q("1", "3"), None);
+        assert_eq!(q("1", "0"), None);
+    }
 
     /// The stack writer writes what the general formatter writes.
     #[test]

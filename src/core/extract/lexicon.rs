@@ -483,11 +483,20 @@ pub(super) fn strip_article(word: &str) -> Option<&str> {
 
 /// The factor from a unit symbol of `data/units.tsv` to its dimension's
 /// base unit (gram, litre, metre), if the symbol is known.
-pub(super) fn unit_factor(symbol: &str) -> Option<f64> {
-    lexicon().words.values().flatten().find_map(|s| match s {
-        Sense::Measure(m) if m.symbol == symbol => Some(m.factor.to_f64()),
-        _ => None,
-    })
+pub(super) fn unit_factor(symbol: &str) -> Option<Dec> {
+    static FACTORS: OnceLock<std::collections::HashMap<&'static str, Dec>> = OnceLock::new();
+    let factors = FACTORS.get_or_init(|| {
+        lexicon()
+            .words
+            .values()
+            .flatten()
+            .filter_map(|s| match s {
+                Sense::Measure(m) => Some((m.symbol, m.factor)),
+                _ => None,
+            })
+            .collect()
+    });
+    factors.get(symbol).copied()
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use super::decimal::Dec;
 use super::lexicon::{Dimension, Measure, NumRole, Sense};
 use super::number_words::{amount, amount_after_lam, Amount};
 use super::words::Words;
-use super::{Context, Entity, EntityKind, Found, QuantityValue, Value};
+use super::{Bound, Context, Entity, EntityKind, Found, QuantityValue, Value};
 
 fn currency_sense(s: &Sense) -> Option<(&'static str, u32)> {
     match s {
@@ -226,9 +226,164 @@ fn unit_at(w: &Words, i: usize) -> Option<(Measure, usize)> {
     }
 }
 
-/// A quantity entity at `i`; a temperature may follow the sign read aloud
-/// (`minus ten degrees celsius`).
+/// A quantity entity at `i`: one amount with its unit or a range of two
+/// (`3-5 km`, `between 2 and 7 grams`, `بين 20 و25 درجة مئوية`), with a
+/// bound written before or after it (`under 40 degrees`, `أكثر من 5
+/// كيلومترات`, `2 kg at least`), as money takes them.
 pub(super) fn quantity(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    let before = bound_before(w, i)
+        .and_then(|(bound, at)| quantity_or_range(cx, at).map(|found| (Some(bound), found)));
+    let (mut bound, mut found) = match before {
+        Some(found) => found,
+        None => (None, quantity_or_range(cx, i)?),
+    };
+    if bound.is_none() {
+        if let Some((after, next)) = bound_after(w, found.end) {
+            bound = Some(after);
+            found.end = next;
+        }
+    }
+    let entity = found.entity.as_mut()?;
+    let Value::Quantity(q) = &mut entity.value else {
+        return None;
+    };
+    q.bound = bound;
+    entity.span = cx.span(i, found.end);
+    Some(found)
+}
+
+fn quantity_or_range(cx: &Context, i: usize) -> Option<Found> {
+    quantity_range(cx, i).or_else(|| {
+        let mut found = signed_quantity(cx, i)?;
+        while let Some(longer) = composite(cx, i, &found) {
+            found = longer;
+        }
+        Some(found)
+    })
+}
+
+/// A quantity followed by a smaller unit of its dimension, after a comma,
+/// `and`, `و` or nothing (`7 feet 10 inches`, `2 km and 1 meter`, `3
+/// أمتار و20 سنتيمترا`): one quantity, their sum in the smaller unit.
+fn composite(cx: &Context, i: usize, found: &Found) -> Option<Found> {
+    let w = cx.words;
+    let Some(Entity {
+        value: Value::Quantity(q),
+        ..
+    }) = &found.entity
+    else {
+        return None;
+    };
+    if q.dimension == Dimension::Temperature || !w.next_on_line(found.end) {
+        return None;
+    }
+    let mut at = found.end;
+    if matches!(w.folded(at), "," | "،" | "and" | "و") {
+        at += 1;
+        if !w.next_on_line(at) {
+            return None;
+        }
+    }
+    if w.find_whole(at, |s| {
+        matches!(s, Sense::Num(_, NumRole::Minus)).then_some(())
+    })
+    .is_some()
+    {
+        return None;
+    }
+    let mut next = unsigned_quantity(cx, at)?;
+    let Value::Quantity(part) = &mut next.entity.as_mut()?.value else {
+        return None;
+    };
+    let lexicon = super::lexicon::unit_factor;
+    let (big, small) = (lexicon(&q.unit)?, lexicon(&part.unit)?);
+    if part.dimension != q.dimension
+        || !small.lt(big)
+        || part.product.is_some() && q.product.is_some()
+    {
+        return None;
+    }
+    let total = Dec::parse(&q.base_amount)?.add(Dec::parse(&part.base_amount)?)?;
+    part.amount = total.div_exact(small)?.to_string();
+    part.base_amount = total.to_string();
+    let entity = next.entity.as_mut()?;
+    entity.span = cx.span(i, next.end);
+    Some(next)
+}
+
+/// A range of quantities at `i`: two amounts joined by a dash, or by a word
+/// meaning "to" or "and" after `from`/`between` (`3-5 kilometers`, `3km-5km`,
+/// `from 30 degrees to 40 degrees`, `between 5 and six millimeters`, `من 5
+/// إلى 7 كغ`). The unit is the upper end's; the lower end may repeat it
+/// (another unit makes two quantities). A word of approximation before the
+/// upper end (`between 2 g and about 7 g`, `2 - ~7 grams`) is part of it.
+fn quantity_range(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    let from = w
+        .find_whole(i, |s| matches!(s, Sense::From).then_some(()))
+        .is_some();
+    let low_at = if from { i + 1 } else { i };
+    if from && !w.next_on_line(low_at) {
+        return None;
+    }
+    let low_amount = amount(w, low_at)?;
+    let low = signed_quantity(cx, low_at);
+    let sep = low.as_ref().map_or(low_amount.end, |f| f.end);
+    if !w.next_on_line(sep) || !w.next_on_line(sep + 1) {
+        return None;
+    }
+    let dash = w.folded(sep) == "-";
+    let to = w
+        .find_whole(sep, |s| matches!(s, Sense::To).then_some(()))
+        .is_some();
+    let and = matches!(w.folded(sep), "و" | "and");
+    if !(dash || to || and && from) {
+        return None;
+    }
+    let high_at = match bound_before(w, sep + 1) {
+        Some((Bound::About, at)) if w.next_on_line(at) => at,
+        Some(_) => return None,
+        None => sep + 1,
+    };
+    let mut high = signed_quantity(cx, high_at)?;
+    let Value::Quantity(q) = &mut high.entity.as_mut()?.value else {
+        return None;
+    };
+    let low_value = match low.as_ref().and_then(|f| f.entity.as_ref()) {
+        Some(Entity {
+            value: Value::Quantity(l),
+            ..
+        }) if l.unit == q.unit => Dec::parse(&l.amount)?,
+        // `from 500 g to 2 kg`: the lower end in the upper end's unit.
+        Some(Entity {
+            value: Value::Quantity(l),
+            ..
+        }) if l.dimension == q.dimension && q.dimension != Dimension::Temperature => {
+            Dec::parse(&l.base_amount)?.div_exact(super::lexicon::unit_factor(&q.unit)?)?
+        }
+        Some(_) => return None,
+        None => low_amount.value,
+    };
+    let high_value = Dec::parse(&q.amount)?;
+    if !low_value.lt(high_value) {
+        return None;
+    }
+    let low_base = if q.dimension == Dimension::Temperature {
+        low_value
+    } else {
+        low_value.mul(super::lexicon::unit_factor(&q.unit)?)?
+    };
+    q.max = Some(std::mem::replace(&mut q.amount, low_value.to_string()));
+    q.max_base = Some(std::mem::replace(&mut q.base_amount, low_base.to_string()));
+    let entity = high.entity.as_mut()?;
+    entity.confidence = 0.85;
+    Some(high)
+}
+
+/// A quantity at `i`; a temperature may follow the sign read aloud
+/// (`minus ten degrees celsius`).
+fn signed_quantity(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
     let minus = w
         .find_whole(i, |s| {
@@ -257,9 +412,15 @@ pub(super) fn quantity(cx: &Context, i: usize) -> Option<Found> {
 
 fn unsigned_quantity(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
+    let fraction = fraction_of_unit(w, i);
     let (mut value, mut unit, mut end) = match amount(w, i) {
+        _ if fraction.is_some() => fraction?,
         Some(Amount { end, value, .. }) if w.next_on_line(end) => {
-            let (unit, after) = unit_at(w, end)?;
+            // `2 below zero`: degrees of an unnamed scale.
+            let (unit, after) = unit_at(w, end).or_else(|| {
+                below_zero(w, end)?;
+                Some((degree(), end))
+            })?;
             if unit.dual {
                 return None;
             }
@@ -293,9 +454,15 @@ fn unsigned_quantity(cx: &Context, i: usize) -> Option<Found> {
         }
     };
     if unit.symbol == "°" && w.next_on_line(end) {
-        // `37° سلزيوس`, `37 درجة مئوية`: the scale named after the degree.
+        // `37° سلزيوس`, `37 درجة مئوية`, `70 degrees F`: the scale named
+        // after the degree (a lone `C` or `F` only there).
+        let letter = match w.raw(end) {
+            "C" | "c" => unit_at(w, end).or_else(|| scale_letter(w, "°c", end)),
+            "F" | "f" => scale_letter(w, "°f", end),
+            _ => unit_at(w, end),
+        };
         if let Some((scale, after)) =
-            unit_at(w, end).filter(|(m, _)| m.symbol.starts_with('°') && m.symbol.len() > 2)
+            letter.filter(|(m, _)| m.symbol.starts_with('°') && m.symbol.len() > 2)
         {
             unit = scale;
             end = after;
@@ -305,14 +472,11 @@ fn unsigned_quantity(cx: &Context, i: usize) -> Option<Found> {
         value = value.add(half.mul(Dec::int(1))?)?;
         end = after;
     }
-    if unit.dimension == Dimension::Temperature
-        && w.next_on_line(end)
-        && matches!(w.folded(end), "تحت")
-        && w.next_on_line(end + 1)
-        && w.folded(end + 1) == "الصفر"
-    {
-        value = value.negate();
-        end += 2;
+    if unit.dimension == Dimension::Temperature {
+        if let Some(after) = below_zero(w, end) {
+            value = value.negate();
+            end = after;
+        }
     }
     let mut product = None;
     if matches!(unit.dimension, Dimension::Mass | Dimension::Volume)
@@ -341,10 +505,103 @@ fn unsigned_quantity(cx: &Context, i: usize) -> Option<Found> {
                 dimension: unit.dimension,
                 base_amount: base.to_string(),
                 product,
+                max: None,
+                max_base: None,
+                bound: None,
             }),
             confidence: 0.9,
         },
     ))
+}
+
+/// A fraction and the unit it is of, at `i`: digits over digits (`3/4
+/// cup`, `1/2 gallon`), or a fraction word before a unit written as a word
+/// (`half a liter`, `half-litre`, `a quarter of a mile`, `نصف لتر`, `ربع
+/// كيلو`): the value, the unit and the token after it.
+fn fraction_of_unit(w: &Words, i: usize) -> Option<(Dec, Measure, usize)> {
+    let (value, mut at) = if w.is_number(i) {
+        // `3/4`, `٣/٤`: one token, a proper fraction of whole numbers.
+        let (top, bottom) = w.raw(i).split_once('/')?;
+        let (top, bottom) = (whole(top)?, whole(bottom)?);
+        if !top.lt(bottom) {
+            return None;
+        }
+        (top.div_exact(bottom)?, i + 1)
+    } else {
+        let value = w.find_whole(i, |s| match s {
+            Sense::Num(v, NumRole::Fraction) => Some(*v),
+            _ => None,
+        })?;
+        let mut at = i + 1;
+        if w.glued(i) && w.folded(at) == "-" {
+            at += 1;
+        }
+        if w.folded(at) == "of" {
+            at += 1;
+        }
+        if matches!(w.folded(at), "a" | "an") {
+            at += 1;
+        }
+        if !w.is_word(at) || w.raw(at).chars().count() < 3 {
+            return None;
+        }
+        (value, at)
+    };
+    if at >= w.len() || !(i + 1..=at).all(|k| w.next_on_line(k)) {
+        return None;
+    }
+    let (unit, after) = unit_at(w, at)?;
+    if unit.dual || unit.dimension == Dimension::Temperature {
+        return None;
+    }
+    at = after;
+    Some((value, unit, at))
+}
+
+/// A whole number of at most six digits of any script (`12`, `١٢`).
+fn whole(digits: &str) -> Option<Dec> {
+    if digits.is_empty() || digits.chars().count() > 6 {
+        return None;
+    }
+    digits.chars().try_fold(Dec::int(0), |n, c| {
+        let d = c.to_digit(10).or_else(|| {
+            let c = u32::from(c);
+            [0x660, 0x6F0]
+                .iter()
+                .find_map(|zero| (c.wrapping_sub(*zero) < 10).then(|| c - zero))
+        })?;
+        n.mul(Dec::int(10))?.add(Dec::int(i128::from(d)))
+    })
+}
+
+/// `تحت الصفر`, `below zero` at `i`: the token after it.
+fn below_zero(w: &Words, i: usize) -> Option<usize> {
+    let pair = (w.next_on_line(i) && w.next_on_line(i + 1)).then(|| (w.folded(i), w.folded(i + 1)));
+    matches!(pair, Some(("تحت", "الصفر") | ("below", "zero"))).then_some(i + 2)
+}
+
+/// The degree of an unnamed scale (`°` in `data/units.tsv`).
+fn degree() -> Measure {
+    Measure {
+        symbol: "°",
+        dimension: Dimension::Temperature,
+        factor: Dec::int(1),
+        dual: false,
+        one: false,
+    }
+}
+
+/// The temperature scale written `form` (`°c`, `°f` in `data/units.tsv`)
+/// for a lone letter at `i` after a degree.
+fn scale_letter(w: &Words, form: &str, i: usize) -> Option<(Measure, usize)> {
+    if !w.is_word(i) {
+        return None;
+    }
+    let m = super::lexicon::lexicon()
+        .senses(form)
+        .iter()
+        .find_map(measure_sense)?;
+    Some((m, i + 1))
 }
 
 /// `ونصف`, `و نصف`, `وربع` after a unit: the fraction and the token after it.
@@ -371,5 +628,5 @@ fn fraction_after(w: &Words, i: usize) -> Option<(Dec, usize)> {
 
 /// The factor from a unit symbol of `data/units.tsv` to its dimension's base unit.
 pub fn unit_factor(symbol: &str) -> Option<f64> {
-    super::lexicon::unit_factor(symbol)
+    super::lexicon::unit_factor(symbol).map(Dec::to_f64)
 }

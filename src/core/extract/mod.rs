@@ -190,6 +190,14 @@ pub struct QuantityValue {
     pub base_amount: String,
     /// What is measured, when written after `من`/`of` (`من الذهب`).
     pub product: Option<String>,
+    /// For a range (`3-5 km`, `بين 20 و25 درجة`), its upper end in `unit`;
+    /// `amount` is then the lower end.
+    pub max: Option<String>,
+    /// The upper end of a range in the base unit.
+    pub max_base: Option<String>,
+    /// How a word written with the amount bounds it (`under 40 degrees`,
+    /// `أكثر من 5 كيلومترات`).
+    pub bound: Option<Bound>,
 }
 
 /// A phone number.
@@ -203,7 +211,7 @@ pub struct PhoneValue {
     pub extension: Option<String>,
 }
 
-/// How a word written with an amount of money bounds it.
+/// How a word written with an amount (of money or of a quantity) bounds it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bound {
     /// The amount is an upper bound (`تحت`, `أقل من`, `under`, `على الأكثر`).

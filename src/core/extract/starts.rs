@@ -312,8 +312,9 @@ pub(super) const TO_AT: Class = JOINER | TO;
 pub(super) const INTERVAL: Class = FROM | WRITTEN_DATE | YEAR_WORD | TIME_OF_DAY | WEEKDAY;
 /// `measures::money`: a bound, a range (`من`, an amount), a currency, an amount.
 pub(super) const MONEY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | CURRENCY;
-/// `measures::quantity`: an amount, a unit of measure, or `a` before one.
-pub(super) const QUANTITY: Class = AMOUNT | PAIR | GLUE | MEASURE | LEAD_A;
+/// `measures::quantity`: a bound, a range (`from`, an amount), an amount, a
+/// unit of measure, or `a` before one.
+pub(super) const QUANTITY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | MEASURE | LEAD_A;
 /// `durations::duration`.
 pub(super) const DURATION: Class = AMOUNT_OF_TIME;
 /// `phones::phone`: digits, or `(` before them.

@@ -72,7 +72,16 @@ fn value_text(value: &Value) -> String {
             }
         }
         Value::Duration(d) => d.iso.clone(),
-        Value::Quantity(q) => format!("{} {}", q.base_amount, q.unit),
+        Value::Quantity(q) => {
+            let range = match &q.max_base {
+                Some(max) => format!("{}-{max} {}", q.base_amount, q.unit),
+                None => format!("{} {}", q.base_amount, q.unit),
+            };
+            match q.bound {
+                Some(bound) => format!("{bound:?} {range}"),
+                None => range,
+            }
+        }
         Value::Phone(p) => p.e164.clone().unwrap_or_else(|| p.national.clone()),
         Value::Link(link) | Value::Tag(link) => link.clone(),
         Value::Named { country, .. } => country.unwrap_or_default().to_string(),
@@ -929,6 +938,144 @@ fn english_numbers_units_and_named_hours() {
             &[("minus ten degrees celsius", Quantity, "-10 °C")],
         ),
         ("a degree in physics", &[]),
+    ]);
+}
+
+/// Ranges of quantities and the words that bound them, as money has them:
+/// the value is the lower end and the upper end in the base unit.
+#[test]
+fn quantity_ranges_and_bounds() {
+    check_all(&[
+        ("3-5 km", &[("3-5 km", Quantity, "3000-5000 km")]),
+        ("3km-5km", &[("3km-5km", Quantity, "3000-5000 km")]),
+        (
+            "between 5 and six millimeters",
+            &[("between 5 and six millimeters", Quantity, "0.005-0.006 mm")],
+        ),
+        (
+            "from 30 degrees to 40 degrees",
+            &[("from 30 degrees to 40 degrees", Quantity, "30-40 °")],
+        ),
+        (
+            "30-40 degrees celsius",
+            &[("30-40 degrees celsius", Quantity, "30-40 °C")],
+        ),
+        (
+            "between 2 g and about 7 g",
+            &[("between 2 g and about 7 g", Quantity, "2-7 g")],
+        ),
+        (
+            "from 100 to 1000 g of flour",
+            &[("from 100 to 1000 g of flour", Quantity, "100-1000 g")],
+        ),
+        (
+            "تتراوح الحرارة بين 20 و25 درجة مئوية",
+            &[("بين 20 و25 درجة مئوية", Quantity, "20-25 °C")],
+        ),
+        (
+            "من 5 إلى 7 كغ",
+            &[("من 5 إلى 7 كغ", Quantity, "5000-7000 kg")],
+        ),
+        (
+            "under 40 degrees",
+            &[("under 40 degrees", Quantity, "AtMost 40 °")],
+        ),
+        (
+            "no more than 6 lbs",
+            &[("no more than 6 lbs", Quantity, "AtMost 2721.55422 lb")],
+        ),
+        (
+            "at least two cups",
+            &[("at least two cups", Quantity, "AtLeast 0.473176473 cup")],
+        ),
+        (
+            "أكثر من 5 كيلومترات",
+            &[("أكثر من 5 كيلومترات", Quantity, "AtLeast 5000 km")],
+        ),
+        (
+            "2 kg at least",
+            &[("2 kg at least", Quantity, "AtLeast 2000 kg")],
+        ),
+        (
+            "around 3-5 kilometers",
+            &[("around 3-5 kilometers", Quantity, "About 3000-5000 km")],
+        ),
+        ("~2-7 grams", &[("~2-7 grams", Quantity, "About 2-7 g")]),
+        (
+            "2 degrees below zero",
+            &[("2 degrees below zero", Quantity, "-2 °")],
+        ),
+        ("2 below zero", &[("2 below zero", Quantity, "-2 °")]),
+        ("70 degrees F", &[("70 degrees F", Quantity, "70 °F")]),
+        ("45 deg.", &[("45 deg", Quantity, "45 °")]),
+        // Not ranges: the lower end is not lower, the units differ, or
+        // `and` joins two amounts with no `between`.
+        (
+            "5-3 km",
+            &[("5", Number, "5"), ("3 km", Quantity, "3000 km")],
+        ),
+        (
+            "from 500 g to 2 kg",
+            &[("from 500 g to 2 kg", Quantity, "500-2000 kg")],
+        ),
+        (
+            "from 20 degrees to 2 km",
+            &[
+                ("20 degrees", Quantity, "20 °"),
+                ("2 km", Quantity, "2000 km"),
+            ],
+        ),
+        (
+            "5 and 6 mm",
+            &[("5", Number, "5"), ("6 mm", Quantity, "0.006 mm")],
+        ),
+        // A bound with no unit after it bounds nothing.
+        ("less than 5 people", &[("5", Number, "5")]),
+    ]);
+}
+
+/// A quantity written in two or three units of one dimension, largest
+/// first, is one quantity in the smallest; fractions before a unit.
+#[test]
+fn composite_quantities_and_fractions_of_a_unit() {
+    check_all(&[
+        (
+            "7 feet 10 inches",
+            &[("7 feet 10 inches", Quantity, "2.3876 in")],
+        ),
+        (
+            "2 km and 1 meter",
+            &[("2 km and 1 meter", Quantity, "2001 m")],
+        ),
+        (
+            "10 kms, 8 metres, 6 cm",
+            &[("10 kms, 8 metres, 6 cm", Quantity, "10008.06 cm")],
+        ),
+        (
+            "3 أمتار و20 سنتيمترا",
+            &[("3 أمتار و20 سنتيمترا", Quantity, "3.2 cm")],
+        ),
+        // Not composites: a larger unit after, or another dimension.
+        (
+            "1 meter and 1 km",
+            &[("1 meter", Quantity, "1 m"), ("1 km", Quantity, "1000 km")],
+        ),
+        (
+            "2 kg and 3 litres",
+            &[("2 kg", Quantity, "2000 kg"), ("3 litres", Quantity, "3 l")],
+        ),
+        ("3/4 cup", &[("3/4 cup", Quantity, "0.177441177375 cup")]),
+        ("١/٢ لتر", &[("١/٢ لتر", Quantity, "0.5 l")]),
+        ("half a mile", &[("half a mile", Quantity, "804.672 mi")]),
+        ("half-litre", &[("half-litre", Quantity, "0.5 l")]),
+        (
+            "نصف لتر من الحليب",
+            &[("نصف لتر من الحليب", Quantity, "0.5 l")],
+        ),
+        ("ربع كيلو", &[("ربع كيلو", Quantity, "250 kg")]),
+        // A date or an improper fraction before a unit is no fraction of it.
+        ("12/5 km", &[]),
+        ("half the people", &[("half", Number, "0.5")]),
     ]);
 }
 
