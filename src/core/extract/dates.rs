@@ -203,7 +203,8 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     if cx.may_start(i, starts::WEEKDAY_OF_WEEK) {
         consider(nth::weekday_of_week(cx, i));
     }
-    if cx.may_start(i, starts::HOLIDAY_NAME) {
+    let w = cx.words;
+    if !cx.gated || starts::passes(starts::HOLIDAY_NAME, w.class(i), w.class(i + 1)) {
         consider(holidays::holiday(cx, i));
     }
     let time = clock::time_of_day(cx, i);

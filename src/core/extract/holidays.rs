@@ -26,6 +26,14 @@ pub(super) enum Rule {
     Gregorian(u32, u32),
     /// Days from Western Easter Sunday.
     Easter(i64),
+    /// The `n`th weekday `weekday` (1 Monday ... 7 Sunday) of Gregorian
+    /// month `month`, the last for `n` = -1, then `offset` days.
+    NthWeekday {
+        month: u32,
+        n: i32,
+        weekday: u32,
+        offset: i64,
+    },
 }
 
 impl Rule {
@@ -41,6 +49,22 @@ impl Rule {
                 Rule::Gregorian(u32::try_from(int()?).ok()?, u32::try_from(int()?).ok()?)
             }
             "easter" => Rule::Easter(int()?),
+            "weekday" => {
+                let month = u32::try_from(int()?)
+                    .ok()
+                    .filter(|m| (1..=12).contains(m))?;
+                let n = i32::try_from(int()?)
+                    .ok()
+                    .filter(|n| (1..=5).contains(n) || *n == -1)?;
+                let weekday = u32::try_from(int()?).ok().filter(|d| (1..=7).contains(d))?;
+                let offset = int().unwrap_or(0);
+                Rule::NthWeekday {
+                    month,
+                    n,
+                    weekday,
+                    offset,
+                }
+            }
             _ => return None,
         })
     }
@@ -84,6 +108,14 @@ impl Rule {
             Rule::Easter(days) => Some(gregorian(
                 easter(i32::try_from(year).ok()?)? + Duration::days(days),
             )),
+            Rule::NthWeekday {
+                month,
+                n,
+                weekday,
+                offset,
+            } => Some(gregorian(
+                nth_weekday(i32::try_from(year).ok()?, month, n, weekday)? + Duration::days(offset),
+            )),
         }
     }
 
@@ -112,6 +144,25 @@ struct Occurrence {
     end: Option<NaiveDate>,
     /// The calendar that converted it.
     calendar: Calendar,
+}
+
+/// The `n`th weekday `weekday` (1 Monday ... 7 Sunday) of `month`, the
+/// last for `n` = -1 (Thanksgiving: the fourth Thursday of November).
+fn nth_weekday(year: i32, month: u32, n: i32, weekday: u32) -> Option<NaiveDate> {
+    let weekday = chrono::Weekday::try_from(u8::try_from(weekday - 1).ok()?).ok()?;
+    if n == -1 {
+        let (y, m) = if month == 12 {
+            (year + 1, 1)
+        } else {
+            (year, month + 1)
+        };
+        let mut day = NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()?;
+        while day.weekday() != weekday {
+            day = day.pred_opt()?;
+        }
+        return Some(day);
+    }
+    NaiveDate::from_weekday_of_month_opt(year, month, weekday, u8::try_from(n).ok()?)
 }
 
 /// Western Easter Sunday of `year` (the anonymous Gregorian computus of
@@ -177,10 +228,23 @@ pub(super) fn holiday(cx: &super::Context, i: usize) -> Option<(usize, When)> {
     if !w.is_word(i) {
         return None;
     }
-    let (rule, mut end) = name(w, i)?;
+    // `last Thanksgiving`, `next Easter`, `this Christmas`: the direction
+    // before the name, as English writes it.
+    let before = w
+        .find_whole(i, |s| match s {
+            Sense::Direction(d) => Some(*d),
+            Sense::This => Some(0),
+            _ => None,
+        })
+        .filter(|_| w.next_on_line(i + 1) && w.is_word(i + 1));
+    let (rule, mut end) = name(w, if before.is_some() { i + 1 } else { i })?;
     let today = cx.reference.date();
-    let (found, anchor) = if let Some(d) = super::relative::direction_at(w, end) {
+    let after = || {
+        let d = super::relative::direction_at(w, end)?;
         end += 1;
+        Some(d)
+    };
+    let (found, anchor) = if let Some(d) = before.or_else(after) {
         let occurrences = rule.around(today.year());
         let found = if d < 0 {
             occurrences.into_iter().rev().find(|o| o.start < today)
@@ -188,6 +252,15 @@ pub(super) fn holiday(cx: &super::Context, i: usize) -> Option<(usize, When)> {
             occurrences.into_iter().find(|o| o.start >= today)
         };
         (found?, Anchor::Reference)
+    } else if let Some((d, after)) = of_relative_year(w, end) {
+        // `thanksgiving of next year`: the occurrence in that year.
+        end = after;
+        let year = today.year() + d;
+        let found = rule
+            .around(year)
+            .into_iter()
+            .find(|o| o.start.year() == year)?;
+        (found, Anchor::Reference)
     } else if let Some((year, after, hijri_era)) = year_after(w, end) {
         end = after;
         let found = if hijri_era {
@@ -209,6 +282,24 @@ pub(super) fn holiday(cx: &super::Context, i: usize) -> Option<(usize, When)> {
     when.end = found.end.map(midnight);
     when.calendar = found.calendar;
     Some((end, when))
+}
+
+/// `of last year`, `of next year`, `of this year` after a holiday's name:
+/// the years from the reference year and the token after it.
+fn of_relative_year(w: &Words, k: usize) -> Option<(i32, usize)> {
+    if w.folded(k) != "of" || !w.next_on_line(k) || !w.next_on_line(k + 1) || !w.next_on_line(k + 2)
+    {
+        return None;
+    }
+    let d = w.find_whole(k + 1, |s| match s {
+        Sense::Direction(d) => Some(*d),
+        Sense::This => Some(0),
+        _ => None,
+    })?;
+    w.find_whole(k + 2, |s| {
+        matches!(s, Sense::Unit(super::TimeUnit::Year, _)).then_some(())
+    })?;
+    Some((d, k + 3))
 }
 
 /// A year after a holiday's name (`2019`, `عام 2024`, `1445 هـ`): the year,
@@ -264,5 +355,23 @@ mod tests {
         let ramadan = Rule::parse("hijrimonth 9").unwrap();
         assert!(starts(ramadan, 2019).contains(&(ymd(2019, 5, 6), Some(ymd(2019, 6, 4)))));
         assert_eq!(Rule::parse("lunar 1 1"), None);
+    }
+
+    /// US holidays as the Office of Personnel Management lists them:
+    /// Thanksgiving 2024 on 28 November, Memorial Day 2024 on 27 May,
+    /// Labor Day 2025 on 1 September, Black Friday 2024 on 29 November.
+    #[test]
+    fn weekdays_counted_in_a_month() {
+        let day = |rule: &str, year| Rule::parse(rule).unwrap().in_year(year).unwrap().start;
+        assert_eq!(day("weekday 11 4 4", 2024), ymd(2024, 11, 28));
+        assert_eq!(day("weekday 5 -1 1", 2024), ymd(2024, 5, 27));
+        assert_eq!(day("weekday 9 1 1", 2025), ymd(2025, 9, 1));
+        assert_eq!(day("weekday 11 4 4 1", 2024), ymd(2024, 11, 29));
+        assert_eq!(day("weekday 12 -1 3", 2024), ymd(2024, 12, 25));
+        assert_eq!(Rule::parse("weekday 13 1 1"), None);
+        assert_eq!(Rule::parse("weekday 5 6 1"), None);
+        assert_eq!(Rule::parse("weekday 5 1 8"), None);
+        // A fifth weekday that a month lacks is no day.
+        assert_eq!(Rule::parse("weekday 2 5 1").unwrap().in_year(2024), None);
     }
 }

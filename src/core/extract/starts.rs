@@ -236,8 +236,9 @@ pub(super) const WEEKDAY_OF_WEEK: Class = WEEKDAY | BARE_WEEKDAY;
 pub(super) const DAY_IN_MONTH: Class = LEAD_THE | LEAD_NTH | ORDINAL_WORDS | WEEKDAY | BARE_WEEKDAY;
 /// `nth::quarter_of_year`: `the`, an ordinal or `الربع`, or `Q1`..`Q4` (particles).
 pub(super) const QUARTER: Class = LEAD_THE | ORDINAL_WORDS | PARTICLE;
-/// `holidays::holiday`: the first word of a holiday's name.
-pub(super) const HOLIDAY_NAME: Class = HOLIDAY;
+/// `holidays::holiday`: the first word of a holiday's name, after a
+/// direction (`last`, `next`, `this`) or not.
+pub(super) const HOLIDAY_NAME: Gate = (DIRECTION | THIS, HOLIDAY);
 
 /// The parts of `relative::relative`, each a pair: the bits of a word it
 /// may skip first (`في`, `the`; see [`Gate`]), and those of the token
@@ -301,7 +302,7 @@ pub(super) const DATE_OR_TIME: Class = ABSOLUTE
     | WEEKDAY_OF_WEEK
     | DAY_IN_MONTH
     | QUARTER
-    | HOLIDAY_NAME
+    | either(HOLIDAY_NAME)
     | TIME_OF_DAY
     | BOUND;
 /// `intervals::to_at`: a dash, `و`, or a word meaning "to" (exact: the

@@ -825,6 +825,49 @@ fn holidays_resolve_by_rule() {
     ]);
 }
 
+/// Days of the United States' calendar counted by weekday in English, a
+/// direction before a holiday's name, and the movable Christian feasts.
+#[test]
+fn holidays_by_weekday_of_month_and_direction_before() {
+    check_all(&[
+        ("thanksgiving", &[("thanksgiving", DateTime, "2024-11-28")]),
+        ("black friday", &[("black friday", DateTime, "2024-11-29")]),
+        (
+            "labor day 2025",
+            &[("labor day 2025", DateTime, "2025-09-01")],
+        ),
+        ("labour day", &[("labour day", DateTime, "2025-05-01")]),
+        ("MLK day", &[("MLK day", DateTime, "2025-01-20")]),
+        ("Memorial Day", &[("Memorial Day", DateTime, "2025-05-26")]),
+        ("mother's day", &[("mother's day", DateTime, "2025-05-11")]),
+        ("عيد الأم", &[("عيد الأم", DateTime, "2025-03-21")]),
+        (
+            "last halloween",
+            &[("last halloween", DateTime, "2023-10-31")],
+        ),
+        (
+            "next thanksgiving",
+            &[("next thanksgiving", DateTime, "2024-11-28")],
+        ),
+        (
+            "this christmas eve",
+            &[("this christmas eve", DateTime, "2024-12-24")],
+        ),
+        (
+            "thanksgiving of next year",
+            &[("thanksgiving of next year", DateTime, "2025-11-27")],
+        ),
+        (
+            "christmas of last year",
+            &[("christmas of last year", DateTime, "2023-12-25")],
+        ),
+        ("palm sunday", &[("palm sunday", DateTime, "2025-04-13")]),
+        ("أحد الشعانين", &[("أحد الشعانين", DateTime, "2025-04-13")]),
+        // A direction before a word that names no holiday is not taken.
+        ("next to the hall", &[]),
+    ]);
+}
+
 /// Several whole units before or after the current one, as intervals
 /// (reference: Tuesday 23 July 2024).
 #[test]
