@@ -10,6 +10,16 @@
 //! more than the table stops at (they are merged to fit), never less: every
 //! position the filter passes is one the table passes in a block. A position
 //! it flags is checked by the table one character at a time.
+//!
+//! When the table passes the Arabic harakat (U+064B..U+0652, two bytes
+//! `D9 8B..92`) as marks in canonical order, as under NFC, the filter also
+//! passes a haraka whose character before, within the block, is an Arabic
+//! letter the filter passes, or a haraka of a class no higher (the classes
+//! of the harakat, 27 to 34, rise with their code points, so the order of
+//! two is the order of their second bytes). The harakat compose with no
+//! letter, so such a mark leaves the text NFC: the rule the table applies
+//! to a mark one at a time (a base before it, no lower class after a
+//! higher), read from four bytes at once.
 
 /// The bytes checked at once.
 pub(super) const BLOCK: usize = 16;
@@ -19,6 +29,26 @@ const ARABIC_STOP_RANGES: usize = 4;
 
 /// A byte that never occurs in UTF-8.
 const NEVER: u8 = 0xC0;
+
+/// Whether the pair `b0 b1` is one of the harakat U+064B..U+0652.
+pub(super) fn is_haraka(b0: u8, b1: u8) -> bool {
+    b0 == 0xD9 && (0x8B..=0x92).contains(&b1)
+}
+
+/// The canonical combining class of the haraka whose second byte is `b1`
+/// (27 for U+064B up to 34 for U+0652).
+pub(super) fn haraka_class(b1: u8) -> u8 {
+    27 + (b1 - 0x8B)
+}
+
+/// What the filter finds in a block, one bit per position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Mask {
+    /// The positions that may stop the sprint.
+    pub stops: u32,
+    /// The harakat it passed (their bases are in the block).
+    pub harakat: u32,
+}
 
 /// An inclusive range of byte values (empty when `lo > hi`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +78,9 @@ pub(super) struct BlockFilter {
     /// (the code point minus U+0600).
     #[cfg(any(test, not(target_arch = "x86_64")))]
     arabic_stops: [ByteRange; ARABIC_STOP_RANGES],
+    /// Whether a haraka in canonical order after a letter passes.
+    #[cfg(any(test, not(target_arch = "x86_64")))]
+    harakat_pass: bool,
     /// The same, as the vector code reads them.
     #[cfg(target_arch = "x86_64")]
     vectors: Vectors,
@@ -107,8 +140,9 @@ fn merge_runs(mut runs: Vec<ByteRange>, most: usize) -> Vec<ByteRange> {
 
 impl BlockFilter {
     /// The filter of a pair table: `passes(b0, b1)` says whether a block may
-    /// hold the pair at any position.
-    pub(super) fn derive(passes: impl Fn(u8, u8) -> bool) -> BlockFilter {
+    /// hold the pair at any position; `harakat_pass`, whether the table
+    /// passes every haraka as a mark in canonical order after a base.
+    pub(super) fn derive(passes: impl Fn(u8, u8) -> bool, harakat_pass: bool) -> BlockFilter {
         let followers = |b0: u8| (0..=u8::MAX).filter(move |&b1| may_follow(b0, b1));
         let printable_passes = (0x20..=0x7E)
             .all(|b0| followers(b0).all(|b1| (b0 == b' ' && b1 == b' ') || passes(b0, b1)));
@@ -129,8 +163,10 @@ impl BlockFilter {
             doubled_stops,
             #[cfg(any(test, not(target_arch = "x86_64")))]
             arabic_stops,
+            #[cfg(any(test, not(target_arch = "x86_64")))]
+            harakat_pass,
             #[cfg(target_arch = "x86_64")]
-            vectors: Vectors::of(printable_passes, doubled_stops, &arabic_stops),
+            vectors: Vectors::of(printable_passes, doubled_stops, &arabic_stops, harakat_pass),
         }
     }
 
@@ -155,30 +191,53 @@ impl BlockFilter {
         may_follow(b0, b1).then(|| self.passes(b0, b1))
     }
 
-    /// The positions of `block[..BLOCK]` the filter flags, as bits.
+    /// The positions of `block[..BLOCK]` the filter flags, and the harakat
+    /// it passes, as bits.
     #[cfg(target_arch = "x86_64")]
     #[inline(always)]
-    pub(super) fn stops(&self, block: &[u8; BLOCK + 1]) -> u32 {
+    pub(super) fn stops(&self, block: &[u8; BLOCK + 1]) -> Mask {
         self.vectors.stops(block)
     }
 
-    /// The positions of `block[..BLOCK]` the filter flags, as bits.
+    /// The positions of `block[..BLOCK]` the filter flags, and the harakat
+    /// it passes, as bits.
     #[cfg(not(target_arch = "x86_64"))]
     #[inline(always)]
-    pub(super) fn stops(&self, block: &[u8; BLOCK + 1]) -> u32 {
+    pub(super) fn stops(&self, block: &[u8; BLOCK + 1]) -> Mask {
         self.stops_scalar(block)
     }
 
     /// [`BlockFilter::stops`] one position at a time.
     #[cfg(any(test, not(target_arch = "x86_64")))]
-    fn stops_scalar(&self, block: &[u8; BLOCK + 1]) -> u32 {
-        let mut stops = 0;
+    fn stops_scalar(&self, block: &[u8; BLOCK + 1]) -> Mask {
+        let mut mask = Mask {
+            stops: 0,
+            harakat: 0,
+        };
         for (k, pair) in block.windows(2).enumerate() {
             if !self.passes(pair[0], pair[1]) {
-                stops |= 1 << k;
+                if self.haraka_passes(block, k) {
+                    mask.harakat |= 1 << k;
+                } else {
+                    mask.stops |= 1 << k;
+                }
             }
         }
-        stops
+        mask
+    }
+
+    /// Whether the character at `k` of `block` is a haraka that passes: in
+    /// canonical order after an Arabic letter the filter passes, or after
+    /// a haraka, within the block.
+    #[cfg(any(test, not(target_arch = "x86_64")))]
+    fn haraka_passes(&self, block: &[u8; BLOCK + 1], k: usize) -> bool {
+        if !self.harakat_pass || k < 2 || !is_haraka(block[k], block[k + 1]) {
+            return false;
+        }
+        let (b0, b1) = (block[k - 2], block[k - 1]);
+        let after_letter = is_arabic_lead(b0) && self.passes(b0, b1);
+        let after_haraka = is_haraka(b0, b1) && b1 <= block[k + 1];
+        after_letter || after_haraka
     }
 }
 
@@ -213,6 +272,11 @@ struct Vectors {
     /// The stop ranges of the Arabic block, shifted to signed bytes.
     arabic_lo: [Splat; ARABIC_STOP_RANGES],
     arabic_hi: [Splat; ARABIC_STOP_RANGES],
+    /// The indices of the harakat in the Arabic block (`4B..52`), shifted
+    /// to signed bytes: above `harakat_above` and below `harakat_below`
+    /// (an empty range when they do not pass).
+    harakat_above: Splat,
+    harakat_below: Splat,
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -221,6 +285,7 @@ impl Vectors {
         printable_passes: bool,
         doubled: u8,
         arabic_stops: &[ByteRange; ARABIC_STOP_RANGES],
+        harakat_pass: bool,
     ) -> Vectors {
         let signed = |b: u8| (b ^ 0x80) as i8;
         Vectors {
@@ -229,12 +294,14 @@ impl Vectors {
             doubled: Splat::of(doubled),
             arabic_lo: arabic_stops.map(|r| Splat::signed(signed(r.lo))),
             arabic_hi: arabic_stops.map(|r| Splat::signed(signed(r.hi))),
+            harakat_above: Splat::signed(if harakat_pass { signed(0x4A) } else { i8::MAX }),
+            harakat_below: Splat::signed(signed(0x53)),
         }
     }
 
     /// The positions of `block[..BLOCK]` the filter flags, as bits.
     #[inline(always)]
-    fn stops(&self, block: &[u8; BLOCK + 1]) -> u32 {
+    fn stops(&self, block: &[u8; BLOCK + 1]) -> Mask {
         use std::arch::x86_64::*;
         // SAFETY: SSE2 is part of every x86_64 target, so its intrinsics may
         // be called. The two unaligned loads read 16 bytes from offset 0 and
@@ -277,7 +344,32 @@ impl Vectors {
                 _mm_cmpeq_epi8(next, load(&self.doubled)),
             );
             let stops = _mm_andnot_si128(passes, _mm_set1_epi8(-1));
-            _mm_movemask_epi8(_mm_or_si128(stops, doubled)) as u32
+            let stops = _mm_movemask_epi8(_mm_or_si128(stops, doubled)) as u32;
+            if stops == 0 {
+                // Most blocks: nothing to refine.
+                return Mask { stops, harakat: 0 };
+            }
+            // The harakat (indices 4B..52), and those that pass: after a
+            // letter that passes, or after a haraka whose index (whose
+            // class) is no higher, two bytes before within the block.
+            let haraka = _mm_and_si128(
+                arabic_lead,
+                _mm_and_si128(
+                    _mm_cmpgt_epi8(index, load(&self.harakat_above)),
+                    _mm_cmplt_epi8(index, load(&self.harakat_below)),
+                ),
+            );
+            let after_letter = _mm_slli_si128(arabic, 2);
+            let in_order = _mm_andnot_si128(
+                _mm_cmpgt_epi8(_mm_slli_si128(index, 2), index),
+                _mm_slli_si128(haraka, 2),
+            );
+            let passed = _mm_and_si128(haraka, _mm_or_si128(after_letter, in_order));
+            let harakat = _mm_movemask_epi8(passed) as u32 & stops;
+            Mask {
+                stops: stops & !harakat,
+                harakat,
+            }
         }
     }
 }
@@ -302,7 +394,7 @@ mod tests {
 
     #[test]
     fn the_filter_passes_no_pair_the_table_stops() {
-        let filter = BlockFilter::derive(toy);
+        let filter = BlockFilter::derive(toy, true);
         for b0 in 0..=u8::MAX {
             for b1 in (0..=u8::MAX).filter(|&b1| may_follow(b0, b1)) {
                 if filter.passes(b0, b1) {
@@ -317,7 +409,7 @@ mod tests {
 
     #[test]
     fn no_continuation_byte_is_flagged() {
-        let filter = BlockFilter::derive(|b0, _| b0 < 0x80);
+        let filter = BlockFilter::derive(|b0, _| b0 < 0x80, false);
         assert!((0x80..=0xBF).all(|b| filter.passes(b, b'a')));
     }
 
@@ -328,8 +420,12 @@ mod tests {
 
     proptest! {
         #[test]
-        fn vector_and_scalar_masks_agree(block in any::<[u8; BLOCK + 1]>(), seed in any::<u8>()) {
-            for filter in [BlockFilter::derive(scrambled(seed)), BlockFilter::derive(toy)] {
+        fn vector_and_scalar_masks_agree(
+            block in any::<[u8; BLOCK + 1]>(),
+            seed in any::<u8>(),
+            harakat in any::<bool>(),
+        ) {
+            for filter in [BlockFilter::derive(scrambled(seed), harakat), BlockFilter::derive(toy, true)] {
                 prop_assert_eq!(filter.stops(&block), filter.stops_scalar(&block));
             }
         }
@@ -338,12 +434,70 @@ mod tests {
         fn vector_and_scalar_masks_agree_on_arabic(
             pairs in prop::collection::vec((0xD8..=0xDBu8, 0x80..=0xBFu8), 9),
             seed in any::<u8>(),
+            harakat in any::<bool>(),
         ) {
             let bytes: Vec<u8> = pairs.iter().flat_map(|&(lead, next)| [lead, next]).collect();
             let block: &[u8; BLOCK + 1] = bytes[..BLOCK + 1].try_into().unwrap();
-            for filter in [BlockFilter::derive(scrambled(seed)), BlockFilter::derive(toy)] {
+            for filter in [BlockFilter::derive(scrambled(seed), harakat), BlockFilter::derive(toy, true)] {
                 prop_assert_eq!(filter.stops(block), filter.stops_scalar(block));
             }
         }
+
+        /// Blocks of Arabic letters and harakat in any order, at both
+        /// parities: the harakat rule reads four bytes at once.
+        #[test]
+        fn vector_and_scalar_masks_agree_on_harakat(
+            chars in prop::collection::vec(
+                prop_oneof![
+                    3 => (0x8Bu8..=0x92).prop_map(|b1| vec![0xD9, b1]),
+                    2 => prop::sample::select(vec![
+                        vec![0xD8, 0xA8], vec![0xD9, 0x84], vec![0xD8, 0xA7], vec![0xD9, 0x93],
+                        vec![0xD9, 0x8A], vec![0xD9, 0x95], vec![0xD9, 0x80], vec![0xD8, 0x8C],
+                        vec![b'a'], vec![b' '], vec![0xC3, 0xA9],
+                    ]),
+                ],
+                18,
+            ),
+            shift in 0..2usize,
+            seed in any::<u8>(),
+        ) {
+            let bytes: Vec<u8> = chars.concat();
+            let block: &[u8; BLOCK + 1] = bytes[shift..shift + BLOCK + 1].try_into().unwrap();
+            for filter in [
+                BlockFilter::derive(scrambled(seed), true),
+                BlockFilter::derive(toy, true),
+                BlockFilter::derive(toy, false),
+            ] {
+                prop_assert_eq!(filter.stops(block), filter.stops_scalar(block));
+            }
+        }
+    }
+
+    #[test]
+    fn a_haraka_passes_after_a_letter_and_in_canonical_order_only() {
+        let filter = BlockFilter::derive(toy, true);
+        let stops = |text: &str| {
+            let mut block = [b'a'; BLOCK + 1];
+            block[..text.len()].copy_from_slice(text.as_bytes());
+            filter.stops(&block).stops & ((1 << text.len()) - 1)
+        };
+        // بَّ: fatha (30) then shadda (33) after a letter: nothing stops.
+        assert_eq!(stops("\u{0628}\u{064E}\u{0651}"), 0);
+        let mut block = [b'a'; BLOCK + 1];
+        block[..6].copy_from_slice("\u{0628}\u{064E}\u{0651}".as_bytes());
+        assert_eq!(filter.stops(&block).harakat, 0b01_0100);
+        // Shadda then fatha: the fatha is out of order.
+        assert_eq!(stops("\u{0628}\u{0651}\u{064E}"), 1 << 4);
+        // A haraka at the start of the block, or after a space: no base seen.
+        assert_eq!(stops("\u{064E}\u{0628}"), 1);
+        assert_eq!(stops(" \u{064E}"), 1 << 1);
+        // After a mark that is not a haraka (hamza above, U+0654).
+        assert_eq!(stops("\u{0627}\u{0654}\u{064E}") & (1 << 4), 1 << 4);
+        // Without the harakat rule, every haraka stops.
+        let plain = BlockFilter::derive(toy, false);
+        let mut block = [b'a'; BLOCK + 1];
+        block[..6].copy_from_slice("\u{0628}\u{064E}\u{0651}".as_bytes());
+        assert_eq!(plain.stops(&block).stops & 0x3F, 0b01_0100);
+        assert_eq!(plain.stops(&block).harakat, 0);
     }
 }

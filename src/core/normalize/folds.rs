@@ -227,7 +227,7 @@ fn remove_invisible(c: char, ctx: &FoldContext) -> Folded {
 
 /// Whether a ZWNJ/ZWJ next to `c` is doing work: letters, marks, digits,
 /// emoji and variation selectors are joined; spaces and edges are not.
-fn joins(c: Option<char>) -> bool {
+pub(super) fn joins(c: Option<char>) -> bool {
     c.is_some_and(|c| {
         c.is_alphanumeric()
             || super::super::script::is_emoji_start(c)

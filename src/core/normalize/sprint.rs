@@ -12,7 +12,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use super::blocks::{BlockFilter, BLOCK};
+use super::blocks::{self, BlockFilter, BLOCK};
 use super::fast::{self, Props};
 use super::folds::{self, Fold, FoldContext};
 use super::options::UnicodeForm;
@@ -84,6 +84,11 @@ pub(super) struct SprintTable {
     /// For each character of the Arabic block: after a lone fold, a chunk
     /// starts at it and nothing deletes it (so the fold is one edit).
     ends_lone_fold: Box<[bool; 256]>,
+    /// Whether a ZWNJ, a ZWJ, between two characters that join passes
+    /// unchanged (the joiner rule keeps it and nothing else changes it).
+    joiners_kept: [bool; 2],
+    /// One bit per two-byte character (below U+0800): it joins.
+    joins_two: [u64; 32],
 }
 
 /// Whether `b` continues a UTF-8 sequence.
@@ -138,19 +143,40 @@ impl Passed {
     }
 
     /// Passes up to `to` the characters of a block that the filter let
-    /// through: ASCII and two-byte starters, the last of which may run one
-    /// byte past `to`.
+    /// through: ASCII and two-byte starters, and harakat after an Arabic
+    /// letter or a haraka (see `blocks`); the last may run one byte past
+    /// `to`.
+    /// `harakat` says whether the filter passed any haraka in the block.
     #[inline(always)]
-    fn plain_upto(&mut self, bytes: &[u8], to: usize) {
+    fn plain_upto(&mut self, bytes: &[u8], to: usize, harakat: bool) {
         if to <= self.end {
             return;
         }
-        if is_continuation(bytes[to]) {
-            self.starter(to - 1, 2);
+        let (last, end) = if is_continuation(bytes[to]) {
+            (to - 1, to + 1)
         } else {
-            let two_bytes = is_continuation(bytes[to - 1]);
-            self.starter(to - 1 - usize::from(two_bytes), 1 + usize::from(two_bytes));
+            (to - 1 - usize::from(is_continuation(bytes[to - 1])), to)
+        };
+        if !harakat || !blocks::is_haraka(bytes[last], bytes[last + 1]) {
+            self.last_starter = last;
+            self.last_class = 0;
+            self.end = end;
+            return;
         }
+        // The filter passed this haraka after a letter or a haraka two bytes
+        // before: the last starter is the letter under the harakat, unless
+        // the harakat go back to where the filter took over (then it was
+        // passed before, and the last starter is unchanged).
+        self.last_class = blocks::haraka_class(bytes[last + 1]);
+        let mut at = last;
+        while at >= self.end + 2 {
+            at -= 2;
+            if !blocks::is_haraka(bytes[at], bytes[at + 1]) {
+                self.last_starter = at;
+                break;
+            }
+        }
+        self.end = end;
     }
 
     fn stopped(&self) -> Sprint {
@@ -215,14 +241,27 @@ impl SprintTable {
                     && props.is_boundary(key.form)
                     && !props.any(inputs.drop_mask))
         }));
-        let blocks = BlockFilter::derive(|b0, b1| {
-            let kind = kinds[usize::from(u16::from_le_bytes([b0, b1]))];
-            is_continuation(b0) || kind == 1 || kind == 2
-        });
+        let kind_at = |b0: u8, b1: u8| kinds[usize::from(u16::from_le_bytes([b0, b1]))];
+        let harakat_pass = (0x8B..=0x92).all(|b1| kind_at(0xD9, b1) == kind::MARK);
+        let blocks = BlockFilter::derive(
+            |b0, b1| {
+                let kind = kind_at(b0, b1);
+                is_continuation(b0) || kind == 1 || kind == 2
+            },
+            harakat_pass,
+        );
         let mut three_pass = vec![0u64; 0x1_0000 / 64].into_boxed_slice();
         for code in 0x800..0x1_0000u32 {
             if char::from_u32(code).is_some_and(|c| starter_passes(&key, fast::props(c))) {
                 three_pass[code as usize / 64] |= 1 << (code % 64);
+            }
+        }
+        let joiners_kept =
+            ['\u{200C}', '\u{200D}'].map(|joiner| joiner_kept_of(&key, inputs, joiner));
+        let mut joins_two = [0u64; 32];
+        for code in 0x80..0x800u32 {
+            if char::from_u32(code).is_some_and(|c| folds::joins(Some(c))) {
+                joins_two[code as usize / 64] |= 1 << (code % 64);
             }
         }
         SprintTable {
@@ -232,6 +271,8 @@ impl SprintTable {
             three_pass,
             lone_folds,
             ends_lone_fold,
+            joiners_kept,
+            joins_two,
         }
     }
 
@@ -270,21 +311,23 @@ impl SprintTable {
         // the table one character at a time, the others pass.
         while let Some(block) = bytes.get(passed.end..passed.end + BLOCK + 1) {
             let start = passed.end;
-            let mut stops = self
+            let mask = self
                 .blocks
                 .stops(block.try_into().expect("BLOCK + 1 bytes"));
+            let harakat = mask.harakat != 0;
+            let mut stops = mask.stops;
             while stops != 0 {
                 let at = start + stops.trailing_zeros() as usize;
                 stops &= stops - 1;
                 if at < passed.end {
                     continue; // inside a character a step passed
                 }
-                passed.plain_upto(bytes, at);
+                passed.plain_upto(bytes, at, harakat);
                 if !self.step(bytes, &mut passed, out) {
                     return passed.stopped();
                 }
             }
-            passed.plain_upto(bytes, start + BLOCK);
+            passed.plain_upto(bytes, start + BLOCK, harakat);
         }
         while passed.end < pairs_end {
             if !self.step(bytes, &mut passed, out) {
@@ -298,8 +341,8 @@ impl SprintTable {
     #[inline(always)]
     fn step(&self, bytes: &[u8], passed: &mut Passed, out: &mut Rewriter) -> bool {
         let i = passed.end;
-        let b0 = bytes[i];
-        let kind = self.kinds[usize::from(u16::from_le_bytes([b0, bytes[i + 1]]))];
+        let (b0, b1) = (bytes[i], bytes[i + 1]);
+        let kind = self.kinds[usize::from(u16::from_le_bytes([b0, b1]))];
         // The common case: an ASCII or two-byte starter that passes. Its
         // length comes from its first byte, not from the table, so that the
         // next position does not wait for the table.
@@ -311,7 +354,18 @@ impl SprintTable {
             return self.lone_fold(bytes, passed, out);
         }
         let has_base = passed.starter_before || passed.last_starter != NONE;
-        match self.rare_step(bytes, i, kind, has_base, passed.last_class) {
+        if kind == kind::MARK && blocks::is_haraka(b0, b1) {
+            // A haraka: its class from its second byte.
+            let class = blocks::haraka_class(b1);
+            if !has_base || class < passed.last_class {
+                return false;
+            }
+            passed.last_class = class;
+            passed.end += 2;
+            return true;
+        }
+        let joined = (passed.last_class == 0).then_some(passed.last_starter);
+        match self.rare_step(bytes, i, kind, has_base, passed.last_class, joined) {
             Some(Step::Starter(len)) => passed.starter(i, len),
             Some(Step::Mark(mark_class)) => {
                 passed.last_class = mark_class;
@@ -362,6 +416,11 @@ impl SprintTable {
             if self.blocks.passes_valid_pair(b0, b1) == Some(true) && !table_passes {
                 wrong.push((b0, b1));
             }
+            // The sprint takes a haraka passed in a block for a mark: the
+            // table must never pass one as a starter.
+            if blocks::is_haraka(b0, b1) && table_passes {
+                wrong.push((b0, b1));
+            }
         }
         wrong
     }
@@ -369,6 +428,8 @@ impl SprintTable {
     /// What passes at `i`, whose pair is of a `kind` other than the common
     /// ones: a mark in canonical order after a base, or a longer starter.
     #[inline(never)]
+    /// `joined` is where the starter just before `i` begins, if one passed
+    /// in this sprint (for a joiner).
     fn rare_step(
         &self,
         bytes: &[u8],
@@ -376,6 +437,7 @@ impl SprintTable {
         kind: u8,
         has_base: bool,
         class: u8,
+        joined: Option<usize>,
     ) -> Option<Step> {
         match kind {
             kind::MARK => {
@@ -385,12 +447,74 @@ impl SprintTable {
             }
             kind::THREE => {
                 let b2 = *bytes.get(i + 2)?;
-                self.three_passes(bytes[i], bytes[i + 1], b2)
-                    .then_some(Step::Starter(3))
+                let passes = self.three_passes(bytes[i], bytes[i + 1], b2)
+                    || self.joiner_kept(bytes, i, joined.filter(|&at| at != NONE));
+                passes.then_some(Step::Starter(3))
             }
             kind::FOUR => self.four_passes(&bytes[i..]).then_some(Step::Starter(4)),
             _ => None,
         }
+    }
+
+    /// Whether the character at `i` is a ZWNJ or ZWJ that the general path
+    /// keeps unchanged: the starter before it, at `before` (passed in this
+    /// sprint, no mark after it), and the character after it, a starter
+    /// that passes unchanged and that nothing deletes, both join (letters,
+    /// digits, emoji), and no stage but the joiner rule changes it.
+    fn joiner_kept(&self, bytes: &[u8], i: usize, before: Option<usize>) -> bool {
+        let (Some(before), Some(&[0xE2, 0x80, last])) = (before, bytes.get(i..i + 3)) else {
+            return false;
+        };
+        let kept = match last {
+            0x8C => self.joiners_kept[0],
+            0x8D => self.joiners_kept[1],
+            _ => false,
+        };
+        kept && self.joins_before(bytes, before, i) && self.joins_after(bytes, i + 3)
+    }
+
+    /// Whether the starter at `bytes[from..to]` joins (see `folds::joins`).
+    fn joins_before(&self, bytes: &[u8], from: usize, to: usize) -> bool {
+        match to - from {
+            1 => bytes[from].is_ascii_alphanumeric(),
+            2 => self.joins_two_byte(bytes[from], bytes[from + 1]),
+            _ => decode(&bytes[from..to]).is_some_and(|c| folds::joins(Some(c))),
+        }
+    }
+
+    /// Whether the character at `at` is a starter that passes unchanged,
+    /// that nothing deletes and that joins: an ASCII letter or digit, a
+    /// two-byte letter, or a four-byte emoji or letter.
+    fn joins_after(&self, bytes: &[u8], at: usize) -> bool {
+        let Some(&b0) = bytes.get(at) else {
+            return false;
+        };
+        if b0 < 0x80 {
+            return b0.is_ascii_alphanumeric() && self.key.ascii_unchanged[usize::from(b0)];
+        }
+        let Some(&b1) = bytes.get(at + 1) else {
+            return false;
+        };
+        match b0 {
+            0xC2..=0xDF => {
+                let kind = self.kinds[usize::from(u16::from_le_bytes([b0, b1]))];
+                kind.wrapping_sub(1) < 2 && self.joins_two_byte(b0, b1)
+            }
+            0xF0..=0xF4 => {
+                self.four_passes(&bytes[at..])
+                    && bytes
+                        .get(at..at + 4)
+                        .and_then(decode)
+                        .is_some_and(|c| folds::joins(Some(c)))
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the two-byte character `b0 b1` joins.
+    fn joins_two_byte(&self, b0: u8, b1: u8) -> bool {
+        let code = (usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F);
+        self.joins_two[code / 64] & (1 << (code % 64)) != 0
     }
 
     fn three_passes(&self, b0: u8, b1: u8, b2: u8) -> bool {
@@ -411,6 +535,11 @@ impl SprintTable {
             | u32::from(sequence[3] & 0x3F);
         char::from_u32(code).is_some_and(|c| starter_passes(&self.key, fast::props(c)))
     }
+}
+
+/// The character of the valid UTF-8 sequence `bytes`.
+fn decode(bytes: &[u8]) -> Option<char> {
+    std::str::from_utf8(bytes).ok()?.chars().next()
 }
 
 /// The index in the Arabic block of the character at `i` of `bytes`, whose
@@ -451,6 +580,26 @@ fn lone_fold_of(key: &Key, inputs: &Inputs, index: usize) -> Option<char> {
     };
     let folded = fold_in(false)?;
     (fold_in(true) == Some(folded)).then_some(folded)
+}
+
+/// Whether the general loop leaves `joiner` (a ZWNJ or ZWJ) unchanged
+/// between two letters that pass: the form leaves it alone, no stage but the
+/// joiner rule may change it, and the stages keep it in that context.
+fn joiner_kept_of(key: &Key, inputs: &Inputs, joiner: char) -> bool {
+    let props = fast::props(joiner);
+    if props.any(key.change_mask & !Props::JOINER) || !props.stable_under(key.form) {
+        return false;
+    }
+    [false, true].into_iter().all(|in_arabic_run| {
+        let context = FoldContext {
+            in_arabic_run,
+            before: Some('\u{0628}'),
+            after: Some('\u{0628}'),
+        };
+        let mut folded = String::new();
+        folds::apply_all(inputs.folds, joiner, &context, &mut folded);
+        folded.chars().eq([joiner])
+    })
 }
 
 /// Whether a starter with `props` passes the general loop unchanged.

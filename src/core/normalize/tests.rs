@@ -435,6 +435,24 @@ fn the_block_filter_of_every_profile_passes_only_what_its_table_passes() {
     }
 }
 
+#[test]
+fn nfc_text_with_harakat_and_joiners_is_returned_as_it_is() {
+    // Harakat in canonical order on letters, a Persian ZWNJ, an emoji ZWJ
+    // sequence: NFC leaves them all, and the output borrows the input.
+    let text = "قال مُحَمَّد إنّ نموّاً سُئِلَ، می\u{200C}خواهم کتاب 👩\u{200D}💻 ok. ".repeat(8);
+    let out = normalize(&text, &Profile::Nfc.options());
+    assert!(matches!(out.text, Cow::Borrowed(_)));
+    assert!(out.alignment.edits().is_empty());
+    // A ZWNJ after a space joins nothing and goes; harakat out of order
+    // are reordered.
+    check(&Profile::Nfc.options(), "ab \u{200C}cd", "ab cd");
+    check(
+        &Profile::Nfc.options(),
+        "ب\u{0651}\u{064E}",
+        "ب\u{064E}\u{0651}",
+    );
+}
+
 mod shortcuts {
     //! The hot loop's shortcuts must write exactly what the general path
     //! writes: the same text and the same alignment, on any text.
@@ -557,6 +575,148 @@ mod shortcuts {
             let general = normalize_with(&input, &options, false);
             prop_assert_eq!(&fast.text, &general.text);
             prop_assert_eq!(fast.alignment.edits(), general.alignment.edits());
+        }
+    }
+
+    /// Harakat in and out of canonical order, lone and after other marks,
+    /// the marks that compose (U+0653..U+0655) after alef, waw and yeh, and
+    /// Arabic letters, in long runs after 0 to 15 ASCII letters so that each
+    /// falls at every offset of a block (the block filter passes harakat
+    /// after a letter when they are in order).
+    const HARAKAT_MIX: &[char] = &[
+        'ب', 'ب', 'ل', 'ل', 'م', 'ا', 'و', 'ي', 'ئ', 'ة', 'ى', 'ۀ', 'ی', '\u{064B}', '\u{064C}',
+        '\u{064D}', '\u{064E}', '\u{064F}', '\u{0650}', '\u{0651}', '\u{0652}', '\u{064E}',
+        '\u{0651}', '\u{0650}', '\u{0653}', '\u{0654}', '\u{0655}', '\u{0670}', '\u{0656}',
+        '\u{0610}', '\u{06D6}', '\u{0640}', '\u{0301}', ' ', 'a', '\u{200C}', '\u{200D}', '٣',
+        '\n', 'ﻷ', '\u{FE70}', '😀',
+    ];
+
+    fn harakat_text() -> impl Strategy<Value = String> {
+        (
+            0..16usize,
+            prop::collection::vec(prop::sample::select(HARAKAT_MIX), 0..120),
+        )
+            .prop_map(|(shift, chars)| {
+                let mut text = "x".repeat(shift);
+                text.extend(chars);
+                text
+            })
+    }
+
+    /// ZWNJ and ZWJ between what joins and what does not: Persian words,
+    /// emoji sequences, digits, marks, spaces, edges, deleted characters,
+    /// in runs long enough for the sprint's blocks.
+    const JOINER_MIX: &[&str] = &[
+        "\u{200C}",
+        "\u{200C}",
+        "\u{200D}",
+        "\u{200D}",
+        "می",
+        "خواهم",
+        "کتاب",
+        "👩",
+        "💻",
+        "😀",
+        "\u{FE0F}",
+        "\u{1F3FD}",
+        "a",
+        "Z",
+        "7",
+        "۴",
+        "é",
+        "ж",
+        " ",
+        "\n",
+        ".",
+        "،",
+        "\u{064E}",
+        "\u{0654}",
+        "\u{0640}",
+        "\u{200B}",
+        "\u{061C}",
+        "ﻷ",
+        "\u{FE77}",
+        "東",
+        "—",
+        "ـ",
+        "بببببببببب",
+        "abcdefghijklmnop",
+    ];
+
+    fn joiner_text() -> impl Strategy<Value = String> {
+        (
+            0..16usize,
+            prop::collection::vec(prop::sample::select(JOINER_MIX), 0..60),
+        )
+            .prop_map(|(shift, pieces)| {
+                let mut text = "x".repeat(shift);
+                text.extend(pieces);
+                text
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn shortcuts_write_what_the_general_path_writes_on_harakat(
+            input in harakat_text(),
+            options in options(),
+        ) {
+            let fast = normalize_with(&input, &options, true);
+            let general = normalize_with(&input, &options, false);
+            prop_assert_eq!(&fast.text, &general.text);
+            prop_assert_eq!(fast.alignment.edits(), general.alignment.edits());
+        }
+
+        #[test]
+        fn shortcuts_write_what_the_general_path_writes_around_joiners(
+            input in joiner_text(),
+            options in options(),
+        ) {
+            let fast = normalize_with(&input, &options, true);
+            let general = normalize_with(&input, &options, false);
+            prop_assert_eq!(&fast.text, &general.text);
+            prop_assert_eq!(fast.alignment.edits(), general.alignment.edits());
+        }
+    }
+
+    /// Every code point of the Arabic blocks (and the joiners), alone and
+    /// between letters, before and after harakat in and out of order, at
+    /// both parities of a block, under every profile: the sprint writes
+    /// what the general path writes.
+    #[test]
+    fn every_arabic_code_point_is_handled_as_the_general_path_handles_it() {
+        let blocks = [
+            0x0600..=0x06FF,
+            0x0750..=0x077F,
+            0x08A0..=0x08FF,
+            0xFB50..=0xFDFF,
+            0xFE70..=0xFEFF,
+            0x200C..=0x200D,
+        ];
+        let options: Vec<NormalizeOptions> = Profile::ALL.iter().map(|p| p.options()).collect();
+        for c in blocks.into_iter().flatten().filter_map(char::from_u32) {
+            for pattern in [
+                "xxxxxxxxxxxxbب{c}ب\u{064E}\u{0651}بببببببببببب",
+                "xxxxxxxxxxxxxبب\u{064E}{c}\u{0651}بببببببببببب",
+                "xxxxxxxxxxxxxxبب{c}\u{064E}\u{0650}\u{064E}بببببببببب",
+                "xxxxxxxxxxxxxxxبب\u{0651}{c}\u{200C}ب\u{064E}ببببببببب",
+                "xxxxxxxxxxxxxxxxبببب\u{200C}{c}\u{200D}{c}{c}ببببببب",
+                "{c}{c}\u{064E}ب{c}\u{0654}ا{c}\u{0653} a{c}7\u{200C}{c}",
+            ] {
+                let input = pattern.replace("{c}", &c.to_string());
+                for o in &options {
+                    let fast = normalize_with(&input, o, true);
+                    let general = normalize_with(&input, o, false);
+                    assert_eq!(fast.text, general.text, "U+{:04X} in {input:?}", c as u32);
+                    assert_eq!(
+                        fast.alignment.edits(),
+                        general.alignment.edits(),
+                        "U+{:04X} in {input:?}",
+                        c as u32
+                    );
+                }
+            }
         }
     }
 }
