@@ -19,6 +19,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     tonic_prost_build::configure()
         .extern_path(".google.rpc", "::tonic_types::pb")
+        // prost's codec, with a Normalize answer written by hand (src/server/codec.rs).
+        .codec_path("crate::server::codec::LisanCodec")
         .compile_fds(fds)?;
     Ok(())
 }

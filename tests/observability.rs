@@ -214,3 +214,41 @@ async fn each_call_logs_one_span_that_continues_the_callers_trace() {
     assert_eq!(span["document_bytes"], "نص.".len());
     assert!(span["response_bytes"].as_u64().unwrap() > 0);
 }
+
+#[tokio::test]
+async fn a_failed_call_is_logged_at_info_with_its_code_and_fields() {
+    let captured = global_log();
+    let server = TestServer::start_default().await;
+    let request = tonic::Request::new(pb::NormalizeRequest {
+        document: Some(pb::Document {
+            id: "bad-profile-doc".into(),
+            text: "نص".into(),
+            ..Default::default()
+        }),
+        options: Some(pb::NormalizeOptions {
+            profile: 999,
+            ..Default::default()
+        }),
+        ..Default::default()
+    });
+    let status = server.client().normalize(request).await.unwrap_err();
+    assert_eq!(status.code(), tonic::Code::InvalidArgument);
+    server.stop().await;
+
+    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let finished: Vec<serde_json::Value> = logs
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|e| e["fields"]["message"] == "call finished")
+        .filter(|e| e["span"]["method"] == "Normalize")
+        .filter(|e| e["fields"]["code"] == "INVALID_ARGUMENT")
+        .collect();
+    assert_eq!(finished.len(), 1, "one line for the failed call:\n{logs}");
+    let line = &finished[0];
+    assert_eq!(line["level"], "INFO");
+    let span = &line["span"];
+    assert_eq!(span["code"], "INVALID_ARGUMENT");
+    assert!(span["request_bytes"].as_u64().unwrap() > 0);
+    assert_eq!(span["response_bytes"], 0);
+    assert!(span["elapsed_ms"].as_f64().unwrap() >= 0.0);
+}

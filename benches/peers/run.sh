@@ -38,10 +38,12 @@ fi
 PY="$VENV/bin/python"
 
 # NO_BUILD=1: use the release binaries already in $TARGET.
+# SERVERS_ONLY=1: only the server comparison (part 3).
 [ "${NO_BUILD:-0}" = 1 ] || CARGO_TARGET_DIR="$TARGET" cargo build --release --locked --bin lisan --example peers
 BIN="$TARGET/release/lisan"
 EXAMPLE="$TARGET/release/examples/peers"
 
+if [ "${SERVERS_ONLY:-0}" != 1 ]; then
 echo "== single core, same 1 MB Arabic corpus"
 "$EXAMPLE" corpus 1000000 1 arabic >"$WORK/corpus.txt"
 LISAN_JSON="$("$EXAMPLE" measure "$WORK/corpus.txt" 3 "$WORK")"
@@ -58,6 +60,7 @@ print(f"tokenize:  Lisan {l['tokenize_mb_s']} MB/s = {l['tokenize_mb_s']/p['came
       f"({p['camel_simple_word_tokenize_mb_s']}), {l['tokenize_mb_s']/p['pyarabic_tokenize_mb_s']:.1f}x PyArabic ({p['pyarabic_tokenize_mb_s']}); "
       f"tokens {p['tokens_lisan']} vs {p['tokens_camel']}")
 PY
+fi
 
 echo "== servers, Normalize of 1 KB Arabic documents, loaded one after the other"
 STUBS="$WORK/stubs"

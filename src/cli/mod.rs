@@ -54,7 +54,7 @@ pub fn main() -> ExitCode {
 /// What must be flushed before the process exits.
 struct Telemetry {
     /// The server's log writer thread: dropping it writes the lines left.
-    _log_writer: Option<tracing_appender::non_blocking::WorkerGuard>,
+    _log_writer: Option<server::log_writer::LogGuard>,
     #[cfg(feature = "otlp")]
     provider: Option<opentelemetry_sdk::trace::SdkTracerProvider>,
 }
@@ -74,21 +74,20 @@ fn init_logging(cli: &Cli, filter: &str) -> Telemetry {
     use tracing_subscriber::fmt::writer::BoxMakeWriter;
     use tracing_subscriber::prelude::*;
     let filter = tracing_subscriber::EnvFilter::try_new(filter).unwrap_or_else(|_| "info".into());
-    // The server logs one line per call: the lines go through a buffer to
-    // a thread of their own, which writes them in batches under load and
-    // at once when idle, so a slow or blocked standard error never holds a
-    // call (none is dropped: past 16K lines waiting, the caller waits; the
-    // queue is allocated up front, and 128K lines, the default, cost 4 MiB).
+    // The server logs one line per call: the lines are copied into one
+    // buffer that a thread of its own writes out in batches (at most one
+    // wake-up and one write per 5 ms window, none when idle), so a slow or
+    // blocked standard error never holds a call and a call never wakes a
+    // thread for its line (none is dropped: past 1 MiB of lines waiting,
+    // the caller waits). See `server::log_writer`.
     let (writer, log_writer) = match cli.command {
-        Command::Serve(_) => {
-            let buffered = std::io::BufWriter::with_capacity(64 * 1024, std::io::stderr());
-            let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
-                .lossy(false)
-                .buffered_lines_limit(16 * 1024)
-                .thread_name("lisan-log")
-                .finish(buffered);
-            (BoxMakeWriter::new(writer), Some(guard))
-        }
+        Command::Serve(_) => match server::log_writer::spawn(std::io::stderr()) {
+            Ok((writer, guard)) => (BoxMakeWriter::new(writer), Some(guard)),
+            Err(e) => {
+                eprintln!("lisan: no log thread ({e}); logging straight to standard error");
+                (BoxMakeWriter::new(std::io::stderr), None)
+            }
+        },
         _ => (BoxMakeWriter::new(std::io::stderr), None),
     };
     let fmt = tracing_subscriber::fmt::layer().with_writer(writer);

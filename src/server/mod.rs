@@ -5,12 +5,14 @@
 
 pub mod auth;
 pub mod call;
+pub mod codec;
 pub mod config;
 pub mod convert;
 pub mod echo;
 pub mod http;
 pub mod info;
 pub mod linger;
+pub mod log_writer;
 pub mod metrics;
 #[cfg(feature = "otlp")]
 pub mod otlp;

@@ -1,0 +1,311 @@
+//! The gRPC codec of `lisan.v1.TextService` (client and server): prost's,
+//! except that a Normalize answer's text and alignment are written by hand.
+//!
+//! prost writes a message through `BufMut` a byte at a time and computes
+//! the length of each nested message again at every level above it: for a
+//! 1 KB Arabic document's alignment (about 120 segments of two spans each)
+//! that was about a fifth of a Normalize call's instructions in the server
+//! (BENCHMARKS.md, "The server"). Here the segments are written into one
+//! scratch buffer, each length computed once, and copied out in one piece.
+//! The bytes are the same as prost's, field for field (tested against
+//! `prost::Message::encode_to_vec`); the other fields and every other
+//! message are written by prost itself.
+
+use std::cell::RefCell;
+use std::marker::PhantomData;
+
+use prost::bytes::BufMut;
+use prost::Message;
+use tonic::codec::{Codec, EncodeBuf, Encoder};
+use tonic::Status;
+use tonic_prost::ProstCodec;
+
+use crate::proto::v1 as pb;
+
+/// How a message is written on the wire (prost's way unless said otherwise).
+pub trait WireEncode: Message + Sized {
+    fn wire_encode(&self, buf: &mut impl BufMut) {
+        self.encode_raw(buf);
+    }
+}
+
+macro_rules! prost_encoded {
+    ($($t:ty),* $(,)?) => { $(impl WireEncode for $t {})* };
+}
+
+prost_encoded!(
+    pb::NormalizeRequest,
+    pb::SegmentRequest,
+    pb::SegmentResponse,
+    pb::ExtractRequest,
+    pb::ExtractResponse,
+    pb::AnalyzeRequest,
+    pb::AnalyzeResponse,
+    pb::AnalyzeStreamRequest,
+    pb::AnalyzeStreamResponse,
+    pb::GetServiceInfoRequest,
+    pb::GetServiceInfoResponse,
+);
+
+impl WireEncode for pb::NormalizeResponse {
+    fn wire_encode(&self, buf: &mut impl BufMut) {
+        thread_local! {
+            static SCRATCH: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+        }
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => {
+                scratch.clear();
+                encode_normalize_response(self, &mut scratch);
+                buf.put_slice(&scratch);
+                // A rare huge answer does not keep its buffer for good.
+                if scratch.capacity() > 1 << 20 {
+                    *scratch = Vec::new();
+                }
+            }
+            Err(_) => {
+                let mut own = Vec::new();
+                encode_normalize_response(self, &mut own);
+                buf.put_slice(&own);
+            }
+        });
+    }
+}
+
+/// `message` as prost writes it, fields in tag order.
+fn encode_normalize_response(message: &pb::NormalizeResponse, out: &mut Vec<u8>) {
+    use prost::encoding::message::encode as field;
+    if !message.text.is_empty() {
+        out.push(1 << 3 | 2);
+        varint(message.text.len() as u64, out);
+        out.extend_from_slice(message.text.as_bytes());
+    }
+    // A segment's fields take at most 30 bytes (two spans of two 5-byte
+    // varints and their keys, the flag), so its length and each span's
+    // fit in one byte: each segment is written into a small array, its
+    // lengths filled in after, and copied out at once.
+    out.reserve(message.alignment.len() * SEGMENT_MAX);
+    for segment in &message.alignment {
+        let mut bytes = [0u8; SEGMENT_MAX];
+        bytes[0] = 2 << 3 | 2;
+        let mut end = 2;
+        span_field(1, segment.output.as_ref(), &mut bytes, &mut end);
+        span_field(2, segment.input.as_ref(), &mut bytes, &mut end);
+        if segment.edited {
+            bytes[end] = 3 << 3;
+            bytes[end + 1] = 1;
+            end += 2;
+        }
+        bytes[1] = (end - 2) as u8;
+        out.extend_from_slice(&bytes[..end]);
+    }
+    for script in &message.scripts {
+        field(3, script, out);
+    }
+    if let Some(language) = &message.language {
+        field(4, language, out);
+    }
+    if let Some(decoded) = &message.decoded {
+        field(15, decoded, out);
+    }
+    if let Some(time) = &message.processing_time {
+        field(16, time, out);
+    }
+}
+
+/// An alignment segment's key, length and fields at most.
+const SEGMENT_MAX: usize = 32;
+
+fn varint(mut value: u64, out: &mut Vec<u8>) {
+    while value >= 0x80 {
+        out.push(value as u8 | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+/// Writes `value` as a varint at `bytes[*end..]`.
+fn put_varint(mut value: u32, bytes: &mut [u8; SEGMENT_MAX], end: &mut usize) {
+    while value >= 0x80 {
+        bytes[*end] = value as u8 | 0x80;
+        *end += 1;
+        value >>= 7;
+    }
+    bytes[*end] = value as u8;
+    *end += 1;
+}
+
+/// Writes an optional span field (key, length, the fields that are not
+/// zero) at `bytes[*end..]`.
+fn span_field(tag: u8, span: Option<&pb::Span>, bytes: &mut [u8; SEGMENT_MAX], end: &mut usize) {
+    let Some(span) = span else { return };
+    bytes[*end] = tag << 3 | 2;
+    let len_at = *end + 1;
+    *end += 2;
+    if span.start != 0 {
+        bytes[*end] = 1 << 3;
+        *end += 1;
+        put_varint(span.start, bytes, end);
+    }
+    if span.end != 0 {
+        bytes[*end] = 2 << 3;
+        *end += 1;
+        put_varint(span.end, bytes, end);
+    }
+    bytes[len_at] = (*end - len_at - 1) as u8;
+}
+
+/// The codec of the generated client and server (see the module's text).
+#[derive(Debug, Clone)]
+pub struct LisanCodec<T, U>(PhantomData<(T, U)>);
+
+impl<T, U> Default for LisanCodec<T, U> {
+    fn default() -> Self {
+        LisanCodec(PhantomData)
+    }
+}
+
+impl<T, U> Codec for LisanCodec<T, U>
+where
+    T: WireEncode + Send + 'static,
+    U: Message + Default + Send + 'static,
+{
+    type Encode = T;
+    type Decode = U;
+    type Encoder = WireEncoder<T>;
+    type Decoder = <ProstCodec<T, U> as Codec>::Decoder;
+
+    fn encoder(&mut self) -> Self::Encoder {
+        WireEncoder(PhantomData)
+    }
+
+    fn decoder(&mut self) -> Self::Decoder {
+        ProstCodec::<T, U>::default().decoder()
+    }
+}
+
+/// Writes a message with [`WireEncode`].
+#[derive(Debug, Clone)]
+pub struct WireEncoder<T>(PhantomData<T>);
+
+impl<T: WireEncode> Encoder for WireEncoder<T> {
+    type Item = T;
+    type Error = Status;
+
+    fn encode(&mut self, item: T, buf: &mut EncodeBuf<'_>) -> Result<(), Status> {
+        item.wire_encode(buf);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn span() -> impl Strategy<Value = Option<pb::Span>> {
+        let value = prop_oneof![Just(0u32), 1u32..200, 100u32..70_000, any::<u32>()];
+        proptest::option::of(
+            (value.clone(), value).prop_map(|(start, end)| pb::Span { start, end }),
+        )
+    }
+
+    fn response() -> impl Strategy<Value = pb::NormalizeResponse> {
+        let segment = (span(), span(), any::<bool>()).prop_map(|(output, input, edited)| {
+            pb::AlignmentSegment {
+                output,
+                input,
+                edited,
+            }
+        });
+        let script = ("[a-zA-Z]{0,8}", any::<u32>())
+            .prop_map(|(script, characters)| pb::ScriptShare { script, characters });
+        let language = proptest::option::of((
+            "[a-z]{0,3}",
+            prop_oneof![Just(0.0f32), Just(-0.0f32), any::<f32>()],
+        ))
+        .prop_map(|l| {
+            l.map(|(language_code, confidence)| pb::LanguageGuess {
+                language_code,
+                confidence,
+            })
+        });
+        let decoded =
+            proptest::option::of(("\\PC{0,20}", "[a-z0-9-]{0,10}", any::<bool>()).prop_map(
+                |(text, charset, charset_detected)| pb::DecodedContent {
+                    text,
+                    charset,
+                    charset_detected,
+                },
+            ));
+        let time = proptest::option::of((any::<i64>(), any::<i32>()))
+            .prop_map(|t| t.map(|(seconds, nanos)| prost_types::Duration { seconds, nanos }));
+        (
+            prop_oneof![Just(String::new()), "\\PC{0,300}"],
+            proptest::collection::vec(segment, 0..40),
+            proptest::collection::vec(script, 0..4),
+            language,
+            decoded,
+            time,
+        )
+            .prop_map(
+                |(text, alignment, scripts, language, decoded, processing_time)| {
+                    pb::NormalizeResponse {
+                        text,
+                        alignment,
+                        scripts,
+                        language,
+                        decoded,
+                        processing_time,
+                    }
+                },
+            )
+    }
+
+    fn wire(message: &impl WireEncode) -> Vec<u8> {
+        let mut out = Vec::new();
+        message.wire_encode(&mut out);
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn normalize_answers_are_written_byte_for_byte_as_prost_writes_them(message in response()) {
+            let ours = wire(&message);
+            prop_assert_eq!(&ours, &message.encode_to_vec());
+            prop_assert_eq!(pb::NormalizeResponse::decode(ours.as_slice()).unwrap(), message);
+        }
+    }
+
+    #[test]
+    fn a_real_normalization_answer_is_written_as_prost_writes_it() {
+        let text =
+            "قالَ الرئيسُ إنّ الاجتماعَ سيُعقدُ في ١٥ مارس ٢٠٢٤، والـ ﷺ Ｆｕｌｌ width.\n".repeat(20);
+        let document = pb::Document {
+            text,
+            ..Default::default()
+        };
+        let options = pb::NormalizeOptions {
+            profile: pb::NormalizationProfile::Search.into(),
+            ..Default::default()
+        };
+        let parts = super::super::convert::Parts {
+            document: Some(document),
+            offset_unit: (0, "offset_unit"),
+            normalize: Some((Some(&options), "options")),
+            segment: None,
+            extract: None,
+            document_features: None,
+            omit_alignment: false,
+        };
+        let config = super::super::Config::default();
+        let job = super::super::convert::Job::new(parts, &config).unwrap();
+        let budget = crate::core::budget::Budget::unlimited();
+        let response = job.run(&budget).unwrap().normalization.unwrap();
+        assert!(
+            response.alignment.len() > 20,
+            "{}",
+            response.alignment.len()
+        );
+        assert_eq!(wire(&response), response.encode_to_vec());
+    }
+}
