@@ -36,7 +36,11 @@ fn money_at(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
     if let Some(((code, minor), after)) = currency_at(w, i) {
         let number = amount(w, after).filter(|_| w.next_on_line(after))?;
         let (value, end) = with_money_scale(w, &number);
-        return Some((in_main_unit(value, minor)?, code, end));
+        let value = in_main_unit(value, minor)?;
+        if minor == 1 {
+            return with_minor_unit(w, value, code, end);
+        }
+        return Some((value, code, end));
     }
     let number = amount(w, i)?;
     let (value, after) = with_money_scale(w, &number);
@@ -45,19 +49,43 @@ fn money_at(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
     }
     let ((code, minor), end) = currency_at(w, after)?;
     let value = in_main_unit(value, minor)?;
-    // `20 دولار و43 سنت`: the minor unit added.
-    if minor == 1 && w.next_on_line(end) && w.folded(end) == "و" {
-        if let Some(cents) = amount(w, end + 1).filter(|_| w.next_on_line(end + 1)) {
-            if let Some(((c, 100), after)) =
-                currency_at(w, cents.end).filter(|_| w.next_on_line(cents.end))
-            {
-                if c == code {
-                    return Some((value.add(in_main_unit(cents.value, 100)?)?, code, after));
-                }
-            }
-        }
+    if minor == 1 {
+        return with_minor_unit(w, value, code, end);
     }
     Some((value, code, end))
+}
+
+/// An amount in a main unit followed by its minor unit, after `و`, `and` or
+/// nothing (`20 دولار و43 سنت`, `$20 and 43 cents`, `20 dollars 43
+/// cents`): the sum, the code and the token after it; else the amount as it
+/// was. A bare number after it (`$20 43`) is not taken.
+fn with_minor_unit(
+    w: &Words,
+    value: Dec,
+    code: &'static str,
+    end: usize,
+) -> Option<(Dec, &'static str, usize)> {
+    let minor = || {
+        if !w.next_on_line(end) {
+            return None;
+        }
+        let at = if matches!(w.folded(end), "و" | "and") {
+            end + 1
+        } else {
+            end
+        };
+        let cents = amount(w, at).filter(|_| w.next_on_line(at))?;
+        if cents.words && cents.value.lt(Dec::int(1)) || !w.next_on_line(cents.end) {
+            return None;
+        }
+        match currency_at(w, cents.end)? {
+            ((c, 100), after) if c == code && cents.value.lt(Dec::int(100)) => {
+                Some((value.add(in_main_unit(cents.value, 100)?)?, code, after))
+            }
+            _ => None,
+        }
+    };
+    Some(minor().unwrap_or((value, code, end)))
 }
 
 /// An amount of money with the scale abbreviation glued after its digits
@@ -142,6 +170,42 @@ fn money_range(w: &Words, i: usize) -> Option<(Dec, Dec, &'static str, usize)> {
     ))
 }
 
+/// A range with the currency written at both ends: `from 10 dollars to 20
+/// dollars`, `between 10 dollars and 20 dollars`, `$10-$20`, `من 10
+/// دولارات إلى 20 دولارا`; one currency, the lower end lower.
+/// `single` is the amount of money read at `i`, if any.
+fn money_ends_range(
+    w: &Words,
+    i: usize,
+    single: Option<(Dec, &'static str, usize)>,
+) -> Option<(Dec, Dec, &'static str, usize)> {
+    let from = w
+        .find_whole(i, |s| matches!(s, Sense::From).then_some(()))
+        .is_some();
+    let (low, code, sep) = if from {
+        // `من` and `from` are frequent: read on only before what may
+        // start an amount of money.
+        if !w.next_on_line(i + 1) || w.class(i + 1) & super::starts::MONEY == 0 {
+            return None;
+        }
+        money_at(w, i + 1)?
+    } else {
+        single?
+    };
+    if !w.next_on_line(sep) || !w.next_on_line(sep + 1) {
+        return None;
+    }
+    let joined = w.folded(sep) == "-"
+        || w.find_whole(sep, |s| matches!(s, Sense::To).then_some(()))
+            .is_some()
+        || from && matches!(w.folded(sep), "و" | "and");
+    if !joined {
+        return None;
+    }
+    let (high, high_code, end) = money_at(w, sep + 1)?;
+    (high_code == code && low.lt(high)).then_some((low, high, code, end))
+}
+
 /// The scale word of `5 ملايين` (digits at `i`, then the scale, ending at `end`).
 fn digits_scale(w: &Words, i: usize, end: usize) -> Option<Dec> {
     w.number(i)?;
@@ -167,7 +231,11 @@ fn money_or_range(w: &Words, i: usize) -> Option<(Dec, Option<Dec>, &'static str
     if let Some((low, high, code, end)) = money_range(w, i) {
         return Some((low, Some(high), code, end));
     }
-    let (value, code, end) = money_at(w, i)?;
+    let single = money_at(w, i);
+    if let Some((low, high, code, end)) = money_ends_range(w, i, single) {
+        return Some((low, Some(high), code, end));
+    }
+    let (value, code, end) = single?;
     Some((value, None, code, end))
 }
 
@@ -254,13 +322,21 @@ pub(super) fn quantity(cx: &Context, i: usize) -> Option<Found> {
 }
 
 fn quantity_or_range(cx: &Context, i: usize) -> Option<Found> {
-    quantity_range(cx, i).or_else(|| {
-        let mut found = signed_quantity(cx, i)?;
-        while let Some(longer) = composite(cx, i, &found) {
-            found = longer;
-        }
-        Some(found)
-    })
+    // `from`, `من`, `between`: frequent words that start no quantity.
+    let from = cx.words.class(i) & super::starts::FROM_WORD != 0
+        && cx
+            .words
+            .find_whole(i, |s| matches!(s, Sense::From).then_some(()))
+            .is_some();
+    let single = if from { None } else { signed_quantity(cx, i) };
+    if let Some(range) = quantity_range(cx, i, from, single.as_ref()) {
+        return Some(range);
+    }
+    let mut found = single?;
+    while let Some(longer) = composite(cx, i, &found) {
+        found = longer;
+    }
+    Some(found)
 }
 
 /// A quantity followed by a smaller unit of its dimension, after a comma,
@@ -318,27 +394,41 @@ fn composite(cx: &Context, i: usize, found: &Found) -> Option<Found> {
 /// إلى 7 كغ`). The unit is the upper end's; the lower end may repeat it
 /// (another unit makes two quantities). A word of approximation before the
 /// upper end (`between 2 g and about 7 g`, `2 - ~7 grams`) is part of it.
-fn quantity_range(cx: &Context, i: usize) -> Option<Found> {
+/// `from`: token `i` is `from`/`من`/`between`; `single` is the quantity
+/// read at `i`, if any (the lower end when no `from` is written).
+fn quantity_range(cx: &Context, i: usize, from: bool, single: Option<&Found>) -> Option<Found> {
     let w = cx.words;
-    let from = w
-        .find_whole(i, |s| matches!(s, Sense::From).then_some(()))
-        .is_some();
     let low_at = if from { i + 1 } else { i };
     if from && !w.next_on_line(low_at) {
         return None;
     }
     let low_amount = amount(w, low_at)?;
-    let low = signed_quantity(cx, low_at);
-    let sep = low.as_ref().map_or(low_amount.end, |f| f.end);
-    if !w.next_on_line(sep) || !w.next_on_line(sep + 1) {
-        return None;
-    }
-    let dash = w.folded(sep) == "-";
-    let to = w
-        .find_whole(sep, |s| matches!(s, Sense::To).then_some(()))
-        .is_some();
-    let and = matches!(w.folded(sep), "و" | "and");
-    if !(dash || to || and && from) {
+    // The separator is read before the lower end's unit is: most amounts
+    // are no range, and the unit is read once.
+    let joins = |sep: usize| {
+        w.next_on_line(sep)
+            && w.next_on_line(sep + 1)
+            && (w.folded(sep) == "-"
+                || w.find_whole(sep, |s| matches!(s, Sense::To).then_some(()))
+                    .is_some()
+                || from && matches!(w.folded(sep), "و" | "and"))
+    };
+    let own;
+    let low = if from {
+        if !w.next_on_line(low_amount.end) {
+            return None;
+        }
+        own = if joins(low_amount.end) {
+            None
+        } else {
+            signed_quantity(cx, low_at)
+        };
+        own.as_ref()
+    } else {
+        single
+    };
+    let sep = low.map_or(low_amount.end, |f| f.end);
+    if !joins(sep) {
         return None;
     }
     let high_at = match bound_before(w, sep + 1) {
@@ -350,7 +440,7 @@ fn quantity_range(cx: &Context, i: usize) -> Option<Found> {
     let Value::Quantity(q) = &mut high.entity.as_mut()?.value else {
         return None;
     };
-    let low_value = match low.as_ref().and_then(|f| f.entity.as_ref()) {
+    let low_value = match low.and_then(|f| f.entity.as_ref()) {
         Some(Entity {
             value: Value::Quantity(l),
             ..
@@ -521,7 +611,9 @@ fn unsigned_quantity(cx: &Context, i: usize) -> Option<Found> {
 fn fraction_of_unit(w: &Words, i: usize) -> Option<(Dec, Measure, usize)> {
     let (value, mut at) = if w.is_number(i) {
         // `3/4`, `٣/٤`: one token, a proper fraction of whole numbers.
-        let (top, bottom) = w.raw(i).split_once('/')?;
+        let raw = w.raw(i);
+        let slash = raw.bytes().position(|b| b == b'/')?;
+        let (top, bottom) = (&raw[..slash], &raw[slash + 1..]);
         let (top, bottom) = (whole(top)?, whole(bottom)?);
         if !top.lt(bottom) {
             return None;
@@ -576,8 +668,12 @@ fn whole(digits: &str) -> Option<Dec> {
 
 /// `تحت الصفر`, `below zero` at `i`: the token after it.
 fn below_zero(w: &Words, i: usize) -> Option<usize> {
-    let pair = (w.next_on_line(i) && w.next_on_line(i + 1)).then(|| (w.folded(i), w.folded(i + 1)));
-    matches!(pair, Some(("تحت", "الصفر") | ("below", "zero"))).then_some(i + 2)
+    let zero = match w.folded(i) {
+        "تحت" => "الصفر",
+        "below" => "zero",
+        _ => return None,
+    };
+    (w.next_on_line(i) && w.next_on_line(i + 1) && w.folded(i + 1) == zero).then_some(i + 2)
 }
 
 /// The degree of an unnamed scale (`°` in `data/units.tsv`).

@@ -1077,6 +1077,63 @@ fn quantity_ranges_and_bounds() {
     ]);
 }
 
+/// Money with its minor unit after `and`, `و` or nothing, ranges with the
+/// currency at both ends, and ISO codes of more currencies.
+#[test]
+fn money_minor_units_ranges_with_two_currencies_and_codes() {
+    check_all(&[
+        (
+            "$20 and 43 cents",
+            &[("$20 and 43 cents", Money, "20.43 USD")],
+        ),
+        (
+            "20 dollars 43 cents",
+            &[("20 dollars 43 cents", Money, "20.43 USD")],
+        ),
+        (
+            "more than 1 dollar and forty-two cents",
+            &[(
+                "more than 1 dollar and forty-two cents",
+                Money,
+                "AtLeast 1.42 USD",
+            )],
+        ),
+        ("3 GBP 1 pence", &[("3 GBP 1 pence", Money, "3.01 GBP")]),
+        (
+            "from 10 dollars to 20 dollars",
+            &[("from 10 dollars to 20 dollars", Money, "10-20 USD")],
+        ),
+        (
+            "about $10-$20",
+            &[("about $10-$20", Money, "About 10-20 USD")],
+        ),
+        (
+            "من 10 دولارات إلى 20 دولارا",
+            &[("من 10 دولارات إلى 20 دولارا", Money, "10-20 USD")],
+        ),
+        ("42 MYR", &[("42 MYR", Money, "42 MYR")]),
+        ("BGN 42", &[("BGN 42", Money, "42 BGN")]),
+        // Not one amount: a bare number after, two currencies, a
+        // descending range, 100 cents or more.
+        ("$20 43", &[("$20", Money, "20 USD"), ("43", Number, "43")]),
+        (
+            "20 dollars and 5 euros",
+            &[("20 dollars", Money, "20 USD"), ("5 euros", Money, "5 EUR")],
+        ),
+        (
+            "$20-$10",
+            &[("$20", Money, "20 USD"), ("$10", Money, "10 USD")],
+        ),
+        (
+            "20 dollars 150 cents",
+            &[
+                ("20 dollars", Money, "20 USD"),
+                ("150 cents", Money, "1.5 USD"),
+            ],
+        ),
+    ]);
+}
+
 /// A quantity written in two or three units of one dimension, largest
 /// first, is one quantity in the smallest; fractions before a unit.
 #[test]
