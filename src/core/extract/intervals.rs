@@ -20,10 +20,7 @@ use super::{Anchor, Context, Found, Grain};
 
 pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
-    let from = w
-        .find_whole(i, |s| matches!(s, Sense::From).then_some(()))
-        .is_some()
-        && w.next_on_line(i + 1);
+    let from = super::measures::is_from(w, i) && w.next_on_line(i + 1);
     let a = if from { i + 1 } else { i };
     if !to_ahead(w, a) {
         return None;

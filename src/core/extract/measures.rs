@@ -113,13 +113,27 @@ fn in_main_unit(value: Dec, minor: u32) -> Option<Dec> {
     value.mul(Dec::parse(&format!("{}", 1.0 / f64::from(minor)))?)
 }
 
+/// Whether token `i` opens a range: `from`, `من`, `between`, `بين`.
+pub(super) fn is_from(w: &Words, i: usize) -> bool {
+    w.find_whole(i, |s| matches!(s, Sense::From).then_some(()))
+        .is_some()
+}
+
+/// Whether token `sep` joins the two ends of a range: a dash, a word
+/// meaning "to" (`to`, `إلى`, `till`), or, after `from`/`between`, `and`/`و`
+/// (`between 3 and 5`; without it, `3 and 5` are two amounts).
+fn joins_range(w: &Words, sep: usize, from: bool) -> bool {
+    w.folded(sep) == "-"
+        || w.find_whole(sep, |s| matches!(s, Sense::To).then_some(()))
+            .is_some()
+        || from && matches!(w.folded(sep), "و" | "and")
+}
+
 /// A range of money at `i`: `10-20 دولار`, `بين 3 و5 ملايين يورو`,
 /// `من عشرة إلى عشرين ألف دينار`. When only the upper end has a scale word
 /// after digits (`3 و5 ملايين`), the lower end takes the same scale.
 fn money_range(w: &Words, i: usize) -> Option<(Dec, Dec, &'static str, usize)> {
-    let from = w
-        .find_whole(i, |s| matches!(s, Sense::From).then_some(()))
-        .is_some();
+    let from = is_from(w, i);
     let a_at = if from { i + 1 } else { i };
     if from && !w.next_on_line(a_at) {
         return None;
@@ -130,15 +144,11 @@ fn money_range(w: &Words, i: usize) -> Option<(Dec, Dec, &'static str, usize)> {
         return None;
     }
     let dash = w.folded(sep) == "-";
-    let and = matches!(w.folded(sep), "و" | "and");
-    let to = w
-        .find_whole(sep, |s| matches!(s, Sense::To).then_some(()))
-        .is_some();
     // `من عشرة لعشرين دولار`: `ل` glued to the upper end means "to".
     let (high, high_at) = match amount_after_lam(w, sep).filter(|_| from && low.words) {
         Some(high) => (high, sep),
         None => {
-            if !(dash || to || and && from) || !w.next_on_line(sep + 1) {
+            if !joins_range(w, sep, from) || !w.next_on_line(sep + 1) {
                 return None;
             }
             (amount(w, sep + 1)?, sep + 1)
@@ -179,9 +189,7 @@ fn money_ends_range(
     i: usize,
     single: Option<(Dec, &'static str, usize)>,
 ) -> Option<(Dec, Dec, &'static str, usize)> {
-    let from = w
-        .find_whole(i, |s| matches!(s, Sense::From).then_some(()))
-        .is_some();
+    let from = is_from(w, i);
     let (low, code, sep) = if from {
         // `من` and `from` are frequent: read on only before what may
         // start an amount of money.
@@ -195,11 +203,7 @@ fn money_ends_range(
     if !w.next_on_line(sep) || !w.next_on_line(sep + 1) {
         return None;
     }
-    let joined = w.folded(sep) == "-"
-        || w.find_whole(sep, |s| matches!(s, Sense::To).then_some(()))
-            .is_some()
-        || from && matches!(w.folded(sep), "و" | "and");
-    if !joined {
+    if !joins_range(w, sep, from) {
         return None;
     }
     let (high, high_code, end) = money_at(w, sep + 1)?;
@@ -323,11 +327,7 @@ pub(super) fn quantity(cx: &Context, i: usize) -> Option<Found> {
 
 fn quantity_or_range(cx: &Context, i: usize) -> Option<Found> {
     // `from`, `من`, `between`: frequent words that start no quantity.
-    let from = cx.words.class(i) & super::starts::FROM_WORD != 0
-        && cx
-            .words
-            .find_whole(i, |s| matches!(s, Sense::From).then_some(()))
-            .is_some();
+    let from = cx.words.class(i) & super::starts::FROM_WORD != 0 && is_from(cx.words, i);
     let single = if from { None } else { signed_quantity(cx, i) };
     if let Some(range) = quantity_range(cx, i, from, single.as_ref()) {
         return Some(range);
@@ -405,14 +405,8 @@ fn quantity_range(cx: &Context, i: usize, from: bool, single: Option<&Found>) ->
     let low_amount = amount(w, low_at)?;
     // The separator is read before the lower end's unit is: most amounts
     // are no range, and the unit is read once.
-    let joins = |sep: usize| {
-        w.next_on_line(sep)
-            && w.next_on_line(sep + 1)
-            && (w.folded(sep) == "-"
-                || w.find_whole(sep, |s| matches!(s, Sense::To).then_some(()))
-                    .is_some()
-                || from && matches!(w.folded(sep), "و" | "and"))
-    };
+    let joins =
+        |sep: usize| w.next_on_line(sep) && w.next_on_line(sep + 1) && joins_range(w, sep, from);
     let own;
     let low = if from {
         if !w.next_on_line(low_amount.end) {
