@@ -3,7 +3,8 @@
 //! or quarter (`ساعة ونصف`), and `عقد من الزمن`.
 
 use super::decimal::Dec;
-use super::lexicon::{Count, NumRole, Sense, TimeUnit};
+use super::fractions::{fraction_after, fraction_before_unit};
+use super::lexicon::{Count, Sense, TimeUnit};
 use super::number_words::amount;
 use super::words::Words;
 use super::{Context, DurationValue, Entity, EntityKind, Found, Value};
@@ -16,6 +17,8 @@ pub(super) struct AmountOfTime {
     pub unit: TimeUnit,
     /// A unit word alone (`عام`), without a number.
     pub bare: bool,
+    /// The largest unit written (`2 years and 3 months`: year; `unit` is month).
+    pub first: TimeUnit,
 }
 
 fn unit_sense(s: &Sense) -> Option<(TimeUnit, Count)> {
@@ -27,10 +30,15 @@ fn unit_sense(s: &Sense) -> Option<(TimeUnit, Count)> {
 
 /// An amount of time at token `i`.
 pub(super) fn amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
-    w.amounts_of_time.get(i, || find_amount_of_time(w, i))
+    w.amounts_of_time.get(i, || {
+        find_amount_of_time(w, i).map(|time| with_smaller_units(w, time))
+    })
 }
 
 fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
+    if let Some(fraction) = fraction_of_unit(w, i) {
+        return Some(fraction);
+    }
     if let Some(number) = amount(w, i).filter(|a| w.next_on_line(a.end)) {
         let (unit, count) = w.find_whole(number.end, unit_sense)?;
         // A dual takes no number; `سنة 2015` after a number is a year.
@@ -87,31 +95,137 @@ fn with_fraction(w: &Words, end: usize, count: Dec, unit: TimeUnit, bare: bool) 
         count,
         unit,
         bare,
+        first: unit,
     };
-    if !w.next_on_line(end) {
-        return plain;
-    }
-    let (at, conj) = if w.folded(end) == "و" {
-        (end + 1, true)
-    } else {
-        (end, false)
-    };
-    let fraction = w.find(at, |s| match s {
-        Sense::Num(v, NumRole::Fraction) => Some(*v),
-        _ => None,
-    });
-    match fraction {
-        Some((f, form)) if conj || form == super::words::Form::Proclitic => match count.add(f) {
-            Some(count) => AmountOfTime {
-                end: at + 1,
-                count,
-                unit,
-                bare: false,
-            },
-            None => plain,
+    match fraction_after(w, end).and_then(|(f, after)| Some((count.add(f)?, after))) {
+        Some((count, end)) => AmountOfTime {
+            end,
+            count,
+            unit,
+            bare: false,
+            first: unit,
         },
-        _ => plain,
+        None => plain,
     }
+}
+
+/// A fraction of one unit at `i`: `half an hour`, `a quarter of an hour`,
+/// `1/2 hour`.
+fn fraction_of_unit(w: &Words, i: usize) -> Option<AmountOfTime> {
+    let (count, at) = fraction_before_unit(w, i)?;
+    if !(i + 1..=at).all(|k| w.next_on_line(k)) {
+        return None;
+    }
+    match w.find_whole(at, unit_sense)? {
+        (unit, Count::One) => Some(AmountOfTime {
+            end: at + 1,
+            count,
+            unit,
+            bare: false,
+            first: unit,
+        }),
+        _ => None,
+    }
+}
+
+/// More amounts of time after `time`, each of a smaller unit that a
+/// larger one holds a whole number of, joined by `and`, `,` or `و`: `2
+/// years and 3 months` (27 months), `1 hour, 20 minutes and 5 seconds`,
+/// `سنتين وثلاثة أشهر`. `5 hours and 2 days` and `a month and 3 days` (no
+/// whole number of days in a month) stay two amounts.
+fn with_smaller_units(w: &Words, time: AmountOfTime) -> AmountOfTime {
+    let end = time.end;
+    if !w.next_on_line(end) {
+        return time;
+    }
+    let mut at = match w.folded(end) {
+        "and" | "و" | "," => end + 1,
+        // `وثلاثة أشهر`: the conjunction glued to a number word.
+        f if f.starts_with('و')
+            && w.find(end, |s| matches!(s, Sense::Num(..)).then_some(()))
+                .is_some_and(|(_, form)| form == super::words::Form::Proclitic) =>
+        {
+            end
+        }
+        _ => return time,
+    };
+    if w.folded(end) == "," && w.next_on_line(at) && w.folded(at) == "and" {
+        at += 1;
+    }
+    if at == end + 1 && !w.next_on_line(at) {
+        return time;
+    }
+    let Some(next) = amount_of_time(w, at).filter(|next| !next.bare) else {
+        return time;
+    };
+    let joined = units_in(time.unit, next.first)
+        .filter(|n| *n > 1)
+        .and_then(|_| {
+            time.count
+                .mul(Dec::int(units_in(time.unit, next.unit)?))?
+                .add(next.count)
+        });
+    match joined {
+        Some(count) => AmountOfTime {
+            end: next.end,
+            count,
+            unit: next.unit,
+            bare: false,
+            first: time.first,
+        },
+        None => time,
+    }
+}
+
+/// A unit's size in the smallest unit of its chain of exact conversions:
+/// months (a year is 12, a decade 120) or seconds (a week is 604,800).
+fn size_in_chain(unit: TimeUnit) -> (bool, i128) {
+    match unit {
+        TimeUnit::Month => (true, 1),
+        TimeUnit::Year => (true, 12),
+        TimeUnit::Decade => (true, 120),
+        TimeUnit::Century => (true, 1200),
+        TimeUnit::Second => (false, 1),
+        TimeUnit::Minute => (false, 60),
+        TimeUnit::Hour => (false, 3600),
+        TimeUnit::Day => (false, 86_400),
+        TimeUnit::Week => (false, 604_800),
+    }
+}
+
+/// How many `small` make one `big`, when that is a whole number.
+fn units_in(big: TimeUnit, small: TimeUnit) -> Option<i128> {
+    let ((big_months, big), (small_months, small)) = (size_in_chain(big), size_in_chain(small));
+    (big_months == small_months && big % small == 0).then_some(big / small)
+}
+
+/// The next smaller unit that `unit` holds a whole number of.
+fn smaller(unit: TimeUnit) -> Option<TimeUnit> {
+    Some(match unit {
+        TimeUnit::Century => TimeUnit::Decade,
+        TimeUnit::Decade => TimeUnit::Year,
+        TimeUnit::Year => TimeUnit::Month,
+        TimeUnit::Week => TimeUnit::Day,
+        TimeUnit::Day => TimeUnit::Hour,
+        TimeUnit::Hour => TimeUnit::Minute,
+        TimeUnit::Minute => TimeUnit::Second,
+        TimeUnit::Month | TimeUnit::Second => return None,
+    })
+}
+
+/// `count` units as a whole number of a smaller unit where one exists:
+/// an hour and a half is 90 minutes, half a day 12 hours; half a month
+/// (no whole number of days) stays 0.5 months.
+fn in_whole_units(count: Dec, unit: TimeUnit) -> (Dec, TimeUnit) {
+    let (mut c, mut u) = (count, unit);
+    while !c.is_integer() {
+        let Some(next) = smaller(u).and_then(|s| Some((c.mul(Dec::int(units_in(u, s)?))?, s)))
+        else {
+            return (count, unit);
+        };
+        (c, u) = next;
+    }
+    (c, u)
 }
 
 /// Seconds in a unit: a year is 365.2425 days (the Gregorian mean), a
@@ -147,14 +261,53 @@ pub(super) fn iso_duration(count: Dec, unit: TimeUnit) -> Option<String> {
     Some(format!("P{}{n}{designator}", if time { "T" } else { "" }))
 }
 
+/// ISO 8601 duration of `count` units written from the larger unit
+/// `first` down: `PT1H30M` for an hour and a half (90 minutes), `P2Y3M`,
+/// `P2DT3H4S`; weeks, decades and centuries are carried in the next unit
+/// (ISO writes no weeks beside other units). A single unit as
+/// [`iso_duration`] writes it.
+fn iso_from(count: Dec, unit: TimeUnit, first: TimeUnit) -> Option<String> {
+    if first == unit || !count.is_integer() || units_in(first, unit).is_none() {
+        return iso_duration(count, unit);
+    }
+    let mut left = i128::from(count.to_i64()?);
+    let (mut date, mut time) = (String::new(), String::new());
+    let mut u = Some(first);
+    while let Some(part) = u.filter(|_| left > 0) {
+        let designator = match part {
+            TimeUnit::Year => Some((&mut date, 'Y')),
+            TimeUnit::Month => Some((&mut date, 'M')),
+            TimeUnit::Day => Some((&mut date, 'D')),
+            TimeUnit::Hour => Some((&mut time, 'H')),
+            TimeUnit::Minute => Some((&mut time, 'M')),
+            TimeUnit::Second => Some((&mut time, 'S')),
+            TimeUnit::Week | TimeUnit::Decade | TimeUnit::Century => None,
+        };
+        if let Some((out, d)) = designator {
+            let per = units_in(part, unit)?;
+            if left / per > 0 {
+                out.push_str(&format!("{}{d}", left / per));
+            }
+            left %= per;
+        }
+        u = smaller(part).filter(|_| part != unit);
+    }
+    match (date.is_empty(), time.is_empty()) {
+        (true, true) => iso_duration(count, unit),
+        (_, true) => Some(format!("P{date}")),
+        _ => Some(format!("P{date}T{time}")),
+    }
+}
+
 /// A duration entity at token `i`.
 pub(super) fn duration(cx: &Context, i: usize) -> Option<Found> {
     let time = amount_of_time(cx.words, i)?;
+    let (count, unit) = in_whole_units(time.count, time.unit);
     let value = DurationValue {
-        iso: iso_duration(time.count, time.unit)?,
-        seconds: time.count.to_f64() * unit_seconds(time.unit),
-        amount: time.count.to_string(),
-        unit: time.unit,
+        iso: iso_from(count, unit, time.first)?,
+        seconds: count.to_f64() * unit_seconds(unit),
+        amount: count.to_string(),
+        unit,
     };
     Some(Found::entity(
         time.end,

@@ -4,6 +4,7 @@
 
 use super::bounds::{bound_after, bound_before};
 use super::decimal::Dec;
+use super::fractions::{fraction_after, fraction_before_unit};
 use super::lexicon::{Dimension, Measure, NumRole, Sense};
 use super::number_words::{amount, amount_after_lam, Amount};
 use super::words::Words;
@@ -603,36 +604,12 @@ fn unsigned_quantity(cx: &Context, i: usize) -> Option<Found> {
 /// (`half a liter`, `half-litre`, `a quarter of a mile`, `نصف لتر`, `ربع
 /// كيلو`): the value, the unit and the token after it.
 fn fraction_of_unit(w: &Words, i: usize) -> Option<(Dec, Measure, usize)> {
-    let (value, mut at) = if w.is_number(i) {
-        // `3/4`, `٣/٤`: one token, a proper fraction of whole numbers.
-        let raw = w.raw(i);
-        let slash = raw.bytes().position(|b| b == b'/')?;
-        let (top, bottom) = (&raw[..slash], &raw[slash + 1..]);
-        let (top, bottom) = (whole(top)?, whole(bottom)?);
-        if !top.lt(bottom) {
-            return None;
-        }
-        (top.div_exact(bottom)?, i + 1)
-    } else {
-        let value = w.find_whole(i, |s| match s {
-            Sense::Num(v, NumRole::Fraction) => Some(*v),
-            _ => None,
-        })?;
-        let mut at = i + 1;
-        if w.glued(i) && w.folded(at) == "-" {
-            at += 1;
-        }
-        if w.folded(at) == "of" {
-            at += 1;
-        }
-        if matches!(w.folded(at), "a" | "an") {
-            at += 1;
-        }
-        if !w.is_word(at) || w.raw(at).chars().count() < 3 {
-            return None;
-        }
-        (value, at)
-    };
+    let (value, at) = fraction_before_unit(w, i)?;
+    // A unit after a fraction word is written as a word (`half a liter`),
+    // not a symbol such as `m`.
+    if !w.is_number(i) && (!w.is_word(at) || w.raw(at).chars().count() < 3) {
+        return None;
+    }
     if at >= w.len() || !(i + 1..=at).all(|k| w.next_on_line(k)) {
         return None;
     }
@@ -640,24 +617,7 @@ fn fraction_of_unit(w: &Words, i: usize) -> Option<(Dec, Measure, usize)> {
     if unit.dual || unit.dimension == Dimension::Temperature {
         return None;
     }
-    at = after;
-    Some((value, unit, at))
-}
-
-/// A whole number of at most six digits of any script (`12`, `١٢`).
-fn whole(digits: &str) -> Option<Dec> {
-    if digits.is_empty() || digits.chars().count() > 6 {
-        return None;
-    }
-    digits.chars().try_fold(Dec::int(0), |n, c| {
-        let d = c.to_digit(10).or_else(|| {
-            let c = u32::from(c);
-            [0x660, 0x6F0]
-                .iter()
-                .find_map(|zero| (c.wrapping_sub(*zero) < 10).then(|| c - zero))
-        })?;
-        n.mul(Dec::int(10))?.add(Dec::int(i128::from(d)))
-    })
+    Some((value, unit, after))
 }
 
 /// `تحت الصفر`, `below zero` at `i`: the token after it.
@@ -692,28 +652,6 @@ fn scale_letter(w: &Words, form: &str, i: usize) -> Option<(Measure, usize)> {
         .iter()
         .find_map(measure_sense)?;
     Some((m, i + 1))
-}
-
-/// `ونصف`, `و نصف`, `وربع` after a unit: the fraction and the token after it.
-fn fraction_after(w: &Words, i: usize) -> Option<(Dec, usize)> {
-    if !w.next_on_line(i) {
-        return None;
-    }
-    let (at, conj) = if w.folded(i) == "و" {
-        (i + 1, true)
-    } else {
-        (i, false)
-    };
-    if conj && !w.next_on_line(at) {
-        return None;
-    }
-    let (f, form) = w.find(at, |s| match s {
-        Sense::Num(v, super::lexicon::NumRole::Fraction) => Some(*v),
-        _ => None,
-    })?;
-    (conj && form == super::words::Form::Whole
-        || !conj && form == super::words::Form::Proclitic && w.folded(at).starts_with('و'))
-    .then_some((f, at + 1))
 }
 
 /// The factor from a unit symbol of `data/units.tsv` to its dimension's base unit.

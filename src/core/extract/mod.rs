@@ -16,6 +16,7 @@ mod clock;
 mod dates;
 mod decimal;
 mod durations;
+mod fractions;
 mod hijri;
 mod holidays;
 mod intervals;

@@ -308,6 +308,13 @@ fn number_words_in_arabic_and_english() {
         ("قال أحد المسؤولين", &[]),
         ("وثلاثة آلاف", &[("وثلاثة آلاف", Number, "3000")]),
         ("آلاف المتظاهرين", &[]),
+        // English plural scales multiply a number, and alone are none.
+        (
+            "three billions",
+            &[("three billions", Number, "3000000000")],
+        ),
+        ("200 dozens", &[("200 dozens", Number, "2400")]),
+        ("millions of people", &[]),
     ]);
 }
 
@@ -452,9 +459,81 @@ fn durations() {
         ("ثلاث سنوات", &[("ثلاث سنوات", Duration, "P3Y")]),
         ("سنتين", &[("سنتين", Duration, "P2Y")]),
         ("عقد من الزمن", &[("عقد من الزمن", Duration, "P10Y")]),
-        ("ساعة ونصف", &[("ساعة ونصف", Duration, "PT1.5H")]),
+        ("ساعة ونصف", &[("ساعة ونصف", Duration, "PT1H30M")]),
         ("5 hours", &[("5 hours", Duration, "PT5H")]),
         ("يوم الأحد", &[("يوم الأحد", DateTime, "2024-07-28")]),
+    ]);
+}
+
+#[test]
+fn durations_of_several_units_and_fractions() {
+    check_all(&[
+        // A fraction before or after the unit, in the smaller unit when
+        // that is a whole number of it.
+        ("half an hour", &[("half an hour", Duration, "PT30M")]),
+        ("1/2 hour", &[("1/2 hour", Duration, "PT30M")]),
+        (
+            "an hour and a half",
+            &[("an hour and a half", Duration, "PT1H30M")],
+        ),
+        (
+            "one hour and half",
+            &[("one hour and half", Duration, "PT1H30M")],
+        ),
+        (
+            "a day and a half",
+            &[("a day and a half", Duration, "P1DT12H")],
+        ),
+        ("ساعتين وربع", &[("ساعتين وربع", Duration, "PT2H15M")]),
+        // Half a month: no whole number of days.
+        (
+            "a month and a half",
+            &[("a month and a half", Duration, "P1.5M")],
+        ),
+        // `and half` before a noun is half of the noun.
+        (
+            "5 hours and half the staff",
+            &[("5 hours", Duration, "PT5H"), ("half", Number, "0.5")],
+        ),
+        // Falling units joined by `and`, a comma or `و`.
+        (
+            "2 years and 3 months",
+            &[("2 years and 3 months", Duration, "P2Y3M")],
+        ),
+        (
+            "2 years, 3 months",
+            &[("2 years, 3 months", Duration, "P2Y3M")],
+        ),
+        (
+            "2 hours, 3 minutes and 4 seconds",
+            &[("2 hours, 3 minutes and 4 seconds", Duration, "PT2H3M4S")],
+        ),
+        (
+            "سنتين وثلاثة أشهر",
+            &[("سنتين وثلاثة أشهر", Duration, "P2Y3M")],
+        ),
+        (
+            "ساعتين و30 دقيقة",
+            &[("ساعتين و30 دقيقة", Duration, "PT2H30M")],
+        ),
+        (
+            "3 weeks and 2 days",
+            &[("3 weeks and 2 days", Duration, "P23D")],
+        ),
+        // Rising units, or units with no whole number of the next, stay apart.
+        (
+            "3 months and 2 years",
+            &[("3 months", Duration, "P3M"), ("2 years", Duration, "P2Y")],
+        ),
+        (
+            "1 year and 2 days",
+            &[("1 year", Duration, "P1Y"), ("2 days", Duration, "P2D")],
+        ),
+        // CLDR's short unit names after a number; alone they are no unit.
+        ("2 mins", &[("2 mins", Duration, "PT2M")]),
+        ("one sec", &[("one sec", Duration, "PT1S")]),
+        ("3 hrs", &[("3 hrs", Duration, "PT3H")]),
+        ("the SEC said", &[]),
     ]);
 }
 

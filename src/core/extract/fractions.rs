@@ -1,0 +1,96 @@
+//! Fractions of a unit, shared by quantities and durations: before the
+//! unit (`3/4 cup`, `1/2 hour`, `half a mile`, `a quarter of an hour`,
+//! `نصف لتر`) and added after it (`ساعة ونصف`, `لتر وربع`, `an hour and a
+//! half`).
+
+use super::decimal::Dec;
+use super::lexicon::{NumRole, Sense};
+use super::words::{Form, Words};
+
+fn fraction_sense(s: &Sense) -> Option<Dec> {
+    match s {
+        Sense::Num(v, NumRole::Fraction) => Some(*v),
+        _ => None,
+    }
+}
+
+/// A fraction before a unit at `i`: a proper fraction of whole numbers in
+/// one token (`3/4`, `٣/٤`), or a fraction word with `of` and an article
+/// after it (`half a`, `half-`, `a quarter of an`; a bare `half` is read as
+/// a number). The value and the token where the unit should be; the caller
+/// checks the unit and that the tokens are on one line.
+pub(super) fn fraction_before_unit(w: &Words, i: usize) -> Option<(Dec, usize)> {
+    if w.is_number(i) {
+        return Some((digit_fraction(w.raw(i))?, i + 1));
+    }
+    let value = w.find_whole(i, fraction_sense)?;
+    let mut at = i + 1;
+    if w.glued(i) && w.folded(at) == "-" {
+        at += 1;
+    }
+    if w.folded(at) == "of" {
+        at += 1;
+    }
+    if matches!(w.folded(at), "a" | "an") {
+        at += 1;
+    }
+    Some((value, at))
+}
+
+/// `3/4`, `٣/٤`: a proper fraction of whole numbers of at most six digits.
+fn digit_fraction(raw: &str) -> Option<Dec> {
+    let slash = raw.bytes().position(|b| b == b'/')?;
+    let (top, bottom) = (whole(&raw[..slash])?, whole(&raw[slash + 1..])?);
+    if !top.lt(bottom) {
+        return None;
+    }
+    top.div_exact(bottom)
+}
+
+/// A whole number of at most six digits of any script (`12`, `١٢`).
+fn whole(digits: &str) -> Option<Dec> {
+    if digits.is_empty() || digits.chars().count() > 6 {
+        return None;
+    }
+    digits.chars().try_fold(Dec::int(0), |n, c| {
+        let d = c.to_digit(10).or_else(|| {
+            let c = u32::from(c);
+            [0x660, 0x6F0]
+                .iter()
+                .find_map(|zero| (c.wrapping_sub(*zero) < 10).then(|| c - zero))
+        })?;
+        n.mul(Dec::int(10))?.add(Dec::int(i128::from(d)))
+    })
+}
+
+/// A fraction added after a unit at `i`: `ونصف`, `و نصف`, `وربع`, `and a
+/// half`, `and half`. The fraction and the token after it.
+pub(super) fn fraction_after(w: &Words, i: usize) -> Option<(Dec, usize)> {
+    if !w.next_on_line(i) {
+        return None;
+    }
+    let (mut at, conj) = match w.folded(i) {
+        "و" | "and" => (i + 1, true),
+        _ => (i, false),
+    };
+    if conj && !w.next_on_line(at) {
+        return None;
+    }
+    let english = conj && w.folded(i) == "and";
+    let article = english && matches!(w.folded(at), "a" | "an");
+    if article {
+        at += 1;
+        if !w.next_on_line(at) {
+            return None;
+        }
+    }
+    // `and half` without the article ends the phrase: in `5 hours and
+    // half the staff`, half is of the staff.
+    if english && !article && w.next_on_line(at + 1) && w.is_word(at + 1) {
+        return None;
+    }
+    let (f, form) = w.find(at, fraction_sense)?;
+    (conj && form == Form::Whole
+        || !conj && form == Form::Proclitic && w.folded(at).starts_with('و'))
+    .then_some((f, at + 1))
+}
