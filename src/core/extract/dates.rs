@@ -605,14 +605,14 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
         ));
     }
     let (month, next, paired) = month(w, i)?;
-    if let Some(day) = day_number(w, next).filter(|_| w.next_on_line(next)) {
-        let after_day = skip_comma(w, next + 1);
+    if let Some((day, after_day)) = day_after_month(w, i, next) {
+        let after_day = skip_comma(w, after_day);
         if let Some(year) = year_number(w, after_day).filter(|_| w.next_on_line(after_day)) {
             let end = skip_era(w, after_day + 1);
             return Some((end, day_when(year, month, day, Anchor::Absolute, 0.95)));
         }
         return Some((
-            next + 1,
+            after_day,
             day_when(reference_year, month, day, Anchor::ReferenceYear, 0.8),
         ));
     }
@@ -636,6 +636,31 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
         ));
     }
     None
+}
+
+/// The day after a month at `i` (its name ending at `next`): digits (`July
+/// 23`, `يوليو 23`), `the` and an ordinal (`February the 15th`, `May the
+/// first`), or an English ordinal word after a capitalised month (`March
+/// first`; in `you may first`, `may` is the verb). The day and the token
+/// after it.
+fn day_after_month(w: &Words, i: usize, next: usize) -> Option<(u32, usize)> {
+    if !w.next_on_line(next) {
+        return None;
+    }
+    if let Some(day) = day_number(w, next) {
+        return Some((day, next + 1));
+    }
+    let (at, article) = if w.folded(next) == "the" && w.next_on_line(next + 1) {
+        (next + 1, true)
+    } else {
+        (next, false)
+    };
+    let capitalised = w.raw(i).starts_with(|c: char| c.is_ascii_uppercase());
+    if !article && !(capitalised && w.is_word(at) && w.raw(at).is_ascii()) {
+        return None;
+    }
+    let (end, day) = super::number_words::ordinal(w, at)?;
+    (1..=31).contains(&day).then_some((day, end))
 }
 
 /// `شهر` (month) before a month name: `الأول من شهر شباط`.

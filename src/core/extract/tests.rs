@@ -156,6 +156,37 @@ fn dates_with_month_names() {
 }
 
 #[test]
+fn english_days_after_the_month_and_direction_synonyms() {
+    check_all(&[
+        // A day after the month: `the` and an ordinal, or an ordinal word
+        // after a capitalised month.
+        (
+            "February the 15th",
+            &[("February the 15th", DateTime, "2024-02-15")],
+        ),
+        (
+            "May the first",
+            &[("May the first", DateTime, "2024-05-01")],
+        ),
+        (
+            "March third 2015",
+            &[("March third 2015", DateTime, "2015-03-03")],
+        ),
+        ("March first", &[("March first", DateTime, "2024-03-01")]),
+        // `may` lower-case before an ordinal word is the verb.
+        ("you may first check", &[("first", Ordinal, "1")]),
+        // `past` and `following` as `last` and `next` before a unit.
+        ("the past week", &[("past week", DateTime, "2024-07-15")]),
+        (
+            "the following week",
+            &[("following week", DateTime, "2024-07-29")],
+        ),
+        ("in the past", &[]),
+        ("following the meeting", &[]),
+    ]);
+}
+
+#[test]
 fn dates_with_digits_and_years() {
     check(
         "2024-07-23 و٢٣/٧/٢٠٢٤",
