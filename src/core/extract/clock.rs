@@ -60,12 +60,19 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
             grain = Grain::Minute;
         }
     }
+    // `3 o'clock`: the hour with nothing after it.
+    let oclock =
+        !colon && w.next_on_line(end) && matches!(w.folded(end), "o'clock" | "oclock" | "o’clock");
+    if oclock {
+        end += 1;
+    }
     let period = period_at(w, end).map(|(p, after)| {
         end = after;
         p
     });
-    // Without `الساعة`, a bare number is a time only with a period or a colon.
-    if !clock_word && !colon && period.is_none() {
+    // Without `الساعة`, a bare number is a time only with a period, a
+    // colon or `o'clock`.
+    if !clock_word && !colon && !oclock && period.is_none() {
         return None;
     }
     let (hour, minute) = if minute < 0 {
@@ -116,7 +123,34 @@ fn period_at(w: &Words, i: usize) -> Option<(Period, usize)> {
     if let Some(p) = w.find_pair(i, period_sense) {
         return Some((p, i + 2));
     }
-    w.find(i, period_sense).map(|(p, _)| (p, i + 1))
+    w.find(i, period_sense)
+        .map(|(p, _)| (p, i + 1))
+        .or_else(|| part_of_day(w, i))
+}
+
+/// `in the morning` (am), `in the afternoon`, `in the evening` (pm), `at
+/// night` after a time (`3 o'clock in the afternoon`, `at 8 in the
+/// evening`, `11 at night`), with the token after it.
+fn part_of_day(w: &Words, i: usize) -> Option<(Period, usize)> {
+    let (at, night) = match w.folded(i) {
+        "in" if w.folded(i + 1) == "the" && w.next_on_line(i + 1) => (i + 2, false),
+        "at" => (i + 1, true),
+        _ => return None,
+    };
+    if !w.next_on_line(at) {
+        return None;
+    }
+    let from = w.find_whole(at, |s| match s {
+        Sense::DayPart(from, _) => Some(*from),
+        _ => None,
+    })?;
+    let period = match (night, w.folded(at)) {
+        (true, "night") => Period::Night,
+        (true, _) => return None,
+        _ if from < 12 => Period::Am,
+        _ => Period::Pm,
+    };
+    Some((period, at + 1))
 }
 
 /// Minutes counted from or to an hour, in English: `half past seven pm`,

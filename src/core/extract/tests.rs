@@ -1662,6 +1662,44 @@ fn english_currency_names() {
     ]);
 }
 
+/// `o'clock` and a part of the day after an hour (reference: 2024-07-23).
+#[test]
+fn hours_with_oclock_and_a_part_of_the_day() {
+    check_all(&[
+        (
+            "3 o'clock in the afternoon",
+            &[(
+                "3 o'clock in the afternoon",
+                DateTime,
+                "2024-07-23T15:00:00+00:00",
+            )],
+        ),
+        (
+            "at 8 in the evening",
+            &[("at 8 in the evening", DateTime, "2024-07-23T20:00:00+00:00")],
+        ),
+        (
+            "3:15 in the afternoon",
+            &[(
+                "3:15 in the afternoon",
+                DateTime,
+                "2024-07-23T15:15:00+00:00",
+            )],
+        ),
+        (
+            "11 at night",
+            &[("11 at night", DateTime, "2024-07-23T23:00:00+00:00")],
+        ),
+        (
+            "3 oclock am",
+            &[("3 oclock am", DateTime, "2024-07-23T03:00:00+00:00")],
+        ),
+        // A part of the day with no hour, or after an amount, is no time.
+        ("in the morning", &[]),
+        ("2 hours in the afternoon", &[("2 hours", Duration, "PT2H")]),
+    ]);
+}
+
 /// A time of day followed by its day (reference: Tuesday 2024-07-23).
 #[test]
 fn time_of_day_then_its_day() {
