@@ -680,6 +680,27 @@ mod shortcuts {
         }
     }
 
+    /// The generated news corpus (mixed, and Arabic only, with its
+    /// diacritics, tatweel, hamza forms and digits) under every profile:
+    /// the hot loop writes the text and the alignment of the general path.
+    #[test]
+    fn the_generated_corpus_is_normalized_as_the_general_path_normalizes_it() {
+        use crate::core::corpus::{generate_mix, Mix};
+        for (seed, mix) in [(1, Mix::Mixed), (2, Mix::Mixed), (3, Mix::Arabic)] {
+            let input = generate_mix(200_000, seed, mix);
+            for profile in Profile::ALL {
+                let o = profile.options();
+                let fast = normalize_with(&input, &o, true);
+                let general = normalize_with(&input, &o, false);
+                assert!(fast.text == general.text, "{profile:?}, seed {seed}");
+                assert!(
+                    fast.alignment.edits() == general.alignment.edits(),
+                    "{profile:?}, seed {seed}"
+                );
+            }
+        }
+    }
+
     /// Every code point of the Arabic blocks (and the joiners), alone and
     /// between letters, before and after harakat in and out of order, at
     /// both parities of a block, under every profile: the sprint writes
