@@ -228,10 +228,13 @@ fn remove_invisible(c: char, ctx: &FoldContext) -> Folded {
 /// Whether a ZWNJ/ZWJ next to `c` is doing work: letters, marks, digits,
 /// emoji and variation selectors are joined; spaces and edges are not.
 pub(super) fn joins(c: Option<char>) -> bool {
+    // The range tests first: `is_alphanumeric` of an emoji walks the
+    // slow tables.
     c.is_some_and(|c| {
-        c.is_alphanumeric()
+        c.is_ascii_alphanumeric()
             || super::super::script::is_emoji_start(c)
             || matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}')
+            || c.is_alphanumeric()
             || unicode_normalization::char::is_combining_mark(c)
     })
 }

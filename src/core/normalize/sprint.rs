@@ -453,8 +453,7 @@ impl SprintTable {
         if !self.ends_edit(bytes, end) {
             return false;
         }
-        let mut utf8 = [0u8; 4];
-        out.replace_changed(Span::new(at, end), folded.encode_utf8(&mut utf8));
+        out.replace_changed_char(Span::new(at, end), folded);
         passed.edited(end, folded);
         true
     }
@@ -475,8 +474,7 @@ impl SprintTable {
             return false;
         }
         let letter = decode2(bytes[base], bytes[base + 1]);
-        let mut utf8 = [0u8; 4];
-        out.replace_changed(Span::new(base, end), letter.encode_utf8(&mut utf8));
+        out.replace_changed_char(Span::new(base, end), letter);
         passed.edited(end, letter);
         true
     }
