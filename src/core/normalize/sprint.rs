@@ -101,6 +101,10 @@ pub(super) struct SprintTable {
     /// form's quick check says Yes to alone (as `removed_marks_end` in
     /// `scan.rs` asks).
     removable_mark: Box<[bool; 256]>,
+    /// For each presentation form from U+FB50 to U+FEFF (by its offset):
+    /// what the general path writes for it alone, when that is Arabic
+    /// letters whatever comes before it (see `presentation_fold_of`).
+    presentation_folds: Box<[Option<Box<str>>]>,
     /// Whether a ZWNJ, a ZWJ, between two characters that join passes
     /// unchanged (the joiner rule keeps it and nothing else changes it).
     joiners_kept: [bool; 2],
@@ -314,6 +318,9 @@ impl SprintTable {
                 joins_two[code as usize / 64] |= 1 << (code % 64);
             }
         }
+        let presentation_folds = (PRESENTATION_FIRST..=PRESENTATION_LAST)
+            .map(|code| presentation_fold_of(&key, inputs, code))
+            .collect();
         SprintTable {
             key,
             kinds,
@@ -323,6 +330,7 @@ impl SprintTable {
             ends_lone_fold,
             arabic_letter,
             removable_mark,
+            presentation_folds,
             joiners_kept,
             joins_two,
         }
@@ -429,6 +437,7 @@ impl SprintTable {
                 passed.last_class = mark_class;
                 passed.end += 2;
             }
+            None if kind == kind::THREE => return self.presentation_fold(bytes, passed, out),
             None => return false,
         }
         true
@@ -501,6 +510,37 @@ impl SprintTable {
         }
         out.replace_changed(Span::new(at, end), "");
         passed.edited(end, decode2(bytes[base], bytes[base + 1]));
+        true
+    }
+
+    /// Writes what the general path writes for the presentation form at
+    /// `passed.end` (a three-byte character that does not pass) when it
+    /// has an entry in `presentation_folds` and what follows ends the edit
+    /// (the general path then takes it as a chunk of its own); else the
+    /// sprint stops there.
+    #[inline(never)]
+    fn presentation_fold(&self, bytes: &[u8], passed: &mut Passed, out: &mut Rewriter) -> bool {
+        let at = passed.end;
+        let Some(&[0xEF, b1, b2]) = bytes.get(at..at + 3) else {
+            return false;
+        };
+        let code = 0xF000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+        let Some(offset) = code.checked_sub(PRESENTATION_FIRST) else {
+            return false;
+        };
+        let Some(Some(folded)) = self.presentation_folds.get(offset as usize) else {
+            return false;
+        };
+        let end = at + 3;
+        if !self.ends_edit(bytes, end) {
+            return false;
+        }
+        out.replace_changed(Span::new(at, end), folded);
+        let last = folded
+            .chars()
+            .next_back()
+            .unwrap_or(char::REPLACEMENT_CHARACTER);
+        passed.edited(end, last);
         true
     }
 
@@ -767,6 +807,62 @@ fn deleted_in_arabic_run(inputs: &Inputs, c: char) -> bool {
     let mut folded = String::new();
     folds::apply_all(inputs.folds, c, &context, &mut folded);
     folded.is_empty()
+}
+
+/// The presentation forms the sprint may fold: Arabic presentation forms A
+/// and B (U+FB50..U+FDFF, U+FE70..U+FEFF) and what lies between.
+const PRESENTATION_FIRST: u32 = 0xFB50;
+const PRESENTATION_LAST: u32 = 0xFEFF;
+
+/// What the general path writes for the presentation form `code` when it is
+/// a chunk of its own (a starter the form may begin a chunk at, that
+/// nothing deletes, an Arabic character): its compatibility decomposition
+/// (`prepare`), the form, the folds, the form again (`Engine::chunk`), when
+/// the decomposition is Arabic letters only, each of which opens an Arabic
+/// run before its fold, so the result depends on nothing before it and
+/// leaves an Arabic run open, as the general path, or the sprint's look
+/// back at the form itself, finds.
+fn presentation_fold_of(key: &Key, inputs: &Inputs, code: u32) -> Option<Box<str>> {
+    use unicode_normalization::UnicodeNormalization;
+    let c = char::from_u32(code)?;
+    let props = fast::props(c);
+    let folded_first = key.change_mask & Props::PRESENTATION != 0 && super::is_presentation_form(c);
+    let eligible = folded_first
+        && super::haraka_form_carrier(c).is_none()
+        && props.is_boundary(key.form)
+        && !props.any(inputs.drop_mask)
+        && props.has_own_script()
+        && props.is_arabic();
+    if !eligible {
+        return None;
+    }
+    let prepared: String = std::iter::once(c).nfkc().collect();
+    let formed = super::unicode_form::apply(&prepared, key.form).into_owned();
+    let arabic_letter = |l: char| {
+        let p = fast::props(l);
+        ('\u{0600}'..='\u{06FF}').contains(&l)
+            && p.is_starter()
+            && p.has_own_script()
+            && p.is_arabic()
+    };
+    if formed.is_empty() || !formed.chars().all(arabic_letter) {
+        return None;
+    }
+    let context = FoldContext {
+        in_arabic_run: true,
+        before: None,
+        after: None,
+    };
+    let mut folded = String::new();
+    for l in formed.chars() {
+        folds::apply_all(inputs.folds, l, &context, &mut folded);
+    }
+    let written = if folded != formed {
+        super::unicode_form::apply(&folded, key.form).into_owned()
+    } else {
+        folded
+    };
+    (!written.is_empty() && !written.chars().eq([c])).then(|| written.into_boxed_str())
 }
 
 /// Whether the general loop leaves `joiner` (a ZWNJ or ZWJ) unchanged
