@@ -582,6 +582,15 @@ impl SprintTable {
         }
     }
 
+    /// Whether the block filter passes the character `c` (of two bytes)
+    /// without a table look-up.
+    #[cfg(test)]
+    pub(super) fn filter_passes(&self, c: char) -> bool {
+        let mut utf8 = [0u8; 4];
+        let bytes = c.encode_utf8(&mut utf8).as_bytes();
+        self.blocks.passes_valid_pair(bytes[0], bytes[1]) == Some(true)
+    }
+
     /// The pairs of valid UTF-8 that the block filter passes but the table
     /// does not let a block hold (there must be none).
     #[cfg(test)]

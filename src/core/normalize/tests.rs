@@ -435,6 +435,22 @@ fn the_block_filter_of_every_profile_passes_only_what_its_table_passes() {
     }
 }
 
+/// Under SEARCH, which stops at the letters it folds (أ إ آ ة ى), the
+/// tatweel, the harakat and the digits, all of them among the common
+/// letters, the block filter still passes the common letters without a
+/// table look-up, and flags what SEARCH changes.
+#[test]
+fn the_search_block_filter_passes_the_common_letters() {
+    let options = Profile::Search.options();
+    let table = Normalizer::new(&options).sprint_table();
+    for letter in "ابتثجحخدذرزسشصضطظعغفقكلمنهو".chars() {
+        assert!(table.filter_passes(letter), "{letter} is flagged");
+    }
+    for changed in "أإآةىـ\u{064E}\u{0651}٣".chars() {
+        assert!(!table.filter_passes(changed), "{changed} passes");
+    }
+}
+
 #[test]
 fn nfc_text_with_harakat_and_joiners_is_returned_as_it_is() {
     // Harakat in canonical order on letters, a Persian ZWNJ, an emoji ZWJ
