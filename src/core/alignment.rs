@@ -214,9 +214,7 @@ impl<'a> Rewriter<'a> {
     pub fn replace_changed(&mut self, input: Span, replacement: &str) {
         debug_assert!(input.start >= self.copied_upto, "replacements out of order");
         if self.edits.is_empty() {
-            // The output is about as long as the input: grow it once.
-            self.output.reserve(self.input.len() + replacement.len());
-            self.edits.reserve(self.input.len() / 16);
+            self.reserve(replacement.len());
         }
         self.output
             .push_str(&self.input[self.copied_upto..input.start]);
@@ -232,6 +230,33 @@ impl<'a> Rewriter<'a> {
             }
         }
         self.edits.push(Edit { input, output });
+    }
+
+    /// [`Rewriter::replace_changed`] for a replacement of one character
+    /// (the common fold): the same text and the same edit, written without
+    /// a copy call for the replacement. A non-empty replacement never merges
+    /// with the edit before it.
+    #[inline]
+    pub fn replace_changed_char(&mut self, input: Span, replacement: char) {
+        debug_assert!(input.start >= self.copied_upto, "replacements out of order");
+        if self.edits.is_empty() {
+            self.reserve(replacement.len_utf8());
+        }
+        self.output
+            .push_str(&self.input[self.copied_upto..input.start]);
+        self.copied_upto = input.end;
+        let out_start = self.output.len();
+        self.output.push(replacement);
+        let output = Span::new(out_start, self.output.len());
+        self.edits.push(Edit { input, output });
+    }
+
+    /// Before the first edit: the output is about as long as the input, so
+    /// it grows once.
+    #[cold]
+    fn reserve(&mut self, replacement_len: usize) {
+        self.output.reserve(self.input.len() + replacement_len);
+        self.edits.reserve(self.input.len() / 16);
     }
 
     /// The normalized text and its alignment.

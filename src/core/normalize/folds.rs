@@ -227,13 +227,37 @@ fn remove_invisible(c: char, ctx: &FoldContext) -> Folded {
 
 /// Whether a ZWNJ/ZWJ next to `c` is doing work: letters, marks, digits,
 /// emoji and variation selectors are joined; spaces and edges are not.
+/// Below U+0800 (Latin, Cyrillic, Arabic...), read from a table built once
+/// (`is_alphanumeric` walks slow tables for most letters).
 pub(super) fn joins(c: Option<char>) -> bool {
+    static BELOW_0800: std::sync::OnceLock<[u64; 32]> = std::sync::OnceLock::new();
     c.is_some_and(|c| {
-        c.is_alphanumeric()
-            || super::super::script::is_emoji_start(c)
-            || matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}')
-            || unicode_normalization::char::is_combining_mark(c)
+        let code = c as usize;
+        if code >= 0x800 {
+            return joins_computed(c);
+        }
+        let bits = BELOW_0800.get_or_init(|| {
+            let mut bits = [0u64; 32];
+            for (code, c) in (0..0x800u32).filter_map(|u| Some((u, char::from_u32(u)?))) {
+                if joins_computed(c) {
+                    bits[code as usize / 64] |= 1 << (code % 64);
+                }
+            }
+            bits
+        });
+        bits[code / 64] & (1 << (code % 64)) != 0
     })
+}
+
+/// [`joins`] computed.
+fn joins_computed(c: char) -> bool {
+    // The range tests first: `is_alphanumeric` of an emoji walks the slow
+    // tables.
+    c.is_ascii_alphanumeric()
+        || super::super::script::is_emoji_start(c)
+        || matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}')
+        || c.is_alphanumeric()
+        || unicode_normalization::char::is_combining_mark(c)
 }
 
 /// Arabic harakat, tanween, shadda, sukun, maddah/hamza above and below,

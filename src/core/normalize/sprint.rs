@@ -56,6 +56,15 @@ mod kind {
     /// A letter of the Arabic block that the sprint folds itself when a
     /// plain character follows (see [`super::SprintTable::lone_fold`]).
     pub const FOLD: u8 = 6;
+    /// A mark of the Arabic block that the folds remove inside an Arabic
+    /// run (the harakat under SEARCH): the sprint removes it, with the
+    /// marks after it, from an Arabic letter it passed (see
+    /// [`super::SprintTable::strip_marks`]).
+    pub const STRIP: u8 = 7;
+    /// A starter of the Arabic block that the folds delete inside an
+    /// Arabic run (the tatweel): the sprint deletes a run of them after an
+    /// Arabic letter it passed (see [`super::SprintTable::delete_run`]).
+    pub const DELETE: u8 = 8;
 }
 
 /// How far a sprint goes one character at a time before it checks whole
@@ -84,6 +93,18 @@ pub(super) struct SprintTable {
     /// For each character of the Arabic block: after a lone fold, a chunk
     /// starts at it and nothing deletes it (so the fold is one edit).
     ends_lone_fold: Box<[bool; 256]>,
+    /// For each character of the Arabic block: an Arabic letter that the
+    /// table passes or folds (an Arabic run is open after it).
+    arabic_letter: Box<[bool; 256]>,
+    /// For each character of the Arabic block: a mark (not one that may
+    /// compose) that the folds remove inside an Arabic run and that the
+    /// form's quick check says Yes to alone (as `removed_marks_end` in
+    /// `scan.rs` asks).
+    removable_mark: Box<[bool; 256]>,
+    /// For each presentation form from U+FB50 to U+FEFF (by its offset):
+    /// what the general path writes for it alone, when that is Arabic
+    /// letters whatever comes before it (see `presentation_fold_of`).
+    presentation_folds: Box<[Option<Box<str>>]>,
     /// Whether a ZWNJ, a ZWJ, between two characters that join passes
     /// unchanged (the joiner rule keeps it and nothing else changes it).
     joiners_kept: [bool; 2],
@@ -115,8 +136,8 @@ pub(super) struct Sprint {
     pub last_starter: Option<usize>,
     /// The combining class of the last character passed (0 for a starter).
     pub last_class: u8,
-    /// Where the last fold the sprint wrote ends, and what it wrote (the
-    /// last starter, if any, comes after it).
+    /// Where the last edit the sprint wrote ends, and the last character
+    /// written before that end (the last starter, if any, comes after it).
     pub last_fold: Option<(usize, char)>,
 }
 
@@ -177,6 +198,16 @@ impl Passed {
             }
         }
         self.end = end;
+    }
+
+    /// After an edit up to `end` that wrote `last` last: the general loop
+    /// starts afresh there.
+    fn edited(&mut self, end: usize, last: char) {
+        self.end = end;
+        self.last_starter = NONE;
+        self.last_class = 0;
+        self.starter_before = false;
+        self.last_fold = Some((end, last));
     }
 
     fn stopped(&self) -> Sprint {
@@ -241,6 +272,29 @@ impl SprintTable {
                     && props.is_boundary(key.form)
                     && !props.any(inputs.drop_mask))
         }));
+        let removable_mark = Box::new(std::array::from_fn(|index| {
+            removable_mark_of(&key, inputs, index)
+        }));
+        for index in 0..256 {
+            let code = 0x0600 + index as u32;
+            let pair = [0xC0 | (code >> 6) as u8, 0x80 | (code & 0x3F) as u8];
+            let slot = &mut kinds[usize::from(u16::from_le_bytes(pair))];
+            if *slot != kind::STOP {
+                continue;
+            }
+            if removable_mark[index] {
+                *slot = kind::STRIP;
+            } else if deleted_in_run_of(&key, inputs, index) {
+                *slot = kind::DELETE;
+            }
+        }
+        let arabic_letter = Box::new(std::array::from_fn(|index| {
+            let c = char::from_u32(0x0600 + index as u32).unwrap_or('\0');
+            let props = fast::props(c);
+            let passes = inputs.arabic_pass[index] == fast::arabic_pass::PASS_ARABIC
+                || lone_folds[index].is_some();
+            passes && props.is_starter() && props.has_own_script() && props.is_arabic()
+        }));
         let kind_at = |b0: u8, b1: u8| kinds[usize::from(u16::from_le_bytes([b0, b1]))];
         let harakat_pass = (0x8B..=0x92).all(|b1| kind_at(0xD9, b1) == kind::MARK);
         let blocks = BlockFilter::derive(
@@ -264,6 +318,9 @@ impl SprintTable {
                 joins_two[code as usize / 64] |= 1 << (code % 64);
             }
         }
+        let presentation_folds = (PRESENTATION_FIRST..=PRESENTATION_LAST)
+            .map(|code| presentation_fold_of(&key, inputs, code))
+            .collect();
         SprintTable {
             key,
             kinds,
@@ -271,6 +328,9 @@ impl SprintTable {
             three_pass,
             lone_folds,
             ends_lone_fold,
+            arabic_letter,
+            removable_mark,
+            presentation_folds,
             joiners_kept,
             joins_two,
         }
@@ -353,6 +413,12 @@ impl SprintTable {
         if kind == kind::FOLD {
             return self.lone_fold(bytes, passed, out);
         }
+        if kind == kind::STRIP {
+            return self.strip_marks(bytes, passed, out);
+        }
+        if kind == kind::DELETE {
+            return self.delete_run(bytes, passed, out);
+        }
         let has_base = passed.starter_before || passed.last_starter != NONE;
         if kind == kind::MARK && blocks::is_haraka(b0, b1) {
             // A haraka: its class from its second byte.
@@ -371,37 +437,158 @@ impl SprintTable {
                 passed.last_class = mark_class;
                 passed.end += 2;
             }
+            None if kind == kind::THREE => return self.presentation_fold(bytes, passed, out),
             None => return false,
         }
         true
     }
 
     /// Folds the Arabic-block letter at `passed.end` (of kind `FOLD`) when
-    /// what follows ends the fold (the general loop's one-letter shortcut
-    /// would then write the same edit); else the sprint stops there.
+    /// what follows ends the fold, after the removable marks on it if it is
+    /// an Arabic letter (the general loop's `fold_letter` would then write
+    /// the same edit: the letter and its marks become the folded letter);
+    /// else the sprint stops there.
     #[inline(never)]
     fn lone_fold(&self, bytes: &[u8], passed: &mut Passed, out: &mut Rewriter) -> bool {
         let at = passed.end;
-        let end = at + 2;
-        let ends_fold = match bytes.get(end).copied() {
+        let index = arabic_index(bytes, at);
+        let mut end = at + 2;
+        if self.arabic_letter[index] {
+            end = self.removable_marks_end(bytes, end);
+        }
+        let Some(folded) = self.lone_folds[index] else {
+            return false;
+        };
+        if !self.ends_edit(bytes, end) {
+            return false;
+        }
+        out.replace_changed_char(Span::new(at, end), folded);
+        passed.edited(end, folded);
+        true
+    }
+
+    /// Removes the marks at `passed.end` (of kind `STRIP`) from the Arabic
+    /// letter the sprint passed just before them, when every mark up to the
+    /// next starter goes and that starter ends the edit: the general loop's
+    /// `strip_marks_after` would write the same edit (the letter and its
+    /// marks become the letter). Else the sprint stops there.
+    #[inline(never)]
+    fn strip_marks(&self, bytes: &[u8], passed: &mut Passed, out: &mut Rewriter) -> bool {
+        let at = passed.end;
+        let Some(base) = self.arabic_letter_before(bytes, passed) else {
+            return false;
+        };
+        let end = self.removable_marks_end(bytes, at);
+        if !self.ends_edit(bytes, end) {
+            return false;
+        }
+        let letter = decode2(bytes[base], bytes[base + 1]);
+        out.replace_changed_char(Span::new(base, end), letter);
+        passed.edited(end, letter);
+        true
+    }
+
+    /// Deletes the run of characters at `passed.end` (of kind `DELETE`, the
+    /// tatweel) after the Arabic letter the sprint passed just before them,
+    /// when what follows ends the edit: the general loop's `delete_run`
+    /// would write the same edit. Else the sprint stops there.
+    #[inline(never)]
+    fn delete_run(&self, bytes: &[u8], passed: &mut Passed, out: &mut Rewriter) -> bool {
+        let at = passed.end;
+        let Some(base) = self.arabic_letter_before(bytes, passed) else {
+            return false;
+        };
+        let mut end = at;
+        while let Some(&[b0, b1]) = bytes.get(end..end + 2) {
+            if self.kinds[usize::from(u16::from_le_bytes([b0, b1]))] != kind::DELETE {
+                break;
+            }
+            end += 2;
+        }
+        if !self.ends_edit(bytes, end) {
+            return false;
+        }
+        out.replace_changed(Span::new(at, end), "");
+        passed.edited(end, decode2(bytes[base], bytes[base + 1]));
+        true
+    }
+
+    /// Writes what the general path writes for the presentation form at
+    /// `passed.end` (a three-byte character that does not pass) when it
+    /// has an entry in `presentation_folds` and what follows ends the edit
+    /// (the general path then takes it as a chunk of its own); else the
+    /// sprint stops there.
+    #[inline(never)]
+    fn presentation_fold(&self, bytes: &[u8], passed: &mut Passed, out: &mut Rewriter) -> bool {
+        let at = passed.end;
+        let Some(&[0xEF, b1, b2]) = bytes.get(at..at + 3) else {
+            return false;
+        };
+        let code = 0xF000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+        let Some(offset) = code.checked_sub(PRESENTATION_FIRST) else {
+            return false;
+        };
+        let Some(Some(folded)) = self.presentation_folds.get(offset as usize) else {
+            return false;
+        };
+        let end = at + 3;
+        if !self.ends_edit(bytes, end) {
+            return false;
+        }
+        out.replace_changed(Span::new(at, end), folded);
+        let last = folded
+            .chars()
+            .next_back()
+            .unwrap_or(char::REPLACEMENT_CHARACTER);
+        passed.edited(end, last);
+        true
+    }
+
+    /// Where the last starter passed begins, when it is an Arabic letter
+    /// right before `passed.end` (two bytes, no mark after it): an Arabic
+    /// run is open, and it is no whitespace.
+    fn arabic_letter_before(&self, bytes: &[u8], passed: &Passed) -> Option<usize> {
+        let base = passed.last_starter;
+        let letter = base != NONE
+            && base + 2 == passed.end
+            && passed.last_class == 0
+            && (0xD8..=0xDB).contains(&bytes[base])
+            && self.arabic_letter[arabic_index(bytes, base)];
+        letter.then_some(base)
+    }
+
+    /// Where the run of removable marks at `from` ends (`from` when there
+    /// is none).
+    fn removable_marks_end(&self, bytes: &[u8], from: usize) -> usize {
+        let mut end = from;
+        while let Some(&[b0 @ 0xD8..=0xDB, b1]) = bytes.get(end..end + 2) {
+            if !self.removable_mark[arabic_index(&[b0, b1], 0)] {
+                break;
+            }
+            end += 2;
+        }
+        end
+    }
+
+    /// Whether an edit may end at `end`: the text ends there, or a
+    /// character stands there that starts a chunk and that nothing deletes
+    /// (plain ASCII, or such a character of the Arabic block).
+    fn ends_edit(&self, bytes: &[u8], end: usize) -> bool {
+        match bytes.get(end).copied() {
             None => true,
             Some(b) if b < 0x80 => (0x20..0x7F).contains(&b) || matches!(b, b'\n' | b'\t' | b'\r'),
             Some(0xD8..=0xDB) => self.ends_lone_fold[arabic_index(bytes, end)],
             Some(_) => false,
-        };
-        let folded = self.lone_folds[arabic_index(bytes, at)];
-        let (true, Some(folded)) = (ends_fold, folded) else {
-            return false;
-        };
+        }
+    }
+
+    /// Whether the block filter passes the character `c` (of two bytes)
+    /// without a table look-up.
+    #[cfg(test)]
+    pub(super) fn filter_passes(&self, c: char) -> bool {
         let mut utf8 = [0u8; 4];
-        out.replace_changed(Span::new(at, end), folded.encode_utf8(&mut utf8));
-        // After an edit, the general loop starts afresh.
-        passed.end = end;
-        passed.last_starter = NONE;
-        passed.last_class = 0;
-        passed.starter_before = false;
-        passed.last_fold = Some((end, folded));
-        true
+        let bytes = c.encode_utf8(&mut utf8).as_bytes();
+        self.blocks.passes_valid_pair(bytes[0], bytes[1]) == Some(true)
     }
 
     /// The pairs of valid UTF-8 that the block filter passes but the table
@@ -537,6 +724,12 @@ impl SprintTable {
     }
 }
 
+/// The two-byte character `b0 b1`.
+fn decode2(b0: u8, b1: u8) -> char {
+    let code = (u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F);
+    char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER)
+}
+
 /// The character of the valid UTF-8 sequence `bytes`.
 fn decode(bytes: &[u8]) -> Option<char> {
     std::str::from_utf8(bytes).ok()?.chars().next()
@@ -580,6 +773,105 @@ fn lone_fold_of(key: &Key, inputs: &Inputs, index: usize) -> Option<char> {
     };
     let folded = fold_in(false)?;
     (fold_in(true) == Some(folded)).then_some(folded)
+}
+
+/// Whether the character `index` of the Arabic block is a mark that the
+/// general loop's `removed_marks_end` removes inside an Arabic run: not one
+/// of the marks that compose (U+0653..U+0655), Yes to the form's quick check
+/// alone, deleted by the folds in an Arabic run.
+fn removable_mark_of(key: &Key, inputs: &Inputs, index: usize) -> bool {
+    let Some(c) = char::from_u32(0x0600 + index as u32) else {
+        return false;
+    };
+    let props = fast::props(c);
+    !props.is_starter()
+        && !matches!(c, '\u{0653}'..='\u{0655}')
+        && props.quick_yes(key.form)
+        && deleted_in_arabic_run(inputs, c)
+}
+
+/// Whether the character `index` of the Arabic block is one the general
+/// loop's `delete_run` deletes: a starter with no script of its own that the
+/// form leaves alone, that may be deleted, and that the folds delete in an
+/// Arabic run.
+fn deleted_in_run_of(key: &Key, inputs: &Inputs, index: usize) -> bool {
+    let Some(c) = char::from_u32(0x0600 + index as u32) else {
+        return false;
+    };
+    let props = fast::props(c);
+    props.is_starter()
+        && props.any(inputs.drop_mask)
+        && !props.has_own_script()
+        && props.stable_under(key.form)
+        && deleted_in_arabic_run(inputs, c)
+}
+
+/// Whether the folds delete `c` inside an Arabic run.
+fn deleted_in_arabic_run(inputs: &Inputs, c: char) -> bool {
+    let context = FoldContext {
+        in_arabic_run: true,
+        before: None,
+        after: None,
+    };
+    let mut folded = String::new();
+    folds::apply_all(inputs.folds, c, &context, &mut folded);
+    folded.is_empty()
+}
+
+/// The presentation forms the sprint may fold: Arabic presentation forms A
+/// and B (U+FB50..U+FDFF, U+FE70..U+FEFF) and what lies between.
+const PRESENTATION_FIRST: u32 = 0xFB50;
+const PRESENTATION_LAST: u32 = 0xFEFF;
+
+/// What the general path writes for the presentation form `code` when it is
+/// a chunk of its own (a starter the form may begin a chunk at, that
+/// nothing deletes, an Arabic character): its compatibility decomposition
+/// (`prepare`), the form, the folds, the form again (`Engine::chunk`), when
+/// the decomposition is Arabic letters only, each of which opens an Arabic
+/// run before its fold, so the result depends on nothing before it and
+/// leaves an Arabic run open, as the general path, or the sprint's look
+/// back at the form itself, finds.
+fn presentation_fold_of(key: &Key, inputs: &Inputs, code: u32) -> Option<Box<str>> {
+    use unicode_normalization::UnicodeNormalization;
+    let c = char::from_u32(code)?;
+    let props = fast::props(c);
+    let folded_first = key.change_mask & Props::PRESENTATION != 0 && super::is_presentation_form(c);
+    let eligible = folded_first
+        && super::haraka_form_carrier(c).is_none()
+        && props.is_boundary(key.form)
+        && !props.any(inputs.drop_mask)
+        && props.has_own_script()
+        && props.is_arabic();
+    if !eligible {
+        return None;
+    }
+    let prepared: String = std::iter::once(c).nfkc().collect();
+    let formed = super::unicode_form::apply(&prepared, key.form).into_owned();
+    let arabic_letter = |l: char| {
+        let p = fast::props(l);
+        ('\u{0600}'..='\u{06FF}').contains(&l)
+            && p.is_starter()
+            && p.has_own_script()
+            && p.is_arabic()
+    };
+    if formed.is_empty() || !formed.chars().all(arabic_letter) {
+        return None;
+    }
+    let context = FoldContext {
+        in_arabic_run: true,
+        before: None,
+        after: None,
+    };
+    let mut folded = String::new();
+    for l in formed.chars() {
+        folds::apply_all(inputs.folds, l, &context, &mut folded);
+    }
+    let written = if folded != formed {
+        super::unicode_form::apply(&folded, key.form).into_owned()
+    } else {
+        folded
+    };
+    (!written.is_empty() && !written.chars().eq([c])).then(|| written.into_boxed_str())
 }
 
 /// Whether the general loop leaves `joiner` (a ZWNJ or ZWJ) unchanged

@@ -435,6 +435,22 @@ fn the_block_filter_of_every_profile_passes_only_what_its_table_passes() {
     }
 }
 
+/// Under SEARCH, which stops at the letters it folds (أ إ آ ة ى), the
+/// tatweel, the harakat and the digits, all of them among the common
+/// letters, the block filter still passes the common letters without a
+/// table look-up, and flags what SEARCH changes.
+#[test]
+fn the_search_block_filter_passes_the_common_letters() {
+    let options = Profile::Search.options();
+    let table = Normalizer::new(&options).sprint_table();
+    for letter in "ابتثجحخدذرزسشصضطظعغفقكلمنهو".chars() {
+        assert!(table.filter_passes(letter), "{letter} is flagged");
+    }
+    for changed in "أإآةىـ\u{064E}\u{0651}٣".chars() {
+        assert!(!table.filter_passes(changed), "{changed} passes");
+    }
+}
+
 #[test]
 fn nfc_text_with_harakat_and_joiners_is_returned_as_it_is() {
     // Harakat in canonical order on letters, a Persian ZWNJ, an emoji ZWJ
@@ -677,6 +693,27 @@ mod shortcuts {
             let general = normalize_with(&input, &options, false);
             prop_assert_eq!(&fast.text, &general.text);
             prop_assert_eq!(fast.alignment.edits(), general.alignment.edits());
+        }
+    }
+
+    /// The generated news corpus (mixed, and Arabic only, with its
+    /// diacritics, tatweel, hamza forms and digits) under every profile:
+    /// the hot loop writes the text and the alignment of the general path.
+    #[test]
+    fn the_generated_corpus_is_normalized_as_the_general_path_normalizes_it() {
+        use crate::core::corpus::{generate_mix, Mix};
+        for (seed, mix) in [(1, Mix::Mixed), (2, Mix::Mixed), (3, Mix::Arabic)] {
+            let input = generate_mix(200_000, seed, mix);
+            for profile in Profile::ALL {
+                let o = profile.options();
+                let fast = normalize_with(&input, &o, true);
+                let general = normalize_with(&input, &o, false);
+                assert!(fast.text == general.text, "{profile:?}, seed {seed}");
+                assert!(
+                    fast.alignment.edits() == general.alignment.edits(),
+                    "{profile:?}, seed {seed}"
+                );
+            }
         }
     }
 
