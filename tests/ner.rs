@@ -222,12 +222,14 @@ fn held_out_anercorp_slice() {
     let evaluation = lisan::cli::ner::evaluate(&model, &held_out);
     println!("ANERcorp held-out slice:\n{}", evaluation.table());
     assert!(
-        evaluation.overall.f1() >= 0.70,
+        evaluation.overall.f1() >= 0.715,
         "NER F1 fell:\n{}",
         evaluation.table()
     );
     assert!(
-        evaluation.per_type["LOC"].f1() >= 0.84 && evaluation.per_type["PERS"].f1() >= 0.71,
+        evaluation.per_type["LOC"].f1() >= 0.845
+            && evaluation.per_type["PERS"].f1() >= 0.735
+            && evaluation.per_type["ORG"].f1() >= 0.61,
         "{}",
         evaluation.table()
     );

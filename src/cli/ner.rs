@@ -19,6 +19,9 @@ pub const DEFAULT_NOTICE: &str =
 Person names: Wikidata (CC0 1.0) via arabic-name-romanizer 0.2.0 (MIT). \
 The model is a derived work of ANERcorp and is shared under CC BY-SA 4.0.";
 
+/// The feature dropout of `train ner` unless --dropout is given.
+pub const DEFAULT_DROPOUT: f32 = 0.3;
+
 #[derive(Debug, Args)]
 pub struct TrainNerArgs {
     /// CoNLL training data (`word TAG` per line, blank lines between sentences).
@@ -47,6 +50,10 @@ pub struct TrainNerArgs {
     /// first stage's tags of the whole document.
     #[arg(long, default_value_t = 2)]
     pub stages: usize,
+    /// Leave each feature out of a training sentence's scoring and update
+    /// with this probability (feature dropout).
+    #[arg(long, default_value_t = DEFAULT_DROPOUT)]
+    pub dropout: f32,
     /// The notice stored in the model (data sources and licenses).
     #[arg(long, default_value = DEFAULT_NOTICE)]
     pub notice: String,
@@ -102,6 +109,7 @@ pub fn run_train(args: TrainNerArgs) -> Result<(), CliError> {
         min_count: args.min_count,
         stages: args.stages,
         notice: args.notice.clone(),
+        dropout: args.dropout,
     };
     let started = Instant::now();
     let model = train(&sentences, &options, |epoch, model| {

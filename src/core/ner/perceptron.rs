@@ -160,6 +160,10 @@ pub struct TrainOptions {
     pub stages: usize,
     /// Put in the model file.
     pub notice: String,
+    /// The probability with which each feature of a sentence is left out
+    /// of the sentence's scoring and update in training (feature dropout:
+    /// the weights then rely less on a few strong features); 0 for none.
+    pub dropout: f32,
 }
 
 /// Sentences of CoNLL data (which has no document boundaries) taken together
@@ -436,6 +440,22 @@ fn train_stage(
         }
         for &s in &order {
             let (feats, gold) = data[s];
+            let kept;
+            let feats = if options.dropout > 0.0 {
+                let threshold = (f64::from(options.dropout) * u64::MAX as f64) as u64;
+                kept = feats
+                    .iter()
+                    .map(|f| {
+                        f.iter()
+                            .copied()
+                            .filter(|_| next_random(&mut state) >= threshold)
+                            .collect::<Vec<u64>>()
+                    })
+                    .collect::<Vec<_>>();
+                &kept
+            } else {
+                feats
+            };
             let emissions = trainer.emissions(feats);
             let predicted = viterbi(&emissions, &trainer.trans, meanings);
             if predicted != *gold {
