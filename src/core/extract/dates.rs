@@ -656,7 +656,8 @@ fn day_after_month(w: &Words, i: usize, next: usize) -> Option<(u32, usize)> {
         (next, false)
     };
     let capitalised = w.raw(i).starts_with(|c: char| c.is_ascii_uppercase());
-    if !article && !(capitalised && w.is_word(at) && w.raw(at).is_ascii()) {
+    let english_word = capitalised && w.is_word(at) && w.raw(at).is_ascii();
+    if !(article || english_word) {
         return None;
     }
     let (end, day) = super::number_words::ordinal(w, at)?;
