@@ -152,7 +152,7 @@ fn with_smaller_units(w: &Words, time: AmountOfTime) -> AmountOfTime {
     if w.folded(end) == "," && w.next_on_line(at) && w.folded(at) == "and" {
         at += 1;
     }
-    if at == end + 1 && !w.next_on_line(at) {
+    if at > end && !w.next_on_line(at) {
         return time;
     }
     let Some(next) = amount_of_time(w, at).filter(|next| !next.bare) else {
