@@ -113,9 +113,6 @@ fn with_fraction(w: &Words, end: usize, count: Dec, unit: TimeUnit, bare: bool) 
 /// `1/2 hour`.
 fn fraction_of_unit(w: &Words, i: usize) -> Option<AmountOfTime> {
     let (count, at) = fraction_before_unit(w, i)?;
-    if !(i + 1..=at).all(|k| w.next_on_line(k)) {
-        return None;
-    }
     match w.find_whole(at, unit_sense)? {
         (unit, Count::One) => Some(AmountOfTime {
             end: at + 1,

@@ -17,9 +17,16 @@ fn fraction_sense(s: &Sense) -> Option<Dec> {
 /// A fraction before a unit at `i`: a proper fraction of whole numbers in
 /// one token (`3/4`, `٣/٤`), or a fraction word with `of` and an article
 /// after it (`half a`, `half-`, `a quarter of an`; a bare `half` is read as
-/// a number). The value and the token where the unit should be; the caller
-/// checks the unit and that the tokens are on one line.
+/// a number). The value and the token where the unit should be, on the
+/// line of the fraction; the caller checks the unit.
 pub(super) fn fraction_before_unit(w: &Words, i: usize) -> Option<(Dec, usize)> {
+    let (value, at) = fraction_and_unit_at(w, i)?;
+    (i + 1..=at)
+        .all(|k| w.next_on_line(k))
+        .then_some((value, at))
+}
+
+fn fraction_and_unit_at(w: &Words, i: usize) -> Option<(Dec, usize)> {
     if w.is_number(i) {
         return Some((digit_fraction(w.raw(i))?, i + 1));
     }

@@ -610,9 +610,6 @@ fn fraction_of_unit(w: &Words, i: usize) -> Option<(Dec, Measure, usize)> {
     if !w.is_number(i) && (!w.is_word(at) || w.raw(at).chars().count() < 3) {
         return None;
     }
-    if at >= w.len() || !(i + 1..=at).all(|k| w.next_on_line(k)) {
-        return None;
-    }
     let (unit, after) = unit_at(w, at)?;
     if unit.dual || unit.dimension == Dimension::Temperature {
         return None;
