@@ -34,7 +34,7 @@ async fn extract(
 async fn values_of_every_kind_come_resolved() {
     let server = TestServer::start_default().await;
     let mut client = server.client();
-    let text = "دفع عشرة آلاف يورو و 2 كغ من الذهب منذ ثلاث سنوات، اتصل على +966 50 123 4567 #غزة";
+    let text = "دفع عشرة آلاف يورو و 2 كغ من الذهب منذ ثلاث سنوات، اتصل على +966 50 123 4567 #غزة قبل عام 2011";
     let mut doc = document(text);
     doc.reference_time = Some(tuesday());
     let response = extract(&mut client, doc).await.unwrap();
@@ -75,6 +75,7 @@ async fn values_of_every_kind_come_resolved() {
                 end: String::new(),
                 anchor: pb::DateAnchor::ReferenceTime as i32,
                 calendar: pb::CalendarSystem::Gregorian as i32,
+                bound: pb::TimeBound::Unspecified as i32,
             })),
         ),
         (
@@ -86,6 +87,18 @@ async fn values_of_every_kind_come_resolved() {
             })),
         ),
         ("#غزة".to_string(), Some(V::Tag("غزة".into()))),
+        // Before 2011: the year, bounded.
+        (
+            "قبل عام 2011".to_string(),
+            Some(V::DateTime(pb::DateTimeValue {
+                value: "2011".into(),
+                grain: pb::Grain::Year as i32,
+                end: String::new(),
+                anchor: pb::DateAnchor::Absolute as i32,
+                calendar: pb::CalendarSystem::Gregorian as i32,
+                bound: pb::TimeBound::Before as i32,
+            })),
+        ),
     ];
     assert_eq!(got, expected);
     assert_eq!(
@@ -224,9 +237,10 @@ async fn iana_zones_take_the_offset_of_each_date() {
         ["2024-07-22T10:30:00-04:00"],
         "00:00 UTC on the 23rd is the evening of the 22nd in New York"
     );
+    // The time and the date written after it are one value, in January.
     assert_eq!(
         date_values(text, "America/New_York", tuesday()).await,
-        ["2024-07-22T10:30:00-04:00", "2025-01-15"]
+        ["2025-01-15T10:30:00-05:00"]
     );
     let january = prost_types::Timestamp {
         seconds: 1_736_942_400, // 2025-01-15 12:00 UTC

@@ -10,7 +10,7 @@ use crate::core::analyze::{analyze_within, Analysis, AnalyzeOptions, DocumentFea
 use crate::core::extract::quotes::{Quote, QuoteKind};
 use crate::core::extract::{
     entity_kind as named_kind, Anchor, Calendar, Dimension, EntityKind, ExtractOptions, Extraction,
-    Grain, Reference, ReferenceSource, TimeUnit, Value, Zone,
+    Grain, Reference, ReferenceSource, TimeBound, TimeUnit, Value, Zone,
 };
 use crate::core::input::decode::decode;
 use crate::core::input::html::html_to_text;
@@ -881,6 +881,7 @@ fn grain(grain: Grain) -> pb::Grain {
         Grain::Year => pb::Grain::Year,
         Grain::Month => pb::Grain::Month,
         Grain::Week => pb::Grain::Week,
+        Grain::Quarter => pb::Grain::Quarter,
         Grain::Day => pb::Grain::Day,
         Grain::Hour => pb::Grain::Hour,
         Grain::Minute => pb::Grain::Minute,
@@ -918,6 +919,11 @@ fn entity_value(value: &Value) -> pb::entity::Value {
                 Calendar::Gregorian => pb::CalendarSystem::Gregorian,
                 Calendar::IslamicTabular => pb::CalendarSystem::IslamicTabular,
                 Calendar::IslamicUmmAlQura => pb::CalendarSystem::IslamicUmmAlQura,
+            } as i32,
+            bound: match t.bound {
+                None => pb::TimeBound::Unspecified,
+                Some(TimeBound::Before) => pb::TimeBound::Before,
+                Some(TimeBound::After) => pb::TimeBound::After,
             } as i32,
         }),
         Value::Number { decimal, value } => V::Number(pb::NumberValue {

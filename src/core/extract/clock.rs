@@ -24,6 +24,11 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let mut k = i;
     if matches!(w.folded(k), "عند" | "حوالي" | "at" | "around") && w.next_on_line(k + 1) {
         k += 1;
+        // `at about 3pm`, `at around 10`.
+        if w.folded(i) == "at" && matches!(w.folded(k), "about" | "around") && w.next_on_line(k + 1)
+        {
+            k += 1;
+        }
     }
     if let Some(found) = minutes_from_hour(cx, k) {
         return Some(found);
@@ -45,6 +50,9 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
             return named_hour(cx, k + 1, h);
         }
     }
+    if let Some(found) = compact_time(cx, k) {
+        return Some(found);
+    }
     let (mut end, hour, mut minute, second, colon) = hour_at(w, k)?;
     let mut grain = if second.is_some() {
         Grain::Second
@@ -53,8 +61,11 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     } else {
         Grain::Hour
     };
+    let mut spelled = false;
     if !colon {
-        if let Some((after, m)) = minutes_after(w, end) {
+        let arabic = minutes_after(w, end);
+        if let Some((after, m)) = arabic.or_else(|| spelled_minutes(w, k, end)) {
+            spelled = arabic.is_none();
             end = after;
             minute = m;
             grain = Grain::Minute;
@@ -72,7 +83,11 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     });
     // Without `الساعة`, a bare number is a time only with a period, a
     // colon or `o'clock`.
-    if !clock_word && !colon && !oclock && period.is_none() {
+    // Spelled minutes after `at` say "a time" as a period would (`at
+    // three twenty`).
+    let at_before = k > i && w.folded(i) == "at";
+    let says_time = clock_word || colon || oclock || period.is_some() || spelled && at_before;
+    if !says_time {
         return None;
     }
     let (hour, minute) = if minute < 0 {
@@ -114,18 +129,74 @@ fn period_sense(s: &Sense) -> Option<Period> {
     }
 }
 
-/// A part of the day written at `i` (`pm`, `مساء`, `بعد الظهر`), with the
-/// token after it.
+/// `330 p.m.`, `1030 am`: hours and minutes in three or four digits, read
+/// only before a period (else `1030` is a number).
+fn compact_time(cx: &Context, k: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    if !w.is_number(k) {
+        return None;
+    }
+    let (value, 3..=4) = digits(w.raw(k))? else {
+        return None;
+    };
+    let (hour, minute) = (value / 100, value % 100);
+    if !(1..=12).contains(&hour) || minute >= 60 {
+        return None;
+    }
+    let (period, mut end) = period_at(w, k + 1)?;
+    let hour = resolve_hour(cx, hour, minute, Some(period))?;
+    let time = NaiveTime::from_hms_opt(hour, minute, 0)?;
+    let mut when = When::new(
+        cx.reference.date().and_time(time),
+        Grain::Minute,
+        Anchor::Reference,
+    );
+    if let Some((after, offset)) = zone_after(w, end) {
+        end = after;
+        when.offset = Some(offset);
+    }
+    Some((end, when))
+}
+
+/// English minutes spelled after a spelled hour (`ten thirty`, `nine fifty
+/// nine`, `four twenty-three`): 10 to 59, with the token after them.
+fn spelled_minutes(w: &Words, hour_at: usize, i: usize) -> Option<(usize, i32)> {
+    let english_word = |k: usize| w.is_word(k) && w.folded(k).is_ascii();
+    if !english_word(hour_at) || !english_word(i) || !w.next_on_line(i) {
+        return None;
+    }
+    let found = amount(w, i).filter(|a| !a.approximate)?;
+    let minutes = found.value.to_i64().filter(|m| (10..60).contains(m))?;
+    Some((found.end, minutes as i32))
+}
+
+/// A part of the day written at `i` (`pm`, `مساء`, `بعد الظهر`, `p m`, a
+/// letter glued to the time: `3:15p`, `9a`), with the token after it.
 fn period_at(w: &Words, i: usize) -> Option<(Period, usize)> {
     if !w.next_on_line(i) {
         return None;
     }
+    let letter = match w.folded(i) {
+        "a" => Some(Period::Am),
+        "p" => Some(Period::Pm),
+        _ => None,
+    };
+    if let Some(p) = letter {
+        if w.next_on_line(i + 1) && w.folded(i + 1) == "m" {
+            return Some((p, i + 2));
+        }
+        return w.glued(i - 1).then_some((p, i + 1));
+    }
     if let Some(p) = w.find_pair(i, period_sense) {
         return Some((p, i + 2));
     }
-    w.find(i, period_sense)
-        .map(|(p, _)| (p, i + 1))
-        .or_else(|| part_of_day(w, i))
+    let (p, _) = match w.find(i, period_sense) {
+        Some(found) => found,
+        None => return part_of_day(w, i),
+    };
+    // `p.m.`: its last dot may be a token of its own.
+    let dot = matches!(w.folded(i), "a.m" | "p.m") && w.glued(i) && w.raw(i + 1) == ".";
+    Some((p, if dot { i + 2 } else { i + 1 }))
 }
 
 /// `in the morning` (am), `in the afternoon`, `in the evening` (pm), `at
@@ -223,6 +294,15 @@ fn minutes_from_hour(cx: &Context, i: usize) -> Option<(usize, When)> {
         when.offset = Some(offset);
     }
     Some((end, when))
+}
+
+/// An hour of a 12-hour clock with no period (`5`, `five`, `7:30`), as said
+/// with a part of the day: the token after it, the hour and the minutes.
+pub(super) fn bare_hour(w: &Words, k: usize) -> Option<(usize, u32, u32)> {
+    match hour_at(w, k)? {
+        (end, hour @ 1..=12, minute, None, _) if minute >= 0 => Some((end, hour, minute as u32)),
+        _ => None,
+    }
 }
 
 /// The hour at `k`: `10:30`, `15:23:24`, `3`, `ثلاثة`, `الثالثة`; with

@@ -12,7 +12,8 @@ use super::lexicon::{strip_proclitic, NumRole, Sense};
 use super::words::{digits, Words};
 use super::{clock, hijri, holidays, nth, relative, starts};
 use super::{
-    Anchor, Bound, Calendar, Context, Entity, EntityKind, Found, Grain, TimeValue, Value, Warning,
+    Anchor, Bound, Calendar, Context, Entity, EntityKind, Found, Grain, TimeBound, TimeValue,
+    Value, Warning,
 };
 
 /// A resolved time before it gets its span: the start in local time, the
@@ -54,6 +55,7 @@ impl When {
             end: self.end.map(|e| iso(e, self.grain, offset_at(e))),
             anchor: self.anchor,
             calendar: self.calendar,
+            bound: None,
         };
         Found::entity(
             end,
@@ -74,17 +76,17 @@ pub(super) fn midnight(date: NaiveDate) -> NaiveDateTime {
 /// ISO 8601 of `t` as precise as `grain`; times carry their UTC offset.
 pub(super) fn iso(t: NaiveDateTime, grain: Grain, offset: i32) -> String {
     match grain {
-        Grain::Year | Grain::Month if plain_year(t) => {
+        Grain::Year | Grain::Quarter | Grain::Month if plain_year(t) => {
             let mut out = String::with_capacity(7);
             push_digits(&mut out, t.year().unsigned_abs(), 4);
-            if grain == Grain::Month {
+            if grain != Grain::Year {
                 out.push('-');
                 push_digits(&mut out, t.month(), 2);
             }
             out
         }
         Grain::Year => format!("{:04}", t.year()),
-        Grain::Month => format!("{:04}-{:02}", t.year(), t.month()),
+        Grain::Quarter | Grain::Month => format!("{:04}-{:02}", t.year(), t.month()),
         Grain::Week | Grain::Day if plain_year(t) => {
             let mut out = String::with_capacity(10);
             push_date(&mut out, t);
@@ -146,9 +148,45 @@ fn plain_year(t: NaiveDateTime) -> bool {
 /// possibly after a word that makes it approximate.
 pub(super) fn date_or_time(cx: &Context, i: usize) -> Option<Found> {
     let here = date_or_time_here(cx, i);
-    match approximately(cx, i) {
+    let longer = |found: Option<Found>, here: Option<Found>| match found {
         Some(found) if here.as_ref().is_none_or(|h| found.end > h.end) => Some(found),
         _ => here,
+    };
+    let here = longer(approximately(cx, i), here);
+    longer(bounded(cx, i), here)
+}
+
+/// A date or time after a word that makes it one end of an open interval
+/// (`before 11 am`, `since 2pm`, `until 2:00pm`, `قبل عام 2011`, `منذ عام
+/// 2011`, `حتى نهاية`...): the same value with its bound, spanning the word.
+/// An amount of time after the word is not a time (`منذ ثلاثة أيام`, `after
+/// 5 days` are read as such elsewhere).
+fn bounded(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    if !cx.may_start(i, starts::TIME_BOUND) || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let bound = time_bound(w.folded(i))?;
+    let mut found = date_or_time_here(cx, i + 1)?;
+    let entity = found.entity.as_mut()?;
+    let Value::DateTime(time) = &mut entity.value else {
+        return None;
+    };
+    // `from 3 to 5`: an interval has both ends already.
+    if time.end.is_some() {
+        return None;
+    }
+    time.bound = Some(bound);
+    entity.span = cx.span(i, found.end);
+    Some(found)
+}
+
+/// The bound a word puts on the time after it.
+fn time_bound(folded: &str) -> Option<TimeBound> {
+    match folded {
+        "before" | "until" | "till" | "til" | "by" | "قبل" | "حتي" => Some(TimeBound::Before),
+        "after" | "since" | "بعد" | "منذ" => Some(TimeBound::After),
+        _ => None,
     }
 }
 
@@ -210,6 +248,9 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     let time = clock::time_of_day(cx, i);
     let time_end = time.as_ref().map(|(end, _)| *end);
     consider(time);
+    if cx.may_start(i, starts::TIME_OF_DAY) {
+        consider(hour_then_part(cx, i));
+    }
     match best.filter(|(end, _)| *end > written_end) {
         Some((end, when)) => {
             let day_after = (time_end == Some(end))
@@ -235,18 +276,54 @@ fn time_then_day(cx: &Context, start: usize, end: usize, time: When) -> Option<F
     if !w.next_on_line(at) {
         return None;
     }
-    let (day_end, day) = relative::relative(cx, at)?;
+    let (day_end, day) = relative::relative(cx, at).or_else(|| written_day(cx, at))?;
     if day.grain != Grain::Day || day.end.is_some() {
         return None;
     }
     let mut merged = time;
     merged.start = day.start.date().and_time(time.start.time());
+    // A range of hours (`9:30 - 11:00 on Thursday`) moves as a whole.
+    merged.end = time.end.map(|e| e + (merged.start - time.start));
     merged.anchor = day.anchor;
     Some(merged.found(cx, start, day_end, 0.9))
 }
 
+/// A written date after a time (`on Fri, Sep 20`, `on 23 July 2024`,
+/// `الخميس 25 يوليو`): its day and the token after it.
+fn written_day(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let mut k = i;
+    if matches!(w.folded(k), "on" | "يوم") && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let weekday = w
+        .find(k, |s| match s {
+            Sense::Weekday(d) | Sense::BareWeekday(d) => Some(*d),
+            _ => None,
+        })
+        .map(|(d, _)| d);
+    if weekday.is_some() {
+        k += 1;
+        if matches!(w.folded(k), "," | "،") && w.next_on_line(k + 1) {
+            k += 1;
+        }
+        if !w.next_on_line(k) {
+            return None;
+        }
+    }
+    let found = written_date(w, k, cx.reference.date().year())?;
+    let found = weekday.map_or(found, |d| on_weekday(found, d));
+    match found {
+        (end, Some((when, _))) => Some((end, when)),
+        _ => None,
+    }
+}
+
 /// A day followed by a time of day on the same line: both together.
 fn with_time(cx: &Context, start: usize, end: usize, day: When) -> Option<Found> {
+    if day.grain == Grain::Hour && day.end.is_some() {
+        return part_then_hour(cx, start, end, day);
+    }
     if day.grain != Grain::Day || day.end.is_some() {
         return None;
     }
@@ -265,6 +342,71 @@ fn with_time(cx: &Context, start: usize, end: usize, day: When) -> Option<Found>
     Some(merged.found(cx, start, time_end, 0.9))
 }
 
+/// A part of a day followed by an hour in it (`tomorrow afternoon at 5`,
+/// `tonight at 11`).
+fn part_then_hour(cx: &Context, start: usize, end: usize, part: When) -> Option<Found> {
+    let w = cx.words;
+    let at = if w.next_on_line(end) && w.folded(end) == "at" {
+        end + 1
+    } else {
+        end
+    };
+    if !w.next_on_line(at) {
+        return None;
+    }
+    let (hour_end, hour, minute) = clock::bare_hour(w, at)?;
+    Some(in_part(part, hour, minute)?.found(cx, start, hour_end, 0.85))
+}
+
+/// An hour followed by the part of a day it is in (`8 tonight`, `at 5
+/// tomorrow afternoon`, `8 this evening`), with the token after them.
+fn hour_then_part(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let k = if w.folded(i) == "at" && w.next_on_line(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    let (end, hour, minute) = clock::bare_hour(w, k)?;
+    if !w.next_on_line(end) {
+        return None;
+    }
+    let (part_end, part) = relative::relative(cx, end)?;
+    Some((part_end, in_part(part, hour, minute)?))
+}
+
+/// Hour `hour` (1 to 12) and `minute` inside `part`, an interval of hours
+/// within a day: afternoon and evening hours are after noon.
+fn in_part(part: When, hour: u32, minute: u32) -> Option<When> {
+    let end = part.end?;
+    if part.grain != Grain::Hour {
+        return None;
+    }
+    let hour = if part.start.hour() >= 12 && hour < 12 {
+        hour + 12
+    } else {
+        hour
+    };
+    let t = part
+        .start
+        .date()
+        .and_time(NaiveTime::from_hms_opt(hour, minute, 0)?);
+    if t < part.start || t >= end {
+        return None;
+    }
+    let grain = if minute > 0 {
+        Grain::Minute
+    } else {
+        Grain::Hour
+    };
+    Some(When {
+        start: t,
+        grain,
+        end: None,
+        ..part
+    })
+}
+
 /// A written date (with an optional weekday before it and time after it).
 fn absolute(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
@@ -273,8 +415,13 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
     if w.folded(k) == "يوم" && w.next_on_line(k + 1) {
         k += 1;
     }
-    let weekday = w.find(k, |s| matches!(s, Sense::Weekday(_)).then_some(()));
-    if weekday.is_some() && w.next_on_line(k + 1) {
+    let weekday = w
+        .find(k, |s| match s {
+            Sense::Weekday(d) | Sense::BareWeekday(d) => Some(*d),
+            _ => None,
+        })
+        .map(|(d, _)| d);
+    if let Some(day) = weekday.filter(|_| w.next_on_line(k + 1)) {
         let mut d = k + 1;
         if matches!(w.folded(d), "في" | "," | "،") && w.next_on_line(d + 1) {
             d += 1;
@@ -283,8 +430,11 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
         // weekdays; only a day in digits or a month name is its date.
         if w.is_number(d) || one_month(w, d).is_some() {
             if let Some(found) = written_date(w, d, year) {
-                return Some(finish(cx, i, found));
+                return Some(finish(cx, i, on_weekday(found, day)));
             }
+        }
+        if let Some(found) = weekday_and_day(cx, day, d) {
+            return Some(finish(cx, i, found));
         }
     }
     // `اليوم الأول من شهر آذار`, `اليوم 23 يوليو 2024`: the day, then its date.
@@ -415,6 +565,56 @@ fn finish(cx: &Context, start: usize, found: Written) -> Found {
 }
 
 type Written = (usize, Option<(When, f32)>);
+
+/// A date written after weekday `day` without its year (`Fri, Jul 18`): in
+/// the first year from the reference's on which it falls on that weekday,
+/// as Duckling reads it (the weekday is what the writer checked).
+fn on_weekday(found: Written, day: u32) -> Written {
+    let (end, Some((mut when, confidence))) = found else {
+        return found;
+    };
+    if when.anchor != Anchor::ReferenceYear || when.grain != Grain::Day {
+        return (end, Some((when, confidence)));
+    }
+    let date = when.start.date();
+    let matching = (0..28).find_map(|ahead| {
+        let d = date.with_year(date.year() + ahead)?;
+        (d.weekday().number_from_monday() == day).then_some(d)
+    });
+    if let Some(d) = matching {
+        when.start = midnight(d);
+    }
+    (end, Some((when, confidence)))
+}
+
+/// A weekday and an ordinal day of no month (`Tuesday the 19th`, `Thu
+/// 15th`): the first such day from the reference's month on, within a year.
+fn weekday_and_day(cx: &Context, day: u32, i: usize) -> Option<Written> {
+    let w = cx.words;
+    let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    let (end, n) = super::number_words::ordinal(w, k)?;
+    // `Tuesday the second of March` names its month.
+    let after = if matches!(w.folded(end), "of" | "من") {
+        end + 1
+    } else {
+        end
+    };
+    if !(1..=31).contains(&n) || w.next_on_line(after) && one_month(w, after).is_some() {
+        return None;
+    }
+    let today = cx.reference.date();
+    let first = today.with_day(1)?;
+    let date = (0..12).find_map(|ahead| {
+        let month = first.checked_add_months(chrono::Months::new(ahead))?;
+        let d = month.with_day(n)?;
+        (d >= today && d.weekday().number_from_monday() == day).then_some(d)
+    })?;
+    Some((end, Some((When::day(date, Anchor::Reference), 0.85))))
+}
 
 /// A date written with digits or a month name at `i`, with the token after
 /// it; `None` inside for a date that does not exist (`31 فبراير 2024`).
@@ -554,6 +754,13 @@ fn numeric_date(w: &Words, i: usize) -> Option<Written> {
         [(a, 1..=2), (b, 1..=2), (y, 4)] => {
             let (d, m) = day_and_month(*a, *b);
             (*y, m, d)
+        }
+        // `10/31/74`, `3-3-15`: a year of two digits, 1969-2068 as POSIX
+        // `strptime` reads them; not after dots, where `1.2.15` is a version.
+        [(a, 1..=2), (b, 1..=2), (y, 2)] if sep != '.' => {
+            let (d, m) = day_and_month(*a, *b);
+            let century = if *y >= 69 { 1900 } else { 2000 };
+            (century + *y, m, d)
         }
         _ => return None,
     };

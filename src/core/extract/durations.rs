@@ -64,6 +64,11 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
         unit,
         count == Count::One && !article,
     );
+    // An English unit word alone is a noun (`the second`, `independence
+    // day`); one unit is written `a day`, `one day`.
+    if found.bare && found.end == at + 1 && w.folded(at).is_ascii() {
+        return None;
+    }
     // A unit word alone before another word is a noun in a phrase (يوم
     // الخميس, ساعة الصفر), not an amount; `واحد` after it says "one".
     if found.bare && found.end == at + 1 && w.next_on_line(at + 1) {

@@ -117,6 +117,8 @@ impl EntityKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Grain {
     Year,
+    /// Three months from January, April, July or October (`Q3 2024`).
+    Quarter,
     Month,
     Week,
     Day,
@@ -163,6 +165,20 @@ pub struct TimeValue {
     pub end: Option<String>,
     pub anchor: Anchor,
     pub calendar: Calendar,
+    /// Whether the text makes the time one end of an open interval
+    /// (`before 11 am`, `منذ عام 2011`); `None` when no such word is written.
+    pub bound: Option<TimeBound>,
+}
+
+/// How a word before a time bounds it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeBound {
+    /// The time is the end of what is meant: `before`, `until`, `till`,
+    /// `by`, `قبل`, `حتى`.
+    Before,
+    /// The time is the start of what is meant: `after`, `since`, `بعد`,
+    /// `منذ`.
+    After,
 }
 
 /// An amount of time.

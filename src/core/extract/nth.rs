@@ -33,12 +33,13 @@ enum Target {
 }
 
 /// A weekday of a week named relatively: `أحد الأسبوع الماضي`, `ثلاثاء
-/// الأسبوع القادم`, `الخميس من الأسبوع المقبل`, `Monday of next week`.
+/// الأسبوع القادم`, `الخميس من الأسبوع المقبل`, `Monday of next week`,
+/// `sunday from last week`.
 pub(super) fn weekday_of_week(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let day = weekday(w, i)?;
     let mut k = i + 1;
-    if matches!(w.folded(k), "من" | "of") && w.next_on_line(k + 1) {
+    if matches!(w.folded(k), "من" | "of" | "from") && w.next_on_line(k + 1) {
         k += 1;
     }
     if !w.next_on_line(k) {
@@ -62,8 +63,9 @@ pub(super) fn day_in_month(cx: &Context, i: usize) -> Option<(usize, When)> {
 }
 
 /// A quarter of a year: `the third quarter`, `Q3 2024`, `the 4th quarter
-/// of 2018`, `الربع الثالث`, `الربع الأول من عام 2024`: its three months
-/// (month grain), of the reference year when no year follows.
+/// of 2018`, `الربع الثالث`, `الربع الأول من عام 2024`: its first month
+/// at quarter grain, of the reference year when no year follows; or a
+/// quarter near the reference (`next quarter`, `الربع المقبل`).
 pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
@@ -71,6 +73,9 @@ pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     } else {
         i
     };
+    if let Some(found) = quarter_near(cx, k) {
+        return Some(found);
+    }
     let (n, k) = if let Some(n) = quarter_code(w.folded(k)) {
         (n, k + 1)
     } else if w.folded(k) == "الربع" {
@@ -94,9 +99,39 @@ pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
         None => (cx.reference.date().year(), k, Anchor::ReferenceYear),
     };
     let first = NaiveDate::from_ymd_opt(year, 3 * n - 2, 1)?;
-    let mut when = When::new(midnight(first), Grain::Month, anchor);
-    when.end = Some(midnight(first.checked_add_months(chrono::Months::new(3))?));
-    Some((end, when))
+    Some((end, quarter_from(first, anchor)?))
+}
+
+/// The quarter starting on `first`: its grain says it lasts three months,
+/// as a month's says it lasts one.
+fn quarter_from(first: NaiveDate, anchor: Anchor) -> Option<When> {
+    Some(When::new(midnight(first), Grain::Quarter, anchor))
+}
+
+/// `this quarter`, `next qtr`, `last quarter`, `الربع المقبل`, `الربع
+/// الماضي`: the reference's quarter, or the one after or before it.
+fn quarter_near(cx: &Context, k: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (direction, end) = if w.folded(k) == "الربع" {
+        (super::relative::direction_at(w, k + 1)?, k + 2)
+    } else {
+        let direction = w.find_whole(k, |s| match s {
+            Sense::Direction(d) => Some(*d),
+            Sense::This => Some(0),
+            _ => None,
+        })?;
+        let quarter = w.next_on_line(k + 1) && matches!(w.folded(k + 1), "quarter" | "qtr");
+        (direction, quarter.then_some(k + 2)?)
+    };
+    // `the last quarter of the century` is not near the reference.
+    if w.next_on_line(end) && matches!(w.folded(end), "of" | "من") {
+        return None;
+    }
+    let today = cx.reference.date();
+    let index = i64::from(today.year()) * 4 + i64::from(today.month0() / 3) + i64::from(direction);
+    let year = i32::try_from(index.div_euclid(4)).ok()?;
+    let first = NaiveDate::from_ymd_opt(year, 3 * index.rem_euclid(4) as u32 + 1, 1)?;
+    Some((end, quarter_from(first, Anchor::Reference)?))
 }
 
 /// `q1` .. `q4` (folded): the quarter's number.
@@ -192,7 +227,7 @@ fn month_and_year(cx: &Context, k: usize) -> Option<(u32, i32, Anchor, usize)> {
     {
         k += 1;
     }
-    if !w.same_line(k) {
+    if !w.next_on_line(k) {
         return None;
     }
     let (month, end, _) = dates::month(w, k)?;

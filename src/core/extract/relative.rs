@@ -4,7 +4,7 @@
 //! of time before or after (`منذ ثلاثة أيام`, `بعد ساعتين`, `3 days ago`),
 //! a month and a direction (`أغسطس/آب المقبل`), and `now`.
 
-use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Timelike};
 
 use super::dates::{midnight, month, week_start, When};
 use super::durations::amount_of_time;
@@ -292,7 +292,8 @@ pub(super) fn weekday_sense(w: &Words, i: usize) -> Option<u32> {
 }
 
 /// `الثلاثاء` (the next one, as Duckling reads it), `الثلاثاء الماضي`,
-/// `الثلاثاء القادم`, `يوم الجمعة`, `next friday`, `last monday`.
+/// `الثلاثاء القادم`, `يوم الجمعة`, `next friday`, `last monday`,
+/// `friday after next`.
 fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let mut k = i;
@@ -320,6 +321,12 @@ fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
     }
     let today = cx.reference.date();
+    // `friday after next`: the one a week after the next.
+    let after_next = w.folded(end) == "after" && w.folded(end + 1) == "next";
+    if direction.is_none() && after_next && w.next_on_line(end) && w.next_on_line(end + 1) {
+        let date = next_weekday(today, day) + Duration::weeks(1);
+        return Some((end + 2, When::day(date, Anchor::Reference)));
+    }
     let today_n = today.weekday().number_from_monday();
     let date = match direction {
         None | Some(1) => next_weekday(today, day),
@@ -345,7 +352,12 @@ fn unit_with_article(w: &Words, i: usize) -> Option<TimeUnit> {
         _ => None,
     };
     if w.folded(i).is_ascii() {
-        return w.find_whole(i, pick);
+        // The short names (`next yr`, `last wk`) serve for one unit too.
+        let short = |s: &Sense| match s {
+            Sense::Unit(u, _) if matches!(w.folded(i), "yr" | "wk") => Some(*u),
+            _ => None,
+        };
+        return w.find_whole(i, pick).or_else(|| w.find_whole(i, short));
     }
     w.find_after_article(i, pick)
         .filter(|(_, conj)| !conj)
@@ -413,10 +425,11 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
     };
     let n = n.filter(|n| (2..=1000).contains(n))?;
     let t = cx.reference.local;
+    let moved = |k: i64| shifted(t, unit, k).or_else(|| shifted_within_day(t, unit, k));
     let (first, last) = if direction > 0 {
-        (shifted(t, unit, 1)?, shifted(t, unit, n + 1)?)
+        (moved(1)?, moved(n + 1)?)
     } else {
-        (shifted(t, unit, -n)?, shifted(t, unit, 0)?)
+        (moved(-n)?, moved(0)?)
     };
     let mut when = first;
     when.end = Some(last.start);
@@ -459,6 +472,22 @@ pub(super) fn shifted(t: NaiveDateTime, unit: TimeUnit, n: i64) -> Option<When> 
         TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second => return None,
     };
     Some(When::new(midnight(start), grain, Anchor::Reference))
+}
+
+/// The hour, minute or second containing `t`, moved by `n` of them (for
+/// `the next 3 hours`, `the last 2 minutes`; a lone `last minute` is an
+/// idiom, so [`shifted`] has no such units).
+fn shifted_within_day(t: NaiveDateTime, unit: TimeUnit, n: i64) -> Option<When> {
+    let (seconds, grain) = match unit {
+        TimeUnit::Hour => (3600, Grain::Hour),
+        TimeUnit::Minute => (60, Grain::Minute),
+        TimeUnit::Second => (1, Grain::Second),
+        _ => return None,
+    };
+    let since_midnight = i64::from(t.time().num_seconds_from_midnight());
+    let start = midnight(t.date()) + Duration::try_seconds(since_midnight / seconds * seconds)?;
+    let start = start.checked_add_signed(Duration::try_seconds(n.checked_mul(seconds)?)?)?;
+    Some(When::new(start, grain, Anchor::Reference))
 }
 
 /// `date` moved by `n` whole days, weeks, months, years, decades or
@@ -512,7 +541,8 @@ fn month_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
     ))
 }
 
-/// `منذ ثلاثة أيام`, `قبل يومين`, `بعد ساعتين`, `in 3 days`, `3 days ago`.
+/// `منذ ثلاثة أيام`, `قبل يومين`, `بعد ساعتين`, `in 3 days`, `3 days ago`,
+/// `7 days hence`, `2 minutes from now`.
 fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let (sign, start) = match w.find_whole(i, |s| match s {
@@ -535,15 +565,26 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
         {
             (-1, time.end + 1)
         }
-        0 => return None,
+        0 => (1, from_now(w, time.end)?),
         s => (s, time.end),
     };
     let count = time.count.to_f64() * f64::from(sign);
     let t = cx.reference.local;
+    // The moved instant keeps the reference's finer parts (`in 2 hours` at
+    // 04:30 is 06:30), so its grain is one finer than the unit's; a part of
+    // an hour (`in half an hour`) is counted in minutes, finer still.
+    let whole = count.fract() == 0.0;
     let (moved, grain) = match time.unit {
         TimeUnit::Second => (t + Duration::seconds(count as i64), Grain::Second),
-        TimeUnit::Minute => (t + Duration::seconds((count * 60.0) as i64), Grain::Minute),
-        TimeUnit::Hour => (t + Duration::seconds((count * 3600.0) as i64), Grain::Hour),
+        TimeUnit::Minute => (t + Duration::seconds((count * 60.0) as i64), Grain::Second),
+        TimeUnit::Hour if whole => (
+            t + Duration::seconds((count * 3600.0) as i64),
+            Grain::Minute,
+        ),
+        TimeUnit::Hour => (
+            t + Duration::seconds((count * 3600.0) as i64),
+            Grain::Second,
+        ),
         unit => {
             if count.fract() != 0.0 {
                 return None;
@@ -553,6 +594,26 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
     };
     Some((end, When::new(moved, grain, Anchor::Reference)))
+}
+
+/// `hence`, `from now`, `from right now` or `from today` after an amount
+/// of time (`7 days hence`, `3 years from today`): the token after them.
+fn from_now(w: &Words, i: usize) -> Option<usize> {
+    if !w.next_on_line(i) {
+        return None;
+    }
+    match w.folded(i) {
+        "hence" => Some(i + 1),
+        "from" if w.next_on_line(i + 1) => {
+            let k = if w.folded(i + 1) == "right" {
+                i + 2
+            } else {
+                i + 1
+            };
+            (w.next_on_line(k) && matches!(w.folded(k), "now" | "today")).then_some(k + 1)
+        }
+        _ => None,
+    }
 }
 
 /// `في أوائل آذار`, `أواخر شهر مارس 2024`, `منتصف يوليو`, `early July`:

@@ -142,9 +142,11 @@ const LEAD_WEEKDAY: Class = 1 << 52;
 const LEAD_PAST: Class = 1 << 53;
 /// Counted days or weeks of a month: `اخر`, `last`, `اليوم`, `الاسبوع`.
 const LEAD_NTH: Class = 1 << 54;
+/// Before a time that it bounds: `before`, `until`, `since`, `قبل`, `منذ`...
+pub(super) const LEAD_BOUND: Class = 1 << 56;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 24] = [
+const LEADING_WORDS: [(&str, Class); 31] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -153,11 +155,11 @@ const LEADING_WORDS: [(&str, Class); 24] = [
     ("اليوم", LEAD_DAY | LEAD_DATE | LEAD_NTH),
     ("الاسبوع", LEAD_NTH),
     ("day", LEAD_DAY),
-    ("بعد", LEAD_DAY),
-    ("after", LEAD_DAY),
-    ("قبل", LEAD_DAY),
+    ("بعد", LEAD_DAY | LEAD_BOUND),
+    ("after", LEAD_DAY | LEAD_BOUND),
+    ("قبل", LEAD_DAY | LEAD_BOUND),
     ("اول", LEAD_DAY),
-    ("before", LEAD_DAY),
+    ("before", LEAD_DAY | LEAD_BOUND),
     ("on", LEAD_WEEKDAY),
     ("past", LEAD_PAST),
     ("in", LEAD_IN),
@@ -169,6 +171,13 @@ const LEADING_WORDS: [(&str, Class); 24] = [
     ("around", LEAD_CLOCK),
     ("اخر", LEAD_NTH),
     ("last", LEAD_NTH),
+    ("until", LEAD_BOUND),
+    ("till", LEAD_BOUND),
+    ("til", LEAD_BOUND),
+    ("by", LEAD_BOUND),
+    ("حتي", LEAD_BOUND),
+    ("since", LEAD_BOUND),
+    ("منذ", LEAD_BOUND),
 ];
 
 /// The bits of a word, symbol or punctuation token from its folded form,
@@ -229,15 +238,19 @@ pub(super) const TIME_OF_DAY: Class =
     LEAD_CLOCK | CLOCK | NUMBER | ORDINAL_WORDS | AMOUNT | HOUR | LEAD_A;
 /// `dates::absolute`: `يوم`, a weekday, a written date, `the` before an
 /// ordinal day, `in` before a year or a month.
-pub(super) const ABSOLUTE: Class = LEAD_DATE | WEEKDAY | WRITTEN_DATE | LEAD_THE | LEAD_IN;
+pub(super) const ABSOLUTE: Class =
+    LEAD_DATE | WEEKDAY | BARE_WEEKDAY | WRITTEN_DATE | LEAD_THE | LEAD_IN;
 /// `hijri::hijri_date`: a day number or a Hijri month.
 pub(super) const HIJRI_DATE: Class = NUMBER | PAIR | HIJRI;
 /// `nth::weekday_of_week`: a weekday.
 pub(super) const WEEKDAY_OF_WEEK: Class = WEEKDAY | BARE_WEEKDAY;
+/// `dates::bounded`: a word that bounds the time after it.
+pub(super) const TIME_BOUND: Class = LEAD_BOUND;
 /// `nth::day_in_month`: a leading word, an ordinal or a weekday.
 pub(super) const DAY_IN_MONTH: Class = LEAD_THE | LEAD_NTH | ORDINAL_WORDS | WEEKDAY | BARE_WEEKDAY;
-/// `nth::quarter_of_year`: `the`, an ordinal or `الربع`, or `Q1`..`Q4` (particles).
-pub(super) const QUARTER: Class = LEAD_THE | ORDINAL_WORDS | PARTICLE;
+/// `nth::quarter_of_year`: `the`, an ordinal or `الربع`, `Q1`..`Q4`
+/// (particles), or a direction or `this` (`next quarter`).
+pub(super) const QUARTER: Class = LEAD_THE | ORDINAL_WORDS | PARTICLE | DIRECTION | THIS;
 /// `holidays::holiday`: the first word of a holiday's name, after a
 /// direction (`last`, `next`, `this`) or not.
 pub(super) const HOLIDAY_NAME: Gate = (DIRECTION | THIS, HOLIDAY);
@@ -306,7 +319,8 @@ pub(super) const DATE_OR_TIME: Class = ABSOLUTE
     | QUARTER
     | either(HOLIDAY_NAME)
     | TIME_OF_DAY
-    | BOUND;
+    | BOUND
+    | LEAD_BOUND;
 /// `intervals::to_at`: a dash, `و`, or a word meaning "to" (exact: the
 /// test it replaces reads nothing else of the token).
 pub(super) const TO_AT: Class = JOINER | TO;

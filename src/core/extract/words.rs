@@ -12,7 +12,7 @@ use super::durations::AmountOfTime;
 use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
 use super::number_words::Amount;
 use super::numbers::decimal_value;
-use super::starts::{word_class, Class, BOUND, NUMBER, PAIR, START};
+use super::starts::{word_class, Class, BOUND, LEAD_BOUND, NUMBER, PAIR, START};
 use crate::core::segment::{digit_value, Token, TokenKind};
 
 /// How a word was found in the lexicon.
@@ -379,7 +379,10 @@ impl Facts {
             folded: (start as u32, folded.len() as u32),
             senses,
             article,
-            meaningful: !senses.0.is_empty() || !article.0.is_empty() || pair || class & BOUND != 0,
+            meaningful: !senses.0.is_empty()
+                || !article.0.is_empty()
+                || pair
+                || class & (BOUND | LEAD_BOUND) != 0,
             class,
         }
     }
