@@ -236,7 +236,7 @@ impl<'a> Rewriter<'a> {
     /// (the common fold): the same text and the same edit, written without
     /// a copy call for the replacement. A non-empty replacement never merges
     /// with the edit before it.
-    #[inline]
+    #[inline(always)]
     pub fn replace_changed_char(&mut self, input: Span, replacement: char) {
         debug_assert!(input.start >= self.copied_upto, "replacements out of order");
         if self.edits.is_empty() {

@@ -294,6 +294,9 @@ struct Vectors {
     /// (an empty range when they do not pass).
     harakat_above: Splat,
     harakat_below: Splat,
+    /// Whether any haraka may pass (else a block with a stop needs no
+    /// refining: under SEARCH and ML, which remove the harakat).
+    harakat_pass: bool,
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -313,6 +316,7 @@ impl Vectors {
             arabic_hi: arabic_stops.map(|r| Splat::signed(signed(r.hi))),
             harakat_above: Splat::signed(if harakat_pass { signed(0x4A) } else { i8::MAX }),
             harakat_below: Splat::signed(signed(0x53)),
+            harakat_pass,
         }
     }
 
@@ -362,8 +366,9 @@ impl Vectors {
             );
             let stops = _mm_andnot_si128(passes, _mm_set1_epi8(-1));
             let stops = _mm_movemask_epi8(_mm_or_si128(stops, doubled)) as u32;
-            if stops == 0 {
-                // Most blocks: nothing to refine.
+            if stops == 0 || !self.harakat_pass {
+                // Most blocks, and every block when no haraka passes:
+                // nothing to refine.
                 return Mask { stops, harakat: 0 };
             }
             // The harakat (indices 4B..52), and those that pass: after a

@@ -447,7 +447,8 @@ impl SprintTable {
     /// what follows ends the fold, after the removable marks on it if it is
     /// an Arabic letter (the general loop's `fold_letter` would then write
     /// the same edit: the letter and its marks become the folded letter);
-    /// else the sprint stops there.
+    /// else the sprint stops there. Out of line (inlined, it made the
+    /// sprint's own loop slower under NFC), with the edit's writing inlined.
     #[inline(never)]
     fn lone_fold(&self, bytes: &[u8], passed: &mut Passed, out: &mut Rewriter) -> bool {
         let at = passed.end;

@@ -696,6 +696,71 @@ mod shortcuts {
         }
     }
 
+    /// Runs of letters the sprint folds one after another (Arabic-Indic
+    /// and Persian digits, alef variants, alef maqsura, teh marbuta,
+    /// Persian letters), with what may end or break a fold between them
+    /// (harakat, marks that compose or stay, tatweel, joiners, spaces,
+    /// ASCII, other letters, the end of the text), after 0 to 15 ASCII
+    /// letters so that runs cross the blocks at every offset.
+    const FOLD_RUN_MIX: &[&str] = &[
+        "٠١٢٣٤٥٦٧٨٩",
+        "۰۱۲۳۴۵۶۷۸۹",
+        "٢٠٢٤",
+        "۱۴۰۳",
+        "أإآ",
+        "ىة",
+        "یکۀ",
+        "گچپژ",
+        "٣",
+        "أ",
+        "ى",
+        "ی",
+        "\u{064E}",
+        "\u{0651}\u{064B}",
+        "\u{0654}",
+        "\u{0670}",
+        "\u{0610}",
+        "\u{0640}",
+        "\u{200C}",
+        "\u{200D}",
+        " ",
+        "\n",
+        "3",
+        "a",
+        ".",
+        "،",
+        "ب",
+        "لا",
+        "ﻷ",
+        "😀",
+    ];
+
+    fn fold_run_text() -> impl Strategy<Value = String> {
+        (
+            0..16usize,
+            prop::collection::vec(prop::sample::select(FOLD_RUN_MIX), 0..60),
+        )
+            .prop_map(|(shift, pieces)| {
+                let mut text = "x".repeat(shift);
+                text.extend(pieces);
+                text
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn shortcuts_write_what_the_general_path_writes_on_runs_of_folds(
+            input in fold_run_text(),
+            options in options(),
+        ) {
+            let fast = normalize_with(&input, &options, true);
+            let general = normalize_with(&input, &options, false);
+            prop_assert_eq!(&fast.text, &general.text);
+            prop_assert_eq!(fast.alignment.edits(), general.alignment.edits());
+        }
+    }
+
     /// The generated news corpus (mixed, and Arabic only, with its
     /// diacritics, tatweel, hamza forms and digits) under every profile:
     /// the hot loop writes the text and the alignment of the general path.
