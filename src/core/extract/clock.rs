@@ -133,7 +133,7 @@ fn period_sense(s: &Sense) -> Option<Period> {
 /// only before a period (else `1030` is a number).
 fn compact_time(cx: &Context, k: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    if !w.is_number(k) {
+    if !w.is_number(k) || !(3..=4).contains(&w.raw(k).len()) {
         return None;
     }
     let (value, 3..=4) = digits(w.raw(k))? else {

@@ -167,6 +167,9 @@ fn bounded(cx: &Context, i: usize) -> Option<Found> {
         return None;
     }
     let bound = time_bound(w.folded(i))?;
+    if !cx.may_start(i + 1, starts::DATE_OR_TIME) {
+        return None;
+    }
     let mut found = date_or_time_here(cx, i + 1)?;
     let entity = found.entity.as_mut()?;
     let Value::DateTime(time) = &mut entity.value else {
@@ -367,8 +370,12 @@ fn hour_then_part(cx: &Context, i: usize) -> Option<(usize, When)> {
     } else {
         i
     };
+    // An hour of 1 to 12 is one token; what follows it must start a day.
+    if !w.next_on_line(k + 1) || !cx.may_start(k + 1, starts::RELATIVE) {
+        return None;
+    }
     let (end, hour, minute) = clock::bare_hour(w, k)?;
-    if !w.next_on_line(end) {
+    if end != k + 1 {
         return None;
     }
     let (part_end, part) = relative::relative(cx, end)?;

@@ -73,6 +73,11 @@ pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     } else {
         i
     };
+    // Every quarter is `Q3`, `الربع ...` or one word before `quarter`.
+    let named = matches!(w.folded(k + 1), "quarter" | "qtr");
+    if !named && w.folded(k) != "الربع" && quarter_code(w.folded(k)).is_none() {
+        return None;
+    }
     if let Some(found) = quarter_near(cx, k) {
         return Some(found);
     }
