@@ -299,23 +299,11 @@ fn written_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     if matches!(w.folded(k), "on" | "يوم") && w.next_on_line(k + 1) {
         k += 1;
     }
-    let weekday = w
-        .find(k, |s| match s {
-            Sense::Weekday(d) | Sense::BareWeekday(d) => Some(*d),
-            _ => None,
-        })
-        .map(|(d, _)| d);
-    if weekday.is_some() {
-        k += 1;
-        if matches!(w.folded(k), "," | "،") && w.next_on_line(k + 1) {
-            k += 1;
-        }
-        if !w.next_on_line(k) {
-            return None;
-        }
-    }
-    let found = written_date(w, k, cx.reference.date().year())?;
-    let found = weekday.map_or(found, |d| on_weekday(found, d));
+    let year = cx.reference.date().year();
+    let found = match weekday_lead(w, k) {
+        Some((day, d)) => date_on_weekday(w, day, d, year)?,
+        None => written_date(w, k, year)?,
+    };
     match found {
         (end, Some((when, _))) => Some((end, when)),
         _ => None,
@@ -422,23 +410,9 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
     if w.folded(k) == "يوم" && w.next_on_line(k + 1) {
         k += 1;
     }
-    let weekday = w
-        .find(k, |s| match s {
-            Sense::Weekday(d) | Sense::BareWeekday(d) => Some(*d),
-            _ => None,
-        })
-        .map(|(d, _)| d);
-    if let Some(day) = weekday.filter(|_| w.next_on_line(k + 1)) {
-        let mut d = k + 1;
-        if matches!(w.folded(d), "في" | "," | "،") && w.next_on_line(d + 1) {
-            d += 1;
-        }
-        // A weekday before an ordinal (الأربعاء الثانية من أكتوبر) counts
-        // weekdays; only a day in digits or a month name is its date.
-        if w.is_number(d) || one_month(w, d).is_some() {
-            if let Some(found) = written_date(w, d, year) {
-                return Some(finish(cx, i, on_weekday(found, day)));
-            }
+    if let Some((day, d)) = weekday_lead(w, k) {
+        if let Some(found) = date_on_weekday(w, day, d, year) {
+            return Some(finish(cx, i, found));
         }
         if let Some(found) = weekday_and_day(cx, day, d) {
             return Some(finish(cx, i, found));
@@ -572,6 +546,31 @@ fn finish(cx: &Context, start: usize, found: Written) -> Found {
 }
 
 type Written = (usize, Option<(When, f32)>);
+
+/// A weekday (with or without the article, or abbreviated) at `k` with
+/// something after it on its line: the weekday and the token where its
+/// date would start (after `في` or a comma).
+fn weekday_lead(w: &Words, k: usize) -> Option<(u32, usize)> {
+    let (day, _) = w.find(k, |s| match s {
+        Sense::Weekday(d) | Sense::BareWeekday(d) => Some(*d),
+        _ => None,
+    })?;
+    if !w.next_on_line(k + 1) {
+        return None;
+    }
+    let skip = matches!(w.folded(k + 1), "في" | "," | "،") && w.next_on_line(k + 2);
+    Some((day, if skip { k + 2 } else { k + 1 }))
+}
+
+/// The date at `d` after weekday `day`: a day in digits or a month name
+/// (before an ordinal, `الأربعاء الثانية من أكتوبر`, the weekday is counted,
+/// so that is no date), in the year where it falls on that weekday.
+fn date_on_weekday(w: &Words, day: u32, d: usize, year: i32) -> Option<Written> {
+    if !(w.is_number(d) || one_month(w, d).is_some()) {
+        return None;
+    }
+    written_date(w, d, year).map(|found| on_weekday(found, day))
+}
 
 /// A date written after weekday `day` without its year (`Fri, Jul 18`): in
 /// the first year from the reference's on which it falls on that weekday,
