@@ -607,16 +607,26 @@ mod shortcuts {
         '\n', 'ﻷ', '\u{FE70}', '😀',
     ];
 
-    fn harakat_text() -> impl Strategy<Value = String> {
+    /// Up to `max` pieces of `mix` after 0 to 15 ASCII letters, so that
+    /// they meet the sprint's 16-byte blocks at every offset.
+    fn pieces_at_any_offset<T>(mix: &'static [T], max: usize) -> impl Strategy<Value = String>
+    where
+        T: Clone + std::fmt::Debug + 'static,
+        String: Extend<T>,
+    {
         (
             0..16usize,
-            prop::collection::vec(prop::sample::select(HARAKAT_MIX), 0..120),
+            prop::collection::vec(prop::sample::select(mix), 0..max),
         )
-            .prop_map(|(shift, chars)| {
+            .prop_map(|(shift, pieces)| {
                 let mut text = "x".repeat(shift);
-                text.extend(chars);
+                text.extend(pieces);
                 text
             })
+    }
+
+    fn harakat_text() -> impl Strategy<Value = String> {
+        pieces_at_any_offset(HARAKAT_MIX, 120)
     }
 
     /// ZWNJ and ZWJ between what joins and what does not: Persian words,
@@ -660,15 +670,7 @@ mod shortcuts {
     ];
 
     fn joiner_text() -> impl Strategy<Value = String> {
-        (
-            0..16usize,
-            prop::collection::vec(prop::sample::select(JOINER_MIX), 0..60),
-        )
-            .prop_map(|(shift, pieces)| {
-                let mut text = "x".repeat(shift);
-                text.extend(pieces);
-                text
-            })
+        pieces_at_any_offset(JOINER_MIX, 60)
     }
 
     proptest! {
@@ -736,15 +738,7 @@ mod shortcuts {
     ];
 
     fn fold_run_text() -> impl Strategy<Value = String> {
-        (
-            0..16usize,
-            prop::collection::vec(prop::sample::select(FOLD_RUN_MIX), 0..60),
-        )
-            .prop_map(|(shift, pieces)| {
-                let mut text = "x".repeat(shift);
-                text.extend(pieces);
-                text
-            })
+        pieces_at_any_offset(FOLD_RUN_MIX, 60)
     }
 
     proptest! {
