@@ -22,6 +22,9 @@ fuzz_target!(|data: &[u8]| {
         assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
     }
     for pair in entities.windows(2) {
-        assert!(pair[0].span.end <= pair[1].span.start, "entities never overlap");
+        assert!(
+            pair[0].span.end <= pair[1].span.start,
+            "entities never overlap"
+        );
     }
 });

@@ -33,7 +33,11 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(input, text.len());
     for (i, c) in out.text.char_indices() {
         let back = out.alignment.to_input(Span::new(i, i + c.len_utf8()));
-        assert!(back.end <= text.len() && text.is_char_boundary(back.start) && text.is_char_boundary(back.end));
+        assert!(
+            back.end <= text.len()
+                && text.is_char_boundary(back.start)
+                && text.is_char_boundary(back.end)
+        );
     }
     // Known limit (ARCHITECTURE.md): marks separated by more than 32
     // deleted characters are not reordered together, which keeps the work
@@ -49,13 +53,15 @@ fuzz_target!(|data: &[u8]| {
 });
 
 /// The longest run of characters a profile may delete (controls,
-/// invisibles, tatweel).
+/// invisibles, tatweel, and the presentation forms of harakat, which SEARCH
+/// and ML delete whole: U+FE77 is a tatweel and a fatha).
 fn longest_deletable_run(text: &str) -> usize {
     let deletable = |c: char| {
         c.is_control()
             || matches!(c, '\u{00AD}' | '\u{0640}' | '\u{061C}' | '\u{180E}'
                 | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
+                | '\u{2060}'..='\u{206F}' | '\u{FEFF}'
+                | '\u{FC5E}'..='\u{FC63}' | '\u{FCF2}'..='\u{FCF4}' | '\u{FE70}'..='\u{FE7F}')
     };
     let (mut longest, mut run) = (0, 0);
     for c in text.chars() {

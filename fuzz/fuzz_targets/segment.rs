@@ -29,13 +29,22 @@ fuzz_target!(|data: &[u8]| {
     }
     for (token, sentence) in &seg.tokens {
         let s = seg.sentences[*sentence].span;
-        assert!(s.start <= token.span.start && token.span.end <= s.end, "token inside its sentence");
-        for convention in [CliticConvention::Treebank, CliticConvention::SeparateArticle] {
+        assert!(
+            s.start <= token.span.start && token.span.end <= s.end,
+            "token inside its sentence"
+        );
+        for convention in [
+            CliticConvention::Treebank,
+            CliticConvention::SeparateArticle,
+        ] {
             let morphemes = split_clitics(&text, token.span, convention);
             assert_eq!(morphemes.first().unwrap().span.start, token.span.start);
             assert_eq!(morphemes.last().unwrap().span.end, token.span.end);
             for pair in morphemes.windows(2) {
-                assert_eq!(pair[0].span.end, pair[1].span.start, "morphemes tile the token");
+                assert_eq!(
+                    pair[0].span.end, pair[1].span.start,
+                    "morphemes tile the token"
+                );
             }
         }
     }

@@ -359,12 +359,7 @@ impl Engine<'_, '_> {
                     .clone()
                     .take(unicode_form::DROP_LOOKAHEAD)
                     .find(|&n| stays(n));
-                within.or_else(|| {
-                    self.input[span.end..]
-                        .chars()
-                        .take(unicode_form::DROP_LOOKAHEAD)
-                        .find(|&n| stays(n))
-                })
+                within.or_else(|| self.first_written_after(span.end, stays))
             } else {
                 None
             };
@@ -473,6 +468,41 @@ impl Engine<'_, '_> {
             self.last_char = Some(last);
         }
         self.out.replace(span, replacement);
+    }
+
+    /// The first character of the input after `from` that `stays` accepts,
+    /// as this engine will write it: the input there is not formed yet, so a
+    /// joiner before `⑿` sees the `(` that NFKC writes, and before `ﹶ` the
+    /// space that folding presentation forms writes. A haraka form deleted
+    /// whole is passed. Bounded like every look past deletable characters.
+    fn first_written_after(&self, from: usize, stays: impl Fn(char) -> bool) -> Option<char> {
+        let compatibility = matches!(self.options.form, UnicodeForm::Nfkc | UnicodeForm::Nfkd);
+        let canonical = self.options.form != UnicodeForm::None;
+        for c in self.input[from..]
+            .chars()
+            .take(unicode_form::DROP_LOOKAHEAD)
+        {
+            if deletes_haraka_form(self.options, c) {
+                continue;
+            }
+            let mut found = None;
+            let mut look = |d: char| {
+                if found.is_none() && stays(d) {
+                    found = Some(d);
+                }
+            };
+            if compatibility || (self.options.fold_presentation_forms && is_presentation_form(c)) {
+                unicode_normalization::char::decompose_compatible(c, &mut look);
+            } else if canonical {
+                unicode_normalization::char::decompose_canonical(c, &mut look);
+            } else {
+                look(c);
+            }
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
     }
 
     /// Whether invisible-character removal drops `c` (ZWNJ/ZWJ aside, which

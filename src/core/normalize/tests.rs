@@ -413,6 +413,29 @@ fn a_joiner_before_a_deleted_haraka_form_joins_nothing() {
 }
 
 #[test]
+fn a_joiner_sees_the_next_chunk_as_the_form_writes_it() {
+    // NFKC writes ⑿ as "(12)", and the presentation-form fold writes ﹶ as
+    // a space and a fatha: the ZWNJ before them is followed by what joins
+    // nothing, so it goes at once, not only on a second pass (found by
+    // fuzzing). Before a letter it stays.
+    for (profile, text, expected) in [
+        (Profile::Ml, "\u{065B}\u{200C}\u{247F}", "\u{065B}(12)"),
+        (
+            Profile::Ml,
+            "\u{065B}\u{200C}\u{FB01}",
+            "\u{065B}\u{200C}fi",
+        ),
+        (Profile::Display, "Λ\u{200C}\u{FE76}", "Λ \u{064E}"),
+        (Profile::Display, "Λ\u{200C}\u{FEB3}", "Λ\u{200C}\u{0633}"),
+    ] {
+        let o = profile.options();
+        let once = normalize(text, &o).text.into_owned();
+        assert_eq!(once, expected, "{text:?}");
+        assert_eq!(normalize(&once, &o).text, once, "{text:?} twice");
+    }
+}
+
+#[test]
 fn a_character_the_form_changes_sets_the_run_by_what_it_becomes() {
     // NFKC writes the Greek tonos ΄ as a space and a combining acute, which
     // have no script: the Arabic run stays open, so the fatha on the dash is
