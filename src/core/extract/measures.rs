@@ -34,21 +34,47 @@ fn currency_at(w: &Words, i: usize) -> Option<((&'static str, u32), usize)> {
 /// The amount of money at `i`, as `(amount in the main unit, code, end)`.
 fn money_at(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
     // A sign or code first: `$10`, `USD 10`, `€ 20`.
-    if let Some(((code, minor), after)) = currency_at(w, i) {
+    if let Some((currency, after)) = currency_at(w, i) {
         let number = amount(w, after).filter(|_| w.next_on_line(after))?;
         let (value, end) = with_money_scale(w, &number);
-        let value = in_main_unit(value, minor)?;
-        if minor == 1 {
-            return with_minor_unit(w, value, code, end);
-        }
-        return Some((value, code, end));
+        return priced(w, value, currency, end);
     }
-    let number = amount(w, i)?;
+    let Some(number) = amount(w, i) else {
+        return one_by_article(w, i);
+    };
     let (value, after) = with_money_scale(w, &number);
     if !w.next_on_line(after) {
         return None;
     }
-    let ((code, minor), end) = currency_at(w, after)?;
+    let (currency, end) = currency_at(w, after)?;
+    priced(w, value, currency, end)
+}
+
+/// `a dollar`, `an euro`, `a cent`: the article is one before a currency
+/// written as a name (not a sign, a code such as `USD`, or a letter), and
+/// not one that also names a unit (`a pound` is a quantity, as it is read).
+fn one_by_article(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
+    let name = |raw: &str| raw.chars().count() >= 3 && raw.chars().any(char::is_lowercase);
+    if !matches!(w.folded(i), "a" | "an")
+        || !w.next_on_line(i + 1)
+        || !w.is_word(i + 1)
+        || !name(w.raw(i + 1))
+        || unit_at(w, i + 1).is_some()
+    {
+        return None;
+    }
+    let (currency, end) = currency_at(w, i + 1)?;
+    priced(w, Dec::int(1), currency, end)
+}
+
+/// `value` written in `currency` (a main or a minor unit) as an amount in
+/// the main unit; a main unit may be followed by its minor unit.
+fn priced(
+    w: &Words,
+    value: Dec,
+    (code, minor): (&'static str, u32),
+    end: usize,
+) -> Option<(Dec, &'static str, usize)> {
     let value = in_main_unit(value, minor)?;
     if minor == 1 {
         return with_minor_unit(w, value, code, end);

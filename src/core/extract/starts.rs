@@ -327,8 +327,9 @@ pub(super) const TO_AT: Class = JOINER | TO;
 /// `intervals::interval`: `من`, or a first end (a date, a day, a month, a
 /// year, a time, a weekday).
 pub(super) const INTERVAL: Class = FROM | WRITTEN_DATE | YEAR_WORD | TIME_OF_DAY | WEEKDAY;
-/// `measures::money`: a bound, a range (`من`, an amount), a currency, an amount.
-pub(super) const MONEY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | CURRENCY;
+/// `measures::money`: a bound, a range (`من`, an amount), a currency, an
+/// amount, or `a` before a currency.
+pub(super) const MONEY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | CURRENCY | LEAD_A;
 /// `measures::quantity`: a bound, a range (`from`, an amount), an amount, a
 /// unit of measure, or `a` before one.
 pub(super) const QUANTITY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | MEASURE | LEAD_A;

@@ -1210,6 +1210,15 @@ fn money_minor_units_ranges_with_two_currencies_and_codes() {
             )],
         ),
         ("3 GBP 1 pence", &[("3 GBP 1 pence", Money, "3.01 GBP")]),
+        // The article is one before a currency written as a word.
+        ("a dollar", &[("a dollar", Money, "1 USD")]),
+        (
+            "above a dollar and 42 cents",
+            &[("above a dollar and 42 cents", Money, "AtLeast 1.42 USD")],
+        ),
+        ("it costs an euro", &[("an euro", Money, "1 EUR")]),
+        ("a cent", &[("a cent", Money, "0.01 USD")]),
+        ("a pound", &[("a pound", Quantity, "453.59237 lb")]),
         (
             "from 10 dollars to 20 dollars",
             &[("from 10 dollars to 20 dollars", Money, "10-20 USD")],
@@ -1223,10 +1232,13 @@ fn money_minor_units_ranges_with_two_currencies_and_codes() {
             &[("من 10 دولارات إلى 20 دولارا", Money, "10-20 USD")],
         ),
         ("42 MYR", &[("42 MYR", Money, "42 MYR")]),
+        ("RM 42", &[("RM 42", Money, "42 MYR")]),
         ("BGN 42", &[("BGN 42", Money, "42 BGN")]),
         // Not one amount: a bare number after, two currencies, a
         // descending range, 100 cents or more.
         ("$20 43", &[("$20", Money, "20 USD"), ("43", Number, "43")]),
+        ("a $ sign", &[]),
+        ("a USD account", &[]),
         (
             "20 dollars and 5 euros",
             &[("20 dollars", Money, "20 USD"), ("5 euros", Money, "5 EUR")],
