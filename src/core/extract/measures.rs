@@ -7,6 +7,7 @@ use super::decimal::Dec;
 use super::fractions::{fraction_after, fraction_before_unit};
 use super::lexicon::{Dimension, Measure, NumRole, Sense};
 use super::number_words::{amount, amount_after_lam, Amount};
+use super::starts;
 use super::words::Words;
 use super::{Bound, Context, Entity, EntityKind, Found, QuantityValue, Value};
 
@@ -274,6 +275,9 @@ fn money_or_range(w: &Words, i: usize) -> Option<(Dec, Option<Dec>, &'static str
 /// `أقل من 7 يورو`, `بحدود 10-20 دولار`) or after it (`3.42$ على الأقل`).
 pub(super) fn money(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
+    if starts::article_without_currency(w, i) {
+        return None;
+    }
     let before = bound_before(w, i)
         .and_then(|(bound, at)| money_or_range(w, at).map(|found| (Some(bound), found)));
     let (mut bound, (low, high, code, mut end)) = match before {

@@ -13,6 +13,7 @@
 //! hold the gated pass to the ungated one (`Context::gated`).
 
 use super::lexicon::{lexicon, strip_proclitic, Sense};
+use super::words::Words;
 
 /// The bits of one token.
 pub(super) type Class = u64;
@@ -330,6 +331,12 @@ pub(super) const INTERVAL: Class = FROM | WRITTEN_DATE | YEAR_WORD | TIME_OF_DAY
 /// `measures::money`: a bound, a range (`من`, an amount), a currency, an
 /// amount, or `a` before a currency.
 pub(super) const MONEY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | CURRENCY | LEAD_A;
+
+/// Whether token `i` may start money only as the article before a currency
+/// (`a dollar`) and no currency follows it: most `a`s, passed at once.
+pub(super) fn article_without_currency(w: &Words, i: usize) -> bool {
+    w.class(i) & MONEY == LEAD_A && w.class(i + 1) & CURRENCY == 0
+}
 /// `measures::quantity`: a bound, a range (`from`, an amount), an amount, a
 /// unit of measure, or `a` before one.
 pub(super) const QUANTITY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | MEASURE | LEAD_A;

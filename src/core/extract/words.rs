@@ -115,9 +115,15 @@ impl<'t> Words<'t> {
                 TokenKind::Word | TokenKind::Symbol | TokenKind::Punctuation
             ) {
                 let raw = t.span.slice(text);
-                let facts = *seen
-                    .entry(raw)
-                    .or_insert_with(|| Facts::of(raw, &mut folded));
+                // A look-up first: most words were seen, and a miss hashes twice.
+                let facts = match seen.get(raw) {
+                    Some(facts) => *facts,
+                    None => {
+                        let facts = Facts::of(raw, &mut folded);
+                        seen.insert(raw, facts);
+                        facts
+                    }
+                };
                 let (start, end) = facts.folded;
                 let form = &folded[start as usize..end as usize];
                 let start_here =
