@@ -55,17 +55,23 @@ fn money_at(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
 /// written as a name (not a sign, a code such as `USD`, or a letter), and
 /// not one that also names a unit (`a pound` is a quantity, as it is read).
 fn one_by_article(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
-    let name = |raw: &str| raw.chars().count() >= 3 && raw.chars().any(char::is_lowercase);
-    if !matches!(w.folded(i), "a" | "an")
-        || !w.next_on_line(i + 1)
-        || !w.is_word(i + 1)
-        || !name(w.raw(i + 1))
+    if !article_before_word(w, i)
+        || !w.raw(i + 1).chars().any(char::is_lowercase)
         || unit_at(w, i + 1).is_some()
     {
         return None;
     }
     let (currency, end) = currency_at(w, i + 1)?;
     priced(w, Dec::int(1), currency, end)
+}
+
+/// Whether token `i` is `a` or `an` before a word of three letters or more
+/// on its line (a name, not a symbol such as `m` or `c`).
+fn article_before_word(w: &Words, i: usize) -> bool {
+    matches!(w.folded(i), "a" | "an")
+        && w.next_on_line(i + 1)
+        && w.is_word(i + 1)
+        && w.raw(i + 1).chars().count() >= 3
 }
 
 /// `value` written in `currency` (a main or a minor unit) as an amount in
@@ -541,12 +547,9 @@ fn unsigned_quantity(cx: &Context, i: usize) -> Option<Found> {
             }
             (value, unit, after)
         }
-        _ if matches!(w.folded(i), "a" | "an") => {
+        _ if article_before_word(w, i) => {
             // `a gallon`, `an ounce`: the article is one before a unit
-            // written as a word (not a symbol such as `m`).
-            if !w.next_on_line(i + 1) || !w.is_word(i + 1) || w.raw(i + 1).chars().count() < 3 {
-                return None;
-            }
+            // written as a word.
             let (unit, after) = unit_at(w, i + 1)?;
             if unit.dual || unit.dimension == Dimension::Temperature {
                 return None;

@@ -337,6 +337,7 @@ pub(super) const MONEY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | CURRENCY |
 pub(super) fn article_without_currency(w: &Words, i: usize) -> bool {
     w.class(i) & MONEY == LEAD_A && w.class(i + 1) & CURRENCY == 0
 }
+
 /// `measures::quantity`: a bound, a range (`from`, an amount), an amount, a
 /// unit of measure, or `a` before one.
 pub(super) const QUANTITY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | MEASURE | LEAD_A;

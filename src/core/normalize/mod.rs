@@ -350,11 +350,9 @@ impl Engine<'_, '_> {
             }
             // Only joiners look ahead; marks after them are looked through.
             let after = if matches!(c, '\u{200C}' | '\u{200D}') {
-                let stays = |n: char| {
-                    !is_combining_mark(n)
-                        && !self.may_drop(n)
-                        && !deletes_haraka_form(self.options, n)
-                };
+                // (Haraka forms deleted whole are folded in `formed`, and
+                // passed by `first_written_after` in the input after it.)
+                let stays = |n: char| !is_combining_mark(n) && !self.may_drop(n);
                 let within = chars
                     .clone()
                     .take(unicode_form::DROP_LOOKAHEAD)
