@@ -10,7 +10,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use super::bounds::bound_before;
 use super::lexicon::{strip_proclitic, NumRole, Sense};
 use super::words::{digits, Words};
-use super::{clock, hijri, holidays, nth, relative, starts};
+use super::{clock, hijri, holidays, intervals, nth, relative, starts};
 use super::{
     Anchor, Bound, Calendar, Context, Entity, EntityKind, Found, Grain, TimeBound, TimeValue,
     Value, Warning,
@@ -269,7 +269,7 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
 
 /// A time of day followed by its day on the same line (`at 5pm tomorrow`,
 /// `at 9am on Saturday`, `الساعة الخامسة مساء أمس`): both together.
-fn time_then_day(cx: &Context, start: usize, end: usize, time: When) -> Option<Found> {
+pub(super) fn time_then_day(cx: &Context, start: usize, end: usize, time: When) -> Option<Found> {
     let w = cx.words;
     let at = if w.next_on_line(end) && matches!(w.folded(end), "," | "،") {
         end + 1
@@ -283,12 +283,17 @@ fn time_then_day(cx: &Context, start: usize, end: usize, time: When) -> Option<F
     if day.grain != Grain::Day || day.end.is_some() {
         return None;
     }
+    Some(on_day(time, day).found(cx, start, day_end, 0.9))
+}
+
+/// `time`, a time of the reference day or a range of them, moved to `day`'s
+/// date (a range moves as a whole), with the day's anchor.
+fn on_day(time: When, day: When) -> When {
     let mut merged = time;
     merged.start = day.start.date().and_time(time.start.time());
-    // A range of hours (`9:30 - 11:00 on Thursday`) moves as a whole.
     merged.end = time.end.map(|e| e + (merged.start - time.start));
     merged.anchor = day.anchor;
-    Some(merged.found(cx, start, day_end, 0.9))
+    merged
 }
 
 /// A written date after a time (`on Fri, Sep 20`, `on 23 July 2024`,
@@ -326,11 +331,13 @@ fn with_time(cx: &Context, start: usize, end: usize, day: When) -> Option<Found>
     if !w.next_on_line(at) {
         return None;
     }
-    let (time_end, time) = clock::time_of_day(cx, at)?;
-    let mut merged = time;
-    merged.start = day.start.date().and_time(time.start.time());
-    merged.anchor = day.anchor;
-    Some(merged.found(cx, start, time_end, 0.9))
+    // A time (`Thursday at 9:30`) or a range of them (`Thursday from 9:30
+    // to 11:00`, `this Thu 9-11am`), the longer.
+    let (time_end, time) = [clock::time_of_day(cx, at), intervals::time_range(cx, at)]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(end, _)| *end)?;
+    Some(on_day(time, day).found(cx, start, time_end, 0.9))
 }
 
 /// A part of a day followed by an hour in it (`tomorrow afternoon at 5`,

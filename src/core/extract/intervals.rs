@@ -7,38 +7,83 @@
 //! after `from` (`from March to June`, `من مارس إلى يونيو 2024`). The end
 //! is exclusive: the day (month, year) after the last one.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use super::clock::{hour_at, time_of_day};
-use super::dates::{day_number, midnight, month, written_date, When};
+use super::dates::{day_number, midnight, month, time_then_day, written_date, When};
 use super::lexicon::Sense;
 use super::number_words::ordinal;
 use super::relative::{next_weekday, weekday_sense};
 use super::starts;
 use super::words::{Form, Words};
 use super::{Anchor, Context, Found, Grain};
+use crate::core::stopwords::is_stopword;
 
 pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
-    let w = cx.words;
-    let from = super::measures::is_from(w, i) && w.next_on_line(i + 1);
-    let a = if from { i + 1 } else { i };
-    if !to_ahead(w, a) {
-        return None;
-    }
-    [
+    let ends = Ends::at(cx.words, i)?;
+    let a = ends.first;
+    let (end, when) = [
         two_dates(cx, a),
         two_days(cx, a),
         month_then_days(cx, a),
-        two_years(w, a),
-        two_times(cx, a),
+        two_years(cx.words, a, &ends),
+        two_times(cx, a, ends.and_joins),
         bare_hour_to_time(cx, a),
         two_weekdays(cx, a),
-        from.then(|| two_months(cx, a)).flatten(),
+        ends.from.then(|| two_months(cx, a)).flatten(),
     ]
     .into_iter()
     .flatten()
-    .max_by_key(|(end, _)| *end)
-    .map(|(end, when)| when.found(cx, i, end, 0.85))
+    .max_by_key(|(end, _)| *end)?;
+    // `9:30 - 11:00 on Thursday`, `1pm-2pm tomorrow`: the range on its day.
+    if is_time_range(&when) {
+        if let Some(found) = time_then_day(cx, i, end, when) {
+            return Some(found);
+        }
+    }
+    Some(when.found(cx, i, end, 0.85))
+}
+
+/// A range of times of day at `i` (`from 9:30 to 11:00`, `between 9:30 and
+/// 11:00`, `9-11am`), for the day written before it (`Thursday from 9:30 to
+/// 11:00`): the token after it and the range on the reference day.
+pub(super) fn time_range(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let ends = Ends::at(cx.words, i)?;
+    let a = ends.first;
+    [two_times(cx, a, ends.and_joins), bare_hour_to_time(cx, a)]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(end, _)| *end)
+}
+
+/// Whether `when` is a range of times within a day, not of days.
+fn is_time_range(when: &When) -> bool {
+    when.end.is_some() && matches!(when.grain, Grain::Hour | Grain::Minute | Grain::Second)
+}
+
+/// Where an interval's first end starts, after `from` or `between` if one
+/// is at `i`, once a word or sign between two ends was seen ahead.
+struct Ends {
+    /// The token of the first end.
+    first: usize,
+    /// Whether `from`, `between` or their Arabic words came first.
+    from: bool,
+    /// Whether English `and` joins two times (after `between`).
+    and_joins: bool,
+}
+
+impl Ends {
+    fn at(w: &Words, i: usize) -> Option<Ends> {
+        let from = super::measures::is_from(w, i) && w.next_on_line(i + 1);
+        let first = if from { i + 1 } else { i };
+        let and_joins = from && w.folded(i) == "between";
+        let ahead = to_ahead(w, first) || and_joins && and_ahead(w, first);
+        ahead.then_some(Ends {
+            first,
+            from,
+            and_joins,
+        })
+    }
 }
 
 /// Tokens after an interval's first end within which the word or sign
@@ -54,6 +99,13 @@ fn to_ahead(w: &Words, a: usize) -> bool {
     (a + 1..a + 1 + MAX_FIRST_END_TOKENS)
         .take_while(|&k| w.next_on_line(k))
         .any(|k| joins[k])
+}
+
+/// Whether an English `and` comes soon after `a` on its line.
+fn and_ahead(w: &Words, a: usize) -> bool {
+    (a + 1..a + 1 + MAX_FIRST_END_TOKENS)
+        .take_while(|&k| w.next_on_line(k))
+        .any(|k| w.folded(k) == "and")
 }
 
 /// The word or sign between two ends at `i` (`إلى`, `حتى`, `وحتى`, `-`,
@@ -176,8 +228,9 @@ fn after_last(d: NaiveDate, grain: Grain) -> Option<chrono::NaiveDateTime> {
     Some(midnight(next))
 }
 
-/// `بين عامي 2011 و2014`, `من عام 2011 إلى عام 2014`, `2011-2014`.
-fn two_years(w: &Words, i: usize) -> Option<(usize, When)> {
+/// `بين عامي 2011 و2014`, `من عام 2011 إلى عام 2014`, `2011-2014`, and
+/// after `from` or `between`, [`bare_years`] (`from 2011 to 2014`).
+fn two_years(w: &Words, i: usize, ends: &Ends) -> Option<(usize, When)> {
     let mut k = i;
     let year_word = w
         .find(k, |s| matches!(s, Sense::YearWord).then_some(()))
@@ -192,6 +245,7 @@ fn two_years(w: &Words, i: usize) -> Option<(usize, When)> {
             let (y, len) = w.small_number(k)?;
             (len == 4).then_some((y as i32, k + 1))?
         }
+        _ if ends.from => return bare_years(w, k, ends.and_joins),
         _ => return None,
     };
     let b = to_at(w, after, year_word)?;
@@ -213,31 +267,98 @@ fn two_years(w: &Words, i: usize) -> Option<(usize, When)> {
     if y2 <= y1 {
         return None;
     }
+    Some((end, whole_years(y1, y2)?))
+}
+
+/// The years a bare range of numbers may name after `from` or `between`.
+const BARE_YEARS: std::ops::RangeInclusive<u32> = 1800..=2100;
+
+/// Two numbers of four digits after `from` or `between` (`from 2011 to
+/// 2014`, `between 2011 and 2014`, `من 2011 إلى 2014`), both in
+/// [`BARE_YEARS`] and rising, when no noun they would count follows: the
+/// line ends, or a sign or a stop word comes next (`from 1990 to 2000
+/// people` are amounts).
+fn bare_years(w: &Words, k: usize, and_joins: bool) -> Option<(usize, When)> {
+    let year = |k: usize| {
+        let (y, len) = w.small_number(k)?;
+        (len == 4 && BARE_YEARS.contains(&y)).then_some(y as i32)
+    };
+    let y1 = year(k)?;
+    if !w.next_on_line(k + 1) {
+        return None;
+    }
+    let b = to_at(w, k + 1, true).or_else(|| {
+        (and_joins && w.folded(k + 1) == "and" && w.next_on_line(k + 2)).then_some(k + 2)
+    })?;
+    let y2 = year(b)?;
+    let end = b + 1;
+    let counts_a_noun = w.next_on_line(end) && {
+        let next = w.folded(end);
+        next.chars().any(char::is_alphabetic) && !is_stopword(next)
+    };
+    if y2 <= y1 || counts_a_noun {
+        return None;
+    }
+    Some((end, whole_years(y1, y2)?))
+}
+
+/// The years `y1` to `y2`, whole.
+fn whole_years(y1: i32, y2: i32) -> Option<When> {
     let first = NaiveDate::from_ymd_opt(y1, 1, 1)?;
     let mut when = When::new(midnight(first), Grain::Year, Anchor::Absolute);
     when.end = Some(midnight(NaiveDate::from_ymd_opt(y2 + 1, 1, 1)?));
-    Some((end, when))
+    Some(when)
 }
 
 /// Two times of the reference day; the end is the last one plus its grain
 /// (`إلى الرابعة` runs to 17:00 at hour grain).
-fn two_times(cx: &Context, i: usize) -> Option<(usize, When)> {
+fn two_times(cx: &Context, i: usize, and_joins: bool) -> Option<(usize, When)> {
     let w = cx.words;
     let (after, first) = time_of_day(cx, i)?;
-    let b = to_at(w, after, true)?;
+    let b = to_at(w, after, true).or_else(|| {
+        (and_joins && w.folded(after) == "and" && w.next_on_line(after + 1)).then_some(after + 1)
+    })?;
     let (end, last) = time_of_day(cx, b)?;
-    let step = match last.grain {
+    let mut when = first;
+    // `الساعة 3 إلى الساعة 5 مساء`: the part of the day written only with
+    // the second puts the first latest before it, as in `from 3 to 5 pm`.
+    if first.start.hour() < 12 && !has_period(w, i..after) && has_period(w, b..end) {
+        let day = first.start.date();
+        when.start = latest_before(day, first.start.time(), last.start)?;
+    }
+    if last.start < when.start || first.offset != last.offset {
+        return None;
+    }
+    when.grain = first.grain.max(last.grain);
+    when.end = Some(last.start + step(last.grain));
+    Some((end, when))
+}
+
+/// The length of one `grain` of a time of day.
+fn step(grain: Grain) -> Duration {
+    match grain {
         Grain::Hour => Duration::hours(1),
         Grain::Minute => Duration::minutes(1),
         _ => Duration::seconds(1),
-    };
-    if last.start < first.start || first.offset != last.offset {
-        return None;
     }
-    let mut when = first;
-    when.grain = first.grain.max(last.grain);
-    when.end = Some(last.start + step);
-    Some((end, when))
+}
+
+/// Whether a part of the day (`pm`, `مساء`) is written in `tokens`.
+fn has_period(w: &Words, tokens: std::ops::Range<usize>) -> bool {
+    let period = |s: &Sense| matches!(s, Sense::Period(_)).then_some(());
+    tokens
+        .into_iter()
+        .any(|k| w.find(k, period).is_some() || w.find_pair(k, period).is_some())
+}
+
+/// The time `time` of a twelve-hour clock (after noon or before it) on
+/// `day` that comes latest before `last`.
+fn latest_before(day: NaiveDate, time: NaiveTime, last: NaiveDateTime) -> Option<NaiveDateTime> {
+    let (hour, minute) = (time.hour() % 12, time.minute());
+    [hour + 12, hour]
+        .into_iter()
+        .filter_map(|h| day.and_hms_opt(h, minute, 0))
+        .find(|t| *t < last)
 }
 
 /// A bare hour, then a time with its part of the day written: `from 3 to 5
@@ -254,23 +375,14 @@ fn bare_hour_to_time(cx: &Context, i: usize) -> Option<(usize, When)> {
     }
     let b = to_at(w, after, false)?;
     let (end, last) = time_of_day(cx, b)?;
-    let period = |s: &Sense| matches!(s, Sense::Period(_)).then_some(());
-    if !(b..end).any(|k| w.find(k, period).is_some() || w.find_pair(k, period).is_some()) {
+    if !has_period(w, b..end) {
         return None;
     }
-    let day = last.start.date();
-    let first = [hour % 12 + 12, hour % 12]
-        .into_iter()
-        .filter_map(|h| day.and_hms_opt(h, 0, 0))
-        .find(|t| *t < last.start)?;
-    let step = match last.grain {
-        Grain::Hour => Duration::hours(1),
-        Grain::Minute => Duration::minutes(1),
-        _ => Duration::seconds(1),
-    };
+    let time = NaiveTime::from_hms_opt(hour % 12, 0, 0)?;
+    let first = latest_before(last.start.date(), time, last.start)?;
     let mut when = When::new(first, last.grain.max(Grain::Hour), Anchor::Reference);
     when.offset = last.offset;
-    when.end = Some(last.start + step);
+    when.end = Some(last.start + step(last.grain));
     Some((end, when))
 }
 

@@ -1758,6 +1758,90 @@ fn time_of_day_then_its_day() {
     ]);
 }
 
+/// A range of times takes the day written before or after it, as one time
+/// does; `between` joins two times or two years with `and`; bare years need
+/// `from` or `between` and no noun after them.
+#[test]
+fn ranges_of_times_on_their_day_and_ranges_of_bare_years() {
+    check_all(&[
+        (
+            "between 9:30 and 11:00 on Thursday",
+            &[(
+                "between 9:30 and 11:00 on Thursday",
+                DateTime,
+                "2024-07-25T09:30:00+00:00/2024-07-25T11:01:00+00:00",
+            )],
+        ),
+        (
+            "Thursday from 9:30 to 11:00",
+            &[(
+                "Thursday from 9:30 to 11:00",
+                DateTime,
+                "2024-07-25T09:30:00+00:00/2024-07-25T11:01:00+00:00",
+            )],
+        ),
+        (
+            "1pm-2pm tomorrow",
+            &[(
+                "1pm-2pm tomorrow",
+                DateTime,
+                "2024-07-24T13:00:00+00:00/2024-07-24T15:00:00+00:00",
+            )],
+        ),
+        (
+            "يوم الخميس من الساعة 3 إلى الساعة 5 مساء",
+            &[(
+                "يوم الخميس من الساعة 3 إلى الساعة 5 مساء",
+                DateTime,
+                "2024-07-25T15:00:00+00:00/2024-07-25T18:00:00+00:00",
+            )],
+        ),
+        (
+            "July 13 through 15",
+            &[("July 13 through 15", DateTime, "2024-07-13/2024-07-16")],
+        ),
+        // `and` joins two times only after `between`.
+        (
+            "at 9:30 and 11:00",
+            &[
+                ("at 9:30", DateTime, "2024-07-23T09:30:00+00:00"),
+                ("11:00", DateTime, "2024-07-23T11:00:00+00:00"),
+            ],
+        ),
+        (
+            "from 2011 to 2014",
+            &[("from 2011 to 2014", DateTime, "2011/2015")],
+        ),
+        (
+            "between 2011 and 2014, prices rose",
+            &[("between 2011 and 2014", DateTime, "2011/2015")],
+        ),
+        (
+            "بين 2011 و2014",
+            &[("بين 2011 و2014", DateTime, "2011/2015")],
+        ),
+        // A noun after them: amounts, not years.
+        (
+            "from 1990 to 2000 people",
+            &[("1990", Number, "1990"), ("2000", Number, "2000")],
+        ),
+        // Outside the years a bare range may name, or falling: numbers.
+        (
+            "between 2000 and 3000",
+            &[("2000", Number, "2000"), ("3000", Number, "3000")],
+        ),
+        (
+            "from 2014 to 2011",
+            &[("2014", Number, "2014"), ("2011", Number, "2011")],
+        ),
+        // Without `from` or `between`: numbers.
+        (
+            "2011 to 2014",
+            &[("2011", Number, "2011"), ("2014", Number, "2014")],
+        ),
+    ]);
+}
+
 /// Duckling's English corpus, held out, showed these forms missing; the
 /// values are read off a calendar of 2024 (the reference is Tuesday 23
 /// July 2024, 00:00 UTC).
