@@ -431,7 +431,10 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
             return Some(finish(cx, i, found));
         }
     }
-    if let Some(found) = the_ordinal_day(w, i, year).or_else(|| year_or_month_after_in(cx, i)) {
+    if let Some(found) = the_ordinal_day(w, i, year)
+        .or_else(|| year_or_month_after_in(cx, i))
+        .or_else(|| on_the_day(cx, i))
+    {
         return Some(finish(cx, i, found));
     }
     written_date(w, i, year)
@@ -455,6 +458,37 @@ fn the_ordinal_day(w: &Words, i: usize, reference_year: i32) -> Option<Written> 
         return None;
     }
     named_date(w, k, reference_year)
+}
+
+/// `on the 15th`, `on the first`: a day of the month alone, an ordinal
+/// after `on the` with no word after it on its line (`on the 15th floor`,
+/// `on the first try` are not days; `on the 15th of March` is a written
+/// date, found at `the`). Its next
+/// occurrence, today included, as a weekday alone reads: in February 2013,
+/// `on the 15th` is 15 February and `on the first` 1 March.
+fn on_the_day(cx: &Context, i: usize) -> Option<Written> {
+    let w = cx.words;
+    if w.folded(i) != "on" || w.folded(i + 1) != "the" || !w.next_on_line(i + 2) {
+        return None;
+    }
+    let k = i + 2;
+    let (end, day) = if w.is_number(k) && english_ordinal(w.raw(k)) {
+        (k + 1, day_number(w, k)?)
+    } else if w.is_word(k) {
+        super::number_words::ordinal(w, k)?
+    } else {
+        return None;
+    };
+    if !(1..=31).contains(&day) || w.next_on_line(end) && w.is_word(end) {
+        return None;
+    }
+    let today = cx.reference.date();
+    let first_of_month = NaiveDate::from_ymd_opt(today.year(), today.month(), 1)?;
+    let date = (0..12)
+        .filter_map(|n| first_of_month.checked_add_months(chrono::Months::new(n)))
+        .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), day))
+        .find(|d| *d >= today)?;
+    Some((end, Some((When::day(date, Anchor::Reference), 0.7))))
 }
 
 /// `in 2015` (the year), `in March`, `in May` (the month, as

@@ -17,7 +17,6 @@ use super::relative::{next_weekday, weekday_sense};
 use super::starts;
 use super::words::{Form, Words};
 use super::{Anchor, Context, Found, Grain};
-use crate::core::stopwords::is_stopword;
 
 pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
     let ends = Ends::at(cx.words, i)?;
@@ -292,11 +291,7 @@ fn bare_years(w: &Words, k: usize, and_joins: bool) -> Option<(usize, When)> {
     })?;
     let y2 = year(b)?;
     let end = b + 1;
-    let counts_a_noun = w.next_on_line(end) && {
-        let next = w.folded(end);
-        next.chars().any(char::is_alphabetic) && !is_stopword(next)
-    };
-    if y2 <= y1 || counts_a_noun {
+    if y2 <= y1 || w.noun_follows(end) {
         return None;
     }
     Some((end, whole_years(y1, y2)?))

@@ -391,7 +391,7 @@ fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
 }
 
 /// `الأيام الثلاثة المقبلة`, `السنوات العشر الماضية`, `الأسابيع 3 القادمة`,
-/// `the next three weeks`, `the last 5 years`: `n` whole units after the
+/// `the next three weeks`, `the last 5 years`, `last 1 hour`: `n` whole units after the
 /// current one, or before it, as an interval (`الأسابيع الثلاثة القادمة` on a
 /// Tuesday: from next Monday for three weeks).
 fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
@@ -410,10 +410,16 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
             })?,
         };
         let amount = super::number_words::amount(w, k + 1).filter(|_| w.next_on_line(k + 1))?;
+        let n = amount.value.to_i64();
+        // `last 1 hour`, `the next one week`: one unit, counted.
+        let one = |s: &Sense| match s {
+            Sense::Unit(u, super::lexicon::Count::One) if n == Some(1) => Some(*u),
+            _ => None,
+        };
         let unit = w
-            .find_whole(amount.end, plural)
+            .find_whole(amount.end, |s| plural(s).or_else(|| one(s)))
             .filter(|_| w.next_on_line(amount.end))?;
-        (unit, amount.value.to_i64(), direction, amount.end + 1)
+        (unit, n, direction, amount.end + 1)
     } else {
         let (unit, conj) = w.find_after_article(i, plural)?;
         if conj || !w.next_on_line(i + 1) {
@@ -423,7 +429,7 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
         let direction = direction_at(w, after).filter(|d| *d != 0)?;
         (unit, n, direction, after + 1)
     };
-    let n = n.filter(|n| (2..=1000).contains(n))?;
+    let n = n.filter(|n| (1..=1000).contains(n))?;
     let t = cx.reference.local;
     let moved = |k: i64| shifted(t, unit, k).or_else(|| shifted_within_day(t, unit, k));
     let (first, last) = if direction > 0 {

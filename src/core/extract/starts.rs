@@ -135,7 +135,7 @@ const LEAD_DAY: Class = 1 << 48;
 const LEAD_A: Class = 1 << 49;
 /// Before a time of day: `عند`, `حوالي`, `at`, `around`.
 const LEAD_CLOCK: Class = 1 << 50;
-/// Before a written date: `يوم`, `اليوم`.
+/// Before a written date: `يوم`, `اليوم`, `on` (`on the 15th`).
 const LEAD_DATE: Class = 1 << 51;
 /// Before a weekday: `يوم`, `on`.
 const LEAD_WEEKDAY: Class = 1 << 52;
@@ -161,7 +161,7 @@ const LEADING_WORDS: [(&str, Class); 31] = [
     ("قبل", LEAD_DAY | LEAD_BOUND),
     ("اول", LEAD_DAY),
     ("before", LEAD_DAY | LEAD_BOUND),
-    ("on", LEAD_WEEKDAY),
+    ("on", LEAD_WEEKDAY | LEAD_DATE),
     ("past", LEAD_PAST),
     ("in", LEAD_IN),
     ("a", LEAD_A),
@@ -238,7 +238,7 @@ pub(super) const AMOUNT_OF_TIME: Class = AMOUNT | LEAD_A | UNIT;
 pub(super) const TIME_OF_DAY: Class =
     LEAD_CLOCK | CLOCK | NUMBER | ORDINAL_WORDS | AMOUNT | HOUR | LEAD_A;
 /// `dates::absolute`: `يوم`, a weekday, a written date, `the` before an
-/// ordinal day, `in` before a year or a month.
+/// ordinal day, `in` before a year or a month, `on` before `the` and a day.
 pub(super) const ABSOLUTE: Class =
     LEAD_DATE | WEEKDAY | BARE_WEEKDAY | WRITTEN_DATE | LEAD_THE | LEAD_IN;
 /// `hijri::hijri_date`: a day number or a Hijri month.

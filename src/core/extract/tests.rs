@@ -1758,6 +1758,40 @@ fn time_of_day_then_its_day() {
     ]);
 }
 
+/// `on the` and an ordinal with no word after it is a day of the month, its
+/// next occurrence (today included); one unit counted after `last` or
+/// `next` is an interval, as two are.
+#[test]
+fn a_day_of_the_month_alone_and_one_unit_counted() {
+    check_all(&[
+        ("on the 15th", &[("on the 15th", DateTime, "2024-08-15")]),
+        (
+            "On the 23rd, they met",
+            &[("On the 23rd", DateTime, "2024-07-23")],
+        ),
+        ("on the 31st.", &[("on the 31st", DateTime, "2024-07-31")]),
+        ("on the first", &[("on the first", DateTime, "2024-08-01")]),
+        ("on the 15th floor", &[("15th", Ordinal, "15")]),
+        ("on the first try", &[("first", Ordinal, "1")]),
+        (
+            "on the 15th of March",
+            &[("the 15th of March", DateTime, "2024-03-15")],
+        ),
+        (
+            "last 1 hour",
+            &[(
+                "last 1 hour",
+                DateTime,
+                "2024-07-22T23:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        (
+            "the next one week",
+            &[("the next one week", DateTime, "2024-07-29/2024-08-05")],
+        ),
+    ]);
+}
+
 /// A range of times takes the day written before or after it, as one time
 /// does; `between` joins two times or two years with `and`; bare years need
 /// `from` or `between` and no noun after them.

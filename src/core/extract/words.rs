@@ -14,6 +14,7 @@ use super::number_words::Amount;
 use super::numbers::decimal_value;
 use super::starts::{word_class, Class, BOUND, LEAD_BOUND, NUMBER, PAIR, START};
 use crate::core::segment::{digit_value, Token, TokenKind};
+use crate::core::stopwords::is_stopword;
 
 /// How a word was found in the lexicon.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -242,6 +243,13 @@ impl<'t> Words<'t> {
     /// Whether token `i` exists and is on the line of token `i - 1`.
     pub(super) fn next_on_line(&self, i: usize) -> bool {
         i > 0 && i < self.tokens.len() && self.same_line(i - 1)
+    }
+
+    /// Whether token `i`, on the line of the token before, is a word other
+    /// than a stop word: a noun that an amount or a day before it may count
+    /// (`2000 people`, `the first day`).
+    pub(super) fn noun_follows(&self, i: usize) -> bool {
+        self.next_on_line(i) && self.is_word(i) && !is_stopword(self.folded(i))
     }
 
     /// The meanings of word `i` as written, else after a proclitic.
