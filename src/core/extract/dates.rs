@@ -530,7 +530,7 @@ fn glued_on(w: &Words, i: usize) -> bool {
 
 /// Whether token `i`, on the line of the token before, says that a number
 /// before it counts something: a unit, a currency or a scale word.
-fn counted(w: &Words, i: usize) -> bool {
+pub(super) fn counted(w: &Words, i: usize) -> bool {
     w.next_on_line(i)
         && w.find(i, |s| {
             matches!(

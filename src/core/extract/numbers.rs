@@ -1,7 +1,9 @@
 //! Numbers and percentages: digits in any supported script, number words
 //! (see `number_words.rs`), and ordinals.
 
+use super::dates::counted;
 use super::decimal::Dec;
+use super::lexicon::{NumRole, Sense};
 use super::number_words::{amount, english_compound_ordinal, ordinal as ordinal_at};
 use super::{Context, Entity, EntityKind, Found, Value};
 use crate::core::segment::{digit_value, TokenKind};
@@ -29,6 +31,13 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
                 0.99,
             ));
         }
+    }
+    if w.find_whole(i, |s| {
+        matches!(s, Sense::Num(_, NumRole::Minus)).then_some(())
+    })
+    .is_some()
+    {
+        return signed(cx, i);
     }
     let Some(found) = amount(w, i) else {
         if !cx.beats(i + 1) {
@@ -65,6 +74,31 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
         found.value.to_string(),
         confidence,
     ))
+}
+
+/// `minus 5`, `negative 1200000`, `minus three million two hundred
+/// thousand`, `سالب 5`: a number after a word for its sign, negated (a
+/// percentage too: `minus 2 percent`). Not before a unit or a currency,
+/// where the quantity is read at the number (`minus 5 degrees`), nor
+/// before a number already signed.
+fn signed(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    if !w.next_on_line(i + 1) {
+        return None;
+    }
+    let found = amount(w, i + 1)?;
+    if found.value.lt(Dec::ZERO) || counted(w, found.end) {
+        return None;
+    }
+    let (kind, end) = match percent_after(cx, found.end) {
+        Some(end) => (EntityKind::Percent, end),
+        None => (EntityKind::Number, found.end),
+    };
+    if !cx.beats(end) {
+        return None;
+    }
+    let decimal = found.value.negate().to_string();
+    Some(number_entity(cx, i, end, kind, decimal, 0.9))
 }
 
 /// A number entity over tokens `start..end`.

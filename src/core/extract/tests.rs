@@ -1758,6 +1758,30 @@ fn time_of_day_then_its_day() {
     ]);
 }
 
+/// A sign read aloud before a number negates it; before a unit it is left
+/// to the quantity (a temperature takes it).
+#[test]
+fn a_sign_read_aloud_negates_the_number() {
+    check_all(&[
+        (
+            "minus 1,200,000",
+            &[("minus 1,200,000", Number, "-1200000")],
+        ),
+        (
+            "negative five hundred and four",
+            &[("negative five hundred and four", Number, "-504")],
+        ),
+        (
+            "negative 2 percent",
+            &[("negative 2 percent", Percent, "-2")],
+        ),
+        ("سالب 5", &[("سالب 5", Number, "-5")]),
+        ("minus 5 degrees", &[("minus 5 degrees", Quantity, "-5 °")]),
+        ("minus -5", &[("-5", Number, "-5")]),
+        ("the test was negative", &[]),
+    ]);
+}
+
 /// `on the` and an ordinal with no word after it is a day of the month, its
 /// next occurrence (today included); one unit counted after `last` or
 /// `next` is an interval, as two are.
