@@ -5,8 +5,9 @@
 use super::bounds::{bound_after, bound_before};
 use super::decimal::Dec;
 use super::fractions::{fraction_after, fraction_before_unit};
-use super::lexicon::{Dimension, Measure, NumRole, Sense};
+use super::lexicon::{fold, lexicon, Dimension, Measure, NumRole, Sense};
 use super::number_words::{amount, amount_after_lam, Amount};
+use super::numbers::decimal_value;
 use super::starts;
 use super::words::Words;
 use super::{Bound, Context, Entity, EntityKind, Found, QuantityValue, Value};
@@ -34,6 +35,9 @@ fn currency_at(w: &Words, i: usize) -> Option<((&'static str, u32), usize)> {
 
 /// The amount of money at `i`, as `(amount in the main unit, code, end)`.
 fn money_at(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
+    if let Some(glued) = code_glued_to_amount(w, i) {
+        return Some(glued);
+    }
     // A sign or code first: `$10`, `USD 10`, `€ 20`.
     if let Some((currency, after)) = currency_at(w, i) {
         let number = amount(w, after).filter(|_| w.next_on_line(after))?;
@@ -48,6 +52,56 @@ fn money_at(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
         return None;
     }
     let (currency, end) = currency_at(w, after)?;
+    priced(w, value, currency, end)
+}
+
+/// A currency code or symbol in capitals glued before its amount in one
+/// token (`USD3.14`, `GBP3.01`, `RM42`, `MYR1.2bn`), as the press of some
+/// countries writes it: the currency and the amount's text.
+pub(super) fn split_code_amount(raw: &str) -> Option<((&'static str, u32), &str)> {
+    let digits_at = raw.find(|c: char| c.is_ascii_digit())?;
+    let (code, amount) = raw.split_at(digits_at);
+    if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let currency = lexicon()
+        .senses(&fold(code))
+        .iter()
+        .find_map(currency_sense)?;
+    Some((currency, amount))
+}
+
+/// [`split_code_amount`] at token `i`: digits, with a scale abbreviation
+/// glued after them (`RM1.2bn`) or a scale word after the token (`RM42
+/// million`).
+fn code_glued_to_amount(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
+    if !w.is_word(i) {
+        return None;
+    }
+    let (currency, amount) = split_code_amount(w.raw(i))?;
+    let letters_at = amount
+        .find(|c: char| c.is_ascii_alphabetic())
+        .unwrap_or(amount.len());
+    let (digits, abbreviation) = amount.split_at(letters_at);
+    let mut value = decimal_value(digits)?;
+    let mut end = i + 1;
+    if !abbreviation.is_empty() {
+        let senses = lexicon().senses(&fold(abbreviation));
+        let scale = senses.iter().find_map(|s| match s {
+            Sense::Num(v, NumRole::Abbr | NumRole::MoneyAbbr) => Some(*v),
+            _ => None,
+        })?;
+        value = value.mul(scale)?;
+    } else if w.next_on_line(end) {
+        let scale = w.find_whole(end, |s| match s {
+            Sense::Num(v, NumRole::Scale) => Some(*v),
+            _ => None,
+        });
+        if let Some(scale) = scale {
+            value = value.mul(scale)?;
+            end += 1;
+        }
+    }
     priced(w, value, currency, end)
 }
 

@@ -77,7 +77,7 @@ const HIJRI: Class = 1 << 18;
 const FROM: Class = 1 << 21;
 /// A word meaning "from" or "between" (`من`, `from`, `between`).
 pub(super) const FROM_WORD: Class = FROM;
-const CURRENCY: Class = 1 << 22;
+pub(super) const CURRENCY: Class = 1 << 22;
 const MEASURE: Class = 1 << 23;
 const PART: Class = 1 << 25;
 const WITHIN: Class = 1 << 26;

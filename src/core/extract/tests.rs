@@ -1758,6 +1758,23 @@ fn time_of_day_then_its_day() {
     ]);
 }
 
+/// A currency code or symbol in capitals glued to its amount is money, with
+/// a scale glued after it or written after the token.
+#[test]
+fn a_code_glued_to_its_amount() {
+    check_all(&[
+        ("USD3.14", &[("USD3.14", Money, "3.14 USD")]),
+        ("a fee of GBP3.01.", &[("GBP3.01", Money, "3.01 GBP")]),
+        ("RM1.2bn", &[("RM1.2bn", Money, "1200000000 MYR")]),
+        ("RM42 million", &[("RM42 million", Money, "42000000 MYR")]),
+        ("over USD5", &[("over USD5", Money, "AtLeast 5 USD")]),
+        // Not a code in capitals, or not a currency, or not an amount.
+        ("usd3", &[]),
+        ("MP3", &[]),
+        ("RM42xyz", &[]),
+    ]);
+}
+
 /// A sign read aloud before a number negates it; before a unit it is left
 /// to the quantity (a temperature takes it).
 #[test]

@@ -10,9 +10,10 @@ use std::ops::Range;
 use super::decimal::Dec;
 use super::durations::AmountOfTime;
 use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
+use super::measures::split_code_amount;
 use super::number_words::Amount;
 use super::numbers::decimal_value;
-use super::starts::{word_class, Class, BOUND, LEAD_BOUND, NUMBER, PAIR, START};
+use super::starts::{word_class, Class, BOUND, CURRENCY, LEAD_BOUND, NUMBER, PAIR, START};
 use crate::core::segment::{digit_value, Token, TokenKind};
 use crate::core::stopwords::is_stopword;
 
@@ -388,7 +389,10 @@ impl Facts {
         let article = after_article(form);
         let pair = lexicon().starts_pair(form)
             || strip_proclitic(form).is_some_and(|r| lexicon().starts_pair(r));
-        let class = word_class(form, senses.0, article.0) | if pair { PAIR } else { 0 };
+        let mut class = word_class(form, senses.0, article.0) | if pair { PAIR } else { 0 };
+        if split_code_amount(raw).is_some() {
+            class |= CURRENCY;
+        }
         Facts {
             folded: (start as u32, folded.len() as u32),
             senses,
@@ -396,7 +400,7 @@ impl Facts {
             meaningful: !senses.0.is_empty()
                 || !article.0.is_empty()
                 || pair
-                || class & (BOUND | LEAD_BOUND) != 0,
+                || class & (BOUND | LEAD_BOUND | CURRENCY) != 0,
             class,
         }
     }
