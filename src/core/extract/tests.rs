@@ -1759,10 +1759,17 @@ fn time_of_day_then_its_day() {
 }
 
 /// A currency code or symbol in capitals glued to its amount is money, with
-/// a scale glued after it or written after the token.
+/// a scale glued after it or written after the token; a `c` glued to the
+/// digits after an amount of money is its hundredths.
 #[test]
-fn a_code_glued_to_its_amount() {
+fn a_code_glued_to_its_amount_and_cents_to_theirs() {
     check_all(&[
+        ("$20 and 43c", &[("$20 and 43c", Money, "20.43 USD")]),
+        ("20 ringgit 43c", &[("20 ringgit 43c", Money, "20.43 MYR")]),
+        (
+            "$20 and 43cm",
+            &[("$20", Money, "20 USD"), ("43cm", Quantity, "0.43 cm")],
+        ),
         ("USD3.14", &[("USD3.14", Money, "3.14 USD")]),
         ("a fee of GBP3.01.", &[("GBP3.01", Money, "3.01 GBP")]),
         ("RM1.2bn", &[("RM1.2bn", Money, "1200000000 MYR")]),
