@@ -333,7 +333,12 @@ fn with_time(cx: &Context, start: usize, end: usize, day: When) -> Option<Found>
     }
     // A time (`Thursday at 9:30`) or a range of them (`Thursday from 9:30
     // to 11:00`, `this Thu 9-11am`), the longer.
-    let (time_end, time) = [clock::time_of_day(cx, at), intervals::time_range(cx, at)]
+    let range = || {
+        cx.may_start(at, starts::INTERVAL)
+            .then(|| intervals::time_range(cx, at))
+            .flatten()
+    };
+    let (time_end, time) = [clock::time_of_day(cx, at), range()]
         .into_iter()
         .flatten()
         .max_by_key(|(end, _)| *end)?;
@@ -412,6 +417,10 @@ fn in_part(part: When, hour: u32, minute: u32) -> Option<When> {
 /// A written date (with an optional weekday before it and time after it).
 fn absolute(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
+    if w.folded(i) == "on" {
+        // `on` starts no other written date (`on 23 July` is found at 23).
+        return on_the_day(cx, i).map(|found| finish(cx, i, found));
+    }
     let year = cx.reference.date().year();
     let mut k = i;
     if w.folded(k) == "يوم" && w.next_on_line(k + 1) {
@@ -431,10 +440,7 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
             return Some(finish(cx, i, found));
         }
     }
-    if let Some(found) = the_ordinal_day(w, i, year)
-        .or_else(|| year_or_month_after_in(cx, i))
-        .or_else(|| on_the_day(cx, i))
-    {
+    if let Some(found) = the_ordinal_day(w, i, year).or_else(|| year_or_month_after_in(cx, i)) {
         return Some(finish(cx, i, found));
     }
     written_date(w, i, year)
@@ -468,7 +474,7 @@ fn the_ordinal_day(w: &Words, i: usize, reference_year: i32) -> Option<Written> 
 /// `on the 15th` is 15 February and `on the first` 1 March.
 fn on_the_day(cx: &Context, i: usize) -> Option<Written> {
     let w = cx.words;
-    if w.folded(i) != "on" || w.folded(i + 1) != "the" || !w.next_on_line(i + 2) {
+    if w.folded(i + 1) != "the" || !w.next_on_line(i + 2) {
         return None;
     }
     let k = i + 2;

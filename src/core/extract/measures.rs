@@ -59,6 +59,9 @@ fn money_at(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
 /// token (`USD3.14`, `GBP3.01`, `RM42`, `MYR1.2bn`), as the press of some
 /// countries writes it: the currency and the amount's text.
 pub(super) fn split_code_amount(raw: &str) -> Option<((&'static str, u32), &str)> {
+    if !raw.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     let digits_at = raw.find(|c: char| c.is_ascii_digit())?;
     let (code, amount) = raw.split_at(digits_at);
     if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_uppercase()) {

@@ -32,11 +32,8 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
             ));
         }
     }
-    if w.find_whole(i, |s| {
-        matches!(s, Sense::Num(_, NumRole::Minus)).then_some(())
-    })
-    .is_some()
-    {
+    let minus = |s: &Sense| matches!(s, Sense::Num(_, NumRole::Minus)).then_some(());
+    if w.is_word(i) && w.find_whole(i, minus).is_some() {
         return signed(cx, i);
     }
     let Some(found) = amount(w, i) else {
