@@ -3,9 +3,10 @@
 //! `من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر`), and two years
 //! (`بين عامي 2011 و2014`, `from 2011 to 2014`), and two times of a day
 //! (`من الساعة الثالثة إلى الساعة الرابعة مساء`, `from 9:00 to 17:30`,
-//! `from 3 to 5 pm`), two weekdays (`from Monday to Friday`) and two months
-//! after `from` (`from March to June`, `من مارس إلى يونيو 2024`). The end
-//! is exclusive: the day (month, year) after the last one.
+//! `from 3 to 5 pm`; with their day: `9:30 - 11:00 on Thursday`), two
+//! weekdays (`from Monday to Friday`) and two months after `from` (`from
+//! March to June`, `من مارس إلى يونيو 2024`). The end is exclusive: the day
+//! (month, year) after the last one.
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
@@ -98,6 +99,13 @@ fn to_ahead(w: &Words, a: usize) -> bool {
     (a + 1..a + 1 + MAX_FIRST_END_TOKENS)
         .take_while(|&k| w.next_on_line(k))
         .any(|k| joins[k])
+}
+
+/// [`to_at`] with `و`, and with English `and` when `and_joins` (after
+/// `between`): the token after it.
+fn joined_at(w: &Words, i: usize, and_joins: bool) -> Option<usize> {
+    to_at(w, i, true)
+        .or_else(|| (and_joins && w.folded(i) == "and" && w.next_on_line(i + 1)).then_some(i + 1))
 }
 
 /// Whether an English `and` comes soon after `a` on its line.
@@ -286,9 +294,7 @@ fn bare_years(w: &Words, k: usize, and_joins: bool) -> Option<(usize, When)> {
     if !w.next_on_line(k + 1) {
         return None;
     }
-    let b = to_at(w, k + 1, true).or_else(|| {
-        (and_joins && w.folded(k + 1) == "and" && w.next_on_line(k + 2)).then_some(k + 2)
-    })?;
+    let b = joined_at(w, k + 1, and_joins)?;
     let y2 = year(b)?;
     let end = b + 1;
     if y2 <= y1 || w.noun_follows(end) {
@@ -310,9 +316,7 @@ fn whole_years(y1: i32, y2: i32) -> Option<When> {
 fn two_times(cx: &Context, i: usize, and_joins: bool) -> Option<(usize, When)> {
     let w = cx.words;
     let (after, first) = time_of_day(cx, i)?;
-    let b = to_at(w, after, true).or_else(|| {
-        (and_joins && w.folded(after) == "and" && w.next_on_line(after + 1)).then_some(after + 1)
-    })?;
+    let b = joined_at(w, after, and_joins)?;
     let (end, last) = time_of_day(cx, b)?;
     let mut when = first;
     // `الساعة 3 إلى الساعة 5 مساء`: the part of the day written only with

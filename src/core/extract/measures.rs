@@ -148,8 +148,8 @@ fn priced(
 
 /// An amount in a main unit followed by its minor unit, after `و`, `and` or
 /// nothing (`20 دولار و43 سنت`, `$20 and 43 cents`, `20 dollars 43
-/// cents`, `$20 and 43c`): the sum, the code and the token after it; else the amount as it
-/// was. A bare number after it (`$20 43`) is not taken.
+/// cents`, `$20 and 43c`): the sum, the code and the token after it; else
+/// the amount as it was. A bare number after it (`$20 43`) is not taken.
 fn with_minor_unit(
     w: &Words,
     value: Dec,
@@ -169,21 +169,20 @@ fn with_minor_unit(
         if cents.words && cents.value.lt(Dec::int(1)) || !w.next_on_line(cents.end) {
             return None;
         }
-        let hundredths = cents.value.lt(Dec::int(100));
         // `43c`: a `c` glued to the digits is a hundredth of the currency
         // before it (`$20 and 43c`, `20 ringgit 43c`).
-        if !cents.words && w.glued(cents.end - 1) && w.raw(cents.end) == "c" {
-            let after = cents.end + 1;
-            return hundredths
-                .then(|| Some((value.add(in_main_unit(cents.value, 100)?)?, code, after)))
-                .flatten();
-        }
-        match currency_at(w, cents.end)? {
-            ((c, 100), after) if c == code && hundredths => {
-                Some((value.add(in_main_unit(cents.value, 100)?)?, code, after))
+        let after = if !cents.words && w.glued(cents.end - 1) && w.raw(cents.end) == "c" {
+            cents.end + 1
+        } else {
+            match currency_at(w, cents.end)? {
+                ((c, 100), after) if c == code => after,
+                _ => return None,
             }
-            _ => None,
+        };
+        if !cents.value.lt(Dec::int(100)) {
+            return None;
         }
+        Some((value.add(in_main_unit(cents.value, 100)?)?, code, after))
     };
     Some(minor().unwrap_or((value, code, end)))
 }

@@ -391,9 +391,9 @@ fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
 }
 
 /// `الأيام الثلاثة المقبلة`, `السنوات العشر الماضية`, `الأسابيع 3 القادمة`,
-/// `the next three weeks`, `the last 5 years`, `last 1 hour`: `n` whole units after the
-/// current one, or before it, as an interval (`الأسابيع الثلاثة القادمة` on a
-/// Tuesday: from next Monday for three weeks).
+/// `the next three weeks`, `the last 5 years`, `last 1 hour`: `n` whole
+/// units after the current one, or before it, as an interval (`الأسابيع
+/// الثلاثة القادمة` on a Tuesday: from next Monday for three weeks).
 fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let plural = |s: &Sense| match s {

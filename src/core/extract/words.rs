@@ -247,8 +247,8 @@ impl<'t> Words<'t> {
     }
 
     /// Whether token `i`, on the line of the token before, is a word other
-    /// than a stop word: a noun that an amount or a day before it may count
-    /// (`2000 people`, `the first day`).
+    /// than a stop word: a noun that an amount before it may count (`2000
+    /// people`).
     pub(super) fn noun_follows(&self, i: usize) -> bool {
         self.next_on_line(i) && self.is_word(i) && !is_stopword(self.folded(i))
     }
