@@ -469,9 +469,9 @@ fn the_ordinal_day(w: &Words, i: usize, reference_year: i32) -> Option<Written> 
 /// `on the 15th`, `on the first`: a day of the month alone, an ordinal
 /// after `on the` with no word after it on its line (`on the 15th floor`,
 /// `on the first try` are not days; `on the 15th of March` is a written
-/// date, found at `the`). Its next
-/// occurrence, today included, as a weekday alone reads: in February 2013,
-/// `on the 15th` is 15 February and `on the first` 1 March.
+/// date, found at `the`). Its next occurrence, today included, as a
+/// weekday alone reads: in February 2013, `on the 15th` is 15 February and
+/// `on the first` 1 March.
 fn on_the_day(cx: &Context, i: usize) -> Option<Written> {
     let w = cx.words;
     if w.folded(i + 1) != "the" || !w.next_on_line(i + 2) {

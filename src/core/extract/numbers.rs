@@ -56,10 +56,7 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
         (false, true) => 0.9,
         (false, false) => 0.99,
     };
-    let (kind, end) = match percent_after(cx, found.end) {
-        Some(end) => (EntityKind::Percent, end),
-        None => (EntityKind::Number, found.end),
-    };
+    let (kind, end) = number_or_percent(cx, found.end);
     if !cx.beats(end) {
         return None;
     }
@@ -87,10 +84,7 @@ fn signed(cx: &Context, i: usize) -> Option<Found> {
     if found.value.lt(Dec::ZERO) || counted(w, found.end) {
         return None;
     }
-    let (kind, end) = match percent_after(cx, found.end) {
-        Some(end) => (EntityKind::Percent, end),
-        None => (EntityKind::Number, found.end),
-    };
+    let (kind, end) = number_or_percent(cx, found.end);
     if !cx.beats(end) {
         return None;
     }
@@ -117,6 +111,15 @@ pub(super) fn number_entity(
             confidence,
         },
     )
+}
+
+/// A percentage when a percent sign or word is at `end`, the token after
+/// an amount, else a number: the kind and the entity's end.
+fn number_or_percent(cx: &Context, end: usize) -> (EntityKind, usize) {
+    match percent_after(cx, end) {
+        Some(after) => (EntityKind::Percent, after),
+        None => (EntityKind::Number, end),
+    }
 }
 
 /// The token after a percent sign or word at `i` (`%`, `في المئة`, `بالمائة`,
