@@ -184,11 +184,16 @@ fn bounded(cx: &Context, i: usize) -> Option<Found> {
     Some(found)
 }
 
-/// The bound a word puts on the time after it.
+/// The bound a word puts on the time after it. English `from` with no
+/// second end (`from 2 pm`, `open from Monday`; `from 3 to 5` is a range,
+/// read first) starts an open interval; Arabic `من` is too often "of" for
+/// that. `through` a time is up to it (`runs through Friday`).
 fn time_bound(folded: &str) -> Option<TimeBound> {
     match folded {
-        "before" | "until" | "till" | "til" | "by" | "قبل" | "حتي" => Some(TimeBound::Before),
-        "after" | "since" | "بعد" | "منذ" => Some(TimeBound::After),
+        "before" | "until" | "till" | "til" | "by" | "through" | "thru" | "قبل" | "حتي" => {
+            Some(TimeBound::Before)
+        }
+        "after" | "since" | "from" | "بعد" | "منذ" => Some(TimeBound::After),
         _ => None,
     }
 }

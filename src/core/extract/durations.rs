@@ -41,6 +41,10 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
     }
     if let Some(number) = amount(w, i).filter(|a| w.next_on_line(a.end)) {
         let (unit, count) = w.find_whole(number.end, unit_sense)?;
+        // The narrow hour is glued to its digits (`1h`; `2 h` is no unit).
+        if w.raw(number.end).eq_ignore_ascii_case("h") && !w.glued(number.end - 1) {
+            return None;
+        }
         // A dual takes no number; `سنة 2015` after a number is a year.
         let year_follows = w.next_on_line(number.end + 1)
             && w.small_number(number.end + 1).is_some_and(|(_, l)| l == 4);

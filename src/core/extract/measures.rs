@@ -389,6 +389,9 @@ fn measure_sense(s: &Sense) -> Option<Measure> {
 
 /// A unit at `i` (two words, glued signs like `°C`, or one word), and the token after it.
 fn unit_at(w: &Words, i: usize) -> Option<(Measure, usize)> {
+    if super::number_words::is_capital_mega(w, i) {
+        return None;
+    }
     if let Some(m) = w.find_pair(i, measure_sense) {
         return Some((m, i + 2));
     }
@@ -483,7 +486,16 @@ fn composite(cx: &Context, i: usize, found: &Found) -> Option<Found> {
         return None;
     }
     let total = Dec::parse(&q.base_amount)?.add(Dec::parse(&part.base_amount)?)?;
-    part.amount = total.div_exact(small)?.to_string();
+    // In the smaller unit (`2 yards, 7 feet`: 13 ft), or else in the first
+    // where the sum is not a whole count of the smaller across systems
+    // (`1 meter and 1 foot`: 1.3048 m).
+    match total.div_exact(small) {
+        Some(amount) => part.amount = amount.to_string(),
+        None => {
+            part.amount = total.div_exact(big)?.to_string();
+            part.unit.clone_from(&q.unit);
+        }
+    }
     part.base_amount = total.to_string();
     let entity = next.entity.as_mut()?;
     entity.span = cx.span(i, next.end);

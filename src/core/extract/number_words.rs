@@ -95,6 +95,14 @@ fn after_digits(w: &Words, i: usize, value: Dec) -> Amount {
             words: false,
             approximate: false,
         }),
+        Some((scale, NumRole::MoneyAbbr)) if w.glued(i) && is_capital_mega(w, i + 1) => {
+            value.mul(scale).map_or(plain, |v| Amount {
+                end: i + 2,
+                value: v,
+                words: false,
+                approximate: false,
+            })
+        }
         Some((scale, NumRole::Scale | NumRole::Scales)) => {
             value.mul(scale).map_or(plain, |v| Amount {
                 end: i + 2,
@@ -108,11 +116,14 @@ fn after_digits(w: &Words, i: usize, value: Dec) -> Amount {
             let fraction = parse_decimal(raw)
                 .filter(|d| d.bytes().all(|b| b.is_ascii_digit()) && value.is_integer())
                 .and_then(|d| Dec::parse(&format!("{value}.{d}")));
-            fraction.map_or(plain, |v| Amount {
-                end: i + 3,
-                value: v,
-                words: true,
-                approximate: false,
+            fraction.map_or(plain, |v| {
+                let (end, value) = scaled(w, i + 3, v);
+                Amount {
+                    end,
+                    value,
+                    words: true,
+                    approximate: false,
+                }
             })
         }
         _ => plain,
@@ -329,8 +340,7 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
     let mut value = total.add(group)?;
     if let Some((end_point, decimal)) = point_digits(w, end).filter(|_| !approximate) {
         if let Some(v) = Dec::parse(&format!("{value}.{decimal}")).filter(|_| value.is_integer()) {
-            value = v;
-            end = end_point;
+            (end, value) = scaled(w, end_point, v);
         }
     }
     Some(Amount {
@@ -339,6 +349,25 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
         words: true,
         approximate,
     })
+}
+
+/// Whether token `i` is a capital `M` (glued to digits: a million, `1.2M`;
+/// the metre is written `m`).
+pub(super) fn is_capital_mega(w: &Words, i: usize) -> bool {
+    w.raw(i) == "M"
+}
+
+/// A decimal read aloud, then the scale word after it when one follows
+/// (`two point two million`, `3 point 5 billion`): the token after them and
+/// the value.
+fn scaled(w: &Words, end: usize, value: Dec) -> (usize, Dec) {
+    if !w.next_on_line(end) {
+        return (end, value);
+    }
+    match w.find_whole(end, num_sense) {
+        Some((scale, NumRole::Scale)) => value.mul(scale).map_or((end, value), |v| (end + 1, v)),
+        _ => (end, value),
+    }
 }
 
 /// The digits read one by one after the decimal point read aloud

@@ -143,11 +143,11 @@ const LEAD_WEEKDAY: Class = 1 << 52;
 const LEAD_PAST: Class = 1 << 53;
 /// Counted days or weeks of a month: `اخر`, `last`, `اليوم`, `الاسبوع`.
 const LEAD_NTH: Class = 1 << 54;
-/// Before a time that it bounds: `before`, `until`, `since`, `قبل`, `منذ`...
+/// Before a time that it bounds: `before`, `until`, `since`, `from`, `قبل`, `منذ`...
 pub(super) const LEAD_BOUND: Class = 1 << 56;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 31] = [
+const LEADING_WORDS: [(&str, Class); 34] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -178,6 +178,9 @@ const LEADING_WORDS: [(&str, Class); 31] = [
     ("by", LEAD_BOUND),
     ("حتي", LEAD_BOUND),
     ("since", LEAD_BOUND),
+    ("from", LEAD_BOUND),
+    ("through", LEAD_BOUND),
+    ("thru", LEAD_BOUND),
     ("منذ", LEAD_BOUND),
 ];
 

@@ -1069,11 +1069,33 @@ fn english_numbers_units_and_named_hours() {
         ),
         ("three point five", &[("three point five", Number, "3.5")]),
         (
+            "two point two million",
+            &[("two point two million", Number, "2200000")],
+        ),
+        (
+            "3 point 5 billion",
+            &[("3 point 5 billion", Number, "3500000000")],
+        ),
+        (
+            "two point two millions",
+            &[("two point two", Number, "2.2")],
+        ),
+        (
             "one point two five",
             &[("one point two five", Number, "1.25")],
         ),
         ("5k", &[("5k", Number, "5000")]),
         ("3bn", &[("3bn", Number, "3000000000")]),
+        ("1.2M users", &[("1.2M", Number, "1200000")]),
+        ("a 2h drive", &[("2h", Duration, "PT2H")]),
+        ("for a fortnight", &[("a fortnight", Duration, "P2W")]),
+        (
+            "a fortnight ago",
+            &[("a fortnight ago", DateTime, "2024-07-09")],
+        ),
+        ("section 2 h", &[("2", Number, "2")]),
+        ("3m", &[("3m", Quantity, "3 m")]),
+        ("3 M", &[("3", Number, "3")]),
         ("an hour", &[("an hour", Duration, "PT1H")]),
         ("a gallon", &[("a gallon", Quantity, "3.785411784 gal")]),
         (
@@ -1258,10 +1280,15 @@ fn money_minor_units_ranges_with_two_currencies_and_codes() {
 }
 
 /// A quantity written in two or three units of one dimension, largest
-/// first, is one quantity in the smallest; fractions before a unit.
+/// first, is one quantity in the smallest (in the first when the sum is no
+/// whole count of the smallest); fractions before a unit.
 #[test]
 fn composite_quantities_and_fractions_of_a_unit() {
     check_all(&[
+        (
+            "1 meter and 1 foot",
+            &[("1 meter and 1 foot", Quantity, "1.3048 m")],
+        ),
         (
             "7 feet 10 inches",
             &[("7 feet 10 inches", Quantity, "2.3876 in")],
@@ -2095,6 +2122,19 @@ fn words_before_a_time_bound_it() {
         ("before 11 am", vec![("before 11 am", Some(Before))]),
         ("until 2:00pm", vec![("until 2:00pm", Some(Before))]),
         ("since 2pm", vec![("since 2pm", Some(After))]),
+        ("from 2 pm", vec![("from 2 pm", Some(After))]),
+        ("through 2:00pm", vec![("through 2:00pm", Some(Before))]),
+        (
+            "runs through Friday",
+            vec![("through Friday", Some(Before))],
+        ),
+        ("from 9 to 11 am", vec![("from 9 to 11 am", None)]),
+        (
+            "from Monday to Friday",
+            vec![("from Monday to Friday", None)],
+        ),
+        ("through 3 stages", vec![]),
+        ("من الساعة 2", vec![("الساعة 2", None)]),
         ("after March 2025", vec![("after March 2025", Some(After))]),
         ("قبل عام 2011", vec![("قبل عام 2011", Some(Before))]),
         ("منذ عام 2011", vec![("منذ عام 2011", Some(After))]),
