@@ -303,7 +303,7 @@ fn on_day(time: When, day: When) -> When {
 
 /// A written date after a time (`on Fri, Sep 20`, `on 23 July 2024`,
 /// `الخميس 25 يوليو`): its day and the token after it.
-fn written_day(cx: &Context, i: usize) -> Option<(usize, When)> {
+pub(super) fn written_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let mut k = i;
     if matches!(w.folded(k), "on" | "يوم") && w.next_on_line(k + 1) {
@@ -312,7 +312,7 @@ fn written_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let year = cx.reference.date().year();
     let found = match weekday_lead(w, k) {
         Some((day, d)) => date_on_weekday(w, day, d, year)?,
-        None => written_date(w, k, year)?,
+        None => written_date(w, k, year).or_else(|| the_ordinal_day(w, k, year))?,
     };
     match found {
         (end, Some((when, _))) => Some((end, when)),
@@ -329,6 +329,9 @@ fn with_time(cx: &Context, start: usize, end: usize, day: When) -> Option<Found>
         return None;
     }
     let w = cx.words;
+    if let Some((part_end, part)) = relative::part_after(w, end, day, false) {
+        return Some(part.found(cx, start, part_end, 0.9));
+    }
     let mut at = end;
     if w.next_on_line(at) && matches!(w.folded(at), "في" | "at" | "," | "،" | "on") {
         at += 1;

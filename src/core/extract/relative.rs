@@ -181,15 +181,24 @@ fn tonight(cx: &Context, i: usize) -> Option<(usize, When)> {
     Some((end, when))
 }
 
-/// `this morning`, `tomorrow evening`, `Monday morning`, `last night`,
-/// `صباح اليوم`, `مساء أمس`, `مساء الثلاثاء`: a part of a day, as the hours
+/// `this morning`, `tomorrow evening`, `Monday morning`, `Monday in the
+/// morning`, `last night`, `صباح اليوم`, `مساء أمس`, `مساء الثلاثاء`: a part of a day, as the hours
 /// its word spans (`daypart` in data/time_words.tsv).
 fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    // Arabic names the part first, then its day.
+    // Arabic names the part first, then its day; English with `of` between
+    // them (`morning of the 15th of February`, `the evening of Monday`).
     if let Some((hours, _)) = w.find(i, day_part) {
         if !w.next_on_line(i + 1) {
             return None;
+        }
+        if w.folded(i + 1) == "of" && w.next_on_line(i + 2) {
+            let (end, day) = one_day(cx, i + 2)
+                .or_else(|| super::dates::written_day(cx, i + 2))
+                .filter(|(_, day)| day.grain == Grain::Day && day.end.is_none())?;
+            let mut part = hours_of(day.start.date(), hours);
+            part.anchor = day.anchor;
+            return Some((end, part));
         }
         let (end, day) = one_day(cx, i + 1)?;
         return Some((end, hours_of(day.start.date(), hours)));
@@ -208,12 +217,31 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
             }
         }
     }
-    // English names the day first.
+    // English names the day first, the part after it or after `in the`
+    // (`Monday morning`, `tomorrow in the evening`).
     let (end, day) = one_day(cx, i)?;
-    let hours = w
-        .find_whole(end, day_part)
-        .filter(|_| w.next_on_line(end))?;
-    Some((end + 1, hours_of(day.start.date(), hours)))
+    part_after(w, end, day, true)
+}
+
+/// The part of `day` written after it at `end`, after `in the` (`February
+/// 15 in the morning`) or, when `bare`, alone (`Monday morning`): the token
+/// after it and the part's hours, with the day's anchor.
+pub(super) fn part_after(w: &Words, end: usize, day: When, bare: bool) -> Option<(usize, When)> {
+    if !w.next_on_line(end) {
+        return None;
+    }
+    let in_the = w.folded(end) == "in"
+        && w.next_on_line(end + 1)
+        && w.folded(end + 1) == "the"
+        && w.next_on_line(end + 2);
+    if !in_the && !bare {
+        return None;
+    }
+    let at = if in_the { end + 2 } else { end };
+    let hours = w.find_whole(at, day_part)?;
+    let mut part = hours_of(day.start.date(), hours);
+    part.anchor = day.anchor;
+    Some((at + 1, part))
 }
 
 fn day_part(s: &Sense) -> Option<(u32, u32)> {

@@ -1593,6 +1593,44 @@ fn parts_of_a_day() {
             )],
         ),
         (
+            "tomorrow in the evening",
+            &[(
+                "tomorrow in the evening",
+                DateTime,
+                "2024-07-24T18:00:00+00:00/2024-07-25T00:00:00+00:00",
+            )],
+        ),
+        (
+            "February 15 in the morning",
+            &[(
+                "February 15 in the morning",
+                DateTime,
+                "2024-02-15T04:00:00+00:00/2024-02-15T12:00:00+00:00",
+            )],
+        ),
+        (
+            "the morning of the 15th of February",
+            &[(
+                "morning of the 15th of February",
+                DateTime,
+                "2024-02-15T04:00:00+00:00/2024-02-15T12:00:00+00:00",
+            )],
+        ),
+        (
+            "evening of Monday",
+            &[(
+                "evening of Monday",
+                DateTime,
+                "2024-07-29T18:00:00+00:00/2024-07-30T00:00:00+00:00",
+            )],
+        ),
+        ("the night of the long knives", &[]),
+        // `in the` and no part of the day: the day alone.
+        (
+            "tomorrow in the city",
+            &[("tomorrow", DateTime, "2024-07-24")],
+        ),
+        (
             "صباح اليوم",
             &[(
                 "صباح اليوم",
