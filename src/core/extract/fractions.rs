@@ -30,6 +30,12 @@ fn fraction_and_unit_at(w: &Words, i: usize) -> Option<(Dec, usize)> {
     if w.is_number(i) {
         return Some((digit_fraction(w.raw(i))?, i + 1));
     }
+    // `a quarter of an hour`: the article belongs to the fraction.
+    let i = if matches!(w.folded(i), "a" | "an") && w.next_on_line(i + 1) {
+        i + 1
+    } else {
+        i
+    };
     let value = w.find_whole(i, fraction_sense)?;
     let mut at = i + 1;
     if w.glued(i) && w.folded(at) == "-" {

@@ -1317,6 +1317,19 @@ fn composite_quantities_and_fractions_of_a_unit() {
         ("3/4 cup", &[("3/4 cup", Quantity, "0.177441177375 cup")]),
         ("١/٢ لتر", &[("١/٢ لتر", Quantity, "0.5 l")]),
         ("half a mile", &[("half a mile", Quantity, "804.672 mi")]),
+        (
+            "a quarter of a mile",
+            &[("a quarter of a mile", Quantity, "402.336 mi")],
+        ),
+        (
+            "in a quarter of an hour",
+            &[(
+                "in a quarter of an hour",
+                DateTime,
+                "2024-07-23T00:15:00+00:00",
+            )],
+        ),
+        ("a quarter of the votes", &[("quarter", Number, "0.25")]),
         ("half-litre", &[("half-litre", Quantity, "0.5 l")]),
         (
             "نصف لتر من الحليب",
