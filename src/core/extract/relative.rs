@@ -319,9 +319,21 @@ pub(super) fn weekday_sense(w: &Words, i: usize) -> Option<u32> {
     .map(|(d, _)| d)
 }
 
+/// An English weekday abbreviated and capitalized (`Thu`, `Fri`), read
+/// after `this`, `next` or `last` (`next Fri`; `this sun` is the star).
+fn abbreviated_weekday(w: &Words, k: usize) -> Option<u32> {
+    if !w.raw(k).starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    w.find_whole(k, |s| match s {
+        Sense::BareWeekday(d) => Some(*d),
+        _ => None,
+    })
+}
+
 /// `الثلاثاء` (the next one, as Duckling reads it), `الثلاثاء الماضي`,
-/// `الثلاثاء القادم`, `يوم الجمعة`, `next friday`, `last monday`,
-/// `friday after next`.
+/// `الثلاثاء القادم`, `يوم الجمعة`, `next friday`, `last monday`, `next
+/// Fri`, `friday after next`.
 fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let mut k = i;
@@ -340,7 +352,8 @@ fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
     if k > i && !w.next_on_line(k) {
         return None;
     }
-    let day = weekday_sense(w, k)?;
+    let abbreviated = || (direction.is_some() && k == i + 1).then(|| abbreviated_weekday(w, k));
+    let day = weekday_sense(w, k).or_else(|| abbreviated().flatten())?;
     let mut end = k + 1;
     if direction.is_none() {
         if let Some(d) = direction_at(w, end) {

@@ -2043,6 +2043,10 @@ fn english_counted_days_weekday_dates_and_hours_in_a_part_of_the_day() {
             "friday after next",
             &[("friday after next", DateTime, "2024-08-02")],
         ),
+        // An abbreviated weekday after `this`, `next`, `last`, capitalized.
+        ("next Fri", &[("next Fri", DateTime, "2024-07-26")]),
+        ("last Sat", &[("last Sat", DateTime, "2024-07-20")]),
+        ("this sun", &[]),
         // Two-digit years after slashes, month first when the
         // second number cannot be a month.
         ("10/31/74", &[("10/31/74", DateTime, "1974-10-31")]),
