@@ -182,8 +182,9 @@ fn tonight(cx: &Context, i: usize) -> Option<(usize, When)> {
 }
 
 /// `this morning`, `tomorrow evening`, `Monday morning`, `Monday in the
-/// morning`, `last night`, `صباح اليوم`, `مساء أمس`, `مساء الثلاثاء`: a part of a day, as the hours
-/// its word spans (`daypart` in data/time_words.tsv).
+/// morning`, `evening of Monday`, `last night`, `صباح اليوم`, `مساء أمس`,
+/// `مساء الثلاثاء`: a part of a day, as the hours its word spans (`daypart`
+/// in data/time_words.tsv).
 fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     // Arabic names the part first, then its day; English with `of` between
@@ -196,9 +197,7 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
             let (end, day) = one_day(cx, i + 2)
                 .or_else(|| super::dates::written_day(cx, i + 2))
                 .filter(|(_, day)| day.grain == Grain::Day && day.end.is_none())?;
-            let mut part = hours_of(day.start.date(), hours);
-            part.anchor = day.anchor;
-            return Some((end, part));
+            return Some((end, part_of(day, hours)));
         }
         let (end, day) = one_day(cx, i + 1)?;
         return Some((end, hours_of(day.start.date(), hours)));
@@ -239,9 +238,14 @@ pub(super) fn part_after(w: &Words, end: usize, day: When, bare: bool) -> Option
     }
     let at = if in_the { end + 2 } else { end };
     let hours = w.find_whole(at, day_part)?;
+    Some((at + 1, part_of(day, hours)))
+}
+
+/// The hours of a part of `day`, with the day's anchor.
+fn part_of(day: When, hours: (u32, u32)) -> When {
     let mut part = hours_of(day.start.date(), hours);
     part.anchor = day.anchor;
-    Some((at + 1, part))
+    part
 }
 
 fn day_part(s: &Sense) -> Option<(u32, u32)> {
@@ -352,8 +356,8 @@ fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
     if k > i && !w.next_on_line(k) {
         return None;
     }
-    let abbreviated = || (direction.is_some() && k == i + 1).then(|| abbreviated_weekday(w, k));
-    let day = weekday_sense(w, k).or_else(|| abbreviated().flatten())?;
+    let day = weekday_sense(w, k)
+        .or_else(|| abbreviated_weekday(w, k).filter(|_| direction.is_some() && k == i + 1))?;
     let mut end = k + 1;
     if direction.is_none() {
         if let Some(d) = direction_at(w, end) {
