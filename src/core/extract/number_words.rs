@@ -89,13 +89,10 @@ fn after_digits(w: &Words, i: usize, value: Dec) -> Amount {
         return plain;
     }
     match w.find_whole(i + 1, num_sense) {
-        Some((scale, NumRole::Abbr)) if w.glued(i) => value.mul(scale).map_or(plain, |v| Amount {
-            end: i + 2,
-            value: v,
-            words: false,
-            approximate: false,
-        }),
-        Some((scale, NumRole::MoneyAbbr)) if w.glued(i) && is_capital_mega(w, i + 1) => {
+        // `5k`, `3bn`; of the money abbreviations only a capital `M` (`1.2M`).
+        Some((scale, role @ (NumRole::Abbr | NumRole::MoneyAbbr)))
+            if w.glued(i) && (role == NumRole::Abbr || is_capital_mega(w, i + 1)) =>
+        {
             value.mul(scale).map_or(plain, |v| Amount {
                 end: i + 2,
                 value: v,
