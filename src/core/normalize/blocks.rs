@@ -1,6 +1,12 @@
-//! The sprint's block filter: which positions of a 16-byte block may stop
-//! the sprint, found for all sixteen at once (SSE2 on x86_64, a scalar loop
-//! elsewhere, both computing the same mask).
+//! The sprint's block filter: which positions of a 64-byte block may stop
+//! the sprint, found for all of them at once (AVX2 on x86_64 when the
+//! processor has it, else SSE2; a scalar loop elsewhere; all three
+//! computing the same mask).
+//!
+//! A block is four *lanes* of 16 bytes, each read as on its own (with the
+//! byte after it): what the filter decides at a position depends on the
+//! bytes of its lane and the one after, never on an earlier lane, so that
+//! SSE2 (one lane at a time) and AVX2 (two lanes in each half) agree.
 //!
 //! A position passes the filter when its byte continues a character, or is
 //! printable ASCII (when the options change none), or leads a character of
@@ -13,7 +19,7 @@
 //!
 //! When the table passes the Arabic harakat (U+064B..U+0652, two bytes
 //! `D9 8B..92`) as marks in canonical order, as under NFC, the filter also
-//! passes a haraka whose character before, within the block, is an Arabic
+//! passes a haraka whose character before, within the lane, is an Arabic
 //! letter the filter passes, or a haraka of a class no higher (the classes
 //! of the harakat, 27 to 34, rise with their code points, so the order of
 //! two is the order of their second bytes). The harakat compose with no
@@ -22,7 +28,10 @@
 //! higher), read from four bytes at once.
 
 /// The bytes checked at once.
-pub(super) const BLOCK: usize = 16;
+pub(super) const BLOCK: usize = 4 * LANE;
+
+/// The bytes of one lane (one SSE2 vector).
+const LANE: usize = 16;
 
 /// How many ranges of the Arabic block the filter flags.
 const ARABIC_STOP_RANGES: usize = 4;
@@ -45,9 +54,32 @@ pub(super) fn haraka_class(b1: u8) -> u8 {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Mask {
     /// The positions that may stop the sprint.
-    pub stops: u32,
+    pub stops: u64,
     /// The harakat it passed (their bases are in the block).
-    pub harakat: u32,
+    pub harakat: u64,
+}
+
+impl Mask {
+    /// The mask of a block from the masks of its lanes, first lane first.
+    fn of_lanes(lanes: [LaneMask; BLOCK / LANE]) -> Mask {
+        let mut mask = Mask {
+            stops: 0,
+            harakat: 0,
+        };
+        for (k, lane) in lanes.iter().enumerate() {
+            mask.stops |= u64::from(lane.stops) << (k * LANE);
+            mask.harakat |= u64::from(lane.harakat) << (k * LANE);
+        }
+        mask
+    }
+}
+
+/// What the filter finds in one lane (or in two, from AVX2), one bit per
+/// position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct LaneMask {
+    stops: u32,
+    harakat: u32,
 }
 
 /// An inclusive range of byte values (empty when `lo > hi`).
@@ -55,6 +87,18 @@ pub(super) struct Mask {
 struct ByteRange {
     lo: u8,
     hi: u8,
+}
+
+/// One bit per index of the Arabic block, set for those that stop.
+type Bitmap = [u8; 32];
+
+/// How the filter reads the Arabic block's stops: by the merged ranges
+/// (SSE2, which has no byte shuffle) or exactly, by the bitmap (AVX2).
+#[cfg(any(test, not(target_arch = "x86_64")))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Arabic {
+    Ranges,
+    Bitmap,
 }
 
 impl ByteRange {
@@ -78,6 +122,9 @@ pub(super) struct BlockFilter {
     /// (the code point minus U+0600).
     #[cfg(any(test, not(target_arch = "x86_64")))]
     arabic_stops: [ByteRange; ARABIC_STOP_RANGES],
+    /// The same exactly, one bit per index (AVX2 reads it).
+    #[cfg(any(test, not(target_arch = "x86_64")))]
+    arabic_bitmap: Bitmap,
     /// Whether a haraka in canonical order after a letter passes.
     #[cfg(any(test, not(target_arch = "x86_64")))]
     harakat_pass: bool,
@@ -164,13 +211,19 @@ impl BlockFilter {
         let printable_passes = (0x20..=0x7E)
             .all(|b0| followers(b0).all(|b1| (b0 == b' ' && b1 == b' ') || passes(b0, b1)));
         let doubled_stops = if passes(b' ', b' ') { NEVER } else { b' ' };
-        let arabic_stops = (0..=u8::MAX).filter(|&index| {
-            let code = 0x0600 + u32::from(index);
-            let lead = 0xC0 | (code >> 6) as u8;
-            let next = 0x80 | (code & 0x3F) as u8;
-            !passes(lead, next)
-        });
-        let merged = merge_runs(runs(arabic_stops), ARABIC_STOP_RANGES);
+        let arabic_stops: Vec<u8> = (0..=u8::MAX)
+            .filter(|&index| {
+                let code = 0x0600 + u32::from(index);
+                let lead = 0xC0 | (code >> 6) as u8;
+                let next = 0x80 | (code & 0x3F) as u8;
+                !passes(lead, next)
+            })
+            .collect();
+        let mut arabic_bitmap = [0u8; 32];
+        for &index in &arabic_stops {
+            arabic_bitmap[usize::from(index >> 3)] |= 1 << (index & 7);
+        }
+        let merged = merge_runs(runs(arabic_stops.into_iter()), ARABIC_STOP_RANGES);
         let mut arabic_stops = [ByteRange::EMPTY; ARABIC_STOP_RANGES];
         arabic_stops[..merged.len()].copy_from_slice(&merged);
         BlockFilter {
@@ -181,22 +234,38 @@ impl BlockFilter {
             #[cfg(any(test, not(target_arch = "x86_64")))]
             arabic_stops,
             #[cfg(any(test, not(target_arch = "x86_64")))]
+            arabic_bitmap,
+            #[cfg(any(test, not(target_arch = "x86_64")))]
             harakat_pass,
             #[cfg(target_arch = "x86_64")]
-            vectors: Vectors::of(printable_passes, doubled_stops, &arabic_stops, harakat_pass),
+            vectors: Vectors::of(
+                printable_passes,
+                doubled_stops,
+                &arabic_stops,
+                &arabic_bitmap,
+                harakat_pass,
+            ),
         }
     }
 
     /// Whether the filter passes the pair `b0 b1` (the scalar model of the
-    /// vector code).
+    /// vector code), reading the Arabic block's stop ranges (as SSE2 does).
     #[cfg(any(test, not(target_arch = "x86_64")))]
     fn passes(&self, b0: u8, b1: u8) -> bool {
+        self.passes_by(b0, b1, Arabic::Ranges)
+    }
+
+    /// [`BlockFilter::passes`], reading the Arabic block's stops as `arabic`
+    /// says.
+    #[cfg(any(test, not(target_arch = "x86_64")))]
+    fn passes_by(&self, b0: u8, b1: u8, arabic: Arabic) -> bool {
         let printable = self.printable_passes && (0x20..=0x7E).contains(&b0);
-        let arabic = is_arabic_lead(b0)
-            && !self
-                .arabic_stops
-                .iter()
-                .any(|r| r.contains(arabic_index(b0, b1)));
+        let index = arabic_index(b0, b1);
+        let stops = match arabic {
+            Arabic::Ranges => self.arabic_stops.iter().any(|r| r.contains(index)),
+            Arabic::Bitmap => self.arabic_bitmap[usize::from(index >> 3)] & (1 << (index & 7)) != 0,
+        };
+        let arabic = is_arabic_lead(b0) && !stops;
         let doubled = b0 == self.doubled_stops && b1 == self.doubled_stops;
         (is_continuation(b0) || printable || arabic) && !doubled
     }
@@ -213,7 +282,12 @@ impl BlockFilter {
     #[cfg(target_arch = "x86_64")]
     #[inline(always)]
     pub(super) fn stops(&self, block: &[u8; BLOCK + 1]) -> Mask {
-        self.vectors.stops(block)
+        if self.vectors.avx2 {
+            // SAFETY: `avx2` is set only when the processor has AVX2.
+            unsafe { self.vectors.stops_avx2(block) }
+        } else {
+            self.vectors.stops_sse2(block)
+        }
     }
 
     /// The positions of `block[..BLOCK]` the filter flags, and the harakat
@@ -221,19 +295,29 @@ impl BlockFilter {
     #[cfg(not(target_arch = "x86_64"))]
     #[inline(always)]
     pub(super) fn stops(&self, block: &[u8; BLOCK + 1]) -> Mask {
-        self.stops_scalar(block)
+        self.stops_scalar(block, Arabic::Bitmap)
     }
 
-    /// [`BlockFilter::stops`] one position at a time.
+    /// [`BlockFilter::stops`] one position at a time, reading the Arabic
+    /// block's stops as `arabic` says.
     #[cfg(any(test, not(target_arch = "x86_64")))]
-    fn stops_scalar(&self, block: &[u8; BLOCK + 1]) -> Mask {
-        let mut mask = Mask {
+    fn stops_scalar(&self, block: &[u8; BLOCK + 1], arabic: Arabic) -> Mask {
+        Mask::of_lanes(std::array::from_fn(|k| {
+            let lane = block[k * LANE..=(k + 1) * LANE].try_into().expect("a lane");
+            self.lane_scalar(lane, arabic)
+        }))
+    }
+
+    /// The mask of one lane, one position at a time.
+    #[cfg(any(test, not(target_arch = "x86_64")))]
+    fn lane_scalar(&self, lane: &[u8; LANE + 1], arabic: Arabic) -> LaneMask {
+        let mut mask = LaneMask {
             stops: 0,
             harakat: 0,
         };
-        for (k, pair) in block.windows(2).enumerate() {
-            if !self.passes(pair[0], pair[1]) {
-                if self.haraka_passes(block, k) {
+        for (k, pair) in lane.windows(2).enumerate() {
+            if !self.passes_by(pair[0], pair[1], arabic) {
+                if self.haraka_passes(lane, k, arabic) {
                     mask.harakat |= 1 << k;
                 } else {
                     mask.stops |= 1 << k;
@@ -243,31 +327,32 @@ impl BlockFilter {
         mask
     }
 
-    /// Whether the character at `k` of `block` is a haraka that passes: in
+    /// Whether the character at `k` of `lane` is a haraka that passes: in
     /// canonical order after an Arabic letter the filter passes, or after
-    /// a haraka, within the block.
+    /// a haraka, within the lane.
     #[cfg(any(test, not(target_arch = "x86_64")))]
-    fn haraka_passes(&self, block: &[u8; BLOCK + 1], k: usize) -> bool {
-        if !self.harakat_pass || k < 2 || !is_haraka(block[k], block[k + 1]) {
+    fn haraka_passes(&self, lane: &[u8; LANE + 1], k: usize, arabic: Arabic) -> bool {
+        if !self.harakat_pass || k < 2 || !is_haraka(lane[k], lane[k + 1]) {
             return false;
         }
-        let (b0, b1) = (block[k - 2], block[k - 1]);
-        let after_letter = is_arabic_lead(b0) && self.passes(b0, b1);
-        let after_haraka = is_haraka(b0, b1) && b1 <= block[k + 1];
+        let (b0, b1) = (lane[k - 2], lane[k - 1]);
+        let after_letter = is_arabic_lead(b0) && self.passes_by(b0, b1, arabic);
+        let after_haraka = is_haraka(b0, b1) && b1 <= lane[k + 1];
         after_letter || after_haraka
     }
 }
 
-/// Sixteen copies of a byte, aligned for a vector load.
+/// Thirty-two copies of a byte, aligned for a vector load (SSE2 reads the
+/// first sixteen).
 #[cfg(target_arch = "x86_64")]
 #[derive(Clone, Copy)]
-#[repr(C, align(16))]
-struct Splat([u8; BLOCK]);
+#[repr(C, align(32))]
+struct Splat([u8; 32]);
 
 #[cfg(target_arch = "x86_64")]
 impl Splat {
     fn of(b: u8) -> Splat {
-        Splat([b; BLOCK])
+        Splat([b; 32])
     }
 
     /// Of a signed byte.
@@ -277,7 +362,7 @@ impl Splat {
 }
 
 /// The filter as the vector code reads it. Byte ranges are compared as
-/// signed bytes, the only comparison SSE2 has.
+/// signed bytes, the only comparison SSE2 and AVX2 have.
 #[cfg(target_arch = "x86_64")]
 #[repr(C)]
 struct Vectors {
@@ -294,9 +379,79 @@ struct Vectors {
     /// (an empty range when they do not pass).
     harakat_above: Splat,
     harakat_below: Splat,
+    /// The Arabic block's stop bitmap: its first and its last 16 bytes,
+    /// each twice (one copy per AVX2 lane).
+    bitmap_low: Splat,
+    bitmap_high: Splat,
+    /// The bit of each index in its bitmap byte (`1 << k` at `k`, per lane).
+    bit_of: Splat,
     /// Whether any haraka may pass (else a block with a stop needs no
     /// refining: under SEARCH and ML, which remove the harakat).
     harakat_pass: bool,
+    /// Whether the processor has AVX2 (checked once, when the filter is
+    /// derived).
+    avx2: bool,
+}
+
+/// One vector width's comparisons and bit operations, so that the filter's
+/// steps are written once for SSE2 (16 bytes) and AVX2 (32 bytes).
+#[cfg(target_arch = "x86_64")]
+macro_rules! lane_mask {
+    ($self:ident, $here:ident, $next:ident, $load:expr, $arabic_stops:expr,
+     $set1:ident, $and:ident, $andnot:ident, $or:ident, $xor:ident, $cmpeq:ident, $cmpgt:ident,
+     $slli16:ident, $slli_bytes:ident, $movemask:ident) => {{
+        let v = $self;
+        let load = $load;
+        // Continuation bytes are below -0x40 as signed bytes.
+        let continuation = $cmpgt($set1(-0x40), $here);
+        let printable = $and(
+            $cmpgt($here, load(&v.printable_above)),
+            $cmpgt(load(&v.printable_below), $here),
+        );
+        let arabic_lead = $cmpeq($and($here, $set1(0xFCu8 as i8)), $set1(0xD8u8 as i8));
+        // The index in the Arabic block: the lead's two low bits above the
+        // next byte's six, as a signed byte.
+        let lead_bits = $and($slli16::<6>($here), $set1(0xC0u8 as i8));
+        let next_bits = $and($next, $set1(0x3F));
+        let raw_index = $or(lead_bits, next_bits);
+        let index = $xor(raw_index, $set1(0x80u8 as i8));
+        let arabic = $andnot($arabic_stops(raw_index, index), arabic_lead);
+        let passes = $or($or(continuation, printable), arabic);
+        let doubled = $and(
+            $cmpeq($here, load(&v.doubled)),
+            $cmpeq($next, load(&v.doubled)),
+        );
+        let stops = $andnot(passes, $set1(-1));
+        let stops = $movemask($or(stops, doubled)) as u32;
+        if stops == 0 || !v.harakat_pass {
+            // Most blocks, and every block when no haraka passes: nothing
+            // to refine.
+            LaneMask { stops, harakat: 0 }
+        } else {
+            // The harakat (indices 4B..52), and those that pass: after a
+            // letter that passes, or after a haraka whose index (whose
+            // class) is no higher, two bytes before within the lane (the
+            // byte shifts stay within each 16-byte lane).
+            let haraka = $and(
+                arabic_lead,
+                $and(
+                    $cmpgt(index, load(&v.harakat_above)),
+                    $cmpgt(load(&v.harakat_below), index),
+                ),
+            );
+            let after_letter = $slli_bytes::<2>(arabic);
+            let in_order = $andnot(
+                $cmpgt($slli_bytes::<2>(index), index),
+                $slli_bytes::<2>(haraka),
+            );
+            let passed = $and(haraka, $or(after_letter, in_order));
+            let harakat = $movemask(passed) as u32 & stops;
+            LaneMask {
+                stops: stops & !harakat,
+                harakat,
+            }
+        }
+    }};
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -305,9 +460,11 @@ impl Vectors {
         printable_passes: bool,
         doubled: u8,
         arabic_stops: &[ByteRange; ARABIC_STOP_RANGES],
+        arabic_bitmap: &Bitmap,
         harakat_pass: bool,
     ) -> Vectors {
         let signed = |b: u8| (b ^ 0x80) as i8;
+        let twice = |bytes: &[u8]| Splat(std::array::from_fn(|k| bytes[k % LANE]));
         Vectors {
             printable_above: Splat::of(if printable_passes { 0x1F } else { 0x7F }),
             printable_below: Splat::of(0x7F),
@@ -316,82 +473,126 @@ impl Vectors {
             arabic_hi: arabic_stops.map(|r| Splat::signed(signed(r.hi))),
             harakat_above: Splat::signed(if harakat_pass { signed(0x4A) } else { i8::MAX }),
             harakat_below: Splat::signed(signed(0x53)),
+            bitmap_low: twice(&arabic_bitmap[..LANE]),
+            bitmap_high: twice(&arabic_bitmap[LANE..]),
+            bit_of: Splat(std::array::from_fn(|k| 1 << (k % 8))),
             harakat_pass,
+            avx2: std::arch::is_x86_feature_detected!("avx2"),
         }
     }
 
-    /// The positions of `block[..BLOCK]` the filter flags, as bits.
+    /// The mask of a block, one lane at a time.
     #[inline(always)]
-    fn stops(&self, block: &[u8; BLOCK + 1]) -> Mask {
+    fn stops_sse2(&self, block: &[u8; BLOCK + 1]) -> Mask {
+        Mask::of_lanes(std::array::from_fn(|k| self.lane_sse2(block, k * LANE)))
+    }
+
+    /// The mask of the lane at `at` of `block`.
+    #[inline(always)]
+    fn lane_sse2(&self, block: &[u8; BLOCK + 1], at: usize) -> LaneMask {
         use std::arch::x86_64::*;
+        debug_assert!(at + LANE < block.len());
         // SAFETY: SSE2 is part of every x86_64 target, so its intrinsics may
-        // be called. The two unaligned loads read 16 bytes from offset 0 and
-        // 1 of a 17-byte array, so within it; the aligned loads read a
-        // `Splat`, 16 bytes aligned to 16.
+        // be called. The two unaligned loads read 16 bytes from `at` and
+        // `at + 1`, with `at + 16` within the block; the aligned loads read
+        // the first 16 bytes of a `Splat`, aligned to 32.
         unsafe {
-            let load = |splat: &Splat| _mm_load_si128((splat as *const Splat).cast());
-            let here = _mm_loadu_si128(block.as_ptr().cast());
-            let next = _mm_loadu_si128(block.as_ptr().add(1).cast());
-            // Continuation bytes are below -0x40 as signed bytes.
-            let continuation = _mm_cmplt_epi8(here, _mm_set1_epi8(-0x40));
-            let printable = _mm_and_si128(
-                _mm_cmpgt_epi8(here, load(&self.printable_above)),
-                _mm_cmplt_epi8(here, load(&self.printable_below)),
-            );
-            let arabic_lead = _mm_cmpeq_epi8(
-                _mm_and_si128(here, _mm_set1_epi8(0xFCu8 as i8)),
-                _mm_set1_epi8(0xD8u8 as i8),
-            );
-            // The index in the Arabic block: the lead's two low bits above
-            // the next byte's six, as a signed byte.
-            let lead_bits = _mm_and_si128(_mm_slli_epi16(here, 6), _mm_set1_epi8(0xC0u8 as i8));
-            let next_bits = _mm_and_si128(next, _mm_set1_epi8(0x3F));
-            let index = _mm_xor_si128(
-                _mm_or_si128(lead_bits, next_bits),
-                _mm_set1_epi8(0x80u8 as i8),
-            );
-            let mut arabic_stops = _mm_setzero_si128();
-            for (lo, hi) in self.arabic_lo.iter().zip(&self.arabic_hi) {
-                let outside = _mm_or_si128(
-                    _mm_cmplt_epi8(index, load(lo)),
-                    _mm_cmpgt_epi8(index, load(hi)),
-                );
-                arabic_stops = _mm_or_si128(arabic_stops, _mm_andnot_si128(outside, arabic_lead));
-            }
-            let arabic = _mm_andnot_si128(arabic_stops, arabic_lead);
-            let passes = _mm_or_si128(_mm_or_si128(continuation, printable), arabic);
-            let doubled = _mm_and_si128(
-                _mm_cmpeq_epi8(here, load(&self.doubled)),
-                _mm_cmpeq_epi8(next, load(&self.doubled)),
-            );
-            let stops = _mm_andnot_si128(passes, _mm_set1_epi8(-1));
-            let stops = _mm_movemask_epi8(_mm_or_si128(stops, doubled)) as u32;
-            if stops == 0 || !self.harakat_pass {
-                // Most blocks, and every block when no haraka passes:
-                // nothing to refine.
-                return Mask { stops, harakat: 0 };
-            }
-            // The harakat (indices 4B..52), and those that pass: after a
-            // letter that passes, or after a haraka whose index (whose
-            // class) is no higher, two bytes before within the block.
-            let haraka = _mm_and_si128(
-                arabic_lead,
-                _mm_and_si128(
-                    _mm_cmpgt_epi8(index, load(&self.harakat_above)),
-                    _mm_cmplt_epi8(index, load(&self.harakat_below)),
-                ),
-            );
-            let after_letter = _mm_slli_si128(arabic, 2);
-            let in_order = _mm_andnot_si128(
-                _mm_cmpgt_epi8(_mm_slli_si128(index, 2), index),
-                _mm_slli_si128(haraka, 2),
-            );
-            let passed = _mm_and_si128(haraka, _mm_or_si128(after_letter, in_order));
-            let harakat = _mm_movemask_epi8(passed) as u32 & stops;
-            Mask {
-                stops: stops & !harakat,
-                harakat,
-            }
+            let here = _mm_loadu_si128(block.as_ptr().add(at).cast());
+            let next = _mm_loadu_si128(block.as_ptr().add(at + 1).cast());
+            lane_mask!(
+                self,
+                here,
+                next,
+                |splat: &Splat| _mm_load_si128((splat as *const Splat).cast()),
+                |_, index| {
+                    let load = |splat: &Splat| _mm_load_si128((splat as *const Splat).cast());
+                    let mut stops = _mm_setzero_si128();
+                    for (lo, hi) in self.arabic_lo.iter().zip(&self.arabic_hi) {
+                        let outside = _mm_or_si128(
+                            _mm_cmplt_epi8(index, load(lo)),
+                            _mm_cmpgt_epi8(index, load(hi)),
+                        );
+                        stops = _mm_or_si128(stops, _mm_andnot_si128(outside, _mm_set1_epi8(-1)));
+                    }
+                    stops
+                },
+                _mm_set1_epi8,
+                _mm_and_si128,
+                _mm_andnot_si128,
+                _mm_or_si128,
+                _mm_xor_si128,
+                _mm_cmpeq_epi8,
+                _mm_cmpgt_epi8,
+                _mm_slli_epi16,
+                _mm_slli_si128,
+                _mm_movemask_epi8
+            )
+        }
+    }
+
+    /// The mask of a block, two lanes at a time.
+    ///
+    /// # Safety
+    /// The processor must have AVX2.
+    #[target_feature(enable = "avx2")]
+    unsafe fn stops_avx2(&self, block: &[u8; BLOCK + 1]) -> Mask {
+        let low = self.half_avx2(block, 0);
+        let high = self.half_avx2(block, 2 * LANE);
+        Mask {
+            stops: u64::from(low.stops) | (u64::from(high.stops) << (2 * LANE)),
+            harakat: u64::from(low.harakat) | (u64::from(high.harakat) << (2 * LANE)),
+        }
+    }
+
+    /// The mask of the two lanes at `at` of `block`.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    fn half_avx2(&self, block: &[u8; BLOCK + 1], at: usize) -> LaneMask {
+        use std::arch::x86_64::*;
+        debug_assert!(at + 2 * LANE < block.len());
+        // SAFETY: the two unaligned loads read 32 bytes from `at` and
+        // `at + 1`, with `at + 32` within the block; the aligned loads read
+        // a `Splat`, 32 bytes aligned to 32.
+        unsafe {
+            let here = _mm256_loadu_si256(block.as_ptr().add(at).cast());
+            let next = _mm256_loadu_si256(block.as_ptr().add(at + 1).cast());
+            lane_mask!(
+                self,
+                here,
+                next,
+                |splat: &Splat| _mm256_load_si256((splat as *const Splat).cast()),
+                |raw_index, _| {
+                    // The bitmap byte of an index is at its top five bits:
+                    // the shuffles read 16 bytes and give 0 where bit 7 of
+                    // the selector is set, so adding 0x70 to the five bits
+                    // selects in the first half (below 16) and, with bit 7
+                    // flipped, in the second.
+                    let load = |splat: &Splat| _mm256_load_si256((splat as *const Splat).cast());
+                    let top =
+                        _mm256_and_si256(_mm256_srli_epi16::<3>(raw_index), _mm256_set1_epi8(0x1F));
+                    let low = _mm256_add_epi8(top, _mm256_set1_epi8(0x70));
+                    let high = _mm256_xor_si256(low, _mm256_set1_epi8(0x80u8 as i8));
+                    let byte = _mm256_or_si256(
+                        _mm256_shuffle_epi8(load(&self.bitmap_low), low),
+                        _mm256_shuffle_epi8(load(&self.bitmap_high), high),
+                    );
+                    let bit = _mm256_shuffle_epi8(
+                        load(&self.bit_of),
+                        _mm256_and_si256(raw_index, _mm256_set1_epi8(7)),
+                    );
+                    _mm256_cmpeq_epi8(_mm256_and_si256(byte, bit), bit)
+                },
+                _mm256_set1_epi8,
+                _mm256_and_si256,
+                _mm256_andnot_si256,
+                _mm256_or_si256,
+                _mm256_xor_si256,
+                _mm256_cmpeq_epi8,
+                _mm256_cmpgt_epi8,
+                _mm256_slli_epi16,
+                _mm256_slli_si256,
+                _mm256_movemask_epi8
+            )
         }
     }
 }
@@ -464,6 +665,29 @@ mod tests {
         assert!((0x80..=0xBF).all(|b| filter.passes(b, b'a')));
     }
 
+    /// The masks of `block` from every vector path this processor runs
+    /// (SSE2, and AVX2 when it has it), each with the scalar model's.
+    fn masks_agree(filter: &BlockFilter, block: &[u8; BLOCK + 1]) -> Result<(), TestCaseError> {
+        let by_ranges = filter.stops_scalar(block, Arabic::Ranges);
+        let exact = filter.stops_scalar(block, Arabic::Bitmap);
+        #[cfg(target_arch = "x86_64")]
+        {
+            prop_assert_eq!(filter.vectors.stops_sse2(block), by_ranges, "SSE2");
+            let avx2 = filter.vectors.avx2;
+            if avx2 {
+                // SAFETY: the filter found AVX2 on this processor.
+                let mask = unsafe { filter.vectors.stops_avx2(block) };
+                prop_assert_eq!(mask, exact, "AVX2");
+            }
+            prop_assert_eq!(filter.stops(block), if avx2 { exact } else { by_ranges });
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        prop_assert_eq!(filter.stops(block), exact);
+        // The ranges flag what the bitmap flags, and more.
+        prop_assert_eq!(exact.stops & !by_ranges.stops, 0);
+        Ok(())
+    }
+
     /// A table that stops at a pseudo-random set of pairs.
     fn scrambled(seed: u8) -> impl Fn(u8, u8) -> bool {
         move |b0: u8, b1: u8| !(b0.wrapping_mul(31) ^ b1.wrapping_add(seed)).is_multiple_of(29)
@@ -477,20 +701,20 @@ mod tests {
             harakat in any::<bool>(),
         ) {
             for filter in [BlockFilter::derive(scrambled(seed), harakat), BlockFilter::derive(toy, true)] {
-                prop_assert_eq!(filter.stops(&block), filter.stops_scalar(&block));
+                masks_agree(&filter, &block)?;
             }
         }
 
         #[test]
         fn vector_and_scalar_masks_agree_on_arabic(
-            pairs in prop::collection::vec((0xD8..=0xDBu8, 0x80..=0xBFu8), 9),
+            pairs in prop::collection::vec((0xD8..=0xDBu8, 0x80..=0xBFu8), BLOCK / 2 + 1),
             seed in any::<u8>(),
             harakat in any::<bool>(),
         ) {
             let bytes: Vec<u8> = pairs.iter().flat_map(|&(lead, next)| [lead, next]).collect();
             let block: &[u8; BLOCK + 1] = bytes[..BLOCK + 1].try_into().unwrap();
             for filter in [BlockFilter::derive(scrambled(seed), harakat), BlockFilter::derive(toy, true)] {
-                prop_assert_eq!(filter.stops(block), filter.stops_scalar(block));
+                masks_agree(&filter, block)?;
             }
         }
 
@@ -507,7 +731,7 @@ mod tests {
                         vec![b'a'], vec![b' '], vec![0xC3, 0xA9],
                     ]),
                 ],
-                18,
+                BLOCK + 2,
             ),
             shift in 0..2usize,
             seed in any::<u8>(),
@@ -519,7 +743,7 @@ mod tests {
                 BlockFilter::derive(toy, true),
                 BlockFilter::derive(toy, false),
             ] {
-                prop_assert_eq!(filter.stops(block), filter.stops_scalar(block));
+                masks_agree(&filter, block)?;
             }
         }
     }
@@ -544,6 +768,14 @@ mod tests {
         assert_eq!(stops(" \u{064E}"), 1 << 1);
         // After a mark that is not a haraka (hamza above, U+0654).
         assert_eq!(stops("\u{0627}\u{0654}\u{064E}") & (1 << 4), 1 << 4);
+        // A haraka that begins a lane is flagged, whatever stands before it
+        // in the lane before: each lane is read on its own.
+        let mut block = [b'a'; BLOCK + 1];
+        block[LANE - 2..LANE + 2].copy_from_slice("\u{0628}\u{064E}".as_bytes());
+        assert_eq!(filter.stops(&block).stops, 1 << LANE);
+        block[LANE - 4..LANE + 2].copy_from_slice("\u{0628}\u{064E}\u{0651}".as_bytes());
+        assert_eq!(filter.stops(&block).stops, 1 << LANE);
+        assert_eq!(filter.stops(&block).harakat, 1 << (LANE - 2));
         // Without the harakat rule, every haraka stops.
         let plain = BlockFilter::derive(toy, false);
         let mut block = [b'a'; BLOCK + 1];

@@ -536,18 +536,22 @@ mod shortcuts {
     ];
 
     /// Long runs of letters with a character of `BLOCK_MIX` here and there,
-    /// after 0 to 15 ASCII letters, so that each falls at every offset of a
+    /// after 0 to 63 ASCII letters, so that each falls at every offset of a
     /// block.
     fn block_text() -> impl Strategy<Value = String> {
         let letter_or_mix = prop_oneof![
             8 => prop::sample::select(&['ب', 'ع', 'ر', 'ا', 'ل', 'a', 'z', ' '][..]),
             1 => prop::sample::select(BLOCK_MIX),
         ];
-        (0..16usize, prop::collection::vec(letter_or_mix, 0..200)).prop_map(|(shift, chars)| {
-            let mut text = "x".repeat(shift);
-            text.extend(chars);
-            text
-        })
+        (
+            0..blocks::BLOCK,
+            prop::collection::vec(letter_or_mix, 0..200),
+        )
+            .prop_map(|(shift, chars)| {
+                let mut text = "x".repeat(shift);
+                text.extend(chars);
+                text
+            })
     }
 
     fn options() -> impl Strategy<Value = NormalizeOptions> {
@@ -619,7 +623,7 @@ mod shortcuts {
 
     /// Harakat in and out of canonical order, lone and after other marks,
     /// the marks that compose (U+0653..U+0655) after alef, waw and yeh, and
-    /// Arabic letters, in long runs after 0 to 15 ASCII letters so that each
+    /// Arabic letters, in long runs after 0 to 63 ASCII letters so that each
     /// falls at every offset of a block (the block filter passes harakat
     /// after a letter when they are in order).
     const HARAKAT_MIX: &[char] = &[
@@ -630,15 +634,16 @@ mod shortcuts {
         '\n', 'ﻷ', '\u{FE70}', '😀',
     ];
 
-    /// Up to `max` pieces of `mix` after 0 to 15 ASCII letters, so that
-    /// they meet the sprint's 16-byte blocks at every offset.
+    /// Up to `max` pieces of `mix` after 0 to 63 ASCII letters, so that
+    /// they meet the sprint's 64-byte blocks (and their 16-byte lanes) at
+    /// every offset.
     fn pieces_at_any_offset<T>(mix: &'static [T], max: usize) -> impl Strategy<Value = String>
     where
         T: Clone + std::fmt::Debug + 'static,
         String: Extend<T>,
     {
         (
-            0..16usize,
+            0..blocks::BLOCK,
             prop::collection::vec(prop::sample::select(mix), 0..max),
         )
             .prop_map(|(shift, pieces)| {
@@ -725,7 +730,7 @@ mod shortcuts {
     /// and Persian digits, alef variants, alef maqsura, teh marbuta,
     /// Persian letters), with what may end or break a fold between them
     /// (harakat, marks that compose or stay, tatweel, joiners, spaces,
-    /// ASCII, other letters, the end of the text), after 0 to 15 ASCII
+    /// ASCII, other letters, the end of the text), after 0 to 63 ASCII
     /// letters so that runs cross the blocks at every offset.
     const FOLD_RUN_MIX: &[&str] = &[
         "٠١٢٣٤٥٦٧٨٩",
