@@ -10,7 +10,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use super::bounds::bound_before;
 use super::lexicon::{strip_proclitic, NumRole, Sense};
 use super::words::{digits, Words};
-use super::{clock, hijri, holidays, intervals, nth, relative, starts};
+use super::{clock, hijri, holidays, intervals, nth, relative, starts, weekends};
 use super::{
     Anchor, Bound, Calendar, Context, Entity, EntityKind, Found, Grain, TimeBound, TimeValue,
     Value, Warning,
@@ -248,6 +248,9 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     }
     if cx.may_start(i, starts::WEEKDAY_OF_WEEK) {
         consider(nth::weekday_of_week(cx, i));
+    }
+    if cx.may_start(i, starts::WEEKEND_NEAR) {
+        consider(weekends::weekend_near(cx, i));
     }
     let w = cx.words;
     if !cx.gated || starts::passes(starts::HOLIDAY_NAME, w.class(i), w.class(i + 1)) {

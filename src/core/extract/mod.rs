@@ -33,6 +33,7 @@ pub mod quotes;
 mod relative;
 mod starts;
 mod ummalqura;
+mod weekends;
 mod zone;
 
 pub use zone::Zone;

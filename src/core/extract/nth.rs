@@ -3,7 +3,8 @@
 //! `الاثنين الأخير من شهر مارس`, `the second Wednesday of October`), the nth
 //! or last day (`اليوم الثالث من شهر عشرة`, `آخر يوم من شهر أكتوبر 2015`), and
 //! the nth or last week (`أول أسبوع من أكتوبر 2014`), a week being Monday to
-//! Sunday wholly inside the month. Also a weekday of a relative week
+//! Sunday wholly inside the month, and the nth or last weekend (`the last
+//! weekend of October`, counted by its Saturday; see `weekends`). Also a weekday of a relative week
 //! (`أحد الأسبوع الماضي`).
 //!
 //! The month comes after `من`, `في`, `of`, `in` or a glued `ب`/`ل`, with an
@@ -14,6 +15,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 use super::dates::{self, midnight, When};
 use super::lexicon::{strip_proclitic, Sense};
+use super::weekends::SATURDAY;
 use super::words::Words;
 use super::{Anchor, Context, Grain};
 
@@ -30,6 +32,7 @@ enum Target {
     Weekday(u32),
     Day,
     Week,
+    Weekend,
 }
 
 /// A weekday of a week named relatively: `أحد الأسبوع الماضي`, `ثلاثاء
@@ -59,6 +62,9 @@ pub(super) fn day_in_month(cx: &Context, i: usize) -> Option<(usize, When)> {
     let (which, target, k) = counted_first(w, i).or_else(|| target_first(w, i))?;
     let (month, year, anchor, end) = month_and_year(cx, k)?;
     let (date, grain) = resolve(year, month, which, target)?;
+    if target == Target::Weekend {
+        return Some((end, super::weekends::weekend_of(date, anchor)?));
+    }
     Some((end, When::new(midnight(date), grain, anchor)))
 }
 
@@ -181,6 +187,9 @@ fn counted_first(w: &Words, i: usize) -> Option<(Which, Target, usize)> {
     if day_word {
         return Some((which, Target::Day, k));
     }
+    if let Some(end) = super::weekends::weekend_word(w, k) {
+        return Some((which, Target::Weekend, end));
+    }
     matches!(w.folded(k), "اسبوع" | "week").then_some((which, Target::Week, k + 1))
 }
 
@@ -286,6 +295,8 @@ fn resolve(year: i32, month: u32, which: Which, target: Target) -> Option<(Naive
         (Which::Last, Target::Weekday(d)) => on_or_before(last, d),
         (Which::Nth(n), Target::Week) => nth(on_or_after(first, 1), n),
         (Which::Last, Target::Week) => on_or_before(last, 7) - Duration::days(6),
+        (Which::Nth(n), Target::Weekend) => nth(on_or_after(first, SATURDAY), n),
+        (Which::Last, Target::Weekend) => on_or_before(last, SATURDAY),
     };
     let inside = date.month() == month
         && (target != Target::Week || (date + Duration::days(6)).month() == month);

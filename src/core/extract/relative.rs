@@ -323,8 +323,15 @@ pub(super) fn weekday_sense(w: &Words, i: usize) -> Option<u32> {
     .map(|(d, _)| d)
 }
 
+/// Whether a time of day begins at token `k`, on the line of the token
+/// before (`Wed at 5pm`: an abbreviated weekday before a time is a day).
+fn time_follows(cx: &Context, k: usize) -> bool {
+    cx.words.next_on_line(k) && super::clock::time_of_day(cx, k).is_some()
+}
+
 /// An English weekday abbreviated and capitalized (`Thu`, `Fri`), read
-/// after `this`, `next` or `last` (`next Fri`; `this sun` is the star).
+/// after `this`, `next` or `last` (`next Fri`; `this sun` is the star), or
+/// before a time of day (`Wed at 5pm`; `Sat at the park` is nothing).
 fn abbreviated_weekday(w: &Words, k: usize) -> Option<u32> {
     if !w.raw(k).starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
@@ -356,8 +363,11 @@ fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
     if k > i && !w.next_on_line(k) {
         return None;
     }
-    let day = weekday_sense(w, k)
-        .or_else(|| abbreviated_weekday(w, k).filter(|_| direction.is_some() && k == i + 1))?;
+    let day = weekday_sense(w, k).or_else(|| {
+        let abbreviated = abbreviated_weekday(w, k)?;
+        let after_direction = direction.is_some() && k == i + 1;
+        (after_direction || (k == i && time_follows(cx, k + 1))).then_some(abbreviated)
+    })?;
     let mut end = k + 1;
     if direction.is_none() {
         if let Some(d) = direction_at(w, end) {

@@ -248,6 +248,8 @@ pub(super) const ABSOLUTE: Class =
 pub(super) const HIJRI_DATE: Class = NUMBER | PAIR | HIJRI;
 /// `nth::weekday_of_week`: a weekday.
 pub(super) const WEEKDAY_OF_WEEK: Class = WEEKDAY | BARE_WEEKDAY;
+/// `weekends::weekend_near`: `the`, a direction or `this`.
+pub(super) const WEEKEND_NEAR: Class = LEAD_THE | DIRECTION | THIS;
 /// `dates::bounded`: a word that bounds the time after it.
 pub(super) const TIME_BOUND: Class = LEAD_BOUND;
 /// `nth::day_in_month`: a leading word, an ordinal or a weekday.
@@ -264,7 +266,7 @@ pub(super) const HOLIDAY_NAME: Gate = (DIRECTION | THIS, HOLIDAY);
 /// after it or, without that word, of the first.
 pub(super) const NOW_WORD: Gate = (LEAD_FI, LEAD_THIS_F | NOW);
 pub(super) const DAY_WORD: Gate = (LEAD_FI | LEAD_THE, LEAD_DAY | DAY);
-pub(super) const WEEKDAY_NEAR: Gate = (0, DIRECTION | THIS | LEAD_WEEKDAY | WEEKDAY);
+pub(super) const WEEKDAY_NEAR: Gate = (0, DIRECTION | THIS | LEAD_WEEKDAY | WEEKDAY | BARE_WEEKDAY);
 pub(super) const UNIT_AND_DIRECTION: Gate = (0, DIRECTION | THIS | UNIT | ARTICLE_UNIT);
 pub(super) const SEVERAL_UNITS: Gate = (0, LEAD_THE | LEAD_PAST | DIRECTION | ARTICLE_UNIT);
 pub(super) const MONTH_AND_DIRECTION: Gate = (0, DIRECTION | MONTH_NAME);

@@ -300,6 +300,77 @@ fn check_all(cases: &[Case]) {
     }
 }
 
+/// Weekends, Friday 18:00 to Monday 00:00 (reference: Tuesday 2024-07-23).
+#[test]
+fn weekends_near_the_reference_and_counted_in_a_month() {
+    check_all(&[
+        (
+            "See you this weekend.",
+            &[(
+                "this weekend",
+                DateTime,
+                "2024-07-26T18:00:00+00:00/2024-07-29T00:00:00+00:00",
+            )],
+        ),
+        (
+            "next week-end",
+            &[(
+                "next week-end",
+                DateTime,
+                "2024-07-26T18:00:00+00:00/2024-07-29T00:00:00+00:00",
+            )],
+        ),
+        (
+            "It rained last weekend.",
+            &[(
+                "last weekend",
+                DateTime,
+                "2024-07-19T18:00:00+00:00/2024-07-22T00:00:00+00:00",
+            )],
+        ),
+        (
+            "this past weekend",
+            &[(
+                "this past weekend",
+                DateTime,
+                "2024-07-19T18:00:00+00:00/2024-07-22T00:00:00+00:00",
+            )],
+        ),
+        // Counted by its Saturday: June 2024 begins on one.
+        (
+            "the first weekend of June",
+            &[(
+                "the first weekend of June",
+                DateTime,
+                "2024-05-31T18:00:00+00:00/2024-06-03T00:00:00+00:00",
+            )],
+        ),
+        (
+            "the last weekend of October",
+            &[(
+                "the last weekend of October",
+                DateTime,
+                "2024-10-25T18:00:00+00:00/2024-10-28T00:00:00+00:00",
+            )],
+        ),
+        (
+            "the second week end in August 2025",
+            &[(
+                "the second week end in August 2025",
+                DateTime,
+                "2025-08-08T18:00:00+00:00/2025-08-11T00:00:00+00:00",
+            )],
+        ),
+        // No direction, no weekend; `last week` is a week.
+        ("over the weekend", &[]),
+        ("weekend", &[]),
+        (
+            "last week ended quietly",
+            &[("last week", DateTime, "2024-07-15")],
+        ),
+    ]);
+}
+
 /// Values computed by hand (reference: Tuesday 2024-07-23 00:00 UTC).
 #[test]
 fn number_words_in_arabic_and_english() {
@@ -2047,6 +2118,16 @@ fn english_counted_days_weekday_dates_and_hours_in_a_part_of_the_day() {
         ("next Fri", &[("next Fri", DateTime, "2024-07-26")]),
         ("last Sat", &[("last Sat", DateTime, "2024-07-20")]),
         ("this sun", &[]),
+        // ... or before a time of day.
+        (
+            "Wed at 5pm",
+            &[("Wed at 5pm", DateTime, "2024-07-24T17:00:00+00:00")],
+        ),
+        (
+            "Mon 9am",
+            &[("Mon 9am", DateTime, "2024-07-29T09:00:00+00:00")],
+        ),
+        ("Sat at the park", &[]),
         // Two-digit years after slashes, month first when the
         // second number cannot be a month.
         ("10/31/74", &[("10/31/74", DateTime, "1974-10-31")]),

@@ -1,0 +1,125 @@
+//! Weekends: one near the reference (`this weekend`, `last weekend`, `this
+//! past week-end`, `next weekend`) and one counted within a month (`the last
+//! weekend of October 2017`, `the first weekend in May`, through
+//! `nth::day_in_month`). A weekend runs from Friday 18:00 to Monday 00:00,
+//! at hour grain, as Duckling reads it.
+//!
+//! English only: the Arabic `عطلة نهاية الأسبوع` names Friday and Saturday in
+//! some countries and Saturday and Sunday in others, so which days it spans
+//! depends on where the text was written, which the pass does not know.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+
+use super::dates::{midnight, When};
+use super::lexicon::Sense;
+use super::words::Words;
+use super::{Anchor, Context, Grain};
+
+/// The ISO number of Saturday, the day a weekend is counted by.
+pub(super) const SATURDAY: u32 = 6;
+
+/// The token after the word `weekend` at `k` (`weekend`, `week-end`,
+/// `wkend`, `week end`).
+pub(super) fn weekend_word(w: &Words, k: usize) -> Option<usize> {
+    match w.folded(k) {
+        "weekend" | "week-end" | "wkend" => Some(k + 1),
+        "week" if w.next_on_line(k + 1) => {
+            let hyphen = w.folded(k + 1) == "-" && w.glued(k) && w.glued(k + 1);
+            let end = if hyphen { k + 2 } else { k + 1 };
+            (w.next_on_line(end) && w.folded(end) == "end").then_some(end + 1)
+        }
+        _ => None,
+    }
+}
+
+/// The weekend whose Saturday is `saturday`: Friday 18:00 to Monday 00:00.
+pub(super) fn weekend_of(saturday: NaiveDate, anchor: Anchor) -> Option<When> {
+    let friday_evening =
+        (saturday - Duration::days(1)).and_time(NaiveTime::from_hms_opt(18, 0, 0)?);
+    let mut when = When::new(friday_evening, Grain::Hour, anchor);
+    when.end = Some(midnight(saturday + Duration::days(2)));
+    Some(when)
+}
+
+/// `this weekend`, `next weekend`, `the coming weekend` (the weekend the
+/// reference is in, else the next one, as `next Friday` is the next
+/// Friday), `last weekend`, `this past weekend` (the one before that).
+pub(super) fn weekend_near(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let mut k = i;
+    if w.folded(k) == "the" && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let lead = |k: usize| {
+        w.find_whole(k, |s| match s {
+            Sense::Direction(d) => Some(*d),
+            Sense::This => Some(0),
+            _ => None,
+        })
+    };
+    let mut direction = lead(k)?;
+    // `this past weekend`, `this coming weekend`.
+    if direction == 0 && w.next_on_line(k + 1) {
+        if let Some(d) = lead(k + 1).filter(|d| *d != 0) {
+            direction = d;
+            k += 1;
+        }
+    }
+    if !w.next_on_line(k + 1) {
+        return None;
+    }
+    let end = weekend_word(w, k + 1)?;
+    let saturday = current_or_next_saturday(cx.reference.date());
+    let saturday = if direction < 0 {
+        saturday - Duration::weeks(1)
+    } else {
+        saturday
+    };
+    Some((end, weekend_of(saturday, Anchor::Reference)?))
+}
+
+/// The Saturday of the weekend `date` is in (a Saturday or a Sunday), else
+/// of the next one (from Monday to Friday, Friday evening included).
+fn current_or_next_saturday(date: NaiveDate) -> NaiveDate {
+    match date.weekday().number_from_monday() {
+        SATURDAY => date,
+        7 => date - Duration::days(1),
+        weekday => date + Duration::days(i64::from(SATURDAY - weekday)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_current_weekend_is_the_one_ahead_until_it_is_over() {
+        // 2013-02-12 is a Tuesday; the weekend ahead has Saturday the 16th.
+        for day in 12..=17 {
+            assert_eq!(
+                current_or_next_saturday(date(2013, 2, day)),
+                date(2013, 2, 16)
+            );
+        }
+        // Monday: the weekend just over is behind, the next one ahead.
+        assert_eq!(
+            current_or_next_saturday(date(2013, 2, 18)),
+            date(2013, 2, 23)
+        );
+    }
+
+    #[test]
+    fn a_weekend_runs_from_friday_evening_to_monday() {
+        let weekend = weekend_of(date(2013, 2, 16), Anchor::Reference).unwrap();
+        assert_eq!(
+            weekend.start,
+            date(2013, 2, 15).and_hms_opt(18, 0, 0).unwrap()
+        );
+        assert_eq!(weekend.end, Some(midnight(date(2013, 2, 18))));
+        assert_eq!(weekend.grain, Grain::Hour);
+    }
+}
