@@ -255,6 +255,7 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
     if !cx.gated || starts::passes(starts::HOLIDAY_NAME, w.class(i), w.class(i + 1)) {
         consider(holidays::holiday(cx, i));
+        consider(weekends::holiday_weekend(cx, i));
     }
     let time = clock::time_of_day(cx, i);
     let time_end = time.as_ref().map(|(end, _)| *end);

@@ -361,6 +361,20 @@ fn weekends_near_the_reference_and_counted_in_a_month() {
                 "2025-08-08T18:00:00+00:00/2025-08-11T00:00:00+00:00",
             )],
         ),
+        // A holiday on a Monday makes its weekend a day longer; one on a
+        // Wednesday (Christmas 2024) has none.
+        (
+            "labor day weekend",
+            &[(
+                "labor day weekend",
+                DateTime,
+                "2024-08-30T18:00:00+00:00/2024-09-03T00:00:00+00:00",
+            )],
+        ),
+        (
+            "christmas weekend",
+            &[("christmas", DateTime, "2024-12-25")],
+        ),
         // No direction, no weekend; `last week` is a week.
         ("over the weekend", &[]),
         ("weekend", &[]),

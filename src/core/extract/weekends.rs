@@ -1,8 +1,9 @@
 //! Weekends: one near the reference (`this weekend`, `last weekend`, `this
-//! past week-end`, `next weekend`) and one counted within a month (`the last
+//! past week-end`, `next weekend`), one counted within a month (`the last
 //! weekend of October 2017`, `the first weekend in May`, through
-//! `nth::day_in_month`). A weekend runs from Friday 18:00 to Monday 00:00,
-//! at hour grain, as Duckling reads it.
+//! `nth::day_in_month`), and the long weekend of a holiday on a Monday or a
+//! Friday (`labor day weekend`). A weekend runs from Friday 18:00 to Monday
+//! 00:00, at hour grain, as Duckling reads it; a long one a day longer.
 //!
 //! English only: the Arabic `عطلة نهاية الأسبوع` names Friday and Saturday in
 //! some countries and Saturday and Sunday in others, so which days it spans
@@ -39,6 +40,31 @@ pub(super) fn weekend_of(saturday: NaiveDate, anchor: Anchor) -> Option<When> {
     let mut when = When::new(friday_evening, Grain::Hour, anchor);
     when.end = Some(midnight(saturday + Duration::days(2)));
     Some(when)
+}
+
+/// `labor day weekend`, `memorial day week-end`: the weekend a holiday on a
+/// Monday or a Friday makes a day longer (Friday 18:00 to Tuesday 00:00,
+/// or Thursday 18:00 to Monday 00:00); a holiday on a Saturday or a Sunday
+/// is in a weekend as it is. Of a holiday on another day, none.
+pub(super) fn holiday_weekend(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (end, holiday) = super::holidays::holiday(cx, i)?;
+    if !w.next_on_line(end) || holiday.end.is_some() {
+        return None;
+    }
+    let after = weekend_word(w, end)?;
+    let day = holiday.start.date();
+    let (saturday, days_before, days_after) = match day.weekday().number_from_monday() {
+        1 => (day - Duration::days(2), 0, 1),
+        5 => (day + Duration::days(1), 1, 0),
+        SATURDAY => (day, 0, 0),
+        7 => (day - Duration::days(1), 0, 0),
+        _ => return None,
+    };
+    let mut weekend = weekend_of(saturday, holiday.anchor)?;
+    weekend.start -= Duration::days(days_before);
+    weekend.end = weekend.end.map(|e| e + Duration::days(days_after));
+    Some((after, weekend))
 }
 
 /// `this weekend`, `next weekend`, `the coming weekend` (the weekend the
