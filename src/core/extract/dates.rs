@@ -10,7 +10,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use super::bounds::bound_before;
 use super::lexicon::{strip_proclitic, NumRole, Sense};
 use super::words::{digits, Words};
-use super::{clock, hijri, holidays, intervals, nth, relative, starts, weekends};
+use super::{clock, hijri, holidays, intervals, nth, relative, seasons, starts, weekends};
 use super::{
     Anchor, Bound, Calendar, Context, Entity, EntityKind, Found, Grain, TimeBound, TimeValue,
     Value, Warning,
@@ -253,9 +253,13 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
         consider(weekends::weekend_near(cx, i));
     }
     let w = cx.words;
+    if !cx.gated || starts::passes(starts::SEASON_NAME, w.class(i), w.class(i + 1)) {
+        consider(seasons::season(cx, i));
+    }
     if !cx.gated || starts::passes(starts::HOLIDAY_NAME, w.class(i), w.class(i + 1)) {
-        consider(holidays::holiday(cx, i));
-        consider(weekends::holiday_weekend(cx, i));
+        let holiday = holidays::holiday(cx, i);
+        consider(holiday.and_then(|found| weekends::holiday_weekend(w, found)));
+        consider(holiday);
     }
     let time = clock::time_of_day(cx, i);
     let time_end = time.as_ref().map(|(end, _)| *end);

@@ -131,6 +131,9 @@ pub(super) enum Sense {
     DayPart(u32, u32),
     /// A holiday's name (of one or more words).
     Holiday(super::holidays::Rule),
+    /// A season of the year (1 spring .. 4 winter), read only with a
+    /// direction or a year.
+    Season(u32),
 }
 
 /// A unit of measure from `data/units.tsv`.
@@ -438,6 +441,7 @@ fn time_sense(role: &str, value: &'static str) -> Sense {
         "tonight" => Sense::Tonight,
         "during" => Sense::During,
         "hour" => Sense::Hour(int() as u32),
+        "season" => Sense::Season(int() as u32),
         "daypart" => {
             let (from, to) = value.split_once('-').expect("time_words.tsv: daypart H-H");
             let hour = |h: &str| h.parse().expect("time_words.tsv: daypart hour");

@@ -31,6 +31,7 @@ mod phones;
 mod publication;
 pub mod quotes;
 mod relative;
+mod seasons;
 mod starts;
 mod ummalqura;
 mod weekends;

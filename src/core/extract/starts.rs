@@ -56,6 +56,7 @@ pub(super) const fn sense_bit(sense: &Sense) -> Class {
         Sense::During => 29,
         Sense::Hour(_) => 30,
         Sense::DayPart(..) => 31,
+        Sense::Season(_) => 57,
     }
 }
 
@@ -86,6 +87,7 @@ const DURING: Class = 1 << 29;
 const PARTICLE: Class = 1 << 24;
 const HOUR: Class = 1 << 30;
 const DAY_PART: Class = 1 << 31;
+const SEASON: Class = 1 << 57;
 
 /// Without the article: a number word, an ordinal, a time unit.
 const ARTICLE_NUM: Class = 1 << 32;
@@ -248,6 +250,9 @@ pub(super) const ABSOLUTE: Class =
 pub(super) const HIJRI_DATE: Class = NUMBER | PAIR | HIJRI;
 /// `nth::weekday_of_week`: a weekday.
 pub(super) const WEEKDAY_OF_WEEK: Class = WEEKDAY | BARE_WEEKDAY;
+/// `seasons::season`: a season's name, after `the`, a direction or `this`
+/// or not.
+pub(super) const SEASON_NAME: Gate = (LEAD_THE | DIRECTION | THIS, SEASON);
 /// `weekends::weekend_near`: `the`, a direction or `this`.
 pub(super) const WEEKEND_NEAR: Class = LEAD_THE | DIRECTION | THIS;
 /// `dates::bounded`: a word that bounds the time after it.
@@ -323,6 +328,8 @@ pub(super) const DATE_OR_TIME: Class = ABSOLUTE
     | WEEKDAY_OF_WEEK
     | DAY_IN_MONTH
     | QUARTER
+    | WEEKEND_NEAR
+    | either(SEASON_NAME)
     | either(HOLIDAY_NAME)
     | TIME_OF_DAY
     | BOUND

@@ -300,6 +300,60 @@ fn check_all(cases: &[Case]) {
     }
 }
 
+/// Seasons, from their first day to the next season's (reference: Tuesday
+/// 2024-07-23, in the summer of 2024).
+#[test]
+fn seasons_with_a_direction_or_a_year() {
+    check_all(&[
+        (
+            "this summer",
+            &[("this summer", DateTime, "2024-06-21/2024-09-23")],
+        ),
+        (
+            "هذا الصيف",
+            &[("هذا الصيف", DateTime, "2024-06-21/2024-09-23")],
+        ),
+        // In the summer, the next one is a year away; the next winter is
+        // this year's.
+        (
+            "next summer",
+            &[("next summer", DateTime, "2025-06-21/2025-09-23")],
+        ),
+        (
+            "الشتاء المقبل",
+            &[("الشتاء المقبل", DateTime, "2024-12-21/2025-03-20")],
+        ),
+        (
+            "last winter",
+            &[("last winter", DateTime, "2023-12-21/2024-03-20")],
+        ),
+        (
+            "الصيف الماضي",
+            &[("الصيف الماضي", DateTime, "2023-06-21/2023-09-23")],
+        ),
+        (
+            "last fall",
+            &[("last fall", DateTime, "2023-09-23/2023-12-21")],
+        ),
+        // Of a year.
+        (
+            "summer 2019",
+            &[("summer 2019", DateTime, "2019-06-21/2019-09-23")],
+        ),
+        (
+            "the winter of 2019",
+            &[("the winter of 2019", DateTime, "2019-12-21/2020-03-20")],
+        ),
+        (
+            "صيف عام 2019",
+            &[("صيف عام 2019", DateTime, "2019-06-21/2019-09-23")],
+        ),
+        // A season's name alone is not a date.
+        ("Leaves fall in the autumn.", &[]),
+        ("الربيع العربي", &[]),
+    ]);
+}
+
 /// Weekends, Friday 18:00 to Monday 00:00 (reference: Tuesday 2024-07-23).
 #[test]
 fn weekends_near_the_reference_and_counted_in_a_month() {

@@ -46,9 +46,9 @@ pub(super) fn weekend_of(saturday: NaiveDate, anchor: Anchor) -> Option<When> {
 /// Monday or a Friday makes a day longer (Friday 18:00 to Tuesday 00:00,
 /// or Thursday 18:00 to Monday 00:00); a holiday on a Saturday or a Sunday
 /// is in a weekend as it is. Of a holiday on another day, none.
-pub(super) fn holiday_weekend(cx: &Context, i: usize) -> Option<(usize, When)> {
-    let w = cx.words;
-    let (end, holiday) = super::holidays::holiday(cx, i)?;
+/// `found` is the holiday's reading (the token after its name, its day).
+pub(super) fn holiday_weekend(w: &Words, found: (usize, When)) -> Option<(usize, When)> {
+    let (end, holiday) = found;
     if !w.next_on_line(end) || holiday.end.is_some() {
         return None;
     }
