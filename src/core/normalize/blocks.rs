@@ -395,6 +395,9 @@ struct Vectors {
 
 /// One vector width's comparisons and bit operations, so that the filter's
 /// steps are written once for SSE2 (16 bytes) and AVX2 (32 bytes).
+/// `$arabic_stops` is a closure from the Arabic-block index of each
+/// position (as read, and shifted to a signed byte) to the positions whose
+/// index stops: by the merged ranges under SSE2, by the bitmap under AVX2.
 #[cfg(target_arch = "x86_64")]
 macro_rules! lane_mask {
     ($self:ident, $here:ident, $next:ident, $load:expr, $arabic_stops:expr,
