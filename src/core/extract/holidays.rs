@@ -12,6 +12,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use super::dates::{midnight, When};
 use super::hijri;
 use super::lexicon::{lexicon, strip_proclitic, Sense};
+use super::relative::direction_or_this;
 use super::words::Words;
 use super::{Anchor, Calendar, Grain};
 
@@ -230,13 +231,7 @@ pub(super) fn holiday(cx: &super::Context, i: usize) -> Option<(usize, When)> {
     }
     // `last Thanksgiving`, `next Easter`, `this Christmas`: the direction
     // before the name, as English writes it.
-    let before = w
-        .find_whole(i, |s| match s {
-            Sense::Direction(d) => Some(*d),
-            Sense::This => Some(0),
-            _ => None,
-        })
-        .filter(|_| w.next_on_line(i + 1) && w.is_word(i + 1));
+    let before = direction_or_this(w, i).filter(|_| w.next_on_line(i + 1) && w.is_word(i + 1));
     let (rule, mut end) = name(w, if before.is_some() { i + 1 } else { i })?;
     let today = cx.reference.date();
     let after = || {
@@ -291,11 +286,7 @@ fn of_relative_year(w: &Words, k: usize) -> Option<(i32, usize)> {
     {
         return None;
     }
-    let d = w.find_whole(k + 1, |s| match s {
-        Sense::Direction(d) => Some(*d),
-        Sense::This => Some(0),
-        _ => None,
-    })?;
+    let d = direction_or_this(w, k + 1)?;
     w.find_whole(k + 2, |s| {
         matches!(s, Sense::Unit(super::TimeUnit::Year, _)).then_some(())
     })?;

@@ -126,11 +126,7 @@ fn quarter_near(cx: &Context, k: usize) -> Option<(usize, When)> {
     let (direction, end) = if w.folded(k) == "الربع" {
         (super::relative::direction_at(w, k + 1)?, k + 2)
     } else {
-        let direction = w.find_whole(k, |s| match s {
-            Sense::Direction(d) => Some(*d),
-            Sense::This => Some(0),
-            _ => None,
-        })?;
+        let direction = super::relative::direction_or_this(w, k)?;
         let quarter = w.next_on_line(k + 1) && matches!(w.folded(k + 1), "quarter" | "qtr");
         (direction, quarter.then_some(k + 2)?)
     };
@@ -258,7 +254,7 @@ fn month_and_year(cx: &Context, k: usize) -> Option<(u32, i32, Anchor, usize)> {
 
 /// A year after the month: `2014`, `من عام 2014`, `بعام 2014`, `في سنة 2014`,
 /// `السنة القادمة`; the year and the token after it.
-fn year_after(cx: &Context, k: usize) -> Option<(i32, usize)> {
+pub(super) fn year_after(cx: &Context, k: usize) -> Option<(i32, usize)> {
     let w = cx.words;
     if !w.next_on_line(k) {
         return None;

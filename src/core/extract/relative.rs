@@ -67,6 +67,16 @@ pub(super) fn direction_at(w: &Words, i: usize) -> Option<i32> {
     })
 }
 
+/// A direction or `this` at word `k` (`last`, `next`, `this`, `current`,
+/// `الماضي`, `هذا`): -1, +1 or 0.
+pub(super) fn direction_or_this(w: &Words, k: usize) -> Option<i32> {
+    w.find_whole(k, |s| match s {
+        Sense::Direction(d) => Some(*d),
+        Sense::This => Some(0),
+        _ => None,
+    })
+}
+
 /// `حالا`, `الآن`, `now`, `في هذه اللحظة`.
 fn now(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
@@ -349,11 +359,7 @@ fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let mut k = i;
     let mut direction = None;
-    if let Some(d) = w.find_whole(k, |s| match s {
-        Sense::Direction(d) => Some(*d),
-        Sense::This => Some(0),
-        _ => None,
-    }) {
+    if let Some(d) = direction_or_this(w, k) {
         direction = Some(d);
         k += 1;
     }
@@ -423,11 +429,7 @@ fn unit_with_article(w: &Words, i: usize) -> Option<TimeUnit> {
 /// `next month`, `last year`, `this week`.
 fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    let lead = w.find_whole(i, |s| match s {
-        Sense::Direction(d) => Some(*d),
-        Sense::This => Some(0),
-        _ => None,
-    });
+    let lead = direction_or_this(w, i);
     let (unit, direction, end) = match lead {
         Some(d) if w.next_on_line(i + 1) => {
             let unit = unit_with_article(w, i + 1)?;

@@ -16,6 +16,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::dates::{midnight, When};
 use super::lexicon::Sense;
+use super::relative::direction_or_this;
 use super::words::Words;
 use super::{Anchor, Context};
 
@@ -65,15 +66,6 @@ fn season_word(w: &Words, k: usize) -> Option<u32> {
     .map(|(n, _)| n)
 }
 
-/// A direction or `this` at word `k` (`this`, `current`, `الماضي`...).
-fn direction(w: &Words, k: usize) -> Option<i32> {
-    w.find_whole(k, |s| match s {
-        Sense::Direction(d) => Some(*d),
-        Sense::This => Some(0),
-        _ => None,
-    })
-}
-
 /// A season at token `i`, with the token after it.
 pub(super) fn season(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
@@ -82,7 +74,7 @@ pub(super) fn season(cx: &Context, i: usize) -> Option<(usize, When)> {
         k += 1;
     }
     // `this summer`, `last winter`, `هذا الصيف`.
-    if let Some(d) = direction(w, k) {
+    if let Some(d) = direction_or_this(w, k) {
         if !w.next_on_line(k + 1) {
             return None;
         }
@@ -92,11 +84,12 @@ pub(super) fn season(cx: &Context, i: usize) -> Option<(usize, When)> {
     let season = season_word(w, k)?;
     // `الصيف الماضي`, `الشتاء المقبل` (a direction after the name).
     if !w.folded(k).is_ascii() && w.next_on_line(k + 1) {
-        if let Some(d) = direction(w, k + 1) {
+        if let Some(d) = direction_or_this(w, k + 1) {
             return near(cx, season, d).map(|when| (k + 2, when));
         }
     }
-    let (year, end) = year_after(w, k + 1)?;
+    // `summer 2019`, `the summer of 2019`, `صيف عام 2019`: as after a month.
+    let (year, end) = super::nth::year_after(cx, k + 1)?;
     Some((end, season_of(season, year, Anchor::Absolute)?))
 }
 
@@ -113,25 +106,6 @@ fn near(cx: &Context, season: u32, direction: i32) -> Option<When> {
         _ => this - 1,
     };
     season_of(season, year, Anchor::Reference)
-}
-
-/// A year after a season's name at token `k`: `2019`, `of 2019`, `عام
-/// 2019`, `من عام 2019`; the year and the token after it.
-fn year_after(w: &Words, k: usize) -> Option<(i32, usize)> {
-    if !w.next_on_line(k) {
-        return None;
-    }
-    let k = if matches!(w.folded(k), "of" | "من") && w.next_on_line(k + 1) {
-        k + 1
-    } else {
-        k
-    };
-    if let Some((year, 4)) = w.small_number(k) {
-        return Some((i32::try_from(year).ok()?, k + 1));
-    }
-    let (end, written) = super::dates::year_after_word(w, k)?;
-    let (when, _) = written?;
-    Some((when.start.year(), end))
 }
 
 #[cfg(test)]

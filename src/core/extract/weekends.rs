@@ -12,7 +12,7 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 
 use super::dates::{midnight, When};
-use super::lexicon::Sense;
+use super::relative::direction_or_this;
 use super::words::Words;
 use super::{Anchor, Context, Grain};
 
@@ -76,17 +76,10 @@ pub(super) fn weekend_near(cx: &Context, i: usize) -> Option<(usize, When)> {
     if w.folded(k) == "the" && w.next_on_line(k + 1) {
         k += 1;
     }
-    let lead = |k: usize| {
-        w.find_whole(k, |s| match s {
-            Sense::Direction(d) => Some(*d),
-            Sense::This => Some(0),
-            _ => None,
-        })
-    };
-    let mut direction = lead(k)?;
+    let mut direction = direction_or_this(w, k)?;
     // `this past weekend`, `this coming weekend`.
     if direction == 0 && w.next_on_line(k + 1) {
-        if let Some(d) = lead(k + 1).filter(|d| *d != 0) {
+        if let Some(d) = direction_or_this(w, k + 1).filter(|d| *d != 0) {
             direction = d;
             k += 1;
         }

@@ -502,13 +502,13 @@ impl Vectors {
         unsafe {
             let here = _mm_loadu_si128(block.as_ptr().add(at).cast());
             let next = _mm_loadu_si128(block.as_ptr().add(at + 1).cast());
+            let load = |splat: &Splat| _mm_load_si128((splat as *const Splat).cast());
             lane_mask!(
                 self,
                 here,
                 next,
-                |splat: &Splat| _mm_load_si128((splat as *const Splat).cast()),
+                load,
                 |_, index| {
-                    let load = |splat: &Splat| _mm_load_si128((splat as *const Splat).cast());
                     let mut stops = _mm_setzero_si128();
                     for (lo, hi) in self.arabic_lo.iter().zip(&self.arabic_hi) {
                         let outside = _mm_or_si128(
@@ -559,18 +559,18 @@ impl Vectors {
         unsafe {
             let here = _mm256_loadu_si256(block.as_ptr().add(at).cast());
             let next = _mm256_loadu_si256(block.as_ptr().add(at + 1).cast());
+            let load = |splat: &Splat| _mm256_load_si256((splat as *const Splat).cast());
             lane_mask!(
                 self,
                 here,
                 next,
-                |splat: &Splat| _mm256_load_si256((splat as *const Splat).cast()),
+                load,
                 |raw_index, _| {
                     // The bitmap byte of an index is at its top five bits:
                     // the shuffles read 16 bytes and give 0 where bit 7 of
                     // the selector is set, so adding 0x70 to the five bits
                     // selects in the first half (below 16) and, with bit 7
                     // flipped, in the second.
-                    let load = |splat: &Splat| _mm256_load_si256((splat as *const Splat).cast());
                     let top =
                         _mm256_and_si256(_mm256_srli_epi16::<3>(raw_index), _mm256_set1_epi8(0x1F));
                     let low = _mm256_add_epi8(top, _mm256_set1_epi8(0x70));
