@@ -3,7 +3,7 @@
 //! `10:30 pm`, `15:23:24`, with a zone written after them (`GMT`,
 //! `بتوقيت مكة`) that applies to that time only.
 
-use chrono::NaiveTime;
+use chrono::{NaiveDateTime, NaiveTime};
 
 use super::dates::When;
 use super::lexicon::{NumRole, Period, Sense};
@@ -43,10 +43,7 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
         k += 1;
     }
     if !clock_word {
-        if let Some(h) = w.find_whole(k, |s| match s {
-            Sense::Hour(h) => Some(*h),
-            _ => None,
-        }) {
+        if let Some(h) = hour_word(w, k) {
             return named_hour(cx, k + 1, h);
         }
     }
@@ -120,6 +117,14 @@ fn named_hour(cx: &Context, mut end: usize, hour: u32) -> Option<(usize, When)> 
         when.offset = Some(offset);
     }
     Some((end, when))
+}
+
+/// The hour a word names at `k` (`noon`, `midnight`).
+fn hour_word(w: &Words, k: usize) -> Option<u32> {
+    w.find_whole(k, |s| match s {
+        Sense::Hour(h) => Some(*h),
+        _ => None,
+    })
 }
 
 fn period_sense(s: &Sense) -> Option<Period> {
@@ -272,6 +277,16 @@ fn minutes_from_hour(cx: &Context, i: usize) -> Option<(usize, When)> {
     if !w.next_on_line(after + 1) {
         return None;
     }
+    if let Some(hour) = hour_word(w, after + 1) {
+        // `a quarter to noon`, `ten minutes past midnight`: the next such
+        // time from the reference.
+        let on_the_hour = cx.reference.date().and_hms_opt(hour, 0, 0)?;
+        let mut start = on_the_hour + chrono::Duration::minutes(sign * minutes);
+        if start < cx.reference.local {
+            start += chrono::Duration::days(1);
+        }
+        return Some(minute_with_zone(w, start, after + 2));
+    }
     let (mut end, hour, 0, None, false) = hour_at(w, after + 1)? else {
         return None;
     };
@@ -288,12 +303,18 @@ fn minutes_from_hour(cx: &Context, i: usize) -> Option<(usize, When)> {
         .date()
         .and_time(NaiveTime::from_hms_opt(hour, 0, 0)?);
     let start = on_the_hour + chrono::Duration::minutes(sign * minutes);
+    Some(minute_with_zone(w, start, end))
+}
+
+/// The minute `start`, with the zone written at `end` if one is: the token
+/// after them and the time.
+fn minute_with_zone(w: &Words, start: NaiveDateTime, mut end: usize) -> (usize, When) {
     let mut when = When::new(start, Grain::Minute, Anchor::Reference);
     if let Some((next, offset)) = zone_after(w, end) {
         end = next;
         when.offset = Some(offset);
     }
-    Some((end, when))
+    (end, when)
 }
 
 /// An hour of a 12-hour clock with no period (`5`, `five`, `7:30`), as said

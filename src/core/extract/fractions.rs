@@ -36,8 +36,10 @@ fn fraction_and_unit_at(w: &Words, i: usize) -> Option<(Dec, usize)> {
     } else {
         i
     };
-    let value = w.find_whole(i, fraction_sense)?;
-    let mut at = i + 1;
+    let (value, mut at) = match quarters(w, i) {
+        Some(found) => found,
+        None => (w.find_whole(i, fraction_sense)?, i + 1),
+    };
     if w.glued(i) && w.folded(at) == "-" {
         at += 1;
     }
@@ -48,6 +50,22 @@ fn fraction_and_unit_at(w: &Words, i: usize) -> Option<(Dec, usize)> {
         at += 1;
     }
     Some((value, at))
+}
+
+/// `three quarters`, `three-quarters` at `i` (two or three of them): the
+/// value and the token after it.
+fn quarters(w: &Words, i: usize) -> Option<(Dec, usize)> {
+    let count = match w.folded(i) {
+        "two" => 2,
+        "three" => 3,
+        _ => return None,
+    };
+    let hyphen = w.glued(i) && w.folded(i + 1) == "-" && w.glued(i + 1);
+    let at = if hyphen { i + 2 } else { i + 1 };
+    if !w.next_on_line(at) || w.folded(at) != "quarters" {
+        return None;
+    }
+    Some((Dec::int(count).div_exact(Dec::int(4))?, at + 1))
 }
 
 /// `3/4`, `٣/٤`: a proper fraction of whole numbers of at most six digits.

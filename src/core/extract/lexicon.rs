@@ -115,8 +115,9 @@ pub(super) enum Sense {
     Measure(Measure),
     /// A word some expression starts with that means nothing alone (في, at).
     Particle,
-    /// A third of a month: 1 early, 2 mid, 3 late.
-    Part(u32),
+    /// A third of a month or a year: 1 early, 2 mid, 3 late; `true` for a
+    /// noun that takes `of` before what it is part of (`the end of`).
+    Part(u32, bool),
     /// The part of a current unit before (-1) or after (+1) the reference.
     Within(i32),
     /// The evening of the reference day (`الليلة`, `tonight`).
@@ -436,7 +437,8 @@ fn time_sense(role: &str, value: &'static str) -> Sense {
         "to" => Sense::To,
         "from" => Sense::From,
         "particle" => Sense::Particle,
-        "part" => Sense::Part(int() as u32),
+        "part" => Sense::Part(int() as u32, false),
+        "partof" => Sense::Part(int() as u32, true),
         "within" => Sense::Within(int() as i32),
         "tonight" => Sense::Tonight,
         "during" => Sense::During,

@@ -648,6 +648,7 @@ fn unsigned_quantity(cx: &Context, i: usize) -> Option<Found> {
             }
         }
     };
+    let unit_token = end - 1;
     if unit.symbol == "°" && w.next_on_line(end) {
         // `37° سلزيوس`, `37 درجة مئوية`, `70 degrees F`: the scale named
         // after the degree (a lone `C` or `F` only there).
@@ -684,6 +685,11 @@ fn unsigned_quantity(cx: &Context, i: usize) -> Option<Found> {
         product = Some(w.raw(end + 1).to_string());
         end += 2;
     }
+    if product.is_some() && names_currency(w, unit_token) && !value.lt(Dec::int(1_000_000)) {
+        // `5 pounds` is money (ties go to money), `5 pounds of sugar` and
+        // `5 pounds 3 ounces` weights; `2 million pounds of funding` money.
+        return None;
+    }
     let base = if unit.dimension == Dimension::Temperature {
         value
     } else {
@@ -707,6 +713,11 @@ fn unsigned_quantity(cx: &Context, i: usize) -> Option<Found> {
             confidence: 0.9,
         },
     ))
+}
+
+/// Whether the word at `i` also names a currency (`pounds`).
+fn names_currency(w: &Words, i: usize) -> bool {
+    w.find_whole(i, currency_sense).is_some()
 }
 
 /// A fraction and the unit it is of, at `i`: digits over digits (`3/4

@@ -8,6 +8,7 @@
 //! of groups below a thousand, each multiplied by a falling scale word.
 
 use super::decimal::Dec;
+use super::fractions::fraction_after;
 use super::lexicon::{NumRole, Sense};
 use super::numbers::parse_decimal;
 use super::words::{Form, Words};
@@ -87,6 +88,9 @@ fn after_digits(w: &Words, i: usize, value: Dec) -> Amount {
     };
     if !w.next_on_line(i + 1) {
         return plain;
+    }
+    if let Some(amount) = and_a_fraction(w, i + 1, value) {
+        return amount;
     }
     match w.find_whole(i + 1, num_sense) {
         // `5k`, `3bn`; of the money abbreviations only a capital `M` (`1.2M`).
@@ -335,6 +339,11 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
         return None;
     }
     let mut value = total.add(group)?;
+    if last != Last::Nothing && last_scale.is_none() && !approximate {
+        if let Some(amount) = and_a_fraction(w, end, value) {
+            return Some(amount);
+        }
+    }
     if let Some((end_point, decimal)) = point_digits(w, end).filter(|_| !approximate) {
         if let Some(v) = Dec::parse(&format!("{value}.{decimal}")).filter(|_| value.is_integer()) {
             (end, value) = scaled(w, end_point, v);
@@ -345,6 +354,24 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
         value,
         words: true,
         approximate,
+    })
+}
+
+/// An English whole number followed at `i` by `and a half` or `and a
+/// quarter` (`two and a half`, `2 and a half million`): the number with the fraction added, then the scale word after
+/// it if one follows. Arabic adds its fractions inside the number (`ثلاثة
+/// ونصف`), and after a unit (`ساعة ونصف`, in `fractions`).
+fn and_a_fraction(w: &Words, i: usize, whole: Dec) -> Option<Amount> {
+    if w.folded(i) != "and" || !whole.is_integer() {
+        return None;
+    }
+    let (fraction, end) = fraction_after(w, i)?;
+    let (end, value) = scaled(w, end, whole.add(fraction)?);
+    Some(Amount {
+        end,
+        value,
+        words: true,
+        approximate: false,
     })
 }
 

@@ -679,36 +679,93 @@ fn from_now(w: &Words, i: usize) -> Option<usize> {
     }
 }
 
-/// `في أوائل آذار`, `أواخر شهر مارس 2024`, `منتصف يوليو`, `early July`:
-/// days 1-10, 11-20, or 21 to the end of the month.
+/// A third of a month or a year. Of a month named (`في أوائل آذار`,
+/// `أواخر شهر مارس 2024`, `منتصف يوليو`, `early July`, `mid-July`, `the
+/// end of July`): days 1-10, 11-20, or 21 to the end of the month. Of a
+/// month or a year named by a direction, as the current one, or by its
+/// number (`نهاية الشهر الجاري`, `early next month`, `the end of the year`,
+/// `مطلع العام المقبل`, `أواخر 2024`, `mid-2024`): the same thirds of a
+/// month, and of a year its months 1-4, 5-8 or 9-12.
 fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let mut k = i;
-    if matches!(w.folded(k), "في" | "in") && w.next_on_line(k + 1) {
+    if matches!(w.folded(k), "في" | "in" | "the") && w.next_on_line(k + 1) {
         k += 1;
     }
-    let (part, _) = w.find(k, |s| match s {
-        Sense::Part(p) => Some(*p),
+    let ((part, noun), _) = w.find(k, |s| match s {
+        Sense::Part(p, noun) => Some((*p, *noun)),
         _ => None,
     })?;
     k += 1;
-    if matches!(w.folded(k), "شهر" | "of") && w.next_on_line(k + 1) {
+    if w.glued(k - 1) && w.folded(k) == "-" && w.glued(k) {
+        k += 1; // mid-July, mid-2024
+    } else if matches!(w.folded(k), "شهر" | "of") && w.next_on_line(k + 1) {
         k += 1;
+        if w.folded(k) == "the" && w.next_on_line(k + 1) {
+            k += 1;
+        }
+    } else if noun {
+        return None;
     }
     if !w.next_on_line(k) {
         return None;
     }
-    let (m, end, _) = month(w, k)?;
+    let Some((m, end, _)) = month(w, k) else {
+        let (end, unit) = month_or_year_at(cx, k)?;
+        return third_of(part, unit).map(|when| (end, when));
+    };
     let (year, anchor, end) = year_after_month(cx, end);
     let first = NaiveDate::from_ymd_opt(year, m, 1)?;
-    let (from, to) = match part {
-        1 => (first, first.with_day(11)?),
-        2 => (first.with_day(11)?, first.with_day(21)?),
-        _ => (first.with_day(21)?, add_months(first, 1)?),
+    let month = When::new(midnight(first), Grain::Month, anchor);
+    third_of(part, month).map(|when| (end, when))
+}
+
+/// A month or a year at `k` that a part may be of: with a direction or
+/// `this` (`next month`, `العام المقبل`), by its number (`2024`, `عام
+/// 2024`), or alone as the current one (`the year`, `year`, `الشهر`; not
+/// before a word with the article, which describes it: `العام الدراسي`).
+fn month_or_year_at(cx: &Context, k: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let yearly = |when: &When| matches!(when.grain, Grain::Month | Grain::Year);
+    if let Some(found) = unit_and_direction(cx, k).filter(|(_, when)| yearly(when)) {
+        return Some(found);
+    }
+    if let Some((y, 4)) = w.small_number(k) {
+        let first = NaiveDate::from_ymd_opt(y as i32, 1, 1)?;
+        return Some((
+            k + 1,
+            When::new(midnight(first), Grain::Year, Anchor::Absolute),
+        ));
+    }
+    if let Some((end, Some((when, _)))) = super::dates::year_after_word(w, k) {
+        return Some((end, when));
+    }
+    let unit = unit_with_article(w, k)?;
+    let described = w.next_on_line(k + 1) && w.folded(k + 1).starts_with("ال");
+    if described {
+        return None;
+    }
+    shifted(cx.reference.local, unit, 0)
+        .filter(yearly)
+        .map(|when| (k + 1, when))
+}
+
+/// The first, middle or last third (`part` 1, 2, 3) of a month or a year,
+/// as days.
+fn third_of(part: u32, unit: When) -> Option<When> {
+    let first = unit.start.date();
+    let (from, to) = match (unit.grain, part) {
+        (Grain::Month, 1) => (first, first.with_day(11)?),
+        (Grain::Month, 2) => (first.with_day(11)?, first.with_day(21)?),
+        (Grain::Month, _) => (first.with_day(21)?, add_months(first, 1)?),
+        (Grain::Year, 1) => (first, add_months(first, 4)?),
+        (Grain::Year, 2) => (add_months(first, 4)?, add_months(first, 8)?),
+        (Grain::Year, _) => (add_months(first, 8)?, add_months(first, 12)?),
+        _ => return None,
     };
-    let mut when = When::day(from, anchor);
+    let mut when = When::day(from, unit.anchor);
     when.end = Some(midnight(to));
-    Some((end, when))
+    Some(when)
 }
 
 /// The year a month name at `end` belongs to: a four-digit year written

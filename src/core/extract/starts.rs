@@ -49,7 +49,7 @@ pub(super) const fn sense_bit(sense: &Sense) -> Class {
         Sense::Currency(..) => 22,
         Sense::Measure(_) => 23,
         Sense::Particle => 24,
-        Sense::Part(_) => 25,
+        Sense::Part(..) => 25,
         Sense::Within(_) => 26,
         Sense::Holiday(_) => 27,
         Sense::Tonight => 28,
@@ -276,7 +276,7 @@ pub(super) const UNIT_AND_DIRECTION: Gate = (0, DIRECTION | THIS | UNIT | ARTICL
 pub(super) const SEVERAL_UNITS: Gate = (0, LEAD_THE | LEAD_PAST | DIRECTION | ARTICLE_UNIT);
 pub(super) const MONTH_AND_DIRECTION: Gate = (0, DIRECTION | MONTH_NAME);
 pub(super) const AMOUNT_BEFORE_OR_AFTER: Gate = (0, AGO | LATER | AMOUNT_OF_TIME);
-pub(super) const MONTH_PART: Gate = (LEAD_FI | LEAD_IN, PART);
+pub(super) const MONTH_PART: Gate = (LEAD_FI | LEAD_IN | LEAD_THE, PART);
 pub(super) const PART_OF_CURRENT_UNIT: Gate = (LEAD_FI | LEAD_IN, PAIR | WITHIN);
 pub(super) const TONIGHT_WORD: Gate = (0, LEAD_THIS_F | THIS | TONIGHT);
 pub(super) const DURING_AMOUNT: Gate = (0, PAIR | DURING);

@@ -2360,3 +2360,102 @@ fn words_before_a_time_bound_it() {
         ),
     ]);
 }
+
+/// English whole numbers with `and a half`, weights in pounds of a
+/// product, fractions of quarters, and minutes from noon and midnight
+/// (reference: Tuesday 2024-07-23, 00:00 UTC).
+#[test]
+fn english_halves_pounds_quarters_and_named_hours() {
+    check_all(&[
+        // The half belongs to the number, not to the unit after it.
+        (
+            "two and a half years",
+            &[("two and a half years", Duration, "P2Y6M")],
+        ),
+        (
+            "2 and a half hours",
+            &[("2 and a half hours", Duration, "PT2H30M")],
+        ),
+        (
+            "two and a half million dollars",
+            &[("two and a half million dollars", Money, "2500000 USD")],
+        ),
+        ("5 and a half", &[("5 and a half", Number, "5.5")]),
+        // `and half` before a word is half of that word.
+        (
+            "5 hours and half the staff",
+            &[("5 hours", Duration, "PT5H"), ("half", Number, "0.5")],
+        ),
+        // Pounds of a product weigh; pounds alone and millions of them are money.
+        (
+            "two pounds of meat",
+            &[("two pounds of meat", Quantity, "907.18474 lb")],
+        ),
+        ("5 pounds", &[("5 pounds", Money, "5 GBP")]),
+        (
+            "2 million pounds of funding",
+            &[("2 million pounds", Money, "2000000 GBP")],
+        ),
+        (
+            "three quarters of a mile",
+            &[("three quarters of a mile", Quantity, "1207.008 mi")],
+        ),
+        (
+            "three-quarters of an hour",
+            &[("three-quarters of an hour", Duration, "PT45M")],
+        ),
+        (
+            "a quarter to noon",
+            &[("a quarter to noon", DateTime, "2024-07-23T11:45:00+00:00")],
+        ),
+        (
+            "ten minutes to midnight",
+            &[(
+                "ten minutes to midnight",
+                DateTime,
+                "2024-07-23T23:50:00+00:00",
+            )],
+        ),
+    ]);
+}
+
+/// A third of a month or a year named by a direction, as the current one,
+/// or by its number (reference: Tuesday 2024-07-23).
+#[test]
+fn thirds_of_months_and_years() {
+    check_all(&[
+        (
+            "نهاية الشهر الجاري",
+            &[("نهاية الشهر الجاري", DateTime, "2024-07-21/2024-08-01")],
+        ),
+        (
+            "early next month",
+            &[("early next month", DateTime, "2024-08-01/2024-08-11")],
+        ),
+        (
+            "by the end of the year",
+            &[("the end of the year", DateTime, "2024-09-01/2025-01-01")],
+        ),
+        (
+            "مطلع العام المقبل",
+            &[("مطلع العام المقبل", DateTime, "2025-01-01/2025-05-01")],
+        ),
+        (
+            "mid-2023",
+            &[("mid-2023", DateTime, "2023-05-01/2023-09-01")],
+        ),
+        (
+            "أواخر عام 2023",
+            &[("أواخر عام 2023", DateTime, "2023-09-01/2024-01-01")],
+        ),
+        (
+            "the end of July",
+            &[("the end of July", DateTime, "2024-07-21/2024-08-01")],
+        ),
+        // A noun part needs `of`; a year described by an adjective
+        // (the academic year) is not the calendar's; a week has no thirds.
+        ("end July", &[("July", DateTime, "2024-07")]),
+        ("بداية العام الدراسي", &[]),
+        ("the end of the war", &[]),
+    ]);
+}
