@@ -39,7 +39,11 @@ fn money_at(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
         return Some(glued);
     }
     // A sign or code first: `$10`, `USD 10`, `€ 20`.
-    if let Some((currency, after)) = currency_at(w, i) {
+    if let Some((currency, mut after)) = currency_at(w, i) {
+        // The period of an abbreviated symbol: `Rs. 20`.
+        if w.raw(after) == "." && w.glued(after - 1) && w.is_word(after - 1) {
+            after += 1;
+        }
         let number = amount(w, after).filter(|_| w.next_on_line(after))?;
         let (value, end) = with_money_scale(w, &number);
         return priced(w, value, currency, end);
@@ -56,15 +60,18 @@ fn money_at(w: &Words, i: usize) -> Option<(Dec, &'static str, usize)> {
 }
 
 /// A currency code or symbol in capitals glued before its amount in one
-/// token (`USD3.14`, `GBP3.01`, `RM42`, `MYR1.2bn`), as the press of some
-/// countries writes it: the currency and the amount's text.
+/// token (`USD3.14`, `GBP3.01`, `RM42`, `MYR1.2bn`), or a capitalized
+/// two-letter symbol (`Rs20`), as the press of some countries writes it:
+/// the currency and the amount's text.
 pub(super) fn split_code_amount(raw: &str) -> Option<((&'static str, u32), &str)> {
     if !raw.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
     let digits_at = raw.find(|c: char| c.is_ascii_digit())?;
     let (code, amount) = raw.split_at(digits_at);
-    if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+    let capitals = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase());
+    let symbol = code.len() == 2 && code.as_bytes()[1].is_ascii_lowercase();
+    if !capitals && !symbol {
         return None;
     }
     let currency = lexicon()

@@ -2459,3 +2459,17 @@ fn thirds_of_months_and_years() {
         ("the end of the war", &[]),
     ]);
 }
+
+/// The rupee symbol as South Asian papers write it: abbreviated with a
+/// period, or glued to its digits.
+#[test]
+fn rupees_abbreviated_or_glued() {
+    check_all(&[
+        ("He paid Rs. 20 for it.", &[("Rs. 20", Money, "20 INR")]),
+        ("Rs20bn", &[("Rs20bn", Money, "20000000000 INR")]),
+        (
+            "Rs. 500 crore",
+            &[("Rs. 500 crore", Money, "5000000000 INR")],
+        ),
+    ]);
+}

@@ -42,6 +42,10 @@ fn no_split_on_comma_abbreviations_numbers_and_links() {
         &["Dr. Smith met Mr. Jones in the U.S. last week."],
     );
     check_sentences(
+        "He paid Rs. 20 for it. Then he left.",
+        &["He paid Rs. 20 for it.", "Then he left."],
+    );
+    check_sentences(
         "قابل د. أحمد الوزير. ثم عاد.",
         &["قابل د. أحمد الوزير.", "ثم عاد."],
     );
