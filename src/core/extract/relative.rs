@@ -6,7 +6,7 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Timelike};
 
-use super::dates::{midnight, month, week_start, When};
+use super::dates::{midnight, month, week_start, written_day, When};
 use super::durations::amount_of_time;
 use super::lexicon::{NumRole, Sense, TimeUnit};
 use super::starts::{self, Gate};
@@ -18,7 +18,7 @@ type Part = fn(&Context, usize) -> Option<(usize, When)>;
 
 /// The parts of [`relative`], each with its gate, in the order they are
 /// tried (of two equally long readings, the later wins).
-static PARTS: [(Gate, Part); 13] = [
+static PARTS: [(Gate, Part); 14] = [
     (starts::NOW_WORD, now),
     (starts::DAY_WORD, day_word),
     (starts::WEEKDAY_NEAR, weekday),
@@ -31,6 +31,7 @@ static PARTS: [(Gate, Part); 13] = [
     (starts::TONIGHT_WORD, tonight),
     (starts::DURING_AMOUNT, during),
     (starts::MIDDLE_OF_MONTH, middle_of_month),
+    (starts::WEEK_OF, week_of),
     (starts::PART_OF_DAY, part_of_day),
 ];
 
@@ -805,6 +806,27 @@ fn middle_of_month(cx: &Context, i: usize) -> Option<(usize, When)> {
         end,
         When::day(NaiveDate::from_ymd_opt(year, m, 15)?, anchor),
     ))
+}
+
+/// `the week of October 7`, `week of 7 Oct 2024`: the week (Monday to
+/// Sunday) that holds the day written.
+fn week_of(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    let phrase = w.folded(k) == "week";
+    if !phrase || !w.next_on_line(k + 1) || w.folded(k + 1) != "of" || !w.next_on_line(k + 2) {
+        return None;
+    }
+    let (end, day) = written_day(cx, k + 2)?;
+    if day.grain != Grain::Day || day.end.is_some() {
+        return None;
+    }
+    let start = midnight(week_start(day.start.date()));
+    Some((end, When::new(start, Grain::Week, day.anchor)))
 }
 
 /// `في وقت سابق من الشهر الجاري` (from the start of this month to the

@@ -281,6 +281,8 @@ pub(super) const PART_OF_CURRENT_UNIT: Gate = (LEAD_FI | LEAD_IN, PAIR | WITHIN)
 pub(super) const TONIGHT_WORD: Gate = (0, LEAD_THIS_F | THIS | TONIGHT);
 pub(super) const DURING_AMOUNT: Gate = (0, PAIR | DURING);
 pub(super) const MIDDLE_OF_MONTH: Gate = (LEAD_FI | LEAD_IN, NUM);
+/// `relative::week_of`: `the week of`, `week of`.
+pub(super) const WEEK_OF: Gate = (LEAD_THE, UNIT);
 /// `relative::part_of_day`: a part of a day first (`صباح اليوم`), `this`,
 /// or what a day word or a weekday starts with.
 pub(super) const PART_OF_DAY: Gate = (
@@ -300,6 +302,7 @@ pub(super) const RELATIVE: Class = either(NOW_WORD)
     | either(TONIGHT_WORD)
     | either(DURING_AMOUNT)
     | either(MIDDLE_OF_MONTH)
+    | either(WEEK_OF)
     | either(PART_OF_DAY);
 
 /// The gate of an expression that may open with a word it skips: the bits

@@ -2473,3 +2473,18 @@ fn rupees_abbreviated_or_glued() {
         ),
     ]);
 }
+
+/// The week that holds a day written (reference: Tuesday 2024-07-23).
+#[test]
+fn the_week_of_a_day() {
+    check_all(&[
+        (
+            "the week of October 9",
+            &[("the week of October 9", DateTime, "2024-10-07")],
+        ),
+        (
+            "week of 7 Oct 2025",
+            &[("week of 7 Oct 2025", DateTime, "2025-10-06")],
+        ),
+    ]);
+}
