@@ -435,7 +435,8 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
     if w.folded(i) == "on" {
         // `on` starts no other written date (`on 23 July` is found at 23).
-        return on_the_day(cx, i).map(|found| finish(cx, i, found));
+        let found = on_the_day(cx, i).or_else(|| on_day_and_month(cx, i));
+        return found.map(|found| finish(cx, i, found));
     }
     let year = cx.reference.date().year();
     let mut k = i;
@@ -511,6 +512,24 @@ fn on_the_day(cx: &Context, i: usize) -> Option<Written> {
         .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), day))
         .find(|d| *d >= today)?;
     Some((end, Some((When::day(date, Anchor::Reference), 0.7))))
+}
+
+/// `on 2/15`, `on 15/2`: a day and a month of digits with a slash and no
+/// year, read as a date after `on` only (alone, `2/15` may be a fraction or
+/// a score), in the reference year; the order as [`day_and_month`] reads it.
+fn on_day_and_month(cx: &Context, i: usize) -> Option<Written> {
+    let w = cx.words;
+    let k = i + 1;
+    if !w.next_on_line(k) || !w.is_number(k) {
+        return None;
+    }
+    let (a, b) = w.raw(k).split_once('/')?;
+    let ((a, 1..=2), (b, 1..=2)) = (digits(a)?, digits(b)?) else {
+        return None;
+    };
+    let (d, m) = day_and_month(a, b);
+    let year = cx.reference.date().year();
+    Some((k + 1, day_when(year, m, d, Anchor::ReferenceYear, 0.8)))
 }
 
 /// `in 2015` (the year), `in March`, `in May` (the month, as

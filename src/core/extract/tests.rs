@@ -2474,10 +2474,16 @@ fn rupees_abbreviated_or_glued() {
     ]);
 }
 
-/// The week that holds a day written (reference: Tuesday 2024-07-23).
+/// The week that holds a day written, and a day and month of digits
+/// after `on` (reference: Tuesday 2024-07-23).
 #[test]
-fn the_week_of_a_day() {
+fn the_week_of_a_day_and_a_day_after_on() {
     check_all(&[
+        ("on 15/8", &[("on 15/8", DateTime, "2024-08-15")]),
+        ("on 8/15", &[("on 8/15", DateTime, "2024-08-15")]),
+        // Alone, a fraction or a score; a day that does not exist is none.
+        ("2/15", &[]),
+        ("on 31/2", &[]),
         (
             "the week of October 9",
             &[("the week of October 9", DateTime, "2024-10-07")],
