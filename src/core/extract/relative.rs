@@ -18,7 +18,7 @@ type Part = fn(&Context, usize) -> Option<(usize, When)>;
 
 /// The parts of [`relative`], each with its gate, in the order they are
 /// tried (of two equally long readings, the later wins).
-static PARTS: [(Gate, Part); 14] = [
+static PARTS: [(Gate, Part); 15] = [
     (starts::NOW_WORD, now),
     (starts::DAY_WORD, day_word),
     (starts::WEEKDAY_NEAR, weekday),
@@ -32,6 +32,7 @@ static PARTS: [(Gate, Part); 14] = [
     (starts::DURING_AMOUNT, during),
     (starts::MIDDLE_OF_MONTH, middle_of_month),
     (starts::WEEK_OF, week_of),
+    (starts::DECADE, decade),
     (starts::PART_OF_DAY, part_of_day),
 ];
 
@@ -727,11 +728,24 @@ fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// before a word with the article, which describes it: `العام الدراسي`).
 fn month_or_year_at(cx: &Context, k: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    let yearly = |when: &When| matches!(when.grain, Grain::Month | Grain::Year);
-    if let Some(found) = unit_and_direction(cx, k).filter(|(_, when)| yearly(when)) {
+    // A month or a year, not a decade or a century (whose grain is a year).
+    let yearly = |j: usize| {
+        matches!(
+            unit_with_article(w, j),
+            Some(TimeUnit::Month | TimeUnit::Year)
+        )
+    };
+    if yearly(k) || w.next_on_line(k + 1) && yearly(k + 1) {
+        if let Some(found) = unit_and_direction(cx, k) {
+            return Some(found);
+        }
+    }
+    if let Some(found) = decade_at(w, k) {
         return Some(found);
     }
-    if let Some((y, 4)) = w.small_number(k) {
+    // A year's digits (not glued to a word, as `1990s` or `1990th` are).
+    let glued_word = w.glued(k) && w.is_word(k + 1);
+    if let (Some((y, 4)), false) = (w.small_number(k), glued_word) {
         let first = NaiveDate::from_ymd_opt(y as i32, 1, 1)?;
         return Some((
             k + 1,
@@ -741,32 +755,70 @@ fn month_or_year_at(cx: &Context, k: usize) -> Option<(usize, When)> {
     if let Some((end, Some((when, _)))) = super::dates::year_after_word(w, k) {
         return Some((end, when));
     }
-    let unit = unit_with_article(w, k)?;
     let described = w.next_on_line(k + 1) && w.folded(k + 1).starts_with("ال");
-    if described {
+    if !yearly(k) || described {
         return None;
     }
-    shifted(cx.reference.local, unit, 0)
-        .filter(yearly)
-        .map(|when| (k + 1, when))
+    shifted(cx.reference.local, unit_with_article(w, k)?, 0).map(|when| (k + 1, when))
 }
 
-/// The first, middle or last third (`part` 1, 2, 3) of a month or a year,
-/// as days.
+/// The first, middle or last third (`part` 1, 2, 3) of a month, a year or
+/// a decade (a year with an end, as [`decade_at`] gives it): days 1-10,
+/// 11-20 and 21 to the end of a month; months 1-4, 5-8 and 9-12 of a year;
+/// years 0-3, 4-6 and 7-9 of a decade (the early, mid and late 1990s).
 fn third_of(part: u32, unit: When) -> Option<When> {
     let first = unit.start.date();
-    let (from, to) = match (unit.grain, part) {
-        (Grain::Month, 1) => (first, first.with_day(11)?),
-        (Grain::Month, 2) => (first.with_day(11)?, first.with_day(21)?),
-        (Grain::Month, _) => (first.with_day(21)?, add_months(first, 1)?),
-        (Grain::Year, 1) => (first, add_months(first, 4)?),
-        (Grain::Year, 2) => (add_months(first, 4)?, add_months(first, 8)?),
-        (Grain::Year, _) => (add_months(first, 8)?, add_months(first, 12)?),
+    let decade = unit.end.is_some();
+    let (from, to) = match (unit.grain, decade, part) {
+        (Grain::Month, false, 1) => (first, first.with_day(11)?),
+        (Grain::Month, false, 2) => (first.with_day(11)?, first.with_day(21)?),
+        (Grain::Month, false, _) => (first.with_day(21)?, add_months(first, 1)?),
+        (Grain::Year, false, 1) => (first, add_months(first, 4)?),
+        (Grain::Year, false, 2) => (add_months(first, 4)?, add_months(first, 8)?),
+        (Grain::Year, false, _) => (add_months(first, 8)?, add_months(first, 12)?),
+        (Grain::Year, true, 1) => (first, add_months(first, 48)?),
+        (Grain::Year, true, 2) => (add_months(first, 48)?, add_months(first, 84)?),
+        (Grain::Year, true, _) => (add_months(first, 84)?, add_months(first, 120)?),
         _ => return None,
     };
     let mut when = When::day(from, unit.anchor);
     when.end = Some(midnight(to));
     Some(when)
+}
+
+/// A decade written with its digits at `k` (`1990s`, `1980's`: a year
+/// ending in 0 glued to `s`): the token after it, and the decade as a year
+/// with its end ten years later.
+fn decade_at(w: &Words, k: usize) -> Option<(usize, When)> {
+    let Some((year, 4)) = w.small_number(k) else {
+        return None;
+    };
+    if year % 10 != 0 || !w.glued(k) {
+        return None;
+    }
+    let s = if w.raw(k + 1) == "'" && w.glued(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    if w.raw(s) != "s" {
+        return None;
+    }
+    let first = NaiveDate::from_ymd_opt(year as i32, 1, 1)?;
+    let mut when = When::new(midnight(first), Grain::Year, Anchor::Absolute);
+    when.end = Some(midnight(add_months(first, 120)?));
+    Some((s + 1, when))
+}
+
+/// `the 1990s`, `1980's`: the ten years of a decade.
+fn decade(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    decade_at(w, k)
 }
 
 /// The year a month name at `end` belongs to: a four-digit year written

@@ -283,6 +283,8 @@ pub(super) const DURING_AMOUNT: Gate = (0, PAIR | DURING);
 pub(super) const MIDDLE_OF_MONTH: Gate = (LEAD_FI | LEAD_IN, NUM);
 /// `relative::week_of`: `the week of`, `week of`.
 pub(super) const WEEK_OF: Gate = (LEAD_THE, UNIT);
+/// `relative::decade`: `the 1990s`, `1990s`.
+pub(super) const DECADE: Gate = (LEAD_THE, NUMBER);
 /// `relative::part_of_day`: a part of a day first (`صباح اليوم`), `this`,
 /// or what a day word or a weekday starts with.
 pub(super) const PART_OF_DAY: Gate = (
@@ -303,6 +305,7 @@ pub(super) const RELATIVE: Class = either(NOW_WORD)
     | either(DURING_AMOUNT)
     | either(MIDDLE_OF_MONTH)
     | either(WEEK_OF)
+    | either(DECADE)
     | either(PART_OF_DAY);
 
 /// The gate of an expression that may open with a word it skips: the bits

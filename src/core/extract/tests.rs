@@ -2457,6 +2457,17 @@ fn thirds_of_months_and_years() {
         ("end July", &[("July", DateTime, "2024-07")]),
         ("بداية العام الدراسي", &[]),
         ("the end of the war", &[]),
+        // A century has no thirds here; a decade has, by years.
+        ("by mid-century", &[]),
+        ("in the 1990s", &[("the 1990s", DateTime, "1990/2000")]),
+        (
+            "the late 1980s",
+            &[("the late 1980s", DateTime, "1987-01-01/1990-01-01")],
+        ),
+        (
+            "mid-1990s",
+            &[("mid-1990s", DateTime, "1994-01-01/1997-01-01")],
+        ),
     ]);
 }
 
