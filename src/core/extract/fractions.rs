@@ -36,9 +36,9 @@ fn fraction_and_unit_at(w: &Words, i: usize) -> Option<(Dec, usize)> {
     } else {
         i
     };
-    let (value, mut at) = match quarters(w, i) {
-        Some(found) => found,
-        None => (w.find_whole(i, fraction_sense)?, i + 1),
+    let (value, mut at) = match w.find_whole(i, fraction_sense) {
+        Some(value) => (value, i + 1),
+        None => quarters(w, i)?,
     };
     if w.glued(i) && w.folded(at) == "-" {
         at += 1;

@@ -790,10 +790,8 @@ fn third_of(part: u32, unit: When) -> Option<When> {
 /// ending in 0 glued to `s`): the token after it, and the decade as a year
 /// with its end ten years later.
 fn decade_at(w: &Words, k: usize) -> Option<(usize, When)> {
-    let Some((year, 4)) = w.small_number(k) else {
-        return None;
-    };
-    if year % 10 != 0 || !w.glued(k) {
+    // The glued `s` first: most numbers have none.
+    if !w.glued(k) {
         return None;
     }
     let s = if w.raw(k + 1) == "'" && w.glued(k + 1) {
@@ -802,6 +800,12 @@ fn decade_at(w: &Words, k: usize) -> Option<(usize, When)> {
         k + 1
     };
     if w.raw(s) != "s" {
+        return None;
+    }
+    let Some((year, 4)) = w.small_number(k) else {
+        return None;
+    };
+    if year % 10 != 0 {
         return None;
     }
     let first = NaiveDate::from_ymd_opt(year as i32, 1, 1)?;
