@@ -135,6 +135,9 @@ pub(super) enum Sense {
     /// A season of the year (1 spring .. 4 winter), read only with a
     /// direction or a year.
     Season(u32),
+    /// A decade by its tens (`التسعينيات`: 90), of the century the text
+    /// names after it, else the latest one to have begun.
+    Decade(u32),
 }
 
 /// A unit of measure from `data/units.tsv`.
@@ -444,6 +447,7 @@ fn time_sense(role: &str, value: &'static str) -> Sense {
         "during" => Sense::During,
         "hour" => Sense::Hour(int() as u32),
         "season" => Sense::Season(int() as u32),
+        "decade" => Sense::Decade(int() as u32),
         "daypart" => {
             let (from, to) = value.split_once('-').expect("time_words.tsv: daypart H-H");
             let hour = |h: &str| h.parse().expect("time_words.tsv: daypart hour");

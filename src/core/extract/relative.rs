@@ -740,7 +740,7 @@ fn month_or_year_at(cx: &Context, k: usize) -> Option<(usize, When)> {
             return Some(found);
         }
     }
-    if let Some(found) = decade_at(w, k) {
+    if let Some(found) = decade_at(cx, k) {
         return Some(found);
     }
     // A year's digits (not glued to a word, as `1990s` or `1990th` are).
@@ -786,10 +786,46 @@ fn third_of(part: u32, unit: When) -> Option<When> {
     Some(when)
 }
 
+/// A decade at `k`, written with its digits or as a word (see
+/// [`decade_word`]): the token after it, and the decade as a year with its
+/// end ten years later.
+fn decade_at(cx: &Context, k: usize) -> Option<(usize, When)> {
+    let (end, year) = decade_digits(cx.words, k).or_else(|| decade_word(cx, k))?;
+    let first = NaiveDate::from_ymd_opt(year, 1, 1)?;
+    let mut when = When::new(midnight(first), Grain::Year, Anchor::Absolute);
+    when.end = Some(midnight(add_months(first, 120)?));
+    Some((end, when))
+}
+
+/// `التسعينيات`, `الثمانينات`, `تسعينيات القرن الماضي`: the decade of the
+/// century named after the word (`القرن` and a direction), else the latest
+/// to have begun by the reference year. The token after it and its first
+/// year.
+fn decade_word(cx: &Context, k: usize) -> Option<(usize, i32)> {
+    let w = cx.words;
+    let (tens, _) = w.find(k, |s| match s {
+        Sense::Decade(n) => Some(*n as i32),
+        _ => None,
+    })?;
+    let this_year = cx.reference.date().year();
+    let century = this_year.div_euclid(100) * 100;
+    // `تسعينيات القرن الماضي`, `الثمانينيات من القرن الماضي`.
+    let of = usize::from(w.next_on_line(k + 1) && w.folded(k + 1) == "من");
+    let named = w.next_on_line(k + 1 + of) && w.folded(k + 1 + of) == "القرن";
+    if let Some(shift) = named.then(|| direction_at(w, k + 2 + of)).flatten() {
+        return Some((k + 3 + of, century + 100 * shift + tens));
+    }
+    let year = if century + tens <= this_year {
+        century + tens
+    } else {
+        century - 100 + tens
+    };
+    Some((k + 1, year))
+}
+
 /// A decade written with its digits at `k` (`1990s`, `1980's`: a year
-/// ending in 0 glued to `s`): the token after it, and the decade as a year
-/// with its end ten years later.
-fn decade_at(w: &Words, k: usize) -> Option<(usize, When)> {
+/// ending in 0 glued to `s`): the token after it and its first year.
+fn decade_digits(w: &Words, k: usize) -> Option<(usize, i32)> {
     // The glued `s` first: most numbers have none.
     if !w.glued(k) {
         return None;
@@ -805,16 +841,10 @@ fn decade_at(w: &Words, k: usize) -> Option<(usize, When)> {
     let Some((year, 4)) = w.small_number(k) else {
         return None;
     };
-    if year % 10 != 0 {
-        return None;
-    }
-    let first = NaiveDate::from_ymd_opt(year as i32, 1, 1)?;
-    let mut when = When::new(midnight(first), Grain::Year, Anchor::Absolute);
-    when.end = Some(midnight(add_months(first, 120)?));
-    Some((s + 1, when))
+    (year % 10 == 0).then_some((s + 1, year as i32))
 }
 
-/// `the 1990s`, `1980's`: the ten years of a decade.
+/// `the 1990s`, `1980's`, `في التسعينيات`: the ten years of a decade.
 fn decade(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
@@ -822,7 +852,7 @@ fn decade(cx: &Context, i: usize) -> Option<(usize, When)> {
     } else {
         i
     };
-    decade_at(w, k)
+    decade_at(cx, k)
 }
 
 /// The year a month name at `end` belongs to: a four-digit year written

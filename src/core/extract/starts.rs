@@ -57,6 +57,7 @@ pub(super) const fn sense_bit(sense: &Sense) -> Class {
         Sense::Hour(_) => 30,
         Sense::DayPart(..) => 31,
         Sense::Season(_) => 57,
+        Sense::Decade(_) => 58,
     }
 }
 
@@ -88,6 +89,7 @@ const PARTICLE: Class = 1 << 24;
 const HOUR: Class = 1 << 30;
 const DAY_PART: Class = 1 << 31;
 const SEASON: Class = 1 << 57;
+const DECADE_WORD: Class = 1 << 58;
 
 /// Without the article: a number word, an ordinal, a time unit.
 const ARTICLE_NUM: Class = 1 << 32;
@@ -283,8 +285,8 @@ pub(super) const DURING_AMOUNT: Gate = (0, PAIR | DURING);
 pub(super) const MIDDLE_OF_MONTH: Gate = (LEAD_FI | LEAD_IN, NUM);
 /// `relative::week_of`: `the week of`, `week of`.
 pub(super) const WEEK_OF: Gate = (LEAD_THE, UNIT);
-/// `relative::decade`: `the 1990s`, `1990s`.
-pub(super) const DECADE: Gate = (LEAD_THE, NUMBER);
+/// `relative::decade`: `the 1990s`, `1990s`, `التسعينيات`.
+pub(super) const DECADE: Gate = (LEAD_THE, NUMBER | DECADE_WORD);
 /// `relative::part_of_day`: a part of a day first (`صباح اليوم`), `this`,
 /// or what a day word or a weekday starts with.
 pub(super) const PART_OF_DAY: Gate = (

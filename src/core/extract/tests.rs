@@ -2468,6 +2468,18 @@ fn thirds_of_months_and_years() {
             "mid-1990s",
             &[("mid-1990s", DateTime, "1994-01-01/1997-01-01")],
         ),
+        // Arabic decades: of the century named, else the latest begun (in
+        // 2024, the twenties are this century's).
+        ("في التسعينيات", &[("التسعينيات", DateTime, "1990/2000")]),
+        ("العشرينيات", &[("العشرينيات", DateTime, "2020/2030")]),
+        (
+            "عشرينيات القرن الماضي",
+            &[("عشرينيات القرن الماضي", DateTime, "1920/1930")],
+        ),
+        (
+            "أواخر الثمانينات",
+            &[("أواخر الثمانينات", DateTime, "1987-01-01/1990-01-01")],
+        ),
     ]);
 }
 
