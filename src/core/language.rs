@@ -371,76 +371,120 @@ fn low_char_flags() -> &'static [u8; 0x700] {
 impl PassageFacts {
     fn of(passage: &str) -> PassageFacts {
         let table = low_char_flags();
-        let mut facts = PassageFacts {
-            letters: Letters {
-                all: 0,
-                arabic: 0,
-                alphabetic: 0,
-            },
-            letter_score: [0.0; 3],
-            stop_words: Vec::new(),
-        };
-        // The word being read: where it starts, and whether it has a
-        // character beyond ASCII (no ar/fa/ur stop word is ASCII alone).
-        let mut word_start = None;
+        let bytes = passage.as_bytes();
+        let mut tally = FlagTally::default();
+        let mut stop_words = Vec::new();
+        // The word being read starts at `word_start` (it is empty when that
+        // is `at`); `word_is_ascii` says it has no character beyond ASCII
+        // (no ar/fa/ur stop word is ASCII alone).
+        let mut word_start = 0;
         let mut word_is_ascii = true;
-        for (at, c) in passage.char_indices() {
-            let flags = match table.get(c as usize) {
+        let mut at = 0;
+        while at < bytes.len() {
+            let (code, len) = code_at(bytes, at);
+            let flags = match table.get(code as usize) {
                 Some(&flags) => flags,
-                None => char_flags(c),
+                None => char::from_u32(code).map_or(0, char_flags),
             };
-            facts.count(flags);
+            tally.count(flags);
             if flags & SEPARATOR != 0 {
-                if let Some(start) = word_start.take() {
-                    facts.read_word(&passage[start..at], word_is_ascii);
+                if word_start < at && !word_is_ascii {
+                    read_word(&passage[word_start..at], &mut stop_words);
                 }
-                continue;
-            }
-            if word_start.is_none() {
-                word_start = Some(at);
+                word_start = at + len;
                 word_is_ascii = true;
+            } else {
+                word_is_ascii &= code < 0x80;
             }
-            word_is_ascii &= c.is_ascii();
+            at += len;
         }
-        if let Some(start) = word_start {
-            facts.read_word(&passage[start..], word_is_ascii);
+        if word_start < bytes.len() && !word_is_ascii {
+            read_word(&passage[word_start..], &mut stop_words);
         }
-        facts
+        PassageFacts {
+            letters: tally.letters(),
+            letter_score: tally.letter_score(),
+            stop_words,
+        }
     }
+}
 
-    /// Counts a character by its flags.
+/// The code point that starts at byte `at` of valid UTF-8 (a character
+/// boundary), and its length in bytes.
+#[inline(always)]
+fn code_at(bytes: &[u8], at: usize) -> (u32, usize) {
+    let b0 = u32::from(bytes[at]);
+    let next = |k: usize| u32::from(bytes[at + k]) & 0x3F;
+    match b0 {
+        0..=0x7F => (b0, 1),
+        0x80..=0xDF => (((b0 & 0x1F) << 6) | next(1), 2),
+        0xE0..=0xEF => (((b0 & 0x0F) << 12) | (next(1) << 6) | next(2), 3),
+        _ => (
+            ((b0 & 0x07) << 18) | (next(1) << 12) | (next(2) << 6) | next(3),
+            4,
+        ),
+    }
+}
+
+/// Counts of characters by their identification flags, kept without a
+/// branch per character; the letter counts and the letter evidence are
+/// derived from them at the end.
+#[derive(Default)]
+struct FlagTally {
+    alphabetic: usize,
+    arabic: usize,
+    /// Letters: Arabic-block letters and other alphabetic characters.
+    all: usize,
+    /// Characters by their evidence flag (at most one is set): indexed by
+    /// the flags shifted down to `URDU_ONLY`.
+    evidence: [usize; 16],
+}
+
+impl FlagTally {
+    #[inline(always)]
     fn count(&mut self, flags: u8) {
-        let letters = &mut self.letters;
-        letters.alphabetic += usize::from(flags & ALPHABETIC != 0);
-        if flags & ARABIC_LETTER != 0 {
-            letters.all += 1;
-            letters.arabic += 1;
-        } else {
-            letters.all += usize::from(flags & ALPHABETIC != 0);
-        }
-        let score = &mut self.letter_score;
-        if flags & URDU_ONLY != 0 {
-            score[2] += 3.0;
-        } else if flags & PERSIAN_ONLY != 0 {
-            score[1] += 1.0;
-            score[2] += 1.0;
-        } else if flags & PERSIAN_YEH_OR_KEHEH != 0 {
-            score[1] += 0.5;
-            score[2] += 0.5;
-        } else if flags & ARABIC_YEH_KAF_TEH != 0 {
-            score[0] += 0.5;
+        let alphabetic = usize::from(flags & ALPHABETIC);
+        let arabic = usize::from((flags & ARABIC_LETTER) >> 1);
+        self.alphabetic += alphabetic;
+        self.arabic += arabic;
+        self.all += alphabetic | arabic;
+        self.evidence[usize::from((flags >> 3) & 0xF)] += 1;
+    }
+
+    fn letters(&self) -> Letters {
+        Letters {
+            all: self.all,
+            arabic: self.arabic,
+            alphabetic: self.alphabetic,
         }
     }
 
-    /// Notes `word` if it is a stop word of Arabic, Persian or Urdu.
-    fn read_word(&mut self, word: &str, ascii: bool) {
-        if ascii {
-            return;
-        }
-        let langs = (super::stopwords::languages_of(word) & 0b111) as u8;
-        if langs != 0 {
-            self.stop_words.push(langs);
-        }
+    /// Letter evidence for ar, fa, ur: Urdu's letters weigh 3 for Urdu,
+    /// Persian's 1 for Persian and Urdu, Persian yeh and keheh 0.5 for
+    /// both, Arabic yeh, kaf and teh marbuta 0.5 for Arabic. Summed in half
+    /// units as integers, so the result is what adding the weights one
+    /// character at a time gives (exactly, below 2^23 characters).
+    fn letter_score(&self) -> [f32; 3] {
+        let of = |flag: u8| self.evidence[usize::from(flag >> 3)];
+        let urdu = of(URDU_ONLY);
+        let persian = of(PERSIAN_ONLY);
+        let yeh_or_keheh = of(PERSIAN_YEH_OR_KEHEH);
+        let arabic = of(ARABIC_YEH_KAF_TEH);
+        let halves = |n: usize| n as f32 / 2.0;
+        [
+            halves(arabic),
+            halves(2 * persian + yeh_or_keheh),
+            halves(6 * urdu + 2 * persian + yeh_or_keheh),
+        ]
+    }
+}
+
+/// Notes `word` (a word with a character beyond ASCII) if it is a stop
+/// word of Arabic, Persian or Urdu.
+fn read_word(word: &str, stop_words: &mut Vec<u8>) {
+    let langs = (super::stopwords::languages_of(word) & 0b111) as u8;
+    if langs != 0 {
+        stop_words.push(langs);
     }
 }
 
