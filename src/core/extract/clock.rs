@@ -82,9 +82,14 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     // colon or `o'clock`.
     // Spelled minutes after `at` say "a time" as a period would (`at
     // three twenty`).
-    let at_before = k > i && w.folded(i) == "at";
+    // So does a time zone after `at` and the hour (`at 8 GMT`). The `at`
+    // may be read by the caller (`Thursday at 8 GMT`).
+    let at_before = k > 0 && w.next_on_line(k) && w.folded(k - 1) == "at";
     let says_time = clock_word || colon || oclock || period.is_some() || spelled && at_before;
-    if !says_time {
+    let zone = (says_time || at_before)
+        .then(|| zone_after(w, end))
+        .flatten();
+    if !says_time && zone.is_none() {
         return None;
     }
     let (hour, minute) = if minute < 0 {
@@ -95,7 +100,7 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let hour = resolve_hour(cx, hour, minute as u32, period)?;
     let time = NaiveTime::from_hms_opt(hour, minute as u32, second.unwrap_or(0))?;
     let mut when = When::new(cx.reference.date().and_time(time), grain, Anchor::Reference);
-    if let Some((after, offset)) = zone_after(w, end) {
+    if let Some((after, offset)) = zone {
         end = after;
         when.offset = Some(offset);
     }

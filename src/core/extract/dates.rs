@@ -201,11 +201,16 @@ fn time_bound(folded: &str) -> Option<TimeBound> {
 /// A date or time after an Arabic word that makes it approximate
 /// (`قرابة الثلاثاء القادم`, `حوالي منتصف الشهر`; the `about` bounds of
 /// `data/amount_bounds.tsv`): the same value, spanning the word, as
-/// Duckling reads it. Not in English, where `about Monday` is more often
-/// "concerning Monday" (`around` before a time is read by `clock.rs`).
+/// Duckling reads it. In English only after `around` and `approximately`
+/// (`around next week`, `around Christmas`): `about Monday` is more often
+/// "concerning Monday".
 fn approximately(cx: &Context, i: usize) -> Option<Found> {
+    if !cx.may_start(i, starts::BOUND) {
+        return None;
+    }
     let w = cx.words;
-    if !cx.may_start(i, starts::BOUND) || w.folded(i).is_ascii() {
+    let folded = w.folded(i);
+    if folded.is_ascii() && !matches!(folded, "around" | "approximately") {
         return None;
     }
     let (Bound::About, at) = bound_before(w, i)? else {

@@ -4,7 +4,8 @@
 //! half`).
 
 use super::decimal::Dec;
-use super::lexicon::{NumRole, Sense};
+use super::lexicon::{lexicon, NumRole, Sense};
+use super::starts;
 use super::words::{Form, Words};
 
 fn fraction_sense(s: &Sense) -> Option<Dec> {
@@ -36,9 +37,10 @@ fn fraction_and_unit_at(w: &Words, i: usize) -> Option<(Dec, usize)> {
     } else {
         i
     };
+    let article = i > 0 && matches!(w.folded(i - 1), "a" | "an");
     let (value, mut at) = match w.find_whole(i, fraction_sense) {
         Some(value) => (value, i + 1),
-        None => quarters(w, i)?,
+        None => quarters(w, i).or_else(|| ordinal_fraction(w, i, article))?,
     };
     if w.glued(i) && w.folded(at) == "-" {
         at += 1;
@@ -66,6 +68,64 @@ fn quarters(w: &Words, i: usize) -> Option<(Dec, usize)> {
         return None;
     }
     Some((Dec::int(count).div_exact(Dec::int(4))?, at + 1))
+}
+
+/// `a tenth of`, `one fifth of`, `three-fifths of`, `an eighth of`,
+/// `fourth of` at `i` (after the article, when `article`): a count (the
+/// article, `one`, or a number word up to nine; none before a lone
+/// denominator) and an English ordinal from third to tenth as the
+/// denominator, singular for one and plural for more, with `of` after it
+/// (`the fifth mile` is an ordinal). Only fractions with an exact decimal
+/// (fifths, eighths, tenths, fourths), as for `3/4`. The value and the
+/// token of `of`.
+fn ordinal_fraction(w: &Words, i: usize, article: bool) -> Option<(Dec, usize)> {
+    // The cheap tests first (this runs wherever an amount may start): a
+    // number or ordinal word, and `of` after the denominator, one, two or
+    // three tokens on.
+    if w.class(i) & starts::COUNT_OR_ORDINAL == 0 || !(i + 1..=i + 3).any(|k| w.folded(k) == "of") {
+        return None;
+    }
+    let count = if article {
+        None
+    } else {
+        w.find_whole(i, |s| match s {
+            Sense::Num(v, NumRole::Unit) => v.to_i64().filter(|n| (1..=9).contains(n)),
+            _ => None,
+        })
+        .filter(|_| w.raw(i).is_ascii())
+    };
+    let at = match count {
+        Some(_) if w.glued(i) && w.folded(i + 1) == "-" && w.glued(i + 1) => i + 2,
+        Some(_) => i + 1,
+        None => i,
+    };
+    // A lone denominator after a number is no fraction (`two fifth`).
+    let number_before = i > 0
+        && w.next_on_line(i)
+        && (w.is_number(i - 1)
+            || w.find_whole(i - 1, |s| matches!(s, Sense::Num(..)).then_some(()))
+                .is_some());
+    if count.is_none() && !article && number_before {
+        return None;
+    }
+    let count = count.unwrap_or(1);
+    if at > i && !w.next_on_line(at) || !w.is_word(at) || !w.raw(at).is_ascii() {
+        return None;
+    }
+    let word = w.folded(at);
+    let (singular, plural) = match word.strip_suffix('s') {
+        Some(stem) => (stem, true),
+        None => (word, false),
+    };
+    if plural != (count > 1) || w.folded(at + 1) != "of" || !w.next_on_line(at + 1) {
+        return None;
+    }
+    let denominator = lexicon().senses(singular).iter().find_map(|s| match s {
+        Sense::Ordinal(v, false) => (3..=10).contains(v).then_some(*v),
+        _ => None,
+    })?;
+    let value = Dec::int(i128::from(count)).div_exact(Dec::int(i128::from(denominator)))?;
+    Some((value, at + 1))
 }
 
 /// `3/4`, `٣/٤`: a proper fraction of whole numbers of at most six digits.

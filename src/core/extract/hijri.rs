@@ -73,6 +73,7 @@ fn hijri_month(w: &Words, i: usize) -> Option<(u32, usize)> {
 
 /// A Hijri date at `i`: an optional day, a Hijri month and a year (with an
 /// optional era mark `هـ`). A month with a year and no day is the month.
+#[inline]
 pub(super) fn hijri_date(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let (day, at) = match super::dates::day_number(w, i) {

@@ -104,12 +104,19 @@ fn after_digits(w: &Words, i: usize, value: Dec) -> Amount {
                 approximate: false,
             })
         }
-        Some((scale, NumRole::Scale | NumRole::Scales)) => {
-            value.mul(scale).map_or(plain, |v| Amount {
-                end: i + 2,
-                value: v,
-                words: true,
-                approximate: false,
+        Some((scale, role @ (NumRole::Scale | NumRole::Scales))) => {
+            value.mul(scale).map_or(plain, |v| {
+                let (end, value) = if role == NumRole::Scale && scale == Dec::int(1000) {
+                    thousand_of_scale(w, i + 2, v)
+                } else {
+                    (i + 2, v)
+                };
+                Amount {
+                    end,
+                    value,
+                    words: true,
+                    approximate: false,
+                }
             })
         }
         Some((_, NumRole::Point)) if w.next_on_line(i + 2) && w.is_number(i + 2) => {
@@ -131,6 +138,29 @@ fn after_digits(w: &Words, i: usize, value: Dec) -> Amount {
     }
 }
 
+/// Whether `total`, read up to a `thousand` just before, times the larger
+/// scale `value` is a thousand of that scale: no scale of a million or more
+/// came before (`two million three thousand million` is no number).
+fn is_thousand_million(total: Dec, value: Dec) -> bool {
+    let million = Dec::int(1_000_000);
+    !value.lt(million) && total.lt(million)
+}
+
+/// After digits and `thousand` (`3 thousand million`), read up to `total`:
+/// the larger scale at `at` that takes the thousands, when there is one.
+/// The token after the number and its value.
+fn thousand_of_scale(w: &Words, at: usize, total: Dec) -> (usize, Dec) {
+    if !w.next_on_line(at) {
+        return (at, total);
+    }
+    match w.find_whole(at, num_sense) {
+        Some((scale, NumRole::Scale | NumRole::Scales)) if is_thousand_million(total, scale) => {
+            total.mul(scale).map_or((at, total), |v| (at + 1, v))
+        }
+        _ => (at, total),
+    }
+}
+
 /// Number words from token `i`.
 fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
     let mut total = Dec::ZERO;
@@ -142,6 +172,8 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
     let mut end = i;
     let mut j = i;
     let mut article = false;
+    // The word before was `thousand`, `ألف` (a scale of a thousand).
+    let mut after_thousand = false;
     loop {
         // A conjunction: a lone `و`/`and`/`-`, or `و` glued to the word.
         let mut conj = false;
@@ -261,6 +293,15 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                     false
                 }
             }
+            NumRole::Scale | NumRole::Scales
+                if after_thousand && !conj && is_thousand_million(total, value) =>
+            {
+                // `three thousand million`, `ألف مليون`: a thousand of the
+                // larger scale (the British and Arabic way to say billion).
+                total = total.mul(value)?;
+                last_scale = Some(Dec::int(1000).mul(value)?);
+                true
+            }
             NumRole::Scales if group.is_zero() => false,
             NumRole::Scale | NumRole::Scales => {
                 let falling = last_scale.is_none_or(|s| value.lt(s));
@@ -330,6 +371,7 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
         if role == NumRole::Hundred && article {
             article = false;
         }
+        after_thousand = role == NumRole::Scale && value == Dec::int(1000);
         j = k + 1;
         if last != Last::Compound && !(role == NumRole::Article) {
             end = j;

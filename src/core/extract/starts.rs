@@ -358,11 +358,16 @@ pub(super) fn article_without_currency(w: &Words, i: usize) -> bool {
     w.class(i) & MONEY == LEAD_A && w.class(i + 1) & CURRENCY == 0
 }
 
+/// A number word or an ordinal word (what `fractions::ordinal_fraction`
+/// starts with: `two fifths`, `tenth`).
+pub(super) const COUNT_OR_ORDINAL: Class = NUM | ORDINAL;
 /// `measures::quantity`: a bound, a range (`from`, an amount), an amount, a
-/// unit of measure, or `a` before one.
-pub(super) const QUANTITY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | MEASURE | LEAD_A;
-/// `durations::duration`.
-pub(super) const DURATION: Class = AMOUNT_OF_TIME;
+/// unit of measure, `a` before one, or the ordinal of a fraction (`tenth
+/// of a gallon`).
+pub(super) const QUANTITY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | MEASURE | LEAD_A | ORDINAL;
+/// `durations::duration`: an amount of time, or the ordinal of a fraction
+/// (`tenth of a second`).
+pub(super) const DURATION: Class = AMOUNT_OF_TIME | ORDINAL;
 /// `phones::phone`: digits, or `(` before them.
 pub(super) const PHONE: Class = NUMBER | OPEN;
 /// `numbers::ordinal`.

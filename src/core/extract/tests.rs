@@ -2517,3 +2517,91 @@ fn the_week_of_a_day_and_a_day_after_on() {
         ),
     ]);
 }
+
+/// Fractions named by an English ordinal, a thousand of a larger scale,
+/// zero as nought, dates after `around`, and a bare hour after `at` with
+/// its zone (reference: Tuesday 2024-07-23).
+#[test]
+fn ordinal_fractions_thousand_millions_and_approximate_dates() {
+    check_all(&[
+        (
+            "a tenth of a gallon",
+            &[("a tenth of a gallon", Quantity, "0.3785411784 gal")],
+        ),
+        (
+            "three-fifths of a mile",
+            &[("three-fifths of a mile", Quantity, "965.6064 mi")],
+        ),
+        (
+            "fourth of liter",
+            &[("fourth of liter", Quantity, "0.25 l")],
+        ),
+        (
+            "one tenth of a second",
+            &[("one tenth of a second", Duration, "PT0.1S")],
+        ),
+        // A third has no exact decimal; the ordinal of a date or of a
+        // counted thing stays one.
+        (
+            "a third of a mile",
+            &[("third", Ordinal, "3"), ("a mile", Quantity, "1609.344 mi")],
+        ),
+        (
+            "the fourth of July",
+            &[("the fourth of July", DateTime, "2024-07-04")],
+        ),
+        ("a fifth of the votes", &[("fifth", Ordinal, "5")]),
+        // Two fifths, not two and a fifth.
+        (
+            "two fifth of a mile",
+            &[
+                ("two", Number, "2"),
+                ("fifth", Ordinal, "5"),
+                ("a mile", Quantity, "1609.344 mi"),
+            ],
+        ),
+        (
+            "three thousand million dollars",
+            &[("three thousand million dollars", Money, "3000000000 USD")],
+        ),
+        (
+            "three thousand millions",
+            &[("three thousand millions", Number, "3000000000")],
+        ),
+        (
+            "3 thousand millions",
+            &[("3 thousand millions", Number, "3000000000")],
+        ),
+        ("ألف مليون", &[("ألف مليون", Number, "1000000000")]),
+        // A scale of a million or more before: two numbers.
+        (
+            "two million three thousand million",
+            &[
+                ("two million three thousand", Number, "2003000"),
+                ("million", Number, "1000000"),
+            ],
+        ),
+        ("nought", &[("nought", Number, "0")]),
+        ("5 lac", &[("5 lac", Number, "500000")]),
+        (
+            "around next week",
+            &[("around next week", DateTime, "2024-07-29")],
+        ),
+        (
+            "around Christmas",
+            &[("around Christmas", DateTime, "2024-12-25")],
+        ),
+        // `about` a day is as often "concerning" it.
+        ("about Monday", &[("Monday", DateTime, "2024-07-29")]),
+        (
+            "at 8 GMT",
+            &[("at 8 GMT", DateTime, "2024-07-23T08:00:00+00:00")],
+        ),
+        (
+            "Thursday at 8 GMT",
+            &[("Thursday at 8 GMT", DateTime, "2024-07-25T08:00:00+00:00")],
+        ),
+        // Without `at`, a number and a zone are not a time.
+        ("8 GMT", &[("8", Number, "8")]),
+    ]);
+}
