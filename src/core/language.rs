@@ -371,7 +371,6 @@ fn low_char_flags() -> &'static [u8; 0x700] {
 impl PassageFacts {
     fn of(passage: &str) -> PassageFacts {
         let table = low_char_flags();
-        let bytes = passage.as_bytes();
         let mut tally = FlagTally::default();
         let mut stop_words = Vec::new();
         // The word being read starts at `word_start` (it is empty when that
@@ -379,26 +378,23 @@ impl PassageFacts {
         // (no ar/fa/ur stop word is ASCII alone).
         let mut word_start = 0;
         let mut word_is_ascii = true;
-        let mut at = 0;
-        while at < bytes.len() {
-            let (code, len) = code_at(bytes, at);
-            let flags = match table.get(code as usize) {
+        for (at, c) in passage.char_indices() {
+            let flags = match table.get(c as usize) {
                 Some(&flags) => flags,
-                None => char::from_u32(code).map_or(0, char_flags),
+                None => char_flags(c),
             };
             tally.count(flags);
             if flags & SEPARATOR != 0 {
                 if word_start < at && !word_is_ascii {
                     read_word(&passage[word_start..at], &mut stop_words);
                 }
-                word_start = at + len;
+                word_start = at + c.len_utf8();
                 word_is_ascii = true;
             } else {
-                word_is_ascii &= code < 0x80;
+                word_is_ascii &= c.is_ascii();
             }
-            at += len;
         }
-        if word_start < bytes.len() && !word_is_ascii {
+        if word_start < passage.len() && !word_is_ascii {
             read_word(&passage[word_start..], &mut stop_words);
         }
         PassageFacts {
@@ -406,23 +402,6 @@ impl PassageFacts {
             letter_score: tally.letter_score(),
             stop_words,
         }
-    }
-}
-
-/// The code point that starts at byte `at` of valid UTF-8 (a character
-/// boundary), and its length in bytes.
-#[inline(always)]
-fn code_at(bytes: &[u8], at: usize) -> (u32, usize) {
-    let b0 = u32::from(bytes[at]);
-    let next = |k: usize| u32::from(bytes[at + k]) & 0x3F;
-    match b0 {
-        0..=0x7F => (b0, 1),
-        0x80..=0xDF => (((b0 & 0x1F) << 6) | next(1), 2),
-        0xE0..=0xEF => (((b0 & 0x0F) << 12) | (next(1) << 6) | next(2), 3),
-        _ => (
-            ((b0 & 0x07) << 18) | (next(1) << 12) | (next(2) << 6) | next(3),
-            4,
-        ),
     }
 }
 
@@ -440,6 +419,9 @@ struct FlagTally {
     evidence: [usize; 16],
 }
 
+/// Where the four evidence flags start in a character's flags.
+const EVIDENCE_SHIFT: u32 = URDU_ONLY.trailing_zeros();
+
 impl FlagTally {
     #[inline(always)]
     fn count(&mut self, flags: u8) {
@@ -448,7 +430,7 @@ impl FlagTally {
         self.alphabetic += alphabetic;
         self.arabic += arabic;
         self.all += alphabetic | arabic;
-        self.evidence[usize::from((flags >> 3) & 0xF)] += 1;
+        self.evidence[usize::from((flags >> EVIDENCE_SHIFT) & 0xF)] += 1;
     }
 
     fn letters(&self) -> Letters {
@@ -465,7 +447,7 @@ impl FlagTally {
     /// units as integers, so the result is what adding the weights one
     /// character at a time gives (exactly, below 2^23 characters).
     fn letter_score(&self) -> [f32; 3] {
-        let of = |flag: u8| self.evidence[usize::from(flag >> 3)];
+        let of = |flag: u8| self.evidence[usize::from(flag >> EVIDENCE_SHIFT)];
         let urdu = of(URDU_ONLY);
         let persian = of(PERSIAN_ONLY);
         let yeh_or_keheh = of(PERSIAN_YEH_OR_KEHEH);

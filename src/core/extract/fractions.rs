@@ -37,10 +37,9 @@ fn fraction_and_unit_at(w: &Words, i: usize) -> Option<(Dec, usize)> {
     } else {
         i
     };
-    let article = i > 0 && matches!(w.folded(i - 1), "a" | "an");
     let (value, mut at) = match w.find_whole(i, fraction_sense) {
         Some(value) => (value, i + 1),
-        None => quarters(w, i).or_else(|| ordinal_fraction(w, i, article))?,
+        None => quarters(w, i).or_else(|| ordinal_fraction(w, i))?,
     };
     if w.glued(i) && w.folded(at) == "-" {
         at += 1;
@@ -71,20 +70,21 @@ fn quarters(w: &Words, i: usize) -> Option<(Dec, usize)> {
 }
 
 /// `a tenth of`, `one fifth of`, `three-fifths of`, `an eighth of`,
-/// `fourth of` at `i` (after the article, when `article`): a count (the
+/// `fourth of` at `i` (after the article, if there is one): a count (the
 /// article, `one`, or a number word up to nine; none before a lone
 /// denominator) and an English ordinal from third to tenth as the
 /// denominator, singular for one and plural for more, with `of` after it
 /// (`the fifth mile` is an ordinal). Only fractions with an exact decimal
 /// (fifths, eighths, tenths, fourths), as for `3/4`. The value and the
 /// token of `of`.
-fn ordinal_fraction(w: &Words, i: usize, article: bool) -> Option<(Dec, usize)> {
+fn ordinal_fraction(w: &Words, i: usize) -> Option<(Dec, usize)> {
     // The cheap tests first (this runs wherever an amount may start): a
     // number or ordinal word, and `of` after the denominator, one, two or
     // three tokens on.
     if w.class(i) & starts::COUNT_OR_ORDINAL == 0 || !(i + 1..=i + 3).any(|k| w.folded(k) == "of") {
         return None;
     }
+    let article = i > 0 && matches!(w.folded(i - 1), "a" | "an");
     let count = if article {
         None
     } else {
@@ -100,12 +100,14 @@ fn ordinal_fraction(w: &Words, i: usize, article: bool) -> Option<(Dec, usize)> 
         None => i,
     };
     // A lone denominator after a number is no fraction (`two fifth`).
-    let number_before = i > 0
-        && w.next_on_line(i)
-        && (w.is_number(i - 1)
-            || w.find_whole(i - 1, |s| matches!(s, Sense::Num(..)).then_some(()))
-                .is_some());
-    if count.is_none() && !article && number_before {
+    let number_before = || {
+        i > 0
+            && w.next_on_line(i)
+            && (w.is_number(i - 1)
+                || w.find_whole(i - 1, |s| matches!(s, Sense::Num(..)).then_some(()))
+                    .is_some())
+    };
+    if count.is_none() && !article && number_before() {
         return None;
     }
     let count = count.unwrap_or(1);
