@@ -102,7 +102,10 @@ async fn a_short_client_deadline_on_a_large_document_stops_the_work() {
         options: None,
     };
     let err = client
-        .analyze(with_timeout(large, Duration::from_millis(200)))
+        // The whole Analyze of this document takes about 150 ms on the
+        // development machine (it took seconds when this test was written):
+        // the deadline stays well under it.
+        .analyze(with_timeout(large, Duration::from_millis(50)))
         .await
         .unwrap_err();
     assert_eq!(err.code(), Code::DeadlineExceeded, "{err:?}");

@@ -5,12 +5,14 @@
 
 use std::sync::Arc;
 
+use super::lexicon::{fold, lexicon, Sense};
 use super::quotes::{quotations, Quote};
 use super::{Entity, EntityKind, ExtractOptions, Value};
 use crate::core::budget::Budget;
 use crate::core::error::Error;
 use crate::core::ner::{self, linking, Group, Model, NerKind};
 use crate::core::segment::Token;
+use crate::core::span::Span;
 
 /// The entity kind of a named-entity kind.
 pub fn entity_kind(kind: NerKind) -> EntityKind {
@@ -43,6 +45,27 @@ fn wants_quotes(options: &ExtractOptions) -> bool {
         || options.kinds.contains(&EntityKind::Organization)
 }
 
+/// Whether `entity` is a number or ordinal written in words inside `name`
+/// and shorter than it: a word of the name, not a value of its own.
+fn is_word_of_name(text: &str, entity: &Entity, name: Span) -> bool {
+    matches!(entity.kind, EntityKind::Ordinal | EntityKind::Number)
+        && name.start <= entity.span.start
+        && entity.span.end <= name.end
+        && entity.span.len() < name.len()
+        && !entity.span.slice(text).chars().any(char::is_numeric)
+}
+
+/// Whether `name` is a time zone's acronym (`GMT`), which the Latin rules
+/// of the tagger would otherwise take for an organization's.
+fn is_time_zone(name: &str) -> bool {
+    let acronym = name.len() <= 5 && name.bytes().all(|b| b.is_ascii_uppercase());
+    acronym
+        && lexicon()
+            .senses(&fold(name))
+            .iter()
+            .any(|s| matches!(s, Sense::Zone(_)))
+}
+
 /// Tags `tokens`, adds the mentions the options want to `entities` (kept
 /// in text order, never overlapping) and returns the groups and quotations.
 pub fn add_named(
@@ -58,15 +81,34 @@ pub fn add_named(
     let model: Arc<Model> = options.ner_model.clone().unwrap_or_else(Model::embedded);
     let mut mentions = ner::mentions_within(text, tokens, &model, budget)?;
     // Both lists are in text order and never overlap within themselves: one
-    // sweep finds the mentions that overlap a rule entity.
+    // sweep finds the rule entities each mention overlaps. The rule entity
+    // wins, unless it is a number word inside the name (`آل ثاني`,
+    // `عبدالله الثاني`, `مجموعة العشرين`): then the name does.
     let mut next = 0;
+    let mut taken_by_names = vec![false; entities.len()];
     mentions.retain(|m| {
         while next < entities.len() && entities[next].span.end <= m.span.start {
             next += 1;
         }
-        let overlaps = entities.get(next).is_some_and(|e| e.span.overlaps(m.span));
-        options.wants(entity_kind(m.kind)) && !overlaps
+        if !options.wants(entity_kind(m.kind)) || is_time_zone(m.span.slice(text)) {
+            return false;
+        }
+        let overlapped =
+            (next..entities.len()).take_while(|&k| entities[k].span.start < m.span.end);
+        if overlapped
+            .clone()
+            .all(|k| is_word_of_name(text, &entities[k], m.span))
+        {
+            overlapped.for_each(|k| taken_by_names[k] = true);
+            true
+        } else {
+            false
+        }
     });
+    if taken_by_names.contains(&true) {
+        let mut taken = taken_by_names.into_iter();
+        entities.retain(|_| !taken.next().unwrap_or(false));
+    }
     let groups = linking::link(text, &mut mentions);
     let quotes = if wants_quotes(options) {
         quotations(text, tokens, &mentions)

@@ -86,9 +86,10 @@ fn now(cx: &Context, i: usize) -> Option<(usize, When)> {
     if w.folded(k) == "في" && w.next_on_line(k + 1) {
         k += 1;
     }
-    let end = if w
-        .find_whole(k, |s| matches!(s, Sense::Now).then_some(()))
-        .is_some()
+    // `آلان` (Alain) folds as `الآن` does; the article never carries a madda.
+    let end = if !w.raw(k).starts_with('آ')
+        && w.find_whole(k, |s| matches!(s, Sense::Now).then_some(()))
+            .is_some()
     {
         k + 1
     } else if w.folded(k) == "هذه" && w.next_on_line(k + 1) && w.folded(k + 1) == "اللحظه"

@@ -2605,3 +2605,41 @@ fn ordinal_fractions_thousand_millions_and_approximate_dates() {
         ("8 GMT", &[("8", Number, "8")]),
     ]);
 }
+
+/// (text, kind) of every entity, named ones included.
+fn all_entities(text: &str) -> Vec<(&str, EntityKind)> {
+    let options = ExtractOptions {
+        kinds: vec![],
+        reference: Reference::at_date(reference()),
+        ner_model: None,
+    };
+    extract(text, &options)
+        .entities
+        .iter()
+        .map(|e| (e.span.slice(text), e.kind))
+        .collect()
+}
+
+#[test]
+fn names_keep_their_number_words_and_a_time_zone_is_no_name() {
+    // An ordinal or number written in words inside a name is a word of the
+    // name (`آل ثاني`, `عبدالله الثاني`), not a value of its own.
+    let found = all_entities("استقبل الشيخ حمد بن خليفة آل ثاني الوفد في الدوحة.");
+    assert!(
+        found.contains(&("حمد بن خليفة آل ثاني", Person)),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|&(_, k)| k == Ordinal), "{found:?}");
+    // Digits stay values, and outside a name the word is an ordinal.
+    let found = all_entities("وصل في المركز الثاني بعد سباق طويل.");
+    assert!(found.contains(&("الثاني", Ordinal)), "{found:?}");
+    // `GMT` after a date is the zone, not an acronym of an organization.
+    let found = all_entities("Published: 23rd, July 2024 GMT\nThe meeting was held in Ankara.");
+    assert!(!found.iter().any(|&(t, _)| t == "GMT"), "{found:?}");
+    // `آلان` (Alain) folds like `الآن` (now) but is a name.
+    check("وقال المدرب آلان بيرين إن الفريق جاهز", &[]);
+    check(
+        "نحن هنا الآن",
+        &[("الآن", DateTime, "2024-07-23T00:00:00+00:00")],
+    );
+}

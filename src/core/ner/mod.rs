@@ -11,10 +11,13 @@
 //! - [`rules`]: what the statistical tagger does not do: demonyms (NORP)
 //!   linked to their country, events after an event word, places of the
 //!   gazetteer it missed, clitics trimmed off mentions, Latin-script names;
+//! - [`consistency`]: a person's surname is that person wherever the
+//!   document uses it, and two surnames side by side are two people;
 //! - [`linking`]: mentions of one entity in a document grouped together;
 //! - [`conll`]: CoNLL data and the entity-level score (`lisan eval ner`).
 
 pub mod conll;
+mod consistency;
 pub mod features;
 pub mod gazetteer;
 pub mod linking;
@@ -197,6 +200,8 @@ fn mentions_with(
         }
     }
     budget.check()?;
+    let infos: Vec<&features::WordInfo> = sentences.iter().flat_map(|(_, infos)| infos).collect();
+    consistency::apply(text, tokens, &infos, &mut mentions);
     Ok(mentions)
 }
 

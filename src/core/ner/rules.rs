@@ -5,7 +5,7 @@
 //! first word of a mention (`وأردوغان` -> `أردوغان`).
 
 use super::features::{shape, WordInfo};
-use super::gazetteer::{fold, lists, Cue, PlaceKind};
+use super::gazetteer::{fold, lists, Cue, Place, PlaceKind};
 use super::{Mention, Model, NerKind};
 use crate::core::segment::{split_clitics, CliticConvention, MorphemeRole, Token};
 use crate::core::span::Span;
@@ -22,7 +22,7 @@ const LATIN_CONFIDENCE: f32 = 0.7;
 /// Confidence of a Latin-script name with nothing to type it.
 const LATIN_GUESS_CONFIDENCE: f32 = 0.4;
 /// Words at least this common (Zipf bucket) are not taken as places on the
-/// gazetteer alone (`العالم` is a region of CLDR and the word "world").
+/// gazetteer alone.
 const COMMON_WORD_ZIPF: u8 = 6;
 
 /// A mention in token indices of the sentence.
@@ -65,7 +65,7 @@ pub(super) fn mentions(
     found.extend(latin_names(infos, &covered));
     found.sort_by_key(|f| f.start);
     events(infos, &mut found);
-    demonyms_of_organizations(&mut found);
+    demonyms_of_organizations(infos, &mut found);
     found
         .into_iter()
         .map(|f| Mention {
@@ -106,6 +106,10 @@ fn tagged(infos: &[WordInfo], model: &Model, tags: &[usize]) -> Vec<Found> {
         while stop > start && !is_word(&infos[stop - 1]) {
             stop -= 1;
         }
+        // A title or honorific before a name is not part of it (`معالي X`).
+        while kind == NerKind::Person && stop - start > 1 && infos[start].cue == Cue::Title.code() {
+            start += 1;
+        }
         if stop > start && !infos[start..stop].iter().any(is_latin) {
             out.push(Found {
                 start,
@@ -141,7 +145,7 @@ fn places(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
             let place = lists.place(&key).or_else(|| lists.place(&infos[i].norm));
             let demonym = mark == PlaceKind::Demonym.code();
             let common = end - i == 1 && infos[i].zipf.max(infos[i].stem_zipf) >= COMMON_WORD_ZIPF;
-            if demonym || !common {
+            if demonym || !(common || is_world_alone(infos, i, place)) {
                 out.push(Found {
                     start: i,
                     end,
@@ -166,6 +170,17 @@ fn places(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
     out
 }
 
+/// CLDR's region of the whole world (`العالم`, `World`).
+const WORLD: &str = "001";
+
+/// Whether the place at `i` is the world without an event or organization
+/// word before it: `كأس العالم` names an event, `العالم` alone is the
+/// common word "world".
+fn is_world_alone(infos: &[WordInfo], i: usize, place: Option<Place>) -> bool {
+    let head = |cue: u8| cue == Cue::EventHead.code() || cue == Cue::OrgHead.code();
+    place.is_some_and(|p| p.code == WORLD) && !(i > 0 && head(infos[i - 1].cue))
+}
+
 /// The folded key of words `start..end` as the gazetteer writes names
 /// (the first word without its clitics).
 fn name_key(infos: &[WordInfo], start: usize, end: usize) -> String {
@@ -177,18 +192,31 @@ fn name_key(infos: &[WordInfo], start: usize, end: usize) -> String {
     key
 }
 
-/// The country a place names, when the gazetteer lists it as a country.
+/// The country a place or demonym names, when the gazetteer lists it as a
+/// country; for an organization, the country of a demonym that ends its
+/// name (`وكالة الأنباء الفرنسية`).
 fn country_of(infos: &[WordInfo], f: &Found) -> Option<&'static str> {
-    if !matches!(f.kind, NerKind::Location | NerKind::Norp) {
-        return None;
-    }
     let lists = lists();
-    let key = name_key(infos, f.start, f.end);
-    [key.as_str(), infos[f.start].norm.as_str()]
-        .iter()
-        .filter_map(|k| lists.place(k))
-        .find(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Demonym))
-        .map(|p| p.code)
+    let find = |keys: &[&str], kinds: &[PlaceKind]| {
+        keys.iter()
+            .filter_map(|k| lists.place(k))
+            .find(|p| kinds.contains(&p.kind))
+            .map(|p| p.code)
+    };
+    match f.kind {
+        NerKind::Location | NerKind::Norp => {
+            let key = name_key(infos, f.start, f.end);
+            find(
+                &[key.as_str(), infos[f.start].norm.as_str()],
+                &[PlaceKind::Country, PlaceKind::Demonym],
+            )
+        }
+        NerKind::Organization if f.end - f.start > 1 => find(
+            &[infos[f.end - 1].stem_article.as_str()],
+            &[PlaceKind::Demonym],
+        ),
+        _ => None,
+    }
 }
 
 /// Confidence of an organization found by its head word alone.
@@ -254,9 +282,12 @@ fn events(infos: &[WordInfo], found: &mut Vec<Found>) {
     *found = merged;
 }
 
-/// A demonym right after an organization is part of its name
-/// (`وكالة الأنباء` + `الفرنسية`, `وزارة الخارجية` + `التركية`).
-fn demonyms_of_organizations(found: &mut Vec<Found>) {
+/// A demonym right after an organization gives it its country. It is part
+/// of the name only after an organization word and a common noun, where it
+/// says which one is meant (`وكالة الأنباء الفرنسية`, `وزارة الخارجية
+/// التركية`); after a proper name it describes it (`ريال مدريد الإسباني`)
+/// and stays a demonym of its own.
+fn demonyms_of_organizations(infos: &[WordInfo], found: &mut Vec<Found>) {
     let mut merged: Vec<Found> = Vec::with_capacity(found.len());
     for f in found.drain(..) {
         match merged.last_mut() {
@@ -265,13 +296,25 @@ fn demonyms_of_organizations(found: &mut Vec<Found>) {
                     && f.kind == NerKind::Norp
                     && org.end == f.start =>
             {
-                org.end = f.end;
-                org.country = f.country;
+                org.country = f.country.or_else(|| country_of(infos, &f));
+                if is_generic_organization(infos, org) {
+                    org.end = f.end;
+                } else {
+                    merged.push(f);
+                }
             }
             _ => merged.push(f),
         }
     }
     *found = merged;
+}
+
+/// Whether `org` is an organization word and a definite noun (`وزارة
+/// الخارجية`), a description rather than a proper name.
+fn is_generic_organization(infos: &[WordInfo], org: &Found) -> bool {
+    org.end - org.start == 2
+        && infos[org.start].cue == Cue::OrgHead.code()
+        && infos[org.start + 1].norm.starts_with("ال")
 }
 
 /// Small words allowed inside a Latin-script name (`Bank of England`,
@@ -391,17 +434,22 @@ fn sentence_middle(infos: &[WordInfo], i: usize) -> bool {
 
 /// The span of a mention, its first word's proclitics left out.
 fn trimmed_span(text: &str, tokens: &[Token], infos: &[WordInfo], f: &Found) -> Span {
-    let first = tokens[f.start].span;
-    let end = tokens[f.end - 1].span.end;
-    let start = if infos[f.start].proclitics.is_empty() {
-        first.start + unlisted_proclitic(first.slice(text))
+    let first = word_span(text, &tokens[f.start], &infos[f.start]);
+    Span::new(first.start, tokens[f.end - 1].span.end)
+}
+
+/// The span of the word `token` (with its `info`), its proclitics left out.
+pub(super) fn word_span(text: &str, token: &Token, info: &WordInfo) -> Span {
+    let word = token.span;
+    let start = if info.proclitics.is_empty() {
+        word.start + unlisted_proclitic(word.slice(text))
     } else {
-        split_clitics(text, first, CliticConvention::Treebank)
+        split_clitics(text, word, CliticConvention::Treebank)
             .iter()
             .find(|m| m.role != MorphemeRole::Proclitic)
-            .map_or(first.start, |m| m.span.start)
+            .map_or(word.start, |m| m.span.start)
     };
-    Span::new(start, end)
+    Span::new(start, word.end)
 }
 
 /// Proclitics the clitic splitter cannot see on a name it does not know

@@ -325,3 +325,133 @@ fn word_facts_kept_from_earlier_documents_change_no_result() {
         assert_eq!(&recognize(d, &tokenize(d), &model).mentions, alone);
     }
 }
+
+/// (text, group) of every person mention.
+fn people(text: &str) -> Vec<(&str, usize)> {
+    recognized(text)
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Person)
+        .map(|m| (m.span.slice(text), m.group))
+        .collect()
+}
+
+#[test]
+fn surnames_of_full_names_are_people_wherever_the_document_uses_them() {
+    let text =
+        "التقى الرئيس الفلسطيني محمود عباس رئيس الوزراء الإسرائيلي بنيامين نتنياهو في القاهرة.\n\
+                وقد صافح عباس نتنياهو أمام الصحفيين.\n\
+                محادثات جديدة بين عباس ونتنياهو";
+    let found = people(text);
+    let group_of = |name: &str| found.iter().find(|(n, _)| *n == name).map(|(_, g)| *g);
+    let (abbas, netanyahu) = (
+        group_of("محمود عباس").unwrap(),
+        group_of("بنيامين نتنياهو").unwrap(),
+    );
+    assert_ne!(abbas, netanyahu);
+    // Three mentions of each: the full name, the two surnames side by side
+    // (two people, not one), and the surnames of the last line.
+    assert_eq!(
+        found
+            .iter()
+            .filter(|&&(n, g)| n == "عباس" && g == abbas)
+            .count(),
+        2,
+        "{found:?}"
+    );
+    assert_eq!(
+        found
+            .iter()
+            .filter(|&&(n, g)| n == "نتنياهو" && g == netanyahu)
+            .count(),
+        2,
+        "{found:?}"
+    );
+    assert!(!found
+        .iter()
+        .any(|(n, _)| n.contains(' ') && n.contains("نتنياهو") && n.contains("عباس")));
+}
+
+#[test]
+fn a_common_word_or_an_unsure_name_is_not_taken_as_a_surname() {
+    // `جميل` ("beautiful") is a common word: the surname of `أحمد جميل`
+    // does not make every `جميل` a person.
+    let text = "قال المدير أحمد جميل إن الشركة ستتوسع.\nوكان العرض جميل جدا في الحفل";
+    let found = people(text);
+    assert!(found.contains(&("أحمد جميل", 0)), "{found:?}");
+    assert_eq!(
+        found.iter().filter(|(n, _)| *n == "جميل").count(),
+        0,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn titles_and_honorifics_stay_out_of_a_person_mention() {
+    has(
+        "وقال معالي الوزير خالد عبدالرحمن العيسى إن المشروع اكتمل.",
+        "خالد عبدالرحمن العيسى",
+        Person,
+    );
+    let found = mentions("وأعلن فخامة الرئيس سليم الحص أن الحكومة ستجتمع.");
+    assert!(
+        found.iter().all(|(n, _)| !n.starts_with("فخامة")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_world_is_a_place_only_inside_a_name() {
+    let found = mentions("يعاني العالم من أزمة غذاء، قال التقرير.");
+    assert!(found.iter().all(|(n, _)| *n != "العالم"), "{found:?}");
+    has(
+        "شارك المنتخب في بطولة العالم لألعاب القوى.",
+        "بطولة العالم",
+        Event,
+    );
+}
+
+#[test]
+fn a_demonym_names_a_described_organization_and_describes_a_named_one() {
+    let with_country = |text: &'static str| -> Vec<(&'static str, NerKind, Option<&'static str>)> {
+        recognized(text)
+            .mentions
+            .iter()
+            .map(|m| (m.span.slice(text), m.kind, m.country))
+            .collect()
+    };
+    // `وكالة الأنباء` ("the news agency") needs the demonym to say which.
+    let found = with_country("ذكرت وكالة الأنباء الفرنسية أن الاجتماع انتهى.");
+    assert!(
+        found.contains(&("وكالة الأنباء الفرنسية", Organization, Some("FR"))),
+        "{found:?}"
+    );
+    // A club named after its city is named already: the demonym describes
+    // it, and gives it its country.
+    let found = with_country("فاز نادي برشلونة الإسباني على منافسه.");
+    assert!(
+        found
+            .iter()
+            .any(|&(name, kind, country)| kind == Organization
+                && name.ends_with("برشلونة")
+                && country == Some("ES")),
+        "{found:?}"
+    );
+    assert!(found.contains(&("الإسباني", Norp, Some("ES"))), "{found:?}");
+}
+
+#[test]
+fn an_english_surname_alone_is_the_person_of_the_full_name() {
+    let text = "President Joe Biden met Chancellor Olaf Scholz in Berlin. Later, Biden said that Scholz agreed.";
+    let found = people(text);
+    let group_of = |name: &str| {
+        found
+            .iter()
+            .filter(|(n, _)| *n == name)
+            .map(|(_, g)| *g)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(group_of("Biden"), group_of("Joe Biden"), "{found:?}");
+    assert_eq!(group_of("Scholz"), group_of("Olaf Scholz"), "{found:?}");
+    assert_eq!(group_of("Scholz").len(), 1, "{found:?}");
+}

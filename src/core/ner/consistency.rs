@@ -1,0 +1,221 @@
+//! Document-level consistency of person names: a surname the document gives
+//! a person (`بشار الأسد`) names that person where the tagger, reading one
+//! sentence at a time, missed it (`بين الأسد وأردوغان`), and two such
+//! surnames side by side are two people, not one (`دعا أردوغان الأسد`:
+//! Erdogan called on al-Assad).
+//!
+//! Only surnames of full names that start with a listed given name (or a
+//! capitalized Latin word) are used (a word the tagger saw once as a whole name can be a mistake; the
+//! last word of `given-name ...` seldom is), and only where they are not
+//! common words (`حسن`, `الله` are also words).
+
+use super::features::{shape, strip_article, WordInfo};
+use super::gazetteer::fold;
+use super::rules::word_span;
+use super::{Mention, NerKind};
+use crate::core::segment::Token;
+use crate::core::span::Span;
+
+/// Words at least this common (Zipf bucket of the word or its stem) are
+/// not taken as a surname away from the full name.
+const COMMON_WORD_ZIPF: u8 = 5;
+
+/// Confidence of a mention found by a surname the document gave elsewhere.
+const SURNAME_CONFIDENCE: f32 = 0.6;
+
+/// Whether a word may be a surname away from its full name: not a
+/// common word, and capitalized if in the Latin script.
+fn is_name_like(info: &WordInfo) -> bool {
+    info.zipf.max(info.stem_zipf) < COMMON_WORD_ZIPF
+        && matches!(info.shape, shape::ARABIC | shape::CAPITALIZED)
+}
+
+/// A one-word name of unknown type (a capitalized Latin word typed MISC
+/// for want of a cue) that is a surname of the document is that person
+/// (`Olaf Scholz` ... `Scholz`).
+fn retype_guesses(text: &str, names: &[Surname], mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let one_word = !m.span.slice(text).contains(char::is_whitespace);
+        if m.kind == NerKind::Misc
+            && one_word
+            && full_names(names, &key(text, m.span)).next().is_some()
+        {
+            m.kind = NerKind::Person;
+        }
+    }
+}
+
+/// The folded word `span` as linking compares words: article off.
+fn key(text: &str, span: Span) -> String {
+    strip_article(&fold(span.slice(text))).to_string()
+}
+
+/// A surname of the document and the full name it ends (folded).
+struct Surname {
+    word: String,
+    full: String,
+}
+
+/// The surnames of the document, sorted: the last word of each person
+/// mention of two words or more that starts with a listed given name
+/// (`بشار الأسد`) or a capitalized Latin word (`Olaf Scholz`), unless the
+/// same word is a place, an organization, a demonym or an event of the
+/// document.
+fn surnames(
+    text: &str,
+    tokens: &[Token],
+    infos: &[&WordInfo],
+    mentions: &[Mention],
+) -> Vec<Surname> {
+    let other: foldhash::HashSet<String> = mentions
+        .iter()
+        .filter(|m| !matches!(m.kind, NerKind::Person | NerKind::Misc))
+        .filter(|m| !m.span.slice(text).contains(char::is_whitespace))
+        .map(|m| key(text, m.span))
+        .collect();
+    let mut names: Vec<Surname> = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == NerKind::Person) {
+        let first = tokens.partition_point(|t| t.span.end <= m.span.start);
+        let end = tokens.partition_point(|t| t.span.start < m.span.end);
+        let given = infos[first].is_given_name() || infos[first].shape == shape::CAPITALIZED;
+        if end >= first + 2 && given {
+            let word = key(text, Span::new(tokens[end - 1].span.start, m.span.end));
+            if word.chars().count() >= 3 && !other.contains(&word) {
+                let full = fold(m.span.slice(text));
+                names.push(Surname { word, full });
+            }
+        }
+    }
+    names.sort_unstable_by(|a, b| (&a.word, &a.full).cmp(&(&b.word, &b.full)));
+    names.dedup_by(|a, b| a.word == b.word && a.full == b.full);
+    names
+}
+
+/// The full names `word` is the surname of.
+fn full_names<'n>(names: &'n [Surname], word: &'n str) -> impl Iterator<Item = &'n str> {
+    let from = names.partition_point(|n| n.word.as_str() < word);
+    names[from..]
+        .iter()
+        .take_while(move |n| n.word == word)
+        .map(|n| n.full.as_str())
+}
+
+/// Applies both rules to `mentions` (in text order) of the document
+/// `tokens` with their `infos`, keeping them in text order.
+pub(super) fn apply(
+    text: &str,
+    tokens: &[Token],
+    infos: &[&WordInfo],
+    mentions: &mut Vec<Mention>,
+) {
+    let names = surnames(text, tokens, infos, mentions);
+    if names.is_empty() {
+        return;
+    }
+    split_side_by_side(text, tokens, &names, mentions);
+    retype_guesses(text, &names, mentions);
+    let words = Surnames::new(&names);
+    let mut found = Vec::new();
+    let mut next = 0;
+    for (token, info) in tokens.iter().zip(infos) {
+        while next < mentions.len() && mentions[next].span.end <= token.span.start {
+            next += 1;
+        }
+        let covered = mentions
+            .get(next)
+            .is_some_and(|m| m.span.start < token.span.end);
+        if covered || !is_name_like(info) || !words.may_end(info) {
+            continue;
+        }
+        let span = word_span(text, token, info);
+        if full_names(&names, &key(text, span)).next().is_some() {
+            found.push(Mention {
+                span,
+                kind: NerKind::Person,
+                confidence: SURNAME_CONFIDENCE,
+                country: None,
+                group: 0,
+            });
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// The surnames' words, for a quick test of every word of the document.
+struct Surnames<'n> {
+    words: foldhash::HashSet<&'n str>,
+    /// Bit `c % 64` for the last character `c` of each surname.
+    last_chars: u64,
+}
+
+impl<'n> Surnames<'n> {
+    fn new(names: &'n [Surname]) -> Surnames<'n> {
+        let last_chars = names
+            .iter()
+            .filter_map(|n| n.word.chars().next_back())
+            .fold(0, |bits, c| bits | 1 << (c as u32 % 64));
+        let words = names.iter().map(|n| n.word.as_str()).collect();
+        Surnames { words, last_chars }
+    }
+
+    /// Whether the word of `info` may be one of the surnames: its stem
+    /// without clitics and article, or its folded form less a leading
+    /// proclitic letter the clitic splitter did not see (a name it does not
+    /// know, `وأردوغان`). A few instructions for most words, two look-ups
+    /// at most for the others: the pass stays linear.
+    fn may_end(&self, info: &WordInfo) -> bool {
+        let Some(last) = info.norm.chars().next_back() else {
+            return false;
+        };
+        if self.last_chars & 1 << (last as u32 % 64) == 0 {
+            return false;
+        }
+        let found = |word: &str| self.words.contains(strip_article(word));
+        found(&info.stem_article)
+            || (info.proclitics.is_empty()
+                && info
+                    .norm
+                    .strip_prefix(['و', 'ب', 'ل', 'ف', 'ك'])
+                    .is_some_and(found))
+    }
+}
+
+/// Splits a person mention of two words that are both surnames of the
+/// document, each of a full name other than the mention itself (`محمود
+/// عباس` ... `بنيامين نتنياهو` ... `عباس نتنياهو`), into two.
+fn split_side_by_side(
+    text: &str,
+    tokens: &[Token],
+    names: &[Surname],
+    mentions: &mut Vec<Mention>,
+) {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        let first = tokens.partition_point(|t| t.span.end <= m.span.start);
+        let end = tokens.partition_point(|t| t.span.start < m.span.end);
+        let two_surnames = || {
+            let itself = fold(m.span.slice(text));
+            let is_surname = |i: usize| {
+                let span = Span::new(tokens[i].span.start.max(m.span.start), tokens[i].span.end);
+                full_names(names, &key(text, span)).any(|full| full != itself)
+            };
+            is_surname(first) && is_surname(first + 1)
+        };
+        if m.kind == NerKind::Person && end == first + 2 && two_surnames() {
+            out.push(Mention {
+                span: Span::new(m.span.start, tokens[first].span.end),
+                ..m.clone()
+            });
+            out.push(Mention {
+                span: Span::new(tokens[first + 1].span.start, m.span.end),
+                ..m
+            });
+        } else {
+            out.push(m);
+        }
+    }
+    *mentions = out;
+}
