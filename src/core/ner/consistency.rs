@@ -1,13 +1,13 @@
 //! Document-level consistency of person names: a surname the document gives
-//! a person (`بشار الأسد`) names that person where the tagger, reading one
-//! sentence at a time, missed it (`بين الأسد وأردوغان`), and two such
-//! surnames side by side are two people, not one (`دعا أردوغان الأسد`:
-//! Erdogan called on al-Assad).
+//! a person (`محمود عباس`) names that person where the tagger, reading one
+//! sentence at a time, missed it (a headline: `محادثات بين عباس ونتنياهو`),
+//! and two such surnames side by side are two people, not one (`صافح عباس
+//! نتنياهو`: Abbas shook Netanyahu's hand).
 //!
 //! Only surnames of full names that start with a listed given name (or a
-//! capitalized Latin word) are used (a word the tagger saw once as a whole name can be a mistake; the
-//! last word of `given-name ...` seldom is), and only where they are not
-//! common words (`حسن`, `الله` are also words).
+//! capitalized Latin word) are used: a word the tagger saw once as a whole
+//! name can be a mistake, the last word of `given-name ...` seldom is. And
+//! only where they are not common words (`حسن`, `الله` are also words).
 
 use super::features::{shape, strip_article, WordInfo};
 use super::gazetteer::fold;
@@ -77,8 +77,8 @@ fn surnames(
     for m in mentions.iter().filter(|m| m.kind == NerKind::Person) {
         let first = tokens.partition_point(|t| t.span.end <= m.span.start);
         let end = tokens.partition_point(|t| t.span.start < m.span.end);
-        let given = infos[first].is_given_name() || infos[first].shape == shape::CAPITALIZED;
-        if end >= first + 2 && given {
+        let given = |i: usize| infos[i].is_given_name() || infos[i].shape == shape::CAPITALIZED;
+        if end >= first + 2 && given(first) {
             let word = key(text, Span::new(tokens[end - 1].span.start, m.span.end));
             if word.chars().count() >= 3 && !other.contains(&word) {
                 let full = fold(m.span.slice(text));
@@ -164,7 +164,7 @@ impl<'n> Surnames<'n> {
     /// Whether the word of `info` may be one of the surnames: its stem
     /// without clitics and article, or its folded form less a leading
     /// proclitic letter the clitic splitter did not see (a name it does not
-    /// know, `وأردوغان`). A few instructions for most words, two look-ups
+    /// know, `ونتنياهو`). A few instructions for most words, two look-ups
     /// at most for the others: the pass stays linear.
     fn may_end(&self, info: &WordInfo) -> bool {
         let Some(last) = info.norm.chars().next_back() else {
@@ -195,16 +195,16 @@ fn split_side_by_side(
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
         let first = tokens.partition_point(|t| t.span.end <= m.span.start);
-        let end = tokens.partition_point(|t| t.span.start < m.span.end);
         let two_surnames = || {
+            let end = tokens.partition_point(|t| t.span.start < m.span.end);
             let itself = fold(m.span.slice(text));
             let is_surname = |i: usize| {
                 let span = Span::new(tokens[i].span.start.max(m.span.start), tokens[i].span.end);
                 full_names(names, &key(text, span)).any(|full| full != itself)
             };
-            is_surname(first) && is_surname(first + 1)
+            end == first + 2 && is_surname(first) && is_surname(first + 1)
         };
-        if m.kind == NerKind::Person && end == first + 2 && two_surnames() {
+        if m.kind == NerKind::Person && two_surnames() {
             out.push(Mention {
                 span: Span::new(m.span.start, tokens[first].span.end),
                 ..m.clone()
