@@ -434,9 +434,12 @@ macro_rules! lane_mask {
             // The harakat (indices 4B..52), and those that pass: after a
             // letter that passes, or after a haraka whose index (whose
             // class) is no higher, two bytes before within the lane (the
-            // byte shifts stay within each 16-byte lane).
+            // byte shifts stay within each 16-byte lane). The next byte
+            // must continue the lead, as in `is_haraka` (the index reads
+            // only its six low bits; text is valid UTF-8, but the filter
+            // answers as the scalar model does on any bytes).
             let haraka = $and(
-                arabic_lead,
+                $and(arabic_lead, $cmpgt($set1(-0x40), $next)),
                 $and(
                     $cmpgt(index, load(&v.harakat_above)),
                     $cmpgt(load(&v.harakat_below), index),
