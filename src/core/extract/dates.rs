@@ -480,7 +480,7 @@ fn the_ordinal_day(w: &Words, i: usize, reference_year: i32) -> Option<Written> 
     let ordinal = if w.is_number(k) {
         english_ordinal(w.raw(k))
     } else {
-        w.is_word(k) && super::number_words::ordinal(w, k).is_some()
+        w.is_word(k) && ordinal_word(w, k).is_some()
     };
     if !ordinal {
         return None;
@@ -503,7 +503,7 @@ fn on_the_day(cx: &Context, i: usize) -> Option<Written> {
     let (end, day) = if w.is_number(k) && english_ordinal(w.raw(k)) {
         (k + 1, day_number(w, k)?)
     } else if w.is_word(k) {
-        super::number_words::ordinal(w, k)?
+        ordinal_word(w, k)?
     } else {
         return None;
     };
@@ -906,11 +906,13 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
     }
     let (month, next, paired) = month(w, i)?;
     if let Some((day, after_day)) = day_after_month(w, i, next) {
-        let after_day = skip_comma(w, after_day);
-        if let Some(year) = year_number(w, after_day).filter(|_| w.next_on_line(after_day)) {
-            let end = skip_era(w, after_day + 1);
+        let at_year = skip_comma(w, after_day);
+        if let Some(year) = year_number(w, at_year).filter(|_| w.next_on_line(at_year)) {
+            let end = skip_era(w, at_year + 1);
             return Some((end, day_when(year, month, day, Anchor::Absolute, 0.95)));
         }
+        // No year: a comma after the day ends the clause, not the date
+        // (`On July 4, officials said`).
         return Some((
             after_day,
             day_when(reference_year, month, day, Anchor::ReferenceYear, 0.8),
@@ -960,8 +962,16 @@ fn day_after_month(w: &Words, i: usize, next: usize) -> Option<(u32, usize)> {
     if !(article || english_word) {
         return None;
     }
-    let (end, day) = super::number_words::ordinal(w, at)?;
+    let (end, day) = ordinal_word(w, at)?;
     (1..=31).contains(&day).then_some((day, end))
+}
+
+/// An ordinal in words or with a suffix: Arabic (`الأول`, `الحادي
+/// والعشرين`), English (`first`, `21st`) and English compounds
+/// (`twenty-fifth`, `thirty first`). The token after it and its value.
+fn ordinal_word(w: &Words, i: usize) -> Option<(usize, u32)> {
+    super::number_words::english_compound_ordinal(w, i)
+        .or_else(|| super::number_words::ordinal(w, i))
 }
 
 /// `شهر` (month) before a month name: `الأول من شهر شباط`.
@@ -979,7 +989,7 @@ fn ordinal_day(w: &Words, i: usize) -> Option<(u32, usize)> {
     if !w.is_word(i) {
         return None;
     }
-    let (end, value) = super::number_words::ordinal(w, i)?;
+    let (end, value) = ordinal_word(w, i)?;
     let mut k = end;
     if matches!(w.folded(k), "من" | "of") {
         k += 1;

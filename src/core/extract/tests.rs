@@ -2643,3 +2643,33 @@ fn names_keep_their_number_words_and_a_time_zone_is_no_name() {
         &[("الآن", DateTime, "2024-07-23T00:00:00+00:00")],
     );
 }
+
+#[test]
+fn a_comma_after_a_day_without_its_year_is_left_out_and_compound_ordinals_are_days() {
+    check_all(&[
+        // The comma closes the clause: the date ends at its day.
+        (
+            "On July 4, officials said",
+            &[("July 4", DateTime, "2024-07-04")],
+        ),
+        ("Jul 18, Fri", &[("Jul 18", DateTime, "2024-07-18")]),
+        // With the year after it, the comma is inside the date.
+        (
+            "On July 4, 2015, officials said",
+            &[("July 4, 2015", DateTime, "2015-07-04")],
+        ),
+        // English ordinals of two words or with a hyphen name the day.
+        (
+            "twenty-fifth of March",
+            &[("twenty-fifth of March", DateTime, "2024-03-25")],
+        ),
+        (
+            "the thirty first of December 2023",
+            &[("the thirty first of December 2023", DateTime, "2023-12-31")],
+        ),
+        (
+            "March twenty-fifth",
+            &[("March twenty-fifth", DateTime, "2024-03-25")],
+        ),
+    ]);
+}
