@@ -5,10 +5,20 @@ Sources (Unicode CLDR JSON packages on npm, Unicode-3.0 license):
   cldr-localenames-full  main/{ar,en}/territories.json  territory names (countries, regions)
   cldr-dates-full        main/{ar,en}/timeZoneNames.json exemplar-city names of the time zones
 
+English exemplar cities: CLDR's en locale lists only the names that differ from
+the time zone id; for the others, UTS #35 (Part 4, "Using Time Zone Names")
+says the exemplar city is the last field of the id with underscores as spaces
+(Europe/Paris -> Paris, America/New_York -> New York). Those names are added
+for every zone the ar locale names, except the ones that are first more often
+a person's name in English: a given name or surname among the 500 most common
+of the 1990 US Census lists (public domain; as packaged in the PyPI package
+names 0.3.0, MIT), e.g. Davis, Stanley, Regina, Santiago, Dawson.
+
 Run (from the repository root; installs the packages under target/):
   bash scripts/build_gazetteer.sh
 which runs: npm install cldr-localenames-full@48.2.0 cldr-dates-full@48.2.0 in target/cldr,
-then this script with that node_modules folder as its argument.
+pip download names==0.3.0 there, then this script with that node_modules folder and
+the names package's data folder as its arguments.
 
 Columns: name, kind, code.
   kind country   CLDR territory with an ISO 3166 code (code = the code)
@@ -66,6 +76,32 @@ def cities(root, locale):
     yield from walk(zones, "")
 
 
+def zone_city(zone):
+    """UTS #35's exemplar city of a zone id the locale does not name."""
+    return zone.rsplit("/", 1)[1].replace("_", " ")
+
+
+def common_person_names(names_dir, top=500):
+    """Given names and surnames among the `top` most common of the US Census lists."""
+    found = set()
+    for file in ("dist.male.first", "dist.female.first", "dist.all.last"):
+        for line in open(os.path.join(names_dir, file), encoding="ascii"):
+            fields = line.split()
+            if len(fields) == 4 and int(fields[3]) <= top:
+                found.add(fields[0].title())
+    return found
+
+
+def english_fallback_cities(root, names_dir):
+    """English names of the zones ar names and en leaves to the fallback."""
+    named = {zone for _, _, zone in cities(root, "en")}
+    people = common_person_names(names_dir)
+    for _, _, zone in cities(root, "ar"):
+        city = zone_city(zone)
+        if zone not in named and city not in people:
+            yield city, "city", zone
+
+
 def nisba(name):
     stem = name[2:] if name.startswith("ال") else name
     if " " in stem or len(stem) < 3:
@@ -90,13 +126,14 @@ def version(root, package):
 
 
 def main():
-    root = sys.argv[1]
+    root, names_dir = sys.argv[1], sys.argv[2]
     here = os.path.dirname(os.path.abspath(__file__))
     known = known_words(os.path.join(here, "..", "data", "wordfreq_ar.tsv"))
     rows = set()
     for locale in ("ar", "en"):
         rows.update(territories(root, locale))
         rows.update(cities(root, locale))
+    rows.update(english_fallback_cities(root, names_dir))
     for name, kind, code in list(rows):
         if kind != "country" or not any("\u0600" <= c <= "\u06ff" for c in name):
             continue
@@ -110,6 +147,8 @@ def main():
     out.write(f"# Unicode CLDR via npm cldr-localenames-full {version(root, 'cldr-localenames-full')} "
               f"(territories) and cldr-dates-full {version(root, 'cldr-dates-full')} (exemplar cities), "
               "locales ar and en; Unicode-3.0 license.\n")
+    out.write("# English exemplar cities the en locale leaves to UTS #35's fallback (the zone id's last field), "
+              "less the 500 most common US Census given names and surnames (public domain, PyPI names 0.3.0).\n")
     out.write("# Demonyms derived from the Arabic country names by the rule in scripts/build_gazetteer.py.\n")
     out.write("# Built by scripts/build_gazetteer.sh; do not edit by hand.\n")
     for name, kind, code in sorted(rows):

@@ -329,7 +329,8 @@ const LATIN_PLACE_PREPOSITIONS: [&str; 3] = ["in", "from", "at"];
 
 /// Runs of capitalized Latin-script words, typed by what is in or before
 /// them: an organization word (`Ministry`, `Bank`), an event word (`Summit`),
-/// the gazetteer (places), a title before (`President`), all capitals
+/// the gazetteer (places), a title before or inside (`President`, `Treasury
+/// Secretary`: the name is after it), all capitals
 /// (an acronym: an organization); two words or more are a person; one
 /// word alone is a name of unknown type (MISC), unless it starts the
 /// sentence (where any word is capitalized).
@@ -366,6 +367,34 @@ fn latin_names(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
         while start < end && infos[start].cue == Cue::Title.code() {
             start += 1;
             titled = true;
+        }
+        // A title inside the run (`Fed Chair Jerome Powell`, `French
+        // President Emmanuel Macron`): the name is after the last one; the
+        // words before it describe the office, and are named only when they
+        // are a place or a demonym of the gazetteer.
+        if let Some(t) = (start + 1..end.saturating_sub(1))
+            .rev()
+            .find(|&t| infos[t].cue == Cue::Title.code())
+        {
+            if lists.place(&name_key(infos, start, t)).is_some() {
+                out.extend(latin_name(infos, start, t, false, lists));
+            }
+            start = t + 1;
+            titled = true;
+        }
+        // A title with `of` names an office (`Mayor of New York`, `Secretary
+        // of State Antony Blinken`): its domain follows (the longest place
+        // of the gazetteer there, else one word), named only when it is a
+        // place; a name after it is the office holder's.
+        if titled && start + 1 < end && infos[start].norm == "of" {
+            start += 1;
+            let domain_end = (start + 1..=end)
+                .rev()
+                .find(|&e| lists.place(&name_key(infos, start, e)).is_some());
+            if let Some(domain_end) = domain_end {
+                out.extend(latin_name(infos, start, domain_end, false, lists));
+            }
+            start = domain_end.unwrap_or(start + 1);
         }
         if start < end {
             if let Some(f) = latin_name(infos, start, end, titled, lists) {

@@ -116,6 +116,50 @@ fn english_names_are_typed_by_cues_and_gazetteer() {
 }
 
 #[test]
+fn english_titles_inside_a_name_and_offices_of_a_place() {
+    // The person is after the last title of the run; a place before it is
+    // named, another word (`Fed`, `Treasury`) is not.
+    let text = "Fed Chair Jerome Powell and Treasury Secretary Janet Yellen met French President Emmanuel Macron.";
+    let found = mentions(text);
+    for (name, kind) in [
+        ("Jerome Powell", Person),
+        ("Janet Yellen", Person),
+        ("Emmanuel Macron", Person),
+    ] {
+        assert!(found.contains(&(name, kind)), "{name} in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|(t, _)| t.contains("Chair") || t.contains("Secretary")),
+        "{found:?}"
+    );
+    // An office `of` a place or domain: the place is named, the domain is
+    // no person, the holder after it is.
+    assert_eq!(
+        mentions("Mayor of New York Eric Adams said."),
+        [("New York", Location), ("Eric Adams", Person)]
+    );
+    assert_eq!(mentions("The Minister of Defence said."), []);
+    has(
+        "Secretary of State Antony Blinken arrived.",
+        "Antony Blinken",
+        Person,
+    );
+}
+
+#[test]
+fn english_city_names_left_to_the_time_zone_id_are_places() {
+    // CLDR's en locale leaves `Paris`, `Cairo`, `New York` to the zone id.
+    has("The Paris-based group said.", "Paris", Location);
+    has("Talks in Cairo and New York resumed.", "Cairo", Location);
+    has("Talks in Cairo and New York resumed.", "New York", Location);
+    // A zone city that is a common person's name stays out (`Davis`).
+    let found = mentions("Officials met Davis in Boston.");
+    assert!(!found.contains(&("Davis", Location)), "{found:?}");
+}
+
+#[test]
 fn events_start_with_an_event_word() {
     has(
         "شارك المنتخب في كأس العالم للمرة الثالثة.",
