@@ -330,7 +330,9 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                 }
             }
             NumRole::Fraction => {
-                if k == i {
+                if k == i && names_a_part_of_time(w, i) {
+                    false
+                } else if k == i {
                     group = value;
                     end = k + 1;
                     break;
@@ -513,6 +515,18 @@ pub(super) fn ordinal(w: &Words, i: usize) -> Option<(usize, u32)> {
         }
         _ => None,
     }
+}
+
+/// Whether the English fraction word at `i` (`quarter`, `half`) names a
+/// part of a period rather than a number, by the word before it: `the
+/// quarter ended March 31`, `its first half`, `last quarter`, `the second
+/// half` (`a quarter`, `half of them`, `one and a half` stay numbers).
+fn names_a_part_of_time(w: &Words, i: usize) -> bool {
+    const BEFORE_A_PERIOD: [&str; 17] = [
+        "the", "this", "that", "each", "every", "its", "their", "our", "last", "next", "first",
+        "second", "third", "fourth", "fiscal", "final", "previous",
+    ];
+    w.next_on_line(i) && w.folded(i).is_ascii() && BEFORE_A_PERIOD.contains(&w.folded(i - 1))
 }
 
 /// Whether `suffix` is an English ordinal suffix in any case (`st`, `ND`).

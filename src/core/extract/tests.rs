@@ -1857,11 +1857,9 @@ fn quarters_of_a_year() {
             &[("الربع الأول من عام 2024", DateTime, "2024-01")],
         ),
         ("في الربع الرابع", &[("الربع الرابع", DateTime, "2024-10")]),
-        // A quarter of something else, or a fifth quarter, is no date.
-        (
-            "the third quarter of the match",
-            &[("third", Ordinal, "3"), ("quarter", Number, "0.25")],
-        ),
+        // A quarter of something else, or a fifth quarter, is no date (nor
+        // the number 0.25: it is a part of the match).
+        ("the third quarter of the match", &[("third", Ordinal, "3")]),
         ("Q5 2018", &[("2018", Number, "2018")]),
         // Quarters near the reference (Q3 2024).
         ("next quarter", &[("next quarter", DateTime, "2024-10")]),
@@ -2671,5 +2669,20 @@ fn a_comma_after_a_day_without_its_year_is_left_out_and_compound_ordinals_are_da
             "March twenty-fifth",
             &[("March twenty-fifth", DateTime, "2024-03-25")],
         ),
+    ]);
+}
+
+#[test]
+fn a_fraction_word_after_a_determiner_or_an_ordinal_names_a_part_not_a_number() {
+    check_all(&[
+        ("for the quarter ended", &[]),
+        (
+            "profits rose in the second half",
+            &[("second", Ordinal, "2")],
+        ),
+        ("its first half", &[("first", Ordinal, "1")]),
+        // With an article or alone, the fraction is a number.
+        ("a quarter of the votes", &[("quarter", Number, "0.25")]),
+        ("half of them left", &[("half", Number, "0.5")]),
     ]);
 }
