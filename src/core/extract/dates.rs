@@ -250,6 +250,7 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     }
     if cx.may_start(i, starts::QUARTER) {
         consider(nth::quarter_of_year(cx, i));
+        consider(nth::half_of_year(cx, i));
     }
     if cx.may_start(i, starts::WEEKDAY_OF_WEEK) {
         consider(nth::weekday_of_week(cx, i));

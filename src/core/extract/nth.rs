@@ -104,13 +104,48 @@ pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
         return None;
     }
     let (year, end, anchor) = match year_after(cx, k) {
-        Some((year, end)) => (year, end, Anchor::Absolute),
+        Some(found) => found,
         // `the third quarter of the match` is not of a year.
         None if w.next_on_line(k) && matches!(w.folded(k), "of" | "من") => return None,
         None => (cx.reference.date().year(), k, Anchor::ReferenceYear),
     };
     let first = NaiveDate::from_ymd_opt(year, 3 * n - 2, 1)?;
     Some((end, quarter_from(first, anchor)?))
+}
+
+/// A half of a year: `the first half of 2024`, `H2 2023`, `the second half
+/// of the year`, `النصف الأول من عام 2024`, `النصف الثاني من العام الجاري`:
+/// its six months (first month, grain month, the month after the last as
+/// the end). The year must be said (`the second half` alone is as often
+/// of a match).
+pub(super) fn half_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    let (n, k) = match w.folded(k) {
+        "h1" => (1, k + 1),
+        "h2" => (2, k + 1),
+        "النصف" if w.next_on_line(k + 1) => {
+            let (end, n) = super::number_words::ordinal(w, k + 1)?;
+            (n, end)
+        }
+        _ => {
+            let (end, n) = super::number_words::ordinal(w, k)?;
+            let half = w.next_on_line(end) && w.folded(end) == "half";
+            (n, half.then_some(end + 1)?)
+        }
+    };
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    let (year, end, anchor) = year_after(cx, k)?;
+    let first = NaiveDate::from_ymd_opt(year, 6 * n - 5, 1)?;
+    let mut half = When::new(midnight(first), Grain::Month, anchor);
+    half.end = Some(midnight(first.checked_add_months(chrono::Months::new(6))?));
+    Some((end, half))
 }
 
 /// The quarter starting on `first`: its grain says it lasts three months,
@@ -242,7 +277,7 @@ fn month_and_year(cx: &Context, k: usize) -> Option<(u32, i32, Anchor, usize)> {
     }
     let (month, end, _) = dates::month(w, k)?;
     match year_after(cx, end) {
-        Some((year, after)) => Some((month, year, Anchor::Absolute, after)),
+        Some((year, after, anchor)) => Some((month, year, anchor, after)),
         None => Some((
             month,
             cx.reference.date().year(),
@@ -253,14 +288,15 @@ fn month_and_year(cx: &Context, k: usize) -> Option<(u32, i32, Anchor, usize)> {
 }
 
 /// A year after the month: `2014`, `من عام 2014`, `بعام 2014`, `في سنة 2014`,
-/// `السنة القادمة`; the year and the token after it.
-pub(super) fn year_after(cx: &Context, k: usize) -> Option<(i32, usize)> {
+/// `السنة القادمة`, `of the year`; the year, the token after it, and how
+/// it is anchored (written, or relative to the reference: `العام الجاري`).
+pub(super) fn year_after(cx: &Context, k: usize) -> Option<(i32, usize, Anchor)> {
     let w = cx.words;
     if !w.next_on_line(k) {
         return None;
     }
     if let Some((value, 4)) = w.small_number(k) {
-        return Some((value as i32, k + 1));
+        return Some((value as i32, k + 1, Anchor::Absolute));
     }
     let k = if matches!(w.folded(k), "من" | "في" | "," | "،" | "of" | "in") && w.next_on_line(k + 1)
     {
@@ -269,13 +305,17 @@ pub(super) fn year_after(cx: &Context, k: usize) -> Option<(i32, usize)> {
         k
     };
     if let Some((value, 4)) = w.small_number(k) {
-        return Some((value as i32, k + 1));
+        return Some((value as i32, k + 1, Anchor::Absolute));
     }
     if let Some((end, Some((when, _)))) = dates::year_after_word(w, k) {
-        return Some((when.start.year(), end));
+        return Some((when.start.year(), end, Anchor::Absolute));
+    }
+    // `of the year`: the reference's.
+    if w.folded(k) == "the" && w.next_on_line(k + 1) && w.folded(k + 1) == "year" {
+        return Some((cx.reference.date().year(), k + 2, Anchor::Reference));
     }
     let (end, when) = super::relative::relative(cx, k)?;
-    (when.grain == Grain::Year).then_some((when.start.year(), end))
+    (when.grain == Grain::Year).then_some((when.start.year(), end, when.anchor))
 }
 
 /// The date (and its grain) of `which` `target` of `month` of `year`.

@@ -89,8 +89,8 @@ pub(super) fn season(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
     }
     // `summer 2019`, `the summer of 2019`, `صيف عام 2019`: as after a month.
-    let (year, end) = super::nth::year_after(cx, k + 1)?;
-    Some((end, season_of(season, year, Anchor::Absolute)?))
+    let (year, end, anchor) = super::nth::year_after(cx, k + 1)?;
+    Some((end, season_of(season, year, anchor)?))
 }
 
 /// `season` near the reference: the one the reference is in, else the next

@@ -253,16 +253,17 @@ pub(super) const HIJRI_DATE: Class = NUMBER | PAIR | HIJRI;
 /// `nth::weekday_of_week`: a weekday.
 pub(super) const WEEKDAY_OF_WEEK: Class = WEEKDAY | BARE_WEEKDAY;
 /// `seasons::season`: a season's name, after `the`, a direction or `this`
-/// or not.
-pub(super) const SEASON_NAME: Gate = (LEAD_THE | DIRECTION | THIS, SEASON);
+/// or not; or `the` before a direction (`the past spring`).
+pub(super) const SEASON_NAME: Gate = (LEAD_THE | DIRECTION | THIS, SEASON | DIRECTION | THIS);
 /// `weekends::weekend_near`: `the`, a direction or `this`.
 pub(super) const WEEKEND_NEAR: Class = LEAD_THE | DIRECTION | THIS;
 /// `dates::bounded`: a word that bounds the time after it.
 pub(super) const TIME_BOUND: Class = LEAD_BOUND;
 /// `nth::day_in_month`: a leading word, an ordinal or a weekday.
 pub(super) const DAY_IN_MONTH: Class = LEAD_THE | LEAD_NTH | ORDINAL_WORDS | WEEKDAY | BARE_WEEKDAY;
-/// `nth::quarter_of_year`: `the`, an ordinal or `الربع`, `Q1`..`Q4`
-/// (particles), or a direction or `this` (`next quarter`).
+/// `nth::quarter_of_year` and `nth::half_of_year`: `the`, an ordinal or
+/// `الربع`/`النصف`, `Q1`..`Q4`, `H1`, `H2` (particles), or a direction or
+/// `this` (`next quarter`).
 pub(super) const QUARTER: Class = LEAD_THE | ORDINAL_WORDS | PARTICLE | DIRECTION | THIS;
 /// `holidays::holiday`: the first word of a holiday's name, after a
 /// direction (`last`, `next`, `this`) or not.

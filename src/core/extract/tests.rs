@@ -2686,3 +2686,45 @@ fn a_fraction_word_after_a_determiner_or_an_ordinal_names_a_part_not_a_number() 
         ("half of them left", &[("half", Number, "0.5")]),
     ]);
 }
+
+#[test]
+fn halves_of_a_year_and_years_said_relative_to_the_reference() {
+    check_all(&[
+        (
+            "in the first half of 2024",
+            &[("the first half of 2024", DateTime, "2024-01/2024-07")],
+        ),
+        (
+            "H2 2023 results",
+            &[("H2 2023", DateTime, "2023-07/2024-01")],
+        ),
+        (
+            "النصف الأول من عام 2024",
+            &[("النصف الأول من عام 2024", DateTime, "2024-01/2024-07")],
+        ),
+        (
+            "خلال النصف الثاني من العام الجاري",
+            &[("النصف الثاني من العام الجاري", DateTime, "2024-07/2025-01")],
+        ),
+        (
+            "the first quarter of the year",
+            &[("the first quarter of the year", DateTime, "2024-01")],
+        ),
+        // Without its year, a half is as often of a match.
+        ("the second half of the match", &[("second", Ordinal, "2")]),
+    ]);
+    // A year said relative to the reference anchors the part to it.
+    let options = ExtractOptions {
+        kinds: vec![DateTime],
+        reference: Reference::at_date(reference()),
+        ner_model: None,
+    };
+    for text in ["الربع الأول من العام الجاري", "the second half of next year"]
+    {
+        let found = extract(text, &options);
+        let Some(Value::DateTime(when)) = found.entities.first().map(|e| &e.value) else {
+            panic!("no date in {text}: {found:?}");
+        };
+        assert_eq!(when.anchor, Anchor::Reference, "{text}");
+    }
+}
