@@ -1806,6 +1806,26 @@ fn parts_of_a_day() {
                 "2024-07-16T18:00:00+00:00/2024-07-17T00:00:00+00:00",
             )],
         ),
+        // Dawn and afternoon by CLDR ar's day periods (03-06, 13-18); the
+        // era (`عصر النهضة`) and the verb `فجر` (blew up) are no dates.
+        (
+            "فجر اليوم",
+            &[(
+                "فجر اليوم",
+                DateTime,
+                "2024-07-23T03:00:00+00:00/2024-07-23T06:00:00+00:00",
+            )],
+        ),
+        (
+            "عصر أمس",
+            &[(
+                "عصر أمس",
+                DateTime,
+                "2024-07-22T13:00:00+00:00/2024-07-22T18:00:00+00:00",
+            )],
+        ),
+        ("في عصر النهضة", &[]),
+        ("فجر انتحاري نفسه", &[]),
         // A part of a day with no day to belong to is not a date.
         ("good morning", &[]),
         ("in the evening light", &[]),
