@@ -527,17 +527,25 @@ pub(super) fn shifted(t: NaiveDateTime, unit: TimeUnit, n: i64) -> Option<When> 
             add_months(date.with_day(1)?.with_month(1)?, n * 12)?,
             Grain::Year,
         ),
-        TimeUnit::Decade => (
-            add_months(date.with_day(1)?.with_month(1)?, n * 120)?,
-            Grain::Year,
-        ),
-        TimeUnit::Century => (
-            add_months(date.with_day(1)?.with_month(1)?, n * 1200)?,
-            Grain::Year,
-        ),
+        TimeUnit::Decade => return years_of(date.year(), 10, n),
+        TimeUnit::Century => return years_of(date.year(), 100, n),
         TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second => return None,
     };
     Some(When::new(midnight(start), grain, Anchor::Reference))
+}
+
+/// The `size` years (a decade, a century) containing `year`, counted as
+/// the 1990s and `القرن الماضي` are (from a year ending in 0), moved by `n`
+/// of them: their first year at year grain, with its end (`last decade`
+/// in 2013 is 2000 to 2010).
+fn years_of(year: i32, size: i32, n: i64) -> Option<When> {
+    let first = i64::from(year.div_euclid(size) * size) + n.checked_mul(i64::from(size))?;
+    let first = i32::try_from(first).ok()?;
+    let start = NaiveDate::from_ymd_opt(first, 1, 1)?;
+    let end = NaiveDate::from_ymd_opt(first.checked_add(size)?, 1, 1)?;
+    let mut when = When::new(midnight(start), Grain::Year, Anchor::Reference);
+    when.end = Some(midnight(end));
+    Some(when)
 }
 
 /// The hour, minute or second containing `t`, moved by `n` of them (for

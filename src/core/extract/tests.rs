@@ -2748,3 +2748,16 @@ fn halves_of_a_year_and_years_said_relative_to_the_reference() {
         assert_eq!(when.anchor, Anchor::Reference, "{text}");
     }
 }
+
+#[test]
+fn a_decade_or_century_near_the_reference_is_its_ten_or_hundred_years() {
+    check_all(&[
+        (
+            "خلال العقد الماضي",
+            &[("العقد الماضي", DateTime, "2010/2020")],
+        ),
+        ("this decade", &[("this decade", DateTime, "2020/2030")]),
+        ("the next decade", &[("next decade", DateTime, "2030/2040")]),
+        ("القرن الماضي", &[("القرن الماضي", DateTime, "1900/2000")]),
+    ]);
+}
