@@ -12,6 +12,7 @@ use crate::core::extract::fold_into;
 const GAZETTEER: &str = include_str!("../../../data/gazetteer.tsv");
 const CUES: &str = include_str!("../../../data/ner_cues.tsv");
 const PERSON_NAMES: &str = include_str!("../../../data/person_names.tsv");
+const ENGLISH_WORDS: &str = include_str!("../../../data/english_words.tsv");
 
 /// Longest gazetteer name, in words.
 pub const MAX_NAME_WORDS: usize = 4;
@@ -97,6 +98,18 @@ pub struct Lists {
     cues: HashMap<String, Cue>,
     /// Folded name word: people who carry it as a given name, as a surname.
     names: HashMap<String, (u32, u32)>,
+    /// Lower-case English words: `true` for a given name, `false` for a
+    /// frequent word that is no name (`data/english_words.tsv`).
+    english: HashMap<String, bool>,
+}
+
+/// What `data/english_words.tsv` says of a lower-case English word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EnglishWord {
+    /// A given name of the US Census lists (`donald`, `may`).
+    GivenName,
+    /// A frequent word that is no common name (`reserve`, `nations`).
+    Common,
 }
 
 /// How many people carry a word as a given name and as a surname
@@ -176,12 +189,34 @@ impl Lists {
                 _ => panic!("data/person_names.tsv: unknown role {role:?}"),
             }
         }
+        let english = rows(ENGLISH_WORDS)
+            .map(|row| {
+                let given = match row.get(1) {
+                    Some(&"given") => true,
+                    Some(&"common") => false,
+                    _ => panic!("data/english_words.tsv: bad row {row:?}"),
+                };
+                (row[0].to_string(), given)
+            })
+            .collect();
         Lists {
             places,
             first_words,
             cues,
             names,
+            english,
         }
+    }
+
+    /// What the English word list says of `lower` (a lower-case word).
+    pub fn english_word(&self, lower: &str) -> Option<EnglishWord> {
+        self.english.get(lower).map(|&given| {
+            if given {
+                EnglishWord::GivenName
+            } else {
+                EnglishWord::Common
+            }
+        })
     }
 
     /// How many people carry this folded word as a given name and as a

@@ -319,7 +319,10 @@ fn is_generic_organization(infos: &[WordInfo], org: &Found) -> bool {
 
 /// Small words allowed inside a Latin-script name (`Bank of England`,
 /// `Bashar al-Assad`).
-const LATIN_CONNECTORS: [&str; 8] = ["of", "al", "el", "bin", "de", "van", "von", "-"];
+const LATIN_CONNECTORS: [&str; 18] = [
+    "of", "al", "el", "bin", "ibn", "de", "van", "von", "der", "den", "da", "di", "du", "del",
+    "dos", "das", "la", "-",
+];
 
 /// Words that open a sentence or a name without being part of it.
 const LATIN_DETERMINERS: [&str; 4] = ["the", "a", "an", "this"];
@@ -348,12 +351,17 @@ fn latin_names(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
         loop {
             if end < infos.len() && capital(end) && !covered[end] {
                 end += 1;
-            } else if end + 1 < infos.len()
-                && LATIN_CONNECTORS.contains(&infos[end].norm.as_str())
-                && capital(end + 1)
-                && !covered[end + 1]
-            {
-                end += 2;
+            } else if let Some(n) = (1..=2).find(|&n| {
+                end + n < infos.len()
+                    && infos[end..end + n]
+                        .iter()
+                        .all(|w| LATIN_CONNECTORS.contains(&w.norm.as_str()))
+                    && capital(end + n)
+                    && !covered[end + n]
+            }) {
+                // One or two connectors, then a capital (`Bank of England`,
+                // `Ursula von der Leyen`).
+                end += n + 1;
             } else {
                 break;
             }
@@ -362,21 +370,37 @@ fn latin_names(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
         while start + 1 < end && LATIN_DETERMINERS.contains(&infos[start].norm.as_str()) {
             start += 1;
         }
+        // A sentence's first word, capitalized as every first word is, is
+        // no part of the name when it is a frequent word that is no name
+        // nor a cue and `of` follows (`Shares of Apple Inc`; `Bank of
+        // England` keeps its organization word).
+        if start + 2 < end
+            && !sentence_middle(infos, start)
+            && infos[start].cue == 0
+            && infos[start + 1].norm == "of"
+            && lists.english_word(&infos[start].norm) == Some(super::gazetteer::EnglishWord::Common)
+        {
+            start += 2;
+        }
         // A title opens the run: the name is after it.
         let mut titled = i > 0 && infos[i - 1].cue == Cue::Title.code();
         while start < end && infos[start].cue == Cue::Title.code() {
             start += 1;
             titled = true;
         }
-        // A title inside the run (`Fed Chair Jerome Powell`, `French
-        // President Emmanuel Macron`): the name is after the last one; the
-        // words before it describe the office, and are named only when they
-        // are a place or a demonym of the gazetteer.
+        // A title inside the run (`Fed Chair Jerome Powell`, `European
+        // Commission President Ursula von der Leyen`): the name is after the
+        // last one; the words before it describe the office, and are named
+        // only when they are a place or a demonym of the gazetteer or an
+        // organization (with its organization word).
         if let Some(t) = (start + 1..end.saturating_sub(1))
             .rev()
             .find(|&t| infos[t].cue == Cue::Title.code())
         {
-            if lists.place(&name_key(infos, start, t)).is_some() {
+            let office_of = &infos[start..t];
+            if lists.place(&name_key(infos, start, t)).is_some()
+                || office_of.iter().any(|w| w.cue == Cue::OrgHead.code())
+            {
                 out.extend(latin_name(infos, start, t, false, lists));
             }
             start = t + 1;
@@ -427,6 +451,11 @@ fn latin_name(
             _ => NerKind::Location,
         };
         (kind, LATIN_CONFIDENCE)
+    } else if !titled
+        && end - start > 1
+        && names_an_institution(&words[0].norm, &words[end - start - 1].norm, lists)
+    {
+        (NerKind::Organization, LATIN_GUESS_CONFIDENCE)
     } else if titled || (speaks && end - start > 1) {
         (NerKind::Person, LATIN_CONFIDENCE)
     } else if end - start == 1 && words[0].shape == shape::UPPER && !words[0].norm.contains('.') {
@@ -449,6 +478,17 @@ fn latin_name(
         confidence,
         country: None,
     })
+}
+
+/// Whether a capitalized run with no cue, from its first and last words
+/// (lower case), names an institution rather than a person: it ends with a
+/// frequent English word that is no name and does not start with a given
+/// name (`Federal Reserve`, `United Nations`, `Manchester United`; not
+/// `Donald Trump`, `John Smith`, `Rishi Sunak`).
+fn names_an_institution(first: &str, last: &str, lists: &super::gazetteer::Lists) -> bool {
+    use super::gazetteer::EnglishWord;
+    lists.english_word(last) == Some(EnglishWord::Common)
+        && lists.english_word(first) != Some(EnglishWord::GivenName)
 }
 
 /// Whether the word before `i` is a lower-case word or a comma (so a

@@ -149,6 +149,43 @@ fn english_titles_inside_a_name_and_offices_of_a_place() {
 }
 
 #[test]
+fn english_runs_of_frequent_words_are_institutions_and_name_particles_join() {
+    // A run that ends with a frequent word that is no name, and does not
+    // start with a given name, is an organization, said or not.
+    for (text, name) in [
+        ("Officials of the Federal Reserve met.", "Federal Reserve"),
+        (
+            "The United Nations said the talks would resume.",
+            "United Nations",
+        ),
+    ] {
+        has(text, name, Organization);
+    }
+    // Given names and surnames keep the person.
+    for (text, name) in [
+        ("Officials met Donald Trump in Ohio.", "Donald Trump"),
+        ("Officials met Rishi Sunak in London.", "Rishi Sunak"),
+    ] {
+        has(text, name, Person);
+    }
+    // The first word of a sentence before `of` is no part of the name.
+    assert_eq!(
+        mentions("Shares of Apple Inc rose."),
+        [("Apple Inc", Organization)]
+    );
+    // Particles of names, one or two (`von der`), and the organization
+    // before a title.
+    let text = "European Commission President Ursula von der Leyen arrived.";
+    assert_eq!(
+        mentions(text),
+        [
+            ("European Commission", Organization),
+            ("Ursula von der Leyen", Person)
+        ]
+    );
+}
+
+#[test]
 fn english_city_names_left_to_the_time_zone_id_are_places() {
     // CLDR's en locale leaves `Paris`, `Cairo`, `New York` to the zone id.
     has("The Paris-based group said.", "Paris", Location);
