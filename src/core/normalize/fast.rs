@@ -270,8 +270,16 @@ fn compute(c: char) -> Props {
     // Whether the decomposition begins with a starter too.
     let begins_with_starter =
         |first: Option<char>| starter && first.is_none_or(|d| canonical_combining_class(d) == 0);
-    let canonical_starts = begins_with_starter(std::iter::once(c).nfd().next());
-    let compat_starts = begins_with_starter(std::iter::once(c).nfkd().next());
+    let canonical_first = std::iter::once(c).nfd().next();
+    let compat_first = std::iter::once(c).nfkd().next();
+    let canonical_starts = begins_with_starter(canonical_first);
+    let compat_starts = begins_with_starter(compat_first);
+    // Whether the decomposition begins with a character that composes with
+    // the one before it (a Hangul vowel or final jamo: U+FFDB, a halfwidth
+    // vowel, is U+1174 under NFKC and joins a leading consonant before it).
+    let composes_back = |first: Option<char>| {
+        first.is_some_and(|d| is_nfc_quick(std::iter::once(d)) == IsNormalized::Maybe)
+    };
     let yes = |q: IsNormalized| q == IsNormalized::Yes;
     let one = || std::iter::once(c);
     let applies = |folds: &[Fold]| folds.iter().any(|f| f.applies(c));
@@ -340,11 +348,15 @@ fn compute(c: char) -> Props {
         (yes(is_nfkd_quick(one())), Props::NFKD_YES),
         (starter, Props::STARTER),
         (
-            canonical_starts && is_nfc_quick(one()) != IsNormalized::Maybe,
+            canonical_starts
+                && is_nfc_quick(one()) != IsNormalized::Maybe
+                && !composes_back(canonical_first),
             Props::NFC_BOUNDARY,
         ),
         (
-            compat_starts && is_nfkc_quick(one()) != IsNormalized::Maybe,
+            compat_starts
+                && is_nfkc_quick(one()) != IsNormalized::Maybe
+                && !composes_back(compat_first),
             Props::NFKC_BOUNDARY,
         ),
         (canonical_starts, Props::NFD_BOUNDARY),

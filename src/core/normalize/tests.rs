@@ -844,3 +844,20 @@ mod shortcuts {
         }
     }
 }
+
+#[test]
+fn a_halfwidth_hangul_vowel_joins_the_consonant_before_it_in_one_pass() {
+    // U+FFDB is U+1174 under NFKC, a vowel that composes with a leading
+    // consonant before it (U+1111 + U+1174 = U+D520), also across a
+    // deleted control; a second pass must find nothing left to do.
+    for text in [
+        "\u{1111}\u{FFDB}",
+        "\u{1111}\u{0}\u{FFDB}",
+        "\u{1100}\u{314F}",
+    ] {
+        let once = normalize(text, &Profile::Ml.options());
+        let twice = normalize(&once.text, &Profile::Ml.options());
+        assert_eq!(once.text, twice.text, "{text:?}");
+        assert_eq!(once.text.chars().count(), 1, "{text:?} -> {:?}", once.text);
+    }
+}
