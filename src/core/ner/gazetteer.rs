@@ -25,6 +25,12 @@ pub enum PlaceKind {
     City,
     /// A demonym (nisba adjective) of a country.
     Demonym,
+    /// A city of GeoNames' Arabic names that CLDR lacks. The shipped model
+    /// was trained without them, so the tagger's features do not see them
+    /// ([`WordInfo::trained_gazetteer`](super::features::WordInfo::trained_gazetteer)):
+    /// only the rules do (a place the tagger left untagged, a first letter
+    /// that is no clitic).
+    GeoNamesCity,
 }
 
 impl PlaceKind {
@@ -34,17 +40,19 @@ impl PlaceKind {
             "region" => PlaceKind::Region,
             "city" => PlaceKind::City,
             "demonym" => PlaceKind::Demonym,
+            "geonames_city" => PlaceKind::GeoNamesCity,
             _ => return None,
         })
     }
 
-    /// A small number for features (1..=4).
+    /// A small number for features (1..=5; less than 8).
     pub fn code(self) -> u8 {
         match self {
             PlaceKind::Country => 1,
             PlaceKind::Region => 2,
             PlaceKind::City => 3,
             PlaceKind::Demonym => 4,
+            PlaceKind::GeoNamesCity => 5,
         }
     }
 }

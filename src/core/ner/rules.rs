@@ -507,10 +507,14 @@ fn trimmed_span(text: &str, tokens: &[Token], infos: &[WordInfo], f: &Found) -> 
     Span::new(first.start, tokens[f.end - 1].span.end)
 }
 
-/// The span of the word `token` (with its `info`), its proclitics left out.
+/// The span of the word `token` (with its `info`), its proclitics left out,
+/// unless the whole word is a listed place (`بكين` is Beijing, not `ب` +
+/// `كين`).
 pub(super) fn word_span(text: &str, token: &Token, info: &WordInfo) -> Span {
     let word = token.span;
-    let start = if info.proclitics.is_empty() {
+    let start = if lists().place(&info.norm).is_some() {
+        word.start
+    } else if info.proclitics.is_empty() {
         word.start + unlisted_proclitic(word.slice(text))
     } else {
         split_clitics(text, word, CliticConvention::Treebank)

@@ -197,6 +197,23 @@ fn english_city_names_left_to_the_time_zone_id_are_places() {
 }
 
 #[test]
+fn cities_of_geonames_are_places_and_keep_a_first_letter_that_looks_like_a_clitic() {
+    // Cities CLDR names no time zone after (GeoNames' Arabic names).
+    has("وسقطت قذائف على حلب والموصل أمس.", "حلب", Location);
+    has("وسقطت قذائف على حلب والموصل أمس.", "الموصل", Location);
+    has("وصل الوزير إلى جدة قادما من صنعاء.", "صنعاء", Location);
+    // `بكين` is Beijing, not `ب` + `كين`.
+    has(
+        "قال الوزير إن لافروف سيزور بكين الأسبوع المقبل.",
+        "بكين",
+        Location,
+    );
+    // A transliteration that is a common word is no place (Settat: `سلطات`).
+    let found = mentions("قالت سلطات المدينة إن الطريق مغلق.");
+    assert!(found.iter().all(|(t, _)| !t.contains("سلطات")), "{found:?}");
+}
+
+#[test]
 fn events_start_with_an_event_word() {
     has(
         "شارك المنتخب في كأس العالم للمرة الثالثة.",
