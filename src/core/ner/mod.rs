@@ -24,6 +24,7 @@ pub mod linking;
 pub mod model;
 pub mod perceptron;
 mod rules;
+mod whole_forms;
 
 use super::budget::Budget;
 use super::error::Error;
@@ -202,6 +203,7 @@ fn mentions_with(
     budget.check()?;
     let infos: Vec<&features::WordInfo> = sentences.iter().flat_map(|(_, infos)| infos).collect();
     consistency::apply(text, tokens, &infos, &mut mentions);
+    whole_forms::restore(text, tokens, &mut mentions);
     Ok(mentions)
 }
 

@@ -214,6 +214,23 @@ fn cities_of_geonames_are_places_and_keep_a_first_letter_that_looks_like_a_cliti
 }
 
 #[test]
+fn a_name_written_whole_elsewhere_keeps_a_first_letter_that_looks_like_a_clitic() {
+    // `بلينكن` (Blinken) reads as `ب` + `لينكن` one word at a time; the
+    // full name earlier in the document says the `ب` is the name's.
+    let text =
+        "قال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مستمرة. وأضاف بلينكن أن الاتفاق قريب.";
+    let r = recognized(text);
+    let people: Vec<&Mention> = r.mentions.iter().filter(|m| m.kind == Person).collect();
+    let names: Vec<&str> = people.iter().map(|m| m.span.slice(text)).collect();
+    assert_eq!(names, ["أنتوني بلينكن", "بلينكن"], "{:?}", r.mentions);
+    assert_eq!(people[0].group, people[1].group);
+    // A real clitic still goes (`وأردوغان` after `رجب طيب أردوغان`).
+    let text = "التقى الرئيس التركي رجب طيب أردوغان الوفد. وقال وزير الخارجية وأردوغان في بيان إن اللقاء مثمر.";
+    let found = mentions(text);
+    assert!(found.contains(&("أردوغان", Person)), "{found:?}");
+}
+
+#[test]
 fn events_start_with_an_event_word() {
     has(
         "شارك المنتخب في كأس العالم للمرة الثالثة.",
