@@ -13,21 +13,21 @@ use foldhash::HashSet;
 use super::Mention;
 use crate::core::segment::Token;
 
-/// Moves the start of each mention of `mentions` (sorted by start) that was
-/// trimmed inside its first token back to the longest end of that token
-/// which the document writes as a later word of a mention.
+/// Moves the start of each mention of `mentions` that was trimmed inside
+/// its first token back to the longest end of that token which the
+/// document writes as a later word of a mention.
 pub(super) fn restore(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
-    let inner = inner_words(text, tokens, mentions);
-    if inner.is_empty() {
+    let trimmed_inside =
+        |m: &Mention| token_around(tokens, m.span.start).filter(|t| t.span.start != m.span.start);
+    // Most documents have no trimmed mention: no word set to build then.
+    if !mentions.iter().any(|m| trimmed_inside(m).is_some()) {
         return;
     }
+    let inner = inner_words(text, tokens, mentions);
     for m in mentions.iter_mut() {
-        let Some(token) = token_around(tokens, m.span.start) else {
+        let Some(token) = trimmed_inside(m) else {
             continue;
         };
-        if token.span.start == m.span.start {
-            continue;
-        }
         let word = token.span.slice(text);
         let trimmed = m.span.start - token.span.start;
         let longest = word
