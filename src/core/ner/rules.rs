@@ -439,8 +439,12 @@ fn latin_name(
 ) -> Option<Found> {
     let words = &infos[start..end];
     let has = |cue: Cue| words.iter().any(|w| w.cue == cue.code());
-    let place = lists.place(&name_key(infos, start, end));
     let speaks = infos.get(end).is_some_and(|w| w.cue == Cue::Speech.code());
+    // A city of GeoNames may be someone's surname too (`Lancaster`,
+    // `Carmona`): after a title or before a verb of saying it is the person.
+    let place = lists
+        .place(&name_key(infos, start, end))
+        .filter(|p| !(p.kind == PlaceKind::GeoNamesCity && (titled || speaks)));
     let (kind, confidence) = if has(Cue::OrgHead) {
         (NerKind::Organization, LATIN_CONFIDENCE)
     } else if has(Cue::EventHead) && end - start > 1 {
@@ -451,6 +455,11 @@ fn latin_name(
             _ => NerKind::Location,
         };
         (kind, LATIN_CONFIDENCE)
+    } else if let Some(kind) = (!titled && end - start > 1)
+        .then(|| named_after_a_place(infos, start, end, lists))
+        .flatten()
+    {
+        (kind, LATIN_GUESS_CONFIDENCE)
     } else if !titled
         && end - start > 1
         && names_an_institution(&words[0].norm, &words[end - start - 1].norm, lists)
@@ -458,6 +467,8 @@ fn latin_name(
         (NerKind::Organization, LATIN_GUESS_CONFIDENCE)
     } else if titled || (speaks && end - start > 1) {
         (NerKind::Person, LATIN_CONFIDENCE)
+    } else if is_dateline(infos, start, end) {
+        (NerKind::Location, LATIN_GUESS_CONFIDENCE)
     } else if end - start == 1 && words[0].shape == shape::UPPER && !words[0].norm.contains('.') {
         (NerKind::Organization, LATIN_GUESS_CONFIDENCE)
     } else if end - start > 1 {
@@ -478,6 +489,87 @@ fn latin_name(
         confidence,
         country: None,
     })
+}
+
+/// English words of direction before a place that make a part of it
+/// (`Eastern Ukraine`, `Greater London`).
+const LATIN_DIRECTIONS: [&str; 16] = [
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "greater",
+    "upper",
+    "lower",
+];
+
+/// The type of a run of two words or more that is no listed place but is
+/// made from one: a place with a place word (`Gaza Strip`, `Kurdistan
+/// Region`, `Red Sea`) or a direction (`Eastern Ukraine`) is a LOCATION; a
+/// run that starts or ends with a country or city name is named after it,
+/// an ORGANIZATION (`Bayern Munich`, `Real Madrid`, `Air France`), unless
+/// it starts with a given name (`Paris Hilton`, `John Denver`).
+fn named_after_a_place(
+    infos: &[WordInfo],
+    start: usize,
+    end: usize,
+    lists: &super::gazetteer::Lists,
+) -> Option<NerKind> {
+    let words = &infos[start..end];
+    if words.iter().any(|w| w.cue == Cue::LocHead.code()) {
+        return Some(NerKind::Location);
+    }
+    let is_place = |key: &str| {
+        lists
+            .place(key)
+            .is_some_and(|p| !matches!(p.kind, PlaceKind::Demonym | PlaceKind::Region))
+    };
+    if LATIN_DIRECTIONS.contains(&words[0].norm.as_str())
+        && is_place(&name_key(infos, start + 1, end))
+    {
+        return Some(NerKind::Location);
+    }
+    let first = &words[0].norm;
+    let last = &words[words.len() - 1].norm;
+    if lists.english_word(first) == Some(super::gazetteer::EnglishWord::GivenName) {
+        return None;
+    }
+    (is_place(first) || is_place(last)).then_some(NerKind::Organization)
+}
+
+/// Dashes that end a news dateline.
+const DATELINE_DASHES: [&str; 3] = ["-", "\u{2013}", "\u{2014}"];
+
+/// Whether words `start..end` are a news dateline's place: all capitals at
+/// the start of the sentence, then a dash, or an agency in parentheses and a
+/// dash (`WASHINGTON (Reuters) -`, `SAN JUAN —`). An acronym in the same
+/// place is followed by its expansion and no dash (`NATO (North Atlantic
+/// Treaty Organization) said`).
+fn is_dateline(infos: &[WordInfo], start: usize, end: usize) -> bool {
+    let dash = |i: usize| {
+        infos
+            .get(i)
+            .is_some_and(|w| DATELINE_DASHES.contains(&w.norm.as_str()))
+    };
+    if start != 0 || !infos[start..end].iter().all(|w| w.shape == shape::UPPER) {
+        return false;
+    }
+    if dash(end) {
+        return true;
+    }
+    infos.get(end).is_some_and(|w| w.norm == "(")
+        && (end + 2..(end + 5).min(infos.len()))
+            .find(|&i| infos[i].norm == ")")
+            .is_some_and(|close| dash(close + 1))
 }
 
 /// Whether a capitalized run with no cue, from its first and last words

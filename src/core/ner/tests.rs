@@ -221,6 +221,79 @@ fn english_city_names_left_to_the_time_zone_id_are_places() {
 }
 
 #[test]
+fn english_names_of_geonames_cities_are_places_unless_a_person_holds_them() {
+    // No time zone is named after Munich or Aleppo.
+    has(
+        "The mayor of Munich met officials from Aleppo.",
+        "Munich",
+        Location,
+    );
+    has(
+        "The mayor of Munich met officials from Aleppo.",
+        "Aleppo",
+        Location,
+    );
+    has("Munich is expensive.", "Munich", Location);
+    // A city's name that is also a surname, after a title or before `said`.
+    has(
+        "President Carmona said the talks went well.",
+        "Carmona",
+        Person,
+    );
+    // A city whose name is an English word is not listed (Reading, England).
+    let found = mentions("Reading is fun, the teacher said.");
+    assert!(found.iter().all(|(t, _)| *t != "Reading"), "{found:?}");
+}
+
+#[test]
+fn english_names_made_from_a_place() {
+    for (text, name, kind) in [
+        (
+            "Strikes hit the Gaza Strip overnight.",
+            "Gaza Strip",
+            Location,
+        ),
+        ("Ships crossed the Red Sea.", "Red Sea", Location),
+        (
+            "Fighting in Eastern Ukraine continued.",
+            "Eastern Ukraine",
+            Location,
+        ),
+        (
+            "Bayern Munich beat the champions.",
+            "Bayern Munich",
+            Organization,
+        ),
+        (
+            "The fans of Real Madrid cheered.",
+            "Real Madrid",
+            Organization,
+        ),
+        ("Air France cancelled flights.", "Air France", Organization),
+        // A given name first: the person's surname is a city.
+        ("John Denver sang on Friday.", "John Denver", Person),
+    ] {
+        has(text, name, kind);
+    }
+}
+
+#[test]
+fn an_english_dateline_names_a_place() {
+    has(
+        "WASHINGTON (Reuters) - The talks ended on Monday.",
+        "WASHINGTON",
+        Location,
+    );
+    has(
+        "HOUSTON — Officials said the storm passed.",
+        "HOUSTON",
+        Location,
+    );
+    // An acronym and its expansion is no dateline.
+    has("NATO (the alliance) said no.", "NATO", Organization);
+}
+
+#[test]
 fn cities_of_geonames_are_places_and_keep_a_first_letter_that_looks_like_a_clitic() {
     // Cities CLDR names no time zone after (GeoNames' Arabic names).
     has("وسقطت قذائف على حلب والموصل أمس.", "حلب", Location);
