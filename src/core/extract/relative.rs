@@ -385,22 +385,49 @@ fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
     }
     let today = cx.reference.date();
-    // `friday after next`: the one a week after the next.
-    let after_next = w.folded(end) == "after" && w.folded(end + 1) == "next";
-    if direction.is_none() && after_next && w.next_on_line(end) && w.next_on_line(end + 1) {
-        let date = next_weekday(today, day) + Duration::weeks(1);
-        return Some((end + 2, When::day(date, Anchor::Reference)));
+    // `friday after next`, `الجمعة قبل الماضي`: a week beyond the next or
+    // the last one.
+    if direction.is_none() {
+        if let Some(twice) = twice_removed(w, end) {
+            let date = if twice > 0 {
+                next_weekday(today, day) + Duration::weeks(1)
+            } else {
+                last_weekday(today, day) - Duration::weeks(1)
+            };
+            return Some((end + 2, When::day(date, Anchor::Reference)));
+        }
     }
-    let today_n = today.weekday().number_from_monday();
     let date = match direction {
         None | Some(1) => next_weekday(today, day),
-        Some(-1) => {
-            let back = (today_n + 7 - day) % 7;
-            today - Duration::days(i64::from(if back == 0 { 7 } else { back }))
-        }
+        Some(-1) => last_weekday(today, day),
         Some(_) => week_start(today) + Duration::days(i64::from(day - 1)),
     };
     Some((end, When::day(date, Anchor::Reference)))
+}
+
+/// The last day before `today` that is weekday `day` (1 Monday .. 7
+/// Sunday): `الجمعة الماضية`, `last friday`.
+fn last_weekday(today: NaiveDate, day: u32) -> NaiveDate {
+    let back = (today.weekday().number_from_monday() + 7 - day) % 7;
+    today - Duration::days(i64::from(if back == 0 { 7 } else { back }))
+}
+
+/// `قبل الماضي` / `before last` (-2) and `بعد المقبل` / `after next` (+2)
+/// at word `k`, after a weekday or a unit: one beyond the last or the next.
+fn twice_removed(w: &Words, k: usize) -> Option<i32> {
+    if !w.next_on_line(k) {
+        return None;
+    }
+    let step = match w.folded(k) {
+        "قبل" | "before" => -1,
+        "بعد" | "after" => 1,
+        _ => return None,
+    };
+    // `a week before last year's vote` is a week before a year.
+    let unit_follows = w.next_on_line(k + 2)
+        && w.find_whole(k + 2, |s| matches!(s, Sense::Unit(..)).then_some(()))
+            .is_some();
+    (direction_at(w, k + 1) == Some(step) && !unit_follows).then_some(2 * step)
 }
 
 /// The first day after `today` that is weekday `day` (1 Monday .. 7
@@ -441,10 +468,14 @@ fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
         _ => {
             let unit = unit_with_article(w, i)?;
-            if w.folded(i).is_ascii() {
+            // `الأسبوع قبل الماضي`, `the year before last`, `الشهر بعد المقبل`.
+            if let Some(twice) = twice_removed(w, i + 1) {
+                (unit, twice, i + 3)
+            } else if w.folded(i).is_ascii() {
                 return None;
+            } else {
+                (unit, direction_at(w, i + 1)?, i + 2)
             }
-            (unit, direction_at(w, i + 1)?, i + 2)
         }
     };
     shifted(cx.reference.local, unit, i64::from(direction)).map(|when| (end, when))
@@ -723,6 +754,12 @@ fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
     }
     let Some((m, end, _)) = month(w, k) else {
         let (end, unit) = month_or_year_at(cx, k)?;
+        // `عطلة نهاية الأسبوع الماضي` is last weekend, whose days depend on
+        // the country (see `weekends`), not the end of last week.
+        let holiday = i > 0 && w.folded(i - 1).starts_with("عطل");
+        if holiday && unit.grain == Grain::Week {
+            return None;
+        }
         return third_of(part, unit).map(|when| (end, when));
     };
     let (year, anchor, end) = year_after_month(cx, end);
@@ -737,11 +774,17 @@ fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// before a word with the article, which describes it: `العام الدراسي`).
 fn month_or_year_at(cx: &Context, k: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    // A month or a year, not a decade or a century (whose grain is a year).
+    // A week, a month, a year, a decade or a century.
     let yearly = |j: usize| {
         matches!(
             unit_with_article(w, j),
-            Some(TimeUnit::Month | TimeUnit::Year)
+            Some(
+                TimeUnit::Week
+                    | TimeUnit::Month
+                    | TimeUnit::Year
+                    | TimeUnit::Decade
+                    | TimeUnit::Century
+            )
         )
     };
     if yearly(k) || w.next_on_line(k + 1) && yearly(k + 1) {
@@ -765,29 +808,53 @@ fn month_or_year_at(cx: &Context, k: usize) -> Option<(usize, When)> {
         return Some((end, when));
     }
     let described = w.next_on_line(k + 1) && w.folded(k + 1).starts_with("ال");
-    if !yearly(k) || described {
+    let unit = unit_with_article(w, k)?;
+    // Alone, only a month or a year is the current one (`the end of the
+    // year`); `نهاية الأسبوع` alone is as often the weekend, whose days
+    // depend on the country, and `the end of the century` is no date.
+    if !matches!(unit, TimeUnit::Month | TimeUnit::Year) || described {
         return None;
     }
-    shifted(cx.reference.local, unit_with_article(w, k)?, 0).map(|when| (k + 1, when))
+    shifted(cx.reference.local, unit, 0).map(|when| (k + 1, when))
 }
 
-/// The first, middle or last third (`part` 1, 2, 3) of a month, a year or
-/// a decade (a year with an end, as [`decade_at`] gives it): days 1-10,
+/// The first, middle or last third (`part` 1, 2, 3) of a week, a month, a
+/// year or a decade or century (a year with an end, as [`decade_at`] and
+/// [`shifted`] give them): Monday-Tuesday, Wednesday-Thursday and Friday
+/// to Sunday of a week (the ISO week the pass counts weeks by); days 1-10,
 /// 11-20 and 21 to the end of a month; months 1-4, 5-8 and 9-12 of a year;
-/// years 0-3, 4-6 and 7-9 of a decade (the early, mid and late 1990s).
+/// years 0-3, 4-6 and 7-9 of a decade (the early, mid and late 1990s), and
+/// in the same proportion 0-39, 40-69 and 70-99 of a century.
 fn third_of(part: u32, unit: When) -> Option<When> {
     let first = unit.start.date();
-    let decade = unit.end.is_some();
-    let (from, to) = match (unit.grain, decade, part) {
-        (Grain::Month, false, 1) => (first, first.with_day(11)?),
-        (Grain::Month, false, 2) => (first.with_day(11)?, first.with_day(21)?),
-        (Grain::Month, false, _) => (first.with_day(21)?, add_months(first, 1)?),
-        (Grain::Year, false, 1) => (first, add_months(first, 4)?),
-        (Grain::Year, false, 2) => (add_months(first, 4)?, add_months(first, 8)?),
-        (Grain::Year, false, _) => (add_months(first, 8)?, add_months(first, 12)?),
-        (Grain::Year, true, 1) => (first, add_months(first, 48)?),
-        (Grain::Year, true, 2) => (add_months(first, 48)?, add_months(first, 84)?),
-        (Grain::Year, true, _) => (add_months(first, 84)?, add_months(first, 120)?),
+    if let (Grain::Year, Some(end)) = (unit.grain, unit.end) {
+        let months = (end.year() - first.year()) * 12;
+        let (from, to) = match part {
+            1 => (0, months * 4 / 10),
+            2 => (months * 4 / 10, months * 7 / 10),
+            _ => (months * 7 / 10, months),
+        };
+        let mut when = When::day(add_months(first, i64::from(from))?, unit.anchor);
+        when.end = Some(midnight(add_months(first, i64::from(to))?));
+        return Some(when);
+    }
+    if unit.grain == Grain::Week {
+        let (from, to) = match part {
+            1 => (0, 2),
+            2 => (2, 4),
+            _ => (4, 7),
+        };
+        let mut when = When::day(first + Duration::days(from), unit.anchor);
+        when.end = Some(midnight(first + Duration::days(to)));
+        return Some(when);
+    }
+    let (from, to) = match (unit.grain, part) {
+        (Grain::Month, 1) => (first, first.with_day(11)?),
+        (Grain::Month, 2) => (first.with_day(11)?, first.with_day(21)?),
+        (Grain::Month, _) => (first.with_day(21)?, add_months(first, 1)?),
+        (Grain::Year, 1) => (first, add_months(first, 4)?),
+        (Grain::Year, 2) => (add_months(first, 4)?, add_months(first, 8)?),
+        (Grain::Year, _) => (add_months(first, 8)?, add_months(first, 12)?),
         _ => return None,
     };
     let mut when = When::day(from, unit.anchor);

@@ -2200,6 +2200,39 @@ fn english_counted_days_weekday_dates_and_hours_in_a_part_of_the_day() {
             "friday after next",
             &[("friday after next", DateTime, "2024-08-02")],
         ),
+        // One beyond the last or the next: a weekday or a unit.
+        (
+            "يوم الجمعة قبل الماضي",
+            &[("يوم الجمعة قبل الماضي", DateTime, "2024-07-12")],
+        ),
+        (
+            "الأسبوع قبل الماضي",
+            &[("الأسبوع قبل الماضي", DateTime, "2024-07-08")],
+        ),
+        (
+            "العام قبل الماضي",
+            &[("العام قبل الماضي", DateTime, "2022")],
+        ),
+        (
+            "الشهر بعد المقبل",
+            &[("الشهر بعد المقبل", DateTime, "2024-09")],
+        ),
+        (
+            "the year before last",
+            &[("year before last", DateTime, "2022")],
+        ),
+        (
+            "monday before last",
+            &[("monday before last", DateTime, "2024-07-15")],
+        ),
+        // `last` before a unit belongs to it: a week, then before last year.
+        (
+            "a week before last year",
+            &[
+                ("a week", Duration, "P1W"),
+                ("before last year", DateTime, "2023"),
+            ],
+        ),
         // An abbreviated weekday after `this`, `next`, `last`, capitalized.
         ("next Fri", &[("next Fri", DateTime, "2024-07-26")]),
         ("last Sat", &[("last Sat", DateTime, "2024-07-20")]),
@@ -2437,8 +2470,9 @@ fn english_halves_pounds_quarters_and_named_hours() {
     ]);
 }
 
-/// A third of a month or a year named by a direction, as the current one,
-/// or by its number (reference: Tuesday 2024-07-23).
+/// A third of a week, a month, a year, a decade or a century named by a
+/// direction, of a month or a year as the current one or by its number
+/// (reference: Tuesday 2024-07-23).
 #[test]
 fn thirds_of_months_and_years() {
     check_all(&[
@@ -2471,11 +2505,39 @@ fn thirds_of_months_and_years() {
             &[("the end of July", DateTime, "2024-07-21/2024-08-01")],
         ),
         // A noun part needs `of`; a year described by an adjective
-        // (the academic year) is not the calendar's; a week has no thirds.
+        // (the academic year) is not the calendar's.
         ("end July", &[("July", DateTime, "2024-07")]),
         ("بداية العام الدراسي", &[]),
         ("the end of the war", &[]),
-        // A century has no thirds here; a decade has, by years.
+        // A week named by a direction: Monday-Tuesday, Wednesday-Thursday,
+        // Friday to Sunday; `عطلة نهاية الأسبوع` is the weekend, whose days
+        // depend on the country, and is not read as the week's end.
+        (
+            "مطلع الأسبوع المقبل",
+            &[("مطلع الأسبوع المقبل", DateTime, "2024-07-29/2024-07-31")],
+        ),
+        (
+            "early next week",
+            &[("early next week", DateTime, "2024-07-29/2024-07-31")],
+        ),
+        (
+            "نهاية الأسبوع الجاري",
+            &[("نهاية الأسبوع الجاري", DateTime, "2024-07-26/2024-07-29")],
+        ),
+        (
+            "عطلة نهاية الأسبوع الماضي",
+            &[("الأسبوع الماضي", DateTime, "2024-07-15")],
+        ),
+        // A decade or a century named by a direction, in the proportions
+        // of a decade's years; alone, a century is no date.
+        (
+            "أواخر القرن الماضي",
+            &[("أواخر القرن الماضي", DateTime, "1970-01-01/2000-01-01")],
+        ),
+        (
+            "أواخر العقد الماضي",
+            &[("أواخر العقد الماضي", DateTime, "2017-01-01/2020-01-01")],
+        ),
         ("by mid-century", &[]),
         ("in the 1990s", &[("the 1990s", DateTime, "1990/2000")]),
         (
