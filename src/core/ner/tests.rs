@@ -25,6 +25,15 @@ fn has(text: &str, name: &str, kind: NerKind) {
     );
 }
 
+/// The mentions of `text` with their type and country code.
+fn mentions_with_country(text: &str) -> Vec<(&str, NerKind, Option<&'static str>)> {
+    recognized(text)
+        .mentions
+        .iter()
+        .map(|m| (m.span.slice(text), m.kind, m.country))
+        .collect()
+}
+
 use NerKind::*;
 
 #[test]
@@ -64,13 +73,7 @@ fn arabic_people_places_and_organizations() {
 
 #[test]
 fn demonyms_are_norp_linked_to_their_country() {
-    let text = "اجتمع الوفد السوري مع المسؤولين الأتراك في العاصمة التركية.";
-    let r = recognized(text);
-    let found: Vec<(&str, NerKind, Option<&str>)> = r
-        .mentions
-        .iter()
-        .map(|m| (m.span.slice(text), m.kind, m.country))
-        .collect();
+    let found = mentions_with_country("اجتمع الوفد السوري مع المسؤولين الأتراك في العاصمة التركية.");
     assert!(found.contains(&("السوري", Norp, Some("SY"))), "{found:?}");
     assert!(found.contains(&("التركية", Norp, Some("TR"))), "{found:?}");
 }
@@ -80,12 +83,7 @@ fn short_country_names_get_their_country() {
     // CLDR names these countries only in a long form (`المملكة العربية
     // السعودية`, `هنغاريا`, `الدانمرك`, `بيلاروس`); news writes the short one.
     let text = "قال وزير الخارجية السعودي إن السعودية والمجر والدنمارك وروسيا البيضاء وقعت الاتفاق. Officials of the UAE and Great Britain attended.";
-    let r = recognized(text);
-    let found: Vec<(&str, NerKind, Option<&str>)> = r
-        .mentions
-        .iter()
-        .map(|m| (m.span.slice(text), m.kind, m.country))
-        .collect();
+    let found = mentions_with_country(text);
     for expected in [
         ("السعودي", Norp, Some("SA")),
         ("السعودية", Location, Some("SA")),
@@ -625,22 +623,15 @@ fn the_world_is_a_place_only_inside_a_name() {
 
 #[test]
 fn a_demonym_names_a_described_organization_and_describes_a_named_one() {
-    let with_country = |text: &'static str| -> Vec<(&'static str, NerKind, Option<&'static str>)> {
-        recognized(text)
-            .mentions
-            .iter()
-            .map(|m| (m.span.slice(text), m.kind, m.country))
-            .collect()
-    };
     // `وكالة الأنباء` ("the news agency") needs the demonym to say which.
-    let found = with_country("ذكرت وكالة الأنباء الفرنسية أن الاجتماع انتهى.");
+    let found = mentions_with_country("ذكرت وكالة الأنباء الفرنسية أن الاجتماع انتهى.");
     assert!(
         found.contains(&("وكالة الأنباء الفرنسية", Organization, Some("FR"))),
         "{found:?}"
     );
     // A club named after its city is named already: the demonym describes
     // it, and gives it its country.
-    let found = with_country("فاز نادي برشلونة الإسباني على منافسه.");
+    let found = mentions_with_country("فاز نادي برشلونة الإسباني على منافسه.");
     assert!(
         found
             .iter()
