@@ -108,15 +108,26 @@ async fn a_short_client_deadline_on_a_large_document_stops_the_work() {
         .analyze(with_timeout(large, Duration::from_millis(50)))
         .await
         .unwrap_err();
-    assert_eq!(err.code(), Code::DeadlineExceeded, "{err:?}");
-    assert_eq!(
-        err.get_error_details().error_info().unwrap().reason,
-        "DEADLINE_EXCEEDED"
-    );
+    // The server answers a fifth before the deadline; on a loaded machine
+    // its answer may still arrive after the client's own timer (the same
+    // deadline) has cancelled the call. Either way the server's metrics say
+    // what it answered.
+    match err.code() {
+        Code::DeadlineExceeded => assert_eq!(
+            err.get_error_details().error_info().unwrap().reason,
+            "DEADLINE_EXCEEDED"
+        ),
+        Code::Cancelled => assert!(err.message().contains("Timeout expired"), "{err:?}"),
+        _ => panic!("{err:?}"),
+    }
+    let answered = r#"lisan_requests_total{method="Analyze",code="DEADLINE_EXCEEDED"} 1"#;
+    let mut waited = Duration::ZERO;
+    while !metrics.render().contains(answered) && waited < Duration::from_secs(5) {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        waited += Duration::from_millis(20);
+    }
     assert!(
-        metrics
-            .render()
-            .contains(r#"lisan_requests_total{method="Analyze",code="DEADLINE_EXCEEDED"} 1"#),
+        metrics.render().contains(answered),
         "the server itself answered DEADLINE_EXCEEDED"
     );
     let next = pb::SegmentRequest {

@@ -463,6 +463,9 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
             return Some(finish(cx, i, found));
         }
     }
+    if let Some(found) = day_of_relative_month(cx, i) {
+        return Some(finish(cx, i, found));
+    }
     if let Some(found) = the_ordinal_day(w, i, year).or_else(|| year_or_month_after_in(cx, i)) {
         return Some(finish(cx, i, found));
     }
@@ -617,7 +620,7 @@ fn month_alone(cx: &Context, i: usize, after_in: bool) -> Option<Written> {
 
 /// The entity (or warning) for a written date spanning from `start`.
 fn finish(cx: &Context, start: usize, found: Written) -> Found {
-    let (end, date) = found;
+    let (end, date) = with_month_direction(cx, found);
     match date {
         Some((when, confidence)) => with_time(cx, start, end, when)
             .unwrap_or_else(|| when.found(cx, start, end, confidence)),
@@ -634,6 +637,73 @@ fn finish(cx: &Context, start: usize, found: Written) -> Found {
 }
 
 type Written = (usize, Option<(When, f32)>);
+
+/// A date written with no year and a direction after its month (`الأول من
+/// يناير المقبل`, `18 يناير الماضي`, `23 تموز الجاري`): a day's next
+/// occurrence after the reference or its last before it (this year's with
+/// `الجاري`); a month in the year [`relative::year_of_month`] gives it, as
+/// `يناير المقبل` alone reads. Anchored to the reference; the direction
+/// joins the span.
+fn with_month_direction(cx: &Context, found: Written) -> Written {
+    let (end, Some((when, confidence))) = found else {
+        return found;
+    };
+    let Some(direction) = (when.anchor == Anchor::ReferenceYear)
+        .then(|| relative::direction_at(cx.words, end))
+        .flatten()
+    else {
+        return found;
+    };
+    let today = cx.reference.date();
+    let date = when.start.date();
+    let year = match (when.grain, date.with_year(today.year())) {
+        // A day: its last occurrence before today, or its next after.
+        (Grain::Day, Some(this_year)) => match direction {
+            -1 if this_year >= today => today.year() - 1,
+            1 if this_year <= today => today.year() + 1,
+            _ => today.year(),
+        },
+        _ => relative::year_of_month(today, date.month(), direction),
+    };
+    let moved = date.with_year(year).map(|date| {
+        let moved = When {
+            start: midnight(date),
+            anchor: Anchor::Reference,
+            ..when
+        };
+        (moved, confidence)
+    });
+    (end + 1, moved)
+}
+
+/// `العاشر من الشهر الجاري`, `الخامس من الشهر المقبل`, `3 من الشهر الماضي`,
+/// `the 10th of this month`, `the 5th of next month`: a day of a month
+/// named by a direction.
+fn day_of_relative_month(cx: &Context, i: usize) -> Option<Written> {
+    let w = cx.words;
+    let mut k = i;
+    if w.folded(k) == "the" && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let (day, after) = if w.is_number(k) {
+        if k > i && !english_ordinal(w.raw(k)) {
+            return None;
+        }
+        (day_number(w, k)?, k + 1)
+    } else {
+        let (end, value) = ordinal_word(w, k)?;
+        (value, end)
+    };
+    if !matches!(w.folded(after), "من" | "of") || !w.next_on_line(after + 1) {
+        return None;
+    }
+    let (end, month) = relative::unit_and_direction(cx, after + 1)?;
+    if month.grain != Grain::Month {
+        return None;
+    }
+    let date = month.start.date().with_day(day);
+    Some((end, date.map(|d| (When::day(d, Anchor::Reference), 0.85))))
+}
 
 /// A weekday (with or without the article, or abbreviated) at `k` with
 /// something after it on its line: the weekday and the token where its

@@ -457,7 +457,7 @@ fn unit_with_article(w: &Words, i: usize) -> Option<TimeUnit> {
 
 /// `الشهر المقبل`, `الأسبوع الماضي`, `هذا العام`, `العام الحالي`,
 /// `next month`, `last year`, `this week`.
-fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
+pub(super) fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let lead = direction_or_this(w, i);
     let (unit, direction, end) = match lead {
@@ -618,6 +618,17 @@ fn add_months(date: NaiveDate, n: i64) -> Option<NaiveDate> {
 }
 
 /// `أغسطس/آب المقبل`, `مارس الماضي`, `next July`.
+/// The year of month `m` named with a direction from `today`: the next
+/// one after the current month (`يناير المقبل` in February is next year's),
+/// the last one before it, or this year's (`الجاري`).
+pub(super) fn year_of_month(today: NaiveDate, m: u32, direction: i32) -> i32 {
+    match direction {
+        1 if m <= today.month() => today.year() + 1,
+        -1 if m >= today.month() => today.year() - 1,
+        _ => today.year(),
+    }
+}
+
 fn month_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let today = cx.reference.date();
@@ -634,11 +645,7 @@ fn month_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
             (m, direction_at(w, end)?, end + 1)
         }
     };
-    let year = match direction {
-        1 if m <= today.month() => today.year() + 1,
-        -1 if m >= today.month() => today.year() - 1,
-        _ => today.year(),
-    };
+    let year = year_of_month(today, m, direction);
     let start = NaiveDate::from_ymd_opt(year, m, 1)?;
     Some((
         end,

@@ -2470,6 +2470,54 @@ fn english_halves_pounds_quarters_and_named_hours() {
     ]);
 }
 
+/// A date with a direction after its month, and a day of a month named by
+/// a direction (reference: Tuesday 2024-07-23).
+#[test]
+fn days_of_a_month_named_with_a_direction() {
+    check_all(&[
+        // `يناير المقبل` is next year's January, and so is its first day.
+        (
+            "الأول من يناير المقبل",
+            &[("الأول من يناير المقبل", DateTime, "2025-01-01")],
+        ),
+        // A day's last occurrence before the reference, or its next after.
+        (
+            "18 يوليو الماضي",
+            &[("18 يوليو الماضي", DateTime, "2024-07-18")],
+        ),
+        (
+            "25 يوليو الماضي",
+            &[("25 يوليو الماضي", DateTime, "2023-07-25")],
+        ),
+        (
+            "10 يوليو المقبل",
+            &[("10 يوليو المقبل", DateTime, "2025-07-10")],
+        ),
+        (
+            "25 تموز القادم",
+            &[("25 تموز القادم", DateTime, "2024-07-25")],
+        ),
+        (
+            "العاشر من الشهر الجاري",
+            &[("العاشر من الشهر الجاري", DateTime, "2024-07-10")],
+        ),
+        (
+            "الخامس من الشهر المقبل",
+            &[("الخامس من الشهر المقبل", DateTime, "2024-08-05")],
+        ),
+        (
+            "3 من الشهر الماضي",
+            &[("3 من الشهر الماضي", DateTime, "2024-06-03")],
+        ),
+        (
+            "on the 5th of next month",
+            &[("the 5th of next month", DateTime, "2024-08-05")],
+        ),
+        // A month with no direction is no date.
+        ("العاشر من الشهر", &[("العاشر", Ordinal, "10")]),
+    ]);
+}
+
 /// A third of a week, a month, a year, a decade or a century named by a
 /// direction, of a month or a year as the current one or by its number
 /// (reference: Tuesday 2024-07-23).
