@@ -665,6 +665,12 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
         Some(sign) if w.next_on_line(i + 1) => (sign, i + 1),
         _ => (0, i),
     };
+    // `قبل نحو أسبوع`, `منذ حوالي ثلاثة أيام`: an approximate amount moves
+    // the reference all the same, as `around next week` is next week.
+    let start = match super::bounds::bound_before(w, start) {
+        Some((super::Bound::About, next)) if sign != 0 => next,
+        _ => start,
+    };
     let time = amount_of_time(w, start)?;
     // `منذ عام 2011` is a year, not "a year ago".
     if time.bare && w.next_on_line(time.end) && w.is_number(time.end) {

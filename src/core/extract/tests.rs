@@ -506,6 +506,15 @@ fn relative_dates_resolve_against_the_reference() {
         ("غدا", &[("غدا", DateTime, "2024-07-24")]),
         ("بعد غد", &[("بعد غد", DateTime, "2024-07-25")]),
         ("قبل أمس", &[("قبل أمس", DateTime, "2024-07-21")]),
+        // An approximate amount moves the reference all the same.
+        (
+            "قبل نحو أسبوع",
+            &[("قبل نحو أسبوع", DateTime, "2024-07-16")],
+        ),
+        (
+            "منذ حوالي ثلاثة أيام",
+            &[("منذ حوالي ثلاثة أيام", DateTime, "2024-07-20")],
+        ),
         (
             "اليوم الثلاثاء",
             &[("اليوم الثلاثاء", DateTime, "2024-07-23")],
