@@ -247,11 +247,6 @@ def geonames_english_cities(path, english, dictionary, people, listed):
         yield name, "geonames_city", zone
 
 
-def english_words(path):
-    """The words of data/english_words.tsv (common words and given names)."""
-    return {line.split("\t")[0] for line in open(path, encoding="utf-8") if not line.startswith("#")}
-
-
 def nisba(name):
     stem = name[2:] if name.startswith("ال") else name
     if " " in stem or len(stem) < 3:
@@ -264,6 +259,7 @@ def nisba(name):
 
 
 def known_words(path):
+    """The words (first column) of a data file: data/wordfreq_ar.tsv, data/english_words.tsv."""
     words = set()
     for line in open(path, encoding="utf-8"):
         if not line.startswith("#"):
@@ -289,7 +285,7 @@ def main():
     people = person_counts(os.path.join(here, "..", "data", "person_names.tsv"))
     listed = {fold(name) for name, _, _ in rows}
     rows.update(geonames_cities(geonames, arabic_speaking(root), folded_zipf(wordfreq), people, listed))
-    english = english_words(os.path.join(here, "..", "data", "english_words.tsv"))
+    english = known_words(os.path.join(here, "..", "data", "english_words.tsv"))
     dictionary = {line.strip() for line in open(scowl, encoding="utf-8") if line.strip().islower()}
     rows.update(geonames_english_cities(geonames, english, dictionary, common_person_names(names_dir), listed))
     for name, kind, code in list(rows):
