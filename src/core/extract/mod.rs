@@ -33,6 +33,7 @@ pub mod quotes;
 mod relative;
 mod seasons;
 mod starts;
+mod tense;
 mod ummalqura;
 mod weekends;
 mod zone;

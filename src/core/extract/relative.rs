@@ -10,6 +10,7 @@ use super::dates::{midnight, month, week_start, written_day, When};
 use super::durations::amount_of_time;
 use super::lexicon::{NumRole, Sense, TimeUnit};
 use super::starts::{self, Gate};
+use super::tense::{self, Tense};
 use super::words::Words;
 use super::{Anchor, Context, Grain};
 
@@ -355,7 +356,8 @@ fn abbreviated_weekday(w: &Words, k: usize) -> Option<u32> {
     })
 }
 
-/// `الثلاثاء` (the next one, as Duckling reads it), `الثلاثاء الماضي`,
+/// `الثلاثاء` (the next one, as Duckling reads it, or the last one when
+/// the words next to it tell of the past: see `tense`), `الثلاثاء الماضي`,
 /// `الثلاثاء القادم`, `يوم الجمعة`, `next friday`, `last monday`, `next
 /// Fri`, `friday after next`.
 fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
@@ -398,6 +400,11 @@ fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
     }
     let date = match direction {
+        // `said on Tuesday`, `قال يوم الثلاثاء`: told in the past, the day is
+        // the last one (the reference day itself when it is that weekday).
+        None if tense::clause_tense(w, i, end) == Some(Tense::Past) => {
+            last_weekday(today + Duration::days(1), day)
+        }
         None | Some(1) => next_weekday(today, day),
         Some(-1) => last_weekday(today, day),
         Some(_) => week_start(today) + Duration::days(i64::from(day - 1)),

@@ -2880,3 +2880,51 @@ fn a_decade_or_century_near_the_reference_is_its_ten_or_hundred_years() {
         ("القرن الماضي", &[("القرن الماضي", DateTime, "1900/2000")]),
     ]);
 }
+
+/// A weekday alone is the next one, unless the words next to it tell of the
+/// past: then the last one, or the reference day itself (reference:
+/// Tuesday 2024-07-23).
+#[test]
+fn a_weekday_told_in_the_past_is_the_last_one() {
+    check_all(&[
+        (
+            "The minister said on Friday that",
+            &[("on Friday", DateTime, "2024-07-19")],
+        ),
+        (
+            "On Sunday, the ministry announced",
+            &[("On Sunday", DateTime, "2024-07-21")],
+        ),
+        (
+            "He was killed on Tuesday",
+            &[("on Tuesday", DateTime, "2024-07-23")],
+        ),
+        (
+            "قال الرئيس يوم الخميس",
+            &[("يوم الخميس", DateTime, "2024-07-18")],
+        ),
+        (
+            "وأعلنت الوزارة يوم الاثنين",
+            &[("يوم الاثنين", DateTime, "2024-07-22")],
+        ),
+        // The future, a participle after `be`, a clause of its own after a
+        // complementizer, or nothing said: the next one, as before.
+        (
+            "The vote will be held on Friday",
+            &[("on Friday", DateTime, "2024-07-26")],
+        ),
+        (
+            "قال إن الاجتماع يعقد يوم الخميس",
+            &[("يوم الخميس", DateTime, "2024-07-25")],
+        ),
+        (
+            "سوف يصل الوفد يوم الخميس",
+            &[("يوم الخميس", DateTime, "2024-07-25")],
+        ),
+        ("Ahmed on Friday", &[("on Friday", DateTime, "2024-07-26")]),
+        (
+            "قال الوزير إنه سيبقى حتى يوم الخميس",
+            &[("حتى يوم الخميس", DateTime, "2024-07-25")],
+        ),
+    ]);
+}

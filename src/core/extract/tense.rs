@@ -1,0 +1,128 @@
+//! The tense of the clause a bare weekday stands in, from the words next to
+//! it: `said on Tuesday`, `قال الرئيس يوم الثلاثاء` tell of a Tuesday past;
+//! `will meet on Tuesday`, `سوف يلتقي يوم الثلاثاء` of one to come. The words
+//! are those of `data/tense_words.tsv`, and English regular past forms.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::lexicon;
+use super::words::Words;
+use crate::core::segment::TokenKind;
+
+const TENSE_WORDS: &str = include_str!("../../../data/tense_words.tsv");
+
+/// How many words on each side of an expression are looked at.
+const WINDOW: usize = 4;
+
+/// What a word says of its clause's tense.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Tense {
+    Past,
+    Future,
+    /// A complementizer (`that`, `إن`): the clause after it has a tense of
+    /// its own, unknown from the words before it.
+    Clause,
+    /// A preposition: right before the expression, it makes the expression
+    /// no time of the verb's (`talked about Monday`).
+    Preposition,
+}
+
+fn table() -> &'static HashMap<String, Tense> {
+    static TABLE: OnceLock<HashMap<String, Tense>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        TENSE_WORDS
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+            .map(|line| {
+                let (form, tense) = line
+                    .split_once('\t')
+                    .expect("tense_words.tsv: form<TAB>tense");
+                let tense = match tense.trim() {
+                    "-1" => Tense::Past,
+                    "1" => Tense::Future,
+                    "0" => Tense::Clause,
+                    "p" => Tense::Preposition,
+                    other => panic!("tense_words.tsv: unknown tense {other}"),
+                };
+                (lexicon::fold(form), tense)
+            })
+            .collect()
+    })
+}
+
+/// What word `k` says of its clause's tense, if anything.
+fn tense_of(w: &Words, k: usize) -> Option<Tense> {
+    let form = w.folded(k);
+    let table = table();
+    if let Some(tense) = table.get(form) {
+        return Some(*tense);
+    }
+    // `وقال`, `فأعلنت`: a conjunction before the verb.
+    if let Some(rest) = form.strip_prefix(['و', 'ف']) {
+        if let Some(tense) = table.get(rest) {
+            return Some(*tense);
+        }
+    }
+    regular_english_past(w.raw(k)).then_some(Tense::Past)
+}
+
+/// An English regular past form written in lower case (`announced`,
+/// `killed`; not a name such as `Ahmed`, nor `speed` or `hundred`).
+fn regular_english_past(raw: &str) -> bool {
+    raw.len() >= 5
+        && raw.bytes().all(|b| b.is_ascii_lowercase())
+        && raw.ends_with("ed")
+        && !raw.ends_with("eed")
+        && raw != "hundred"
+}
+
+/// Whether the English past form at word `k` is a participle after a word
+/// of the future or present (`will be held`, `is expected`).
+fn participle_after_future(w: &Words, k: usize) -> bool {
+    k > 0
+        && w.same_line(k - 1)
+        && w.folded(k).is_ascii()
+        && tense_of(w, k - 1) == Some(Tense::Future)
+}
+
+/// The tense of the clause of the expression on words `start..end`: the
+/// nearest word of tense before it on its line (up to a punctuation mark
+/// or a complementizer; none after a preposition right before it), else
+/// after it (past one comma right after it:
+/// `On Tuesday, the ministry said`). `None` when no word tells.
+pub(super) fn clause_tense(w: &Words, start: usize, end: usize) -> Option<Tense> {
+    let mut k = start;
+    for _ in 0..WINDOW {
+        if k == 0 || !w.same_line(k - 1) {
+            break;
+        }
+        k -= 1;
+        if w.kind(k) == Some(TokenKind::Punctuation) {
+            break;
+        }
+        match tense_of(w, k) {
+            Some(Tense::Clause) => return None,
+            Some(Tense::Preposition) if k + 1 == start => return None,
+            Some(Tense::Preposition) | None => {}
+            Some(Tense::Past) if participle_after_future(w, k) => return Some(Tense::Future),
+            Some(tense) => return Some(tense),
+        }
+    }
+    let mut k = end;
+    if w.next_on_line(k) && matches!(w.raw(k), "," | "،") {
+        k += 1;
+    }
+    for _ in 0..WINDOW {
+        if !w.next_on_line(k) || w.kind(k) == Some(TokenKind::Punctuation) {
+            break;
+        }
+        match tense_of(w, k) {
+            Some(Tense::Clause) => return None,
+            Some(Tense::Preposition) | None => {}
+            Some(tense) => return Some(tense),
+        }
+        k += 1;
+    }
+    None
+}
