@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::lexicon;
+use super::lexicon::{self, Sense};
 use super::words::Words;
 use crate::core::segment::TokenKind;
 
@@ -64,7 +64,44 @@ fn tense_of(w: &Words, k: usize) -> Option<Tense> {
             return Some(*tense);
         }
     }
-    regular_english_past(w.raw(k)).then_some(Tense::Past)
+    if regular_english_past(w.raw(k)) || arabic_plural_past(form) {
+        return Some(Tense::Past);
+    }
+    arabic_future(form).then_some(Tense::Future)
+}
+
+/// A day named from the reference at word `k` (`أمس`, `غدا`, `yesterday`):
+/// `أمس الثلاثاء` is a Tuesday past, `غدا الأحد` a Sunday to come.
+fn day_word(w: &Words, k: usize) -> Option<Tense> {
+    let n = w.find(k, |s| match s {
+        Sense::Day(n) => Some(*n),
+        _ => None,
+    })?;
+    match n.0.signum() {
+        -1 => Some(Tense::Past),
+        1 => Some(Tense::Future),
+        _ => None,
+    }
+}
+
+/// An Arabic perfect of the third person plural (`زاروا`, `قدموا`): a word of
+/// four letters or more ending in `وا`, with no article and no prefix of the
+/// imperfect (`يزوروا` is a subjunctive).
+fn arabic_plural_past(form: &str) -> bool {
+    form.ends_with("وا")
+        && form.chars().count() >= 4
+        && !form.starts_with("ال")
+        && !form.starts_with(['ي', 'ت'])
+}
+
+/// An Arabic imperfect with the future prefix `سـ` (`سيتوجه`, `ستعقد`): `سي`
+/// or `ست` and a consonant (not `سيارة`, `سياسة`), five letters or more.
+fn arabic_future(form: &str) -> bool {
+    let mut chars = form.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some('س'), Some('ي' | 'ت'), Some(third)) if third != 'ا'
+    ) && form.chars().count() >= 5
 }
 
 /// An English regular past form written in lower case (`announced`,
@@ -88,8 +125,8 @@ fn participle_after_future(w: &Words, k: usize) -> bool {
 
 /// The tense of the clause of the expression on words `start..end`: the
 /// nearest word of tense before it on its line (up to a punctuation mark
-/// or a complementizer; none after a preposition right before it), else
-/// after it (past one comma right after it:
+/// or a complementizer; none after a preposition right before it; a day
+/// word right before it, `أمس الثلاثاء`, says which), else after it (past one comma right after it:
 /// `On Tuesday, the ministry said`). `None` when no word tells.
 pub(super) fn clause_tense(w: &Words, start: usize, end: usize) -> Option<Tense> {
     let mut k = start;
@@ -100,6 +137,11 @@ pub(super) fn clause_tense(w: &Words, start: usize, end: usize) -> Option<Tense>
         k -= 1;
         if w.kind(k) == Some(TokenKind::Punctuation) {
             break;
+        }
+        if k + 1 == start {
+            if let Some(tense) = day_word(w, k) {
+                return Some(tense);
+            }
         }
         match tense_of(w, k) {
             Some(Tense::Clause) => return None,

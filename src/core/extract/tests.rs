@@ -2907,6 +2907,27 @@ fn a_weekday_told_in_the_past_is_the_last_one() {
             "وأعلنت الوزارة يوم الاثنين",
             &[("يوم الاثنين", DateTime, "2024-07-22")],
         ),
+        // A perfect of the plural, read by its ending.
+        (
+            "الذين زاروا الخميس بيروت",
+            &[("الخميس", DateTime, "2024-07-18")],
+        ),
+        // A day word right before the weekday says which (`أمس` is a
+        // separate expression), whatever verb follows.
+        (
+            "ارتفع النفط أمس الاثنين",
+            &[
+                ("أمس", DateTime, "2024-07-22"),
+                ("الاثنين", DateTime, "2024-07-22"),
+            ],
+        ),
+        (
+            "اجتماع الوزراء غدا الاثنين وقالت",
+            &[
+                ("غدا", DateTime, "2024-07-24"),
+                ("الاثنين", DateTime, "2024-07-29"),
+            ],
+        ),
         // The future, a participle after `be`, a clause of its own after a
         // complementizer, or nothing said: the next one, as before.
         (
