@@ -292,7 +292,8 @@ fn hours_of(day: NaiveDate, (from, to): (u32, u32)) -> When {
 
 /// `خلال أسبوعين`, `في غضون ثلاثة أيام`, `within 2 hours`: from the
 /// reference until that long after it (to the start of that day for days
-/// and longer units, as Duckling reads it).
+/// and longer units, as Duckling reads it); with a past direction after
+/// the amount (`خلال 24 ساعة الماضية`), from that long before it until it.
 fn during(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let during = |s: &Sense| matches!(s, Sense::During).then_some(());
@@ -309,8 +310,15 @@ fn during(cx: &Context, i: usize) -> Option<(usize, When)> {
         return None;
     }
     let t = cx.reference.local;
-    let count = time.count.to_f64();
-    let to = match time.unit {
+    // `خلال 24 ساعة الماضية`, `خلال ثلاثة أيام المقبلة`: a direction after the
+    // amount says which side of the reference the time lies on.
+    let (sign, end) = match direction_at(w, time.end) {
+        Some(-1) => (-1.0, time.end + 1),
+        Some(1) => (1.0, time.end + 1),
+        _ => (1.0, time.end),
+    };
+    let count = time.count.to_f64() * sign;
+    let other = match time.unit {
         TimeUnit::Second => t + Duration::seconds(count as i64),
         TimeUnit::Minute => t + Duration::seconds((count * 60.0) as i64),
         TimeUnit::Hour => t + Duration::seconds((count * 3600.0) as i64),
@@ -321,12 +329,13 @@ fn during(cx: &Context, i: usize) -> Option<(usize, When)> {
             midnight(date_after(t.date(), unit, count as i64)?)
         }
     };
-    if to <= t {
+    let (from, to) = if sign < 0.0 { (other, t) } else { (t, other) };
+    if to <= from {
         return None;
     }
-    let mut when = When::new(t, Grain::Second, Anchor::Reference);
+    let mut when = When::new(from, Grain::Second, Anchor::Reference);
     when.end = Some(to);
-    Some((time.end, when))
+    Some((end, when))
 }
 
 pub(super) fn weekday_sense(w: &Words, i: usize) -> Option<u32> {

@@ -798,6 +798,24 @@ fn days_around_the_reference_tonight_and_within() {
                 "2024-07-23T00:00:00+00:00/2024-07-23T02:00:00+00:00",
             )],
         ),
+        // A direction after the amount: the time before the reference, or
+        // after it (the direction is part of the expression).
+        (
+            "خلال 24 ساعة الماضية",
+            &[(
+                "خلال 24 ساعة الماضية",
+                DateTime,
+                "2024-07-22T00:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        (
+            "خلال ثلاثة أيام المقبلة",
+            &[(
+                "خلال ثلاثة أيام المقبلة",
+                DateTime,
+                "2024-07-23T00:00:00+00:00/2024-07-26T00:00:00+00:00",
+            )],
+        ),
         (
             "within 2 months",
             &[(
