@@ -301,6 +301,8 @@ fn during(cx: &Context, i: usize) -> Option<(usize, When)> {
         Some(()) => i + 2,
         None => w.find_whole(i, during).map(|()| i + 1)?,
     };
+    // `خلال الـ24 ساعة الماضية`.
+    let start = w.past_drawn_article(start);
     if !w.next_on_line(start) {
         return None;
     }
@@ -550,8 +552,11 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
 }
 
 /// The count after a plural unit: a number with the article (`الثلاثة`,
-/// `العشر`), digits or number words; its value and the token after it.
+/// `العشر`, `الـ24`), digits or number words; its value and the token after
+/// it.
 fn count_after_plural(w: &Words, k: usize) -> Option<(Option<i64>, usize)> {
+    // `الساعات الـ24 الماضية`.
+    let k = w.past_drawn_article(k);
     let with_article = w.find_after_article(k, |s| match s {
         Sense::Num(d, NumRole::Unit | NumRole::Teen | NumRole::Ten) => Some(*d),
         _ => None,

@@ -241,6 +241,13 @@ impl<'t> Words<'t> {
         }
     }
 
+    /// Token `i` when it is a number, or the token after it when `i` is the
+    /// article drawn out before a number (`الـ24`, two tokens).
+    pub(super) fn past_drawn_article(&self, i: usize) -> usize {
+        let drawn = self.folded(i) == "ال" && self.glued(i) && self.is_number(i + 1);
+        i + usize::from(drawn)
+    }
+
     /// Whether token `i` exists and is on the line of token `i - 1`.
     pub(super) fn next_on_line(&self, i: usize) -> bool {
         i > 0 && i < self.tokens.len() && self.same_line(i - 1)

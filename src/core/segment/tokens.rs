@@ -3,7 +3,9 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::chars::{continuation_bits, in_continuation_mask, is_digit, is_punctuation};
+use super::chars::{
+    continuation_bits, digit_value, in_continuation_mask, is_digit, is_punctuation,
+};
 use super::dictionary;
 use crate::core::budget::Budget;
 use crate::core::error::Error;
@@ -134,7 +136,66 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
         }
         pos += word.len();
     }
+    if has_article_before_number(text) {
+        split_articles_before_numbers(text, &mut tokens);
+    }
     Ok(tokens)
+}
+
+/// Whether `text` has the article drawn out before a number somewhere: a
+/// tatweel after `ال` and before a digit (tatweels are rare, so this look
+/// costs little on text without one).
+fn has_article_before_number(text: &str) -> bool {
+    text.match_indices('\u{0640}').any(|(at, _)| {
+        text[..at].ends_with("ال")
+            && text[at..]
+                .trim_start_matches('\u{0640}')
+                .starts_with(|c: char| digit_value(c).is_some())
+    })
+}
+
+/// Splits each word made of the article drawn out and a number (`الـ24`)
+/// into the article and the number.
+fn split_articles_before_numbers(text: &str, tokens: &mut Vec<Token>) {
+    let split_at = |t: &Token| {
+        (t.kind == TokenKind::Word)
+            .then(|| article_before_number(t.span.slice(text)))
+            .flatten()
+    };
+    if !tokens.iter().any(|t| split_at(t).is_some()) {
+        return;
+    }
+    let mut split = Vec::with_capacity(tokens.len() + 8);
+    for t in tokens.iter() {
+        match split_at(t) {
+            Some(at) => {
+                let number_start = t.span.start + at;
+                split.push(Token {
+                    span: Span::new(t.span.start, number_start),
+                    kind: TokenKind::Word,
+                });
+                split.push(Token {
+                    span: Span::new(number_start, t.span.end),
+                    kind: TokenKind::Number,
+                });
+            }
+            None => split.push(*t),
+        }
+    }
+    *tokens = split;
+}
+
+/// Where the number starts (its offset in `word`) in a word made of the Arabic article drawn out
+/// with tatweels and a number (`الـ24`, `الـ١٠`), as news writes the article
+/// before digits: the article and the number are two tokens, so that the
+/// number is read (`خلال الـ24 ساعة`, `القمة الـ33`).
+fn article_before_number(word: &str) -> Option<usize> {
+    let drawn = word.strip_prefix("ال")?;
+    let digits = drawn.trim_start_matches('\u{0640}');
+    let well_formed = digits.len() < drawn.len()
+        && !digits.is_empty()
+        && digits.chars().all(|c| digit_value(c).is_some());
+    well_formed.then(|| word.len() - digits.len())
 }
 
 // Fast paths: runs of ASCII and Arabic letters and of plain whitespace,
@@ -711,6 +772,31 @@ fn trim_trailing(s: &str, mut len: usize, strip: impl Fn(char) -> bool) -> usize
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_article_drawn_out_before_a_number_is_a_token_of_its_own() {
+        let text = "خلال الـ24 ساعة، القمة الـ٣٣ والـكتاب الـ";
+        let tokens: Vec<(&str, TokenKind)> = super::tokenize(text)
+            .iter()
+            .map(|t| (t.span.slice(text), t.kind))
+            .collect();
+        use TokenKind::*;
+        assert_eq!(
+            tokens,
+            [
+                ("خلال", Word),
+                ("الـ", Word),
+                ("24", Number),
+                ("ساعة", Word),
+                ("،", Punctuation),
+                ("القمة", Word),
+                ("الـ", Word),
+                ("٣٣", Number),
+                ("والـكتاب", Word),
+                ("الـ", Word),
+            ]
+        );
+    }
+
     use super::*;
     use crate::core::corpus::generate;
 
