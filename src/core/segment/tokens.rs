@@ -76,10 +76,7 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
         }
         if fast {
             if let Some(len) = letter_word_len(rest) {
-                tokens.push(Token {
-                    span: Span::new(pos, pos + len),
-                    kind: TokenKind::Word,
-                });
+                push_word(&mut tokens, text, pos, pos + len);
                 pos += len;
                 // The space after a word, as the whitespace path above
                 // takes it, without another turn of the loop.
@@ -112,10 +109,13 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
                 [b'0'..=b'9', ..] | [0xD9, 0xA0..=0xA9, ..] => kind_of_segment(word),
                 _ => None,
             };
-            tokens.push(Token {
-                span: Span::new(pos, pos + len),
-                kind: kind.unwrap_or(TokenKind::Word),
-            });
+            match kind {
+                Some(kind) => tokens.push(Token {
+                    span: Span::new(pos, pos + len),
+                    kind,
+                }),
+                None => push_word(&mut tokens, text, pos, pos + len),
+            }
             pos += len;
             continue;
         } else if let Some((len, kind)) = lone_punctuation(rest) {
@@ -128,61 +128,43 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
             continue;
         }
         let word = rest.split_word_bounds().next().unwrap_or(rest);
-        if let Some(kind) = kind_of_segment(word) {
-            tokens.push(Token {
+        match kind_of_segment(word) {
+            Some(TokenKind::Word) => push_word(&mut tokens, text, pos, pos + word.len()),
+            Some(kind) => tokens.push(Token {
                 span: Span::new(pos, pos + word.len()),
                 kind,
-            });
+            }),
+            None => {}
         }
         pos += word.len();
-    }
-    if has_article_before_number(text) {
-        split_articles_before_numbers(text, &mut tokens);
     }
     Ok(tokens)
 }
 
-/// Whether `text` has the article drawn out before a number somewhere: a
-/// tatweel after `ال` and before a digit (tatweels are rare, so this look
-/// costs little on text without one).
-fn has_article_before_number(text: &str) -> bool {
-    text.match_indices('\u{0640}').any(|(at, _)| {
-        text[..at].ends_with("ال")
-            && text[at..]
-                .trim_start_matches('\u{0640}')
-                .starts_with(|c: char| digit_value(c).is_some())
-    })
-}
-
-/// Splits each word made of the article drawn out and a number (`الـ24`)
-/// into the article and the number.
-fn split_articles_before_numbers(text: &str, tokens: &mut Vec<Token>) {
-    let split_at = |t: &Token| {
-        (t.kind == TokenKind::Word)
-            .then(|| article_before_number(t.span.slice(text)))
-            .flatten()
-    };
-    if !tokens.iter().any(|t| split_at(t).is_some()) {
-        return;
-    }
-    let mut split = Vec::with_capacity(tokens.len() + 8);
-    for t in tokens.iter() {
-        match split_at(t) {
-            Some(at) => {
-                let number_start = t.span.start + at;
-                split.push(Token {
-                    span: Span::new(t.span.start, number_start),
-                    kind: TokenKind::Word,
-                });
-                split.push(Token {
-                    span: Span::new(number_start, t.span.end),
-                    kind: TokenKind::Number,
-                });
-            }
-            None => split.push(*t),
+/// Pushes the word at `start..end` of `text`: two tokens when it is the
+/// article drawn out before a number (see [`article_before_number`]). A
+/// look at two bytes first (a tatweel after two letters), so that other
+/// words pay one compare.
+#[inline(always)]
+fn push_word(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize) {
+    let tatweel = text.as_bytes().get(start + 4..start + 6) == Some(&[0xD9, 0x80][..]);
+    if tatweel && end > start + 6 {
+        if let Some(at) = article_before_number(&text[start..end]) {
+            tokens.push(Token {
+                span: Span::new(start, start + at),
+                kind: TokenKind::Word,
+            });
+            tokens.push(Token {
+                span: Span::new(start + at, end),
+                kind: TokenKind::Number,
+            });
+            return;
         }
     }
-    *tokens = split;
+    tokens.push(Token {
+        span: Span::new(start, end),
+        kind: TokenKind::Word,
+    });
 }
 
 /// Where the number starts (its offset in `word`) in a word made of the Arabic article drawn out
