@@ -126,8 +126,9 @@ fn participle_after_future(w: &Words, k: usize) -> bool {
 /// The tense of the clause of the expression on words `start..end`: the
 /// nearest word of tense before it on its line (up to a punctuation mark
 /// or a complementizer; none after a preposition right before it; a day
-/// word right before it, `أمس الثلاثاء`, says which), else after it (past one comma right after it:
-/// `On Tuesday, the ministry said`). `None` when no word tells.
+/// word right before it, `أمس الثلاثاء`, says which), else after it (past
+/// one comma right after it: `On Tuesday, the ministry said`). `None` when
+/// no word tells.
 pub(super) fn clause_tense(w: &Words, start: usize, end: usize) -> Option<Tense> {
     let mut k = start;
     for _ in 0..WINDOW {
