@@ -241,8 +241,8 @@ impl<'t> Words<'t> {
         }
     }
 
-    /// Token `i` when it is a number, or the token after it when `i` is the
-    /// article drawn out before a number (`الـ24`, two tokens).
+    /// The token after `i` when `i` is the article drawn out before a number
+    /// (`الـ24`, two tokens), else `i`.
     pub(super) fn past_drawn_article(&self, i: usize) -> usize {
         let drawn = self.folded(i) == "ال" && self.glued(i) && self.is_number(i + 1);
         i + usize::from(drawn)
