@@ -25,6 +25,10 @@ Rows (word, role), lower case:
           once in 100,000 words), listed in lower case by SCOWL, that is neither
           a Census given name nor one of the 1,000 most common Census surnames
           (`reserve`, `nations`; not `smith`, `may`, `hill`, `obama`)
+  surname a word that would be common but is one of those surnames and no given
+          name (`white`, `house`, `brown`): a capitalized run made only of such
+          words and common ones is an institution or a place (`White House`),
+          not a person
   given   a Census given name (male or female list)
 """
 import math
@@ -55,19 +59,23 @@ def main():
         os.path.join(names_dir, "dist.female.first"))
     surnames = census(os.path.join(names_dir, "dist.all.last"), TOP_SURNAMES)
     common = set()
+    surname_words = set()
     for word, freq in wordfreq.get_frequency_dict("en", "large").items():
         if (math.log10(freq) + 9 >= MIN_ZIPF and word.isascii() and word.isalpha()
-                and word in lower_case_entries and word not in given and word not in surnames):
-            common.add(word)
+                and word in lower_case_entries and word not in given):
+            (surname_words if word in surnames else common).add(word)
     out = sys.stdout
     out.write(f"# English words from wordfreq {version('wordfreq')} (large_en, CC BY-SA 4.0) and the 1990 US\n")
     out.write("# Census name lists (public domain, PyPI names 0.3.0). Built by scripts/build_english_words.py;\n")
     out.write("# Common words are also lower-case entries of SCOWL's American English list (Debian wamerican\n")
     out.write("# 2020.12.07-2), Copyright 2000-2011 by Kevin Atkinson: permission to use, copy, modify,\n")
     out.write("# distribute and sell it is granted without fee with this notice (see data/README.md).\n")
-    out.write("# columns: word, role (common: a frequent word that is no name; given: a given name).\n")
+    out.write("# columns: word, role (common: a frequent word that is no name; surname: a frequent word\n")
+    out.write("# that is also a common surname; given: a given name).\n")
     for word in sorted(common):
         out.write(f"{word}\tcommon\n")
+    for word in sorted(surname_words):
+        out.write(f"{word}\tsurname\n")
     for word in sorted(given):
         out.write(f"{word}\tgiven\n")
 

@@ -133,12 +133,20 @@ fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
     {
         k += 2;
     }
-    // بعد غد (+2), قبل أمس (-2), أول أمس (-2), after tomorrow.
+    // بعد غد (+2), قبل أمس (-2), أول أمس and أول من أمس (-2), after tomorrow.
     let shift = match w.folded(k) {
         "بعد" | "after" => Some(1),
         "قبل" | "اول" | "before" => Some(-1),
         _ => None,
     };
+    if shift.is_some()
+        && w.folded(k) == "اول"
+        && w.folded(k + 1) == "من"
+        && w.next_on_line(k + 1)
+        && w.next_on_line(k + 2)
+    {
+        k += 1;
+    }
     let (days, end) = match shift {
         Some(s) if w.next_on_line(k + 1) => {
             let n = day_sense(w, k + 1).filter(|n| n.signum() == s)?;
@@ -148,6 +156,10 @@ fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
             let n = day_sense(w, k)?;
             match direction_at(w, k + 1).filter(|d| *d != 0 && n == 0) {
                 Some(d) => (i64::from(d), k + 2),
+                // أمس الأول: the day before yesterday.
+                None if n == -1 && w.next_on_line(k + 1) && w.folded(k + 1) == "الاول" => {
+                    (-2, k + 2)
+                }
                 None => (n, k + 1),
             }
         }

@@ -64,14 +64,57 @@ fn tense_of(w: &Words, k: usize) -> Option<Tense> {
             return Some(*tense);
         }
     }
-    if regular_english_past(w.raw(k)) || arabic_plural_past(form) {
+    let feminine_past = arabic_feminine_past(form) && !after_preposition(w, k);
+    if regular_english_past(w.raw(k)) || arabic_plural_past(form) || feminine_past {
         return Some(Tense::Past);
     }
-    arabic_future(form).then_some(Tense::Future)
+    if arabic_future(form) {
+        return Some(Tense::Future);
+    }
+    listed_verb_with_object(table, form, w.raw(k))
 }
 
-/// A day named from the reference at word `k` (`أمس`, `غدا`, `yesterday`):
-/// `أمس الثلاثاء` is a Tuesday past, `غدا الأحد` a Sunday to come.
+/// The attached object pronouns of Arabic (`ـه`, `ـها`, `ـهم`, `ـهما`, `ـهن`,
+/// `ـنا`), folded, longest first.
+const OBJECT_PRONOUNS: [&str; 6] = ["هما", "هم", "هن", "ها", "نا", "ه"];
+
+/// A listed verb with an object pronoun attached (`أعلنته` is `أعلنت` and
+/// `ـه`, `وجههم`), after a conjunction or not: the verb's tense. The stem left
+/// must be three letters or more, so that no pronoun is taken off a short
+/// word that merely ends like one; the pronoun must be written as such in
+/// `raw` (a teh marbuta, folded to `ه` in `form`, is none: `نشرة` is no `نشر`).
+fn listed_verb_with_object(table: &HashMap<String, Tense>, form: &str, raw: &str) -> Option<Tense> {
+    let form = form.strip_prefix(['و', 'ف']).unwrap_or(form);
+    OBJECT_PRONOUNS.iter().find_map(|pronoun| {
+        if !raw.ends_with(pronoun) {
+            return None;
+        }
+        let stem = form.strip_suffix(pronoun)?;
+        if stem.chars().count() < 3 {
+            return None;
+        }
+        match table.get(stem) {
+            Some(tense @ (Tense::Past | Tense::Future)) => Some(*tense),
+            _ => None,
+        }
+    })
+}
+
+/// A day named from the reference right before the expression at `start`,
+/// or before a comma or `الأول` right before it: `أمس الثلاثاء`, `yesterday,
+/// Monday`, `أمس الأول الاثنين` (the day before yesterday) tell of a day past,
+/// `غدا الأحد` of one to come.
+fn day_word_before(w: &Words, start: usize) -> Option<Tense> {
+    let k = start.checked_sub(1).filter(|&k| w.same_line(k))?;
+    if let Some(tense) = day_word(w, k) {
+        return Some(tense);
+    }
+    let apposed = matches!(w.raw(k), "," | "،") || w.folded(k) == "الاول";
+    let j = k.checked_sub(1).filter(|&j| apposed && w.same_line(j))?;
+    day_word(w, j)
+}
+
+/// A day named from the reference at word `k` (`أمس`, `غدا`, `yesterday`).
 fn day_word(w: &Words, k: usize) -> Option<Tense> {
     let n = w.find(k, |s| match s {
         Sense::Day(n) => Some(*n),
@@ -92,6 +135,29 @@ fn arabic_plural_past(form: &str) -> bool {
         && form.chars().count() >= 4
         && !form.starts_with("ال")
         && !form.starts_with(['ي', 'ت'])
+}
+
+/// Arabic prepositions written apart, folded: a word after one is a noun
+/// (`في بوخارست` is no verb in `ـت`).
+const ARABIC_PREPOSITIONS: [&str; 7] = ["في", "على", "الى", "من", "عن", "مع", "حتى"];
+
+/// Whether word `k` follows an Arabic preposition on its line.
+fn after_preposition(w: &Words, k: usize) -> bool {
+    k > 0 && w.same_line(k - 1) && ARABIC_PREPOSITIONS.contains(&w.folded(k - 1))
+}
+
+/// An Arabic perfect of the third person feminine singular (`اعتبرت`,
+/// `اندلعت`, `وافقت`): a word of four letters or more ending in `ت`, with no
+/// article, not a plural or a noun of the common endings `ـات`, `ـوت`, `ـيت`
+/// (`حكومات`, `بيروت`, `تثبيت`), and not an imperfect (`يثبت`, `نلتفت`).
+fn arabic_feminine_past(form: &str) -> bool {
+    form.ends_with('ت')
+        && form.chars().count() >= 4
+        && !form.starts_with("ال")
+        && !form.starts_with(['ي', 'ن'])
+        && !["ات", "وت", "يت"]
+            .iter()
+            .any(|ending| form.ends_with(ending))
 }
 
 /// An Arabic imperfect with the future prefix `سـ` (`سيتوجه`, `ستعقد`): `سي`
@@ -130,6 +196,9 @@ fn participle_after_future(w: &Words, k: usize) -> bool {
 /// one comma right after it: `On Tuesday, the ministry said`). `None` when
 /// no word tells.
 pub(super) fn clause_tense(w: &Words, start: usize, end: usize) -> Option<Tense> {
+    if let Some(tense) = day_word_before(w, start) {
+        return Some(tense);
+    }
     let mut k = start;
     for _ in 0..WINDOW {
         if k == 0 || !w.same_line(k - 1) {
@@ -138,11 +207,6 @@ pub(super) fn clause_tense(w: &Words, start: usize, end: usize) -> Option<Tense>
         k -= 1;
         if w.kind(k) == Some(TokenKind::Punctuation) {
             break;
-        }
-        if k + 1 == start {
-            if let Some(tense) = day_word(w, k) {
-                return Some(tense);
-            }
         }
         match tense_of(w, k) {
             Some(Tense::Clause) => return None,

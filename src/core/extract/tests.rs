@@ -2989,3 +2989,46 @@ fn a_weekday_told_in_the_past_is_the_last_one() {
         ),
     ]);
 }
+
+#[test]
+fn inflected_past_verbs_and_day_words_in_apposition_tell_of_the_past() {
+    check_all(&[
+        // A feminine perfect, read by its ending; a listed verb with an
+        // object pronoun.
+        (
+            "اعتبرت الوزارة يوم الأحد أن القرار خاطئ",
+            &[("يوم الأحد", DateTime, "2024-07-21")],
+        ),
+        (
+            "التي اندلعت الثلاثاء بين القوات",
+            &[("الثلاثاء", DateTime, "2024-07-23")],
+        ),
+        (
+            "والذي أعلنته موسكو الجمعة",
+            &[("الجمعة", DateTime, "2024-07-19")],
+        ),
+        // A noun of those endings is no verb: the next one, as before.
+        ("نشرة الخميس", &[("الخميس", DateTime, "2024-07-25")]),
+        (
+            "افتتاح مهرجان بيروت الخميس",
+            &[("الخميس", DateTime, "2024-07-25")],
+        ),
+        // The day named before a comma or as `أمس الأول` (the day before
+        // yesterday, as `أول من أمس`).
+        (
+            "They met yesterday, Monday, in Geneva",
+            &[
+                ("yesterday", DateTime, "2024-07-22"),
+                ("Monday", DateTime, "2024-07-22"),
+            ],
+        ),
+        (
+            "وصل الوفد أمس الأول الأحد",
+            &[
+                ("أمس الأول", DateTime, "2024-07-21"),
+                ("الأحد", DateTime, "2024-07-21"),
+            ],
+        ),
+        ("وصل أول من أمس", &[("أول من أمس", DateTime, "2024-07-21")]),
+    ]);
+}

@@ -106,9 +106,8 @@ pub struct Lists {
     cues: HashMap<String, Cue>,
     /// Folded name word: people who carry it as a given name, as a surname.
     names: HashMap<String, (u32, u32)>,
-    /// Lower-case English words: `true` for a given name, `false` for a
-    /// frequent word that is no name (`data/english_words.tsv`).
-    english: HashMap<String, bool>,
+    /// Lower-case English words and what they are (`data/english_words.tsv`).
+    english: HashMap<String, EnglishWord>,
 }
 
 /// What `data/english_words.tsv` says of a lower-case English word.
@@ -118,6 +117,9 @@ pub enum EnglishWord {
     GivenName,
     /// A frequent word that is no common name (`reserve`, `nations`).
     Common,
+    /// A frequent word that is also a common surname, and no given name
+    /// (`white`, `house`, `brown`).
+    Surname,
 }
 
 /// How many people carry a word as a given name and as a surname
@@ -199,12 +201,13 @@ impl Lists {
         }
         let english = rows(ENGLISH_WORDS)
             .map(|row| {
-                let given = match row.get(1) {
-                    Some(&"given") => true,
-                    Some(&"common") => false,
+                let role = match row.get(1) {
+                    Some(&"given") => EnglishWord::GivenName,
+                    Some(&"common") => EnglishWord::Common,
+                    Some(&"surname") => EnglishWord::Surname,
                     _ => panic!("data/english_words.tsv: bad row {row:?}"),
                 };
-                (row[0].to_string(), given)
+                (row[0].to_string(), role)
             })
             .collect();
         Lists {
@@ -218,13 +221,7 @@ impl Lists {
 
     /// What the English word list says of `lower` (a lower-case word).
     pub fn english_word(&self, lower: &str) -> Option<EnglishWord> {
-        self.english.get(lower).map(|&given| {
-            if given {
-                EnglishWord::GivenName
-            } else {
-                EnglishWord::Common
-            }
-        })
+        self.english.get(lower).copied()
     }
 
     /// How many people carry this folded word as a given name and as a

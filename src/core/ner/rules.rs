@@ -439,9 +439,12 @@ fn latin_name(
 ) -> Option<Found> {
     let words = &infos[start..end];
     let has = |cue: Cue| words.iter().any(|w| w.cue == cue.code());
-    let speaks = infos.get(end).is_some_and(|w| w.cue == Cue::Speech.code());
+    // Before a verb of saying, or after `according to`: a source, a person
+    // or an organization.
+    let speaks = infos.get(end).is_some_and(|w| w.cue == Cue::Speech.code())
+        || (start >= 2 && infos[start - 2].norm == "according" && infos[start - 1].norm == "to");
     // A city of GeoNames may be someone's surname too (`Lancaster`,
-    // `Carmona`): after a title or before a verb of saying it is the person.
+    // `Carmona`, `Bolton`): after a title or as a source it is the person.
     let place = lists
         .place(&name_key(infos, start, end))
         .filter(|p| !(p.kind == PlaceKind::GeoNamesCity && (titled || speaks)));
@@ -460,10 +463,7 @@ fn latin_name(
         .flatten()
     {
         (kind, LATIN_GUESS_CONFIDENCE)
-    } else if !titled
-        && end - start > 1
-        && names_an_institution(&words[0].norm, &words[end - start - 1].norm, lists)
-    {
+    } else if !titled && end - start > 1 && names_an_institution(words, lists) {
         (NerKind::Organization, LATIN_GUESS_CONFIDENCE)
     } else if titled || (speaks && end - start > 1) {
         (NerKind::Person, LATIN_CONFIDENCE)
@@ -572,15 +572,25 @@ fn is_dateline(infos: &[WordInfo], start: usize, end: usize) -> bool {
             .is_some_and(|close| dash(close + 1))
 }
 
-/// Whether a capitalized run with no cue, from its first and last words
-/// (lower case), names an institution rather than a person: it ends with a
-/// frequent English word that is no name and does not start with a given
-/// name (`Federal Reserve`, `United Nations`, `Manchester United`; not
-/// `Donald Trump`, `John Smith`, `Rishi Sunak`).
-fn names_an_institution(first: &str, last: &str, lists: &super::gazetteer::Lists) -> bool {
+/// Whether a capitalized run with no cue names an institution rather than
+/// a person: it ends with a frequent English word that is no name and does
+/// not start with a given name (`Federal Reserve`, `United Nations`,
+/// `Manchester United`; not `Donald Trump`, `John Smith`, `Rishi Sunak`), or
+/// every word of it is a frequent word, some of them common surnames too
+/// (`White House`; not `Gordon Brown`, whose first word is a given name,
+/// nor `Condoleezza Rice`, whose first word is no frequent word).
+fn names_an_institution(words: &[WordInfo], lists: &super::gazetteer::Lists) -> bool {
     use super::gazetteer::EnglishWord;
-    lists.english_word(last) == Some(EnglishWord::Common)
-        && lists.english_word(first) != Some(EnglishWord::GivenName)
+    let role = |w: &WordInfo| lists.english_word(&w.norm);
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let ends_common =
+        role(last) == Some(EnglishWord::Common) && role(first) != Some(EnglishWord::GivenName);
+    ends_common
+        || words
+            .iter()
+            .all(|w| matches!(role(w), Some(EnglishWord::Common | EnglishWord::Surname)))
 }
 
 /// Whether the word before `i` is a lower-case word or a comma (so a

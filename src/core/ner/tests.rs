@@ -183,10 +183,23 @@ fn english_runs_of_frequent_words_are_institutions_and_name_particles_join() {
     ] {
         has(text, name, Organization);
     }
-    // Given names and surnames keep the person.
+    // A run of frequent words only, some of them common surnames too (`White`,
+    // `House`), is no person.
+    has(
+        "Officials at the White House declined to comment.",
+        "White House",
+        Organization,
+    );
+    // Given names and surnames keep the person, a surname that is a frequent
+    // word too (`Brown`, `Rice`) included.
     for (text, name) in [
         ("Officials met Donald Trump in Ohio.", "Donald Trump"),
         ("Officials met Rishi Sunak in London.", "Rishi Sunak"),
+        ("Officials met Gordon Brown in London.", "Gordon Brown"),
+        (
+            "Officials met Condoleezza Rice in London.",
+            "Condoleezza Rice",
+        ),
     ] {
         has(text, name, Person);
     }
@@ -238,6 +251,9 @@ fn english_names_of_geonames_cities_are_places_unless_a_person_holds_them() {
         "Carmona",
         Person,
     );
+    // ... or as a source after `according to`.
+    has("The talks failed, according to Bolton.", "Bolton", Person);
+    has("The talks were held in Bolton.", "Bolton", Location);
     // A city whose name is an English word is not listed (Reading, England).
     let found = mentions("Reading is fun, the teacher said.");
     assert!(found.iter().all(|(t, _)| *t != "Reading"), "{found:?}");
