@@ -473,6 +473,12 @@ fn article_free(w: &Words, k: usize) -> bool {
 /// An ordinal at token `i`: `21st`, `الثالث`, `الحادي عشر`,
 /// `الحادي والعشرين`, `الواحد والثلاثون`, `العشرون`, `twenty-first`.
 pub(super) fn ordinal(w: &Words, i: usize) -> Option<(usize, u32)> {
+    if w.past_drawn_article(i) != i {
+        // `القمة الـ33`: digits after the drawn article that count a
+        // singular noun are its rank.
+        let value = digits_value_str(w.raw(i + 1)).filter(|_| ranks_a_singular(w, i))?;
+        return Some((i + 2, value));
+    }
     if w.is_number(i) {
         let raw = w.raw(i);
         let body = raw.get(..raw.len().checked_sub(2)?)?;
@@ -530,6 +536,29 @@ fn names_a_part_of_time(w: &Words, i: usize) -> bool {
 }
 
 /// Whether `suffix` is an English ordinal suffix in any case (`st`, `ND`).
+/// Whether the drawn article at `i` (`الـ33`) follows a definite singular
+/// noun of the feminine endings (`القمة`, `للمرة`, `الذكرى`; past a nisba
+/// adjective, `القمة العربية`): its number is a rank (`القمة الـ33`, the 33rd
+/// summit). After a plural (`الساعات الـ24`, `الدول العربية الـ22`) it counts,
+/// and a masculine singular is not told from a broken plural: no rank.
+fn ranks_a_singular(w: &Words, i: usize) -> bool {
+    let definite_word = |k: usize| {
+        let word = w.raw(k).trim_start_matches(['و', 'ف']);
+        w.same_line(k)
+            && w.is_word(k)
+            && ["ال", "لل", "بال", "كال"]
+                .iter()
+                .any(|a| word.starts_with(a))
+    };
+    let Some(mut k) = i.checked_sub(1).filter(|&k| definite_word(k)) else {
+        return false;
+    };
+    if w.raw(k).ends_with("ية") && k > 0 && definite_word(k - 1) {
+        k -= 1;
+    }
+    w.raw(k).ends_with(['ة', 'ى'])
+}
+
 pub(super) fn is_ordinal_suffix(suffix: &str) -> bool {
     ["st", "nd", "rd", "th"]
         .iter()

@@ -324,9 +324,10 @@ fn during(cx: &Context, i: usize) -> Option<(usize, When)> {
         return None;
     }
     let t = cx.reference.local;
-    // `خلال 24 ساعة الماضية`, `خلال ثلاثة أيام المقبلة`: a direction after the
-    // amount says which side of the reference the time lies on.
-    let (sign, end) = match direction_at(w, time.end) {
+    // `خلال 24 ساعة الماضية`, `خلال ثلاثة أيام المقبلة`, `خلال الـ24 ساعة
+    // الأخيرة`: a direction after the amount says which side of the
+    // reference the time lies on.
+    let (sign, end) = match direction_or_latest(w, time.end) {
         Some(-1) => (-1.0, time.end + 1),
         Some(1) => (1.0, time.end + 1),
         _ => (1.0, time.end),
@@ -541,13 +542,20 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
             .find_whole(amount.end, |s| plural(s).or_else(|| one(s)))
             .filter(|_| w.next_on_line(amount.end))?;
         (unit, n, direction, amount.end + 1)
+    } else if let Some((unit, false)) = w.find_after_article(i, |s| match s {
+        Sense::Unit(u, super::lexicon::Count::Two) => Some(*u),
+        _ => None,
+    }) {
+        // `العامين الماضيين`, `اليومين المقبلين`: two units, by the dual.
+        let direction = direction_or_latest(w, i + 1)?;
+        (unit, Some(2), direction, i + 2)
     } else {
         let (unit, conj) = w.find_after_article(i, plural)?;
         if conj || !w.next_on_line(i + 1) {
             return None;
         }
         let (n, after) = count_after_plural(w, i + 1)?;
-        let direction = direction_at(w, after).filter(|d| *d != 0)?;
+        let direction = direction_or_latest(w, after)?;
         (unit, n, direction, after + 1)
     };
     let n = n.filter(|n| (1..=1000).contains(n))?;
@@ -561,6 +569,22 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
     let mut when = first;
     when.end = Some(last.start);
     Some((end, when))
+}
+
+/// `الأخير` ("the latest") and its feminine, dual and plural forms,
+/// folded: after a counted unit (`السنوات العشر الأخيرة`, `اليومين
+/// الأخيرين`) they say what `الماضية` says; alone after a unit or a day they
+/// may name the last of a span (`الأسبوع الأخير من الشهر`), so they are no
+/// direction of their own.
+const LATEST: [&str; 5] = ["الاخير", "الاخيره", "الاخيرين", "الاخيرتين", "الاخيران"];
+
+/// A past or future direction at word `k` after a counted unit, `الأخيرة`
+/// included (-1).
+fn direction_or_latest(w: &Words, k: usize) -> Option<i32> {
+    if w.next_on_line(k) && LATEST.contains(&w.folded(k)) {
+        return Some(-1);
+    }
+    direction_at(w, k).filter(|d| *d != 0)
 }
 
 /// The count after a plural unit: a number with the article (`الثلاثة`,

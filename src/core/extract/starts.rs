@@ -224,6 +224,11 @@ pub(super) fn word_class(folded: &str, senses: &[Sense], article: &[Sense]) -> C
     if folded == "(" {
         class |= OPEN;
     }
+    // The article drawn out before digits (`الـ33`, two tokens) may start an
+    // ordinal, as a number with the article does.
+    if folded == "ال" {
+        class |= ARTICLE_NUM;
+    }
     if matches!(folded, "-" | "–" | "و") {
         class |= JOINER;
     }

@@ -500,6 +500,18 @@ fn ordinals() {
 }
 
 #[test]
+fn digits_after_the_drawn_article_rank_a_singular_noun() {
+    check_all(&[
+        ("القمة الـ33", &[("الـ33", Ordinal, "33")]),
+        ("القمة العربية الـ٣٣", &[("الـ٣٣", Ordinal, "33")]),
+        ("الذكرى الـ75 للنكبة", &[("الـ75", Ordinal, "75")]),
+        ("للمرة الـ3 على التوالي", &[("الـ3", Ordinal, "3")]),
+        // After a plural the number counts.
+        ("الدول العربية الـ22", &[("22", Number, "22")]),
+    ]);
+}
+
+#[test]
 fn relative_dates_resolve_against_the_reference() {
     check_all(&[
         ("أمس", &[("أمس", DateTime, "2024-07-22")]),
@@ -829,7 +841,7 @@ fn days_around_the_reference_tonight_and_within() {
             "في الـ10 من مارس",
             &[("10 من مارس", DateTime, "2024-03-10")],
         ),
-        ("القمة العربية الـ33", &[("33", Number, "33")]),
+        ("القمة العربية الـ33", &[("الـ33", Ordinal, "33")]),
         (
             "خلال ثلاثة أيام المقبلة",
             &[(
@@ -1192,6 +1204,38 @@ fn several_units_before_or_after() {
             "over the past 5 years",
             &[("the past 5 years", DateTime, "2019/2024")],
         ),
+        // `الأخيرة` ("the latest") after a counted unit is the past.
+        (
+            "خلال السنوات الـ10 الأخيرة",
+            &[("السنوات الـ10 الأخيرة", DateTime, "2014/2024")],
+        ),
+        (
+            "في الأيام الثلاثة الأخيرة",
+            &[("الأيام الثلاثة الأخيرة", DateTime, "2024-07-20/2024-07-23")],
+        ),
+        (
+            "خلال الـ24 ساعة الأخيرة",
+            &[(
+                "خلال الـ24 ساعة الأخيرة",
+                DateTime,
+                "2024-07-22T00:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        // A dual unit and a dual direction: two units.
+        (
+            "خلال العامين الماضيين",
+            &[("العامين الماضيين", DateTime, "2022/2024")],
+        ),
+        (
+            "في اليومين المقبلين",
+            &[("اليومين المقبلين", DateTime, "2024-07-24/2024-07-26")],
+        ),
+        (
+            "خلال الشهرين الأخيرين",
+            &[("الشهرين الأخيرين", DateTime, "2024-05/2024-07")],
+        ),
+        // Alone after a unit, `الأخير` may be the last of a span: nothing.
+        ("في الأسبوع الأخير من الشهر", &[]),
     ]);
 }
 

@@ -407,7 +407,9 @@ impl Facts {
             meaningful: !senses.0.is_empty()
                 || !article.0.is_empty()
                 || pair
-                || class & (BOUND | LEAD_BOUND | CURRENCY) != 0,
+                || class & (BOUND | LEAD_BOUND | CURRENCY) != 0
+                // The article drawn out before digits (`الـ33`).
+                || form == "ال",
             class,
         }
     }

@@ -469,6 +469,10 @@ fn latin_name(
         (NerKind::Person, LATIN_CONFIDENCE)
     } else if is_dateline(infos, start, end) {
         (NerKind::Location, LATIN_GUESS_CONFIDENCE)
+    } else if start > 1 && is_dateline(infos, 0, start - 1) {
+        // The agency of a dateline, in its parentheses (`WASHINGTON
+        // (Reuters) -`).
+        (NerKind::Organization, LATIN_GUESS_CONFIDENCE)
     } else if end - start == 1 && words[0].shape == shape::UPPER && !words[0].norm.contains('.') {
         (NerKind::Organization, LATIN_GUESS_CONFIDENCE)
     } else if end - start > 1 {

@@ -303,6 +303,12 @@ fn an_english_dateline_names_a_place() {
         "HOUSTON",
         Location,
     );
+    // The agency in the dateline's parentheses.
+    has(
+        "WASHINGTON (Reuters) - The talks ended on Monday.",
+        "Reuters",
+        Organization,
+    );
     // An acronym and its expansion is no dateline.
     has("NATO (the alliance) said no.", "NATO", Organization);
 }
