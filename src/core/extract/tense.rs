@@ -3,7 +3,6 @@
 //! `will meet on Tuesday`, `سوف يلتقي يوم الثلاثاء` of one to come. The words
 //! are those of `data/tense_words.tsv`, and English regular past forms.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::lexicon::{self, Sense};
@@ -27,6 +26,10 @@ pub(super) enum Tense {
     /// no time of the verb's (`talked about Monday`).
     Preposition,
 }
+
+/// The table of tense words (foldhash: short keys of our own data, looked
+/// up for every word around a weekday).
+type HashMap<K, V> = foldhash::HashMap<K, V>;
 
 fn table() -> &'static HashMap<String, Tense> {
     static TABLE: OnceLock<HashMap<String, Tense>> = OnceLock::new();
@@ -58,17 +61,21 @@ fn tense_of(w: &Words, k: usize) -> Option<Tense> {
     if let Some(tense) = table.get(form) {
         return Some(*tense);
     }
+    if form.is_ascii() {
+        return regular_english_past(w.raw(k)).then_some(Tense::Past);
+    }
     // `وقال`, `فأعلنت`: a conjunction before the verb.
     if let Some(rest) = form.strip_prefix(['و', 'ف']) {
         if let Some(tense) = table.get(rest) {
             return Some(*tense);
         }
     }
-    let feminine_past = arabic_feminine_past(form) && !after_preposition(w, k);
-    if regular_english_past(w.raw(k)) || arabic_plural_past(form) || feminine_past {
+    let letters = form.chars().count();
+    let feminine_past = arabic_feminine_past(form, letters) && !after_preposition(w, k);
+    if arabic_plural_past(form, letters) || feminine_past {
         return Some(Tense::Past);
     }
-    if arabic_future(form) {
+    if arabic_future(form, letters) {
         return Some(Tense::Future);
     }
     listed_verb_with_object(table, form, w.raw(k))
@@ -130,11 +137,8 @@ fn day_word(w: &Words, k: usize) -> Option<Tense> {
 /// An Arabic perfect of the third person plural (`زاروا`, `قدموا`): a word of
 /// four letters or more ending in `وا`, with no article and no prefix of the
 /// imperfect (`يزوروا` is a subjunctive).
-fn arabic_plural_past(form: &str) -> bool {
-    form.ends_with("وا")
-        && form.chars().count() >= 4
-        && !form.starts_with("ال")
-        && !form.starts_with(['ي', 'ت'])
+fn arabic_plural_past(form: &str, letters: usize) -> bool {
+    form.ends_with("وا") && letters >= 4 && !form.starts_with("ال") && !form.starts_with(['ي', 'ت'])
 }
 
 /// Arabic prepositions written apart, folded: a word after one is a noun
@@ -150,9 +154,9 @@ fn after_preposition(w: &Words, k: usize) -> bool {
 /// `اندلعت`, `وافقت`): a word of four letters or more ending in `ت`, with no
 /// article, not a plural or a noun of the common endings `ـات`, `ـوت`, `ـيت`
 /// (`حكومات`, `بيروت`, `تثبيت`), and not an imperfect (`يثبت`, `نلتفت`).
-fn arabic_feminine_past(form: &str) -> bool {
+fn arabic_feminine_past(form: &str, letters: usize) -> bool {
     form.ends_with('ت')
-        && form.chars().count() >= 4
+        && letters >= 4
         && !form.starts_with("ال")
         && !form.starts_with(['ي', 'ن'])
         && !["ات", "وت", "يت"]
@@ -162,12 +166,13 @@ fn arabic_feminine_past(form: &str) -> bool {
 
 /// An Arabic imperfect with the future prefix `سـ` (`سيتوجه`, `ستعقد`): `سي`
 /// or `ست` and a consonant (not `سيارة`, `سياسة`), five letters or more.
-fn arabic_future(form: &str) -> bool {
+fn arabic_future(form: &str, letters: usize) -> bool {
     let mut chars = form.chars();
-    matches!(
-        (chars.next(), chars.next(), chars.next()),
-        (Some('س'), Some('ي' | 'ت'), Some(third)) if third != 'ا'
-    ) && form.chars().count() >= 5
+    letters >= 5
+        && matches!(
+            (chars.next(), chars.next(), chars.next()),
+            (Some('س'), Some('ي' | 'ت'), Some(third)) if third != 'ا'
+        )
 }
 
 /// An English regular past form written in lower case (`announced`,

@@ -243,8 +243,10 @@ impl<'t> Words<'t> {
 
     /// The token after `i` when `i` is the article drawn out before a number
     /// (`الـ24`, two tokens), else `i`.
+    #[inline]
     pub(super) fn past_drawn_article(&self, i: usize) -> usize {
-        let drawn = self.folded(i) == "ال" && self.glued(i) && self.is_number(i + 1);
+        // The kind of the next token first: most tokens are before no number.
+        let drawn = self.is_number(i + 1) && self.folded(i) == "ال" && self.glued(i);
         i + usize::from(drawn)
     }
 
