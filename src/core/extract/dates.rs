@@ -857,8 +857,20 @@ fn one_month(w: &Words, i: usize) -> Option<(u32, usize)> {
         return Some((m, i + 2));
     }
     w.find(i, month_sense)
-        .map(|(m, _)| (m, i + 1))
+        .map(|(m, _)| (m, abbreviation_end(w, i)))
         .or_else(|| numbered_month(w, i))
+}
+
+/// The token after the month word at `i`, its period included when it is
+/// an abbreviation written with one (`Jan. 5, 2024`, `Sept. 11`, as news
+/// style writes them).
+fn abbreviation_end(w: &Words, i: usize) -> usize {
+    let period = w.raw(i + 1) == "." && w.glued(i);
+    if period && super::lexicon::lexicon().is_abbreviated_month(w.folded(i)) {
+        i + 2
+    } else {
+        i + 1
+    }
 }
 
 /// A month by its number, as spoken in the Levant and Iraq: `شهر ثلاثة`,

@@ -191,6 +191,8 @@ pub(super) struct Lexicon {
     /// with whether they may stand alone with no word before them (not
     /// `May`, the verb; see `data/months.tsv`).
     lone_months: FastMap<String, bool>,
+    /// CLDR's abbreviated English month names (`jan`, `sept`), folded.
+    abbreviated_months: HashSet<String, BuildHasherDefault<Fnv>>,
 }
 
 pub(super) fn lexicon() -> &'static Lexicon {
@@ -265,12 +267,16 @@ impl Lexicon {
             glue_starts: HashSet::default(),
             holiday_firsts: HashSet::default(),
             lone_months: FastMap::default(),
+            abbreviated_months: HashSet::default(),
         };
         for cols in data_lines(MONTHS) {
             lexicon.add(cols[1], Sense::Month(cols[0].parse().expect("months.tsv")));
             if cols[2] == "en" {
                 let alone = cols.get(3) != Some(&"not-alone");
                 lexicon.lone_months.insert(fold(cols[1]), alone);
+            }
+            if cols[2] == "en-abbr" {
+                lexicon.abbreviated_months.insert(fold(cols[1]));
             }
         }
         for cols in data_lines(YEAR_WORDS) {
@@ -386,6 +392,12 @@ impl Lexicon {
     /// `in May`); `None` for any other word.
     pub(super) fn month_alone(&self, folded: &str) -> Option<bool> {
         self.lone_months.get(folded).copied()
+    }
+
+    /// Whether a folded word is an abbreviated English month name (`jan`,
+    /// `sept`), which news writes with a period (`Jan. 5`).
+    pub(super) fn is_abbreviated_month(&self, folded: &str) -> bool {
+        self.abbreviated_months.contains(folded)
     }
 
     /// Whether a folded word starts some two-word form.

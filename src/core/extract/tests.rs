@@ -2866,6 +2866,33 @@ fn names_keep_their_number_words_and_a_time_zone_is_no_name() {
 }
 
 #[test]
+fn abbreviated_months_keep_their_period() {
+    check_all(&[
+        (
+            "Officials said on Jan. 5, 2024 that",
+            &[("Jan. 5, 2024", DateTime, "2024-01-05")],
+        ),
+        (
+            "the Sept. 11, 2001 attacks",
+            &[("Sept. 11, 2001", DateTime, "2001-09-11")],
+        ),
+        (
+            "since Feb. 2023",
+            &[("since Feb. 2023", DateTime, "2023-02")],
+        ),
+        (
+            "from Jan. 5 to Feb. 3",
+            &[("from Jan. 5 to Feb. 3", DateTime, "2024-01-05/2024-02-04")],
+        ),
+        // A full name's period ends the sentence: not part of the month.
+        (
+            "It rained on March 3.",
+            &[("March 3", DateTime, "2024-03-03")],
+        ),
+    ]);
+}
+
+#[test]
 fn a_comma_after_a_day_without_its_year_is_left_out_and_compound_ordinals_are_days() {
     check_all(&[
         // The comma closes the clause: the date ends at its day.
