@@ -186,7 +186,10 @@ fn is_world_alone(infos: &[WordInfo], i: usize, place: Option<Place>) -> bool {
 fn name_key(infos: &[WordInfo], start: usize, end: usize) -> String {
     let mut key = infos[start].stem_article.clone();
     for info in &infos[start + 1..end] {
-        key.push(' ');
+        // The period that ends an abbreviation (`U.S.`: `U.S` and `.`).
+        if info.norm != "." {
+            key.push(' ');
+        }
         key.push_str(&info.norm);
     }
     key
@@ -206,8 +209,14 @@ fn country_of(infos: &[WordInfo], f: &Found) -> Option<&'static str> {
     match f.kind {
         NerKind::Location | NerKind::Norp => {
             let key = name_key(infos, f.start, f.end);
+            // `U.K.` is listed as `UK`.
+            let undotted = key.replace('.', "");
             find(
-                &[key.as_str(), infos[f.start].norm.as_str()],
+                &[
+                    key.as_str(),
+                    infos[f.start].norm.as_str(),
+                    undotted.as_str(),
+                ],
                 &[PlaceKind::Country, PlaceKind::Demonym],
             )
         }
@@ -445,9 +454,25 @@ fn latin_name(
         || (start >= 2 && infos[start - 2].norm == "according" && infos[start - 1].norm == "to");
     // A city of GeoNames may be someone's surname too (`Lancaster`,
     // `Carmona`, `Bolton`): after a title or as a source it is the person.
-    let place = lists
-        .place(&name_key(infos, start, end))
-        .filter(|p| !(p.kind == PlaceKind::GeoNamesCity && (titled || speaks)));
+    // An abbreviation's last period is a token of its own (`U.S` `.`): the
+    // place may be listed with it (`U.S.`), and the mention then takes it.
+    let with_period = (infos[end - 1].norm.contains('.')
+        && infos.get(end).is_some_and(|w| w.norm == "."))
+    .then_some(end + 1);
+    // Listed with its periods or without them (`U.K.` as `UK`).
+    let dotted_place = |e: usize| {
+        let key = name_key(infos, start, e);
+        lists
+            .place(&key)
+            .or_else(|| lists.place(&key.replace('.', "")))
+    };
+    let (place, end) = match lists.place(&name_key(infos, start, end)) {
+        Some(p) => (Some(p), end),
+        None => with_period
+            .and_then(|e| dotted_place(e).map(|p| (Some(p), e)))
+            .unwrap_or((None, end)),
+    };
+    let place = place.filter(|p| !(p.kind == PlaceKind::GeoNamesCity && (titled || speaks)));
     let (kind, confidence) = if has(Cue::OrgHead) {
         (NerKind::Organization, LATIN_CONFIDENCE)
     } else if has(Cue::EventHead) && end - start > 1 {

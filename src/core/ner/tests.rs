@@ -221,6 +221,20 @@ fn english_runs_of_frequent_words_are_institutions_and_name_particles_join() {
 }
 
 #[test]
+fn an_abbreviation_with_periods_is_the_listed_place() {
+    // The last period is a token of its own (it may end the sentence too);
+    // the mention takes it, and `U.K.` is `UK`.
+    let found = mentions_with_country("U.S. officials met in the U.K. today.");
+    assert_eq!(
+        found,
+        [
+            ("U.S.", Location, Some("US")),
+            ("U.K.", Location, Some("GB"))
+        ]
+    );
+}
+
+#[test]
 fn english_city_names_left_to_the_time_zone_id_are_places() {
     // CLDR's en locale leaves `Paris`, `Cairo`, `New York` to the zone id.
     has("The Paris-based group said.", "Paris", Location);
