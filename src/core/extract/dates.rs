@@ -229,6 +229,7 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     } else {
         None
     };
+    let absolute = absolute.or_else(|| month_after_fi(cx, i));
     let written_end = absolute.as_ref().map_or(0, |f| f.end);
     // The longest of the other readings (the first of one length), tried in
     // turn without collecting them.
@@ -541,6 +542,53 @@ fn on_day_and_month(cx: &Context, i: usize) -> Option<Written> {
     Some((k + 1, day_when(year, m, d, Anchor::ReferenceYear, 0.8)))
 }
 
+/// `في مارس`, `في شهر أغسطس/آب` (an Arabic month alone after `في`, which
+/// makes it a date, so the span holds it): the month's next occurrence,
+/// the current one included, or its last when the clause tells of the
+/// past (`قال الوزير في مارس`), as [`month_alone`] reads an English one. A
+/// month with its day or year is a written date, found at the month; a
+/// direction after it (`في مارس الماضي`) is read by `finish`.
+fn month_after_fi(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    if cx.gated && !starts::passes(starts::MONTH_AFTER_FI, w.class(i), w.class(i + 1)) {
+        return None;
+    }
+    if w.folded(i) != "في" || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let after_word = w.folded(i + 1) == "شهر" && w.next_on_line(i + 2) && w.is_word(i + 2);
+    let k = i + 1 + usize::from(after_word);
+    if w.folded(k).is_ascii() || written_date(w, k, cx.reference.date().year()).is_some() {
+        return None;
+    }
+    // `شهر ثلاثة` (month three) is read from `شهر`, `شهر مارس` from the name,
+    // as written: `في باب` (in the chapter) is no `ب` and `آب`.
+    let (m, end) = numbered_month(w, i + 1)
+        .or_else(|| w.find_pair(k, month_sense).map(|m| (m, k + 2)))
+        .or_else(|| w.find_whole(k, month_sense).map(|m| (m, k + 1)))?;
+    // `في مارس الماضي`: the month and its direction, read at the month.
+    // A gloss or a second name after it (`في يناير (كانون الثاني) عام
+    // 2003`, `في يناير / كانون ثان الماضي`) or a year named after `من`
+    // (`في يناير من العام 1901`) may give it another year: not read here.
+    let glossed = w.next_on_line(end) && matches!(w.raw(end), "(" | "/" | "من");
+    if relative::direction_at(w, end).is_some() || glossed {
+        return None;
+    }
+    let today = cx.reference.date();
+    let past = super::tense::clause_tense(w, i, end) == Some(super::tense::Tense::Past);
+    let year = match (past, m <= today.month()) {
+        (true, true) => today.year(),
+        (true, false) => today.year() - 1,
+        (false, _) if m >= today.month() => today.year(),
+        (false, _) => today.year() + 1,
+    };
+    Some(finish(
+        cx,
+        i,
+        (end, month_when(year, m, Anchor::Reference, 0.7)),
+    ))
+}
+
 /// `in 2015` (the year), `in March`, `in May` (the month, as
 /// [`month_alone`] reads it): `in` is what makes them dates, so the span
 /// holds it. A year before a unit, a currency or a scale word (`in 2000
@@ -598,7 +646,8 @@ pub(super) fn counted(w: &Words, i: usize) -> bool {
 /// An English month's full name written alone, capitalised (`March`;
 /// `please march forward` is the verb): the month's next occurrence, the
 /// current one included, as Duckling reads it (in February 2013, `March`
-/// is March 2013 and `January` January 2014). `May` only `after_in`.
+/// is March 2013 and `January` January 2014), or its last when the clause
+/// tells of the past (`said in March`: see `tense`). `May` only `after_in`.
 fn month_alone(cx: &Context, i: usize, after_in: bool) -> Option<Written> {
     let w = cx.words;
     if !w.is_word(i) || !w.raw(i).starts_with(|c: char| c.is_ascii_uppercase()) {
@@ -610,10 +659,14 @@ fn month_alone(cx: &Context, i: usize, after_in: bool) -> Option<Written> {
     }
     let m = w.find_whole(i, month_sense)?;
     let today = cx.reference.date();
-    let year = if m >= today.month() {
-        today.year()
-    } else {
-        today.year() + 1
+    let past = super::tense::clause_tense(w, i, i + 1) == Some(super::tense::Tense::Past);
+    let year = match (past, m <= today.month()) {
+        // `The ministry said in March`: told in the past, the last March
+        // (the current month included).
+        (true, true) => today.year(),
+        (true, false) => today.year() - 1,
+        (false, _) if m >= today.month() => today.year(),
+        (false, _) => today.year() + 1,
     };
     Some((i + 1, month_when(year, m, Anchor::Reference, 0.7)))
 }

@@ -283,6 +283,8 @@ pub(super) const WEEKDAY_NEAR: Gate = (0, DIRECTION | THIS | LEAD_WEEKDAY | WEEK
 pub(super) const UNIT_AND_DIRECTION: Gate = (0, DIRECTION | THIS | UNIT | ARTICLE_UNIT);
 pub(super) const SEVERAL_UNITS: Gate = (0, LEAD_THE | LEAD_PAST | DIRECTION | ARTICLE_UNIT);
 pub(super) const MONTH_AND_DIRECTION: Gate = (0, DIRECTION | MONTH_NAME);
+/// `dates::month_after_fi`: `في` before a month's name or `شهر`.
+pub(super) const MONTH_AFTER_FI: Gate = (LEAD_FI, MONTH_NAME);
 pub(super) const AMOUNT_BEFORE_OR_AFTER: Gate = (0, AGO | LATER | AMOUNT_OF_TIME);
 pub(super) const MONTH_PART: Gate = (LEAD_FI | LEAD_IN | LEAD_THE, PART);
 pub(super) const PART_OF_CURRENT_UNIT: Gate = (LEAD_FI | LEAD_IN, PAIR | WITHIN);

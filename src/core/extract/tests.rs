@@ -2866,6 +2866,40 @@ fn names_keep_their_number_words_and_a_time_zone_is_no_name() {
 }
 
 #[test]
+fn a_month_alone_is_the_next_one_or_the_last_when_told_in_the_past() {
+    check_all(&[
+        ("في مارس", &[("في مارس", DateTime, "2025-03")]),
+        (
+            "سيعقد المؤتمر في سبتمبر",
+            &[("في سبتمبر", DateTime, "2024-09")],
+        ),
+        (
+            "قال الوزير في شهر مارس إن",
+            &[("في شهر مارس", DateTime, "2024-03")],
+        ),
+        ("في شهر ثلاثة", &[("في شهر ثلاثة", DateTime, "2025-03")]),
+        // A direction or a year after the month is read with it.
+        (
+            "في شهر مارس الماضي",
+            &[("مارس الماضي", DateTime, "2024-03")],
+        ),
+        ("في مارس 2023", &[("مارس 2023", DateTime, "2023-03")]),
+        (
+            "The company said in September that",
+            &[("in September", DateTime, "2023-09")],
+        ),
+        (
+            "In March, the ministry announced",
+            &[("In March", DateTime, "2024-03")],
+        ),
+        (
+            "The vote will be held in March",
+            &[("in March", DateTime, "2025-03")],
+        ),
+    ]);
+}
+
+#[test]
 fn abbreviated_months_keep_their_period() {
     check_all(&[
         (
