@@ -558,14 +558,19 @@ fn month_after_fi(cx: &Context, i: usize) -> Option<Found> {
     }
     let after_word = w.folded(i + 1) == "شهر" && w.next_on_line(i + 2) && w.is_word(i + 2);
     let k = i + 1 + usize::from(after_word);
-    if w.folded(k).is_ascii() || written_date(w, k, cx.reference.date().year()).is_some() {
+    if w.folded(k).is_ascii() {
         return None;
     }
     // `شهر ثلاثة` (month three) is read from `شهر`, `شهر مارس` from the name,
     // as written: `في باب` (in the chapter) is no `ب` and `آب`.
-    let (m, end) = numbered_month(w, i + 1)
+    let (m, end) = w
+        .find_whole(k, month_sense)
+        .map(|m| (m, k + 1))
         .or_else(|| w.find_pair(k, month_sense).map(|m| (m, k + 2)))
-        .or_else(|| w.find_whole(k, month_sense).map(|m| (m, k + 1)))?;
+        .or_else(|| numbered_month(w, i + 1))?;
+    if written_date(w, k, cx.reference.date().year()).is_some() {
+        return None;
+    }
     // `في مارس الماضي`: the month and its direction, read at the month.
     // A gloss or a second name after it (`في يناير (كانون الثاني) عام
     // 2003`, `في يناير / كانون ثان الماضي`) or a year named after `من`
