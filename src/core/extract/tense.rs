@@ -1,7 +1,9 @@
-//! The tense of the clause a bare weekday stands in, from the words next to
-//! it: `said on Tuesday`, `قال الرئيس يوم الثلاثاء` tell of a Tuesday past;
-//! `will meet on Tuesday`, `سوف يلتقي يوم الثلاثاء` of one to come. The words
-//! are those of `data/tense_words.tsv`, and English regular past forms.
+//! The tense of the clause a bare weekday or month stands in, from the words
+//! next to it: `said on Tuesday`, `قال الرئيس يوم الثلاثاء`, `said in March`
+//! tell of a Tuesday or a March past; `will meet on Tuesday`, `سوف يلتقي يوم
+//! الثلاثاء` of one to come. The words are those of `data/tense_words.tsv`,
+//! and the forms read by rule (English `-ed`, Arabic perfects in `ـوا` and
+//! `ـت`, a listed verb with an object pronoun, the future prefix `سـ`).
 
 use std::sync::OnceLock;
 
