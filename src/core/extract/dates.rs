@@ -546,8 +546,9 @@ fn on_day_and_month(cx: &Context, i: usize) -> Option<Written> {
 /// makes it a date, so the span holds it): the month's next occurrence,
 /// the current one included, or its last when the clause tells of the
 /// past (`قال الوزير في مارس`), as [`month_alone`] reads an English one. A
-/// month with its day or year is a written date, found at the month; a
-/// direction after it (`في مارس الماضي`) is read by `finish`.
+/// month with its day or year is a written date, and a month with a
+/// direction after it (`في مارس الماضي`) a relative one, both found at the
+/// month.
 fn month_after_fi(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
     if cx.gated && !starts::passes(starts::MONTH_AFTER_FI, w.class(i), w.class(i + 1)) {
@@ -579,19 +580,27 @@ fn month_after_fi(cx: &Context, i: usize) -> Option<Found> {
     if relative::direction_at(w, end).is_some() || glossed {
         return None;
     }
-    let today = cx.reference.date();
-    let past = super::tense::clause_tense(w, i, end) == Some(super::tense::Tense::Past);
-    let year = match (past, m <= today.month()) {
-        (true, true) => today.year(),
-        (true, false) => today.year() - 1,
-        (false, _) if m >= today.month() => today.year(),
-        (false, _) => today.year() + 1,
-    };
+    let year = year_of_month_alone(cx, m, i, end);
     Some(finish(
         cx,
         i,
         (end, month_when(year, m, Anchor::Reference, 0.7)),
     ))
+}
+
+/// The year of month `m` named alone on words `start..end`: its next
+/// occurrence, the current month included, as Duckling reads it; or its
+/// last, the current month included, when the clause tells of the past
+/// (`The ministry said in March`, `قال الوزير في شهر مارس`: see `tense`).
+fn year_of_month_alone(cx: &Context, m: u32, start: usize, end: usize) -> i32 {
+    let today = cx.reference.date();
+    let past = super::tense::clause_tense(cx.words, start, end) == Some(super::tense::Tense::Past);
+    match (past, m <= today.month()) {
+        (true, true) => today.year(),
+        (true, false) => today.year() - 1,
+        (false, _) if m >= today.month() => today.year(),
+        (false, _) => today.year() + 1,
+    }
 }
 
 /// `in 2015` (the year), `in March`, `in May` (the month, as
@@ -663,16 +672,7 @@ fn month_alone(cx: &Context, i: usize, after_in: bool) -> Option<Written> {
         return None;
     }
     let m = w.find_whole(i, month_sense)?;
-    let today = cx.reference.date();
-    let past = super::tense::clause_tense(w, i, i + 1) == Some(super::tense::Tense::Past);
-    let year = match (past, m <= today.month()) {
-        // `The ministry said in March`: told in the past, the last March
-        // (the current month included).
-        (true, true) => today.year(),
-        (true, false) => today.year() - 1,
-        (false, _) if m >= today.month() => today.year(),
-        (false, _) => today.year() + 1,
-    };
+    let year = year_of_month_alone(cx, m, i, i + 1);
     Some((i + 1, month_when(year, m, Anchor::Reference, 0.7)))
 }
 
