@@ -143,13 +143,19 @@ fn arabic_plural_past(form: &str, letters: usize) -> bool {
     form.ends_with("وا") && letters >= 4 && !form.starts_with("ال") && !form.starts_with(['ي', 'ت'])
 }
 
-/// Arabic prepositions written apart, folded: a word after one is a noun
-/// (`في بوخارست` is no verb in `ـت`).
-const ARABIC_PREPOSITIONS: [&str; 7] = ["في", "على", "الى", "من", "عن", "مع", "حتى"];
+/// Prepositions that are not in the table, folded: right before a weekday
+/// they leave it a time of the verb's (`قال في يوم الخميس`), so they are no
+/// `p` there; but a word after them is a noun as after the listed ones.
+const UNLISTED_PREPOSITIONS: [&str; 3] = ["في", "على", "مع"];
 
-/// Whether word `k` follows an Arabic preposition on its line.
+/// Whether word `k` follows a preposition on its line (the table's or an
+/// unlisted one): it is a noun (`في بوخارست` is no verb in `ـت`).
 fn after_preposition(w: &Words, k: usize) -> bool {
-    k > 0 && w.same_line(k - 1) && ARABIC_PREPOSITIONS.contains(&w.folded(k - 1))
+    if k == 0 || !w.same_line(k - 1) {
+        return false;
+    }
+    let before = w.folded(k - 1);
+    UNLISTED_PREPOSITIONS.contains(&before) || table().get(before) == Some(&Tense::Preposition)
 }
 
 /// An Arabic perfect of the third person feminine singular (`اعتبرت`,

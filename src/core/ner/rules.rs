@@ -195,6 +195,16 @@ fn name_key(infos: &[WordInfo], start: usize, end: usize) -> String {
     key
 }
 
+/// The place listed under `key`, or under it without its periods (`U.K.`
+/// is listed as `UK`).
+fn listed_place(lists: &super::gazetteer::Lists, key: &str) -> Option<Place> {
+    lists.place(key).or_else(|| {
+        key.contains('.')
+            .then(|| lists.place(&key.replace('.', "")))
+            .flatten()
+    })
+}
+
 /// The country a place or demonym names, when the gazetteer lists it as a
 /// country; for an organization, the country of a demonym that ends its
 /// name (`وكالة الأنباء الفرنسية`).
@@ -202,21 +212,15 @@ fn country_of(infos: &[WordInfo], f: &Found) -> Option<&'static str> {
     let lists = lists();
     let find = |keys: &[&str], kinds: &[PlaceKind]| {
         keys.iter()
-            .filter_map(|k| lists.place(k))
+            .filter_map(|k| listed_place(lists, k))
             .find(|p| kinds.contains(&p.kind))
             .map(|p| p.code)
     };
     match f.kind {
         NerKind::Location | NerKind::Norp => {
             let key = name_key(infos, f.start, f.end);
-            // `U.K.` is listed as `UK`.
-            let undotted = key.replace('.', "");
             find(
-                &[
-                    key.as_str(),
-                    infos[f.start].norm.as_str(),
-                    undotted.as_str(),
-                ],
+                &[key.as_str(), infos[f.start].norm.as_str()],
                 &[PlaceKind::Country, PlaceKind::Demonym],
             )
         }
@@ -459,17 +463,10 @@ fn latin_name(
     let with_period = (infos[end - 1].norm.contains('.')
         && infos.get(end).is_some_and(|w| w.norm == "."))
     .then_some(end + 1);
-    // Listed with its periods or without them (`U.K.` as `UK`).
-    let dotted_place = |e: usize| {
-        let key = name_key(infos, start, e);
-        lists
-            .place(&key)
-            .or_else(|| lists.place(&key.replace('.', "")))
-    };
     let (place, end) = match lists.place(&name_key(infos, start, end)) {
         Some(p) => (Some(p), end),
         None => with_period
-            .and_then(|e| dotted_place(e).map(|p| (Some(p), e)))
+            .and_then(|e| listed_place(lists, &name_key(infos, start, e)).map(|p| (Some(p), e)))
             .unwrap_or((None, end)),
     };
     let place = place.filter(|p| !(p.kind == PlaceKind::GeoNamesCity && (titled || speaks)));
