@@ -5,7 +5,6 @@
 //! to look a single word up.
 
 use std::cell::{Cell, OnceCell};
-use std::ops::Range;
 
 use super::decimal::Dec;
 use super::durations::AmountOfTime;
@@ -31,21 +30,27 @@ type Senses = &'static [Sense];
 pub(super) struct Words<'t> {
     pub text: &'t str,
     pub tokens: &'t [Token],
-    /// Folded forms of word, symbol and punctuation tokens, one after the other.
+    /// Folded forms of the distinct words, one after the other.
     folded: String,
-    ranges: Vec<Range<u32>>,
-    senses: Vec<(Senses, Form)>,
-    /// Meanings without the article (`الثالث`), or without `و` and the
-    /// article (`والعشرين`, flagged true).
-    article: Vec<(Senses, bool)>,
+    /// What the lexicon says of each distinct word, symbol or punctuation
+    /// text; the first entry stands for every other token (no folded form,
+    /// no meaning).
+    facts: Vec<Facts>,
+    /// For each token, its entry in `facts`: four bytes a token instead of
+    /// a copy of the facts (a 5 MB document has about a million tokens, and
+    /// every byte a token is a megabyte to write and read).
+    fact_of: Vec<u32>,
     /// What each token is, for the extractors' gates (see `starts.rs`),
     /// with [`START`]: whether some entity may start at the token (it is
     /// not a word, or a word with a meaning in the lexicon, with or without
     /// its article), and [`PAIR`]: whether the word (or the word after a
     /// proclitic) starts a two-word form.
     classes: Vec<Class>,
-    /// The exact value of each plain number token (`12,500`, `٣٫٥`).
-    numbers: Vec<Option<Dec>>,
+    /// For each token, its entry in `values` if it is a plain number
+    /// (`12,500`, `٣٫٥`), else [`NO_VALUE`].
+    value_of: Vec<u32>,
+    /// The exact values of the plain numbers, in token order.
+    values: Vec<Dec>,
     /// Whether token `i + 1` is on the line of token `i` (no line break
     /// between them); false for the last token. Computed once: the
     /// extractors ask it for most tokens, many times.
@@ -96,12 +101,12 @@ impl<T: Copy> Memo<T> {
 
 impl<'t> Words<'t> {
     pub(super) fn new(text: &'t str, tokens: &'t [Token]) -> Words<'t> {
-        let mut folded = String::with_capacity(text.len() / 4);
-        let mut ranges = Vec::with_capacity(tokens.len());
-        let mut senses = Vec::with_capacity(tokens.len());
-        let mut article = Vec::with_capacity(tokens.len());
-        let mut numbers = Vec::with_capacity(tokens.len());
+        let mut folded = String::with_capacity(text.len() / 16);
+        let mut facts = vec![Facts::NONE];
+        let mut fact_of = Vec::with_capacity(tokens.len());
         let mut classes = Vec::with_capacity(tokens.len());
+        let mut value_of = Vec::with_capacity(tokens.len());
+        let mut values = Vec::new();
         let same_line = tokens
             .windows(2)
             .map(|pair| !has_newline(&text.as_bytes()[pair[0].span.end..pair[1].span.start]))
@@ -110,7 +115,7 @@ impl<'t> Words<'t> {
         // What a word says depends on its text alone: each distinct text is
         // folded and looked up once (a document repeats most of its words).
         // foldhash reads words eight bytes at a time (FNV goes byte by byte).
-        let mut seen: foldhash::HashMap<&'t str, Facts> = foldhash::HashMap::default();
+        let mut seen: foldhash::HashMap<&'t str, u32> = foldhash::HashMap::default();
         for t in tokens {
             if matches!(
                 t.kind,
@@ -118,27 +123,22 @@ impl<'t> Words<'t> {
             ) {
                 let raw = t.span.slice(text);
                 // A look-up first: most words were seen, and a miss hashes twice.
-                let facts = match seen.get(raw) {
-                    Some(facts) => *facts,
+                let at = match seen.get(raw) {
+                    Some(&at) => at,
                     None => {
-                        let facts = Facts::of(raw, &mut folded);
-                        seen.insert(raw, facts);
-                        facts
+                        let at = facts.len() as u32;
+                        facts.push(Facts::of(raw, &mut folded));
+                        seen.insert(raw, at);
+                        at
                     }
                 };
-                let (start, end) = facts.folded;
-                let form = &folded[start as usize..end as usize];
-                let start_here =
-                    facts.meaningful || (t.kind == TokenKind::Punctuation && form == "(");
-                ranges.push(start..end);
-                senses.push(facts.senses);
-                article.push(facts.article);
-                classes.push(facts.class | if start_here { START } else { 0 });
+                let word = &facts[at as usize];
+                let start_here = word.meaningful
+                    || (t.kind == TokenKind::Punctuation && word.folded_in(&folded) == "(");
+                fact_of.push(at);
+                classes.push(word.class | if start_here { START } else { 0 });
             } else {
-                let at = folded.len() as u32;
-                ranges.push(at..at);
-                senses.push((&[][..], Form::Whole));
-                article.push((&[][..], false));
+                fact_of.push(0);
                 classes.push(
                     START
                         | if t.kind == TokenKind::Number {
@@ -148,15 +148,16 @@ impl<'t> Words<'t> {
                         },
                 );
             }
-            numbers.push(match t.kind {
+            let value = match t.kind {
                 TokenKind::Number => number_value(t.span.slice(text)),
                 _ => None,
-            });
+            };
+            value_of.push(keep_value(&mut values, value));
         }
         for i in 0..tokens.len() {
             if let Some(value) = leading_point(text, tokens, i) {
                 // `.77`, `٫٧٧`: a number, whether one token or two.
-                numbers[i] = Some(value);
+                value_of[i] = keep_value(&mut values, Some(value));
                 classes[i] |= NUMBER | START;
             }
         }
@@ -164,11 +165,11 @@ impl<'t> Words<'t> {
             text,
             tokens,
             folded,
-            ranges,
-            senses,
-            article,
+            facts,
+            fact_of,
             classes,
-            numbers,
+            value_of,
+            values,
             same_line,
             between_ends: OnceCell::new(),
             amounts: Memo::default(),
@@ -176,6 +177,13 @@ impl<'t> Words<'t> {
             months: Memo::default(),
             pairs: Memo::default(),
         }
+    }
+
+    /// The facts of token `i`'s text; past the end, those of no word.
+    #[inline]
+    fn facts(&self, i: usize) -> &Facts {
+        let at = self.fact_of.get(i).copied().unwrap_or(0);
+        &self.facts[at as usize]
     }
 
     /// For every token, whether `joins` says it joins an interval's two
@@ -187,7 +195,10 @@ impl<'t> Words<'t> {
 
     /// The exact value of number token `i`, if it is a plain number.
     pub(super) fn number(&self, i: usize) -> Option<Dec> {
-        self.numbers.get(i).copied().flatten()
+        match self.value_of.get(i) {
+            Some(&at) if at != NO_VALUE => Some(self.values[at as usize]),
+            _ => None,
+        }
     }
 
     /// Whether an entity may start at token `i` (see `starts`).
@@ -211,9 +222,7 @@ impl<'t> Words<'t> {
 
     /// The folded form of word, symbol or punctuation token `i`.
     pub(super) fn folded(&self, i: usize) -> &str {
-        self.ranges
-            .get(i)
-            .map_or("", |r| &self.folded[r.start as usize..r.end as usize])
+        self.facts(i).folded_in(&self.folded)
     }
 
     pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -264,7 +273,7 @@ impl<'t> Words<'t> {
 
     /// The meanings of word `i` as written, else after a proclitic.
     pub(super) fn senses(&self, i: usize) -> (Senses, Form) {
-        self.senses.get(i).copied().unwrap_or((&[], Form::Whole))
+        self.facts(i).senses
     }
 
     /// The first meaning of word `i` (as written or after a proclitic) that
@@ -333,7 +342,7 @@ impl<'t> Words<'t> {
         i: usize,
         pick: impl Fn(&Sense) -> Option<T>,
     ) -> Option<(T, bool)> {
-        let (senses, conj) = self.article.get(i).copied()?;
+        let (senses, conj) = self.facts(i).article;
         senses.iter().find_map(pick).map(|t| (t, conj))
     }
 
@@ -389,6 +398,21 @@ struct Facts {
 }
 
 impl Facts {
+    /// The facts of a token that is no word: no folded form, no meaning.
+    const NONE: Facts = Facts {
+        folded: (0, 0),
+        senses: (&[], Form::Whole),
+        article: (&[], false),
+        meaningful: false,
+        class: 0,
+    };
+
+    /// Its folded form.
+    #[inline]
+    fn folded_in<'f>(&self, folded: &'f str) -> &'f str {
+        &folded[self.folded.0 as usize..self.folded.1 as usize]
+    }
+
     /// Folds `raw` onto the end of `folded` and looks the form up.
     fn of(raw: &str, folded: &mut String) -> Facts {
         let start = folded.len();
@@ -462,6 +486,20 @@ fn leading_point(text: &str, tokens: &[Token], i: usize) -> Option<Dec> {
             .filter_map(|c| digit_value(c).map(|d| char::from(b'0' + d as u8))),
     );
     Dec::parse(&decimal)
+}
+
+/// `Words::value_of` for a token that is no plain number.
+const NO_VALUE: u32 = u32::MAX;
+
+/// Keeps `value`, if any, at the end of `values`; returns where, else [`NO_VALUE`].
+fn keep_value(values: &mut Vec<Dec>, value: Option<Dec>) -> u32 {
+    match value {
+        Some(value) => {
+            values.push(value);
+            (values.len() - 1) as u32
+        }
+        None => NO_VALUE,
+    }
 }
 
 /// Whether a gap between tokens holds a line break.
