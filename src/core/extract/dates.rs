@@ -880,24 +880,38 @@ fn year_number(w: &Words, i: usize) -> Option<i32> {
     (len == 4).then_some(value as i32)
 }
 
-/// The month at `i` (one or two words, then an optional `/` and a second
-/// name of the same month), the token after it, and whether it was paired.
+/// The month at `i` (one or two words, then an optional second name of the
+/// same month after `/` or between brackets), the token after it, and
+/// whether it was paired.
 pub(super) fn month(w: &Words, i: usize) -> Option<(u32, usize, bool)> {
     w.months.get(i, || find_month(w, i))
 }
 
 fn find_month(w: &Words, i: usize) -> Option<(u32, usize, bool)> {
-    let (month, mut next) = one_month(w, i)?;
-    let mut paired = false;
-    if w.raw(next) == "/" {
-        if let Some((second, after)) = one_month(w, next + 1) {
-            if second == month {
-                next = after;
-                paired = true;
-            }
-        }
+    let (month, next) = one_month(w, i)?;
+    match second_name(w, next, month) {
+        Some(after) => Some((month, after, true)),
+        None => Some((month, next, false)),
     }
-    Some((month, next, paired))
+}
+
+/// A second name of `month` at `i`, after `/` (`يوليو/تموز`) or between
+/// brackets (`يناير (كانون الثاني)`, as news agencies gloss a month for
+/// readers of the other calendar names): the token after it.
+fn second_name(w: &Words, i: usize, month: u32) -> Option<usize> {
+    let bracket = match w.raw(i) {
+        "/" => false,
+        "(" => true,
+        _ => return None,
+    };
+    if !w.next_on_line(i) || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let (_, after) = one_month(w, i + 1).filter(|(m, _)| *m == month)?;
+    match bracket {
+        false => Some(after),
+        true => (w.raw(after) == ")" && w.next_on_line(after)).then_some(after + 1),
+    }
 }
 
 fn month_sense(s: &Sense) -> Option<u32> {
@@ -1035,9 +1049,7 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
                 after_day
             };
         let (month, next, _) = month(w, after_day)?;
-        let after_month = skip_comma(w, next);
-        if let Some(year) = year_number(w, after_month).filter(|_| w.next_on_line(after_month)) {
-            let end = skip_era(w, after_month + 1);
+        if let Some((year, end)) = year_written_after(w, next) {
             return Some((end, day_when(year, month, day, Anchor::Absolute, 0.95)));
         }
         return Some((
@@ -1047,9 +1059,7 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
     }
     let (month, next, paired) = month(w, i)?;
     if let Some((day, after_day)) = day_after_month(w, i, next) {
-        let at_year = skip_comma(w, after_day);
-        if let Some(year) = year_number(w, at_year).filter(|_| w.next_on_line(at_year)) {
-            let end = skip_era(w, at_year + 1);
+        if let Some((year, end)) = year_written_after(w, after_day) {
             return Some((end, day_when(year, month, day, Anchor::Absolute, 0.95)));
         }
         // No year: a comma after the day ends the clause, not the date
@@ -1059,18 +1069,8 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
             day_when(reference_year, month, day, Anchor::ReferenceYear, 0.8),
         ));
     }
-    let mut after = next;
-    if w.next_on_line(after)
-        && w.find(after, |s| matches!(s, Sense::YearWord).then_some(()))
-            .is_some()
-    {
-        after += 1;
-    }
-    if let Some(year) = year_number(w, after).filter(|_| w.next_on_line(after)) {
-        return Some((
-            skip_era(w, after + 1),
-            month_when(year, month, Anchor::Absolute, 0.9),
-        ));
+    if let Some((year, end)) = year_written_after(w, next) {
+        return Some((end, month_when(year, month, Anchor::Absolute, 0.9)));
     }
     if paired {
         return Some((
@@ -1079,6 +1079,27 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
         ));
     }
     None
+}
+
+/// The year written after a month, or a day and a month, ending at `at`:
+/// `2024`, `, 2024`, `عام 2003`, `من العام 1901` ("of the year 1901"),
+/// each on the month's line. The year and the token after it (and after
+/// its era, `م`, `AD`).
+fn year_written_after(w: &Words, at: usize) -> Option<(i32, usize)> {
+    let year_word = |k: usize| {
+        w.next_on_line(k)
+            && w.find(k, |s| matches!(s, Sense::YearWord).then_some(()))
+                .is_some()
+    };
+    let mut k = skip_comma(w, at);
+    if w.folded(k) == "من" && w.next_on_line(k) && year_word(k + 1) {
+        k += 1;
+    }
+    if year_word(k) {
+        k += 1;
+    }
+    let year = year_number(w, k).filter(|_| w.next_on_line(k))?;
+    Some((year, skip_era(w, k + 1)))
 }
 
 /// The day after a month at `i` (its name ending at `next`): digits (`July

@@ -33,6 +33,8 @@ pub(super) enum NumRole {
     Dual,
     Fraction,
     Few,
+    /// An estimate only after the article (`a few`, `a couple`).
+    FewAfterArticle,
     Point,
     Article,
     /// A scale abbreviation glued to digits (`5k`, `3bn`), nothing alone.
@@ -297,6 +299,7 @@ impl Lexicon {
                     "dual" => NumRole::Dual,
                     "fraction" => NumRole::Fraction,
                     "few" => NumRole::Few,
+                    "few-after-a" => NumRole::FewAfterArticle,
                     "point" => NumRole::Point,
                     "article" => NumRole::Article,
                     "abbr" => NumRole::Abbr,

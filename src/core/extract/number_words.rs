@@ -357,6 +357,16 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                     false
                 }
             }
+            NumRole::FewAfterArticle => {
+                if article && k == i + 1 {
+                    group = value;
+                    approximate = true;
+                    last = Last::Unit;
+                    true
+                } else {
+                    false
+                }
+            }
             NumRole::Article => {
                 if k == i {
                     article = true;
@@ -382,6 +392,9 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
     if end == i || last == Last::Compound && end == j {
         return None;
     }
+    if approximate && article {
+        end = of_before_noun(w, end);
+    }
     let mut value = total.add(group)?;
     if last != Last::Nothing && last_scale.is_none() && !approximate {
         if let Some(amount) = and_a_fraction(w, end, value) {
@@ -399,6 +412,17 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
         words: true,
         approximate,
     })
+}
+
+/// After `a few`, `a couple` ending before `i`: the token after `of` when
+/// `of` at `i` comes before a noun (`a couple of days`), else `i`.
+fn of_before_noun(w: &Words, i: usize) -> usize {
+    let noun_after = w.folded(i) == "of" && w.next_on_line(i) && w.noun_follows(i + 1);
+    if noun_after {
+        i + 1
+    } else {
+        i
+    }
 }
 
 /// An English whole number followed at `i` by `and a half` or `and a

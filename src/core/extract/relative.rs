@@ -487,9 +487,13 @@ fn unit_with_article(w: &Words, i: usize) -> Option<TimeUnit> {
 }
 
 /// `الشهر المقبل`, `الأسبوع الماضي`, `هذا العام`, `العام الحالي`,
-/// `next month`, `last year`, `this week`.
+/// `next month`, `last year`, `this week`, `the following week`.
 pub(super) fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
+    // `the following week`, `the previous month`: the article is part of it.
+    if w.folded(i) == "the" && w.next_on_line(i + 1) && direction_at(w, i + 1).is_some() {
+        return unit_and_direction(cx, i + 1);
+    }
     let lead = direction_or_this(w, i);
     let (unit, direction, end) = match lead {
         Some(d) if w.next_on_line(i + 1) => {
@@ -531,17 +535,19 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
                 _ => None,
             })?,
         };
-        let amount = super::number_words::amount(w, k + 1).filter(|_| w.next_on_line(k + 1))?;
-        let n = amount.value.to_i64();
+        let (n, after) = few_after_direction(w, k + 1).or_else(|| {
+            let amount = super::number_words::amount(w, k + 1).filter(|_| w.next_on_line(k + 1))?;
+            Some((amount.value.to_i64(), amount.end))
+        })?;
         // `last 1 hour`, `the next one week`: one unit, counted.
         let one = |s: &Sense| match s {
             Sense::Unit(u, super::lexicon::Count::One) if n == Some(1) => Some(*u),
             _ => None,
         };
         let unit = w
-            .find_whole(amount.end, |s| plural(s).or_else(|| one(s)))
-            .filter(|_| w.next_on_line(amount.end))?;
-        (unit, n, direction, amount.end + 1)
+            .find_whole(after, |s| plural(s).or_else(|| one(s)))
+            .filter(|_| w.next_on_line(after))?;
+        (unit, n, direction, after + 1)
     } else if let Some((unit, false)) = w.find_after_article(i, |s| match s {
         Sense::Unit(u, super::lexicon::Count::Two) => Some(*u),
         _ => None,
@@ -587,10 +593,34 @@ fn direction_or_latest(w: &Words, k: usize) -> Option<i32> {
     direction_at(w, k).filter(|d| *d != 0)
 }
 
+/// `few`, `couple` (and `of`) after a direction (`the past few days`, `the
+/// next couple of weeks`): their estimate (three, two) and the token after.
+fn few_after_direction(w: &Words, k: usize) -> Option<(Option<i64>, usize)> {
+    let value = w
+        .find_whole(k, |s| match s {
+            Sense::Num(d, NumRole::FewAfterArticle) => Some(*d),
+            _ => None,
+        })
+        .filter(|_| w.next_on_line(k))?;
+    let after = if w.folded(k + 1) == "of" && w.next_on_line(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    Some((value.to_i64(), after))
+}
+
+/// `القليلة` ("few") after a plural unit, folded (`الأيام القليلة
+/// الماضية`): an estimate, three, as `بضعة` is (`data/number_words_ar.tsv`).
+const FEW_AFTER_PLURAL: &str = "القليله";
+
 /// The count after a plural unit: a number with the article (`الثلاثة`,
 /// `العشر`, `الـ24`), digits or number words; its value and the token after
 /// it.
 fn count_after_plural(w: &Words, k: usize) -> Option<(Option<i64>, usize)> {
+    if w.folded(k) == FEW_AFTER_PLURAL {
+        return Some((Some(3), k + 1));
+    }
     // `الساعات الـ24 الماضية`.
     let k = w.past_drawn_article(k);
     let with_article = w.find_after_article(k, |s| match s {

@@ -134,6 +134,26 @@ fn dates_with_month_names() {
         "في يوليو/تموز الجاري",
         &[("يوليو/تموز الجاري", DateTime, "2024-07")],
     );
+    // A second name between brackets, as agencies gloss a month; a
+    // different month between brackets is no gloss.
+    check(
+        "في 12 اكتوبر ( تشرين الاول ) 2005 ،",
+        &[("12 اكتوبر ( تشرين الاول ) 2005", DateTime, "2005-10-12")],
+    );
+    check(
+        "في يناير (كانون الثاني) عام 2003",
+        &[("يناير (كانون الثاني) عام 2003", DateTime, "2003-01")],
+    );
+    check("في يوليو (آب) 2001", &[("2001", Number, "2001")]);
+    // The year after `عام` (`year`), or after `من العام` ("of the year").
+    check(
+        "في 14 أيار عام 1904 .",
+        &[("14 أيار عام 1904", DateTime, "1904-05-14")],
+    );
+    check(
+        "ولدت في كانون الثاني (يناير) من العام 1901 .",
+        &[("كانون الثاني (يناير) من العام 1901", DateTime, "1901-01")],
+    );
     check(
         "في 3 جانفي 2021 و15 أوت",
         &[
@@ -175,12 +195,21 @@ fn english_days_after_the_month_and_direction_synonyms() {
         ("March first", &[("March first", DateTime, "2024-03-01")]),
         // `may` lower-case before an ordinal word is the verb.
         ("you may first check", &[("first", Ordinal, "1")]),
-        // `past` and `following` as `last` and `next` before a unit.
-        ("the past week", &[("past week", DateTime, "2024-07-15")]),
+        // `past` and `following` as `last` and `next` before a unit, with
+        // `the` (no `the this week`).
+        (
+            "the past week",
+            &[("the past week", DateTime, "2024-07-15")],
+        ),
         (
             "the following week",
-            &[("following week", DateTime, "2024-07-29")],
+            &[("the following week", DateTime, "2024-07-29")],
         ),
+        (
+            "the previous month",
+            &[("the previous month", DateTime, "2024-06")],
+        ),
+        ("the this week", &[("this week", DateTime, "2024-07-22")]),
         ("in the past", &[]),
         ("following the meeting", &[]),
     ]);
@@ -1236,6 +1265,24 @@ fn several_units_before_or_after() {
         ),
         // Alone after a unit, `الأخير` may be the last of a span: nothing.
         ("في الأسبوع الأخير من الشهر", &[]),
+        // A few units: three, as `بضعة`; a couple: two.
+        (
+            "خلال الأيام القليلة الماضية",
+            &[("الأيام القليلة الماضية", DateTime, "2024-07-20/2024-07-23")],
+        ),
+        (
+            "في الأسابيع القليلة المقبلة",
+            &[("الأسابيع القليلة المقبلة", DateTime, "2024-07-29/2024-08-19")],
+        ),
+        (
+            "over the past few days",
+            &[("the past few days", DateTime, "2024-07-20/2024-07-23")],
+        ),
+        (
+            "in the next couple of months",
+            &[("the next couple of months", DateTime, "2024-08/2024-10")],
+        ),
+        ("الأيام القليلة", &[]),
     ]);
 }
 
@@ -1284,6 +1331,42 @@ fn iso_years_and_months_match_the_formatter() {
             assert_eq!(iso(t, Grain::Month, 0), format!("{:04}-{:02}", y, mo));
         }
     }
+}
+
+/// `a few` (three) and `a couple` (two) are estimates, as `بضعة`, read
+/// only after the article: `few` alone is "not many". Their `of` belongs to
+/// them before a noun.
+#[test]
+fn english_estimates_a_few_and_a_couple() {
+    check_all(&[
+        (
+            "a few days ago",
+            &[("a few days ago", DateTime, "2024-07-20")],
+        ),
+        (
+            "in a couple of hours",
+            &[(
+                "in a couple of hours",
+                DateTime,
+                "2024-07-23T02:00:00+00:00",
+            )],
+        ),
+        (
+            "for a couple of weeks",
+            &[("a couple of weeks", Duration, "P2W")],
+        ),
+        (
+            "a few thousand people",
+            &[("a few thousand", Number, "3000")],
+        ),
+        ("a few of them left", &[("a few", Number, "3")]),
+        ("few people came", &[]),
+        ("the couple married", &[]),
+        (
+            "منذ بضعة أيام",
+            &[("منذ بضعة أيام", DateTime, "2024-07-20")],
+        ),
+    ]);
 }
 
 /// English grammar of issue 5: number words (`dozen`, hundreds past nine,
@@ -3021,7 +3104,10 @@ fn a_decade_or_century_near_the_reference_is_its_ten_or_hundred_years() {
             &[("العقد الماضي", DateTime, "2010/2020")],
         ),
         ("this decade", &[("this decade", DateTime, "2020/2030")]),
-        ("the next decade", &[("next decade", DateTime, "2030/2040")]),
+        (
+            "the next decade",
+            &[("the next decade", DateTime, "2030/2040")],
+        ),
         ("القرن الماضي", &[("القرن الماضي", DateTime, "1900/2000")]),
     ]);
 }
