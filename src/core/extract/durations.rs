@@ -4,10 +4,12 @@
 
 use super::decimal::Dec;
 use super::fractions::{fraction_after, fraction_before_unit};
-use super::lexicon::{Count, Sense, TimeUnit};
+use super::lexicon::{lexicon, strip_proclitic, Count, Sense, TimeUnit};
 use super::number_words::amount;
+use super::tense::after_preposition;
 use super::words::Words;
 use super::{Context, DurationValue, Entity, EntityKind, Found, Value};
+use crate::core::stopwords::is_stopword;
 
 /// An amount of time found at some token.
 #[derive(Clone, Copy)]
@@ -73,6 +75,9 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
     if found.bare && found.end == at + 1 && w.folded(at).is_ascii() {
         return None;
     }
+    if found.bare && found.end == at + 1 && adjective_after_noun(w, at) {
+        return None;
+    }
     // A unit word alone before another word is a noun in a phrase (يوم
     // الخميس, ساعة الصفر), not an amount; `واحد` after it says "one".
     if found.bare && found.end == at + 1 && w.next_on_line(at + 1) {
@@ -95,6 +100,31 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
         }
     }
     Some(found)
+}
+
+/// Whether the unit word at `k`, alone, is rather the adjective its letters
+/// also spell (`بشكل عام`, "in general"; `من جهة ثانية`, "on the other
+/// hand"; `مدير عام`): the word before it, on its line, is a noun of the
+/// adjective's gender (feminine ends in `ة`) and, as the adjective, without
+/// the article (`قضى في السجن عام` is a year). Not after a preposition or
+/// another stop word (`منذ عام`, `حوالي عام` are a year), unless the stop
+/// word is a proclitic and a noun (`بشكل`); not after a noun of the other
+/// gender (`لمدة عام`: for a year).
+fn adjective_after_noun(w: &Words, k: usize) -> bool {
+    let Some(feminine) = lexicon().unit_adjective(w.folded(k)) else {
+        return false;
+    };
+    if k == 0 || !w.next_on_line(k) || !w.is_word(k - 1) || after_preposition(w, k) {
+        return false;
+    }
+    let before = w.folded(k - 1);
+    let stem = strip_proclitic(before);
+    let noun = !is_stopword(before) || stem.is_some_and(|r| !is_stopword(r));
+    // An adjective without the article follows a noun without it.
+    let definite = before.starts_with("ال")
+        || before.starts_with("لل")
+        || stem.is_some_and(|r| r.starts_with("ال"));
+    noun && !definite && w.raw(k - 1).ends_with('ة') == feminine
 }
 
 /// Adds `ونصف`/`وربع`/`and a half` after a unit.

@@ -195,6 +195,9 @@ pub(super) struct Lexicon {
     lone_months: FastMap<String, bool>,
     /// CLDR's abbreviated English month names (`jan`, `sept`), folded.
     abbreviated_months: HashSet<String, BuildHasherDefault<Fnv>>,
+    /// Unit words whose letters also spell an adjective (`عام`, "general"),
+    /// folded, with whether the adjective is feminine (`ثانية`, "second").
+    unit_adjectives: FastMap<String, bool>,
 }
 
 pub(super) fn lexicon() -> &'static Lexicon {
@@ -269,6 +272,7 @@ impl Lexicon {
             glue_starts: HashSet::default(),
             holiday_firsts: HashSet::default(),
             lone_months: FastMap::default(),
+            unit_adjectives: FastMap::default(),
             abbreviated_months: HashSet::default(),
         };
         for cols in data_lines(MONTHS) {
@@ -318,6 +322,15 @@ impl Lexicon {
             lexicon.add(cols[0], Sense::Ordinal(value, cols[2] == "compound"));
         }
         for cols in data_lines(TIME_WORDS) {
+            if cols[1] == "adjective" {
+                let feminine = match cols[2] {
+                    "f" => true,
+                    "m" => false,
+                    other => panic!("time_words.tsv: unknown gender {other}"),
+                };
+                lexicon.unit_adjectives.insert(fold(cols[0]), feminine);
+                continue;
+            }
             lexicon.add(cols[0], time_sense(cols[1], cols[2]));
         }
         for cols in data_lines(CURRENCIES) {
@@ -395,6 +408,12 @@ impl Lexicon {
     /// `in May`); `None` for any other word.
     pub(super) fn month_alone(&self, folded: &str) -> Option<bool> {
         self.lone_months.get(folded).copied()
+    }
+
+    /// For a unit word (folded) whose letters also spell an adjective,
+    /// whether the adjective is feminine; `None` for any other word.
+    pub(super) fn unit_adjective(&self, folded: &str) -> Option<bool> {
+        self.unit_adjectives.get(folded).copied()
     }
 
     /// Whether a folded word is an abbreviated English month name (`jan`,

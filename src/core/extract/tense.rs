@@ -150,7 +150,7 @@ const UNLISTED_PREPOSITIONS: [&str; 3] = ["في", "على", "مع"];
 
 /// Whether word `k` follows a preposition on its line (the table's or an
 /// unlisted one): it is a noun (`في بوخارست` is no verb in `ـت`).
-fn after_preposition(w: &Words, k: usize) -> bool {
+pub(super) fn after_preposition(w: &Words, k: usize) -> bool {
     if k == 0 || !w.same_line(k - 1) {
         return false;
     }

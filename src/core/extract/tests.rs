@@ -686,6 +686,21 @@ fn durations() {
     ]);
 }
 
+/// `عام` ("general") and `ثانية` ("second") alone after an indefinite noun
+/// of their gender are adjectives, not one year or one second.
+#[test]
+fn unit_words_that_are_adjectives_after_a_noun() {
+    check_all(&[
+        ("بشكل عام ، لكن", &[]),
+        ("قال المدير إنه مدير عام .", &[]),
+        ("من جهة ثانية ، قال", &[("ثانية", Ordinal, "2")]),
+        ("بقي لمدة عام .", &[("عام", Duration, "P1Y")]),
+        ("قضى في السجن عام .", &[("عام", Duration, "P1Y")]),
+        ("انتظر حوالي عام .", &[("عام", Duration, "P1Y")]),
+        ("وصل منذ عام .", &[("منذ عام", DateTime, "2023-07-23")]),
+    ]);
+}
+
 #[test]
 fn durations_of_several_units_and_fractions() {
     check_all(&[
