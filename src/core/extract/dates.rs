@@ -973,6 +973,15 @@ fn skip_comma(w: &Words, i: usize) -> usize {
     }
 }
 
+/// A year of one to three digits with the Gregorian era after it, glued
+/// or not (`عام 200 م`, `سنة 533م`: after a year word `م` is no metre), at
+/// token `k`: the year and the token after the era.
+fn early_year(w: &Words, k: usize) -> Option<(i32, usize)> {
+    let (year, _) = w.small_number(k).filter(|&(y, len)| len <= 3 && y > 0)?;
+    let era = w.next_on_line(k + 1) && w.raw(k + 1) == "م";
+    era.then_some((year as i32, k + 2))
+}
+
 /// `م` (Gregorian era) glued after a year.
 fn skip_era(w: &Words, i: usize) -> usize {
     if i > 0 && w.glued(i - 1) && w.raw(i) == "م" {
@@ -1167,10 +1176,13 @@ pub(super) fn year_after_word(w: &Words, i: usize) -> Option<Written> {
         return None;
     }
     w.find(i, |s| matches!(s, Sense::YearWord).then_some(()))?;
-    let year = year_number(w, i + 1)?;
+    let (year, end) = match year_number(w, i + 1) {
+        Some(year) => (year, skip_era(w, i + 2)),
+        None => early_year(w, i + 1)?,
+    };
     let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
     Some((
-        skip_era(w, i + 2),
+        end,
         Some((
             When::new(midnight(start), Grain::Year, Anchor::Absolute),
             0.9,

@@ -6,6 +6,7 @@
 //! [`super::calling_codes`]) the value is E.164 (`+16507018887`).
 
 use super::calling_codes::split_calling_code;
+use super::starts::COUNTING_UNIT;
 use super::{Context, Entity, EntityKind, Found, PhoneValue, Value};
 use crate::core::segment::digit_value;
 
@@ -107,7 +108,10 @@ pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
         (false, 1) => (10..=MAX_DIGITS).contains(&national.len()) && !separated,
         (false, n) => (9..=MAX_DIGITS).contains(&national.len()) && (n >= 3 || separated),
     };
-    if !plausible {
+    // Amounts before a unit (`32000 - 190000 سنة`, a range of years) are
+    // no phone number.
+    let counted = w.next_on_line(end) && w.class(end) & COUNTING_UNIT != 0;
+    if !plausible || counted && !with_country {
         return None;
     }
     let mut extension = None;

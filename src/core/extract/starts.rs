@@ -81,6 +81,9 @@ const FROM: Class = 1 << 21;
 pub(super) const FROM_WORD: Class = FROM;
 pub(super) const CURRENCY: Class = 1 << 22;
 const MEASURE: Class = 1 << 23;
+/// A word that counts the amount before it: a unit of time, a currency, a
+/// unit of measure (`سنة`, `دولار`, `متر`).
+pub(super) const COUNTING_UNIT: Class = UNIT | CURRENCY | MEASURE;
 const PART: Class = 1 << 25;
 const WITHIN: Class = 1 << 26;
 const TONIGHT: Class = 1 << 28;

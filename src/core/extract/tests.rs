@@ -226,6 +226,10 @@ fn dates_with_digits_and_years() {
     );
     check("في عام 2022، كما", &[("عام 2022", DateTime, "2022")]);
     check("وقبل العام 2011", &[("العام 2011", DateTime, "2011")]);
+    // A year of fewer digits with the era after it; `م` is then no metre.
+    check("بحلول عام 200 م. أصبحت", &[("عام 200 م", DateTime, "0200")]);
+    check("في سنة 533م .", &[("سنة 533م", DateTime, "0533")]);
+    check("على بعد 200 م.", &[("200 م", Quantity, "200 m")]);
 }
 
 /// Numeric dates with the year last: day first, month first only when the
@@ -1813,6 +1817,18 @@ fn phone_numbers_written_with_dots() {
         ("12.05.2024", &[("12.05.2024", DateTime, "2024-05-12")]),
         ("192.168.10.200", &[]),
         ("1.2.3", &[]),
+        // Amounts before a unit are no phone number.
+        (
+            "منذ 32000 - 190000 سنة",
+            &[
+                ("32000", Number, "32000"),
+                ("190000 سنة", Duration, "P190000Y"),
+            ],
+        ),
+        (
+            "اتصل على 050-1234567 للاستفسار",
+            &[("050-1234567", PhoneNumber, "0501234567")],
+        ),
     ]);
 }
 

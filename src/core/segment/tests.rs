@@ -108,6 +108,16 @@ fn tokens_keep_numbers_links_and_words_whole() {
             ("#نص", Hashtag),
         ]
     );
+    // Digits alone after `#` are no tag: a rank, a character reference.
+    assert_eq!(
+        tokens_of("issue #1 #غزة2024"),
+        [
+            ("issue", Word),
+            ("#", Punctuation),
+            ("1", Number),
+            ("#غزة2024", Hashtag),
+        ]
+    );
     assert_eq!(
         tokens_of("العـــربية مُحَمَّد می‌خواهم"),
         [

@@ -529,7 +529,7 @@ fn special(text: &str, pos: usize) -> Option<(usize, TokenKind)> {
     }
     match first {
         'h' | 'H' | 'w' | 'W' => url_len(rest).map(|n| (n, TokenKind::Url)),
-        '#' => tag_len(rest).map(|n| (n, TokenKind::Hashtag)),
+        '#' => hashtag_len(rest).map(|n| (n, TokenKind::Hashtag)),
         '@' => tag_len(rest).map(|n| (n, TokenKind::Mention)),
         '+' | '-' | '\u{2212}' => number_len(rest).map(|n| (n, TokenKind::Number)),
         c if is_digit(c) => number_len(rest).map(|n| (n, TokenKind::Number)),
@@ -648,6 +648,13 @@ fn tag_len(rest: &str) -> Option<usize> {
         .map(char::len_utf8)
         .sum();
     (body > 0).then_some(1 + body)
+}
+
+/// A tag after `#` that is no number: digits alone (`#1`, `&#0;`) are a
+/// rank or a character reference, and no platform links them as a tag.
+fn hashtag_len(rest: &str) -> Option<usize> {
+    let len = tag_len(rest)?;
+    rest[1..len].chars().any(|c| !c.is_numeric()).then_some(len)
 }
 
 fn is_mark(c: char) -> bool {
@@ -927,7 +934,7 @@ mod tests {
         }
         match first {
             'h' | 'H' | 'w' | 'W' => url_len(rest).map(|n| (n, TokenKind::Url)),
-            '#' => tag_len(rest).map(|n| (n, TokenKind::Hashtag)),
+            '#' => hashtag_len(rest).map(|n| (n, TokenKind::Hashtag)),
             '@' => tag_len(rest).map(|n| (n, TokenKind::Mention)),
             '+' | '-' | '\u{2212}' => number_len(rest).map(|n| (n, TokenKind::Number)),
             c if is_digit(c) => number_len(rest).map(|n| (n, TokenKind::Number)),
