@@ -85,8 +85,10 @@ pub(super) fn iso(t: NaiveDateTime, grain: Grain, offset: i32) -> String {
             }
             out
         }
-        Grain::Year => format!("{:04}", t.year()),
-        Grain::Quarter | Grain::Month => format!("{:04}-{:02}", t.year(), t.month()),
+        // Years before 1 or after 9999 as chrono writes them, sign first
+        // (`-0499`, `+10000`), as days are.
+        Grain::Year => t.format("%Y").to_string(),
+        Grain::Quarter | Grain::Month => t.format("%Y-%m").to_string(),
         Grain::Week | Grain::Day if plain_year(t) => {
             let mut out = String::with_capacity(10);
             push_date(&mut out, t);
@@ -982,6 +984,21 @@ fn early_year(w: &Words, k: usize) -> Option<(i32, usize)> {
     era.then_some((year as i32, k + 2))
 }
 
+/// The era before Christ at `k`, after a year (`ق.م`, `ق م`, `قبل
+/// الميلاد`, `BC`, `BCE`): the token after it.
+pub(super) fn before_christ(w: &Words, k: usize) -> Option<usize> {
+    if !w.next_on_line(k) {
+        return None;
+    }
+    let two = |second: &str| w.next_on_line(k + 1) && w.folded(k + 1) == second;
+    match w.folded(k) {
+        "ق.م" | "bc" | "bce" => Some(k + 1),
+        "ق" if two("م") => Some(k + 2),
+        "قبل" if two("الميلاد") => Some(k + 2),
+        _ => None,
+    }
+}
+
 /// `م` (Gregorian era) glued after a year.
 fn skip_era(w: &Words, i: usize) -> usize {
     if i > 0 && w.glued(i - 1) && w.raw(i) == "م" {
@@ -1170,15 +1187,18 @@ fn ordinal_day(w: &Words, i: usize) -> Option<(u32, usize)> {
         .then_some((value, end))
 }
 
-/// `عام 2022`, `العام 2022`, `وسنة ١٩٩٩`, `year 2022`.
+/// `عام 2022`, `العام 2022`, `وسنة ١٩٩٩`, `year 2022`, `عام 641 م`, and
+/// years before Christ (`عام 3100 ق.م`: -3099, as ISO 8601 numbers them).
 pub(super) fn year_after_word(w: &Words, i: usize) -> Option<Written> {
     if !w.is_word(i) || !w.same_line(i) {
         return None;
     }
     w.find(i, |s| matches!(s, Sense::YearWord).then_some(()))?;
-    let (year, end) = match year_number(w, i + 1) {
-        Some(year) => (year, skip_era(w, i + 2)),
-        None => early_year(w, i + 1)?,
+    let (year, end) = match (w.small_number(i + 1), before_christ(w, i + 2)) {
+        // Astronomical numbering, as ISO 8601 writes it: 1 BC is year 0.
+        (Some((n, _)), Some(end)) if n > 0 => (1 - n as i32, end),
+        (Some((n, 4)), None) => (n as i32, skip_era(w, i + 2)),
+        _ => early_year(w, i + 1)?,
     };
     let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
     Some((

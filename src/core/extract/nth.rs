@@ -314,8 +314,11 @@ pub(super) fn year_after(cx: &Context, k: usize) -> Option<(i32, usize, Anchor)>
     if w.folded(k) == "the" && w.next_on_line(k + 1) && w.folded(k + 1) == "year" {
         return Some((cx.reference.date().year(), k + 2, Anchor::Reference));
     }
+    // One year (`this year`, `العام الماضي`), not the years of a decade or
+    // a century.
     let (end, when) = super::relative::relative(cx, k)?;
-    (when.grain == Grain::Year).then_some((when.start.year(), end, when.anchor))
+    let one_year = when.end.is_none_or(|e| e.year() == when.start.year() + 1);
+    (when.grain == Grain::Year && one_year).then_some((when.start.year(), end, when.anchor))
 }
 
 /// The date (and its grain) of `which` `target` of `month` of `year`.

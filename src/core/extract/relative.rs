@@ -8,7 +8,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Timelike};
 
 use super::dates::{midnight, month, week_start, written_day, When};
 use super::durations::amount_of_time;
-use super::lexicon::{NumRole, Sense, TimeUnit};
+use super::lexicon::{Count, NumRole, Sense, TimeUnit};
 use super::starts::{self, Gate};
 use super::tense::{self, Tense};
 use super::words::Words;
@@ -19,7 +19,7 @@ type Part = fn(&Context, usize) -> Option<(usize, When)>;
 
 /// The parts of [`relative`], each with its gate, in the order they are
 /// tried (of two equally long readings, the later wins).
-static PARTS: [(Gate, Part); 15] = [
+static PARTS: [(Gate, Part); 16] = [
     (starts::NOW_WORD, now),
     (starts::DAY_WORD, day_word),
     (starts::WEEKDAY_NEAR, weekday),
@@ -34,6 +34,7 @@ static PARTS: [(Gate, Part); 15] = [
     (starts::MIDDLE_OF_MONTH, middle_of_month),
     (starts::WEEK_OF, week_of),
     (starts::DECADE, decade),
+    (starts::CENTURY, century),
     (starts::PART_OF_DAY, part_of_day),
 ];
 
@@ -1029,6 +1030,78 @@ fn decade(cx: &Context, i: usize) -> Option<(usize, When)> {
         i
     };
     decade_at(cx, k)
+}
+
+/// `القرن التاسع عشر`, `القرن 19م`, `القرن الحادي والعشرين`, `the 19th
+/// century`, `the nineteenth century`: the hundred years of a numbered
+/// century, counted as `القرن الماضي` is (the 19th is 1800 to 1900); none
+/// of the Hijri era or before Christ (`القرن الرابع الهجري`, `القرن الخامس
+/// قبل الميلاد`).
+fn century(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let is_century = |k: usize| {
+        w.next_on_line(k)
+            && w.find_whole(k, |s| {
+                matches!(s, Sense::Unit(TimeUnit::Century, Count::One)).then_some(())
+            })
+            .is_some()
+    };
+    let (n, end) = if w.folded(i).is_ascii() {
+        let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
+            i + 1
+        } else {
+            i
+        };
+        let (end, n) = super::number_words::ordinal(w, k)?;
+        is_century(end).then_some((n, end + 1))?
+    } else {
+        w.find_after_article(i, |s| {
+            matches!(s, Sense::Unit(TimeUnit::Century, Count::One)).then_some(())
+        })
+        .filter(|(_, conj)| !conj)?;
+        if !w.next_on_line(i + 1) {
+            return None;
+        }
+        match w.small_number(i + 1) {
+            Some((n, 1..=2)) => (n, gregorian_era(w, i + 2)),
+            _ => {
+                let (end, n) = super::number_words::ordinal(w, i + 1)?;
+                (n, gregorian_era(w, end))
+            }
+        }
+    };
+    if !(1..=30).contains(&n) || other_era(w, end) {
+        return None;
+    }
+    let mut when = years_of((n as i32 - 1) * 100, 100, 0)?;
+    when.anchor = Anchor::Absolute;
+    Some((end, when))
+}
+
+/// Whether an era other than the Gregorian follows at `k`: the Hijri
+/// (`الهجري`, `للهجرة`, `هـ`) or before Christ (`قبل الميلاد`, `ق.م`).
+fn other_era(w: &Words, k: usize) -> bool {
+    if !w.next_on_line(k) {
+        return false;
+    }
+    let hijri = |s: &Sense| matches!(s, Sense::HijriEra).then_some(());
+    let after_lam = w.folded(k).strip_prefix("لل").is_some_and(|rest| {
+        super::lexicon::lexicon()
+            .senses(rest)
+            .iter()
+            .any(|s| hijri(s).is_some())
+    });
+    w.find(k, hijri).is_some()
+        || w.find_after_article(k, hijri).is_some()
+        || after_lam
+        || super::dates::before_christ(w, k).is_some()
+}
+
+/// The Gregorian era after a number at `k` (`م`, glued or not, or
+/// `الميلادي`): the token after it, else `k`.
+fn gregorian_era(w: &Words, k: usize) -> usize {
+    let era = w.next_on_line(k) && matches!(w.folded(k), "م" | "الميلادي");
+    k + usize::from(era)
 }
 
 /// The year a month name at `end` belongs to: a four-digit year written

@@ -296,6 +296,8 @@ pub(super) const DURING_AMOUNT: Gate = (0, PAIR | DURING);
 pub(super) const MIDDLE_OF_MONTH: Gate = (LEAD_FI | LEAD_IN, NUM);
 /// `relative::week_of`: `the week of`, `week of`.
 pub(super) const WEEK_OF: Gate = (LEAD_THE, UNIT);
+/// `relative::century`: `the` or `القرن`, an ordinal before `century`.
+pub(super) const CENTURY: Gate = (LEAD_THE, ARTICLE_UNIT | ORDINAL_WORDS);
 /// `relative::decade`: `the 1990s`, `1990s`, `التسعينيات`.
 pub(super) const DECADE: Gate = (LEAD_THE, NUMBER | DECADE_WORD);
 /// `relative::part_of_day`: a part of a day first (`صباح اليوم`), `this`,
@@ -319,6 +321,7 @@ pub(super) const RELATIVE: Class = either(NOW_WORD)
     | either(MIDDLE_OF_MONTH)
     | either(WEEK_OF)
     | either(DECADE)
+    | either(CENTURY)
     | either(PART_OF_DAY);
 
 /// The gate of an expression that may open with a word it skips: the bits

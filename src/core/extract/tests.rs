@@ -230,6 +230,48 @@ fn dates_with_digits_and_years() {
     check("بحلول عام 200 م. أصبحت", &[("عام 200 م", DateTime, "0200")]);
     check("في سنة 533م .", &[("سنة 533م", DateTime, "0533")]);
     check("على بعد 200 م.", &[("200 م", Quantity, "200 m")]);
+    // Before Christ: astronomical years, as ISO 8601 numbers them.
+    check(
+        "وبحلول سنة 1500 ق.م. كانت",
+        &[("سنة 1500 ق.م", DateTime, "-1499")],
+    );
+    check(
+        "عام 500 قبل الميلاد",
+        &[("عام 500 قبل الميلاد", DateTime, "-0499")],
+    );
+}
+
+/// A numbered century is its hundred years, counted as `القرن الماضي` is.
+#[test]
+fn numbered_centuries() {
+    check_all(&[
+        (
+            "في القرن التاسع عشر",
+            &[("القرن التاسع عشر", DateTime, "1800/1900")],
+        ),
+        ("في القرن 19م .", &[("القرن 19م", DateTime, "1800/1900")]),
+        (
+            "القرن الحادي والعشرين",
+            &[("القرن الحادي والعشرين", DateTime, "2000/2100")],
+        ),
+        (
+            "in the 19th century",
+            &[("the 19th century", DateTime, "1800/1900")],
+        ),
+        ("القرن 45", &[("45", Number, "45")]),
+        // Centuries of another era are not read as Gregorian ones.
+        ("في القرن الرابع الهجري", &[("الرابع", Ordinal, "4")]),
+        ("منذ القرن الثاني للهجرة", &[("الثاني", Ordinal, "2")]),
+        ("في القرن الخامس قبل الميلاد", &[("الخامس", Ordinal, "5")]),
+        // A half of a year, not of a decade's or a century's first year.
+        (
+            "النصف الثاني من العقد الماضي",
+            &[
+                ("الثاني", Ordinal, "2"),
+                ("العقد الماضي", DateTime, "2010/2020"),
+            ],
+        ),
+    ]);
 }
 
 /// Numeric dates with the year last: day first, month first only when the
@@ -1346,8 +1388,9 @@ fn iso_years_and_months_match_the_formatter() {
             let t = NaiveDate::from_ymd_opt(y, mo, 1)
                 .and_then(|d| d.and_hms_opt(0, 0, 0))
                 .expect("a valid time");
-            assert_eq!(iso(t, Grain::Year, 0), format!("{:04}", y));
-            assert_eq!(iso(t, Grain::Month, 0), format!("{:04}-{:02}", y, mo));
+            assert_eq!(iso(t, Grain::Year, 0), t.format("%Y").to_string());
+            assert_eq!(iso(t, Grain::Month, 0), t.format("%Y-%m").to_string());
+            assert_eq!(iso(t, Grain::Day, 0), format!("{}-01", t.format("%Y-%m")));
         }
     }
 }
