@@ -1110,7 +1110,7 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
 /// The year written after a month, or a day and a month, ending at `at`:
 /// `2024`, `, 2024`, `عام 2003`, `من العام 1901` ("of the year 1901"),
 /// each on the month's line. The year and the token after it (and after
-/// its era, `م`, `AD`).
+/// the era `م` glued to it).
 fn year_written_after(w: &Words, at: usize) -> Option<(i32, usize)> {
     let year_word = |k: usize| {
         w.next_on_line(k)

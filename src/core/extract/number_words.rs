@@ -347,25 +347,18 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                     false
                 }
             }
-            NumRole::Few => {
-                if k == i {
+            NumRole::Few | NumRole::FewAfterArticle => {
+                // `بضعة` first; `few`, `couple` after `a` only.
+                let placed = match role {
+                    NumRole::Few => k == i,
+                    _ => article && k == i + 1,
+                };
+                if placed {
                     group = value;
                     approximate = true;
                     last = Last::Unit;
-                    true
-                } else {
-                    false
                 }
-            }
-            NumRole::FewAfterArticle => {
-                if article && k == i + 1 {
-                    group = value;
-                    approximate = true;
-                    last = Last::Unit;
-                    true
-                } else {
-                    false
-                }
+                placed
             }
             NumRole::Article => {
                 if k == i {

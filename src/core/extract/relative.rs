@@ -1039,13 +1039,8 @@ fn decade(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// قبل الميلاد`).
 fn century(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    let is_century = |k: usize| {
-        w.next_on_line(k)
-            && w.find_whole(k, |s| {
-                matches!(s, Sense::Unit(TimeUnit::Century, Count::One)).then_some(())
-            })
-            .is_some()
-    };
+    let century = |s: &Sense| matches!(s, Sense::Unit(TimeUnit::Century, Count::One)).then_some(());
+    let is_century = |k: usize| w.next_on_line(k) && w.find_whole(k, century).is_some();
     let (n, end) = if w.folded(i).is_ascii() {
         let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
             i + 1
@@ -1055,10 +1050,7 @@ fn century(cx: &Context, i: usize) -> Option<(usize, When)> {
         let (end, n) = super::number_words::ordinal(w, k)?;
         is_century(end).then_some((n, end + 1))?
     } else {
-        w.find_after_article(i, |s| {
-            matches!(s, Sense::Unit(TimeUnit::Century, Count::One)).then_some(())
-        })
-        .filter(|(_, conj)| !conj)?;
+        w.find_after_article(i, century).filter(|(_, conj)| !conj)?;
         if !w.next_on_line(i + 1) {
             return None;
         }
