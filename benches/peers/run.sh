@@ -97,10 +97,19 @@ ECHO_REPORT="$(load "$ECHO_PORT")"
 "$PY" - "$PEER_REPORT" "$LISAN_REPORT" "$ECHO_REPORT" <<'PY'
 import json, sys
 peer, lisan, echo = (json.loads(a) for a in sys.argv[1:])
+def per_cpu(r):
+    return (r.get('server') or {}).get('requests_per_cpu_second') or 0.0
 for name, r in (("python peer (CAMeL)", peer), ("lisan", lisan), ("lisan --echo", echo)):
     l = r["latency_ms"]
     print(f"{name:<20} {r['requests_per_second']:>8.0f} req/s  p50 {l['p50']:.2f}  p99 {l['p99']:.2f} ms  "
-          f"errors {r['errors'] or 'none'}  RSS peak {((r.get('server') or {}).get('rss_kib_peak') or 0)/1024:.1f} MiB")
+          f"errors {r['errors'] or 'none'}  RSS peak {((r.get('server') or {}).get('rss_kib_peak') or 0)/1024:.1f} MiB  "
+          f"server req per CPU-s {per_cpu(r):.0f}")
 print(f"lisan / python peer: {lisan['requests_per_second']/peer['requests_per_second']:.1f}x; "
       f"lisan / echo: {lisan['requests_per_second']/echo['requests_per_second']:.2f}")
+# The load tool shares the machine's cores with the server it loads, so
+# requests/s is bounded by the client's own cost; requests per CPU-second of
+# each server process (from /proc) is what the server alone costs.
+if per_cpu(peer) and per_cpu(lisan):
+    print(f"by server CPU: lisan / python peer: {per_cpu(lisan)/per_cpu(peer):.1f}x; "
+          f"lisan / echo: {per_cpu(lisan)/per_cpu(echo):.2f}")
 PY

@@ -893,7 +893,7 @@ fn month_or_year_at(cx: &Context, k: usize) -> Option<(usize, When)> {
             return Some(found);
         }
     }
-    if let Some(found) = decade_at(cx, k) {
+    if let Some(found) = decade_at(cx, k).or_else(|| century(cx, k)) {
         return Some(found);
     }
     // A year's digits (not glued to a word, as `1990s` or `1990th` are).
@@ -986,11 +986,15 @@ fn decade_word(cx: &Context, k: usize) -> Option<(usize, i32)> {
     })?;
     let this_year = cx.reference.date().year();
     let century = this_year.div_euclid(100) * 100;
-    // `تسعينيات القرن الماضي`, `الثمانينيات من القرن الماضي`.
+    // `تسعينيات القرن الماضي`, `الثمانينيات من القرن الماضي`, `تسعينيات
+    // القرن التاسع عشر`.
     let of = usize::from(w.next_on_line(k + 1) && w.folded(k + 1) == "من");
     let named = w.next_on_line(k + 1 + of) && w.folded(k + 1 + of) == "القرن";
     if let Some(shift) = named.then(|| direction_at(w, k + 2 + of)).flatten() {
         return Some((k + 3 + of, century + 100 * shift + tens));
+    }
+    if let Some((n, end)) = named.then(|| numbered_century(w, k + 1 + of)).flatten() {
+        return Some((end, (n as i32 - 1) * 100 + tens));
     }
     let year = if century + tens <= this_year {
         century + tens
@@ -1050,24 +1054,38 @@ fn century(cx: &Context, i: usize) -> Option<(usize, When)> {
         let (end, n) = super::number_words::ordinal(w, k)?;
         is_century(end).then_some((n, end + 1))?
     } else {
-        w.find_after_article(i, century).filter(|(_, conj)| !conj)?;
-        if !w.next_on_line(i + 1) {
-            return None;
-        }
-        match w.small_number(i + 1) {
-            Some((n, 1..=2)) => (n, gregorian_era(w, i + 2)),
-            _ => {
-                let (end, n) = super::number_words::ordinal(w, i + 1)?;
-                (n, gregorian_era(w, end))
-            }
-        }
+        return numbered_century(w, i).and_then(|(n, end)| Some((end, century_years(n)?)));
     };
     if !(1..=30).contains(&n) || other_era(w, end) {
         return None;
     }
+    Some((end, century_years(n)?))
+}
+
+/// The number of the century named at `i` in Arabic (`القرن التاسع عشر`,
+/// `القرن 19م`, `القرن الحادي والعشرين`) and the token after it; none of
+/// the Hijri era or before Christ.
+fn numbered_century(w: &Words, i: usize) -> Option<(u32, usize)> {
+    let century = |s: &Sense| matches!(s, Sense::Unit(TimeUnit::Century, Count::One)).then_some(());
+    w.find_after_article(i, century).filter(|(_, conj)| !conj)?;
+    if !w.next_on_line(i + 1) {
+        return None;
+    }
+    let (n, end) = match w.small_number(i + 1) {
+        Some((n, 1..=2)) => (n, gregorian_era(w, i + 2)),
+        _ => {
+            let (end, n) = super::number_words::ordinal(w, i + 1)?;
+            (n, gregorian_era(w, end))
+        }
+    };
+    ((1..=30).contains(&n) && !other_era(w, end)).then_some((n, end))
+}
+
+/// The hundred years of the `n`th century (the 19th: 1800 to 1900).
+fn century_years(n: u32) -> Option<When> {
     let mut when = years_of((n as i32 - 1) * 100, 100, 0)?;
     when.anchor = Anchor::Absolute;
-    Some((end, when))
+    Some(when)
 }
 
 /// Whether an era other than the Gregorian follows at `k`: the Hijri

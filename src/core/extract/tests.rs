@@ -2858,6 +2858,39 @@ fn thirds_of_months_and_years() {
             "أواخر الثمانينات",
             &[("أواخر الثمانينات", DateTime, "1987-01-01/1990-01-01")],
         ),
+        // A decade of a century named by its number is of that century,
+        // not of the latest: one date, not a decade and a century apart.
+        (
+            "في تسعينيات القرن التاسع عشر",
+            &[("تسعينيات القرن التاسع عشر", DateTime, "1890/1900")],
+        ),
+        (
+            "الستينيات من القرن العشرين",
+            &[("الستينيات من القرن العشرين", DateTime, "1960/1970")],
+        ),
+        (
+            "عشرينيات القرن الحادي والعشرين",
+            &[("عشرينيات القرن الحادي والعشرين", DateTime, "2020/2030")],
+        ),
+        // Thirds of a numbered century, as of the last century.
+        (
+            "في أواخر القرن التاسع عشر",
+            &[(
+                "في أواخر القرن التاسع عشر",
+                DateTime,
+                "1870-01-01/1900-01-01",
+            )],
+        ),
+        (
+            "منتصف القرن 20م",
+            &[("منتصف القرن 20م", DateTime, "1940-01-01/1970-01-01")],
+        ),
+        (
+            "in the late 19th century",
+            &[("the late 19th century", DateTime, "1870-01-01/1900-01-01")],
+        ),
+        // Not of the Hijri era.
+        ("أوائل القرن الرابع الهجري", &[("الرابع", Ordinal, "4")]),
     ]);
 }
 
