@@ -14,7 +14,7 @@
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::dates::{self, midnight, When};
-use super::lexicon::{strip_proclitic, Sense};
+use super::lexicon::{strip_proclitic, Count, Sense, TimeUnit};
 use super::weekends::SATURDAY;
 use super::words::Words;
 use super::{Anchor, Context, Grain};
@@ -93,8 +93,11 @@ pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
         if !w.next_on_line(k + 1) {
             return None;
         }
-        let (end, n) = super::number_words::ordinal(w, k + 1)?;
-        (n, end)
+        last_or_ordinal(w, k + 1, 4)?
+    } else if w.folded(k) == "last" {
+        // `the last quarter of 2023` (`last quarter` alone is the one
+        // before the reference's, read above).
+        (4, k + 2)
     } else {
         let (end, n) = super::number_words::ordinal(w, k)?;
         let quarter = w.next_on_line(end) && matches!(w.folded(end), "quarter" | "qtr");
@@ -128,10 +131,8 @@ pub(super) fn half_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     let (n, k) = match w.folded(k) {
         "h1" => (1, k + 1),
         "h2" => (2, k + 1),
-        "النصف" if w.next_on_line(k + 1) => {
-            let (end, n) = super::number_words::ordinal(w, k + 1)?;
-            (n, end)
-        }
+        "النصف" if w.next_on_line(k + 1) => last_or_ordinal(w, k + 1, 2)?,
+        "last" if w.next_on_line(k + 1) && w.folded(k + 1) == "half" => (2, k + 2),
         _ => {
             let (end, n) = super::number_words::ordinal(w, k)?;
             let half = w.next_on_line(end) && w.folded(end) == "half";
@@ -148,6 +149,74 @@ pub(super) fn half_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     Some((end, half))
 }
 
+/// The first or the last months of a year: `الأشهر التسعة الأولى من العام
+/// الجاري`, `الشهور الستة الأخيرة من عام 2023`, `the first nine months of
+/// 2023`, `the last three months of the year`: those months (the first
+/// month at month grain, the month after the last as the end). The year
+/// must be said: `الأشهر الستة الأخيرة` alone is the last six months before
+/// the reference (`relative::several_units`).
+pub(super) fn months_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let months = |s: &Sense| matches!(s, Sense::Unit(TimeUnit::Month, Count::Plural)).then_some(());
+    let (n, first, k) = if w.folded(i).is_ascii() {
+        let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
+            i + 1
+        } else {
+            i
+        };
+        let first = match w.folded(k) {
+            "first" => true,
+            "last" => false,
+            _ => return None,
+        };
+        if !w.next_on_line(k + 1) {
+            return None;
+        }
+        let amount = super::number_words::amount(w, k + 1)?;
+        let end = amount.end;
+        if !w.next_on_line(end) || w.find_whole(end, months).is_none() {
+            return None;
+        }
+        (amount.value.to_i64(), first, end + 1)
+    } else {
+        w.find_after_article(i, months).filter(|(_, conj)| !conj)?;
+        if !w.next_on_line(i + 1) {
+            return None;
+        }
+        let (n, after) = super::relative::count_after_plural(w, i + 1)?;
+        if !w.next_on_line(after) {
+            return None;
+        }
+        let first = if super::relative::LATEST.contains(&w.folded(after)) {
+            false
+        } else {
+            super::number_words::ordinal(w, after).filter(|&(_, n)| n == 1)?;
+            true
+        };
+        (n, first, after + 1)
+    };
+    let n = n.filter(|n| (1..=11).contains(n))? as u32;
+    if !(w.next_on_line(k) && matches!(w.folded(k), "of" | "من")) {
+        return None;
+    }
+    let (year, end, anchor) = year_after(cx, k)?;
+    let month = if first { 1 } else { 13 - n };
+    let start = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let mut when = When::new(midnight(start), Grain::Month, anchor);
+    when.end = Some(midnight(start.checked_add_months(chrono::Months::new(n))?));
+    Some((end, when))
+}
+
+/// The number of a part of a year at `k` (`الأول`, `الثالث`), or `last`
+/// for `الأخير` (the last of `parts`): the number and the token after it.
+fn last_or_ordinal(w: &Words, k: usize, parts: u32) -> Option<(u32, usize)> {
+    if w.folded(k) == "الاخير" {
+        return Some((parts, k + 1));
+    }
+    let (end, n) = super::number_words::ordinal(w, k)?;
+    Some((n, end))
+}
+
 /// The quarter starting on `first`: its grain says it lasts three months,
 /// as a month's says it lasts one.
 fn quarter_from(first: NaiveDate, anchor: Anchor) -> Option<When> {
@@ -159,7 +228,11 @@ fn quarter_from(first: NaiveDate, anchor: Anchor) -> Option<When> {
 fn quarter_near(cx: &Context, k: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let (direction, end) = if w.folded(k) == "الربع" {
-        (super::relative::direction_at(w, k + 1)?, k + 2)
+        // `الربع الأخير` alone is the latest quarter, as `last quarter`
+        // is (`الربع الأخير من العام` is the fourth, read after this).
+        let latest = w.next_on_line(k + 1) && super::relative::LATEST.contains(&w.folded(k + 1));
+        let direction = super::relative::direction_at(w, k + 1).or(latest.then_some(-1))?;
+        (direction, k + 2)
     } else {
         let direction = super::relative::direction_or_this(w, k)?;
         let quarter = w.next_on_line(k + 1) && matches!(w.folded(k + 1), "quarter" | "qtr");
@@ -316,9 +389,24 @@ pub(super) fn year_after(cx: &Context, k: usize) -> Option<(i32, usize, Anchor)>
     }
     // One year (`this year`, `العام الماضي`), not the years of a decade or
     // a century.
-    let (end, when) = super::relative::relative(cx, k)?;
-    let one_year = when.end.is_none_or(|e| e.year() == when.start.year() + 1);
-    (when.grain == Grain::Year && one_year).then_some((when.start.year(), end, when.anchor))
+    if let Some((end, when)) = super::relative::relative(cx, k) {
+        let one_year = when.end.is_none_or(|e| e.year() == when.start.year() + 1);
+        return (when.grain == Grain::Year && one_year).then_some((
+            when.start.year(),
+            end,
+            when.anchor,
+        ));
+    }
+    // `من العام`, `من السنة` alone, as `of the year`: the reference's; not
+    // before a word with the article, which says which year it is (`من
+    // العام المالي`, `من العام الدراسي`), nor before `نفسه`, `ذاته` (the
+    // same year as one said before, not always the reference's).
+    let described = w.next_on_line(k + 1)
+        && (w.folded(k + 1).starts_with("ال") || matches!(w.folded(k + 1), "نفسه" | "ذاته"));
+    let of_the_year = !w.folded(k).is_ascii()
+        && super::relative::unit_with_article(w, k) == Some(TimeUnit::Year)
+        && !described;
+    of_the_year.then(|| (cx.reference.date().year(), k + 1, Anchor::Reference))
 }
 
 /// The date (and its grain) of `which` `target` of `month` of `year`.

@@ -19,12 +19,13 @@ type Part = fn(&Context, usize) -> Option<(usize, When)>;
 
 /// The parts of [`relative`], each with its gate, in the order they are
 /// tried (of two equally long readings, the later wins).
-static PARTS: [(Gate, Part); 16] = [
+static PARTS: [(Gate, Part); 17] = [
     (starts::NOW_WORD, now),
     (starts::DAY_WORD, day_word),
     (starts::WEEKDAY_NEAR, weekday),
     (starts::UNIT_AND_DIRECTION, unit_and_direction),
     (starts::SEVERAL_UNITS, several_units),
+    (starts::MONTHS_OF_YEAR, super::nth::months_of_year),
     (starts::MONTH_AND_DIRECTION, month_and_direction),
     (starts::AMOUNT_BEFORE_OR_AFTER, amount_before_or_after),
     (starts::MONTH_PART, month_part),
@@ -469,7 +470,7 @@ pub(super) fn next_weekday(today: NaiveDate, day: u32) -> NaiveDate {
     today + Duration::days(i64::from(if forward == 0 { 7 } else { forward }))
 }
 
-fn unit_with_article(w: &Words, i: usize) -> Option<TimeUnit> {
+pub(super) fn unit_with_article(w: &Words, i: usize) -> Option<TimeUnit> {
     let pick = |s: &Sense| match s {
         Sense::Unit(u, super::lexicon::Count::One) => Some(*u),
         _ => None,
@@ -583,7 +584,7 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// الأخيرين`) they say what `الماضية` says; alone after a unit or a day they
 /// may name the last of a span (`الأسبوع الأخير من الشهر`), so they are no
 /// direction of their own.
-const LATEST: [&str; 5] = ["الاخير", "الاخيره", "الاخيرين", "الاخيرتين", "الاخيران"];
+pub(super) const LATEST: [&str; 5] = ["الاخير", "الاخيره", "الاخيرين", "الاخيرتين", "الاخيران"];
 
 /// A past or future direction at word `k` after a counted unit, `الأخيرة`
 /// included (-1).
@@ -618,7 +619,7 @@ const FEW_AFTER_PLURAL: &str = "القليله";
 /// The count after a plural unit: a number with the article (`الثلاثة`,
 /// `العشر`, `الـ24`), digits or number words; its value and the token after
 /// it.
-fn count_after_plural(w: &Words, k: usize) -> Option<(Option<i64>, usize)> {
+pub(super) fn count_after_plural(w: &Words, k: usize) -> Option<(Option<i64>, usize)> {
     if w.folded(k) == FEW_AFTER_PLURAL {
         return Some((Some(3), k + 1));
     }

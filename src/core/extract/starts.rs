@@ -298,6 +298,9 @@ pub(super) const MIDDLE_OF_MONTH: Gate = (LEAD_FI | LEAD_IN, NUM);
 pub(super) const WEEK_OF: Gate = (LEAD_THE, UNIT);
 /// `relative::century`: `the` or `القرن`, an ordinal before `century`.
 pub(super) const CENTURY: Gate = (LEAD_THE, ARTICLE_UNIT | ORDINAL_WORDS);
+/// `nth::months_of_year`: `the first`, `the last`, or months with the
+/// article (`الأشهر`).
+pub(super) const MONTHS_OF_YEAR: Gate = (LEAD_THE, ORDINAL_WORDS | DIRECTION | ARTICLE_UNIT);
 /// `relative::decade`: `the 1990s`, `1990s`, `التسعينيات`.
 pub(super) const DECADE: Gate = (LEAD_THE, NUMBER | DECADE_WORD);
 /// `relative::part_of_day`: a part of a day first (`صباح اليوم`), `this`,
@@ -312,6 +315,7 @@ pub(super) const RELATIVE: Class = either(NOW_WORD)
     | either(WEEKDAY_NEAR)
     | either(UNIT_AND_DIRECTION)
     | either(SEVERAL_UNITS)
+    | either(MONTHS_OF_YEAR)
     | either(MONTH_AND_DIRECTION)
     | either(AMOUNT_BEFORE_OR_AFTER)
     | either(MONTH_PART)

@@ -2135,6 +2135,11 @@ fn quarters_of_a_year() {
         ("next quarter", &[("next quarter", DateTime, "2024-10")]),
         ("this qtr", &[("this qtr", DateTime, "2024-07")]),
         ("last quarter", &[("last quarter", DateTime, "2024-04")]),
+        // Alone, `الربع الأخير` is the latest quarter, as `last quarter` is.
+        (
+            "أرباح جيدة في الربع الأخير.",
+            &[("الربع الأخير", DateTime, "2024-04")],
+        ),
         ("الربع المقبل", &[("الربع المقبل", DateTime, "2024-10")]),
     ]);
     check_grains(&[
@@ -3186,6 +3191,60 @@ fn halves_of_a_year_and_years_said_relative_to_the_reference() {
         ),
         // Without its year, a half is as often of a match.
         ("the second half of the match", &[("second", Ordinal, "2")]),
+        // `من العام` alone is the reference's year, as `of the year` is;
+        // not a year another word describes (a fiscal year).
+        (
+            "خلال النصف الأول من العام",
+            &[("النصف الأول من العام", DateTime, "2024-01/2024-07")],
+        ),
+        (
+            "الربع الأول من السنة",
+            &[("الربع الأول من السنة", DateTime, "2024-01")],
+        ),
+        ("النصف الأول من العام المالي", &[("الأول", Ordinal, "1")]),
+        ("الربع الأول من العام نفسه", &[("الأول", Ordinal, "1")]),
+        // The last quarter or half of a year.
+        (
+            "الربع الأخير من العام الماضي",
+            &[("الربع الأخير من العام الماضي", DateTime, "2023-10")],
+        ),
+        (
+            "the last quarter of 2023",
+            &[("the last quarter of 2023", DateTime, "2023-10")],
+        ),
+        ("last quarter", &[("last quarter", DateTime, "2024-04")]),
+        ("the last quarter of the match", &[]),
+        // The first or last months of a year said.
+        (
+            "في الأشهر التسعة الأولى من العام الجاري",
+            &[(
+                "الأشهر التسعة الأولى من العام الجاري",
+                DateTime,
+                "2024-01/2024-10",
+            )],
+        ),
+        (
+            "الشهور الستة الأخيرة من عام 2023",
+            &[(
+                "الشهور الستة الأخيرة من عام 2023",
+                DateTime,
+                "2023-07/2024-01",
+            )],
+        ),
+        (
+            "in the first nine months of 2023",
+            &[("the first nine months of 2023", DateTime, "2023-01/2023-10")],
+        ),
+        (
+            "the last three months of the year",
+            &[(
+                "the last three months of the year",
+                DateTime,
+                "2024-10/2025-01",
+            )],
+        ),
+        // Months of something else than a year are no date.
+        ("الأشهر الثلاثة الأولى من الحرب", &[("الأولى", Ordinal, "1")]),
     ]);
     // A year said relative to the reference anchors the part to it.
     let options = ExtractOptions {
