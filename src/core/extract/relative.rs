@@ -557,12 +557,16 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
         // `العامين الماضيين`, `اليومين المقبلين`: two units, by the dual.
         let direction = direction_or_latest(w, i + 1)?;
         (unit, Some(2), direction, i + 2)
-    } else {
-        let (unit, conj) = w.find_after_article(i, plural)?;
+    } else if let Some((unit, conj)) = w.find_after_article(i, plural) {
         if conj || !w.next_on_line(i + 1) {
             return None;
         }
         let (n, after) = count_after_plural(w, i + 1)?;
+        let direction = direction_or_latest(w, after)?;
+        (unit, n, direction, after + 1)
+    } else {
+        // `الـ3 أيام المقبلة`, `العشر سنوات الأخيرة`: the number first.
+        let (n, unit, after) = article_number_then_unit(w, i)?;
         let direction = direction_or_latest(w, after)?;
         (unit, n, direction, after + 1)
     };
@@ -577,6 +581,33 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
     let mut when = first;
     when.end = Some(last.start);
     Some((end, when))
+}
+
+/// A number with the article (drawn out before digits: `الـ3`) and the
+/// unit it counts after it (`الـ3 أيام`, `الـ24 ساعة`, `الثلاثة أيام`,
+/// `العشر سنوات`): the count, the unit and the token after the unit.
+fn article_number_then_unit(w: &Words, i: usize) -> Option<(Option<i64>, TimeUnit, usize)> {
+    let k = w.past_drawn_article(i);
+    let (n, after) = if k > i {
+        let amount = super::number_words::amount(w, k)?;
+        (amount.value.to_i64(), amount.end)
+    } else {
+        let (value, conj) = w.find_after_article(i, |s| match s {
+            Sense::Num(d, NumRole::Unit | NumRole::Teen | NumRole::Ten) => Some(*d),
+            _ => None,
+        })?;
+        (value.to_i64(), (!conj).then_some(i + 1)?)
+    };
+    if !w.next_on_line(after) {
+        return None;
+    }
+    // A plural counts 3 to 10; from 11 on the noun is singular (`الـ24 ساعة`).
+    let unit = w.find_whole(after, |s| match s {
+        Sense::Unit(u, Count::Plural) => Some(*u),
+        Sense::Unit(u, Count::One) if n.is_some_and(|n| n >= 11) => Some(*u),
+        _ => None,
+    })?;
+    w.next_on_line(after + 1).then_some((n, unit, after + 1))
 }
 
 /// `الأخير` ("the latest") and its feminine, dual and plural forms,

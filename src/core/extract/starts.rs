@@ -284,7 +284,10 @@ pub(super) const NOW_WORD: Gate = (LEAD_FI, LEAD_THIS_F | NOW);
 pub(super) const DAY_WORD: Gate = (LEAD_FI | LEAD_THE, LEAD_DAY | DAY);
 pub(super) const WEEKDAY_NEAR: Gate = (0, DIRECTION | THIS | LEAD_WEEKDAY | WEEKDAY | BARE_WEEKDAY);
 pub(super) const UNIT_AND_DIRECTION: Gate = (LEAD_THE, DIRECTION | THIS | UNIT | ARTICLE_UNIT);
-pub(super) const SEVERAL_UNITS: Gate = (0, LEAD_THE | LEAD_PAST | DIRECTION | ARTICLE_UNIT);
+pub(super) const SEVERAL_UNITS: Gate = (
+    0,
+    LEAD_THE | LEAD_PAST | DIRECTION | ARTICLE_UNIT | ARTICLE_NUM,
+);
 pub(super) const MONTH_AND_DIRECTION: Gate = (0, DIRECTION | MONTH_NAME);
 /// `dates::month_after_fi`: `في` before a month's name or `شهر`.
 pub(super) const MONTH_AFTER_FI: Gate = (LEAD_FI, MONTH_NAME);
