@@ -1001,11 +1001,15 @@ pub(super) fn before_christ(w: &Words, k: usize) -> Option<usize> {
 
 /// `م` (Gregorian era) glued after a year.
 fn skip_era(w: &Words, i: usize) -> usize {
-    if i > 0 && w.glued(i - 1) && w.raw(i) == "م" {
-        i + 1
-    } else {
-        i
-    }
+    let glued = i > 0 && w.glued(i - 1) && w.raw(i) == "م";
+    // After a year a word names, or a month, the era spaced (`عام 1882 م`,
+    // `عام 1882 ميلادية`) is no unit of measure.
+    let spaced = w.next_on_line(i)
+        && matches!(
+            w.folded(i),
+            "م" | "ميلادي" | "ميلاديه" | "الميلادي" | "الميلاديه" | "للميلاد"
+        );
+    i + usize::from(glued || spaced)
 }
 
 fn english_ordinal(raw: &str) -> bool {

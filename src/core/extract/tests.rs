@@ -230,6 +230,13 @@ fn dates_with_digits_and_years() {
     check("بحلول عام 200 م. أصبحت", &[("عام 200 م", DateTime, "0200")]);
     check("في سنة 533م .", &[("سنة 533م", DateTime, "0533")]);
     check("على بعد 200 م.", &[("200 م", Quantity, "200 m")]);
+    // The era spaced after a four-digit year belongs to the date.
+    check("ولد عام 1882 م في", &[("عام 1882 م", DateTime, "1882")]);
+    check("سنة 1948 ميلادية", &[("سنة 1948 ميلادية", DateTime, "1948")]);
+    check(
+        "في 23 يوليو 2024 م",
+        &[("23 يوليو 2024 م", DateTime, "2024-07-23")],
+    );
     // Before Christ: astronomical years, as ISO 8601 numbers them.
     check(
         "وبحلول سنة 1500 ق.م. كانت",
