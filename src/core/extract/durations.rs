@@ -82,7 +82,7 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
     // الخميس, ساعة الصفر), not an amount; `واحد` after it says "one".
     if found.bare && found.end == at + 1 && w.next_on_line(at + 1) {
         let next = w.folded(at + 1);
-        if matches!(next, "واحد" | "واحده") {
+        if matches!(next, "واحد" | "واحده" | "واحدا") {
             return Some(AmountOfTime {
                 end: at + 2,
                 bare: false,
@@ -98,6 +98,12 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
         if w.is_word(at + 1) || w.is_number(at + 1) {
             return None;
         }
+    }
+    // The accusative singular alone (`يوما ما`, `لم ألتقهم يوما`: some day,
+    // ever) is an adverb; it counts only after a number (`20 يوما`).
+    let folded = w.folded(at);
+    if found.bare && found.end == at + 1 && !folded.is_ascii() && folded.ends_with('ا') {
+        return None;
     }
     Some(found)
 }

@@ -804,7 +804,9 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
             (-1, time.end + 1)
         }
         0 => (1, from_now(w, time.end)?),
-        s => (s, time.end),
+        // `منذ` counts back from the reference whatever follows.
+        s if matches!(w.folded(i), "منذ" | "ومنذ") => (s, time.end),
+        s => (s, after_event_or_now(w, time.end)?),
     };
     let count = time.count.to_f64() * f64::from(sign);
     let t = cx.reference.local;
@@ -832,6 +834,18 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
     };
     Some((end, When::new(moved, grain, Anchor::Reference)))
+}
+
+/// Where `قبل`/`بعد` and an amount of time end, at `k` after the amount:
+/// `k`, or after `من الآن`, `من اليوم` (from the reference); `None` when
+/// `من` names an event instead (`بعد ثلاث سنوات من الحرب`: three years
+/// after the war, no date the reference gives; the amount is read as a
+/// duration).
+fn after_event_or_now(w: &Words, k: usize) -> Option<usize> {
+    if !(w.next_on_line(k) && w.folded(k) == "من" && w.next_on_line(k + 1)) {
+        return Some(k);
+    }
+    matches!(w.folded(k + 1), "الان" | "اليوم").then_some(k + 2)
 }
 
 /// `hence`, `from now`, `from right now` or `from today` after an amount

@@ -739,6 +739,39 @@ fn durations() {
     ]);
 }
 
+/// After 11 to 99 the unit is singular and accusative (`20 عاما`, `ستة عشر
+/// عاماً`, `15 يوما`); alone, that form is an adverb (`يوما ما`, "some
+/// day").
+#[test]
+fn accusative_units_after_a_number() {
+    check_all(&[
+        ("مضى 20 عاما على", &[("20 عاما", Duration, "P20Y")]),
+        ("طيلة ستة عشر عاماً.", &[("ستة عشر عاماً", Duration, "P16Y")]),
+        ("منذ 11 شهرا", &[("منذ 11 شهرا", DateTime, "2023-08-23")]),
+        ("بعد 15 يوماً", &[("بعد 15 يوماً", DateTime, "2024-08-07")]),
+        ("عمل يوما واحدا", &[("يوما واحدا", Duration, "P1D")]),
+        ("لم ألتق بهم يوما ، شكرا", &[]),
+    ]);
+}
+
+/// `قبل`/`بعد` an amount of time `من` an event is not counted from the
+/// reference: the amount is a duration. `من الآن` is from the reference.
+#[test]
+fn an_amount_before_or_after_an_event_is_a_duration() {
+    check_all(&[
+        ("بعد ثلاث سنوات من الحرب", &[("ثلاث سنوات", Duration, "P3Y")]),
+        ("قبل أسبوعين من الانتخابات", &[("أسبوعين", Duration, "P2W")]),
+        (
+            "بعد عامين من الآن",
+            &[("بعد عامين من الآن", DateTime, "2026-07-23")],
+        ),
+        (
+            "قبل ثلاثة أيام",
+            &[("قبل ثلاثة أيام", DateTime, "2024-07-20")],
+        ),
+    ]);
+}
+
 /// `عام` ("general") and `ثانية` ("second") alone after an indefinite noun
 /// of their gender are adjectives, not one year or one second.
 #[test]
