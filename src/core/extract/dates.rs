@@ -846,6 +846,28 @@ pub(super) fn written_date(w: &Words, i: usize, reference_year: i32) -> Option<W
     numeric_date(w, i)
         .or_else(|| named_date(w, i, reference_year))
         .or_else(|| year_after_word(w, i))
+        .or_else(|| year_with_era(w, i))
+}
+
+/// A year with no word before it but its era after it, which says it is a
+/// year: `3100 ق.م`, `600 ق م`, `500 BC` (astronomical, as ISO 8601 numbers
+/// years before 1), `38 هـ`, `36 للهجرة` (a Hijri year).
+fn year_with_era(w: &Words, i: usize) -> Option<Written> {
+    let (n, _) = w.small_number(i).filter(|(n, _)| *n > 0)?;
+    // `القرن 17 ق.م.` numbers a century, not a year.
+    let century = |k: usize| {
+        super::relative::unit_with_article(w, k) == Some(super::lexicon::TimeUnit::Century)
+    };
+    if i > 0 && w.same_line(i - 1) && century(i - 1) {
+        return None;
+    }
+    if let Some(end) = before_christ(w, i + 1) {
+        let start = NaiveDate::from_ymd_opt(1 - n as i32, 1, 1)?;
+        let when = When::new(midnight(start), Grain::Year, Anchor::Absolute);
+        return Some((end, Some((when, 0.9))));
+    }
+    let end = super::hijri::era_at(w, i + 1)?;
+    Some((end, super::hijri::year_when(n).map(|when| (when, 0.9))))
 }
 
 fn day_when(
@@ -1198,6 +1220,10 @@ pub(super) fn year_after_word(w: &Words, i: usize) -> Option<Written> {
         return None;
     }
     w.find(i, |s| matches!(s, Sense::YearWord).then_some(()))?;
+    // `عام 1445 هـ`, `سنة 36 للهجرة`: a year of the Hijri era.
+    if let (Some((n, _)), Some(end)) = (w.small_number(i + 1), super::hijri::era_at(w, i + 2)) {
+        return Some((end, super::hijri::year_when(n).map(|when| (when, 0.9))));
+    }
     let (year, end) = match (w.small_number(i + 1), before_christ(w, i + 2)) {
         // Astronomical numbering, as ISO 8601 writes it: 1 BC is year 0.
         (Some((n, _)), Some(end)) if n > 0 => (1 - n as i32, end),

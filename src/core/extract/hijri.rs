@@ -71,6 +71,37 @@ fn hijri_month(w: &Words, i: usize) -> Option<(u32, usize)> {
     w.find(i, pick).map(|(m, _)| (m, i + 1))
 }
 
+/// The Hijri era at `k` (`هـ`, `هجري`, `هجرية`, `الهجري`, `للهجرة`): the
+/// token after it.
+pub(super) fn era_at(w: &Words, k: usize) -> Option<usize> {
+    if !w.next_on_line(k) {
+        return None;
+    }
+    let hijri = |s: &Sense| matches!(s, Sense::HijriEra).then_some(());
+    let after_lam = w.folded(k).strip_prefix("لل").is_some_and(|rest| {
+        super::lexicon::lexicon()
+            .senses(rest)
+            .iter()
+            .any(|s| hijri(s).is_some())
+    });
+    let found = w.find(k, hijri).is_some() || w.find_after_article(k, hijri).is_some() || after_lam;
+    found.then_some(k + 1)
+}
+
+/// The Hijri year `year` (`عام 1445 هـ`, `سنة 36 للهجرة`): its days, from
+/// 1 Muharram to the next 1 Muharram, in the calendar that converts them.
+pub(super) fn year_when(year: u32) -> Option<When> {
+    if year == 0 {
+        return None;
+    }
+    let (first, calendar) = to_gregorian(i64::from(year), 1, 1)?;
+    let (next, _) = to_gregorian(i64::from(year) + 1, 1, 1)?;
+    let mut when = When::new(midnight(first), Grain::Day, Anchor::Absolute);
+    when.end = Some(midnight(next));
+    when.calendar = calendar;
+    Some(when)
+}
+
 /// A Hijri date at `i`: an optional day, a Hijri month and a year (with an
 /// optional era mark `هـ`). A month with a year and no day is the month.
 #[inline]

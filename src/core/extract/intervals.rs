@@ -222,7 +222,11 @@ fn two_dates(cx: &Context, i: usize) -> Option<(usize, When)> {
         return None;
     }
     let mut when = first;
-    when.end = Some(after_last(last.start.date(), last.grain)?);
+    // A last date with its own end (a Hijri year, `عام 1450هـ`) ends there.
+    when.end = match last.end {
+        Some(last_end) => Some(last_end),
+        None => Some(after_last(last.start.date(), last.grain)?),
+    };
     Some((end, when))
 }
 

@@ -1137,20 +1137,7 @@ fn century_years(n: u32) -> Option<When> {
 /// Whether an era other than the Gregorian follows at `k`: the Hijri
 /// (`الهجري`, `للهجرة`, `هـ`) or before Christ (`قبل الميلاد`, `ق.م`).
 fn other_era(w: &Words, k: usize) -> bool {
-    if !w.next_on_line(k) {
-        return false;
-    }
-    let hijri = |s: &Sense| matches!(s, Sense::HijriEra).then_some(());
-    let after_lam = w.folded(k).strip_prefix("لل").is_some_and(|rest| {
-        super::lexicon::lexicon()
-            .senses(rest)
-            .iter()
-            .any(|s| hijri(s).is_some())
-    });
-    w.find(k, hijri).is_some()
-        || w.find_after_article(k, hijri).is_some()
-        || after_lam
-        || super::dates::before_christ(w, k).is_some()
+    super::hijri::era_at(w, k).is_some() || super::dates::before_christ(w, k).is_some()
 }
 
 /// The Gregorian era after a number at `k` (`م`, glued or not, or

@@ -246,6 +246,35 @@ fn dates_with_digits_and_years() {
         "عام 500 قبل الميلاد",
         &[("عام 500 قبل الميلاد", DateTime, "-0499")],
     );
+    // The era alone says a number is a year.
+    check(
+        "بنيت نحو 600 ق م في بابل",
+        &[("نحو 600 ق م", DateTime, "-0599")],
+    );
+    check("in 500 BC", &[("500 BC", DateTime, "-0499")]);
+    check("حتى القرن 17 ق.م. عندما", &[("17", Number, "17")]);
+    // A year of the Hijri era is its days, 1 Muharram to 1 Muharram (Umm
+    // al-Qura in its table, tabular before it), not a Gregorian year.
+    check(
+        "في عام 1445 هـ",
+        &[("عام 1445 هـ", DateTime, "2023-07-19/2024-07-07")],
+    );
+    check(
+        "الخلافة سنة 36 للهجرة ودامت",
+        &[("سنة 36 للهجرة", DateTime, "0656-07-03/0657-06-22")],
+    );
+    check(
+        "توفي 38 هـ .",
+        &[("38 هـ", DateTime, "0658-06-12/0659-06-01")],
+    );
+    check(
+        "من عام 1420ه الى عام 1421ه",
+        &[(
+            "من عام 1420ه الى عام 1421ه",
+            DateTime,
+            "1999-04-17/2001-03-26",
+        )],
+    );
 }
 
 /// A numbered century is its hundred years, counted as `القرن الماضي` is.
