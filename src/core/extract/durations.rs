@@ -144,7 +144,11 @@ fn with_fraction(w: &Words, end: usize, count: Dec, unit: TimeUnit, bare: bool) 
     };
     match fraction_after(w, end).and_then(|(f, after)| Some((count.add(f)?, after))) {
         Some((count, end)) => AmountOfTime {
-            end,
+            // `عام ونصف العام`: the half said of the unit again.
+            end: end
+                + usize::from(
+                    w.next_on_line(end) && super::relative::unit_with_article(w, end) == Some(unit),
+                ),
             count,
             unit,
             bare: false,

@@ -826,6 +826,11 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
             Grain::Second,
         ),
         unit => {
+            // `منذ عام ونصف`: a year and a half is 18 months.
+            let (unit, count) = match unit {
+                TimeUnit::Year if (count * 12.0).fract() == 0.0 => (TimeUnit::Month, count * 12.0),
+                _ => (unit, count),
+            };
             if count.fract() != 0.0 {
                 return None;
             }

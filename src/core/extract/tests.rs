@@ -798,6 +798,12 @@ fn an_amount_before_or_after_an_event_is_a_duration() {
             "قبل ثلاثة أيام",
             &[("قبل ثلاثة أيام", DateTime, "2024-07-20")],
         ),
+        // A year and a half is counted in months.
+        ("منذ عام ونصف", &[("منذ عام ونصف", DateTime, "2023-01-23")]),
+        (
+            "منذ عام ونصف العام، سنجد",
+            &[("منذ عام ونصف العام", DateTime, "2023-01-23")],
+        ),
     ]);
 }
 
