@@ -853,7 +853,14 @@ pub(super) fn written_date(w: &Words, i: usize, reference_year: i32) -> Option<W
 /// year: `3100 ق.م`, `600 ق م`, `500 BC` (astronomical, as ISO 8601 numbers
 /// years before 1), `38 هـ`, `36 للهجرة` (a Hijri year).
 fn year_with_era(w: &Words, i: usize) -> Option<Written> {
-    let (n, _) = w.small_number(i).filter(|(n, _)| *n > 0)?;
+    if !w.is_number(i) {
+        return None;
+    }
+    let before_christ = before_christ(w, i + 1);
+    let hijri = before_christ.map_or_else(|| super::hijri::era_at(w, i + 1), |_| None);
+    if before_christ.is_none() && hijri.is_none() {
+        return None;
+    }
     // `القرن 17 ق.م.` numbers a century, not a year.
     let century = |k: usize| {
         super::relative::unit_with_article(w, k) == Some(super::lexicon::TimeUnit::Century)
@@ -861,13 +868,15 @@ fn year_with_era(w: &Words, i: usize) -> Option<Written> {
     if i > 0 && w.same_line(i - 1) && century(i - 1) {
         return None;
     }
-    if let Some(end) = before_christ(w, i + 1) {
+    if let Some(end) = before_christ {
+        // Prehistory is counted in five digits too (`16000 ق.م.`).
+        let n = w.number(i)?.to_i64().filter(|n| (1..=99_999).contains(n))?;
         let start = NaiveDate::from_ymd_opt(1 - n as i32, 1, 1)?;
         let when = When::new(midnight(start), Grain::Year, Anchor::Absolute);
         return Some((end, Some((when, 0.9))));
     }
-    let end = super::hijri::era_at(w, i + 1)?;
-    Some((end, super::hijri::year_when(n).map(|when| (when, 0.9))))
+    let (n, _) = w.small_number(i)?;
+    Some((hijri?, super::hijri::year_when(n).map(|when| (when, 0.9))))
 }
 
 fn day_when(

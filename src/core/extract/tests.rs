@@ -252,6 +252,13 @@ fn dates_with_digits_and_years() {
         &[("نحو 600 ق م", DateTime, "-0599")],
     );
     check("in 500 BC", &[("500 BC", DateTime, "-0499")]);
+    check(
+        "بين سنتي 16000 ق.م. و13000 ق.م. كان",
+        &[
+            ("16000 ق.م", DateTime, "-15999"),
+            ("13000 ق.م", DateTime, "-12999"),
+        ],
+    );
     check("حتى القرن 17 ق.م. عندما", &[("17", Number, "17")]);
     // A year of the Hijri era is its days, 1 Muharram to 1 Muharram (Umm
     // al-Qura in its table, tabular before it), not a Gregorian year.
