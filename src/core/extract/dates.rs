@@ -815,11 +815,7 @@ fn on_weekday(found: Written, day: u32) -> Written {
 /// 15th`): the first such day from the reference's month on, within a year.
 fn weekday_and_day(cx: &Context, day: u32, i: usize) -> Option<Written> {
     let w = cx.words;
-    let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
-        i + 1
-    } else {
-        i
-    };
+    let k = w.past_the(i);
     let (end, n) = super::number_words::ordinal(w, k)?;
     // `Tuesday the second of March` names its month.
     let after = if matches!(w.folded(end), "of" | "من") {
@@ -875,8 +871,15 @@ fn year_with_era(w: &Words, i: usize) -> Option<Written> {
         let when = When::new(midnight(start), Grain::Year, Anchor::Absolute);
         return Some((end, Some((when, 0.9))));
     }
-    let (n, _) = w.small_number(i)?;
-    Some((hijri?, super::hijri::year_when(n).map(|when| (when, 0.9))))
+    hijri_year(w, i)
+}
+
+/// A number at `k` with the Hijri era after it (`1445 هـ`, `36 للهجرة`):
+/// the Hijri year.
+fn hijri_year(w: &Words, k: usize) -> Option<Written> {
+    let (n, _) = w.small_number(k)?;
+    let end = super::hijri::era_at(w, k + 1)?;
+    Some((end, super::hijri::year_when(n).map(|when| (when, 0.9))))
 }
 
 fn day_when(
@@ -1230,8 +1233,8 @@ pub(super) fn year_after_word(w: &Words, i: usize) -> Option<Written> {
     }
     w.find(i, |s| matches!(s, Sense::YearWord).then_some(()))?;
     // `عام 1445 هـ`, `سنة 36 للهجرة`: a year of the Hijri era.
-    if let (Some((n, _)), Some(end)) = (w.small_number(i + 1), super::hijri::era_at(w, i + 2)) {
-        return Some((end, super::hijri::year_when(n).map(|when| (when, 0.9))));
+    if let Some(found) = hijri_year(w, i + 1) {
+        return Some(found);
     }
     let (year, end) = match (w.small_number(i + 1), before_christ(w, i + 2)) {
         // Astronomical numbering, as ISO 8601 writes it: 1 BC is year 0.

@@ -74,11 +74,7 @@ pub(super) fn day_in_month(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// quarter near the reference (`next quarter`, `الربع المقبل`).
 pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
-        i + 1
-    } else {
-        i
-    };
+    let k = w.past_the(i);
     // Every quarter is `Q3`, `الربع ...` or one word before `quarter`.
     let named = matches!(w.folded(k + 1), "quarter" | "qtr");
     if !named && w.folded(k) != "الربع" && quarter_code(w.folded(k)).is_none() {
@@ -123,11 +119,7 @@ pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// of a match).
 pub(super) fn half_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
-        i + 1
-    } else {
-        i
-    };
+    let k = w.past_the(i);
     let (n, k) = match w.folded(k) {
         "h1" => (1, k + 1),
         "h2" => (2, k + 1),
@@ -159,11 +151,7 @@ pub(super) fn months_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let months = |s: &Sense| matches!(s, Sense::Unit(TimeUnit::Month, Count::Plural)).then_some(());
     let (n, first, k) = if w.folded(i).is_ascii() {
-        let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
-            i + 1
-        } else {
-            i
-        };
+        let k = w.past_the(i);
         let first = match w.folded(k) {
             "first" => true,
             "last" => false,
@@ -262,11 +250,7 @@ fn quarter_code(folded: &str) -> Option<u32> {
 
 /// `ثاني أربعاء`, `ثالث يوم ثلاثاء`, `آخر يوم`, `أول أسبوع`, `the last Monday`.
 fn counted_first(w: &Words, i: usize) -> Option<(Which, Target, usize)> {
-    let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
-        i + 1
-    } else {
-        i
-    };
+    let k = w.past_the(i);
     let (which, mut k) = match w.folded(k) {
         "اخر" | "last" => (Which::Last, k + 1),
         _ => {

@@ -1079,11 +1079,7 @@ fn decade_digits(w: &Words, k: usize) -> Option<(usize, i32)> {
 /// `the 1990s`, `1980's`, `في التسعينيات`: the ten years of a decade.
 fn decade(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
-        i + 1
-    } else {
-        i
-    };
+    let k = w.past_the(i);
     decade_at(cx, k)
 }
 
@@ -1097,11 +1093,7 @@ fn century(cx: &Context, i: usize) -> Option<(usize, When)> {
     let century = |s: &Sense| matches!(s, Sense::Unit(TimeUnit::Century, Count::One)).then_some(());
     let is_century = |k: usize| w.next_on_line(k) && w.find_whole(k, century).is_some();
     let (n, end) = if w.folded(i).is_ascii() {
-        let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
-            i + 1
-        } else {
-            i
-        };
+        let k = w.past_the(i);
         let (end, n) = super::number_words::ordinal(w, k)?;
         is_century(end).then_some((n, end + 1))?
     } else {
@@ -1195,11 +1187,7 @@ fn middle_of_month(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// Sunday) that holds the day written.
 fn week_of(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
-        i + 1
-    } else {
-        i
-    };
+    let k = w.past_the(i);
     let phrase = w.folded(k) == "week";
     if !phrase || !w.next_on_line(k + 1) || w.folded(k + 1) != "of" || !w.next_on_line(k + 2) {
         return None;

@@ -259,6 +259,13 @@ impl<'t> Words<'t> {
         i + usize::from(drawn)
     }
 
+    /// The token after `i` when `i` is `the` before a token on its line
+    /// (`the first quarter`), else `i`.
+    #[inline]
+    pub(super) fn past_the(&self, i: usize) -> usize {
+        i + usize::from(self.folded(i) == "the" && self.next_on_line(i + 1))
+    }
+
     /// Whether token `i` exists and is on the line of token `i - 1`.
     pub(super) fn next_on_line(&self, i: usize) -> bool {
         i > 0 && i < self.tokens.len() && self.same_line(i - 1)
