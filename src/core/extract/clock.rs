@@ -9,7 +9,7 @@ use super::dates::When;
 use super::lexicon::{NumRole, Period, Sense};
 use super::number_words::{amount, ordinal};
 use super::words::{digits, Words};
-use super::{Anchor, Context, Grain};
+use super::{Anchor, Context, Grain, Zone};
 
 /// A time of day at token `i` on the reference date, with the token after it.
 pub(super) fn time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
@@ -100,9 +100,9 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let hour = resolve_hour(cx, hour, minute as u32, period)?;
     let time = NaiveTime::from_hms_opt(hour, minute as u32, second.unwrap_or(0))?;
     let mut when = When::new(cx.reference.date().and_time(time), grain, Anchor::Reference);
-    if let Some((after, offset)) = zone {
+    if let Some((after, zone)) = zone {
         end = after;
-        when.offset = Some(offset);
+        when.zone = Some(zone);
     }
     Some((end, when))
 }
@@ -117,9 +117,9 @@ fn named_hour(cx: &Context, mut end: usize, hour: u32) -> Option<(usize, When)> 
         day = day.succ_opt()?;
     }
     let mut when = When::new(day.and_time(time), Grain::Hour, Anchor::Reference);
-    if let Some((after, offset)) = zone_after(cx.words, end) {
+    if let Some((after, zone)) = zone_after(cx.words, end) {
         end = after;
-        when.offset = Some(offset);
+        when.zone = Some(zone);
     }
     Some((end, when))
 }
@@ -161,9 +161,9 @@ fn compact_time(cx: &Context, k: usize) -> Option<(usize, When)> {
         Grain::Minute,
         Anchor::Reference,
     );
-    if let Some((after, offset)) = zone_after(w, end) {
+    if let Some((after, zone)) = zone_after(w, end) {
         end = after;
-        when.offset = Some(offset);
+        when.zone = Some(zone);
     }
     Some((end, when))
 }
@@ -315,9 +315,9 @@ fn minutes_from_hour(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// after them and the time.
 fn minute_with_zone(w: &Words, start: NaiveDateTime, mut end: usize) -> (usize, When) {
     let mut when = When::new(start, Grain::Minute, Anchor::Reference);
-    if let Some((next, offset)) = zone_after(w, end) {
+    if let Some((next, zone)) = zone_after(w, end) {
         end = next;
-        when.offset = Some(offset);
+        when.zone = Some(zone);
     }
     (end, when)
 }
@@ -473,34 +473,38 @@ fn resolve_hour(cx: &Context, hour: u32, minute: u32, period: Option<Period>) ->
     (h < 24).then_some(h)
 }
 
-/// A zone after a time: `GMT`, `بتوقيت مكة`, `بتوقيت غرينتش`, `UTC+3`.
-fn zone_after(w: &Words, i: usize) -> Option<(usize, i32)> {
+/// A zone after a time: `GMT`, `ET` (New York's time, daylight saving
+/// included), `بتوقيت مكة`, `بتوقيت القاهرة` (a city only after the zone
+/// word), `UTC+3`.
+fn zone_after(w: &Words, i: usize) -> Option<(usize, Zone)> {
     if !w.next_on_line(i) {
         return None;
     }
     let mut k = i;
-    if w.find(k, |s| matches!(s, Sense::ZoneWord).then_some(()))
-        .is_some()
-    {
+    let zone_word = w
+        .find(k, |s| matches!(s, Sense::ZoneWord).then_some(()))
+        .is_some();
+    if zone_word {
         if !w.next_on_line(k + 1) {
             return None;
         }
         k += 1;
     }
-    let (offset, _) = w.find(k, |s| match s {
-        Sense::Zone(o) => Some(*o),
+    let (zone, _) = w.find(k, |s| match s {
+        Sense::Zone(zone) => Some(*zone),
+        Sense::ZoneCity(zone) if zone_word => Some(*zone),
         _ => None,
     })?;
     let mut end = k + 1;
     // UTC+3, GMT+03:00
-    if w.glued(k) && w.is_number(end) {
+    if let (true, true, Zone::Fixed(offset)) = (w.glued(k), w.is_number(end), zone) {
         if let Some(extra) = super::lexicon::parse_offset(w.raw(end)) {
-            return Some((end + 1, offset + extra));
+            return Some((end + 1, Zone::Fixed(offset + extra)));
         }
     }
     // مكة المكرمة
     if w.next_on_line(end) && w.folded(end) == "المكرمه" {
         end += 1;
     }
-    Some((end, offset))
+    Some((end, zone))
 }

@@ -13,7 +13,7 @@ use super::words::{digits, Words};
 use super::{clock, hijri, holidays, intervals, nth, relative, seasons, starts, weekends};
 use super::{
     Anchor, Bound, Calendar, Context, Entity, EntityKind, Found, Grain, TimeBound, TimeValue,
-    Value, Warning,
+    Value, Warning, Zone,
 };
 
 /// A resolved time before it gets its span: the start in local time, the
@@ -23,8 +23,8 @@ pub(super) struct When {
     pub start: NaiveDateTime,
     pub grain: Grain,
     pub end: Option<NaiveDateTime>,
-    /// Seconds east of UTC when the text named a zone.
-    pub offset: Option<i32>,
+    /// The zone the text named, if it named one.
+    pub zone: Option<Zone>,
     pub anchor: Anchor,
     pub calendar: Calendar,
 }
@@ -35,7 +35,7 @@ impl When {
             start,
             grain,
             end: None,
-            offset: None,
+            zone: None,
             anchor,
             calendar: Calendar::Gregorian,
         }
@@ -47,8 +47,8 @@ impl When {
 
     /// The entity over tokens `start..end` of the context.
     pub(super) fn found(self, cx: &Context, start: usize, end: usize, confidence: f32) -> Found {
-        let zone = &cx.reference.zone;
-        let offset_at = |t: NaiveDateTime| self.offset.unwrap_or_else(|| zone.offset_at(t));
+        let zone = self.zone.unwrap_or(cx.reference.zone);
+        let offset_at = |t: NaiveDateTime| zone.offset_at(t);
         let value = TimeValue {
             iso: iso(self.start, self.grain, offset_at(self.start)),
             grain: self.grain,

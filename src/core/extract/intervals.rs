@@ -329,7 +329,7 @@ fn two_times(cx: &Context, i: usize, and_joins: bool) -> Option<(usize, When)> {
         let day = first.start.date();
         when.start = latest_before(day, first.start.time(), last.start)?;
     }
-    if last.start < when.start || first.offset != last.offset {
+    if last.start < when.start || first.zone != last.zone {
         return None;
     }
     when.grain = first.grain.max(last.grain);
@@ -384,7 +384,7 @@ fn bare_hour_to_time(cx: &Context, i: usize) -> Option<(usize, When)> {
     let time = NaiveTime::from_hms_opt(hour % 12, 0, 0)?;
     let first = latest_before(last.start.date(), time, last.start)?;
     let mut when = When::new(first, last.grain.max(Grain::Hour), Anchor::Reference);
-    when.offset = last.offset;
+    when.zone = last.zone;
     when.end = Some(last.start + step(last.grain));
     Some((end, when))
 }

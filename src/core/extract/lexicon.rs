@@ -6,6 +6,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::decimal::Dec;
+use super::zone::Zone;
 
 const MONTHS: &str = include_str!("../../../data/months.tsv");
 const YEAR_WORDS: &str = include_str!("../../../data/year_words.txt");
@@ -107,7 +108,11 @@ pub(super) enum Sense {
     AgoAfter,
     Period(Period),
     Clock,
-    Zone(i32),
+    /// A time zone written after a time (`GMT`, `ET`, `مكة`).
+    Zone(Zone),
+    /// A city whose time a zone is named after, a zone only after a zone
+    /// word (`بتوقيت القاهرة`).
+    ZoneCity(Zone),
     ZoneWord,
     Hijri(u32),
     HijriEra,
@@ -467,7 +472,8 @@ fn time_sense(role: &str, value: &'static str) -> Sense {
             _ => Period::Night,
         }),
         "clock" => Sense::Clock,
-        "zone" => Sense::Zone(parse_offset(value).expect("time_words.tsv: offset")),
+        "zone" => Sense::Zone(Zone::parse(value).expect("time_words.tsv: zone")),
+        "zonecity" => Sense::ZoneCity(Zone::parse(value).expect("time_words.tsv: zone")),
         "zoneword" => Sense::ZoneWord,
         "hijri" => Sense::Hijri(int() as u32),
         "hijriera" => Sense::HijriEra,

@@ -58,6 +58,7 @@ pub(super) const fn sense_bit(sense: &Sense) -> Class {
         Sense::DayPart(..) => 31,
         Sense::Season(_) => 57,
         Sense::Decade(_) => 58,
+        Sense::ZoneCity(_) => 59,
     }
 }
 

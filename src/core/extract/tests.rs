@@ -3121,6 +3121,51 @@ fn ordinal_fractions_thousand_millions_and_approximate_dates() {
     ]);
 }
 
+/// A zone named after a time that keeps daylight saving (`ET`, `بتوقيت
+/// القاهرة`) takes the offset of the date the time falls on; a city is a
+/// zone only after the zone word.
+#[test]
+fn zones_that_keep_daylight_saving_take_the_offset_of_their_date() {
+    check_all(&[
+        (
+            "at 5 pm ET on July 4",
+            &[(
+                "at 5 pm ET on July 4",
+                DateTime,
+                "2024-07-04T17:00:00-04:00",
+            )],
+        ),
+        (
+            "at 9 am PT on January 10",
+            &[(
+                "at 9 am PT on January 10",
+                DateTime,
+                "2024-01-10T09:00:00-08:00",
+            )],
+        ),
+        (
+            "الساعة 10 صباحا بتوقيت بيروت",
+            &[(
+                "الساعة 10 صباحا بتوقيت بيروت",
+                DateTime,
+                "2024-07-23T10:00:00+03:00",
+            )],
+        ),
+        (
+            "الساعة 5 مساء بتوقيت القاهرة يوم 5 يناير",
+            &[(
+                "الساعة 5 مساء بتوقيت القاهرة يوم 5 يناير",
+                DateTime,
+                "2024-01-05T17:00:00+02:00",
+            )],
+        ),
+        (
+            "الساعة 10 صباحا القاهرة",
+            &[("الساعة 10 صباحا", DateTime, "2024-07-23T10:00:00+00:00")],
+        ),
+    ]);
+}
+
 /// (text, kind) of every entity, named ones included.
 fn all_entities(text: &str) -> Vec<(&str, EntityKind)> {
     let options = ExtractOptions {
