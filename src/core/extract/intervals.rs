@@ -249,15 +249,17 @@ fn two_years(w: &Words, i: usize, ends: &Ends) -> Option<(usize, When)> {
     if year_word {
         k += 1;
     }
-    // Without a year word, only `2011-2014` (a dash, no spaces) is a range of years.
+    // Without a year word, only `2011-2014` (a dash, no spaces) is a range
+    // of years, or two years alone between brackets (`(1911 - 2006)`).
     let (y1, after) = match year_after(w, k) {
         Some(found) if year_word => found,
-        _ if !year_word && w.glued(k) && w.glued(k + 1) && w.folded(k + 1) == "-" => {
+        _ if !year_word && w.glued(k) && w.glued(k + 1) && matches!(w.folded(k + 1), "-" | "–") =>
+        {
             let (y, len) = w.small_number(k)?;
             (len == 4).then_some((y as i32, k + 1))?
         }
         _ if ends.from => return bare_years(w, k, ends.and_joins),
-        _ => return None,
+        _ => return bracketed_years(w, k),
     };
     let b = to_at(w, after, year_word)?;
     let mut b2 = b;
@@ -305,6 +307,42 @@ fn bare_years(w: &Words, k: usize, and_joins: bool) -> Option<(usize, When)> {
         return None;
     }
     Some((end, whole_years(y1, y2)?))
+}
+
+/// The years a range between brackets may name.
+const BRACKETED_YEARS: std::ops::RangeInclusive<u32> = 1000..=2100;
+
+/// Two numbers of four digits alone between brackets, joined by a dash or
+/// a word for "to" (`(1911 - 2006)`, `(1918 – 1970)`: a lifespan, a war, a
+/// reign), both in [`BRACKETED_YEARS`], rising, at most two centuries apart
+/// and not followed by what an amount would count (`(1500 - 2000) دولار`
+/// are amounts).
+fn bracketed_years(w: &Words, k: usize) -> Option<(usize, When)> {
+    if k == 0 || w.folded(k - 1) != "(" || !w.next_on_line(k) {
+        return None;
+    }
+    let year = |k: usize| {
+        let (y, len) = w.small_number(k)?;
+        (len == 4 && BRACKETED_YEARS.contains(&y)).then_some(y as i32)
+    };
+    let y1 = year(k)?;
+    let b = to_at(w, k + 1, false)?;
+    let y2 = year(b)?;
+    let end = b + 1;
+    let closed = w.next_on_line(end) && w.folded(end) == ")";
+    if !closed || y2 <= y1 || y2 - y1 > 200 || counted_after(w, end + 1) {
+        return None;
+    }
+    Some((end, whole_years(y1, y2)?))
+}
+
+/// Whether token `i`, on the line of the token before, names what an
+/// amount counts: a currency or a unit of measure or of time.
+fn counted_after(w: &Words, i: usize) -> bool {
+    let counted = |s: &Sense| {
+        matches!(s, Sense::Currency(..) | Sense::Measure(_) | Sense::Unit(..)).then_some(())
+    };
+    w.next_on_line(i) && w.find(i, counted).is_some()
 }
 
 /// The years `y1` to `y2`, whole.

@@ -2491,6 +2491,32 @@ fn ranges_of_times_on_their_day_and_ranges_of_bare_years() {
             "بين 2011 و2014",
             &[("بين 2011 و2014", DateTime, "2011/2015")],
         ),
+        // Two years alone between brackets: a lifespan, a war, a career.
+        (
+            "نجيب محفوظ ( 1911 - 2006 ) في القاهرة",
+            &[("1911 - 2006", DateTime, "1911/2007")],
+        ),
+        (
+            "Winston Churchill (1874–1965) was",
+            &[("1874–1965", DateTime, "1874/1966")],
+        ),
+        (
+            "عاما (1891 إلى 1972) استغرقتها",
+            &[("1891 إلى 1972", DateTime, "1891/1973")],
+        ),
+        // Counted after the bracket, or more than two centuries apart: amounts.
+        (
+            "بين (1500 - 2000) دولار",
+            &[("1500", Number, "1500"), ("2000", Number, "2000")],
+        ),
+        (
+            "(1200 - 1500) متر",
+            &[("1200", Number, "1200"), ("1500", Number, "1500")],
+        ),
+        (
+            "(1200 - 1900)",
+            &[("1200", Number, "1200"), ("1900", Number, "1900")],
+        ),
         // A noun after them: amounts, not years.
         (
             "from 1990 to 2000 people",
