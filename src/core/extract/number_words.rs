@@ -9,7 +9,7 @@
 
 use super::decimal::Dec;
 use super::fractions::fraction_after;
-use super::lexicon::{NumRole, Sense};
+use super::lexicon::{lexicon, NumRole, Sense};
 use super::numbers::parse_decimal;
 use super::words::{Form, Words};
 use crate::core::segment::TokenKind;
@@ -50,6 +50,50 @@ pub(super) fn digits_value(w: &Words, i: usize) -> Option<Dec> {
 
 /// A number at token `i`: digits (with a following scale word or `فاصلة`
 /// and digits), or number words.
+/// The value of the singular scale word at `i` (`مليون`, `million`) on the
+/// line of the token before.
+fn scale_word(w: &Words, i: usize) -> Option<Dec> {
+    if !w.next_on_line(i) {
+        return None;
+    }
+    match w.find_whole(i, num_sense) {
+        Some((scale, NumRole::Scale)) => Some(scale),
+        _ => None,
+    }
+}
+
+/// The value of `word` as a singular scale word (`مليون`), folded.
+fn lexicon_scale(word: &str) -> Option<Dec> {
+    lexicon().senses(word).iter().find_map(|s| match s {
+        Sense::Num(v, NumRole::Scale) => Some(*v),
+        _ => None,
+    })
+}
+
+/// After a fraction of `scale` that ends before `i`: past the scale said
+/// again (`مليون ونصف المليون`, `ونصف مليون`), else `i`.
+fn scale_again(w: &Words, i: usize, scale: Option<Dec>) -> usize {
+    let word = w.folded(i);
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    let again = scale.is_some_and(|s| lexicon_scale(word) == Some(s));
+    i + usize::from(again && w.next_on_line(i))
+}
+
+/// `ونصف`, `وربع` at `i` after digits and their scale (`3 ملايين ونصف
+/// المليون`): the token after it (and after the scale said again) and
+/// that part of `scale`.
+fn part_of_scale_after(w: &Words, i: usize, scale: Dec) -> Option<(usize, Dec)> {
+    let word = w.folded(i).strip_prefix('و')?;
+    if !w.next_on_line(i) {
+        return None;
+    }
+    let part = lexicon().senses(word).iter().find_map(|s| match s {
+        Sense::Num(v, NumRole::Fraction) => Some(*v),
+        _ => None,
+    })?;
+    Some((scale_again(w, i + 1, Some(scale)), part.mul(scale)?))
+}
+
 pub(super) fn amount(w: &Words, i: usize) -> Option<Amount> {
     w.amounts.get(i, || find_amount(w, i))
 }
@@ -109,7 +153,10 @@ fn after_digits(w: &Words, i: usize, value: Dec) -> Amount {
                 let (end, value) = if role == NumRole::Scale && scale == Dec::int(1000) {
                     thousand_of_scale(w, i + 2, v)
                 } else {
-                    (i + 2, v)
+                    part_of_scale_after(w, i + 2, scale)
+                        .filter(|_| value.is_integer())
+                        .and_then(|(end, part)| Some((end, v.add(part)?)))
+                        .unwrap_or((i + 2, v))
                 };
                 Amount {
                     end,
@@ -167,6 +214,8 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
     let mut group = Dec::ZERO;
     let mut last = Last::Nothing;
     let mut last_scale: Option<Dec> = None;
+    // Whether the last scale was said in the dual (`مليونان`).
+    let mut dual = false;
     let mut compound = Dec::ZERO;
     let mut approximate = false;
     let mut end = i;
@@ -300,6 +349,7 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                 // larger scale (the British and Arabic way to say billion).
                 total = total.mul(value)?;
                 last_scale = Some(Dec::int(1000).mul(value)?);
+                dual = false;
                 true
             }
             NumRole::Scales if group.is_zero() => false,
@@ -316,6 +366,7 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                         group = Dec::ZERO;
                         last = Last::Nothing;
                         last_scale = Some(value);
+                        dual = false;
                         true
                     }
                 }
@@ -324,6 +375,9 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                 if last == Last::Nothing && group.is_zero() {
                     total = total.add(value)?;
                     last_scale = Some(value);
+                    // A fraction after it is of the singular: `مليونان ونصف`
+                    // is two and a half million.
+                    dual = true;
                     true
                 } else {
                     false
@@ -335,13 +389,24 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                 } else if k == i {
                     group = value;
                     end = k + 1;
+                    // `نصف مليون`, `ربع مليار`, `half a million`: that part
+                    // of the scale after it.
+                    let a = usize::from(w.next_on_line(k + 1) && w.folded(k + 1) == "a");
+                    if let Some(scale) = scale_word(w, k + 1 + a) {
+                        group = value.mul(scale)?;
+                        end = k + 2 + a;
+                    }
                     break;
                 } else if conj && last != Last::Compound {
-                    let unit = last_scale
-                        .filter(|_| group.is_zero())
-                        .unwrap_or(Dec::int(1));
-                    group = group.add(value.mul(unit)?)?;
-                    end = k + 1;
+                    let scale = last_scale.filter(|_| group.is_zero()).and_then(|s| {
+                        if dual {
+                            s.div_exact(Dec::int(2))
+                        } else {
+                            Some(s)
+                        }
+                    });
+                    group = group.add(value.mul(scale.unwrap_or(Dec::int(1)))?)?;
+                    end = scale_again(w, k + 1, scale);
                     break;
                 } else {
                     false
