@@ -1053,7 +1053,9 @@ fn english_ordinal(raw: &str) -> bool {
 }
 
 /// `2024-07-23`, `2024/07/23`, `23/07/2024`, `23-07-2024`, `23.07.2024`,
-/// and the US month-first `07/23/2024` (see [`day_and_month`]).
+/// and the US month-first `07/23/2024` (see [`day_and_month`]); with the
+/// Hijri era after it (`1445/8/4 هـ`), a Hijri date; the Gregorian era
+/// after a year of four digits (`2024/2/14م`) joins the span.
 fn numeric_date(w: &Words, i: usize) -> Option<Written> {
     if !w.is_number(i) {
         return None;
@@ -1076,7 +1078,19 @@ fn numeric_date(w: &Words, i: usize) -> Option<Written> {
         }
         _ => return None,
     };
-    Some((i + 1, day_when(y as i32, m, d, Anchor::Absolute, 0.95)))
+    // `1445/8/4 هـ`, `4/8/1445هـ`: a Hijri date when its era follows.
+    if let Some(end) = hijri::era_at(w, i + 1) {
+        let (date, calendar) = hijri::to_gregorian(i64::from(y), m, d)?;
+        let mut when = When::day(date, Anchor::Absolute);
+        when.calendar = calendar;
+        return Some((end, Some((when, 0.95))));
+    }
+    let end = if parts[parts.len() - 1].1 == 4 || parts[0].1 == 4 {
+        skip_era(w, i + 1)
+    } else {
+        i + 1
+    };
+    Some((end, day_when(y as i32, m, d, Anchor::Absolute, 0.95)))
 }
 
 /// The day and month of a numeric date whose year comes last, from its

@@ -333,6 +333,27 @@ fn numeric_dates_day_first_unless_only_month_first_exists() {
     check_grains(&[("07/23/2024", "07/23/2024", Grain::Day)]);
 }
 
+/// A numeric date followed by the Hijri era is a Hijri date (Umm al-Qura:
+/// 4 Sha'ban 1445 is Wednesday 14 February 2024); the Gregorian era after
+/// one joins its span.
+#[test]
+fn numeric_dates_with_their_era() {
+    check_all(&[
+        (
+            "الأربعاء 1445/8/4هـ الموافق 2024/2/14م",
+            &[
+                ("الأربعاء 1445/8/4هـ", DateTime, "2024-02-14"),
+                ("2024/2/14م", DateTime, "2024-02-14"),
+            ],
+        ),
+        (
+            "بتاريخ 4/8/1445 هـ",
+            &[("4/8/1445 هـ", DateTime, "2024-02-14")],
+        ),
+        ("1445/13/4 هـ", &[]),
+    ]);
+}
+
 #[test]
 fn impossible_dates_are_not_dates() {
     check("31 فبراير 2024", &[]);
