@@ -115,8 +115,10 @@ pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// A half of a year: `the first half of 2024`, `H2 2023`, `the second half
 /// of the year`, `النصف الأول من عام 2024`, `النصف الثاني من العام الجاري`:
 /// its six months (first month, grain month, the month after the last as
-/// the end). The year must be said (`the second half` alone is as often
-/// of a match).
+/// the end). Or a half of a month: `النصف الأول من الشهر الجاري`, `the
+/// second half of March`, `النصف الثاني من مارس`: days 1 to 15 or 16 to
+/// the last, at day grain. The year or the month must be said (`the second
+/// half` alone is as often of a match).
 pub(super) fn half_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let k = w.past_the(i);
@@ -134,10 +136,47 @@ pub(super) fn half_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     if !(1..=2).contains(&n) {
         return None;
     }
-    let (year, end, anchor) = year_after(cx, k)?;
+    let Some((year, end, anchor)) = year_after(cx, k) else {
+        return half_of_month(cx, k, n);
+    };
     let first = NaiveDate::from_ymd_opt(year, 6 * n - 5, 1)?;
     let mut half = When::new(midnight(first), Grain::Month, anchor);
     half.end = Some(midnight(first.checked_add_months(chrono::Months::new(6))?));
+    Some((end, half))
+}
+
+/// Half `n` of the month said at `k` (`من الشهر الجاري`, `of next month`,
+/// `من مارس`, `of March 2024`, `من شهر أكتوبر المقبل`): its days 1 to 15,
+/// or 16 to the last.
+fn half_of_month(cx: &Context, k: usize, n: u32) -> Option<(usize, When)> {
+    let w = cx.words;
+    let of = matches!(w.folded(k), "من" | "of") && w.next_on_line(k + 1);
+    let near = of
+        .then(|| super::relative::unit_and_direction(cx, k + 1))
+        .flatten()
+        .filter(|(_, month)| month.grain == Grain::Month);
+    let (first, anchor, end) = match near {
+        Some((end, month)) => (month.start.date(), Anchor::Reference, end),
+        None => {
+            let (month, mut year, mut anchor, mut end) = month_and_year(cx, k)?;
+            // `من شهر أكتوبر المقبل`: the month named with a direction.
+            let direction = super::relative::direction_at(w, end);
+            if let (Anchor::ReferenceYear, Some(direction)) = (anchor, direction) {
+                year = super::relative::year_of_month(cx.reference.date(), month, direction);
+                anchor = Anchor::Reference;
+                end += 1;
+            }
+            (NaiveDate::from_ymd_opt(year, month, 1)?, anchor, end)
+        }
+    };
+    let middle = first.with_day(16)?;
+    let (start, stop) = if n == 1 {
+        (first, middle)
+    } else {
+        (middle, first.checked_add_months(chrono::Months::new(1))?)
+    };
+    let mut half = When::day(start, anchor);
+    half.end = Some(midnight(stop));
     Some((end, half))
 }
 

@@ -3378,6 +3378,47 @@ fn a_fraction_word_after_a_determiner_or_an_ordinal_names_a_part_not_a_number() 
     ]);
 }
 
+/// A half of a month is days 1 to 15 or 16 to the last (reference: Tuesday
+/// 2024-07-23), not the day its ordinal would name.
+#[test]
+fn halves_of_a_month() {
+    check_all(&[
+        (
+            "خلال النصف الأول من الشهر الجاري",
+            &[(
+                "النصف الأول من الشهر الجاري",
+                DateTime,
+                "2024-07-01/2024-07-16",
+            )],
+        ),
+        (
+            "the second half of March",
+            &[(
+                "the second half of March",
+                DateTime,
+                "2024-03-16/2024-04-01",
+            )],
+        ),
+        (
+            "the first half of next month",
+            &[(
+                "the first half of next month",
+                DateTime,
+                "2024-08-01/2024-08-16",
+            )],
+        ),
+        (
+            "النصف الثاني من شهر فبراير المقبل",
+            &[(
+                "النصف الثاني من شهر فبراير المقبل",
+                DateTime,
+                "2025-02-16/2025-03-01",
+            )],
+        ),
+        ("النصف الثاني من المباراة", &[("الثاني", Ordinal, "2")]),
+    ]);
+}
+
 #[test]
 fn halves_of_a_year_and_years_said_relative_to_the_reference() {
     check_all(&[
