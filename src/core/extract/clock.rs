@@ -46,6 +46,10 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
         if let Some(h) = hour_word(w, k) {
             return named_hour(cx, k + 1, h);
         }
+        // `منتصف الليل`.
+        if let Some(h) = w.find_pair(k, hour_sense) {
+            return named_hour(cx, k + 2, h);
+        }
     }
     if let Some(found) = compact_time(cx, k) {
         return Some(found);
@@ -124,12 +128,16 @@ fn named_hour(cx: &Context, mut end: usize, hour: u32) -> Option<(usize, When)> 
     Some((end, when))
 }
 
-/// The hour a word names at `k` (`noon`, `midnight`).
-fn hour_word(w: &Words, k: usize) -> Option<u32> {
-    w.find_whole(k, |s| match s {
+fn hour_sense(s: &Sense) -> Option<u32> {
+    match s {
         Sense::Hour(h) => Some(*h),
         _ => None,
-    })
+    }
+}
+
+/// The hour a word names at `k` (`noon`, `midnight`).
+fn hour_word(w: &Words, k: usize) -> Option<u32> {
+    w.find_whole(k, hour_sense)
 }
 
 fn period_sense(s: &Sense) -> Option<Period> {

@@ -252,7 +252,7 @@ pub(super) const AMOUNT_OF_TIME: Class = AMOUNT | LEAD_A | UNIT;
 /// `clock::time_of_day`: a leading word, `الساعة`, an hour, or minutes
 /// counted from one (`half`, `a quarter`, `20` before `past`).
 pub(super) const TIME_OF_DAY: Class =
-    LEAD_CLOCK | CLOCK | NUMBER | ORDINAL_WORDS | AMOUNT | HOUR | LEAD_A;
+    LEAD_CLOCK | CLOCK | NUMBER | ORDINAL_WORDS | AMOUNT | HOUR | LEAD_A | PAIR;
 /// `dates::absolute`: `يوم`, a weekday, a written date, `the` before an
 /// ordinal day, `in` before a year or a month, `on` before `the` and a day.
 pub(super) const ABSOLUTE: Class =
