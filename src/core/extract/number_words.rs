@@ -223,6 +223,8 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
     let mut article = false;
     // The word before was `thousand`, `ألف` (a scale of a thousand).
     let mut after_thousand = false;
+    // Where the number ended after its last scale word.
+    let mut end_at_scale: Option<usize> = None;
     loop {
         // A conjunction: a lone `و`/`and`/`-`, or `و` glued to the word.
         let mut conj = false;
@@ -354,8 +356,24 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
             }
             NumRole::Scales if group.is_zero() => false,
             NumRole::Scale | NumRole::Scales => {
-                let falling = last_scale.is_none_or(|s| value.lt(s));
-                if !falling || conj || last == Last::Compound {
+                let singular = |s: Dec| {
+                    if dual {
+                        s.div_exact(Dec::int(2))
+                    } else {
+                        Some(s)
+                    }
+                };
+                let falling = last_scale.and_then(singular).is_none_or(|s| value.lt(s));
+                if !falling && !group.is_zero() {
+                    // `ألفين وثلاثة آلاف`: a second number of the same
+                    // scale starts at the conjunction; this one ends before.
+                    if let Some(at) = end_at_scale {
+                        end = at;
+                        group = Dec::ZERO;
+                        last = Last::Nothing;
+                    }
+                    false
+                } else if !falling || conj || last == Last::Compound {
                     false
                 } else {
                     let times = if group.is_zero() { Dec::int(1) } else { group };
@@ -445,6 +463,9 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
         j = k + 1;
         if last != Last::Compound && !(role == NumRole::Article) {
             end = j;
+        }
+        if matches!(role, NumRole::Scale | NumRole::Scales | NumRole::Dual) {
+            end_at_scale = Some(end);
         }
     }
     if end == i || last == Last::Compound && end == j {
