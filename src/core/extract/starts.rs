@@ -250,9 +250,11 @@ const WRITTEN_DATE: Class = NUMBER | ORDINAL_WORDS | MONTH_NAME | YEAR_WORD;
 /// `durations::amount_of_time`: an amount, `a`, or a unit word.
 pub(super) const AMOUNT_OF_TIME: Class = AMOUNT | LEAD_A | UNIT;
 /// `clock::time_of_day`: a leading word, `الساعة`, an hour, or minutes
-/// counted from one (`half`, `a quarter`, `20` before `past`).
+/// counted from one (`half`, `a quarter`, `20` before `past`), or the
+/// first of two words naming an hour (`منتصف الليل`, whose first word is a
+/// part: a test of [`PAIR`] would let every pair through).
 pub(super) const TIME_OF_DAY: Class =
-    LEAD_CLOCK | CLOCK | NUMBER | ORDINAL_WORDS | AMOUNT | HOUR | LEAD_A | PAIR;
+    LEAD_CLOCK | CLOCK | NUMBER | ORDINAL_WORDS | AMOUNT | HOUR | LEAD_A | PART;
 /// `dates::absolute`: `يوم`, a weekday, a written date, `the` before an
 /// ordinal day, `in` before a year or a month, `on` before `the` and a day.
 pub(super) const ABSOLUTE: Class =
