@@ -283,10 +283,12 @@ async fn hijri_dates_use_umm_al_qura_inside_its_table() {
 }
 
 #[tokio::test]
-async fn quantity_ranges_and_bounds_reach_the_client() {
+async fn quantity_ranges_bounds_and_areas_reach_the_client() {
     let server = TestServer::start_default().await;
     let mut client = server.client();
-    let doc = document("تتراوح الحرارة بين 20 و25 درجة مئوية على مسافة أكثر من 5 كيلومترات");
+    let doc = document(
+        "تتراوح الحرارة بين 20 و25 درجة مئوية على مسافة أكثر من 5 كيلومترات في حديقة مساحتها 3 هكتارات",
+    );
     let response = extract(&mut client, doc).await.unwrap();
     let quantities: Vec<(String, pb::QuantityValue)> = response
         .entities
@@ -321,6 +323,19 @@ async fn quantity_ranges_and_bounds_reach_the_client() {
                 max_amount: String::new(),
                 max_base_amount: String::new(),
                 bound: pb::MoneyBound::AtLeast as i32,
+            },
+        ),
+        (
+            "3 هكتارات".to_string(),
+            pb::QuantityValue {
+                amount: "3".into(),
+                unit: "ha".into(),
+                dimension: pb::QuantityDimension::Area as i32,
+                base_amount: "30000".into(),
+                product: String::new(),
+                max_amount: String::new(),
+                max_base_amount: String::new(),
+                bound: pb::MoneyBound::Unspecified as i32,
             },
         ),
     ];

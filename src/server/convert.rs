@@ -955,6 +955,7 @@ fn entity_value(value: &Value) -> pb::entity::Value {
                 Dimension::Volume => pb::QuantityDimension::Volume,
                 Dimension::Length => pb::QuantityDimension::Length,
                 Dimension::Temperature => pb::QuantityDimension::Temperature,
+                Dimension::Area => pb::QuantityDimension::Area,
             } as i32,
             base_amount: q.base_amount.clone(),
             product: q.product.clone().unwrap_or_default(),

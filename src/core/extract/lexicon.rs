@@ -85,6 +85,7 @@ pub enum Dimension {
     Volume,
     Length,
     Temperature,
+    Area,
 }
 
 /// One meaning of a word.
@@ -348,6 +349,7 @@ impl Lexicon {
                 "volume" => Dimension::Volume,
                 "length" => Dimension::Length,
                 "temperature" => Dimension::Temperature,
+                "area" => Dimension::Area,
                 other => panic!("units.tsv: unknown dimension {other}"),
             };
             let measure = Measure {
@@ -376,7 +378,11 @@ impl Lexicon {
         }
         // A form the tokenizer splits (`ج.م`, `$10`'s `$`, `°C`): remember its
         // first token's text, so that only those tokens try glued forms.
-        let first_token: String = key.chars().take_while(|c| c.is_alphanumeric()).collect();
+        // (A superscript, `km²`, is a token of its own.)
+        let first_token: String = key
+            .chars()
+            .take_while(|&c| c.is_alphanumeric() && !matches!(c, '²' | '³'))
+            .collect();
         let first_token = if first_token.is_empty() {
             key.chars().next().map(String::from).unwrap_or_default()
         } else {

@@ -3253,6 +3253,39 @@ fn zones_that_keep_daylight_saving_take_the_offset_of_their_date() {
     ]);
 }
 
+/// Areas (CLDR's area units; the Egyptian feddan): in m², not the length of
+/// their first word.
+#[test]
+fn areas_are_measured_in_square_metres() {
+    check_all(&[
+        (
+            "بمساحة 500 متر مربع",
+            &[("500 متر مربع", Quantity, "500 m²")],
+        ),
+        (
+            "تبلغ مساحتها 1.2 مليون كيلومتر مربع",
+            &[("1.2 مليون كيلومتر مربع", Quantity, "1200000000000 km²")],
+        ),
+        ("مساحة 20 كم²", &[("20 كم²", Quantity, "20000000 km²")]),
+        ("300 هكتار", &[("300 هكتار", Quantity, "3000000 ha")]),
+        (
+            "زراعة 50 ألف فدان",
+            &[("50 ألف فدان", Quantity, "210041500 feddan")],
+        ),
+        ("a 120 km² park", &[("120 km²", Quantity, "120000000 km²")]),
+        (
+            "an area of 1,000 square kilometres",
+            &[("1,000 square kilometres", Quantity, "1000000000 km²")],
+        ),
+        (
+            "3,000 acres",
+            &[("3,000 acres", Quantity, "12140569.2672 ac")],
+        ),
+        // A metre alone is still a length.
+        ("على بعد 500 متر", &[("500 متر", Quantity, "500 m")]),
+    ]);
+}
+
 /// (text, kind) of every entity, named ones included.
 fn all_entities(text: &str) -> Vec<(&str, EntityKind)> {
     let options = ExtractOptions {
