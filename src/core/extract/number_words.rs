@@ -9,7 +9,7 @@
 
 use super::decimal::Dec;
 use super::fractions::fraction_after;
-use super::lexicon::{lexicon, NumRole, Sense};
+use super::lexicon::{NumRole, Sense};
 use super::numbers::parse_decimal;
 use super::words::{Form, Words};
 use crate::core::segment::TokenKind;
@@ -56,26 +56,23 @@ fn scale_word(w: &Words, i: usize) -> Option<Dec> {
     if !w.next_on_line(i) {
         return None;
     }
-    match w.find_whole(i, num_sense) {
-        Some((scale, NumRole::Scale)) => Some(scale),
-        _ => None,
-    }
+    w.find_whole(i, scale_sense)
 }
 
-/// The value of `word` as a singular scale word (`مليون`), folded.
-fn lexicon_scale(word: &str) -> Option<Dec> {
-    lexicon().senses(word).iter().find_map(|s| match s {
-        Sense::Num(v, NumRole::Scale) => Some(*v),
+fn scale_sense(sense: &Sense) -> Option<Dec> {
+    match sense {
+        Sense::Num(value, NumRole::Scale) => Some(*value),
         _ => None,
-    })
+    }
 }
 
 /// After a fraction of `scale` that ends before `i`: past the scale said
 /// again (`مليون ونصف المليون`, `ونصف مليون`), else `i`.
 fn scale_again(w: &Words, i: usize, scale: Option<Dec>) -> usize {
-    let word = w.folded(i);
-    let word = word.strip_prefix("ال").unwrap_or(word);
-    let again = scale.is_some_and(|s| lexicon_scale(word) == Some(s));
+    let said = w
+        .find_whole(i, scale_sense)
+        .or_else(|| w.find_after_article(i, scale_sense).map(|(s, _)| s));
+    let again = scale.is_some() && said == scale;
     i + usize::from(again && w.next_on_line(i))
 }
 
@@ -83,14 +80,12 @@ fn scale_again(w: &Words, i: usize, scale: Option<Dec>) -> usize {
 /// المليون`): the token after it (and after the scale said again) and
 /// that part of `scale`.
 fn part_of_scale_after(w: &Words, i: usize, scale: Dec) -> Option<(usize, Dec)> {
-    let word = w.folded(i).strip_prefix('و')?;
-    if !w.next_on_line(i) {
+    if !w.next_on_line(i) || !w.folded(i).starts_with('و') {
         return None;
     }
-    let part = lexicon().senses(word).iter().find_map(|s| match s {
-        Sense::Num(v, NumRole::Fraction) => Some(*v),
-        _ => None,
-    })?;
+    let ((part, NumRole::Fraction), Form::Proclitic) = w.find(i, num_sense)? else {
+        return None;
+    };
     Some((scale_again(w, i + 1, Some(scale)), part.mul(scale)?))
 }
 
