@@ -6,6 +6,7 @@ use super::decimal::Dec;
 use super::fractions::{fraction_after, fraction_before_unit};
 use super::lexicon::{lexicon, strip_proclitic, Count, Sense, TimeUnit};
 use super::number_words::amount;
+use super::relative;
 use super::tense::after_preposition;
 use super::words::Words;
 use super::{Context, DurationValue, Entity, EntityKind, Found, Value};
@@ -345,9 +346,49 @@ fn iso_from(count: Dec, unit: TimeUnit, first: TimeUnit) -> Option<String> {
     }
 }
 
+/// A counted unit with the article and no direction after it (`الأيام
+/// الثلاثة`, `السنوات الخمس`, `الثلاثة أيام`): that many units. With a
+/// direction (`الأيام الثلاثة المقبلة`) it is a span of dates (see
+/// `relative.rs`); `الأيام القليلة` counts no number.
+fn definite_count(w: &Words, i: usize) -> Option<AmountOfTime> {
+    let plural = |s: &Sense| match s {
+        Sense::Unit(u, Count::Plural) => Some(*u),
+        _ => None,
+    };
+    let (n, unit, after) = match w.find_after_article(i, plural) {
+        Some((unit, false)) if w.next_on_line(i + 1) => {
+            if w.folded(i + 1) == relative::FEW_AFTER_PLURAL {
+                return None;
+            }
+            let (n, after) = relative::count_after_plural(w, i + 1)?;
+            (n, unit, after)
+        }
+        Some(_) => return None,
+        None => relative::article_number_then_unit(w, i)?,
+    };
+    // A number goes on after the count (`الساعات الأربع والعشرين`, `الأشهر
+    // السبعة عشر`): the count is not read whole, so nothing is.
+    // So does an ordinal after it (`الأشهر الثلاثة الأولى من الحرب`: a part
+    // of a span, read as dates where it can be).
+    let number = |s: &Sense| matches!(s, Sense::Num(..) | Sense::Ordinal(..)).then_some(());
+    let number_goes_on = w.next_on_line(after)
+        && (w.find(after, number).is_some() || w.find_after_article(after, number).is_some());
+    if number_goes_on || relative::direction_or_latest(w, after).is_some() {
+        return None;
+    }
+    let n = n.filter(|n| (2..=1000).contains(n))?;
+    Some(AmountOfTime {
+        end: after,
+        count: Dec::int(i128::from(n)),
+        unit,
+        bare: false,
+        first: unit,
+    })
+}
+
 /// A duration entity at token `i`.
 pub(super) fn duration(cx: &Context, i: usize) -> Option<Found> {
-    let time = amount_of_time(cx.words, i)?;
+    let time = amount_of_time(cx.words, i).or_else(|| definite_count(cx.words, i))?;
     let (count, unit) = in_whole_units(time.count, time.unit);
     let value = DurationValue {
         iso: iso_from(count, unit, time.first)?,

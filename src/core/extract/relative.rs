@@ -586,7 +586,10 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// A number with the article (drawn out before digits: `الـ3`) and the
 /// unit it counts after it (`الـ3 أيام`, `الـ24 ساعة`, `الثلاثة أيام`,
 /// `العشر سنوات`): the count, the unit and the token after the unit.
-fn article_number_then_unit(w: &Words, i: usize) -> Option<(Option<i64>, TimeUnit, usize)> {
+pub(super) fn article_number_then_unit(
+    w: &Words,
+    i: usize,
+) -> Option<(Option<i64>, TimeUnit, usize)> {
     let k = w.past_drawn_article(i);
     let (n, after) = if k > i {
         let amount = super::number_words::amount(w, k)?;
@@ -619,7 +622,7 @@ pub(super) const LATEST: [&str; 5] = ["الاخير", "الاخيره", "الا�
 
 /// A past or future direction at word `k` after a counted unit, `الأخيرة`
 /// included (-1).
-fn direction_or_latest(w: &Words, k: usize) -> Option<i32> {
+pub(super) fn direction_or_latest(w: &Words, k: usize) -> Option<i32> {
     if w.next_on_line(k) && LATEST.contains(&w.folded(k)) {
         return Some(-1);
     }
@@ -645,7 +648,7 @@ fn few_after_direction(w: &Words, k: usize) -> Option<(Option<i64>, usize)> {
 
 /// `القليلة` ("few") after a plural unit, folded (`الأيام القليلة
 /// الماضية`): an estimate, three, as `بضعة` is (`data/number_words_ar.tsv`).
-const FEW_AFTER_PLURAL: &str = "القليله";
+pub(super) const FEW_AFTER_PLURAL: &str = "القليله";
 
 /// The count after a plural unit: a number with the article (`الثلاثة`,
 /// `العشر`, `الـ24`), digits or number words; its value and the token after

@@ -389,9 +389,10 @@ pub(super) const COUNT_OR_ORDINAL: Class = NUM | ORDINAL;
 /// unit of measure, `a` before one, or the ordinal of a fraction (`tenth
 /// of a gallon`).
 pub(super) const QUANTITY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | MEASURE | LEAD_A | ORDINAL;
-/// `durations::duration`: an amount of time, or the ordinal of a fraction
-/// (`tenth of a second`).
-pub(super) const DURATION: Class = AMOUNT_OF_TIME | ORDINAL;
+/// `durations::duration`: an amount of time, the ordinal of a fraction
+/// (`tenth of a second`), or a unit or number with the article (`الأيام
+/// الثلاثة`, `الثلاثة أيام`).
+pub(super) const DURATION: Class = AMOUNT_OF_TIME | ORDINAL | ARTICLE_UNIT | ARTICLE_NUM;
 /// `phones::phone`: digits, or `(` before them.
 pub(super) const PHONE: Class = NUMBER | OPEN;
 /// `numbers::ordinal`.

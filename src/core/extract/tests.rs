@@ -3286,6 +3286,36 @@ fn areas_are_measured_in_square_metres() {
     ]);
 }
 
+/// A counted unit with the article and no direction is that many units
+/// (with a direction it is a span of dates); a count that goes on is not
+/// cut.
+#[test]
+fn counted_units_with_the_article_are_durations() {
+    check_all(&[
+        (
+            "قضى الأيام الثلاثة في المستشفى",
+            &[("الأيام الثلاثة", Duration, "P3D")],
+        ),
+        (
+            "قضى الثلاثة أيام في المستشفى",
+            &[("الثلاثة أيام", Duration, "P3D")],
+        ),
+        (
+            "طوال التسعين دقيقة قبل",
+            &[("التسعين دقيقة", Duration, "PT90M")],
+        ),
+        (
+            "خلال الأيام الثلاثة المقبلة",
+            &[("الأيام الثلاثة المقبلة", DateTime, "2024-07-24/2024-07-27")],
+        ),
+        ("الأيام القليلة في المستشفى", &[]),
+        (
+            "خلال الساعات الأربع والعشرين في",
+            &[("الأربع والعشرين", Ordinal, "24")],
+        ),
+    ]);
+}
+
 /// (text, kind) of every entity, named ones included.
 fn all_entities(text: &str) -> Vec<(&str, EntityKind)> {
     let options = ExtractOptions {
