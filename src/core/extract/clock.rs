@@ -481,8 +481,8 @@ fn resolve_hour(cx: &Context, hour: u32, minute: u32, period: Option<Period>) ->
     (h < 24).then_some(h)
 }
 
-/// A zone after a time: `GMT`, `ET` (New York's time, daylight saving
-/// included), `بتوقيت مكة`, `بتوقيت القاهرة` (a city only after the zone
+/// A zone after a time: `GMT`, `ET` or `Eastern Time` (New York's time,
+/// daylight saving included), `بتوقيت مكة`, `بتوقيت القاهرة` (a city only after the zone
 /// word), `UTC+3`.
 fn zone_after(w: &Words, i: usize) -> Option<(usize, Zone)> {
     if !w.next_on_line(i) {
@@ -498,11 +498,16 @@ fn zone_after(w: &Words, i: usize) -> Option<(usize, Zone)> {
         }
         k += 1;
     }
-    let (zone, _) = w.find(k, |s| match s {
+    let pick = |s: &Sense| match s {
         Sense::Zone(zone) => Some(*zone),
         Sense::ZoneCity(zone) if zone_word => Some(*zone),
         _ => None,
-    })?;
+    };
+    // `Eastern Time`, `Pacific time`.
+    if let Some(zone) = w.find_pair(k, pick) {
+        return Some((k + 2, zone));
+    }
+    let (zone, _) = w.find(k, pick)?;
     let mut end = k + 1;
     // UTC+3, GMT+03:00
     if let (true, true, Zone::Fixed(offset)) = (w.glued(k), w.is_number(end), zone) {

@@ -3231,6 +3231,19 @@ fn zones_that_keep_daylight_saving_take_the_offset_of_their_date() {
             )],
         ),
         (
+            "at 10 a.m. Eastern Time on Thursday",
+            &[(
+                "at 10 a.m. Eastern Time on Thursday",
+                DateTime,
+                "2024-07-25T10:00:00-04:00",
+            )],
+        ),
+        // `Eastern` alone may start `Eastern European Time`: no zone.
+        (
+            "8 p.m. Eastern",
+            &[("8 p.m.", DateTime, "2024-07-23T20:00:00+00:00")],
+        ),
+        (
             "الساعة 10 صباحا بتوقيت بيروت",
             &[(
                 "الساعة 10 صباحا بتوقيت بيروت",
