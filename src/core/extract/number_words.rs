@@ -48,8 +48,6 @@ pub(super) fn digits_value(w: &Words, i: usize) -> Option<Dec> {
     w.number(i)
 }
 
-/// A number at token `i`: digits (with a following scale word or `فاصلة`
-/// and digits), or number words.
 /// The value of the singular scale word at `i` (`مليون`, `million`) on the
 /// line of the token before.
 fn scale_word(w: &Words, i: usize) -> Option<Dec> {
@@ -89,6 +87,8 @@ fn part_of_scale_after(w: &Words, i: usize, scale: Dec) -> Option<(usize, Dec)> 
     Some((scale_again(w, i + 1, Some(scale)), part.mul(scale)?))
 }
 
+/// A number at token `i`: digits (with a following scale word or `فاصلة`
+/// and digits), or number words.
 pub(super) fn amount(w: &Words, i: usize) -> Option<Amount> {
     w.amounts.get(i, || find_amount(w, i))
 }
@@ -209,8 +209,6 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
     let mut group = Dec::ZERO;
     let mut last = Last::Nothing;
     let mut last_scale: Option<Dec> = None;
-    // Whether the last scale was said in the dual (`مليونان`).
-    let mut dual = false;
     let mut compound = Dec::ZERO;
     let mut approximate = false;
     let mut end = i;
@@ -346,19 +344,11 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                 // larger scale (the British and Arabic way to say billion).
                 total = total.mul(value)?;
                 last_scale = Some(Dec::int(1000).mul(value)?);
-                dual = false;
                 true
             }
             NumRole::Scales if group.is_zero() => false,
             NumRole::Scale | NumRole::Scales => {
-                let singular = |s: Dec| {
-                    if dual {
-                        s.div_exact(Dec::int(2))
-                    } else {
-                        Some(s)
-                    }
-                };
-                let falling = last_scale.and_then(singular).is_none_or(|s| value.lt(s));
+                let falling = last_scale.is_none_or(|s| value.lt(s));
                 if !falling && !group.is_zero() {
                     // `ألفين وثلاثة آلاف`: a second number of the same
                     // scale starts at the conjunction; this one ends before.
@@ -379,7 +369,6 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                         group = Dec::ZERO;
                         last = Last::Nothing;
                         last_scale = Some(value);
-                        dual = false;
                         true
                     }
                 }
@@ -387,10 +376,9 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
             NumRole::Dual => {
                 if last == Last::Nothing && group.is_zero() {
                     total = total.add(value)?;
-                    last_scale = Some(value);
-                    // A fraction after it is of the singular: `مليونان ونصف`
-                    // is two and a half million.
-                    dual = true;
+                    // The scale is the singular's: `مليونان ونصف` is two and
+                    // a half million, `ألفين وثلاثة آلاف` two numbers.
+                    last_scale = Some(value.div_exact(Dec::int(2))?);
                     true
                 } else {
                     false
@@ -411,13 +399,7 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                     }
                     break;
                 } else if conj && last != Last::Compound {
-                    let scale = last_scale.filter(|_| group.is_zero()).and_then(|s| {
-                        if dual {
-                            s.div_exact(Dec::int(2))
-                        } else {
-                            Some(s)
-                        }
-                    });
+                    let scale = last_scale.filter(|_| group.is_zero());
                     group = group.add(value.mul(scale.unwrap_or(Dec::int(1)))?)?;
                     end = scale_again(w, k + 1, scale);
                     break;
