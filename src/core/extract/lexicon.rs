@@ -378,10 +378,14 @@ impl Lexicon {
         }
         // A form the tokenizer splits (`ج.م`, `$10`'s `$`, `°C`): remember its
         // first token's text, so that only those tokens try glued forms.
-        // (A superscript, `km²`, is a token of its own.)
+        // (A superscript, `km²`, is a token of its own, and so are digits
+        // after Arabic letters, `كم2`.)
+        let arabic = key.starts_with(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c));
         let first_token: String = key
             .chars()
-            .take_while(|&c| c.is_alphanumeric() && !matches!(c, '²' | '³'))
+            .take_while(|&c| {
+                c.is_alphanumeric() && !matches!(c, '²' | '³') && !(arabic && c.is_ascii_digit())
+            })
             .collect();
         let first_token = if first_token.is_empty() {
             key.chars().next().map(String::from).unwrap_or_default()

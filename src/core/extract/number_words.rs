@@ -48,6 +48,37 @@ pub(super) fn digits_value(w: &Words, i: usize) -> Option<Dec> {
     w.number(i)
 }
 
+/// `4ر12`, `2717ر1`, `07ر0`: the decimal that Arabic wire services write
+/// with `ر` (for `راس`, the whole part) between the digits, the fraction
+/// first in the order of writing, so that it shows right of the mark as
+/// Arabic reads (12.4, 1.2717, 0.07). Both runs plain digits, all three
+/// tokens glued. The last token of the number and its value.
+fn fraction_before_ra(w: &Words, i: usize) -> Option<(usize, Dec)> {
+    let glued = w.glued(i) && w.glued(i + 1) && w.raw(i + 1) == "ر";
+    if !glued || !w.is_number(i) || !w.is_number(i + 2) {
+        return None;
+    }
+    let fraction = plain_digits(w.raw(i))?;
+    let whole = plain_digits(w.raw(i + 2))?;
+    Some((i + 2, Dec::parse(&format!("{whole}.{fraction}"))?))
+}
+
+/// Whether the scale word at `k`, first in its number, is the nominative
+/// dual in construct before a currency or a unit (`مليارا دولار`, `ألفا
+/// متر`: two of it), which Arabic spells as the accusative singular
+/// (`ألفا`, `مليونا`, `مليارا`: one of it after a number, `20 مليارا`, or
+/// alone, `أنفق مليارا على`).
+fn dual_in_construct(w: &Words, k: usize) -> bool {
+    let measured = |s: &Sense| matches!(s, Sense::Currency(..) | Sense::Measure(_)).then_some(());
+    w.folded(k).ends_with('ا') && w.next_on_line(k + 1) && w.find_whole(k + 1, measured).is_some()
+}
+
+/// `raw` in ASCII digits when it is digits alone (any script).
+fn plain_digits(raw: &str) -> Option<String> {
+    let digits = parse_decimal(raw).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    (!digits.is_empty() && digits.len() <= 18).then_some(digits)
+}
+
 /// The value of the singular scale word at `i` (`مليون`, `million`) on the
 /// line of the token before.
 fn scale_word(w: &Words, i: usize) -> Option<Dec> {
@@ -94,6 +125,9 @@ pub(super) fn amount(w: &Words, i: usize) -> Option<Amount> {
 }
 
 fn find_amount(w: &Words, i: usize) -> Option<Amount> {
+    if let Some((last, value)) = fraction_before_ra(w, i) {
+        return Some(after_digits(w, last, value));
+    }
     if let Some(value) = digits_value(w, i) {
         if matches!(w.kind(i), Some(TokenKind::Punctuation | TokenKind::Symbol)) {
             // `.77`: the separator and the digits after it.
@@ -361,7 +395,13 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                 } else if !falling || conj || last == Last::Compound {
                     false
                 } else {
-                    let times = if group.is_zero() { Dec::int(1) } else { group };
+                    let times = if !group.is_zero() {
+                        group
+                    } else if total.is_zero() && j == i && dual_in_construct(w, k) {
+                        Dec::int(2)
+                    } else {
+                        Dec::int(1)
+                    };
                     if group.is_zero() && !(total.is_zero() && j == i || article) {
                         false
                     } else {

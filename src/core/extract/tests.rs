@@ -589,6 +589,15 @@ fn number_words_in_arabic_and_english() {
         ("مليونان", &[("مليونان", Number, "2000000")]),
         // The construct dual of a billion, and parts of a scale.
         ("ملياري شخص", &[("ملياري", Number, "2000000000")]),
+        // Its nominative, spelt as the accusative singular: two before a
+        // currency or a unit, one after a number or alone.
+        ("مليارا دولار", &[("مليارا دولار", Money, "2000000000 USD")]),
+        ("ألفا متر", &[("ألفا متر", Quantity, "2000 m")]),
+        (
+            "20 مليارا دولار",
+            &[("20 مليارا دولار", Money, "20000000000 USD")],
+        ),
+        ("أنفق مليونا على", &[("مليونا", Number, "1000000")]),
         ("نصف مليون دولار", &[("نصف مليون دولار", Money, "500000 USD")]),
         (
             "half a million dollars",
@@ -1143,6 +1152,34 @@ fn numbers_with_a_leading_decimal_separator() {
         // A digit or a word glued before the separator: not a leading one.
         ("3.5", &[("3.5", Number, "3.5")]),
         ("الخبر.5", &[("5", Number, "5")]),
+    ]);
+}
+
+/// Wire services write a decimal with `ر` between its digits, the fraction
+/// first (`4ر12` is 12.4); digits glued to an Arabic word are read
+/// (`عام2022`, `م2`).
+#[test]
+fn decimals_with_ra_and_digits_glued_to_words() {
+    check_all(&[
+        (
+            "أغلق السهم على 4ر12 درهم",
+            &[("4ر12 درهم", Money, "12.4 AED")],
+        ),
+        (
+            "ارتفع اليورو الي 2717ر1 دولار",
+            &[("2717ر1 دولار", Money, "1.2717 USD")],
+        ),
+        ("نحو 5ر1 مليار شخص", &[("5ر1 مليار", Number, "1500000000")]),
+        ("نمو 07ر0%", &[("07ر0%", Percent, "0.07")]),
+        // Spaced, `ر` is a word of its own.
+        ("5 ر 1", &[("5", Number, "5"), ("1", Number, "1")]),
+        ("وقع ذلك عام2022", &[("عام2022", DateTime, "2022")]),
+        (
+            "في16 اكتوبر 2006",
+            &[("16 اكتوبر 2006", DateTime, "2006-10-16")],
+        ),
+        ("بمساحة 59 كم2", &[("59 كم2", Quantity, "59000000 km²")]),
+        ("شقة 120 م2", &[("120 م2", Quantity, "120 m²")]),
     ]);
 }
 

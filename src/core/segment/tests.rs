@@ -147,6 +147,41 @@ fn tokens_keep_numbers_links_and_words_whole() {
     );
 }
 
+/// Scraped Arabic text often loses the space between a word and a number:
+/// an Arabic word never holds digits, so they are cut apart there; Latin
+/// words keep theirs, and a number that starts with its separator stays one.
+#[test]
+fn digits_glued_to_arabic_letters_are_a_number_of_their_own() {
+    use TokenKind::*;
+    assert_eq!(
+        tokens_of("عام2022 يوليو2024م الـ24 وبـ2.5 عام٢٠٢٢ كوفيد19"),
+        [
+            ("عام", Word),
+            ("2022", Number),
+            ("يوليو", Word),
+            ("2024", Number),
+            ("م", Word),
+            ("الـ", Word),
+            ("24", Number),
+            ("وبـ", Word),
+            ("2.5", Number),
+            ("عام", Word),
+            ("٢٠٢٢", Number),
+            ("كوفيد", Word),
+            ("19", Number),
+        ]
+    );
+    assert_eq!(
+        tokens_of("COVID19 H1N1 mp3 ٫٧٧"),
+        [
+            ("COVID19", Word),
+            ("H1N1", Word),
+            ("mp3", Word),
+            ("٫٧٧", Word),
+        ]
+    );
+}
+
 #[test]
 fn hostile_inputs_give_sane_spans() {
     for text in [

@@ -3,9 +3,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::chars::{
-    continuation_bits, digit_value, in_continuation_mask, is_digit, is_punctuation,
-};
+use super::chars::{continuation_bits, in_continuation_mask, is_digit, is_punctuation};
 use super::dictionary;
 use crate::core::budget::Budget;
 use crate::core::error::Error;
@@ -141,23 +139,22 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
     Ok(tokens)
 }
 
-/// Pushes the word at `start..end` of `text`: two tokens when it is the
-/// article drawn out before a number (see [`article_before_number`]). A
-/// look at two bytes first (a tatweel after two letters), so that other
-/// words pay one compare.
+/// Pushes the word at `start..end` of `text`. An Arabic word with digits
+/// glued to it (`عام2022`, `يوليو2024م`, the article drawn out before a
+/// number, `الـ24`) is cut where its letters and its digits meet, so that
+/// the number is read (`خلال الـ24 ساعة`, `القمة الـ33`): no Arabic word is
+/// spelt with digits, and scraped text often loses the space between them.
+/// Latin words keep their digits (`COVID19`, `mp3`, `H1N1`). Arabic-Indic
+/// digits are looked for at the end of the word only (`عام٢٠٢٢`), so that
+/// a word of letters pays a read or two of its bytes (see
+/// [`may_hold_digit`]).
 #[inline(always)]
 fn push_word(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize) {
-    let tatweel = text.as_bytes().get(start + 4..start + 6) == Some(&[0xD9, 0x80][..]);
-    if tatweel && end > start + 6 {
-        if let Some(at) = article_before_number(&text[start..end]) {
-            tokens.push(Token {
-                span: Span::new(start, start + at),
-                kind: TokenKind::Word,
-            });
-            tokens.push(Token {
-                span: Span::new(start + at, end),
-                kind: TokenKind::Number,
-            });
+    let bytes = &text.as_bytes()[start..end];
+    if matches!(bytes[0], 0xD8..=0xDB) && may_hold_digit(bytes) {
+        // A letter first: `٫٧٧` (a decimal separator first) is a number.
+        if text[start..end].starts_with(char::is_alphabetic) {
+            push_letters_and_digits(tokens, text, start, end);
             return;
         }
     }
@@ -167,17 +164,67 @@ fn push_word(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize) {
     });
 }
 
-/// Where the number starts (its offset in `word`) in a word made of the Arabic article drawn out
-/// with tatweels and a number (`الـ24`, `الـ١٠`), as news writes the article
-/// before digits: the article and the number are two tokens, so that the
-/// number is read (`خلال الـ24 ساعة`, `القمة الـ33`).
-fn article_before_number(word: &str) -> Option<usize> {
-    let drawn = word.strip_prefix("ال")?;
-    let digits = drawn.trim_start_matches('\u{0640}');
-    let well_formed = digits.len() < drawn.len()
-        && !digits.is_empty()
-        && digits.chars().all(|c| digit_value(c).is_some());
-    well_formed.then(|| word.len() - digits.len())
+/// Whether `bytes` (a word that starts with an Arabic-script character)
+/// may hold a digit: an ASCII byte anywhere (a digit or a Latin letter), or
+/// an Arabic-Indic (U+0660..U+0669) or Persian (U+06F0..U+06F9) digit last
+/// (`عام٢٠٢٢`). Words of Arabic letters alone are the common case: their
+/// bytes all have the high bit, read eight (or four) at a time, the last
+/// read overlapping the one before.
+#[inline(always)]
+fn may_hold_digit(bytes: &[u8]) -> bool {
+    const HIGH8: u64 = 0x8080_8080_8080_8080;
+    const HIGH4: u32 = 0x8080_8080;
+    let n = bytes.len();
+    let word8 = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
+    let word4 = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+    let ascii = if n >= 8 {
+        (0..n - 8).step_by(8).any(|at| word8(at) & HIGH8 != HIGH8) || word8(n - 8) & HIGH8 != HIGH8
+    } else if n >= 4 {
+        (word4(0) & word4(n - 4) & HIGH4) != HIGH4
+    } else {
+        bytes.iter().any(|&b| b < 0x80)
+    };
+    ascii
+        || match bytes {
+            [.., 0xD9, last] => (0xA0..=0xA9).contains(last),
+            [.., 0xDB, last] => (0xB0..=0xB9).contains(last),
+            _ => false,
+        }
+}
+
+/// Pushes the pieces of the word at `start..end`: each run of digits (with
+/// a decimal or thousands separator between two digits, `2.5`, `1,000`) a
+/// number, each run of anything else a word.
+fn push_letters_and_digits(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize) {
+    let word = &text[start..end];
+    let mut piece_start = 0;
+    let mut in_number = false;
+    let mut chars = word.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let digit = is_digit(c);
+        let separator_between_digits = in_number
+            && matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}')
+            && chars.peek().is_some_and(|&(_, next)| is_digit(next));
+        if digit == in_number || separator_between_digits {
+            in_number = digit || separator_between_digits;
+            continue;
+        }
+        push_piece(tokens, start + piece_start, start + at, in_number);
+        piece_start = at;
+        in_number = digit;
+    }
+    push_piece(tokens, start + piece_start, end, in_number);
+}
+
+fn push_piece(tokens: &mut Vec<Token>, start: usize, end: usize, number: bool) {
+    tokens.push(Token {
+        span: Span::new(start, end),
+        kind: if number {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        },
+    });
 }
 
 // Fast paths: runs of ASCII and Arabic letters and of plain whitespace,
