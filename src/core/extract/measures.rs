@@ -228,7 +228,7 @@ pub(super) fn is_from(w: &Words, i: usize) -> bool {
 /// Whether token `sep` joins the two ends of a range: a dash, a word
 /// meaning "to" (`to`, `إلى`, `till`), or, after `from`/`between`, `and`/`و`
 /// (`between 3 and 5`; without it, `3 and 5` are two amounts).
-fn joins_range(w: &Words, sep: usize, from: bool) -> bool {
+pub(super) fn joins_range(w: &Words, sep: usize, from: bool) -> bool {
     w.folded(sep) == "-"
         || w.find_whole(sep, |s| matches!(s, Sense::To).then_some(()))
             .is_some()
@@ -317,7 +317,7 @@ fn money_ends_range(
 }
 
 /// The scale word of `5 ملايين` (digits at `i`, then the scale, ending at `end`).
-fn digits_scale(w: &Words, i: usize, end: usize) -> Option<Dec> {
+pub(super) fn digits_scale(w: &Words, i: usize, end: usize) -> Option<Dec> {
     w.number(i)?;
     if end != i + 2 {
         return None;

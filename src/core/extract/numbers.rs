@@ -4,7 +4,9 @@
 use super::dates::counted;
 use super::decimal::Dec;
 use super::lexicon::{NumRole, Sense};
-use super::number_words::{amount, english_compound_ordinal, ordinal as ordinal_at};
+use super::measures::{digits_scale, is_from, joins_range};
+use super::number_words::{amount, english_compound_ordinal, ordinal as ordinal_at, Amount};
+use super::words::Words;
 use super::{Context, Entity, EntityKind, Found, Value};
 use crate::core::segment::{digit_value, TokenKind};
 
@@ -51,6 +53,7 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
             0.99,
         ));
     };
+    let found = scale_of_upper_end(w, i, found);
     let confidence = match (found.approximate, found.words) {
         (true, _) => 0.5,
         (false, true) => 0.9,
@@ -68,6 +71,29 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
         found.value.to_string(),
         confidence,
     ))
+}
+
+/// The lower end of a range of two numbers that share the upper end's
+/// scale word (`بين 20 و30 ألف متظاهر`, `من 3 إلى 5 ملايين`, `20-30
+/// thousand`): digits alone at `i`, lower than the upper end's digits, take
+/// its scale (20,000 and 30,000). Else `found` as it is.
+fn scale_of_upper_end(w: &Words, i: usize, found: Amount) -> Amount {
+    let from = i > 0 && w.next_on_line(i) && is_from(w, i - 1);
+    let sep = found.end;
+    let alone = !found.words && sep == i + 1 && w.next_on_line(sep) && w.next_on_line(sep + 1);
+    if !alone || !joins_range(w, sep, from) || !w.is_number(sep + 1) {
+        return found;
+    }
+    let Some(high) = amount(w, sep + 1) else {
+        return found;
+    };
+    let shared = digits_scale(w, sep + 1, high.end)
+        .filter(|_| w.number(sep + 1).is_some_and(|upper| found.value.lt(upper)))
+        .and_then(|scale| found.value.mul(scale));
+    match shared {
+        Some(value) => Amount { value, ..found },
+        None => found,
+    }
 }
 
 /// `minus 5`, `negative 1200000`, `minus three million two hundred

@@ -1155,6 +1155,39 @@ fn numbers_with_a_leading_decimal_separator() {
     ]);
 }
 
+/// Two numbers of a range share the upper end's scale word: each is read
+/// at its value; a lower end that is not lower, or `و` without `بين`,
+/// makes two plain numbers.
+#[test]
+fn the_lower_end_of_a_range_takes_the_scale_of_the_upper_end() {
+    check_all(&[
+        (
+            "ما بين 20 و30 ألف متظاهر",
+            &[("20", Number, "20000"), ("30 ألف", Number, "30000")],
+        ),
+        (
+            "من 1,6 إلى 1,8 مليون وفاة",
+            &[("1,6", Number, "1600000"), ("1,8 مليون", Number, "1800000")],
+        ),
+        (
+            "between 20 and 30 thousand people",
+            &[("20", Number, "20000"), ("30 thousand", Number, "30000")],
+        ),
+        (
+            "نحو 5- 8 مليون نسمة",
+            &[("5", Number, "5000000"), ("8 مليون", Number, "8000000")],
+        ),
+        (
+            "بين 40 و30 ألف",
+            &[("40", Number, "40"), ("30 ألف", Number, "30000")],
+        ),
+        (
+            "في 20 و30 ألف",
+            &[("20", Number, "20"), ("30 ألف", Number, "30000")],
+        ),
+    ]);
+}
+
 /// Wire services write a decimal with `ر` between its digits, the fraction
 /// first (`4ر12` is 12.4); digits glued to an Arabic word are read
 /// (`عام2022`, `م2`).
