@@ -3722,6 +3722,27 @@ fn a_weekday_told_in_the_past_is_the_last_one() {
             "وأعلنت الوزارة يوم الاثنين",
             &[("يوم الاثنين", DateTime, "2024-07-22")],
         ),
+        // The verb's object and an adverbial between the verb and the day.
+        (
+            "Shares of the company fell 3 percent in early trading on Monday",
+            &[
+                ("3 percent", Percent, "3"),
+                ("on Monday", DateTime, "2024-07-22"),
+            ],
+        ),
+        (
+            "The leaders will meet in the capital of France on Friday",
+            &[("on Friday", DateTime, "2024-07-26")],
+        ),
+        // After a complementizer, the verb after the day tells.
+        (
+            "أشار إلى أن الكلمة التي وجهها الأمين العام مساء الاثنين تميزت",
+            &[(
+                "مساء الاثنين",
+                DateTime,
+                "2024-07-22T18:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
         // A perfect of the plural, read by its ending.
         (
             "الذين زاروا الخميس بيروت",
