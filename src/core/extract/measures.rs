@@ -288,7 +288,8 @@ fn money_range(w: &Words, i: usize) -> Option<(Dec, Dec, &'static str, usize)> {
 
 /// A range with the currency written at both ends: `from 10 dollars to 20
 /// dollars`, `between 10 dollars and 20 dollars`, `$10-$20`, `من 10
-/// دولارات إلى 20 دولارا`; one currency, the lower end lower.
+/// دولارات إلى 20 دولارا`; one currency, the lower end lower, and `from`
+/// or a dash between them.
 /// `single` is the amount of money read at `i`, if any.
 fn money_ends_range(
     w: &Words,
@@ -309,7 +310,10 @@ fn money_ends_range(
     if !w.next_on_line(sep) || !w.next_on_line(sep + 1) {
         return None;
     }
-    if !joins_range(w, sep, from) {
+    // Without `from`, only a dash joins two amounts of money: `ارتفع 7ر0
+    // دولار إلى 87ر60 دولار`, `rose 7 cents to $60.87` tell a change and
+    // where it ended, not a range.
+    if !joins_range(w, sep, from) || !from && w.folded(sep) != "-" {
         return None;
     }
     let (high, high_code, end) = money_at(w, sep + 1)?;
@@ -543,7 +547,11 @@ fn quantity_range(cx: &Context, i: usize, from: bool, single: Option<&Found>) ->
         single
     };
     let sep = low.map_or(low_amount.end, |f| f.end);
-    if !joins(sep) {
+    // Two quantities with their units and no `from` are a range only by a
+    // dash (`3km-5km`); `rose 2 degrees to 40 degrees` is a change and
+    // where it ended.
+    let units_at_both_ends = !from && low.is_some();
+    if !joins(sep) || units_at_both_ends && w.folded(sep) != "-" {
         return None;
     }
     let high_at = match bound_before(w, sep + 1) {

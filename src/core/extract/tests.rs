@@ -1876,6 +1876,28 @@ fn money_minor_units_ranges_with_two_currencies_and_codes() {
             "$20-$10",
             &[("$20", Money, "20 USD"), ("$10", Money, "10 USD")],
         ),
+        // A change and where it ended: two amounts, `to` without `from`.
+        (
+            "rose 7 cents to $60.87",
+            &[
+                ("7 cents", Money, "0.07 USD"),
+                ("$60.87", Money, "60.87 USD"),
+            ],
+        ),
+        (
+            "ارتفع 07ر0 دولار إلى 87ر60 دولار",
+            &[
+                ("07ر0 دولار", Money, "0.07 USD"),
+                ("87ر60 دولار", Money, "60.87 USD"),
+            ],
+        ),
+        (
+            "rose 2 degrees to 40 degrees",
+            &[
+                ("2 degrees", Quantity, "2 °"),
+                ("40 degrees", Quantity, "40 °"),
+            ],
+        ),
         (
             "20 dollars 150 cents",
             &[
