@@ -51,15 +51,17 @@ pub(super) fn digits_value(w: &Words, i: usize) -> Option<Dec> {
 /// `4ر12`, `2717ر1`, `07ر0`: the decimal that Arabic wire services write
 /// with `ر` (for `راس`, the whole part) between the digits, the fraction
 /// first in the order of writing, so that it shows right of the mark as
-/// Arabic reads (12.4, 1.2717, 0.07). Both runs plain digits, all three
-/// tokens glued. The last token of the number and its value.
+/// Arabic reads (12.4, 1.2717, 0.07). Both runs plain digits (the second
+/// may carry a percent sign), all three tokens glued. The last token of the
+/// number and its value.
 fn fraction_before_ra(w: &Words, i: usize) -> Option<(usize, Dec)> {
     let glued = w.glued(i) && w.glued(i + 1) && w.raw(i + 1) == "ر";
     if !glued || !w.is_number(i) || !w.is_number(i + 2) {
         return None;
     }
     let fraction = plain_digits(w.raw(i))?;
-    let whole = plain_digits(w.raw(i + 2))?;
+    // The percent sign glued after (`07ر0%`) is read by the caller.
+    let whole = plain_digits(w.raw(i + 2).trim_end_matches(['%', '٪']))?;
     Some((i + 2, Dec::parse(&format!("{whole}.{fraction}"))?))
 }
 

@@ -142,6 +142,11 @@ pub(super) fn number_entity(
 /// A percentage when a percent sign or word is at `end`, the token after
 /// an amount, else a number: the kind and the entity's end.
 fn number_or_percent(cx: &Context, end: usize) -> (EntityKind, usize) {
+    // The sign glued to the last token of the number (`07ر0%`).
+    let glued_sign = end > 0 && cx.words.raw(end - 1).ends_with(['%', '٪']);
+    if glued_sign {
+        return (EntityKind::Percent, end);
+    }
     match percent_after(cx, end) {
         Some(after) => (EntityKind::Percent, after),
         None => (EntityKind::Number, end),

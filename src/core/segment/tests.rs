@@ -154,10 +154,12 @@ fn tokens_keep_numbers_links_and_words_whole() {
 fn digits_glued_to_arabic_letters_are_a_number_of_their_own() {
     use TokenKind::*;
     assert_eq!(
-        tokens_of("عام2022 يوليو2024م الـ24 وبـ2.5 عام٢٠٢٢ كوفيد19"),
+        tokens_of("عام2022 الساعة10:30 يوليو2024م الـ24 وبـ2.5 عام٢٠٢٢ عام١٤٤٥هـ كوفيد19"),
         [
             ("عام", Word),
             ("2022", Number),
+            ("الساعة", Word),
+            ("10:30", Number),
             ("يوليو", Word),
             ("2024", Number),
             ("م", Word),
@@ -167,6 +169,9 @@ fn digits_glued_to_arabic_letters_are_a_number_of_their_own() {
             ("2.5", Number),
             ("عام", Word),
             ("٢٠٢٢", Number),
+            ("عام", Word),
+            ("١٤٤٥", Number),
+            ("هـ", Word),
             ("كوفيد", Word),
             ("19", Number),
         ]

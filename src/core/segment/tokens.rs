@@ -74,8 +74,7 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
         }
         if fast {
             if let Some(len) = letter_word_len(rest) {
-                push_word(&mut tokens, text, pos, pos + len);
-                pos += len;
+                pos = push_word(&mut tokens, text, pos, pos + len);
                 // The space after a word, as the whitespace path above
                 // takes it, without another turn of the loop.
                 if text.as_bytes().get(pos) == Some(&b' ') {
@@ -107,14 +106,16 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
                 [b'0'..=b'9', ..] | [0xD9, 0xA0..=0xA9, ..] => kind_of_segment(word),
                 _ => None,
             };
-            match kind {
-                Some(kind) => tokens.push(Token {
-                    span: Span::new(pos, pos + len),
-                    kind,
-                }),
+            pos = match kind {
+                Some(kind) => {
+                    tokens.push(Token {
+                        span: Span::new(pos, pos + len),
+                        kind,
+                    });
+                    pos + len
+                }
                 None => push_word(&mut tokens, text, pos, pos + len),
-            }
-            pos += len;
+            };
             continue;
         } else if let Some((len, kind)) = lone_punctuation(rest) {
             debug_assert_eq!(kind_of_segment(&rest[..len]), Some(kind));
@@ -126,50 +127,57 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
             continue;
         }
         let word = rest.split_word_bounds().next().unwrap_or(rest);
-        match kind_of_segment(word) {
+        pos = match kind_of_segment(word) {
             Some(TokenKind::Word) => push_word(&mut tokens, text, pos, pos + word.len()),
-            Some(kind) => tokens.push(Token {
-                span: Span::new(pos, pos + word.len()),
-                kind,
-            }),
-            None => {}
-        }
-        pos += word.len();
+            Some(kind) => {
+                tokens.push(Token {
+                    span: Span::new(pos, pos + word.len()),
+                    kind,
+                });
+                pos + word.len()
+            }
+            None => pos + word.len(),
+        };
     }
     Ok(tokens)
 }
 
-/// Pushes the word at `start..end` of `text`. An Arabic word with digits
-/// glued to it (`عام2022`, `يوليو2024م`, the article drawn out before a
-/// number, `الـ24`) is cut where its letters and its digits meet, so that
-/// the number is read (`خلال الـ24 ساعة`, `القمة الـ33`): no Arabic word is
-/// spelt with digits, and scraped text often loses the space between them.
-/// Latin words keep their digits (`COVID19`, `mp3`, `H1N1`). Arabic-Indic
-/// digits are looked for at the end of the word only (`عام٢٠٢٢`), so that
-/// a word of letters pays a read or two of its bytes (see
-/// [`may_hold_digit`]).
+/// Pushes the word at `start..end` of `text` and says where tokenizing goes
+/// on. An Arabic word with digits glued to it (`عام2022`, `الساعة10:30`,
+/// `يوليو2024م`, the article drawn out before a number, `الـ24`) is cut
+/// where its letters end: the number from there is read as a number
+/// anywhere is (`10:30`, `2.5`, `5%`), and tokenizing goes on after it (an
+/// era glued after, `2024م`, is a word of its own), so that the number is
+/// read (`خلال الـ24 ساعة`, `القمة الـ33`): no Arabic word is spelt with
+/// digits, and scraped text often loses the space between them. Latin
+/// words keep their digits (`COVID19`, `mp3`, `H1N1`). Words of letters
+/// alone pay a read or two of their bytes (see [`may_hold_digit`]).
 #[inline(always)]
-fn push_word(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize) {
+fn push_word(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize) -> usize {
     let bytes = &text.as_bytes()[start..end];
-    if matches!(bytes[0], 0xD8..=0xDB) && may_hold_digit(bytes) {
-        // A letter first: `٫٧٧` (a decimal separator first) is a number.
-        if text[start..end].starts_with(char::is_alphabetic) {
-            push_letters_and_digits(tokens, text, start, end);
-            return;
+    // A letter first: `٫٧٧` (a decimal separator first) is a number.
+    if matches!(bytes[0], 0xD8..=0xDB)
+        && may_hold_digit(bytes)
+        && text[start..end].starts_with(char::is_alphabetic)
+    {
+        if let Some(next) = push_letters_then_number(tokens, text, start, end) {
+            return next;
         }
     }
     tokens.push(Token {
         span: Span::new(start, end),
         kind: TokenKind::Word,
     });
+    end
 }
 
 /// Whether `bytes` (a word that starts with an Arabic-script character)
 /// may hold a digit: an ASCII byte anywhere (a digit or a Latin letter), or
-/// an Arabic-Indic (U+0660..U+0669) or Persian (U+06F0..U+06F9) digit last
-/// (`عام٢٠٢٢`). Words of Arabic letters alone are the common case: their
-/// bytes all have the high bit, read eight (or four) at a time, the last
-/// read overlapping the one before.
+/// an Arabic-Indic (U+0660..U+0669) or Persian (U+06F0..U+06F9) digit among
+/// its last three characters (`عام٢٠٢٢`, `عام١٤٤٥هـ`, `٢٠٢٤م`). Words of
+/// Arabic letters alone are the common case: their bytes all have the high
+/// bit, read eight (or four) at a time, the last read overlapping the one
+/// before.
 #[inline(always)]
 fn may_hold_digit(bytes: &[u8]) -> bool {
     const HIGH8: u64 = 0x8080_8080_8080_8080;
@@ -184,47 +192,36 @@ fn may_hold_digit(bytes: &[u8]) -> bool {
     } else {
         bytes.iter().any(|&b| b < 0x80)
     };
-    ascii
-        || match bytes {
-            [.., 0xD9, last] => (0xA0..=0xA9).contains(last),
-            [.., 0xDB, last] => (0xB0..=0xB9).contains(last),
-            _ => false,
-        }
+    let arabic_digit_at = |end: usize| match bytes.get(end.wrapping_sub(2)..end) {
+        Some([0xD9, b]) => (0xA0..=0xA9).contains(b),
+        Some([0xDB, b]) => (0xB0..=0xB9).contains(b),
+        _ => false,
+    };
+    ascii || arabic_digit_at(n) || arabic_digit_at(n - 2) || arabic_digit_at(n.wrapping_sub(4))
 }
 
-/// Pushes the pieces of the word at `start..end`: each run of digits (with
-/// a decimal or thousands separator between two digits, `2.5`, `1,000`) a
-/// number, each run of anything else a word.
-fn push_letters_and_digits(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize) {
-    let word = &text[start..end];
-    let mut piece_start = 0;
-    let mut in_number = false;
-    let mut chars = word.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let digit = is_digit(c);
-        let separator_between_digits = in_number
-            && matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}')
-            && chars.peek().is_some_and(|&(_, next)| is_digit(next));
-        if digit == in_number || separator_between_digits {
-            in_number = digit || separator_between_digits;
-            continue;
-        }
-        push_piece(tokens, start + piece_start, start + at, in_number);
-        piece_start = at;
-        in_number = digit;
-    }
-    push_piece(tokens, start + piece_start, end, in_number);
-}
-
-fn push_piece(tokens: &mut Vec<Token>, start: usize, end: usize, number: bool) {
+/// Pushes the letters of the word at `start..end` before its first digit
+/// as a word, and the number that starts there as a number token; where
+/// tokenizing goes on. `None` when no digit starts a number there.
+fn push_letters_then_number(
+    tokens: &mut Vec<Token>,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let (at, _) = text[start..end]
+        .char_indices()
+        .find(|&(_, c)| is_digit(c))?;
+    let number = number_len(&text[start + at..])?;
     tokens.push(Token {
-        span: Span::new(start, end),
-        kind: if number {
-            TokenKind::Number
-        } else {
-            TokenKind::Word
-        },
+        span: Span::new(start, start + at),
+        kind: TokenKind::Word,
     });
+    tokens.push(Token {
+        span: Span::new(start + at, start + at + number),
+        kind: TokenKind::Number,
+    });
+    Some(start + at + number)
 }
 
 // Fast paths: runs of ASCII and Arabic letters and of plain whitespace,
