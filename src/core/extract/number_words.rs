@@ -49,9 +49,10 @@ pub(super) fn digits_value(w: &Words, i: usize) -> Option<Dec> {
 }
 
 /// `4ر12`, `2717ر1`, `07ر0`: the decimal that Arabic wire services write
-/// with `ر` (for `راس`, the whole part) between the digits, the fraction
-/// first in the order of writing, so that it shows right of the mark as
-/// Arabic reads (12.4, 1.2717, 0.07). Both runs plain digits (the second
+/// with `ر` between the digits (standing in for the Arabic decimal
+/// separator `٫`, which it resembles), the fraction first in the order of
+/// writing, so that a right-to-left line shows it right of the mark
+/// (`12ر4` on screen: 12.4; 1.2717, 0.07). Both runs plain digits (the second
 /// may carry a percent sign), all three tokens glued. The last token of the
 /// number and its value.
 fn fraction_before_ra(w: &Words, i: usize) -> Option<(usize, Dec)> {
