@@ -431,9 +431,13 @@ impl Context<'_, '_> {
     }
 
     /// The span of tokens `start..end`.
+    /// The span of tokens `start..end`, without the proclitic that the
+    /// first word was read after (`وثلاث سنوات` spans `ثلاث سنوات`, `بواحد
+    /// وثمانين عاما` spans `واحد وثمانين عاما`): the conjunction or
+    /// preposition is no part of the amount or the date.
     fn span(&self, start: usize, end: usize) -> Span {
         Span::new(
-            self.words.tokens[start].span.start,
+            self.words.tokens[start].span.start + self.words.proclitic_len(start),
             self.words.tokens[end - 1].span.end,
         )
     }

@@ -620,7 +620,7 @@ fn number_words_in_arabic_and_english() {
         // A second number of the same scale after a dual starts anew.
         (
             "بين ألفين وثلاثة آلاف جندي",
-            &[("ألفين", Number, "2000"), ("وثلاثة آلاف", Number, "3000")],
+            &[("ألفين", Number, "2000"), ("ثلاثة آلاف", Number, "3000")],
         ),
         (
             "مليونين وثلاثمائة ألف",
@@ -654,7 +654,7 @@ fn number_words_in_arabic_and_english() {
         ("نما ٣٫٥ في المئة", &[("٣٫٥ في المئة", Percent, "3.5")]),
         ("عشرون بالمئة", &[("عشرون بالمئة", Percent, "20")]),
         ("قال أحد المسؤولين", &[]),
-        ("وثلاثة آلاف", &[("وثلاثة آلاف", Number, "3000")]),
+        ("وثلاثة آلاف", &[("ثلاثة آلاف", Number, "3000")]),
         ("آلاف المتظاهرين", &[]),
         // English plural scales multiply a number, and alone are none.
         (
@@ -1184,6 +1184,29 @@ fn the_lower_end_of_a_range_takes_the_scale_of_the_upper_end() {
         (
             "في 20 و30 ألف",
             &[("20", Number, "20"), ("30 ألف", Number, "30000")],
+        ),
+    ]);
+}
+
+/// A conjunction or preposition glued to an entity's first word is no part
+/// of its span (marks on it included).
+#[test]
+fn the_proclitic_of_the_first_word_is_left_out_of_the_span() {
+    check_all(&[
+        (
+            "مدة أربع سنوات وَثلاث سنوات",
+            &[
+                ("أربع سنوات", Duration, "P4Y"),
+                ("ثلاث سنوات", Duration, "P3Y"),
+            ],
+        ),
+        (
+            "بنهاية هذا الأسبوع",
+            &[("نهاية هذا الأسبوع", DateTime, "2024-07-26/2024-07-29")],
+        ),
+        (
+            "بين ألفين وثلاثة آلاف",
+            &[("ألفين", Number, "2000"), ("ثلاثة آلاف", Number, "3000")],
         ),
     ]);
 }

@@ -283,6 +283,21 @@ impl<'t> Words<'t> {
         self.facts(i).senses
     }
 
+    /// The bytes of the proclitic that word `i` means something after
+    /// (`و` of `وثلاث`, with any marks on it), or 0.
+    pub(super) fn proclitic_len(&self, i: usize) -> usize {
+        match self.senses(i) {
+            (senses, Form::Proclitic) if !senses.is_empty() => {
+                let raw = self.raw(i);
+                let mut chars = raw.char_indices().skip(1);
+                chars
+                    .find(|&(_, c)| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+                    .map_or(0, |(at, _)| at)
+            }
+            _ => 0,
+        }
+    }
+
     /// The first meaning of word `i` (as written or after a proclitic) that
     /// `pick` accepts.
     pub(super) fn find<T>(
