@@ -430,7 +430,6 @@ impl Context<'_, '_> {
         end > self.to_beat.get()
     }
 
-    /// The span of tokens `start..end`.
     /// The span of tokens `start..end`, without the proclitic that the
     /// first word was read after (`وثلاث سنوات` spans `ثلاث سنوات`, `بواحد
     /// وثمانين عاما` spans `واحد وثمانين عاما`): the conjunction or

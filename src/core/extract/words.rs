@@ -287,13 +287,12 @@ impl<'t> Words<'t> {
     /// (`و` of `وثلاث`, with any marks on it), or 0.
     pub(super) fn proclitic_len(&self, i: usize) -> usize {
         match self.senses(i) {
-            (senses, Form::Proclitic) if !senses.is_empty() => {
-                let raw = self.raw(i);
-                let mut chars = raw.char_indices().skip(1);
-                chars
-                    .find(|&(_, c)| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
-                    .map_or(0, |(at, _)| at)
-            }
+            (senses, Form::Proclitic) if !senses.is_empty() => self
+                .raw(i)
+                .char_indices()
+                .skip(1)
+                .find(|&(_, c)| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+                .map_or(0, |(at, _)| at),
             _ => 0,
         }
     }
