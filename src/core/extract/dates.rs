@@ -10,7 +10,9 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use super::bounds::bound_before;
 use super::lexicon::{strip_proclitic, NumRole, Sense};
 use super::words::{digits, Words};
-use super::{clock, hijri, holidays, intervals, nth, relative, seasons, starts, weekends};
+use super::{
+    clock, coordinated, hijri, holidays, intervals, nth, relative, seasons, starts, weekends,
+};
 use super::{
     Anchor, Bound, Calendar, Context, Entity, EntityKind, Found, Grain, TimeBound, TimeValue,
     Value, Warning, Zone,
@@ -473,6 +475,16 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
         return Some(finish(cx, i, found));
     }
     written_date(w, i, year)
+        .or_else(|| {
+            cx.may_start(i, starts::DAY_IN_LIST)
+                .then(|| coordinated::day_in_list(w, i, year))
+                .flatten()
+        })
+        .or_else(|| {
+            cx.may_start(i, starts::MONTH_IN_LIST)
+                .then(|| coordinated::month_in_list(w, i))
+                .flatten()
+        })
         .or_else(|| month_alone(cx, i, false))
         .map(|found| finish(cx, i, found))
 }
@@ -582,27 +594,28 @@ fn month_after_fi(cx: &Context, i: usize) -> Option<Found> {
     if relative::direction_at(w, end).is_some() || glossed {
         return None;
     }
-    let year = year_of_month_alone(cx, m, i, end);
-    Some(finish(
-        cx,
-        i,
-        (end, month_when(year, m, Anchor::Reference, 0.7)),
-    ))
+    let (year, anchor) = year_of_month_alone(cx, m, i, end);
+    Some(finish(cx, i, (end, month_when(year, m, anchor, 0.7))))
 }
 
 /// The year of month `m` named alone on words `start..end`: its next
 /// occurrence, the current month included, as Duckling reads it; or its
 /// last, the current month included, when the clause tells of the past
 /// (`The ministry said in March`, `قال الوزير في شهر مارس`: see `tense`).
-fn year_of_month_alone(cx: &Context, m: u32, start: usize, end: usize) -> i32 {
+fn year_of_month_alone(cx: &Context, m: u32, start: usize, end: usize) -> (i32, Anchor) {
+    // `في مايو ويونيو 2009`: the year the list writes last.
+    if let Some(year) = coordinated::year_of_list(cx.words, end, m) {
+        return year;
+    }
     let today = cx.reference.date();
     let past = super::tense::clause_tense(cx.words, start, end) == Some(super::tense::Tense::Past);
-    match (past, m <= today.month()) {
+    let year = match (past, m <= today.month()) {
         (true, true) => today.year(),
         (true, false) => today.year() - 1,
         (false, _) if m >= today.month() => today.year(),
         (false, _) => today.year() + 1,
-    }
+    };
+    (year, Anchor::Reference)
 }
 
 /// `in 2015` (the year), `in March`, `in May` (the month, as
@@ -674,8 +687,8 @@ fn month_alone(cx: &Context, i: usize, after_in: bool) -> Option<Written> {
         return None;
     }
     let m = w.find_whole(i, month_sense)?;
-    let year = year_of_month_alone(cx, m, i, i + 1);
-    Some((i + 1, month_when(year, m, Anchor::Reference, 0.7)))
+    let (year, anchor) = year_of_month_alone(cx, m, i, i + 1);
+    Some((i + 1, month_when(year, m, anchor, 0.7)))
 }
 
 /// The entity (or warning) for a written date spanning from `start`.

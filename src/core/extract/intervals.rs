@@ -23,14 +23,14 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
     let ends = Ends::at(cx.words, i)?;
     let a = ends.first;
     let (end, when) = [
-        two_dates(cx, a),
-        two_days(cx, a),
+        two_dates(cx, a, ends.between),
+        two_days(cx, a, ends.between),
         month_then_days(cx, a),
         two_years(cx.words, a, &ends),
         two_times(cx, a, ends.and_joins),
         bare_hour_to_time(cx, a),
         two_weekdays(cx, a),
-        ends.from.then(|| two_months(cx, a)).flatten(),
+        ends.from.then(|| two_months(cx, a, ends.between)).flatten(),
     ]
     .into_iter()
     .flatten()
@@ -70,6 +70,9 @@ struct Ends {
     from: bool,
     /// Whether English `and` joins two times (after `between`).
     and_joins: bool,
+    /// Whether `between` or `بين` came first: `and` or `و` joins two dates,
+    /// days or months (`بين 5 و7 مارس`, `بين يناير ومارس 2021`).
+    between: bool,
 }
 
 impl Ends {
@@ -77,11 +80,13 @@ impl Ends {
         let from = super::measures::is_from(w, i) && w.next_on_line(i + 1);
         let first = if from { i + 1 } else { i };
         let and_joins = from && w.folded(i) == "between";
-        let ahead = to_ahead(w, first) || and_joins && and_ahead(w, first);
+        let between = from && matches!(w.folded(i), "between" | "بين");
+        let ahead = to_ahead(w, first) || between && and_ahead(w, first);
         ahead.then_some(Ends {
             first,
             from,
             and_joins,
+            between,
         })
     }
 }
@@ -108,11 +113,29 @@ fn joined_at(w: &Words, i: usize, and_joins: bool) -> Option<usize> {
         .or_else(|| (and_joins && w.folded(i) == "and" && w.next_on_line(i + 1)).then_some(i + 1))
 }
 
-/// Whether an English `and` comes soon after `a` on its line.
+/// Whether `and` or `و` (alone or glued to a word) comes soon after `a`
+/// on its line.
 fn and_ahead(w: &Words, a: usize) -> bool {
     (a + 1..a + 1 + MAX_FIRST_END_TOKENS)
         .take_while(|&k| w.next_on_line(k))
-        .any(|k| w.folded(k) == "and")
+        .any(|k| w.folded(k) == "and" || w.folded(k).starts_with('و'))
+}
+
+/// [`to_at`], and after `between` (`between`) `and` or `و` alone or glued
+/// to the second end (`ومارس`: its reader takes the proclitic): where the
+/// second end starts.
+fn second_end_at(w: &Words, i: usize, between: bool) -> Option<usize> {
+    if let Some(b) = to_at(w, i, false) {
+        return Some(b);
+    }
+    if !between || !w.next_on_line(i) {
+        return None;
+    }
+    match w.folded(i) {
+        "and" | "و" => w.next_on_line(i + 1).then_some(i + 1),
+        f if f.starts_with('و') => Some(i),
+        _ => None,
+    }
 }
 
 /// The word or sign between two ends at `i` (`إلى`, `حتى`, `وحتى`, `-`,
@@ -167,10 +190,10 @@ fn year_after(w: &Words, i: usize) -> Option<(i32, usize)> {
 }
 
 /// `13 الى 15 تموز`, `13-15 July 2024`, `الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر`.
-fn two_days(cx: &Context, i: usize) -> Option<(usize, When)> {
+fn two_days(cx: &Context, i: usize, between: bool) -> Option<(usize, When)> {
     let w = cx.words;
     let (d1, after) = day_at(w, i)?;
-    let b = to_at(w, after, false)?;
+    let b = second_end_at(w, after, between)?;
     let (d2, mut k) = day_at(w, b)?;
     if matches!(w.folded(k), "من" | "of") && w.next_on_line(k + 1) {
         k += 1;
@@ -208,13 +231,13 @@ fn month_then_days(cx: &Context, i: usize) -> Option<(usize, When)> {
 }
 
 /// Two written dates of the same grain.
-fn two_dates(cx: &Context, i: usize) -> Option<(usize, When)> {
+fn two_dates(cx: &Context, i: usize, between: bool) -> Option<(usize, When)> {
     let w = cx.words;
     let year = cx.reference.date().year();
     let (after, Some((first, _))) = written_date(w, i, year)? else {
         return None;
     };
-    let b = to_at(w, after, false)?;
+    let b = second_end_at(w, after, between)?;
     let (end, Some((last, _))) = written_date(w, b, year)? else {
         return None;
     };
@@ -450,10 +473,10 @@ fn two_weekdays(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// the second, the months are those before it (November 2024 to February
 /// 2025); without one, from the first month's next occurrence (the current
 /// month included, as a month alone reads) to the second after it.
-fn two_months(cx: &Context, i: usize) -> Option<(usize, When)> {
+fn two_months(cx: &Context, i: usize, between: bool) -> Option<(usize, When)> {
     let w = cx.words;
     let (first, after, _) = month(w, i)?;
-    let b = to_at(w, after, false)?;
+    let b = second_end_at(w, after, between)?;
     let (last, mut end, _) = month(w, b)?;
     let today = cx.reference.date();
     let year_written = year_after(w, end).map(|(y, e)| {

@@ -13,6 +13,7 @@
 mod bounds;
 mod calling_codes;
 mod clock;
+mod coordinated;
 mod dates;
 mod decimal;
 mod durations;

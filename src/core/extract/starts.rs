@@ -255,6 +255,10 @@ pub(super) const AMOUNT_OF_TIME: Class = AMOUNT | LEAD_A | UNIT;
 /// part: a test of [`PAIR`] would let every pair through).
 pub(super) const TIME_OF_DAY: Class =
     LEAD_CLOCK | CLOCK | NUMBER | ORDINAL_WORDS | AMOUNT | HOUR | LEAD_A | PART;
+/// `coordinated::day_in_list`: a day in digits.
+pub(super) const DAY_IN_LIST: Class = NUMBER;
+/// `coordinated::month_in_list`: a month.
+pub(super) const MONTH_IN_LIST: Class = MONTH_NAME;
 /// `dates::absolute`: `يوم`, a weekday, a written date, `the` before an
 /// ordinal day, `in` before a year or a month, `on` before `the` and a day.
 pub(super) const ABSOLUTE: Class =

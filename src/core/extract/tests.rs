@@ -3881,3 +3881,88 @@ fn inflected_past_verbs_and_day_words_in_apposition_tell_of_the_past() {
         ("وصل أول من أمس", &[("أول من أمس", DateTime, "2024-07-21")]),
     ]);
 }
+
+/// Dates in a list take the month and year the first complete one after
+/// them writes (`5 و6 يونيو 2023`: 5 June 2023), each item a date of its
+/// own; after `between`/`بين`, `and`/`و` joins the two ends of an interval.
+#[test]
+fn dates_in_a_list_share_what_the_last_one_writes() {
+    check_all(&[
+        (
+            "يومي 5 و6 يونيو 2023",
+            &[
+                ("5", DateTime, "2023-06-05"),
+                ("6 يونيو 2023", DateTime, "2023-06-06"),
+            ],
+        ),
+        (
+            "في 12 و13 مارس",
+            &[
+                ("12", DateTime, "2024-03-12"),
+                ("13 مارس", DateTime, "2024-03-13"),
+            ],
+        ),
+        (
+            "on 5, 6 and 7 June 2023",
+            &[
+                ("5", DateTime, "2023-06-05"),
+                ("6", DateTime, "2023-06-06"),
+                ("7 June 2023", DateTime, "2023-06-07"),
+            ],
+        ),
+        // The list ends at its first complete date: 30 and 31 May.
+        (
+            "30 و31 مايو و1 يونيو 2023",
+            &[
+                ("30", DateTime, "2024-05-30"),
+                ("31 مايو", DateTime, "2024-05-31"),
+                ("1 يونيو 2023", DateTime, "2023-06-01"),
+            ],
+        ),
+        (
+            "في مايو ويونيو/حزيران 2009",
+            &[
+                ("في مايو", DateTime, "2009-05"),
+                ("يونيو/حزيران 2009", DateTime, "2009-06"),
+            ],
+        ),
+        (
+            "خلال شهري يناير وفبراير ومارس 2020",
+            &[
+                ("يناير", DateTime, "2020-01"),
+                ("فبراير", DateTime, "2020-02"),
+                ("مارس 2020", DateTime, "2020-03"),
+            ],
+        ),
+        (
+            "في أكتوبر أو نوفمبر 2022",
+            &[
+                ("في أكتوبر", DateTime, "2022-10"),
+                ("نوفمبر 2022", DateTime, "2022-11"),
+            ],
+        ),
+        (
+            "in May and June 2009",
+            &[
+                ("in May", DateTime, "2009-05"),
+                ("June 2009", DateTime, "2009-06"),
+            ],
+        ),
+        // December before January of 2010 is of 2009: not guessed.
+        ("ديسمبر ويناير 2010", &[("يناير 2010", DateTime, "2010-01")]),
+        // Numbers joined with no date after them stay numbers.
+        ("فاز 3 و2", &[("3", Number, "3"), ("2", Number, "2")]),
+        (
+            "بين 5 و7 مارس 2022",
+            &[("بين 5 و7 مارس 2022", DateTime, "2022-03-05/2022-03-08")],
+        ),
+        (
+            "between 5 and 7 March",
+            &[("between 5 and 7 March", DateTime, "2024-03-05/2024-03-08")],
+        ),
+        (
+            "بين يناير ومارس 2021",
+            &[("بين يناير ومارس 2021", DateTime, "2021-01/2021-04")],
+        ),
+    ]);
+}

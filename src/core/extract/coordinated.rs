@@ -1,0 +1,102 @@
+//! Dates in a list that leave out what the last of them writes: `يومي 5
+//! و6 يونيو 2023` (5 June 2023 too), `في 12 و13 مارس`, `مايو ويونيو/حزيران
+//! 2009` (May 2009), `خلال شهري يناير وفبراير 2020`, `في أكتوبر أو نوفمبر
+//! 2022`, `5 and 6 June 2023`, `in May and June 2009`. Each earlier item is
+//! read with the month and year (or the year) of the first complete date
+//! after it, as a reader of the list takes it; the complete date is read
+//! where it stands. Spans cover the item alone: the list's items are dates
+//! of their own, not one interval (`5 و9 يونيو` are two days).
+
+use chrono::{Datelike, NaiveDate};
+
+use super::dates::{day_number, midnight, month, written_date, When};
+use super::words::Words;
+use super::{Anchor, Grain};
+
+/// At most this many items before the complete one (`5 و6 و7 و8 يونيو`).
+const MAX_ITEMS: usize = 6;
+
+/// A date read from an item of a list: the token after the item and the
+/// date (none when the day does not exist in the month it is given).
+pub(super) type Item = (usize, Option<(When, f32)>);
+
+/// The day in digits at `i` followed by more days and a complete date
+/// that starts with its day (`5 و6 يونيو 2023`, `5، 6 و7 يونيو`): the day
+/// in that date's month and year. (Ordinal days in a list, `الخامس
+/// والسادس من يونيو`, glue `و` to the article, which the ordinal reader
+/// does not take: not read.)
+pub(super) fn day_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
+    // The joint first: most numbers have none after them.
+    let after = i + 1;
+    next_item(w, after)?;
+    let day = day_number(w, i)?;
+    let mut k = after;
+    for _ in 0..MAX_ITEMS {
+        let next = next_item(w, k)?;
+        day_number(w, next)?;
+        let next_end = next + 1;
+        if let Some((_, Some((last, _)))) = written_date(w, next, reference_year) {
+            if last.grain != Grain::Day || last.end.is_some() {
+                return None;
+            }
+            let date = last.start.date();
+            let when = NaiveDate::from_ymd_opt(date.year(), date.month(), day)
+                .map(|d| (When::day(d, last.anchor), 0.8));
+            return Some((after, when));
+        }
+        k = next_end;
+    }
+    None
+}
+
+/// The month at `i` followed by more months and a month with its year
+/// (`مايو ويونيو/حزيران 2009`, `May and June 2009`): the month in that
+/// year, when it comes before the last one in it (`ديسمبر ويناير 2010`
+/// spans two years, and is left alone).
+pub(super) fn month_in_list(w: &Words, i: usize) -> Option<Item> {
+    let (m, after, _) = month(w, i)?;
+    let (year, anchor) = year_of_list(w, after, m)?;
+    let when = NaiveDate::from_ymd_opt(year, m, 1)
+        .map(|d| (When::new(midnight(d), Grain::Month, anchor), 0.8));
+    Some((after, when))
+}
+
+/// The year of month `m` whose item ends at `after`, from the month with
+/// its year that ends the list (see [`month_in_list`]), and how that year
+/// was anchored.
+pub(super) fn year_of_list(w: &Words, after: usize, m: u32) -> Option<(i32, Anchor)> {
+    let mut k = after;
+    for _ in 0..MAX_ITEMS {
+        let next = next_item(w, k)?;
+        let (_, next_end, _) = month(w, next)?;
+        // The year a written date gives does not depend on the reference
+        // when it is written: any reference year serves.
+        if let Some((_, Some((last, _)))) = written_date(w, next, 0) {
+            let complete = last.grain == Grain::Month && last.anchor == Anchor::Absolute;
+            let date = last.start.date();
+            return (complete && m < date.month()).then_some((date.year(), last.anchor));
+        }
+        k = next_end;
+    }
+    None
+}
+
+/// Where the next item of a list starts when a word or sign joining two
+/// items stands at `k` on the same line: after `و`, `أو`, `and`, `or` or a
+/// comma (`5، 6 و7 يونيو`), or at `k` itself when `و` is glued to the
+/// item (`ويونيو`: the item's reader takes the proclitic).
+fn next_item(w: &Words, k: usize) -> Option<usize> {
+    if !w.next_on_line(k) {
+        return None;
+    }
+    let joint = matches!(w.folded(k), "و" | "او" | "أو" | "and" | "or" | "," | "،");
+    if joint {
+        let next = k + 1;
+        let and_after_comma = matches!(w.folded(k), "," | "،")
+            && w.next_on_line(next)
+            && matches!(w.folded(next), "و" | "and");
+        let next = next + usize::from(and_after_comma);
+        return w.next_on_line(next).then_some(next);
+    }
+    w.folded(k).starts_with('و').then_some(k)
+}
