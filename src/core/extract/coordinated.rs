@@ -5,11 +5,14 @@
 //! read with the month and year (or the year) of the first complete date
 //! after it, as a reader of the list takes it; the complete date is read
 //! where it stands. Spans cover the item alone: the list's items are dates
-//! of their own, not one interval (`5 و9 يونيو` are two days).
+//! of their own, not one interval (`5 و9 يونيو` are two days). With the
+//! month first, as American news writes it (`June 5 and 6, 2023`), the
+//! first day is a date already and the year after the last day is the
+//! year of all of them.
 
 use chrono::{Datelike, NaiveDate};
 
-use super::dates::{day_number, midnight, month, written_date, When};
+use super::dates::{day_number, midnight, month, written_date, year_written_after, When};
 use super::words::Words;
 use super::{Anchor, Grain};
 
@@ -79,6 +82,77 @@ pub(super) fn year_of_list(w: &Words, after: usize, m: u32) -> Option<(i32, Anch
         k = next_end;
     }
     None
+}
+
+/// The year written after the last of the days that follow a date with
+/// its month first and no year (`June 5 and 6, 2023` after `June 5`, which
+/// ends at `after`; `6, 2023` after the `6`), and where the year ends.
+pub(super) fn year_after_days(w: &Words, after: usize) -> Option<(i32, usize)> {
+    let mut k = after;
+    for _ in 0..=MAX_ITEMS {
+        if let Some(year) = year_written_after(w, k) {
+            return Some(year);
+        }
+        let next = next_item(w, k)?;
+        day_number(w, next)?;
+        k = next + 1;
+    }
+    None
+}
+
+/// The day in digits at `i` after a date with its month first and more
+/// days (`6` of `June 5 and 6, 2023`, `7` of `July 5, 6 and 7`): the day
+/// in that month, in the year written after the last day (the reference
+/// year when none is), and the token after it (after the year when it
+/// follows this day).
+pub(super) fn day_after_month_first(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
+    if i < 2 || !w.same_line(i - 1) || !is_joint(w.folded(i - 1)) {
+        return None;
+    }
+    let day = day_number(w, i)?;
+    // Back over the days and joints to the first day, after its month.
+    let mut first = i;
+    for _ in 0..MAX_ITEMS {
+        let joint = first - 1;
+        let joint = if joint >= 1
+            && matches!(w.folded(joint), "and" | "و" | "or")
+            && matches!(w.folded(joint - 1), "," | "،")
+        {
+            joint - 1
+        } else {
+            joint
+        };
+        if joint == 0 || !w.same_line(joint) || day_number(w, joint - 1).is_none() {
+            return None;
+        }
+        first = joint - 1;
+        if first >= 1 && w.same_line(first) && is_joint(w.folded(first - 1)) {
+            continue;
+        }
+        break;
+    }
+    let month_before = (first.saturating_sub(3)..first)
+        .filter(|&m| m < first && (m + 1..=first).all(|k| w.same_line(k)))
+        .find_map(|m| month(w, m).filter(|&(_, next, _)| next == first))?;
+    let (m, _, _) = month_before;
+    let (year, anchor, end) = match year_after_days(w, i + 1) {
+        Some((year, year_end)) => {
+            let end = if year_written_after(w, i + 1).is_some() {
+                year_end
+            } else {
+                i + 1
+            };
+            (year, Anchor::Absolute, end)
+        }
+        None => (reference_year, Anchor::ReferenceYear, i + 1),
+    };
+    let when = NaiveDate::from_ymd_opt(year, m, day).map(|d| (When::day(d, anchor), 0.8));
+    Some((end, when))
+}
+
+/// Whether a token joins two items of a list.
+fn is_joint(folded: &str) -> bool {
+    matches!(folded, "و" | "او" | "أو" | "and" | "or" | "," | "،")
 }
 
 /// Where the next item of a list starts when a word or sign joining two

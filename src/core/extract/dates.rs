@@ -477,7 +477,10 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
     written_date(w, i, year)
         .or_else(|| {
             cx.may_start(i, starts::DAY_IN_LIST)
-                .then(|| coordinated::day_in_list(w, i, year))
+                .then(|| {
+                    coordinated::day_in_list(w, i, year)
+                        .or_else(|| coordinated::day_after_month_first(w, i, year))
+                })
                 .flatten()
         })
         .or_else(|| {
@@ -1153,6 +1156,10 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
         if let Some((year, end)) = year_written_after(w, after_day) {
             return Some((end, day_when(year, month, day, Anchor::Absolute, 0.95)));
         }
+        // `June 5 and 6, 2023`: the year after the last day of the list.
+        if let Some((year, _)) = coordinated::year_after_days(w, after_day) {
+            return Some((after_day, day_when(year, month, day, Anchor::Absolute, 0.9)));
+        }
         // No year: a comma after the day ends the clause, not the date
         // (`On July 4, officials said`).
         return Some((
@@ -1176,7 +1183,7 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
 /// `2024`, `, 2024`, `عام 2003`, `من العام 1901` ("of the year 1901"),
 /// each on the month's line. The year and the token after it (and after
 /// the era `م` glued to it).
-fn year_written_after(w: &Words, at: usize) -> Option<(i32, usize)> {
+pub(super) fn year_written_after(w: &Words, at: usize) -> Option<(i32, usize)> {
     let year_word = |k: usize| {
         w.next_on_line(k)
             && w.find(k, |s| matches!(s, Sense::YearWord).then_some(()))

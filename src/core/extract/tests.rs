@@ -3948,6 +3948,31 @@ fn dates_in_a_list_share_what_the_last_one_writes() {
                 ("June 2009", DateTime, "2009-06"),
             ],
         ),
+        // The month first: the first day is a date already, the year after
+        // the last day is the year of all.
+        (
+            "June 5 and 6, 2023",
+            &[
+                ("June 5", DateTime, "2023-06-05"),
+                ("6, 2023", DateTime, "2023-06-06"),
+            ],
+        ),
+        (
+            "the talks on Jan. 5, 6 and 7 ended",
+            &[
+                ("Jan. 5", DateTime, "2024-01-05"),
+                ("6", DateTime, "2024-01-06"),
+                ("7", DateTime, "2024-01-07"),
+            ],
+        ),
+        (
+            "On July 4, officials said 5 and 6 were",
+            &[
+                ("July 4", DateTime, "2024-07-04"),
+                ("5", Number, "5"),
+                ("6", Number, "6"),
+            ],
+        ),
         // December before January of 2010 is of 2009: not guessed.
         ("ديسمبر ويناير 2010", &[("يناير 2010", DateTime, "2010-01")]),
         // Numbers joined with no date after them stay numbers.
