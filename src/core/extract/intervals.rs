@@ -11,7 +11,9 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use super::clock::{hour_at, time_of_day};
-use super::dates::{day_number, midnight, month, time_then_day, written_date, When};
+use super::dates::{
+    day_number, midnight, month, time_then_day, written_date, year_written_after, When,
+};
 use super::lexicon::Sense;
 use super::number_words::ordinal;
 use super::relative::{next_weekday, weekday_sense};
@@ -25,7 +27,7 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
     let (end, when) = [
         two_dates(cx, a, ends.between),
         two_days(cx, a, ends.between),
-        month_then_days(cx, a),
+        month_then_days(cx, a, ends.between),
         two_years(cx.words, a, &ends),
         two_times(cx, a, ends.and_joins),
         bare_hour_to_time(cx, a),
@@ -205,25 +207,25 @@ fn two_days(cx: &Context, i: usize, between: bool) -> Option<(usize, When)> {
         return None;
     }
     let (m, mut end, _) = month(w, k)?;
-    let year = year_after(w, end).map(|(y, e)| {
+    let year = year_written_after(w, end).map(|(y, e)| {
         end = e;
         y
     });
     Some((end, days_interval(cx, year, m, d1, d2)?))
 }
 
-/// `يوليو 13-15`, `July 13 to 15`.
-fn month_then_days(cx: &Context, i: usize) -> Option<(usize, When)> {
+/// `يوليو 13-15`, `July 13 to 15`, `between June 5 and 7`.
+fn month_then_days(cx: &Context, i: usize, between: bool) -> Option<(usize, When)> {
     let w = cx.words;
     let (m, k, _) = month(w, i)?;
     if !w.next_on_line(k) {
         return None;
     }
     let d1 = day_number(w, k)?;
-    let b = to_at(w, k + 1, false)?;
+    let b = second_end_at(w, k + 1, between)?;
     let d2 = day_number(w, b)?;
     let mut end = b + 1;
-    let year = year_after(w, end).map(|(y, e)| {
+    let year = year_written_after(w, end).map(|(y, e)| {
         end = e;
         y
     });

@@ -3986,6 +3986,14 @@ fn dates_in_a_list_share_what_the_last_one_writes() {
             &[("between 5 and 7 March", DateTime, "2024-03-05/2024-03-08")],
         ),
         (
+            "between June 5 and 7, 2023",
+            &[(
+                "between June 5 and 7, 2023",
+                DateTime,
+                "2023-06-05/2023-06-08",
+            )],
+        ),
+        (
             "بين يناير ومارس 2021",
             &[("بين يناير ومارس 2021", DateTime, "2021-01/2021-04")],
         ),
