@@ -106,7 +106,7 @@ pub(super) fn year_after_days(w: &Words, after: usize) -> Option<(i32, usize)> {
 /// year when none is), and the token after it (after the year when it
 /// follows this day).
 pub(super) fn day_after_month_first(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
-    if i < 2 || !w.same_line(i - 1) || !is_joint(w.folded(i - 1)) {
+    if i < 2 || !w.next_on_line(i) || !is_joint(w.folded(i - 1)) {
         return None;
     }
     let day = day_number(w, i)?;
@@ -122,17 +122,17 @@ pub(super) fn day_after_month_first(w: &Words, i: usize, reference_year: i32) ->
         } else {
             joint
         };
-        if joint == 0 || !w.same_line(joint) || day_number(w, joint - 1).is_none() {
+        if joint == 0 || !w.next_on_line(joint) || day_number(w, joint - 1).is_none() {
             return None;
         }
         first = joint - 1;
-        if first >= 1 && w.same_line(first) && is_joint(w.folded(first - 1)) {
+        if w.next_on_line(first) && is_joint(w.folded(first - 1)) {
             continue;
         }
         break;
     }
     let month_before = (first.saturating_sub(3)..first)
-        .filter(|&m| m < first && (m + 1..=first).all(|k| w.same_line(k)))
+        .filter(|&m| (m + 1..=first).all(|k| w.next_on_line(k)))
         .find_map(|m| month(w, m).filter(|&(_, next, _)| next == first))?;
     let (m, _, _) = month_before;
     let (year, anchor, end) = match year_after_days(w, i + 1) {
