@@ -150,6 +150,39 @@ pub(super) fn day_after_month_first(w: &Words, i: usize, reference_year: i32) ->
     Some((end, when))
 }
 
+/// The first month of a list that `في` starts when the month at `i` comes
+/// later in it (`في مايو ويونيو`, `في شهري يوليو وأغسطس`): the first
+/// month, where its reading starts (at `في`) and the token after it.
+/// Read forward from each `في` a few tokens before `i`.
+pub(super) fn first_of_list_after_fi(w: &Words, i: usize) -> Option<(u32, usize, usize)> {
+    let joined = w.folded(i).starts_with('و') || w.next_on_line(i) && is_joint(w.folded(i - 1));
+    if !joined {
+        return None;
+    }
+    let first_reaching = |fi: usize| {
+        let mut k = fi + 1;
+        if matches!(w.folded(k), "شهر" | "شهري") && w.next_on_line(k + 1) {
+            k += 1;
+        }
+        let mut first = None;
+        for _ in 0..MAX_ITEMS {
+            let (m, end, _) = month(w, k).filter(|_| k < i)?;
+            let first = *first.get_or_insert((m, fi, end));
+            match next_item(w, end) {
+                Some(next) if next == i => return Some(first),
+                Some(next) if next < i => k = next,
+                _ => return None,
+            }
+        }
+        None
+    };
+    (i.saturating_sub(4 * MAX_ITEMS)..i)
+        .rev()
+        .take_while(|&s| w.next_on_line(s + 1))
+        .filter(|&s| w.folded(s) == "في")
+        .find_map(first_reaching)
+}
+
 /// Whether a token joins two items of a list.
 fn is_joint(folded: &str) -> bool {
     matches!(folded, "و" | "او" | "أو" | "and" | "or" | "," | "،")

@@ -233,7 +233,9 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     } else {
         None
     };
-    let absolute = absolute.or_else(|| month_after_fi(cx, i));
+    let absolute = absolute
+        .or_else(|| month_after_fi(cx, i))
+        .or_else(|| later_month_after_fi(cx, i));
     let written_end = absolute.as_ref().map_or(0, |f| f.end);
     // The longest of the other readings (the first of one length), tried in
     // turn without collecting them.
@@ -574,7 +576,9 @@ fn month_after_fi(cx: &Context, i: usize) -> Option<Found> {
     if w.folded(i) != "في" || !w.next_on_line(i + 1) {
         return None;
     }
-    let after_word = w.folded(i + 1) == "شهر" && w.next_on_line(i + 2) && w.is_word(i + 2);
+    // `في شهر مارس`, `في شهري مايو ويونيو` (the two months of).
+    let after_word =
+        matches!(w.folded(i + 1), "شهر" | "شهري") && w.next_on_line(i + 2) && w.is_word(i + 2);
     let k = i + 1 + usize::from(after_word);
     if w.folded(k).is_ascii() {
         return None;
@@ -598,6 +602,28 @@ fn month_after_fi(cx: &Context, i: usize) -> Option<Found> {
         return None;
     }
     let (year, anchor) = year_of_month_alone(cx, m, i, end);
+    Some(finish(cx, i, (end, month_when(year, m, anchor, 0.7))))
+}
+
+/// A later month of a list that `في` starts (`في مايو ويونيو`, `في شهري
+/// يوليو وأغسطس`, `في يناير أو فبراير`): read as [`month_after_fi`] reads
+/// the first, spanning the month alone, in the first one's year (the year
+/// after it when the month comes before the first in the calendar: `في
+/// ديسمبر ويناير`). One with its year is a written date (`في مايو ويونيو
+/// 2009`), found as such.
+fn later_month_after_fi(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    if !cx.may_start(i, starts::MONTH_IN_LIST) || w.folded(i).is_ascii() {
+        return None;
+    }
+    let (m, end, _) = month(w, i)?;
+    let (first, fi, first_end) = coordinated::first_of_list_after_fi(w, i)?;
+    let glossed = w.next_on_line(end) && matches!(w.raw(end), "(" | "/" | "من");
+    if relative::direction_at(w, end).is_some() || glossed {
+        return None;
+    }
+    let (first_year, anchor) = year_of_month_alone(cx, first, fi, first_end);
+    let year = first_year + i32::from(m < first);
     Some(finish(cx, i, (end, month_when(year, m, anchor, 0.7))))
 }
 

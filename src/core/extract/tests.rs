@@ -3973,6 +3973,24 @@ fn dates_in_a_list_share_what_the_last_one_writes() {
                 ("6", Number, "6"),
             ],
         ),
+        // Without a year, `في` makes every month of its list a date, in the
+        // year the first one is read in (the next, or the last when told in
+        // the past).
+        (
+            "في شهري مايو ويونيو",
+            &[
+                ("في شهري مايو", DateTime, "2025-05"),
+                ("يونيو", DateTime, "2025-06"),
+            ],
+        ),
+        (
+            "قال في ديسمبر ويناير",
+            &[
+                ("في ديسمبر", DateTime, "2023-12"),
+                ("يناير", DateTime, "2024-01"),
+            ],
+        ),
+        ("في مصر ويونيو", &[]),
         // December before January of 2010 is of 2009: not guessed.
         ("ديسمبر ويناير 2010", &[("يناير 2010", DateTime, "2010-01")]),
         // Numbers joined with no date after them stay numbers.
