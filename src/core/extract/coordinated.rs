@@ -55,8 +55,12 @@ pub(super) fn day_in_list(w: &Words, i: usize, reference_year: i32) -> Option<It
 /// The month at `i` followed by more months and a month with its year
 /// (`مايو ويونيو/حزيران 2009`, `May and June 2009`): the month in that
 /// year, when it comes before the last one in it (`ديسمبر ويناير 2010`
-/// spans two years, and is left alone).
+/// spans two years, and is left alone). An English month is capitalised.
 pub(super) fn month_in_list(w: &Words, i: usize) -> Option<Item> {
+    // An English month is capitalised (`we may and will`: the verb).
+    if w.raw(i).is_ascii() && !w.raw(i).starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     let (m, after, _) = month(w, i)?;
     let (year, anchor) = year_of_list(w, after, m)?;
     let when = NaiveDate::from_ymd_opt(year, m, 1)

@@ -3991,6 +3991,10 @@ fn dates_in_a_list_share_what_the_last_one_writes() {
             ],
         ),
         ("في مصر ويونيو", &[]),
+        (
+            "we may and June 2020",
+            &[("June 2020", DateTime, "2020-06")],
+        ),
         // December before January of 2010 is of 2009: not guessed.
         ("ديسمبر ويناير 2010", &[("يناير 2010", DateTime, "2010-01")]),
         // Numbers joined with no date after them stay numbers.
