@@ -13,6 +13,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::dates::{day_number, midnight, month, written_date, year_written_after, When};
+use super::lexicon::Sense;
+use super::starts;
 use super::words::Words;
 use super::{Anchor, Grain};
 
@@ -23,12 +25,30 @@ const MAX_ITEMS: usize = 6;
 /// date (none when the day does not exist in the month it is given).
 pub(super) type Item = (usize, Option<(When, f32)>);
 
+/// A number at `i` that is a date by the list it stands in: a day before
+/// the complete date of its list ([`day_in_list`]), a later day of a list
+/// with its month first ([`day_after_month_first`]) or a later year of a
+/// list of years ([`year_in_list`]). Most numbers have no joint on either
+/// side: two class tests answer for them.
+pub(super) fn number_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
+    let after = i + 1;
+    if w.next_on_line(after) && (is_joint(w, after) || w.folded(after).starts_with('و')) {
+        if let Some(found) = day_in_list(w, i, reference_year) {
+            return Some(found);
+        }
+    }
+    if i < 2 || !w.next_on_line(i) || !is_joint(w, i - 1) {
+        return None;
+    }
+    day_after_month_first(w, i, reference_year).or_else(|| year_in_list(w, i))
+}
+
 /// The day in digits at `i` followed by more days and a complete date
 /// that starts with its day (`5 و6 يونيو 2023`, `5، 6 و7 يونيو`): the day
 /// in that date's month and year. (Ordinal days in a list, `الخامس
 /// والسادس من يونيو`, glue `و` to the article, which the ordinal reader
 /// does not take: not read.)
-pub(super) fn day_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
+fn day_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
     // The joint first: most numbers have none after them.
     let after = i + 1;
     next_item(w, after)?;
@@ -109,8 +129,8 @@ pub(super) fn year_after_days(w: &Words, after: usize) -> Option<(i32, usize)> {
 /// in that month, in the year written after the last day (the reference
 /// year when none is), and the token after it (after the year when it
 /// follows this day).
-pub(super) fn day_after_month_first(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
-    if i < 2 || !w.next_on_line(i) || !is_joint(w.folded(i - 1)) {
+fn day_after_month_first(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
+    if i < 2 || !w.next_on_line(i) || !is_joint(w, i - 1) {
         return None;
     }
     let day = day_number(w, i)?;
@@ -130,7 +150,7 @@ pub(super) fn day_after_month_first(w: &Words, i: usize, reference_year: i32) ->
             return None;
         }
         first = joint - 1;
-        if w.next_on_line(first) && is_joint(w.folded(first - 1)) {
+        if w.next_on_line(first) && is_joint(w, first - 1) {
             continue;
         }
         break;
@@ -159,7 +179,7 @@ pub(super) fn day_after_month_first(w: &Words, i: usize, reference_year: i32) ->
 /// month, where its reading starts (at `في`) and the token after it.
 /// Read forward from each `في` a few tokens before `i`.
 pub(super) fn first_of_list_after_fi(w: &Words, i: usize) -> Option<(u32, usize, usize)> {
-    let joined = w.folded(i).starts_with('و') || w.next_on_line(i) && is_joint(w.folded(i - 1));
+    let joined = w.folded(i).starts_with('و') || w.next_on_line(i) && is_joint(w, i - 1);
     if !joined {
         return None;
     }
@@ -187,9 +207,50 @@ pub(super) fn first_of_list_after_fi(w: &Words, i: usize) -> Option<(u32, usize,
         .find_map(first_reaching)
 }
 
-/// Whether a token joins two items of a list.
-fn is_joint(folded: &str) -> bool {
-    matches!(folded, "و" | "او" | "أو" | "and" | "or" | "," | "،")
+/// A year in digits at `i` after other years in a list that a year word
+/// or `in` starts (`2012` of `في عامي 2008 و2012`, `عام 2008 و2010 و2012`,
+/// `in 2008 and 2012`): that year. Not before a unit or a currency (`in
+/// 2008 and 2012 dollars`).
+fn year_in_list(w: &Words, i: usize) -> Option<Item> {
+    if i < 2 || !w.next_on_line(i) || !is_joint(w, i - 1) {
+        return None;
+    }
+    let year = four_digits(w, i)?;
+    if super::dates::counted(w, i + 1) {
+        return None;
+    }
+    let mut first = i;
+    for _ in 0..MAX_ITEMS {
+        let joint = first - 1;
+        if joint == 0 || !w.next_on_line(joint) || four_digits(w, joint - 1).is_none() {
+            return None;
+        }
+        first = joint - 1;
+        if !(w.next_on_line(first) && is_joint(w, first - 1)) {
+            break;
+        }
+    }
+    let lead = first.checked_sub(1).filter(|_| w.next_on_line(first))?;
+    let year_word = w
+        .find(lead, |s| matches!(s, Sense::YearWord).then_some(()))
+        .is_some();
+    if !year_word && w.folded(lead) != "in" {
+        return None;
+    }
+    let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
+    let when = When::new(midnight(start), Grain::Year, Anchor::Absolute);
+    Some((i + 1, Some((when, 0.85))))
+}
+
+/// The year of four digits at `i`.
+fn four_digits(w: &Words, i: usize) -> Option<i32> {
+    let (value, len) = w.small_number(i)?;
+    (len == 4).then_some(value as i32)
+}
+
+/// Whether token `k` joins two items of a list.
+fn is_joint(w: &Words, k: usize) -> bool {
+    w.class(k) & starts::LIST_JOINT != 0
 }
 
 /// Where the next item of a list starts when a word or sign joining two

@@ -479,10 +479,7 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
     written_date(w, i, year)
         .or_else(|| {
             cx.may_start(i, starts::DAY_IN_LIST)
-                .then(|| {
-                    coordinated::day_in_list(w, i, year)
-                        .or_else(|| coordinated::day_after_month_first(w, i, year))
-                })
+                .then(|| coordinated::number_in_list(w, i, year))
                 .flatten()
         })
         .or_else(|| {

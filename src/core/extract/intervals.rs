@@ -14,7 +14,7 @@ use super::clock::{hour_at, time_of_day};
 use super::dates::{
     day_number, midnight, month, time_then_day, written_date, year_written_after, When,
 };
-use super::lexicon::Sense;
+use super::lexicon::{strip_proclitic, Sense};
 use super::number_words::ordinal;
 use super::relative::{next_weekday, weekday_sense};
 use super::starts;
@@ -82,7 +82,15 @@ impl Ends {
         let from = super::measures::is_from(w, i) && w.next_on_line(i + 1);
         let first = if from { i + 1 } else { i };
         let and_joins = from && w.folded(i) == "between";
-        let between = from && matches!(w.folded(i), "between" | "بين");
+        // `فبين عامي 1922 و1942`: `بين` with a proclitic is no from-word
+        // of its own; the interval starts after it, as between.
+        let between = if from {
+            matches!(w.folded(i), "between" | "بين")
+        } else {
+            w.next_on_line(i)
+                && w.class(i - 1) & starts::FROM_WORD != 0
+                && strip_proclitic(w.folded(i - 1)) == Some("بين")
+        };
         let ahead = to_ahead(w, first) || between && and_ahead(w, first);
         ahead.then_some(Ends {
             first,
@@ -303,6 +311,13 @@ fn two_years(w: &Words, i: usize, ends: &Ends) -> Option<(usize, When)> {
         None => return None,
     };
     if y2 <= y1 {
+        return None;
+    }
+    // `في عامي 2008 و2012` are two years, not the five from the first to
+    // the last: `و` joins the ends of a range after `بين` only, or two
+    // years in a row (whose range is the two of them).
+    let joined_by_and = w.folded(after) == "و" || w.folded(after) == "and";
+    if joined_by_and && !ends.between && y2 != y1 + 1 {
         return None;
     }
     Some((end, whole_years(y1, y2)?))

@@ -113,6 +113,9 @@ pub(super) const NUMBER: Class = 1 << 40;
 pub(super) const OPEN: Class = 1 << 41;
 /// A dash or `و` (between two ends of an interval).
 const JOINER: Class = 1 << 42;
+/// A word or sign joining two items of a list (`و`, `أو`, `and`, `or`, a
+/// comma): asked of the tokens around every number (`coordinated.rs`).
+pub(super) const LIST_JOINT: Class = 1 << 60;
 const TO: Class = 1 << 20;
 /// A word some bound of an amount of money starts with (`تحت`, `أقل من`).
 pub(super) const BOUND: Class = 1 << 43;
@@ -235,6 +238,9 @@ pub(super) fn word_class(folded: &str, senses: &[Sense], article: &[Sense]) -> C
     }
     if matches!(folded, "-" | "–" | "و") {
         class |= JOINER;
+    }
+    if matches!(folded, "و" | "او" | "أو" | "and" | "or" | "," | "،") {
+        class |= LIST_JOINT;
     }
     class
 }

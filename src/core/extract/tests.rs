@@ -3995,6 +3995,40 @@ fn dates_in_a_list_share_what_the_last_one_writes() {
             "we may and June 2020",
             &[("June 2020", DateTime, "2020-06")],
         ),
+        // Years joined by `و` are two years, unless `بين` comes first (with
+        // its proclitic too) or they follow each other (their range is the
+        // two of them).
+        (
+            "في عامي 2008 و2012",
+            &[("عامي 2008", DateTime, "2008"), ("2012", DateTime, "2012")],
+        ),
+        (
+            "في عام 2008 و2010 و2012",
+            &[
+                ("عام 2008", DateTime, "2008"),
+                ("2010", DateTime, "2010"),
+                ("2012", DateTime, "2012"),
+            ],
+        ),
+        (
+            "in 2008 and 2012",
+            &[("in 2008", DateTime, "2008"), ("2012", DateTime, "2012")],
+        ),
+        (
+            "فبين عامي 1922 و 1942",
+            &[("عامي 1922 و 1942", DateTime, "1922/1943")],
+        ),
+        (
+            "خلال عامي 2011 و2012",
+            &[("عامي 2011 و2012", DateTime, "2011/2013")],
+        ),
+        (
+            "in 2008 and 2012 dollars",
+            &[
+                ("in 2008", DateTime, "2008"),
+                ("2012 dollars", Money, "2012 USD"),
+            ],
+        ),
         // December before January of 2010 is of 2009: not guessed.
         ("ديسمبر ويناير 2010", &[("يناير 2010", DateTime, "2010-01")]),
         // Numbers joined with no date after them stay numbers.
