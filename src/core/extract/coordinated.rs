@@ -261,8 +261,7 @@ fn next_item(w: &Words, k: usize) -> Option<usize> {
     if !w.next_on_line(k) {
         return None;
     }
-    let joint = matches!(w.folded(k), "و" | "او" | "أو" | "and" | "or" | "," | "،");
-    if joint {
+    if is_joint(w, k) {
         let next = k + 1;
         let and_after_comma = matches!(w.folded(k), "," | "،")
             && w.next_on_line(next)
