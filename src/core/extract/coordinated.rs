@@ -134,27 +134,8 @@ fn day_after_month_first(w: &Words, i: usize, reference_year: i32) -> Option<Ite
         return None;
     }
     let day = day_number(w, i)?;
-    // Back over the days and joints to the first day, after its month.
-    let mut first = i;
-    for _ in 0..MAX_ITEMS {
-        let joint = first - 1;
-        let joint = if joint >= 1
-            && matches!(w.folded(joint), "and" | "و" | "or")
-            && matches!(w.folded(joint - 1), "," | "،")
-        {
-            joint - 1
-        } else {
-            joint
-        };
-        if joint == 0 || !w.next_on_line(joint) || day_number(w, joint - 1).is_none() {
-            return None;
-        }
-        first = joint - 1;
-        if w.next_on_line(first) && is_joint(w, first - 1) {
-            continue;
-        }
-        break;
-    }
+    // The first day, after its month.
+    let first = first_of_list(w, i, |k| day_number(w, k).is_some())?;
     let month_before = (first.saturating_sub(3)..first)
         .filter(|&m| (m + 1..=first).all(|k| w.next_on_line(k)))
         .find_map(|m| month(w, m).filter(|&(_, next, _)| next == first))?;
@@ -219,17 +200,7 @@ fn year_in_list(w: &Words, i: usize) -> Option<Item> {
     if super::dates::counted(w, i + 1) {
         return None;
     }
-    let mut first = i;
-    for _ in 0..MAX_ITEMS {
-        let joint = first - 1;
-        if joint == 0 || !w.next_on_line(joint) || four_digits(w, joint - 1).is_none() {
-            return None;
-        }
-        first = joint - 1;
-        if !(w.next_on_line(first) && is_joint(w, first - 1)) {
-            break;
-        }
-    }
+    let first = first_of_list(w, i, |k| four_digits(w, k).is_some())?;
     let lead = first.checked_sub(1).filter(|_| w.next_on_line(first))?;
     let year_word = w
         .find(lead, |s| matches!(s, Sense::YearWord).then_some(()))
@@ -240,6 +211,33 @@ fn year_in_list(w: &Words, i: usize) -> Option<Item> {
     let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
     let when = When::new(midnight(start), Grain::Year, Anchor::Absolute);
     Some((i + 1, Some((when, 0.85))))
+}
+
+/// Where the list that ends with the item at `i` starts: back over the
+/// items `is_item` accepts, each joined to the next by a joint (`و`, `and`,
+/// a comma, or a comma and `and`), on one line; none when no item stands
+/// before `i`.
+fn first_of_list(w: &Words, i: usize, is_item: impl Fn(usize) -> bool) -> Option<usize> {
+    let item_before = |k: usize| {
+        let joint = k
+            .checked_sub(1)
+            .filter(|&j| w.next_on_line(k) && is_joint(w, j))?;
+        let comma_and = joint >= 1
+            && matches!(w.folded(joint), "and" | "و" | "or")
+            && matches!(w.folded(joint - 1), "," | "،")
+            && w.next_on_line(joint);
+        let joint = joint - usize::from(comma_and);
+        let item = joint.checked_sub(1).filter(|_| w.next_on_line(joint))?;
+        is_item(item).then_some(item)
+    };
+    let mut first = item_before(i)?;
+    for _ in 1..MAX_ITEMS {
+        match item_before(first) {
+            Some(item) => first = item,
+            None => break,
+        }
+    }
+    Some(first)
 }
 
 /// The year of four digits at `i`.
