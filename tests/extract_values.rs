@@ -342,3 +342,49 @@ async fn quantity_ranges_bounds_and_areas_reach_the_client() {
     assert_eq!(quantities, expected);
     server.stop().await;
 }
+
+#[tokio::test]
+async fn number_ranges_and_bounds_reach_the_client() {
+    let server = TestServer::start_default().await;
+    let mut client = server.client();
+    let doc = document("قتل ما بين 20 و30 ألف شخص، وأصيب أكثر من 100، ونزح نحو 50% من السكان");
+    let response = extract(&mut client, doc).await.unwrap();
+    let numbers: Vec<(String, i32, pb::NumberValue)> = response
+        .entities
+        .into_iter()
+        .filter_map(|e| match e.value {
+            Some(pb::entity::Value::Number(n)) => Some((e.text, e.r#type, n)),
+            _ => None,
+        })
+        .collect();
+    let number = |decimal: &str, max: &str, bound: pb::MoneyBound| pb::NumberValue {
+        decimal: decimal.into(),
+        value: decimal.parse().unwrap(),
+        max_decimal: max.into(),
+        max_value: if max.is_empty() {
+            0.0
+        } else {
+            max.parse().unwrap()
+        },
+        bound: bound as i32,
+    };
+    let expected = vec![
+        (
+            "بين 20 و30 ألف".to_string(),
+            pb::EntityType::Number as i32,
+            number("20000", "30000", pb::MoneyBound::Unspecified),
+        ),
+        (
+            "أكثر من 100".to_string(),
+            pb::EntityType::Number as i32,
+            number("100", "", pb::MoneyBound::AtLeast),
+        ),
+        (
+            "نحو 50%".to_string(),
+            pb::EntityType::Percent as i32,
+            number("50", "", pb::MoneyBound::About),
+        ),
+    ];
+    assert_eq!(numbers, expected);
+    server.stop().await;
+}

@@ -926,9 +926,19 @@ fn entity_value(value: &Value) -> pb::entity::Value {
                 Some(TimeBound::After) => pb::TimeBound::After,
             } as i32,
         }),
-        Value::Number { decimal, value } => V::Number(pb::NumberValue {
+        Value::Number {
+            decimal,
+            value,
+            max,
+            bound,
+        } => V::Number(pb::NumberValue {
             decimal: decimal.clone(),
             value: *value,
+            max_decimal: max.clone().unwrap_or_default(),
+            max_value: max
+                .as_deref()
+                .map_or(0.0, |m| m.parse().unwrap_or(f64::NAN)),
+            bound: money_bound(*bound) as i32,
         }),
         Value::Money {
             amount,

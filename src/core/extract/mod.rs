@@ -26,6 +26,7 @@ mod links;
 mod measures;
 mod named;
 mod nth;
+mod number_bounds;
 mod number_words;
 mod numbers;
 mod phones;
@@ -232,7 +233,8 @@ pub struct PhoneValue {
     pub extension: Option<String>,
 }
 
-/// How a word written with an amount (of money or of a quantity) bounds it.
+/// How a word written with an amount (of money, of a quantity, or a number)
+/// bounds it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bound {
     /// The amount is an upper bound (`تحت`, `أقل من`, `under`, `على الأكثر`).
@@ -248,10 +250,14 @@ pub enum Bound {
 pub enum Value {
     DateTime(TimeValue),
     /// An exact ASCII decimal and its nearest double (infinite when the
-    /// number is beyond a double; the decimal is always exact).
+    /// number is beyond a double; the decimal is always exact); for a range
+    /// (`بين 20 و30 ألف`, `5-7%`), its lower end and `max`; and how a word
+    /// written with it bounds it (`أكثر من 100`, `نحو 50%`).
     Number {
         decimal: String,
         value: f64,
+        max: Option<String>,
+        bound: Option<Bound>,
     },
     /// An amount (for a range, its lower end and `max`) and an ISO 4217
     /// code, and how a word written with it bounds it (`تحت`, `على الأقل`).
@@ -374,7 +380,8 @@ pub struct Extraction {
 /// let Value::DateTime(date) = &found[0].value else { panic!() };
 /// assert_eq!((date.iso.as_str(), date.grain), ("2012-03", Grain::Month));
 /// assert_eq!(found[1].kind, EntityKind::Percent);
-/// assert_eq!(found[2].value, Value::Number { decimal: "3500".into(), value: 3500.0 });
+/// let Value::Number { decimal, max, .. } = &found[2].value else { panic!() };
+/// assert_eq!((decimal.as_str(), max), ("3500", &None));
 /// ```
 pub fn extract(text: &str, options: &ExtractOptions) -> Extraction {
     let (tokens, _) = crate::core::segment::word_tokens_within(text, &Budget::unlimited())
@@ -541,7 +548,7 @@ fn extract_gated(
         gated,
         to_beat: Cell::new(0),
     };
-    let mut entities = Vec::new();
+    let mut placed = Vec::new();
     let mut warnings = Vec::new();
     let mut i = 0;
     let mut steps = 0usize;
@@ -554,13 +561,24 @@ fn extract_gated(
         }
         match longest_at(&context, i) {
             Some(found) => {
-                entities.extend(found.entity.filter(|e| options.wants(e.kind)));
+                placed.extend(found.entity.map(|entity| number_bounds::Placed {
+                    start: i,
+                    end: found.end,
+                    entity,
+                }));
                 warnings.extend(found.warning);
                 i = found.end;
             }
             None => i += 1,
         }
     }
+    // Ranges and bounds of numbers are joined before the kinds the caller
+    // asked for are kept: what a number is joined with is read in full.
+    let mut entities: Vec<Entity> = number_bounds::join_bounds(&context, placed)
+        .into_iter()
+        .map(|p| p.entity)
+        .filter(|e| options.wants(e.kind))
+        .collect();
     for entity in &entities {
         if let Value::Number { value, .. } = entity.value {
             if value.is_infinite() {

@@ -133,7 +133,12 @@ pub(super) fn number_entity(
         Entity {
             kind,
             span: cx.span(start, end),
-            value: Value::Number { decimal, value },
+            value: Value::Number {
+                decimal,
+                value,
+                max: None,
+                bound: None,
+            },
             confidence,
         },
     )

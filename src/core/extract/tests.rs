@@ -47,7 +47,8 @@ fn check(text: &str, expected: &[(&str, EntityKind, &str)]) {
 }
 
 /// A value as one string: dates as `iso` or `iso/end`, numbers as their
-/// decimal, money as `amount CODE`, quantities as `amount unit (base)`,
+/// decimal (`low-high` for a range), money as `amount CODE`, quantities as
+/// `amount unit (base)`, a bound before the amount (`AtLeast 100`),
 /// durations as ISO 8601, phones as E.164 or national digits.
 fn value_text(value: &Value) -> String {
     match value {
@@ -55,7 +56,21 @@ fn value_text(value: &Value) -> String {
             Some(end) => format!("{}/{end}", t.iso),
             None => t.iso.clone(),
         },
-        Value::Number { decimal, .. } => decimal.clone(),
+        Value::Number {
+            decimal,
+            max,
+            bound,
+            ..
+        } => {
+            let range = match max {
+                Some(max) => format!("{decimal}-{max}"),
+                None => decimal.clone(),
+            };
+            match bound {
+                Some(bound) => format!("{bound:?} {range}"),
+                None => range,
+            }
+        }
         Value::Money {
             amount,
             currency,
@@ -1155,27 +1170,27 @@ fn numbers_with_a_leading_decimal_separator() {
     ]);
 }
 
-/// Two numbers of a range share the upper end's scale word: each is read
-/// at its value; a lower end that is not lower, or `و` without `بين`,
-/// makes two plain numbers.
+/// Two numbers of a range share the upper end's scale word and are one
+/// range; a lower end that is not lower, or `و` without `بين`, makes two
+/// plain numbers.
 #[test]
 fn the_lower_end_of_a_range_takes_the_scale_of_the_upper_end() {
     check_all(&[
         (
             "ما بين 20 و30 ألف متظاهر",
-            &[("20", Number, "20000"), ("30 ألف", Number, "30000")],
+            &[("بين 20 و30 ألف", Number, "20000-30000")],
         ),
         (
             "من 1,6 إلى 1,8 مليون وفاة",
-            &[("1,6", Number, "1600000"), ("1,8 مليون", Number, "1800000")],
+            &[("من 1,6 إلى 1,8 مليون", Number, "1600000-1800000")],
         ),
         (
             "between 20 and 30 thousand people",
-            &[("20", Number, "20000"), ("30 thousand", Number, "30000")],
+            &[("between 20 and 30 thousand", Number, "20000-30000")],
         ),
         (
             "نحو 5- 8 مليون نسمة",
-            &[("5", Number, "5000000"), ("8 مليون", Number, "8000000")],
+            &[("نحو 5- 8 مليون", Number, "About 5000000-8000000")],
         ),
         (
             "بين 40 و30 ألف",
@@ -1184,6 +1199,89 @@ fn the_lower_end_of_a_range_takes_the_scale_of_the_upper_end() {
         (
             "في 20 و30 ألف",
             &[("20", Number, "20"), ("30 ألف", Number, "30000")],
+        ),
+    ]);
+}
+
+/// Two numbers or percentages after a word for "from" or "between" are one
+/// range, its span from that word; by a dash alone only when they share a
+/// scale word or the percent sign (`1 - 3` may be a score). Ranges of dates,
+/// money and quantities stay theirs; a number before a unit of time stays a
+/// duration.
+#[test]
+fn numbers_and_percentages_in_a_range_are_one_entity() {
+    check_all(&[
+        ("قتل ما بين 10 و15 شخصا", &[("بين 10 و15", Number, "10-15")]),
+        ("وبين 3 و5 مرشحين", &[("بين 3 و5", Number, "3-5")]),
+        (
+            "from three to five people",
+            &[("from three to five", Number, "3-5")],
+        ),
+        (
+            "بنسبة تتراوح بين 5 و7 في المئة",
+            &[("بين 5 و7 في المئة", Percent, "5-7")],
+        ),
+        ("من 5% إلى 7%", &[("من 5% إلى 7%", Percent, "5-7")]),
+        ("نمو 3 - 4% سنويا", &[("3 - 4%", Percent, "3-4")]),
+        // A score, a change to a percentage, an upper end not higher.
+        ("فاز 1 - 3", &[("1", Number, "1"), ("3", Number, "3")]),
+        ("من 5% إلى 7", &[("5%", Percent, "5"), ("7", Number, "7")]),
+        ("من 7 إلى 5", &[("7", Number, "7"), ("5", Number, "5")]),
+        // Other kinds keep their ranges, units of time their numbers.
+        (
+            "بين 20 و30 ألف دولار",
+            &[("بين 20 و30 ألف دولار", Money, "20000-30000 USD")],
+        ),
+        (
+            "من 5 إلى 7 مارس",
+            &[("من 5 إلى 7 مارس", DateTime, "2024-03-05/2024-03-08")],
+        ),
+        (
+            "من 5 إلى 7 سنوات",
+            &[("5", Number, "5"), ("7 سنوات", Duration, "P7Y")],
+        ),
+    ]);
+}
+
+/// A word before or after a number or percentage that bounds it is part of
+/// it (`data/amount_bounds.tsv`, as for money); not a word before a number
+/// that another entity starts with.
+#[test]
+fn a_number_takes_the_word_that_bounds_it() {
+    check_all(&[
+        (
+            "قتل أكثر من 100 شخص",
+            &[("أكثر من 100", Number, "AtLeast 100")],
+        ),
+        ("نحو 50% من الناخبين", &[("نحو 50%", Percent, "About 50")]),
+        (
+            "حوالي ثلاثة آلاف متظاهر",
+            &[("حوالي ثلاثة آلاف", Number, "About 3000")],
+        ),
+        (
+            "اعتقل 20 على الأقل",
+            &[("20 على الأقل", Number, "AtLeast 20")],
+        ),
+        (
+            "ما لا يقل عن 40 قتيلا",
+            &[("ما لا يقل عن 40", Number, "AtLeast 40")],
+        ),
+        (
+            "at least 3 people and fewer than 10 cars",
+            &[
+                ("at least 3", Number, "AtLeast 3"),
+                ("fewer than 10", Number, "AtMost 10"),
+            ],
+        ),
+        (
+            "أقل من 5 في المئة",
+            &[("أقل من 5 في المئة", Percent, "AtMost 5")],
+        ),
+        // Units of time, money and times of day keep what they had.
+        ("منذ أكثر من 3 سنوات", &[("3 سنوات", Duration, "P3Y")]),
+        (
+            "أكثر من 100 دولار",
+            &[("أكثر من 100 دولار", Money, "AtLeast 100 USD")],
         ),
     ]);
 }
@@ -1225,7 +1323,10 @@ fn decimals_with_ra_and_digits_glued_to_words() {
             "ارتفع اليورو الي 2717ر1 دولار",
             &[("2717ر1 دولار", Money, "1.2717 USD")],
         ),
-        ("نحو 5ر1 مليار شخص", &[("5ر1 مليار", Number, "1500000000")]),
+        (
+            "نحو 5ر1 مليار شخص",
+            &[("نحو 5ر1 مليار", Number, "About 1500000000")],
+        ),
         ("نمو 07ر0%", &[("07ر0%", Percent, "0.07")]),
         // Spaced, `ر` is a word of its own.
         ("5 ر 1", &[("5", Number, "5"), ("1", Number, "1")]),
@@ -1300,9 +1401,10 @@ fn money_with_a_bound_before_or_after_it() {
             "من ثلاثة لخمسة آلاف يورو",
             &[("من ثلاثة لخمسة آلاف يورو", Money, "3000-5000 EUR")],
         ),
-        // A bound word without an amount of money stays out of it.
+        // A bound word without an amount of money stays out of it; a
+        // number takes it.
         ("تحت الطاولة 7 يورو", &[("7 يورو", Money, "7 EUR")]),
-        ("أقل من 7", &[("7", Number, "7")]),
+        ("أقل من 7", &[("أقل من 7", Number, "AtMost 7")]),
     ]);
 }
 
@@ -1843,8 +1945,8 @@ fn quantity_ranges_and_bounds() {
             "5 and 6 mm",
             &[("5", Number, "5"), ("6 mm", Quantity, "0.006 mm")],
         ),
-        // A bound with no unit after it bounds nothing.
-        ("less than 5 people", &[("5", Number, "5")]),
+        // A bound with no unit after it bounds the number.
+        ("less than 5 people", &[("less than 5", Number, "AtMost 5")]),
     ]);
 }
 
@@ -2108,8 +2210,8 @@ fn english_ranges_of_hours_and_weekdays() {
                 "2024-07-23T15:00:00+00:00/2024-07-23T18:00:00+00:00",
             )],
         ),
-        // No part of the day written: two numbers.
-        ("from 3 to 5", &[("3", Number, "3"), ("5", Number, "5")]),
+        // No part of the day written: a range of numbers.
+        ("from 3 to 5", &[("from 3 to 5", Number, "3-5")]),
         (
             "from Monday to Friday",
             &[("from Monday to Friday", DateTime, "2024-07-29/2024-08-03")],
@@ -2186,7 +2288,7 @@ fn approximate_dates_in_arabic() {
             "حوالي يوم الجمعة",
             &[("حوالي يوم الجمعة", DateTime, "2024-07-26")],
         ),
-        ("قرابة 100 شخص", &[("100", Number, "100")]),
+        ("قرابة 100 شخص", &[("قرابة 100", Number, "About 100")]),
         // In English `about` is as often "concerning".
         ("talked about Monday", &[("Monday", DateTime, "2024-07-29")]),
     ]);
@@ -2704,12 +2806,12 @@ fn ranges_of_times_on_their_day_and_ranges_of_bare_years() {
         // A noun after them: amounts, not years.
         (
             "from 1990 to 2000 people",
-            &[("1990", Number, "1990"), ("2000", Number, "2000")],
+            &[("from 1990 to 2000", Number, "1990-2000")],
         ),
-        // Outside the years a bare range may name, or falling: numbers.
+        // Outside the years a bare range may name: numbers; falling: two.
         (
             "between 2000 and 3000",
-            &[("2000", Number, "2000"), ("3000", Number, "3000")],
+            &[("between 2000 and 3000", Number, "2000-3000")],
         ),
         (
             "from 2014 to 2011",
