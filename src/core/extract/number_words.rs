@@ -128,6 +128,43 @@ pub(super) fn amount(w: &Words, i: usize) -> Option<Amount> {
 }
 
 fn find_amount(w: &Words, i: usize) -> Option<Amount> {
+    find_amount_alone(w, i).map(|found| with_smaller_after_and(w, found))
+}
+
+/// `3 آلاف و500`, `مليون و200 ألف`, `ثلاثة آلاف و500 شخص`: after an amount
+/// that ends with a scale word, `و` and digits of an amount smaller than
+/// that scale (digits alone or with a smaller scale) add to it, as number
+/// words after `و` do (`ثلاثة آلاف وخمسمائة`). Not smaller, they are the
+/// next item of a list (`10 آلاف و20 ألفا`). Each step falls to a smaller
+/// scale, so the chain is short (`5 ملايين و3 آلاف و200`).
+fn with_smaller_after_and(w: &Words, found: Amount) -> Amount {
+    let at = found.end;
+    if !w.next_on_line(at) || w.folded(at) != "و" || !w.next_on_line(at + 1) || !w.is_number(at + 1)
+    {
+        return found;
+    }
+    let scale = w.find_whole(at - 1, |s| match s {
+        Sense::Num(scale, NumRole::Scale | NumRole::Scales) => Some(*scale),
+        _ => None,
+    });
+    let Some(scale) = scale else {
+        return found;
+    };
+    let Some(rest) = amount(w, at + 1).filter(|rest| rest.value.lt(scale)) else {
+        return found;
+    };
+    match found.value.add(rest.value) {
+        Some(value) => Amount {
+            end: rest.end,
+            value,
+            words: true,
+            approximate: found.approximate || rest.approximate,
+        },
+        None => found,
+    }
+}
+
+fn find_amount_alone(w: &Words, i: usize) -> Option<Amount> {
     if let Some((last, value)) = fraction_before_ra(w, i) {
         return Some(after_digits(w, last, value));
     }

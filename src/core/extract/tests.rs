@@ -1203,6 +1203,37 @@ fn the_lower_end_of_a_range_takes_the_scale_of_the_upper_end() {
     ]);
 }
 
+/// Digits after `و` smaller than the scale word before it add to the
+/// amount, as number words do (`ثلاثة آلاف وخمسمائة`); not smaller, they
+/// are the next of a list.
+#[test]
+fn digits_after_wa_below_the_scale_before_add_to_the_amount() {
+    check_all(&[
+        ("3 آلاف و500 شخص", &[("3 آلاف و500", Number, "3500")]),
+        (
+            "مليون و200 ألف نسمة",
+            &[("مليون و200 ألف", Number, "1200000")],
+        ),
+        (
+            "5 ملايين و3 آلاف و200",
+            &[("5 ملايين و3 آلاف و200", Number, "5003200")],
+        ),
+        (
+            "405 ملايين و24 ألف دولار",
+            &[("405 ملايين و24 ألف دولار", Money, "405024000 USD")],
+        ),
+        ("ثلاثة آلاف و 500 جندي", &[("ثلاثة آلاف و 500", Number, "3500")]),
+        (
+            "10 آلاف و20 ألفا",
+            &[("10 آلاف", Number, "10000"), ("20 ألفا", Number, "20000")],
+        ),
+        (
+            "عام 2010 و500 شخص",
+            &[("عام 2010", DateTime, "2010"), ("500", Number, "500")],
+        ),
+    ]);
+}
+
 /// Two numbers or percentages after a word for "from" or "between" are one
 /// range, its span from that word; by a dash alone only when they share a
 /// scale word or the percent sign (`1 - 3` may be a score). Ranges of dates,
