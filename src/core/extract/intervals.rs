@@ -79,17 +79,17 @@ struct Ends {
 
 impl Ends {
     fn at(w: &Words, i: usize) -> Option<Ends> {
-        let from = super::measures::is_from(w, i) && w.next_on_line(i + 1);
+        // `وبين 5 و7 مارس`, `فبين عامي 1922 و1942`: `بين` after a
+        // one-letter proclitic opens the interval too (the span leaves the
+        // proclitic out).
+        let proclitic_between = glued_between(w, i);
+        let from = (super::measures::is_from(w, i) || proclitic_between) && w.next_on_line(i + 1);
         let first = if from { i + 1 } else { i };
         let and_joins = from && w.folded(i) == "between";
-        // `فبين عامي 1922 و1942`: `بين` with a proclitic is no from-word
-        // of its own; the interval starts after it, as between.
         let between = if from {
-            matches!(w.folded(i), "between" | "بين")
+            proclitic_between || matches!(w.folded(i), "between" | "بين")
         } else {
-            w.next_on_line(i)
-                && w.class(i - 1) & starts::FROM_WORD != 0
-                && strip_proclitic(w.folded(i - 1)) == Some("بين")
+            w.next_on_line(i) && glued_between(w, i - 1)
         };
         let ahead = to_ahead(w, first) || between && and_ahead(w, first);
         ahead.then_some(Ends {
@@ -99,6 +99,11 @@ impl Ends {
             between,
         })
     }
+}
+
+/// Whether token `i` is `بين` after a one-letter proclitic (`وبين`).
+fn glued_between(w: &Words, i: usize) -> bool {
+    w.class(i) & starts::FROM_WORD != 0 && strip_proclitic(w.folded(i)) == Some("بين")
 }
 
 /// Tokens after an interval's first end within which the word or sign

@@ -4149,7 +4149,12 @@ fn dates_in_a_list_share_what_the_last_one_writes() {
         ),
         (
             "فبين عامي 1922 و 1942",
-            &[("عامي 1922 و 1942", DateTime, "1922/1943")],
+            &[("بين عامي 1922 و 1942", DateTime, "1922/1943")],
+        ),
+        // `بين` with its proclitic starts the span, the proclitic left out.
+        (
+            "وبين 5 و7 مارس 2022",
+            &[("بين 5 و7 مارس 2022", DateTime, "2022-03-05/2022-03-08")],
         ),
         (
             "خلال عامي 2011 و2012",
