@@ -73,16 +73,17 @@ fn day_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
 }
 
 /// The month at `i` followed by more months and a month with its year
-/// (`مايو ويونيو/حزيران 2009`, `May and June 2009`): the month in that
-/// year, when it comes before the last one in it (`ديسمبر ويناير 2010`
-/// spans two years, and is left alone). An English month is capitalised.
-pub(super) fn month_in_list(w: &Words, i: usize) -> Option<Item> {
+/// (`مايو ويونيو/حزيران 2009`, `May and June 2009`, `يناير وفبراير من
+/// العام الماضي`): the month in that year, when it comes before the last
+/// one in it (`ديسمبر ويناير 2010` spans two years, and is left alone). An
+/// English month is capitalised.
+pub(super) fn month_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
     // An English month is capitalised (`we may and will`: the verb).
     if w.raw(i).is_ascii() && !w.raw(i).starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
     let (m, after, _) = month(w, i)?;
-    let (year, anchor) = year_of_list(w, after, m)?;
+    let (year, anchor) = year_of_list(w, after, m, reference_year)?;
     let when = NaiveDate::from_ymd_opt(year, m, 1)
         .map(|d| (When::new(midnight(d), Grain::Month, anchor), 0.8));
     Some((after, when))
@@ -91,15 +92,20 @@ pub(super) fn month_in_list(w: &Words, i: usize) -> Option<Item> {
 /// The year of month `m` whose item ends at `after`, from the month with
 /// its year that ends the list (see [`month_in_list`]), and how that year
 /// was anchored.
-pub(super) fn year_of_list(w: &Words, after: usize, m: u32) -> Option<(i32, Anchor)> {
+pub(super) fn year_of_list(
+    w: &Words,
+    after: usize,
+    m: u32,
+    reference_year: i32,
+) -> Option<(i32, Anchor)> {
     let mut k = after;
     for _ in 0..MAX_ITEMS {
         let next = next_item(w, k)?;
         let (_, next_end, _) = month(w, next)?;
-        // The year a written date gives does not depend on the reference
-        // when it is written: any reference year serves.
-        if let Some((_, Some((last, _)))) = written_date(w, next, 0) {
-            let complete = last.grain == Grain::Month && last.anchor == Anchor::Absolute;
+        // A year written, or said from the reference (`من العام الماضي`).
+        if let Some((_, Some((last, _)))) = written_date(w, next, reference_year) {
+            let complete = last.grain == Grain::Month
+                && matches!(last.anchor, Anchor::Absolute | Anchor::Reference);
             let date = last.start.date();
             return (complete && m < date.month()).then_some((date.year(), last.anchor));
         }

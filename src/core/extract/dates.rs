@@ -8,7 +8,7 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use super::bounds::bound_before;
-use super::lexicon::{strip_proclitic, NumRole, Sense};
+use super::lexicon::{strip_proclitic, NumRole, Sense, TimeUnit};
 use super::words::{digits, Words};
 use super::{
     clock, coordinated, hijri, holidays, intervals, nth, relative, seasons, starts, weekends,
@@ -484,7 +484,7 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
         })
         .or_else(|| {
             cx.may_start(i, starts::MONTH_IN_LIST)
-                .then(|| coordinated::month_in_list(w, i))
+                .then(|| coordinated::month_in_list(w, i, year))
                 .flatten()
         })
         .or_else(|| month_alone(cx, i, false))
@@ -630,7 +630,7 @@ fn later_month_after_fi(cx: &Context, i: usize) -> Option<Found> {
 /// (`The ministry said in March`, `قال الوزير في شهر مارس`: see `tense`).
 fn year_of_month_alone(cx: &Context, m: u32, start: usize, end: usize) -> (i32, Anchor) {
     // `في مايو ويونيو 2009`: the year the list writes last.
-    if let Some(year) = coordinated::year_of_list(cx.words, end, m) {
+    if let Some(year) = coordinated::year_of_list(cx.words, end, m, cx.reference.date().year()) {
         return year;
     }
     let today = cx.reference.date();
@@ -1169,6 +1169,9 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
         if let Some((year, end)) = year_written_after(w, next) {
             return Some((end, day_when(year, month, day, Anchor::Absolute, 0.95)));
         }
+        if let Some((year, end)) = year_said_after(w, next, reference_year) {
+            return Some((end, day_when(year, month, day, Anchor::Reference, 0.9)));
+        }
         return Some((
             next,
             day_when(reference_year, month, day, Anchor::ReferenceYear, 0.8),
@@ -1178,6 +1181,9 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
     if let Some((day, after_day)) = day_after_month(w, i, next) {
         if let Some((year, end)) = year_written_after(w, after_day) {
             return Some((end, day_when(year, month, day, Anchor::Absolute, 0.95)));
+        }
+        if let Some((year, end)) = year_said_after(w, after_day, reference_year) {
+            return Some((end, day_when(year, month, day, Anchor::Reference, 0.9)));
         }
         // `June 5 and 6, 2023`: the year after the last day of the list.
         if let Some((year, _)) = coordinated::year_after_days(w, after_day) {
@@ -1192,6 +1198,12 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
     }
     if let Some((year, end)) = year_written_after(w, next) {
         return Some((end, month_when(year, month, Anchor::Absolute, 0.9)));
+    }
+    // An English month alone is capitalised (`you may next year`: the verb).
+    let capitalised =
+        !w.raw(i).is_ascii() || w.raw(i).starts_with(|c: char| c.is_ascii_uppercase());
+    if let Some((year, end)) = year_said_after(w, next, reference_year).filter(|_| capitalised) {
+        return Some((end, month_when(year, month, Anchor::Reference, 0.85)));
     }
     if paired {
         return Some((
@@ -1221,6 +1233,29 @@ pub(super) fn year_written_after(w: &Words, at: usize) -> Option<(i32, usize)> {
     }
     let year = year_number(w, k).filter(|_| w.next_on_line(k))?;
     Some((year, skip_era(w, k + 1)))
+}
+
+/// The year said relative to the reference after a month, or a day and a
+/// month, ending at `at`, on its line: `من العام الماضي`, `من هذا العام`,
+/// `العام المقبل`, `of last year`, `next year`. The reference year moved by
+/// its direction, and the token after it.
+pub(super) fn year_said_after(w: &Words, at: usize, reference_year: i32) -> Option<(i32, usize)> {
+    let mut k = at;
+    if matches!(w.folded(k), "من" | "of") && w.next_on_line(k) {
+        k += 1;
+    }
+    if !w.next_on_line(k) || !w.next_on_line(k + 1) {
+        return None;
+    }
+    let year = |j: usize| relative::unit_with_article(w, j) == Some(TimeUnit::Year);
+    // `هذا العام`, `last year`; `العام الماضي` (Arabic only: the direction
+    // after the unit).
+    let direction = match relative::direction_or_this(w, k) {
+        Some(d) if year(k + 1) => d,
+        _ if !w.folded(k).is_ascii() && year(k) => relative::direction_at(w, k + 1)?,
+        _ => return None,
+    };
+    Some((reference_year + direction, k + 2))
 }
 
 /// The day after a month at `i` (its name ending at `next`): digits (`July

@@ -12,7 +12,8 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use super::clock::{hour_at, time_of_day};
 use super::dates::{
-    day_number, midnight, month, time_then_day, written_date, year_written_after, When,
+    day_number, midnight, month, time_then_day, written_date, year_said_after, year_written_after,
+    When,
 };
 use super::lexicon::{strip_proclitic, Sense};
 use super::number_words::ordinal;
@@ -179,21 +180,34 @@ fn day_at(w: &Words, i: usize) -> Option<(u32, usize)> {
         .map(|(end, v)| (v, end))
 }
 
-fn days_interval(cx: &Context, year: Option<i32>, m: u32, d1: u32, d2: u32) -> Option<When> {
-    let y = year.unwrap_or(cx.reference.date().year());
+fn days_interval(
+    cx: &Context,
+    year: Option<(i32, Anchor)>,
+    m: u32,
+    d1: u32,
+    d2: u32,
+) -> Option<When> {
+    let (y, anchor) = year.unwrap_or((cx.reference.date().year(), Anchor::ReferenceYear));
     let first = NaiveDate::from_ymd_opt(y, m, d1)?;
     let last = NaiveDate::from_ymd_opt(y, m, d2)?;
     if last < first {
         return None;
     }
-    let anchor = if year.is_some() {
-        Anchor::Absolute
-    } else {
-        Anchor::ReferenceYear
-    };
     let mut when = When::day(first, anchor);
     when.end = Some(midnight(last + Duration::days(1)));
     Some(when)
+}
+
+/// The year written after days and their month ending at `end` (`2024`,
+/// `عام 2024`), or said from the reference (`من العام الماضي`, `next
+/// year`): the year, its anchor and the token after it.
+fn year_of_days(cx: &Context, end: usize) -> Option<(i32, Anchor, usize)> {
+    let w = cx.words;
+    if let Some((y, e)) = year_written_after(w, end) {
+        return Some((y, Anchor::Absolute, e));
+    }
+    let (y, e) = year_said_after(w, end, cx.reference.date().year())?;
+    Some((y, Anchor::Reference, e))
 }
 
 fn year_after(w: &Words, i: usize) -> Option<(i32, usize)> {
@@ -220,9 +234,9 @@ fn two_days(cx: &Context, i: usize, between: bool) -> Option<(usize, When)> {
         return None;
     }
     let (m, mut end, _) = month(w, k)?;
-    let year = year_written_after(w, end).map(|(y, e)| {
+    let year = year_of_days(cx, end).map(|(y, anchor, e)| {
         end = e;
-        y
+        (y, anchor)
     });
     Some((end, days_interval(cx, year, m, d1, d2)?))
 }
@@ -238,9 +252,9 @@ fn month_then_days(cx: &Context, i: usize, between: bool) -> Option<(usize, When
     let b = second_end_at(w, k + 1, between)?;
     let d2 = day_number(w, b)?;
     let mut end = b + 1;
-    let year = year_written_after(w, end).map(|(y, e)| {
+    let year = year_of_days(cx, end).map(|(y, anchor, e)| {
         end = e;
-        y
+        (y, anchor)
     });
     Some((end, days_interval(cx, year, m, d1, d2)?))
 }
@@ -501,13 +515,16 @@ fn two_months(cx: &Context, i: usize, between: bool) -> Option<(usize, When)> {
     let b = second_end_at(w, after, between)?;
     let (last, mut end, _) = month(w, b)?;
     let today = cx.reference.date();
-    let year_written = year_after(w, end).map(|(y, e)| {
-        end = e;
-        y
-    });
+    let year_written = year_after(w, end)
+        .map(|(y, e)| (y, Anchor::Absolute, e))
+        .or_else(|| year_said_after(w, end, today.year()).map(|(y, e)| (y, Anchor::Reference, e)))
+        .map(|(y, anchor, e)| {
+            end = e;
+            (y, anchor)
+        });
     let wraps = last < first;
     let (first_year, anchor) = match year_written {
-        Some(y) => (if wraps { y - 1 } else { y }, Anchor::Absolute),
+        Some((y, anchor)) => (if wraps { y - 1 } else { y }, anchor),
         None if first >= today.month() => (today.year(), Anchor::Reference),
         None => (today.year() + 1, Anchor::Reference),
     };

@@ -763,10 +763,13 @@ fn month_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
             let (m, end, _) = month(w, i + 1)?;
             (m, d, end)
         }
-        _ => {
+        // The direction after the month is Arabic (`مارس المقبل`); English
+        // puts it first (`may next year`: the verb and a year).
+        _ if !w.folded(i).is_ascii() => {
             let (m, end, _) = month(w, i)?;
             (m, direction_at(w, end)?, end + 1)
         }
+        _ => return None,
     };
     let year = year_of_month(today, m, direction);
     let start = NaiveDate::from_ymd_opt(year, m, 1)?;

@@ -4193,3 +4193,63 @@ fn dates_in_a_list_share_what_the_last_one_writes() {
         ),
     ]);
 }
+
+/// A year said from the reference after a month, a day and a month, the
+/// months of a list or a range of days or months (`من العام الماضي`, `من
+/// هذا العام`, `of last year`, `next year`) is their year, and in their
+/// span (reference: 2024-07-23).
+#[test]
+fn a_year_said_from_the_reference_after_a_month_is_its_year() {
+    check_all(&[
+        (
+            "في يناير من العام الماضي",
+            &[("يناير من العام الماضي", DateTime, "2023-01")],
+        ),
+        (
+            "في 5 يناير من العام المقبل",
+            &[("5 يناير من العام المقبل", DateTime, "2025-01-05")],
+        ),
+        (
+            "في الخامس من مارس من هذا العام",
+            &[("الخامس من مارس من هذا العام", DateTime, "2024-03-05")],
+        ),
+        (
+            "in January of last year",
+            &[("January of last year", DateTime, "2023-01")],
+        ),
+        (
+            "on March 5 last year",
+            &[("March 5 last year", DateTime, "2023-03-05")],
+        ),
+        (
+            "في شهري يناير وفبراير من العام الماضي",
+            &[
+                ("في شهري يناير", DateTime, "2023-01"),
+                ("فبراير من العام الماضي", DateTime, "2023-02"),
+            ],
+        ),
+        (
+            "من 5 إلى 7 مارس من العام الماضي",
+            &[(
+                "من 5 إلى 7 مارس من العام الماضي",
+                DateTime,
+                "2023-03-05/2023-03-08",
+            )],
+        ),
+        (
+            "من أغسطس حتى ديسمبر من العام الماضي",
+            &[(
+                "من أغسطس حتى ديسمبر من العام الماضي",
+                DateTime,
+                "2023-08/2024-01",
+            )],
+        ),
+        // An English month alone is capitalised: `may` is the verb.
+        ("you may next year", &[("next year", DateTime, "2025")]),
+        // A year written after it still wins.
+        (
+            "في يناير من العام 1901",
+            &[("يناير من العام 1901", DateTime, "1901-01")],
+        ),
+    ]);
+}
