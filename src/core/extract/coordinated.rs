@@ -14,6 +14,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::dates::{day_number, midnight, month, written_date, year_written_after, When};
 use super::lexicon::Sense;
+use super::number_words::{ordinal, ordinal_after_and};
 use super::starts;
 use super::words::Words;
 use super::{Anchor, Grain};
@@ -45,9 +46,7 @@ pub(super) fn number_in_list(w: &Words, i: usize, reference_year: i32) -> Option
 
 /// The day in digits at `i` followed by more days and a complete date
 /// that starts with its day (`5 و6 يونيو 2023`, `5، 6 و7 يونيو`): the day
-/// in that date's month and year. (Ordinal days in a list, `الخامس
-/// والسادس من يونيو`, glue `و` to the article, which the ordinal reader
-/// does not take: not read.)
+/// in that date's month and year (ordinal days: [`ordinal_in_list`]).
 fn day_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
     // The joint first: most numbers have none after them.
     let after = i + 1;
@@ -58,10 +57,8 @@ fn day_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
         let next = next_item(w, k)?;
         day_number(w, next)?;
         let next_end = next + 1;
-        if let Some((_, Some((last, _)))) = written_date(w, next, reference_year) {
-            if last.grain != Grain::Day || last.end.is_some() {
-                return None;
-            }
+        if let Some(found) = written_date(w, next, reference_year) {
+            let last = complete_day(w, found)?;
             let date = last.start.date();
             let when = NaiveDate::from_ymd_opt(date.year(), date.month(), day)
                 .map(|d| (When::day(d, last.anchor), 0.8));
@@ -70,6 +67,47 @@ fn day_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
         k = next_end;
     }
     None
+}
+
+/// An ordinal day at `i` followed by more ordinal days and a complete
+/// date that starts with its day (`الخامس والسادس من يونيو 2023`, `في
+/// الأول والثاني والثالث من مارس`, `الخامس، السادس من يونيو`): the day in
+/// that date's month and year, as [`day_in_list`] reads digits. An item
+/// after the first carries `و` glued to its article (`والسادس`).
+pub(super) fn ordinal_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
+    let (after, day) = ordinal_day_word(w, i)?;
+    let mut k = after;
+    for _ in 0..MAX_ITEMS {
+        let next = next_item(w, k)?;
+        if let Some(found) = written_date(w, next, reference_year) {
+            let last = complete_day(w, found)?;
+            let date = last.start.date();
+            let when = NaiveDate::from_ymd_opt(date.year(), date.month(), day)
+                .map(|d| (When::day(d, last.anchor), 0.8));
+            return Some((after, when));
+        }
+        k = ordinal_day_word(w, next)?.0;
+    }
+    None
+}
+
+/// The day a list's complete date gives its earlier days: one day, not a
+/// range; none when the month has a direction after it that the written
+/// date did not read (`1 و2 مارس الماضي`: its year is not the reference
+/// year, and the earlier days are left unread rather than wrong).
+fn complete_day(w: &Words, (end, date): Item) -> Option<When> {
+    let (last, _) = date?;
+    let unread_direction =
+        last.anchor == Anchor::ReferenceYear && super::relative::direction_at(w, end).is_some();
+    (last.grain == Grain::Day && last.end.is_none() && !unread_direction).then_some(last)
+}
+
+/// An ordinal of a day at `i`, with the article or after `و` and the
+/// article (`الخامس`, `والسادس`, `والحادي والعشرين`): the token after it
+/// and the day.
+fn ordinal_day_word(w: &Words, i: usize) -> Option<(usize, u32)> {
+    let (end, day) = ordinal(w, i).or_else(|| ordinal_after_and(w, i))?;
+    (w.is_word(i) && (1..=31).contains(&day)).then_some((end, day))
 }
 
 /// The month at `i` followed by more months and a month with its year

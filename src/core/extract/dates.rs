@@ -483,6 +483,11 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
                 .flatten()
         })
         .or_else(|| {
+            cx.may_start(i, starts::ORDINAL_IN_LIST)
+                .then(|| coordinated::ordinal_in_list(w, i, year))
+                .flatten()
+        })
+        .or_else(|| {
             cx.may_start(i, starts::MONTH_IN_LIST)
                 .then(|| coordinated::month_in_list(w, i, year))
                 .flatten()
@@ -1307,7 +1312,9 @@ fn ordinal_day(w: &Words, i: usize) -> Option<(u32, usize)> {
     if !w.is_word(i) {
         return None;
     }
-    let (end, value) = ordinal_word(w, i)?;
+    // `والسادس من يونيو`: the last of a list of ordinal days.
+    let (end, value) =
+        ordinal_word(w, i).or_else(|| super::number_words::ordinal_after_and(w, i))?;
     let mut k = end;
     if matches!(w.folded(k), "من" | "of") {
         k += 1;

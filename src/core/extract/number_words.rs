@@ -683,6 +683,26 @@ pub(super) fn ordinal(w: &Words, i: usize) -> Option<(usize, u32)> {
     }
 }
 
+/// An Arabic ordinal word after `و` and the article (`والسادس`, `والحادي
+/// والعشرين`): an item of a list of ordinals after the first (`الخامس
+/// والسادس`). The token after it and its value.
+pub(super) fn ordinal_after_and(w: &Words, i: usize) -> Option<(usize, u32)> {
+    if !w.is_word(i) {
+        return None;
+    }
+    let ((value, compound), conj) = w.find_after_article(i, |s| match s {
+        Sense::Ordinal(v, compound) => Some((*v, *compound)),
+        _ => None,
+    })?;
+    if !conj {
+        return None;
+    }
+    if let Some((end, add)) = ordinal_tail(w, i + 1) {
+        return Some((end, value + add));
+    }
+    (!compound).then_some((i + 1, value))
+}
+
 /// Whether the English fraction word at `i` (`quarter`, `half`) names a
 /// part of a period rather than a number, by the word before it: `the
 /// quarter ended March 31`, `its first half`, `last quarter`, `the second

@@ -265,6 +265,9 @@ pub(super) const TIME_OF_DAY: Class =
 pub(super) const DAY_IN_LIST: Class = NUMBER;
 /// `coordinated::month_in_list`: a month.
 pub(super) const MONTH_IN_LIST: Class = MONTH_NAME;
+/// `coordinated::ordinal_in_list`: an ordinal word, with the article or
+/// after `و` and the article.
+pub(super) const ORDINAL_IN_LIST: Class = ORDINAL_WORDS;
 /// `dates::absolute`: `يوم`, a weekday, a written date, `the` before an
 /// ordinal day, `in` before a year or a month, `on` before `the` and a day.
 pub(super) const ABSOLUTE: Class =

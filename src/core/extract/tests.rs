@@ -4253,3 +4253,54 @@ fn a_year_said_from_the_reference_after_a_month_is_its_year() {
         ),
     ]);
 }
+
+/// Ordinal days in a list share the month and year of the last one, which
+/// carries `و` on its article (`والسادس`; the span leaves it out); a month
+/// with a direction the list's last date reads leaves the earlier days
+/// unread rather than wrong (reference: 2024-07-23).
+#[test]
+fn ordinal_days_in_a_list_share_the_last_ones_month() {
+    check_all(&[
+        (
+            "في الخامس والسادس من يونيو 2023",
+            &[
+                ("الخامس", DateTime, "2023-06-05"),
+                ("السادس من يونيو 2023", DateTime, "2023-06-06"),
+            ],
+        ),
+        (
+            "الحادي والعشرين والثاني والعشرين من يوليو 2020",
+            &[
+                ("الحادي والعشرين", DateTime, "2020-07-21"),
+                ("الثاني والعشرين من يوليو 2020", DateTime, "2020-07-22"),
+            ],
+        ),
+        (
+            "في الأول، الثاني والثالث من مارس",
+            &[
+                ("الأول", DateTime, "2024-03-01"),
+                ("الثاني", DateTime, "2024-03-02"),
+                ("الثالث من مارس", DateTime, "2024-03-03"),
+            ],
+        ),
+        (
+            "في 27 يوليو والثامن من أغسطس",
+            &[
+                ("27 يوليو", DateTime, "2024-07-27"),
+                ("الثامن من أغسطس", DateTime, "2024-08-08"),
+            ],
+        ),
+        (
+            "في الرابع والخامس من يوليو الماضي",
+            &[
+                ("الرابع", Ordinal, "4"),
+                ("الخامس من يوليو الماضي", DateTime, "2024-07-05"),
+            ],
+        ),
+        // No month after the list: ordinals.
+        (
+            "الفصل الخامس والسادس من الكتاب",
+            &[("الخامس", Ordinal, "5")],
+        ),
+    ]);
+}

@@ -284,17 +284,24 @@ impl<'t> Words<'t> {
     }
 
     /// The bytes of the proclitic that word `i` means something after
-    /// (`و` of `وثلاث`, with any marks on it), or 0.
+    /// (`و` of `وثلاث`, of `والسادس` before the article, with any marks on
+    /// it), or 0.
     pub(super) fn proclitic_len(&self, i: usize) -> usize {
-        match self.senses(i) {
-            (senses, Form::Proclitic) if !senses.is_empty() => self
-                .raw(i)
-                .char_indices()
-                .skip(1)
-                .find(|&(_, c)| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
-                .map_or(0, |(at, _)| at),
-            _ => 0,
+        let after_proclitic = match self.senses(i) {
+            (senses, Form::Proclitic) if !senses.is_empty() => true,
+            _ => {
+                let (senses, conj) = self.facts(i).article;
+                conj && !senses.is_empty()
+            }
+        };
+        if !after_proclitic {
+            return 0;
         }
+        self.raw(i)
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+            .map_or(0, |(at, _)| at)
     }
 
     /// The first meaning of word `i` (as written or after a proclitic) that
