@@ -12,7 +12,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::dates::{day_number, midnight, month, written_date, year_written_after, When};
+use super::dates::{
+    day_number, midnight, month, with_month_direction, written_date, year_written_after, When,
+};
 use super::lexicon::Sense;
 use super::number_words::{ordinal, ordinal_after_and};
 use super::starts;
@@ -31,10 +33,11 @@ pub(super) type Item = (usize, Option<(When, f32)>);
 /// with its month first ([`day_after_month_first`]) or a later year of a
 /// list of years ([`year_in_list`]). Most numbers have no joint on either
 /// side: two class tests answer for them.
-pub(super) fn number_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
+pub(super) fn number_in_list(w: &Words, i: usize, today: NaiveDate) -> Option<Item> {
+    let reference_year = today.year();
     let after = i + 1;
     if w.next_on_line(after) && (is_joint(w, after) || w.folded(after).starts_with('و')) {
-        if let Some(found) = day_in_list(w, i, reference_year) {
+        if let Some(found) = day_in_list(w, i, today) {
             return Some(found);
         }
     }
@@ -47,7 +50,7 @@ pub(super) fn number_in_list(w: &Words, i: usize, reference_year: i32) -> Option
 /// The day in digits at `i` followed by more days and a complete date
 /// that starts with its day (`5 و6 يونيو 2023`, `5، 6 و7 يونيو`): the day
 /// in that date's month and year (ordinal days: [`ordinal_in_list`]).
-fn day_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
+fn day_in_list(w: &Words, i: usize, today: NaiveDate) -> Option<Item> {
     // The joint first: most numbers have none after them.
     let after = i + 1;
     next_item(w, after)?;
@@ -57,8 +60,8 @@ fn day_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
         let next = next_item(w, k)?;
         day_number(w, next)?;
         let next_end = next + 1;
-        if let Some(found) = written_date(w, next, reference_year) {
-            let last = complete_day(w, found)?;
+        if let Some(found) = written_date(w, next, today.year()) {
+            let last = complete_day(w, found, today)?;
             let date = last.start.date();
             let when = NaiveDate::from_ymd_opt(date.year(), date.month(), day)
                 .map(|d| (When::day(d, last.anchor), 0.8));
@@ -74,13 +77,13 @@ fn day_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
 /// الأول والثاني والثالث من مارس`, `الخامس، السادس من يونيو`): the day in
 /// that date's month and year, as [`day_in_list`] reads digits. An item
 /// after the first carries `و` glued to its article (`والسادس`).
-pub(super) fn ordinal_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
+pub(super) fn ordinal_in_list(w: &Words, i: usize, today: NaiveDate) -> Option<Item> {
     let (after, day) = ordinal_day_word(w, i)?;
     let mut k = after;
     for _ in 0..MAX_ITEMS {
         let next = next_item(w, k)?;
-        if let Some(found) = written_date(w, next, reference_year) {
-            let last = complete_day(w, found)?;
+        if let Some(found) = written_date(w, next, today.year()) {
+            let last = complete_day(w, found, today)?;
             let date = last.start.date();
             let when = NaiveDate::from_ymd_opt(date.year(), date.month(), day)
                 .map(|d| (When::day(d, last.anchor), 0.8));
@@ -92,14 +95,13 @@ pub(super) fn ordinal_in_list(w: &Words, i: usize, reference_year: i32) -> Optio
 }
 
 /// The day a list's complete date gives its earlier days: one day, not a
-/// range; none when the month has a direction after it that the written
-/// date did not read (`1 و2 مارس الماضي`: its year is not the reference
-/// year, and the earlier days are left unread rather than wrong).
-fn complete_day(w: &Words, (end, date): Item) -> Option<When> {
-    let (last, _) = date?;
-    let unread_direction =
-        last.anchor == Anchor::ReferenceYear && super::relative::direction_at(w, end).is_some();
-    (last.grain == Grain::Day && last.end.is_none() && !unread_direction).then_some(last)
+/// range, in the year a direction after its month gives it (`4 و5 يوليو
+/// الماضي`: the last 5 July before the reference, and 4 July of that year).
+fn complete_day(w: &Words, found: Item, today: NaiveDate) -> Option<When> {
+    let (_, Some((last, _))) = with_month_direction(w, today, found) else {
+        return None;
+    };
+    (last.grain == Grain::Day && last.end.is_none()).then_some(last)
 }
 
 /// An ordinal of a day at `i`, with the article or after `و` and the

@@ -479,12 +479,12 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
     written_date(w, i, year)
         .or_else(|| {
             cx.may_start(i, starts::DAY_IN_LIST)
-                .then(|| coordinated::number_in_list(w, i, year))
+                .then(|| coordinated::number_in_list(w, i, cx.reference.date()))
                 .flatten()
         })
         .or_else(|| {
             cx.may_start(i, starts::ORDINAL_IN_LIST)
-                .then(|| coordinated::ordinal_in_list(w, i, year))
+                .then(|| coordinated::ordinal_in_list(w, i, cx.reference.date()))
                 .flatten()
         })
         .or_else(|| {
@@ -724,7 +724,7 @@ fn month_alone(cx: &Context, i: usize, after_in: bool) -> Option<Written> {
 
 /// The entity (or warning) for a written date spanning from `start`.
 fn finish(cx: &Context, start: usize, found: Written) -> Found {
-    let (end, date) = with_month_direction(cx, found);
+    let (end, date) = with_month_direction(cx.words, cx.reference.date(), found);
     match date {
         Some((when, confidence)) => with_time(cx, start, end, when)
             .unwrap_or_else(|| when.found(cx, start, end, confidence)),
@@ -748,17 +748,16 @@ type Written = (usize, Option<(When, f32)>);
 /// `الجاري`); a month in the year [`relative::year_of_month`] gives it, as
 /// `يناير المقبل` alone reads. Anchored to the reference; the direction
 /// joins the span.
-fn with_month_direction(cx: &Context, found: Written) -> Written {
+pub(super) fn with_month_direction(w: &Words, today: NaiveDate, found: Written) -> Written {
     let (end, Some((when, confidence))) = found else {
         return found;
     };
     let Some(direction) = (when.anchor == Anchor::ReferenceYear)
-        .then(|| relative::direction_at(cx.words, end))
+        .then(|| relative::direction_at(w, end))
         .flatten()
     else {
         return found;
     };
-    let today = cx.reference.date();
     let date = when.start.date();
     let year = match (when.grain, date.with_year(today.year())) {
         // A day: its last occurrence before today, or its next after.

@@ -4255,9 +4255,8 @@ fn a_year_said_from_the_reference_after_a_month_is_its_year() {
 }
 
 /// Ordinal days in a list share the month and year of the last one, which
-/// carries `و` on its article (`والسادس`; the span leaves it out); a month
-/// with a direction the list's last date reads leaves the earlier days
-/// unread rather than wrong (reference: 2024-07-23).
+/// carries `و` on its article (`والسادس`; the span leaves it out), in the
+/// year a direction after the month gives (reference: 2024-07-23).
 #[test]
 fn ordinal_days_in_a_list_share_the_last_ones_month() {
     check_all(&[
@@ -4293,8 +4292,15 @@ fn ordinal_days_in_a_list_share_the_last_ones_month() {
         (
             "في الرابع والخامس من يوليو الماضي",
             &[
-                ("الرابع", Ordinal, "4"),
+                ("الرابع", DateTime, "2024-07-04"),
                 ("الخامس من يوليو الماضي", DateTime, "2024-07-05"),
+            ],
+        ),
+        (
+            "يومي 1 و2 مارس المقبل",
+            &[
+                ("1", DateTime, "2025-03-01"),
+                ("2 مارس المقبل", DateTime, "2025-03-02"),
             ],
         ),
         // No month after the list: ordinals.
