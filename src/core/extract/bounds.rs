@@ -51,9 +51,20 @@ fn phrases() -> &'static [Phrase] {
     })
 }
 
-/// Whether a folded word starts a phrase written before an amount.
+/// Whether a folded word starts a phrase written before an amount, alone
+/// or after the conjunction `و` (`وزهاء 200`).
 pub(super) fn starts_bound(folded: &str) -> bool {
-    phrases().iter().any(|p| !p.after && p.words[0] == folded)
+    let first = without_and(folded);
+    phrases().iter().any(|p| !p.after && p.words[0] == first)
+}
+
+/// A word without the conjunction `و` glued to it, when something of two
+/// letters or more is left (`وزهاء`, `وأكثر`); else the word.
+fn without_and(folded: &str) -> &str {
+    folded
+        .strip_prefix('و')
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(folded)
 }
 
 /// Whether a folded word starts a phrase written after an amount.
@@ -87,10 +98,12 @@ fn find_phrase(w: &Words, i: usize, after: bool) -> Option<(Bound, usize)> {
     if i >= w.len() {
         return None;
     }
-    let first = w.folded(i);
+    let folded = w.folded(i);
+    // Before an amount, the first word may carry `و` (`وأكثر من 100`).
+    let first = if after { folded } else { without_and(folded) };
     phrases()
         .iter()
-        .filter(|p| p.after == after && p.words[0] == first)
+        .filter(|p| p.after == after && (p.words[0] == first || p.words[0] == folded))
         .filter(|p| {
             p.words[1..]
                 .iter()
@@ -105,6 +118,22 @@ fn find_phrase(w: &Words, i: usize, after: bool) -> Option<(Bound, usize)> {
 /// when the amount follows on the same line.
 pub(super) fn bound_before(w: &Words, i: usize) -> Option<(Bound, usize)> {
     phrase_at(w, i, false).filter(|(_, next)| w.next_on_line(*next))
+}
+
+/// The bytes of the conjunction `و` glued to the bound phrase written
+/// before an amount at `i` (`وزهاء`), which its span leaves out; else 0
+/// (also when the span leaves it out already: see `Words::proclitic_len`).
+pub(super) fn conjunction_len(w: &Words, i: usize) -> usize {
+    if w.proclitic_len(i) > 0 {
+        return 0;
+    }
+    let folded = w.folded(i);
+    let glued = without_and(folded) != folded && !phrases().iter().any(|p| p.words[0] == folded);
+    if glued {
+        w.first_letter_len(i)
+    } else {
+        0
+    }
 }
 
 /// A bound written after an amount ending at `i` (`على الأقل`, `فأكثر`).

@@ -131,26 +131,40 @@ fn find_amount(w: &Words, i: usize) -> Option<Amount> {
     find_amount_alone(w, i).map(|found| with_smaller_after_and(w, found))
 }
 
-/// `3 آلاف و500`, `مليون و200 ألف`, `ثلاثة آلاف و500 شخص`: after an amount
-/// that ends with a scale word, `و` and digits of an amount smaller than
-/// that scale (digits alone or with a smaller scale) add to it, as number
-/// words after `و` do (`ثلاثة آلاف وخمسمائة`). Not smaller, they are the
+/// `3 آلاف و500`, `مليون و200 ألف`, `ثلاثة آلاف و500 شخص`, `3 آلاف
+/// وخمسمائة`, `مليونين و500 ألف`: after an amount that ends with a scale
+/// word (or its dual), `و` and an amount smaller than that scale (digits
+/// alone or with a smaller scale, or words) add to it, as number words
+/// after `و` do (`ثلاثة آلاف وخمسمائة`). Not smaller, they are the
 /// next item of a list (`10 آلاف و20 ألفا`). Each step falls to a smaller
 /// scale, so the chain is short (`5 ملايين و3 آلاف و200`).
 fn with_smaller_after_and(w: &Words, found: Amount) -> Amount {
     let at = found.end;
-    if !w.next_on_line(at) || w.folded(at) != "و" || !w.next_on_line(at + 1) || !w.is_number(at + 1)
-    {
+    if !w.next_on_line(at) {
         return found;
     }
+    // `و 500`, `و500` (the tokenizer cuts the digits off), `وخمسمائة`.
+    let rest_at = if w.folded(at) == "و" {
+        if !w.next_on_line(at + 1) || !w.is_number(at + 1) {
+            return found;
+        }
+        at + 1
+    } else if w.is_word(at) && w.folded(at).starts_with('و') {
+        at
+    } else {
+        return found;
+    };
+    // The scale of the word before: `آلاف`, and of a dual (`مليونين`,
+    // `ألفين`, `مائتين`) half its value.
     let scale = w.find_whole(at - 1, |s| match s {
         Sense::Num(scale, NumRole::Scale | NumRole::Scales) => Some(*scale),
+        Sense::Num(two, NumRole::Dual) => two.div_exact(Dec::int(2)),
         _ => None,
     });
     let Some(scale) = scale else {
         return found;
     };
-    let Some(rest) = amount(w, at + 1).filter(|rest| rest.value.lt(scale)) else {
+    let Some(rest) = amount(w, rest_at).filter(|rest| rest.value.lt(scale)) else {
         return found;
     };
     match found.value.add(rest.value) {

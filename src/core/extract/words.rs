@@ -297,6 +297,11 @@ impl<'t> Words<'t> {
         if !after_proclitic {
             return 0;
         }
+        self.first_letter_len(i)
+    }
+
+    /// The bytes of the first letter of word `i`, with any marks on it.
+    pub(super) fn first_letter_len(&self, i: usize) -> usize {
         self.raw(i)
             .char_indices()
             .skip(1)
