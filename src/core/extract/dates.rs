@@ -252,6 +252,9 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
             .then(|| hijri::hijri_date(cx, i))
             .flatten()
     }));
+    if cx.may_start(i, starts::HIJRI_DAY) {
+        consider(holidays::hijri_day(cx, i));
+    }
     if cx.may_start(i, starts::DAY_IN_MONTH) {
         consider(nth::day_in_month(cx, i));
     }

@@ -60,7 +60,9 @@ fn is_leap(year: i64) -> bool {
     (14 + 11 * year).rem_euclid(30) < 11
 }
 
-fn hijri_month(w: &Words, i: usize) -> Option<(u32, usize)> {
+/// The Hijri month named at `i` (`رمضان`, `ربيع الأول`): its number and
+/// the token after its name.
+pub(super) fn month_at(w: &Words, i: usize) -> Option<(u32, usize)> {
     let pick = |s: &Sense| match s {
         Sense::Hijri(m) => Some(*m),
         _ => None,
@@ -111,7 +113,7 @@ pub(super) fn hijri_date(cx: &Context, i: usize) -> Option<(usize, When)> {
         Some(d) if w.next_on_line(i + 1) => (Some(d), i + 1),
         _ => (None, i),
     };
-    let (month, after) = hijri_month(w, at)?;
+    let (month, after) = month_at(w, at)?;
     if !w.next_on_line(after) {
         return None;
     }

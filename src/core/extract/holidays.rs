@@ -232,7 +232,66 @@ pub(super) fn holiday(cx: &super::Context, i: usize) -> Option<(usize, When)> {
     // `last Thanksgiving`, `next Easter`, `this Christmas`: the direction
     // before the name, as English writes it.
     let before = direction_or_this(w, i).filter(|_| w.next_on_line(i + 1) && w.is_word(i + 1));
-    let (rule, mut end) = name(w, if before.is_some() { i + 1 } else { i })?;
+    let (rule, end) = name(w, if before.is_some() { i + 1 } else { i })?;
+    occurrence(cx, rule, end, before)
+}
+
+/// A day of a Hijri month written without its year at token `i`
+/// (`العاشر من رمضان`, `27 رجب`, `الخامس عشر من شعبان المقبل`): read as a
+/// holiday on that day is, its next occurrence on or after the reference
+/// unless a direction or a year follows. `صفر` (also "zero": `1 صفر` is a
+/// score) only after an ordinal or `من`.
+pub(super) fn hijri_day(cx: &super::Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (day, mut k, ordinal) = match super::dates::day_number(w, i) {
+        Some(day) => (day, i + 1, false),
+        // A day is masculine (`اليوم`): `الأولى` of `الخمسة عشر يوما الأولى
+        // من شهر رمضان` is of the days before it.
+        None if w.is_word(i) && !w.raw(i).ends_with(['ى', 'ة']) => {
+            let (end, day) = super::number_words::ordinal(w, i)?;
+            (day, end, true)
+        }
+        None => return None,
+    };
+    let of = w.next_on_line(k) && w.folded(k) == "من";
+    if of {
+        k += 1;
+    }
+    if w.next_on_line(k) && w.folded(k) == "شهر" {
+        k += 1;
+    }
+    if !(1..=30).contains(&day) || !w.next_on_line(k) {
+        return None;
+    }
+    let (month, end) = hijri::month_at(w, k)?;
+    if month == 2 && !(ordinal || of) {
+        return None;
+    }
+    // A year of three or four digits up to 1600 is a Hijri year, with or
+    // without its era (`العاشر من رمضان 1445`), as `hijri_date` reads one.
+    if let Some((year, 3..=4)) = w.small_number(end).filter(|_| w.next_on_line(end)) {
+        if year <= 1600 {
+            let after = hijri::era_at(w, end + 1).unwrap_or(end + 1);
+            let (date, calendar) = hijri::to_gregorian(i64::from(year), month, day)?;
+            let mut when = When::day(date, Anchor::Absolute);
+            when.calendar = calendar;
+            return Some((after, when));
+        }
+    }
+    occurrence(cx, Rule::Hijri(month, day), end, None)
+}
+
+/// The occurrence of `rule`, whose name ends at `end`: the one a direction
+/// before it (`before`) or after it, `of next year` or a year after it
+/// picks, else the next on or after the reference date; and the token after
+/// what was read.
+fn occurrence(
+    cx: &super::Context,
+    rule: Rule,
+    mut end: usize,
+    before: Option<i32>,
+) -> Option<(usize, When)> {
+    let w = cx.words;
     let today = cx.reference.date();
     let after = || {
         let d = super::relative::direction_at(w, end)?;
@@ -304,16 +363,16 @@ fn year_after(w: &Words, k: usize) -> Option<(i32, usize, bool)> {
         .is_some();
     let k = if year_word { k + 1 } else { k };
     let (year, digits) = w.small_number(k).filter(|_| w.next_on_line(k))?;
-    if digits < 3 {
+    // The era after a year (`هـ`, `للهجرة`); with it, a year of one or two
+    // digits too (`سنة 40 للهجرة`).
+    let era_end = hijri::era_at(w, k + 1);
+    if digits < 3 && era_end.is_none() {
         return None;
     }
-    let era = w.next_on_line(k + 1)
-        && w.find(k + 1, |s| matches!(s, Sense::HijriEra).then_some(()))
-            .is_some();
     Some((
         i32::try_from(year).ok()?,
-        if era { k + 2 } else { k + 1 },
-        era,
+        era_end.unwrap_or(k + 1),
+        era_end.is_some(),
     ))
 }
 

@@ -274,6 +274,8 @@ pub(super) const ABSOLUTE: Class =
     LEAD_DATE | WEEKDAY | BARE_WEEKDAY | WRITTEN_DATE | LEAD_THE | LEAD_IN;
 /// `hijri::hijri_date`: a day number or a Hijri month.
 pub(super) const HIJRI_DATE: Class = NUMBER | PAIR | HIJRI;
+/// `holidays::hijri_day`: a day in digits or an ordinal word.
+pub(super) const HIJRI_DAY: Class = NUMBER | ORDINAL_WORDS;
 /// `nth::weekday_of_week`: a weekday.
 pub(super) const WEEKDAY_OF_WEEK: Class = WEEKDAY | BARE_WEEKDAY;
 /// `seasons::season`: a season's name, after `the`, a direction or `this`
@@ -370,6 +372,7 @@ pub(super) fn passes(gate: Gate, first: Class, second: Class) -> bool {
 pub(super) const DATE_OR_TIME: Class = ABSOLUTE
     | RELATIVE
     | HIJRI_DATE
+    | HIJRI_DAY
     | WEEKDAY_OF_WEEK
     | DAY_IN_MONTH
     | QUARTER

@@ -4329,3 +4329,43 @@ fn ordinal_days_in_a_list_share_the_last_ones_month() {
         ),
     ]);
 }
+
+/// A day of a Hijri month without its year is read as a holiday on that
+/// day: the next on or after the reference, or the one a direction or a
+/// Hijri year after it gives (reference: 2024-07-23, 17 Muharram 1446).
+#[test]
+fn a_hijri_day_without_its_year_is_its_next_occurrence() {
+    check_all(&[
+        (
+            "في العاشر من رمضان",
+            &[("العاشر من رمضان", DateTime, "2025-03-10")],
+        ),
+        ("27 رجب", &[("27 رجب", DateTime, "2025-01-27")]),
+        (
+            "السابع والعشرين من رمضان الماضي",
+            &[("السابع والعشرين من رمضان الماضي", DateTime, "2024-04-06")],
+        ),
+        (
+            "العاشر من رمضان 1445",
+            &[("العاشر من رمضان 1445", DateTime, "2024-03-20")],
+        ),
+        (
+            "العاشر من صفر",
+            &[("العاشر من صفر", DateTime, "2024-08-14")],
+        ),
+        (
+            "في 21 من رمضان سنة 40 للهجرة",
+            &[("21 من رمضان سنة 40 للهجرة", DateTime, "0661-01-31")],
+        ),
+        // A day is masculine: `الأولى` is of the days before it.
+        (
+            "الليالي الأولى من شهر رمضان",
+            &[
+                ("الأولى", Ordinal, "1"),
+                ("شهر رمضان", DateTime, "2025-03-01/2025-03-30"),
+            ],
+        ),
+        // `صفر` after digits is zero (a score).
+        ("1 صفر", &[("1", Number, "1"), ("صفر", Number, "0")]),
+    ]);
+}
