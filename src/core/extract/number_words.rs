@@ -164,7 +164,15 @@ fn with_smaller_after_and(w: &Words, found: Amount) -> Amount {
     let Some(scale) = scale else {
         return found;
     };
-    let Some(rest) = amount(w, rest_at).filter(|rest| rest.value.lt(scale)) else {
+    // After a million or more, what follows is of the next scale down at
+    // least (`مليون و200 ألف`); `3 مليون و2` is no 3,000,002.
+    let floor = if Dec::int(1000).lt(scale) {
+        scale.div_exact(Dec::int(1000))
+    } else {
+        Some(Dec::ZERO)
+    };
+    let fits = |rest: &Amount| rest.value.lt(scale) && floor.is_some_and(|f| !rest.value.lt(f));
+    let Some(rest) = amount(w, rest_at).filter(fits) else {
         return found;
     };
     match found.value.add(rest.value) {

@@ -1228,6 +1228,11 @@ fn digits_after_wa_below_the_scale_before_add_to_the_amount() {
             "مليونين و500 ألف نسمة",
             &[("مليونين و500 ألف", Number, "2500000")],
         ),
+        // After a million, digits alone are no part of it.
+        (
+            "3 ملايين و2",
+            &[("3 ملايين", Number, "3000000"), ("2", Number, "2")],
+        ),
         (
             "10 آلاف و20 ألفا",
             &[("10 آلاف", Number, "10000"), ("20 ألفا", Number, "20000")],
