@@ -55,21 +55,9 @@ fn day_in_list(w: &Words, i: usize, today: NaiveDate) -> Option<Item> {
     let after = i + 1;
     next_item(w, after)?;
     let day = day_number(w, i)?;
-    let mut k = after;
-    for _ in 0..MAX_ITEMS {
-        let next = next_item(w, k)?;
-        day_number(w, next)?;
-        let next_end = next + 1;
-        if let Some(found) = written_date(w, next, today.year()) {
-            let last = complete_day(w, found, today)?;
-            let date = last.start.date();
-            let when = NaiveDate::from_ymd_opt(date.year(), date.month(), day)
-                .map(|d| (When::day(d, last.anchor), 0.8));
-            return Some((after, when));
-        }
-        k = next_end;
-    }
-    None
+    day_by_last_of_list(w, day, after, today, |next| {
+        day_number(w, next).map(|_| next + 1)
+    })
 }
 
 /// An ordinal day at `i` followed by more ordinal days and a complete
@@ -79,9 +67,26 @@ fn day_in_list(w: &Words, i: usize, today: NaiveDate) -> Option<Item> {
 /// after the first carries `و` glued to its article (`والسادس`).
 pub(super) fn ordinal_in_list(w: &Words, i: usize, today: NaiveDate) -> Option<Item> {
     let (after, day) = ordinal_day_word(w, i)?;
+    day_by_last_of_list(w, day, after, today, |next| {
+        ordinal_day_word(w, next).map(|(end, _)| end)
+    })
+}
+
+/// Day `day` of a list whose item ends at `after`, in the month and year
+/// of the first complete date among the items after it, each of which
+/// `item_end` reads (the token after it; none when it is no day of the
+/// list).
+fn day_by_last_of_list(
+    w: &Words,
+    day: u32,
+    after: usize,
+    today: NaiveDate,
+    item_end: impl Fn(usize) -> Option<usize>,
+) -> Option<Item> {
     let mut k = after;
     for _ in 0..MAX_ITEMS {
         let next = next_item(w, k)?;
+        let next_end = item_end(next)?;
         if let Some(found) = written_date(w, next, today.year()) {
             let last = complete_day(w, found, today)?;
             let date = last.start.date();
@@ -89,7 +94,7 @@ pub(super) fn ordinal_in_list(w: &Words, i: usize, today: NaiveDate) -> Option<I
                 .map(|d| (When::day(d, last.anchor), 0.8));
             return Some((after, when));
         }
-        k = ordinal_day_word(w, next)?.0;
+        k = next_end;
     }
     None
 }
