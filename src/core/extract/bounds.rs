@@ -2,6 +2,7 @@
 //! `3.42$ على الأقل`, `بحدود 10-20 دولار`) or a quantity (`under 40 degrees`),
 //! from `data/amount_bounds.tsv`.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::lexicon::{data_lines, fold};
@@ -51,6 +52,20 @@ fn phrases() -> &'static [Phrase] {
     })
 }
 
+/// The phrases by their first word (folded): the indices into
+/// [`phrases`] of those that start with it.
+fn phrases_starting_with(first: &str) -> &'static [usize] {
+    static BY_FIRST: OnceLock<HashMap<&'static str, Vec<usize>>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        for (k, p) in phrases().iter().enumerate() {
+            by_first.entry(p.words[0].as_str()).or_default().push(k);
+        }
+        by_first
+    });
+    by_first.get(first).map_or(&[], Vec::as_slice)
+}
+
 /// Whether a folded word starts a phrase written before an amount, alone
 /// or after the conjunction `و` (`وزهاء 200`).
 pub(super) fn starts_bound(folded: &str) -> bool {
@@ -93,7 +108,7 @@ fn phrase_at(w: &Words, i: usize, after: bool) -> Option<(Bound, usize)> {
 }
 
 /// [`phrase_at`] without the test of the token's class bit: every phrase
-/// is compared.
+/// that starts with the token's word is compared.
 fn find_phrase(w: &Words, i: usize, after: bool) -> Option<(Bound, usize)> {
     if i >= w.len() {
         return None;
@@ -101,9 +116,16 @@ fn find_phrase(w: &Words, i: usize, after: bool) -> Option<(Bound, usize)> {
     let folded = w.folded(i);
     // Before an amount, the first word may carry `و` (`وأكثر من 100`).
     let first = if after { folded } else { without_and(folded) };
-    phrases()
+    let glued = if first == folded {
+        &[][..]
+    } else {
+        phrases_starting_with(folded)
+    };
+    phrases_starting_with(first)
         .iter()
-        .filter(|p| p.after == after && (p.words[0] == first || p.words[0] == folded))
+        .chain(glued)
+        .map(|&k| &phrases()[k])
+        .filter(|p| p.after == after)
         .filter(|p| {
             p.words[1..]
                 .iter()

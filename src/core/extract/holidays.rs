@@ -243,6 +243,11 @@ pub(super) fn holiday(cx: &super::Context, i: usize) -> Option<(usize, When)> {
 /// score) only after an ordinal or `من`.
 pub(super) fn hijri_day(cx: &super::Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
+    // A Hijri month within the next few tokens (`الخامس عشر من شهر رمضان`),
+    // or nothing here: most numbers and ordinals have none.
+    if !(i + 1..=i + 4).any(|k| w.class(k) & super::starts::HIJRI_MONTH != 0) {
+        return None;
+    }
     let (day, mut k, ordinal) = match super::dates::day_number(w, i) {
         Some(day) => (day, i + 1, false),
         // A day is masculine (`اليوم`): `الأولى` of `الخمسة عشر يوما الأولى

@@ -274,6 +274,9 @@ pub(super) const ABSOLUTE: Class =
     LEAD_DATE | WEEKDAY | BARE_WEEKDAY | WRITTEN_DATE | LEAD_THE | LEAD_IN;
 /// `hijri::hijri_date`: a day number or a Hijri month.
 pub(super) const HIJRI_DATE: Class = NUMBER | PAIR | HIJRI;
+/// A Hijri month's name or the first word of a pair that may name one
+/// (`ربيع الأول`): what `holidays::hijri_day` looks for after its day.
+pub(super) const HIJRI_MONTH: Class = HIJRI | PAIR;
 /// `holidays::hijri_day`: a day in digits or an ordinal word.
 pub(super) const HIJRI_DAY: Class = NUMBER | ORDINAL_WORDS;
 /// `nth::weekday_of_week`: a weekday.
