@@ -1228,6 +1228,9 @@ fn digits_after_wa_below_the_scale_before_add_to_the_amount() {
             "مليونين و500 ألف نسمة",
             &[("مليونين و500 ألف", Number, "2500000")],
         ),
+        // `مئات` alone is "hundreds", no number; after one, its hundreds.
+        ("مئات الآلاف من المتظاهرين", &[]),
+        ("ثلاث مئات وخمسون", &[("ثلاث مئات وخمسون", Number, "350")]),
         // After a million, digits alone are no part of it.
         (
             "3 ملايين و2",
