@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use super::lexicon::{data_lines, fold};
 use super::starts::{Class, BOUND, BOUND_AFTER};
 use super::words::Words;
-use super::Bound;
+use super::{Bound, Context, Span};
 
 const BOUNDS: &str = include_str!("../../../data/amount_bounds.tsv");
 
@@ -69,8 +69,9 @@ fn phrases_starting_with(first: &str) -> &'static [usize] {
 /// Whether a folded word starts a phrase written before an amount, alone
 /// or after the conjunction `و` (`وزهاء 200`).
 pub(super) fn starts_bound(folded: &str) -> bool {
-    let first = without_and(folded);
-    phrases().iter().any(|p| !p.after && p.words[0] == first)
+    phrases_starting_with(without_and(folded))
+        .iter()
+        .any(|&k| !phrases()[k].after)
 }
 
 /// A word without the conjunction `و` glued to it, when something of two
@@ -142,19 +143,21 @@ pub(super) fn bound_before(w: &Words, i: usize) -> Option<(Bound, usize)> {
     phrase_at(w, i, false).filter(|(_, next)| w.next_on_line(*next))
 }
 
-/// The bytes of the conjunction `و` glued to the bound phrase written
-/// before an amount at `i` (`وزهاء`), which its span leaves out; else 0
-/// (also when the span leaves it out already: see `Words::proclitic_len`).
-pub(super) fn conjunction_len(w: &Words, i: usize) -> usize {
-    if w.proclitic_len(i) > 0 {
-        return 0;
-    }
+/// The span of tokens `i..end` of an amount with the bound phrase written
+/// before it at `i`: from the phrase's first word, without a conjunction
+/// `و` glued to it (`وزهاء 200` spans `زهاء 200`), as [`Context::span`]
+/// leaves out the proclitic of a word it knows.
+pub(super) fn bounded_span(cx: &Context, i: usize, end: usize) -> Span {
+    let span = cx.span(i, end);
+    let w = cx.words;
     let folded = w.folded(i);
-    let glued = without_and(folded) != folded && !phrases().iter().any(|p| p.words[0] == folded);
+    let glued = w.proclitic_len(i) == 0
+        && phrases_starting_with(folded).is_empty()
+        && !phrases_starting_with(without_and(folded)).is_empty();
     if glued {
-        w.first_letter_len(i)
+        Span::new(span.start + w.first_letter_len(i), span.end)
     } else {
-        0
+        span
     }
 }
 

@@ -13,7 +13,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::dates::{
-    day_number, midnight, month, with_month_direction, written_date, year_written_after, When,
+    day_number, midnight, month, month_case_fits, with_month_direction, written_date,
+    year_written_after, When,
 };
 use super::lexicon::Sense;
 use super::number_words::{ordinal, ordinal_after_and};
@@ -123,8 +124,7 @@ fn ordinal_day_word(w: &Words, i: usize) -> Option<(usize, u32)> {
 /// one in it (`ديسمبر ويناير 2010` spans two years, and is left alone). An
 /// English month is capitalised.
 pub(super) fn month_in_list(w: &Words, i: usize, reference_year: i32) -> Option<Item> {
-    // An English month is capitalised (`we may and will`: the verb).
-    if w.raw(i).is_ascii() && !w.raw(i).starts_with(|c: char| c.is_ascii_uppercase()) {
+    if !month_case_fits(w, i) {
         return None;
     }
     let (m, after, _) = month(w, i)?;

@@ -1206,9 +1206,8 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
     if let Some((year, end)) = year_written_after(w, next) {
         return Some((end, month_when(year, month, Anchor::Absolute, 0.9)));
     }
-    // An English month alone is capitalised (`you may next year`: the verb).
-    let capitalised =
-        !w.raw(i).is_ascii() || w.raw(i).starts_with(|c: char| c.is_ascii_uppercase());
+    // `you may next year`: the verb.
+    let capitalised = month_case_fits(w, i);
     if let Some((year, end)) = year_said_after(w, next, reference_year).filter(|_| capitalised) {
         return Some((end, month_when(year, month, Anchor::Reference, 0.85)));
     }
@@ -1240,6 +1239,13 @@ pub(super) fn year_written_after(w: &Words, at: usize) -> Option<(i32, usize)> {
     }
     let year = year_number(w, k).filter(|_| w.next_on_line(k))?;
     Some((year, skip_era(w, k + 1)))
+}
+
+/// Whether the month name at `i` is written as a month alone must be: an
+/// English one capitalised (`we may and will`, `you may next year`: the
+/// verb); other scripts have no case.
+pub(super) fn month_case_fits(w: &Words, i: usize) -> bool {
+    !w.raw(i).is_ascii() || w.raw(i).starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// The year said relative to the reference after a month, or a day and a

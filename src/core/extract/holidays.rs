@@ -272,17 +272,6 @@ pub(super) fn hijri_day(cx: &super::Context, i: usize) -> Option<(usize, When)> 
     if month == 2 && !(ordinal || of) {
         return None;
     }
-    // A year of three or four digits up to 1600 is a Hijri year, with or
-    // without its era (`العاشر من رمضان 1445`), as `hijri_date` reads one.
-    if let Some((year, 3..=4)) = w.small_number(end).filter(|_| w.next_on_line(end)) {
-        if year <= 1600 {
-            let after = hijri::era_at(w, end + 1).unwrap_or(end + 1);
-            let (date, calendar) = hijri::to_gregorian(i64::from(year), month, day)?;
-            let mut when = When::day(date, Anchor::Absolute);
-            when.calendar = calendar;
-            return Some((after, when));
-        }
-    }
     occurrence(cx, Rule::Hijri(month, day), end, None)
 }
 
@@ -322,7 +311,10 @@ fn occurrence(
         (found, Anchor::Reference)
     } else if let Some((year, after, hijri_era)) = year_after(w, end) {
         end = after;
-        let found = if hijri_era {
+        // A year up to 1600 after a Hijri day or month is a Hijri year,
+        // with or without its era (`العاشر من رمضان 1445`), as
+        // `hijri_date` reads one.
+        let found = if hijri_era || rule.is_hijri() && year <= 1600 {
             rule.in_year(i64::from(year))?
         } else {
             rule.around(year)

@@ -2,7 +2,7 @@
 //! `20 دولار و43 سنت`) with ISO 4217 codes, and quantities with units
 //! (`2 كغ`, `250 مل`, `لترين`, `37° سلزيوس`, `5 km`, `درجتين تحت الصفر`).
 
-use super::bounds::{bound_after, bound_before, conjunction_len};
+use super::bounds::{bound_after, bound_before, bounded_span};
 use super::decimal::Dec;
 use super::fractions::{fraction_after, fraction_before_unit};
 use super::lexicon::{fold, lexicon, Dimension, Measure, NumRole, Sense};
@@ -10,7 +10,7 @@ use super::number_words::{amount, amount_after_lam, Amount};
 use super::numbers::decimal_value;
 use super::starts;
 use super::words::Words;
-use super::{Bound, Context, Entity, EntityKind, Found, QuantityValue, Span, Value};
+use super::{Bound, Context, Entity, EntityKind, Found, QuantityValue, Value};
 
 fn currency_sense(s: &Sense) -> Option<(&'static str, u32)> {
     match s {
@@ -362,11 +362,7 @@ pub(super) fn money(cx: &Context, i: usize) -> Option<Found> {
     }
     let before = bound_before(w, i)
         .and_then(|(bound, at)| money_or_range(w, at).map(|found| (Some(bound), found)));
-    let glued_and = if before.is_some() {
-        conjunction_len(w, i)
-    } else {
-        0
-    };
+    let bounded = before.is_some();
     let (mut bound, (low, high, code, mut end)) = match before {
         Some(found) => found,
         None => (None, money_or_range(w, i)?),
@@ -384,7 +380,11 @@ pub(super) fn money(cx: &Context, i: usize) -> Option<Found> {
         end,
         Entity {
             kind: EntityKind::Money,
-            span: without_start(cx.span(i, end), glued_and),
+            span: if bounded {
+                bounded_span(cx, i, end)
+            } else {
+                cx.span(i, end)
+            },
             value: Value::Money {
                 amount: low.to_string(),
                 currency: code.to_string(),
@@ -394,11 +394,6 @@ pub(super) fn money(cx: &Context, i: usize) -> Option<Found> {
             confidence: if high.is_some() { 0.85 } else { 0.9 },
         },
     ))
-}
-
-/// `span` without its first `bytes` (the `و` glued to a bound word).
-fn without_start(span: Span, bytes: usize) -> Span {
-    Span::new(span.start + bytes, span.end)
 }
 
 fn measure_sense(s: &Sense) -> Option<Measure> {
@@ -432,11 +427,7 @@ pub(super) fn quantity(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
     let before = bound_before(w, i)
         .and_then(|(bound, at)| quantity_or_range(cx, at).map(|found| (Some(bound), found)));
-    let glued_and = if before.is_some() {
-        conjunction_len(w, i)
-    } else {
-        0
-    };
+    let bounded = before.is_some();
     let (mut bound, mut found) = match before {
         Some(found) => found,
         None => (None, quantity_or_range(cx, i)?),
@@ -452,7 +443,11 @@ pub(super) fn quantity(cx: &Context, i: usize) -> Option<Found> {
         return None;
     };
     q.bound = bound;
-    entity.span = without_start(cx.span(i, found.end), glued_and);
+    entity.span = if bounded {
+        bounded_span(cx, i, found.end)
+    } else {
+        cx.span(i, found.end)
+    };
     Some(found)
 }
 

@@ -9,7 +9,7 @@
 //! a token that starts a longer entity of another kind (`نحو 5 مساء` is a
 //! time, `من 5 إلى 7 سنوات` a number and a duration, as before).
 
-use super::bounds::{bound_after, bound_before, conjunction_len};
+use super::bounds::{bound_after, bound_before, bounded_span};
 use super::decimal::Dec;
 use super::lexicon::Sense;
 use super::measures::{digits_scale, joins_range};
@@ -144,7 +144,7 @@ fn take_bound(cx: &Context, free_from: usize, free_to: usize, p: &mut Placed) {
     });
     let bound = match before {
         Some((bound, b)) => {
-            p.entity.span.start = cx.span(b, b + 1).start + conjunction_len(w, b);
+            p.entity.span.start = bounded_span(cx, b, b + 1).start;
             p.start = b;
             bound
         }

@@ -4377,6 +4377,11 @@ fn a_hijri_day_without_its_year_is_its_next_occurrence() {
                 ("شهر رمضان", DateTime, "2025-03-01/2025-03-30"),
             ],
         ),
+        // A year up to 1600 after a Hijri holiday is Hijri too.
+        (
+            "عيد الفطر 1445",
+            &[("عيد الفطر 1445", DateTime, "2024-04-10")],
+        ),
         // `صفر` after digits is zero (a score).
         ("1 صفر", &[("1", Number, "1"), ("صفر", Number, "0")]),
     ]);
