@@ -138,6 +138,10 @@ pub(super) enum Sense {
     /// A part of a day, from one hour to another (`morning` 4 to 12,
     /// `مساء` 18 to 24), read with the day it belongs to.
     DayPart(u32, u32),
+    /// The night from an hour of one day to the morning of the next, read
+    /// only before those two days (`ليلة السبت الأحد`): alone, `ليلة
+    /// الأحد` may be the eve of Sunday or its night.
+    NightBetween(u32),
     /// A holiday's name (of one or more words).
     Holiday(super::holidays::Rule),
     /// A season of the year (1 spring .. 4 winter), read only with a
@@ -503,6 +507,7 @@ fn time_sense(role: &str, value: &'static str) -> Sense {
             let hour = |h: &str| h.parse().expect("time_words.tsv: daypart hour");
             Sense::DayPart(hour(from), hour(to))
         }
+        "nightbetween" => Sense::NightBetween(int() as u32),
         other => panic!("time_words.tsv: unknown role {other}"),
     }
 }

@@ -331,7 +331,10 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
         if w.kind(k) != Some(TokenKind::Word) {
             break;
         }
-        let Some(((value, role), form)) = w.find(k, num_sense) else {
+        let Some(((value, role), form)) = w
+            .find(k, num_sense)
+            .or_else(|| (k == i).then(|| definite_teen_unit(w, k)).flatten())
+        else {
             break;
         };
         if form == Form::Proclitic {
@@ -641,6 +644,30 @@ fn point_digits(w: &Words, i: usize) -> Option<(usize, String)> {
     (!digits.is_empty()).then_some((k, digits))
 }
 
+/// The unit of a number of 11-19 with the article at `i` (`الخمسة عشر
+/// يوما`, `الثلاث عشرة سنة`, `الأحد عشر`: the fifteen days): a cardinal,
+/// whose ordinal is another word (`الخامس عشر`). Alone (`الخمسة`, the five
+/// of them) the word is no number here, nor after `يوم` (`يوم الأحد`), nor
+/// when 1 or 2 disagree in gender with `عشر` (`الأحد عشرة قتلى`: Sunday,
+/// ten dead; `أحد عشر`, `إحدى عشرة` agree).
+pub(super) fn definite_teen_unit(w: &Words, i: usize) -> Option<((Dec, NumRole), Form)> {
+    let (unit, conj) = w.find_after_article(i, num_sense)?;
+    if conj || !matches!(unit.1, NumRole::Unit | NumRole::Compound) || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let (_, NumRole::Teen) = w.find_whole(i + 1, num_sense)? else {
+        return None;
+    };
+    // The feminine of the ten ends in ة, of 1 in ى, of 2 in تا/تي
+    // (`اثنتا`); 1 and 2 take their forms of 11 and 12 (`اثنا`, not the
+    // weekday `الاثنين`). The ending of 3-9 is often written either way.
+    let agree = !unit.0.lt(Dec::int(3))
+        || unit.1 == NumRole::Compound
+            && (w.raw(i).ends_with('ى') || w.raw(i).contains("نت")) == w.raw(i + 1).ends_with('ة');
+    let after_day = i > 0 && w.next_on_line(i) && matches!(w.folded(i - 1), "يوم" | "ويوم");
+    (agree && !after_day).then_some((unit, Form::Whole))
+}
+
 /// Whether a group so far holds only a unit (below ten).
 fn group_units(group: Dec) -> bool {
     group.lt(Dec::int(10))
@@ -689,7 +716,10 @@ pub(super) fn ordinal(w: &Words, i: usize) -> Option<(usize, u32)> {
         }
         return (!compound).then_some((i + 1, value));
     }
-    // A cardinal with the article: الأحد عشر، الواحد والثلاثون، العشرون.
+    // A cardinal with the article: الواحد والثلاثون، العشرون، الأحد عشر
+    // (the eleventh also as الحادي عشر, above). Another unit with عشر is a
+    // cardinal (`الخمسة عشر يوما`, the fifteen days): the ordinal of 12-19
+    // takes the ordinal unit (`الخامس عشر`).
     let (value, role) = w
         .find_after_article(i, num_sense)
         .filter(|(_, conj)| !conj)
@@ -698,7 +728,8 @@ pub(super) fn ordinal(w: &Words, i: usize) -> Option<(usize, u32)> {
     match role {
         NumRole::Ten => Some((i + 1, value)),
         NumRole::Unit | NumRole::Compound if (1..10).contains(&value) => {
-            let (end, add) = ordinal_tail(w, i + 1)?;
+            let eleven = value == 1 && definite_teen_unit(w, i).is_some();
+            let (end, add) = ordinal_tail(w, i + 1).filter(|&(_, add)| add >= 20 || eleven)?;
             Some((end, value + add))
         }
         _ => None,

@@ -217,6 +217,13 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     // Arabic names the part first, then its day; English with `of` between
     // them (`morning of the 15th of February`, `the evening of Monday`).
+    if let Some((from, _)) = w.find(i, night_between) {
+        let (end, day) = one_day(cx, i + 1).filter(|_| w.next_on_line(i + 1))?;
+        let (end, next) = night_into_next_day(cx, end, &day)?;
+        let mut night = hours_of(next.pred_opt()?, (from, 24));
+        night.end = next.and_hms_opt(MORNING_HOUR, 0, 0);
+        return Some((end, night));
+    }
     if let Some((hours, _)) = w.find(i, day_part) {
         if !w.next_on_line(i + 1) {
             return None;
@@ -228,6 +235,11 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
             return Some((end, part_of(day, hours)));
         }
         let (end, day) = one_day(cx, i + 1)?;
+        if let Some((end, next)) = night_into_next_day(cx, end, &day).filter(|_| hours.1 == 24) {
+            let mut night = hours_of(next.pred_opt()?, hours);
+            night.end = next.and_hms_opt(MORNING_HOUR, 0, 0);
+            return Some((end, night));
+        }
         return Some((end, hours_of(day.start.date(), hours)));
     }
     // `this morning`; `last night` (of no other part is `last` said).
@@ -248,6 +260,28 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     // (`Monday morning`, `tomorrow in the evening`).
     let (end, day) = one_day(cx, i)?;
     part_after(w, end, day, true)
+}
+
+/// Where the night of a day ends when it is said with the day after it:
+/// the start of the morning (`صباح`, 4-12 in `data/time_words.tsv`).
+const MORNING_HOUR: u32 = 4;
+
+/// After the night of `day` at `end`, the weekday after it (`ليل السبت
+/// الأحد`, `ليل السبت/الأحد`, `مساء السبت إلى الأحد`, the night between
+/// them, as news says it): the token after that weekday and its date,
+/// which a direction after it sets (`ليل الأحد الاثنين الماضي`).
+fn night_into_next_day(cx: &Context, end: usize, day: &When) -> Option<(usize, NaiveDate)> {
+    let w = cx.words;
+    let mut k = end;
+    if w.next_on_line(k) && matches!(w.raw(k), "/" | "-" | "إلى" | "الى" | "على") {
+        k += 1;
+    }
+    let next_name = day.start.date().succ_opt()?.weekday().number_from_monday();
+    if !w.next_on_line(k) || weekday_sense(w, k) != Some(next_name) {
+        return None;
+    }
+    let (end, next) = weekday(cx, k)?;
+    Some((end, next.start.date()))
 }
 
 /// The part of `day` written after it at `end`, after `in the` (`February
@@ -274,6 +308,13 @@ fn part_of(day: When, hours: (u32, u32)) -> When {
     let mut part = hours_of(day.start.date(), hours);
     part.anchor = day.anchor;
     part
+}
+
+fn night_between(s: &Sense) -> Option<u32> {
+    match s {
+        Sense::NightBetween(from) => Some(*from),
+        _ => None,
+    }
 }
 
 fn day_part(s: &Sense) -> Option<(u32, u32)> {
@@ -355,12 +396,16 @@ fn during(cx: &Context, i: usize) -> Option<(usize, When)> {
     Some((end, when))
 }
 
+/// A weekday's name at `i`; not `الأحد` before `عشر` (`الأحد عشر كوكبا`,
+/// the eleven), the number's first word.
 pub(super) fn weekday_sense(w: &Words, i: usize) -> Option<u32> {
-    w.find(i, |s| match s {
+    let (day, _) = w.find(i, |s| match s {
         Sense::Weekday(d) => Some(*d),
         _ => None,
-    })
-    .map(|(d, _)| d)
+    })?;
+    super::number_words::definite_teen_unit(w, i)
+        .is_none()
+        .then_some(day)
 }
 
 /// Whether a time of day begins at token `k`, on the line of the token

@@ -55,7 +55,7 @@ pub(super) const fn sense_bit(sense: &Sense) -> Class {
         Sense::Tonight => 28,
         Sense::During => 29,
         Sense::Hour(_) => 30,
-        Sense::DayPart(..) => 31,
+        Sense::DayPart(..) | Sense::NightBetween(_) => 31,
         Sense::Season(_) => 57,
         Sense::Decade(_) => 58,
         Sense::ZoneCity(_) => 59,
@@ -416,8 +416,9 @@ pub(super) const DURATION: Class = AMOUNT_OF_TIME | ORDINAL | ARTICLE_UNIT | ART
 pub(super) const PHONE: Class = NUMBER | OPEN;
 /// `numbers::ordinal`.
 pub(super) const ORDINAL_NUMBER: Class = ORDINAL_WORDS;
-/// `numbers::number`.
-pub(super) const NUMBER_ENTITY: Class = AMOUNT;
+/// `numbers::number`: an amount, or a unit with the article before `عشر`
+/// (`الخمسة عشر`).
+pub(super) const NUMBER_ENTITY: Class = AMOUNT | ARTICLE_NUM;
 
 #[cfg(test)]
 mod tests {

@@ -692,6 +692,42 @@ fn ordinals() {
     ]);
 }
 
+/// A unit with the article before `عشر` is a cardinal (the fifteen days),
+/// not an ordinal (`الخامس عشر`), but for the eleventh (`الأحد عشر`, as
+/// Duckling reads it); `الأحد` and `الاثنين` stay weekdays unless the next
+/// word is their ten of the same gender.
+#[test]
+fn a_number_of_eleven_to_nineteen_with_the_article_is_a_cardinal() {
+    check_all(&[
+        (
+            "طوال الخمسة عشر يوما الأولى",
+            &[
+                ("الخمسة عشر يوما", Duration, "P15D"),
+                ("الأولى", Ordinal, "1"),
+            ],
+        ),
+        ("الثلاث عشرة سنة", &[("الثلاث عشرة سنة", Duration, "P13Y")]),
+        ("أعضاء المجلس الخمسة عشر", &[("الخمسة عشر", Number, "15")]),
+        ("الأحد عشر", &[("الأحد عشر", Ordinal, "11")]),
+        ("الدول الاثنتا عشرة", &[("الاثنتا عشرة", Number, "12")]),
+        (
+            "الشهور الاثني عشر القادمة",
+            &[("الشهور الاثني عشر القادمة", DateTime, "2024-08/2025-08")],
+        ),
+        (
+            "الأحد عشرة قتلى",
+            &[("الأحد", DateTime, "2024-07-28"), ("عشرة", Number, "10")],
+        ),
+        (
+            "يوم الاثنين عشر قتلى",
+            &[
+                ("يوم الاثنين", DateTime, "2024-07-29"),
+                ("عشر", Number, "10"),
+            ],
+        ),
+    ]);
+}
+
 #[test]
 fn digits_after_the_drawn_article_rank_a_singular_noun() {
     check_all(&[
@@ -2519,6 +2555,35 @@ fn parts_of_a_day() {
         ),
         ("في عصر النهضة", &[]),
         ("فجر انتحاري نفسه", &[]),
+        // The night (`ليل`) as the evening; said with the next day, the
+        // night between them, to the morning (`ليلة` only so: alone, `ليلة
+        // الأحد` may be the eve of Sunday).
+        (
+            "غارة ليل الثلاثاء",
+            &[(
+                "ليل الثلاثاء",
+                DateTime,
+                "2024-07-30T18:00:00+00:00/2024-07-31T00:00:00+00:00",
+            )],
+        ),
+        (
+            "ليل السبت الأحد",
+            &[(
+                "ليل السبت الأحد",
+                DateTime,
+                "2024-07-27T18:00:00+00:00/2024-07-28T04:00:00+00:00",
+            )],
+        ),
+        (
+            "ليلة الخميس إلى الجمعة الماضية",
+            &[(
+                "ليلة الخميس إلى الجمعة الماضية",
+                DateTime,
+                "2024-07-18T18:00:00+00:00/2024-07-19T04:00:00+00:00",
+            )],
+        ),
+        ("ليلة الأحد", &[("الأحد", DateTime, "2024-07-28")]),
+        ("يعملون ليل نهار", &[]),
         // A part of a day with no day to belong to is not a date.
         ("good morning", &[]),
         ("in the evening light", &[]),
