@@ -339,7 +339,8 @@ pub(super) fn bare_hour(w: &Words, k: usize) -> Option<(usize, u32, u32)> {
     }
 }
 
-/// The hour at `k`: `10:30`, `15:23:24`, `3`, `ثلاثة`, `الثالثة`; with
+/// The hour at `k`: `10:30`, `15:23:24`, `3`, `ثلاثة`, `الثالثة` (not
+/// `الثالث`); with
 /// the token after it, minutes, seconds and whether a colon gave them.
 pub(super) fn hour_at(w: &Words, k: usize) -> Option<(usize, u32, i32, Option<u32>, bool)> {
     if w.is_number(k) {
@@ -359,7 +360,10 @@ pub(super) fn hour_at(w: &Words, k: usize) -> Option<(usize, u32, i32, Option<u3
         let (h, len) = digits(raw)?;
         return (len <= 2 && h <= 24).then_some((k + 1, h, 0, None, false));
     }
-    if let Some((end, h)) = ordinal(w, k).filter(|(_, h)| (1..=12).contains(h)) {
+    // Arabic counts the hours (`الساعة`) in the feminine: `الثانية مساء`;
+    // `عبدالله الثاني مساء أمس` is a name before the evening.
+    let feminine = w.folded(k).is_ascii() || w.raw(k).ends_with('ة');
+    if let Some((end, h)) = ordinal(w, k).filter(|(_, h)| (1..=12).contains(h) && feminine) {
         return Some((end, h, 0, None, false));
     }
     let found = amount(w, k)?;

@@ -224,17 +224,19 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
         night.end = next.and_hms_opt(MORNING_HOUR, 0, 0);
         return Some((end, night));
     }
-    if let Some((hours, _)) = w.find(i, day_part) {
-        if !w.next_on_line(i + 1) {
+    // One word (`مساء`) or two (`بعد ظهر`, after noon).
+    let named = w.find(i, day_part).map(|(hours, _)| (hours, i + 1));
+    if let Some((hours, at)) = named.or_else(|| w.find_pair(i, day_part).map(|h| (h, i + 2))) {
+        if !w.next_on_line(at) {
             return None;
         }
-        if w.folded(i + 1) == "of" && w.next_on_line(i + 2) {
-            let (end, day) = one_day(cx, i + 2)
-                .or_else(|| super::dates::written_day(cx, i + 2))
+        if w.folded(at) == "of" && w.next_on_line(at + 1) {
+            let (end, day) = one_day(cx, at + 1)
+                .or_else(|| super::dates::written_day(cx, at + 1))
                 .filter(|(_, day)| day.grain == Grain::Day && day.end.is_none())?;
             return Some((end, part_of(day, hours)));
         }
-        let (end, day) = one_day(cx, i + 1)?;
+        let (end, day) = one_day(cx, at)?;
         if let Some((end, next)) = night_into_next_day(cx, end, &day).filter(|_| hours.1 == 24) {
             let mut night = hours_of(next.pred_opt()?, hours);
             night.end = next.and_hms_opt(MORNING_HOUR, 0, 0);

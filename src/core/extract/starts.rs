@@ -327,11 +327,12 @@ pub(super) const CENTURY: Gate = (LEAD_THE, ARTICLE_UNIT | ORDINAL_WORDS);
 pub(super) const MONTHS_OF_YEAR: Gate = (LEAD_THE, ORDINAL_WORDS | DIRECTION | ARTICLE_UNIT);
 /// `relative::decade`: `the 1990s`, `1990s`, `التسعينيات`.
 pub(super) const DECADE: Gate = (LEAD_THE, NUMBER | DECADE_WORD);
-/// `relative::part_of_day`: a part of a day first (`صباح اليوم`), `this`,
+/// `relative::part_of_day`: a part of a day first (`صباح اليوم`, of two
+/// words: `بعد ظهر أمس`), `this`,
 /// or what a day word or a weekday starts with.
 pub(super) const PART_OF_DAY: Gate = (
     DAY_WORD.0 | WEEKDAY_NEAR.0,
-    DAY_PART | DAY_WORD.1 | WEEKDAY_NEAR.1,
+    DAY_PART | PAIR | DAY_WORD.1 | WEEKDAY_NEAR.1,
 );
 /// `relative::relative`: any of its parts.
 pub(super) const RELATIVE: Class = either(NOW_WORD)

@@ -2584,6 +2584,44 @@ fn parts_of_a_day() {
         ),
         ("ليلة الأحد", &[("الأحد", DateTime, "2024-07-28")]),
         ("يعملون ليل نهار", &[]),
+        // After and before noon (CLDR ar's afternoon2, 13-18; the
+        // morning), and midday (afternoon1, 12-13); `ظهر` alone may be
+        // the verb "appeared" and is left out.
+        (
+            "عقد مؤتمرا بعد ظهر أمس",
+            &[(
+                "بعد ظهر أمس",
+                DateTime,
+                "2024-07-22T13:00:00+00:00/2024-07-22T18:00:00+00:00",
+            )],
+        ),
+        (
+            "غادر باريس قبل ظهر أمس",
+            &[(
+                "قبل ظهر أمس",
+                DateTime,
+                "2024-07-22T04:00:00+00:00/2024-07-22T12:00:00+00:00",
+            )],
+        ),
+        (
+            "ظهيرة اليوم",
+            &[(
+                "ظهيرة اليوم",
+                DateTime,
+                "2024-07-23T12:00:00+00:00/2024-07-23T13:00:00+00:00",
+            )],
+        ),
+        ("ظهر الرئيس أمس", &[("أمس", DateTime, "2024-07-22")]),
+        // The hours are feminine: a masculine ordinal before a part of a
+        // day is no hour (a king's name, `ربع الساعة الأول`).
+        (
+            "الملك عبدالله الثاني مساء أمس",
+            &[(
+                "مساء أمس",
+                DateTime,
+                "2024-07-22T18:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
         // A part of a day with no day to belong to is not a date.
         ("good morning", &[]),
         ("in the evening light", &[]),
