@@ -347,9 +347,10 @@ const BARE_YEARS: std::ops::RangeInclusive<u32> = 1800..=2100;
 
 /// Two numbers of four digits after `from` or `between` (`from 2011 to
 /// 2014`, `between 2011 and 2014`, `من 2011 إلى 2014`), both in
-/// [`BARE_YEARS`] and rising, when no noun they would count follows: the
-/// line ends, or a sign or a stop word comes next (`from 1990 to 2000
-/// people` are amounts).
+/// [`BARE_YEARS`] and rising, when no noun they would count follows (the
+/// line ends, or a sign or a stop word comes next: `from 1990 to 2000
+/// people` are amounts) or a word for a period of time comes before
+/// (`الفترة من 2005 الى 2010 شهدت`, `the period between 2011 and 2014`).
 fn bare_years(w: &Words, k: usize, and_joins: bool) -> Option<(usize, When)> {
     let year = |k: usize| {
         let (y, len) = w.small_number(k)?;
@@ -362,10 +363,37 @@ fn bare_years(w: &Words, k: usize, and_joins: bool) -> Option<(usize, When)> {
     let b = joined_at(w, k + 1, and_joins)?;
     let y2 = year(b)?;
     let end = b + 1;
-    if y2 <= y1 || w.noun_follows(end) {
+    if y2 <= y1 || w.noun_follows(end) && !period_before(w, k - 1) {
         return None;
     }
     Some((end, whole_years(y1, y2)?))
+}
+
+/// Words for a stretch of time before `from` or `between` (`ما` between
+/// them skipped: `الفترة ما بين`): the range after them is of years.
+const PERIOD_WORDS: [&str; 8] = [
+    "الفترة",
+    "فترة",
+    "المدة",
+    "السنوات",
+    "الأعوام",
+    "period",
+    "years",
+    "span",
+];
+
+/// Whether a word of [`PERIOD_WORDS`] is just before the word for "from"
+/// or "between" at `from`, on its line.
+fn period_before(w: &Words, from: usize) -> bool {
+    let mut j = from;
+    if j > 0 && w.next_on_line(j) && w.folded(j - 1) == "ما" {
+        j -= 1;
+    }
+    j > 0
+        && w.next_on_line(j)
+        && PERIOD_WORDS
+            .iter()
+            .any(|p| super::lexicon::fold(p) == w.folded(j - 1))
 }
 
 /// The years a range between brackets may name.

@@ -216,6 +216,12 @@ pub(super) fn word_class(folded: &str, senses: &[Sense], article: &[Sense]) -> C
     {
         class |= HOLIDAY;
     }
+    // The first words of the parts of a day of two words (`بعد ظهر`, `قبل
+    // ظهر` in time_words.tsv), with a proclitic too (`وقبل ظهر`).
+    let day_part_pair = |w: &str| matches!(w, "بعد" | "قبل");
+    if day_part_pair(folded) || strip_proclitic(folded).is_some_and(day_part_pair) {
+        class |= DAY_PART;
+    }
     if matches!(folded, "شهر" | "الشهر") || strip_proclitic(folded) == Some("شهر") {
         class |= MONTH_WORD;
     }
@@ -332,7 +338,7 @@ pub(super) const DECADE: Gate = (LEAD_THE, NUMBER | DECADE_WORD);
 /// or what a day word or a weekday starts with.
 pub(super) const PART_OF_DAY: Gate = (
     DAY_WORD.0 | WEEKDAY_NEAR.0,
-    DAY_PART | PAIR | DAY_WORD.1 | WEEKDAY_NEAR.1,
+    DAY_PART | DAY_WORD.1 | WEEKDAY_NEAR.1,
 );
 /// `relative::relative`: any of its parts.
 pub(super) const RELATIVE: Class = either(NOW_WORD)

@@ -2938,6 +2938,19 @@ fn ranges_of_times_on_their_day_and_ranges_of_bare_years() {
             "بين 2011 و2014",
             &[("بين 2011 و2014", DateTime, "2011/2015")],
         ),
+        // A word for a period before them: years, whatever follows.
+        (
+            "خلال الفترة من 2005 الى 2010 شهدت البلاد",
+            &[("من 2005 الى 2010", DateTime, "2005/2011")],
+        ),
+        (
+            "في الفترة ما بين 1991 و2003 تضاعف",
+            &[("بين 1991 و2003", DateTime, "1991/2004")],
+        ),
+        (
+            "ما بين 1500 و2000 شخص",
+            &[("بين 1500 و2000", Number, "1500-2000")],
+        ),
         // Two years alone between brackets: a lifespan, a war, a career.
         (
             "نجيب محفوظ ( 1911 - 2006 ) في القاهرة",
