@@ -220,9 +220,7 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     if let Some((from, _)) = w.find(i, night_between) {
         let (end, day) = one_day(cx, i + 1).filter(|_| w.next_on_line(i + 1))?;
         let (end, next) = night_into_next_day(cx, end, &day)?;
-        let mut night = hours_of(next.pred_opt()?, (from, 24));
-        night.end = next.and_hms_opt(MORNING_HOUR, 0, 0);
-        return Some((end, night));
+        return Some((end, night_before(next, from)?));
     }
     // One word (`مساء`) or two (`بعد ظهر`, after noon).
     let named = w.find(i, day_part).map(|(hours, _)| (hours, i + 1));
@@ -238,9 +236,7 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
         let (end, day) = one_day(cx, at)?;
         if let Some((end, next)) = night_into_next_day(cx, end, &day).filter(|_| hours.1 == 24) {
-            let mut night = hours_of(next.pred_opt()?, hours);
-            night.end = next.and_hms_opt(MORNING_HOUR, 0, 0);
-            return Some((end, night));
+            return Some((end, night_before(next, hours.0)?));
         }
         return Some((end, hours_of(day.start.date(), hours)));
     }
@@ -267,6 +263,14 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// Where the night of a day ends when it is said with the day after it:
 /// the start of the morning (`صباح`, 4-12 in `data/time_words.tsv`).
 const MORNING_HOUR: u32 = 4;
+
+/// The night before `next`: from hour `from` of the day before to the
+/// morning of `next`.
+fn night_before(next: NaiveDate, from: u32) -> Option<When> {
+    let mut night = hours_of(next.pred_opt()?, (from, 24));
+    night.end = next.and_hms_opt(MORNING_HOUR, 0, 0);
+    Some(night)
+}
 
 /// After the night of `day` at `end`, the weekday after it (`ليل السبت
 /// الأحد`, `ليل السبت/الأحد`, `مساء السبت إلى الأحد`, the night between
