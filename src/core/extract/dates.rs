@@ -335,13 +335,23 @@ pub(super) fn written_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     }
     let year = cx.reference.date().year();
     let found = match weekday_lead(w, k) {
-        Some((day, d)) => date_on_weekday(w, day, d, year)?,
+        Some((day, d)) => match date_on_weekday(w, day, d, year) {
+            Some(found) => found,
+            None => return hijri_day_at(cx, d),
+        },
         None => written_date(w, k, year).or_else(|| the_ordinal_day(w, k, year))?,
     };
-    match found {
+    // A direction after its month sets the year (`الثلاثاء 18 يوليو الماضي`).
+    match with_month_direction(w, cx.reference.date(), found) {
         (end, Some((when, _))) => Some((end, when)),
         _ => None,
     }
+}
+
+/// A Hijri date with its day at `d`, after a weekday (`يوم الجمعة 5 رمضان
+/// 1445 هـ`, `الجمعة الموافق 5 رمضان 1445`).
+fn hijri_day_at(cx: &Context, d: usize) -> Option<(usize, When)> {
+    hijri::hijri_date(cx, d).filter(|(_, when)| when.grain == Grain::Day)
 }
 
 /// A day followed by a time of day on the same line: both together.
@@ -465,6 +475,9 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
         }
         if let Some(found) = weekday_and_day(cx, day, d) {
             return Some(finish(cx, i, found));
+        }
+        if let Some((end, when)) = hijri_day_at(cx, d) {
+            return Some(finish(cx, i, (end, Some((when, 0.85)))));
         }
     }
     // `اليوم الأول من شهر آذار`, `اليوم 23 يوليو 2024`: the day, then its date.
@@ -822,8 +835,18 @@ fn weekday_lead(w: &Words, k: usize) -> Option<(u32, usize)> {
     if !w.next_on_line(k + 1) {
         return None;
     }
-    let skip = matches!(w.folded(k + 1), "في" | "," | "،") && w.next_on_line(k + 2);
-    Some((day, if skip { k + 2 } else { k + 1 }))
+    // `الثلاثاء، 23 تموز`, `الجمعة في 12 يناير`, and the date the weekday
+    // corresponds to (`يوم الجمعة الموافق 12 يناير 2024`, `الأحد، الموافق
+    // 5 مايو`: the written date says which Friday).
+    let mut d = k + 1;
+    if matches!(w.folded(d), "," | "،") && w.next_on_line(d + 1) {
+        d += 1;
+    }
+    if matches!(w.folded(d), "في" | "الموافق" | "الموافقه") && w.next_on_line(d + 1)
+    {
+        d += 1;
+    }
+    Some((day, d))
 }
 
 /// The date at `d` after weekday `day`: a day in digits or a month name

@@ -234,11 +234,18 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
                 .filter(|(_, day)| day.grain == Grain::Day && day.end.is_none())?;
             return Some((end, part_of(day, hours)));
         }
-        let (end, day) = one_day(cx, at)?;
+        // The day, or a weekday with the date it corresponds to (`صباح يوم
+        // الجمعة الموافق 12 يناير 2024`).
+        let written = super::dates::written_day(cx, at)
+            .filter(|(_, day)| day.grain == Grain::Day && day.end.is_none());
+        let (end, day) = match (written, one_day(cx, at)) {
+            (Some(a), Some(b)) => longer(a, b),
+            (a, b) => a.or(b)?,
+        };
         if let Some((end, next)) = night_into_next_day(cx, end, &day).filter(|_| hours.1 == 24) {
             return Some((end, night_before(next, hours.0)?));
         }
-        return Some((end, hours_of(day.start.date(), hours)));
+        return Some((end, part_of(day, hours)));
     }
     // `this morning`; `last night` (of no other part is `last` said).
     let shift = w.find_whole(i, |s| match s {
@@ -330,9 +337,18 @@ fn day_part(s: &Sense) -> Option<(u32, u32)> {
     }
 }
 
+/// Of two readings from one token, the one that ends later (the first on
+/// a tie).
+fn longer(a: (usize, When), b: (usize, When)) -> (usize, When) {
+    if b.0 > a.0 {
+        b
+    } else {
+        a
+    }
+}
+
 /// A day word or a weekday at `i` (`tomorrow`, `أمس`, `الثلاثاء الماضي`).
 fn one_day(cx: &Context, i: usize) -> Option<(usize, When)> {
-    let longer = |a: (usize, When), b: (usize, When)| if b.0 > a.0 { b } else { a };
     match (day_word(cx, i), weekday(cx, i)) {
         (Some(a), Some(b)) => Some(longer(a, b)),
         (a, b) => a.or(b),

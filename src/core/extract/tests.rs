@@ -692,6 +692,46 @@ fn ordinals() {
     ]);
 }
 
+/// A weekday with the date it corresponds to (`الموافق`), Gregorian or
+/// Hijri, is that date, with a part of the day before it too.
+#[test]
+fn a_weekday_takes_the_date_it_corresponds_to() {
+    check_all(&[
+        (
+            "يوم الأحد، الموافق 5 مايو 2024 عقد الاجتماع",
+            &[("يوم الأحد، الموافق 5 مايو 2024", DateTime, "2024-05-05")],
+        ),
+        (
+            "الخميس الموافق 25/7/2024",
+            &[("الخميس الموافق 25/7/2024", DateTime, "2024-07-25")],
+        ),
+        (
+            "صباح يوم الجمعة الموافق 12 يناير 2024",
+            &[(
+                "صباح يوم الجمعة الموافق 12 يناير 2024",
+                DateTime,
+                "2024-01-12T04:00:00+00:00/2024-01-12T12:00:00+00:00",
+            )],
+        ),
+        (
+            "صباح يوم الخميس 4 رمضان 1445 هـ",
+            &[(
+                "صباح يوم الخميس 4 رمضان 1445 هـ",
+                DateTime,
+                "2024-03-14T04:00:00+00:00/2024-03-14T12:00:00+00:00",
+            )],
+        ),
+        (
+            "صباح الثلاثاء 18 يوليو الماضي",
+            &[(
+                "صباح الثلاثاء 18 يوليو الماضي",
+                DateTime,
+                "2024-07-18T04:00:00+00:00/2024-07-18T12:00:00+00:00",
+            )],
+        ),
+    ]);
+}
+
 /// A unit with the article before `عشر` is a cardinal (the fifteen days),
 /// not an ordinal (`الخامس عشر`), but for the eleventh (`الأحد عشر`, as
 /// Duckling reads it); `الأحد` and `الاثنين` stay weekdays unless the next
