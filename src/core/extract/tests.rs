@@ -692,6 +692,28 @@ fn ordinals() {
     ]);
 }
 
+/// A time as wire services write it (`30ر8` is 8:30) with `الساعة`, a part
+/// of the day or a zone; alone, the same marks are a decimal.
+#[test]
+fn wire_service_times_with_their_cue() {
+    check_all(&[
+        (
+            "يعرض في 30ر8 بتوقيت مكة المكرمة",
+            &[(
+                "30ر8 بتوقيت مكة المكرمة",
+                DateTime,
+                "2024-07-23T08:30:00+03:00",
+            )],
+        ),
+        (
+            "الساعة 00ر10 مساء",
+            &[("الساعة 00ر10 مساء", DateTime, "2024-07-23T22:00:00+00:00")],
+        ),
+        ("بلغ 25ر1 مليون", &[("25ر1 مليون", Number, "1250000")]),
+        ("ارتفع 30ر8 نقطة", &[("30ر8", Number, "8.3")]),
+    ]);
+}
+
 /// A weekday with the date it corresponds to (`الموافق`), Gregorian or
 /// Hijri, is that date, with a part of the day before it too.
 #[test]
