@@ -115,7 +115,7 @@ fn day_sense(w: &Words, i: usize) -> Option<i64> {
 }
 
 /// `اليوم`, `أمس`, `غدا`, `يوم غد`, `بعد غد`, `قبل أمس`, `اليوم السابق`,
-/// `في هذا اليوم`, `اليوم الثلاثاء`, `the day after tomorrow`.
+/// `في هذا اليوم`, `اليوم الثلاثاء`, `أمس الاثنين`, `the day after tomorrow`.
 fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let mut k = i;
@@ -167,8 +167,12 @@ fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
     };
     let date = cx.reference.date() + Duration::days(days);
-    // اليوم الثلاثاء: today, named.
-    let end = if days == 0 && weekday_sense(w, end).is_some() && w.next_on_line(end) {
+    // اليوم الثلاثاء: today, named; أمس الاثنين, غدا الخميس when the weekday
+    // is that day's (else two expressions: `غدا` and the next Monday).
+    let named = weekday_sense(w, end).is_some_and(|d| {
+        days == 0 || (-2..=2).contains(&days) && d == date.weekday().number_from_monday()
+    });
+    let end = if named && w.next_on_line(end) {
         end + 1
     } else {
         end
