@@ -67,18 +67,24 @@ fn phrases_starting_with(first: &str) -> &'static [usize] {
 }
 
 /// Whether a folded word starts a phrase written before an amount, alone
-/// or after the conjunction `و` (`وزهاء 200`).
+/// or after the conjunction `و` or the preposition `ب` (`وزهاء 200`,
+/// `ارتفع بنحو 7%`).
 pub(super) fn starts_bound(folded: &str) -> bool {
-    phrases_starting_with(without_and(folded))
-        .iter()
-        .any(|&k| !phrases()[k].after)
+    // A phrase's own first letter may be one of them (`بحدود`).
+    let before = |first: &str| {
+        phrases_starting_with(first)
+            .iter()
+            .any(|&k| !phrases()[k].after)
+    };
+    before(folded) || before(without_proclitic(folded))
 }
 
-/// A word without the conjunction `و` glued to it, when something of two
-/// letters or more is left (`وزهاء`, `وأكثر`); else the word.
-fn without_and(folded: &str) -> &str {
+/// A word without the conjunction `و` or the preposition `ب` glued to it,
+/// when something of two letters or more is left (`وزهاء`, `وأكثر`,
+/// `بنحو`, `بأكثر`); else the word.
+fn without_proclitic(folded: &str) -> &str {
     folded
-        .strip_prefix('و')
+        .strip_prefix(['و', 'ب'])
         .filter(|rest| rest.chars().count() >= 2)
         .unwrap_or(folded)
 }
@@ -115,8 +121,13 @@ fn find_phrase(w: &Words, i: usize, after: bool) -> Option<(Bound, usize)> {
         return None;
     }
     let folded = w.folded(i);
-    // Before an amount, the first word may carry `و` (`وأكثر من 100`).
-    let first = if after { folded } else { without_and(folded) };
+    // Before an amount, the first word may carry `و` or `ب` (`وأكثر من
+    // 100`, `بنحو 400`).
+    let first = if after {
+        folded
+    } else {
+        without_proclitic(folded)
+    };
     let glued = if first == folded {
         &[][..]
     } else {
@@ -145,7 +156,8 @@ pub(super) fn bound_before(w: &Words, i: usize) -> Option<(Bound, usize)> {
 
 /// The span of tokens `i..end` of an amount with the bound phrase written
 /// before it at `i`: from the phrase's first word, without a conjunction
-/// `و` glued to it (`وزهاء 200` spans `زهاء 200`), as [`Context::span`]
+/// `و` or a preposition `ب` glued to it (`وزهاء 200` spans `زهاء 200`,
+/// `بنحو 400` spans `نحو 400`), as [`Context::span`]
 /// leaves out the proclitic of a word it knows.
 pub(super) fn bounded_span(cx: &Context, i: usize, end: usize) -> Span {
     let span = cx.span(i, end);
@@ -153,7 +165,7 @@ pub(super) fn bounded_span(cx: &Context, i: usize, end: usize) -> Span {
     let folded = w.folded(i);
     let glued = w.proclitic_len(i) == 0
         && phrases_starting_with(folded).is_empty()
-        && !phrases_starting_with(without_and(folded)).is_empty();
+        && !phrases_starting_with(without_proclitic(folded)).is_empty();
     if glued {
         Span::new(span.start + w.first_letter_len(i), span.end)
     } else {

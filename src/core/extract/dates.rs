@@ -174,7 +174,11 @@ fn bounded(cx: &Context, i: usize) -> Option<Found> {
     if !cx.may_start(i + 1, starts::DATE_OR_TIME) {
         return None;
     }
-    let mut found = date_or_time_here(cx, i + 1)?;
+    let since = matches!(w.folded(i), "منذ" | "since");
+    let mut found = date_or_time_here(cx, i + 1).or_else(|| {
+        let (end, year) = intervals::year_since(w, i + 1).filter(|_| since)?;
+        Some(year.found(cx, i + 1, end, 0.85))
+    })?;
     let entity = found.entity.as_mut()?;
     let Value::DateTime(time) = &mut entity.value else {
         return None;

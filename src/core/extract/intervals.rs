@@ -432,6 +432,26 @@ fn counted_after(w: &Words, i: usize) -> bool {
     w.next_on_line(i) && w.find(i, counted).is_some()
 }
 
+/// A bare year after `منذ` or `since` (`منذ 1998 أجرى`, `since 2011,`):
+/// four digits in [`BARE_YEARS`] with nothing after them that they would
+/// count (a unit, a currency, a number word: `منذ 2000 عام` is an amount).
+/// The token after it and the year.
+pub(super) fn year_since(w: &Words, k: usize) -> Option<(usize, When)> {
+    let (y, 4) = w.small_number(k)? else {
+        return None;
+    };
+    let number_word = |s: &Sense| matches!(s, Sense::Num(..)).then_some(());
+    let counted =
+        counted_after(w, k + 1) || w.next_on_line(k + 1) && w.find(k + 1, number_word).is_some();
+    if !BARE_YEARS.contains(&y) || counted {
+        return None;
+    }
+    let year = y as i32;
+    let mut when = whole_years(year, year)?;
+    when.end = None;
+    Some((k + 1, when))
+}
+
 /// The years `y1` to `y2`, whole.
 fn whole_years(y1: i32, y2: i32) -> Option<When> {
     let first = NaiveDate::from_ymd_opt(y1, 1, 1)?;

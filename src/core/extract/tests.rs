@@ -692,6 +692,28 @@ fn ordinals() {
     ]);
 }
 
+/// A bound word glued to `ب` (`ارتفع بنحو 7%`: by about), and a bare year
+/// after `منذ`/`since` unless it counts what follows it.
+#[test]
+fn bounds_after_bi_and_bare_years_since() {
+    check_all(&[
+        (
+            "ارتفع بنحو 400 مليون شيكل",
+            &[("نحو 400 مليون شيكل", Money, "About 400000000 ILS")],
+        ),
+        (
+            "ارتفع المؤشر بحوالي 5%",
+            &[("حوالي 5%", Percent, "About 5")],
+        ),
+        ("منذ 2011 تشهد البلاد", &[("منذ 2011", DateTime, "2011")]),
+        (
+            "since 2011, prices rose",
+            &[("since 2011", DateTime, "2011")],
+        ),
+        ("منذ 2000 عام", &[("منذ 2000 عام", DateTime, "0024-07-23")]),
+    ]);
+}
+
 /// A time as wire services write it (`30ر8` is 8:30) with `الساعة`, a part
 /// of the day or a zone; alone, the same marks are a decimal.
 #[test]
