@@ -32,6 +32,9 @@ pub struct Base {
     pub stem: String,
     /// The proclitics taken off, folded and joined (`وب`), or empty.
     pub proclitics: String,
+    /// Whether the clitic splitter took a pronoun off the end (`كتابي`:
+    /// `كتاب` + `ي`).
+    pub enclitic: bool,
     pub shape: u8,
     /// Cue role code of the word (or its stem), 0 for none.
     pub cue: u8,
@@ -192,8 +195,14 @@ pub fn word_infos_cached(words: &[&str], cache: &mut Cache) -> Vec<WordInfo> {
     let mut marks = vec![0u8; words.len()];
     let mut i = 0;
     while i < words.len() {
-        let found = longest_place(&infos[i].norm, &norms, i)
-            .or_else(|| longest_place(&infos[i].stem_article, &norms, i));
+        // A place name takes proclitics (`بموسكو`) but no pronoun after it:
+        // a word that is a place only without its last letters is some
+        // other word (`صهيوني`, Zionist, is not `صهيون` + `ي`).
+        let found = longest_place(&infos[i].norm, &norms, i).or_else(|| {
+            (!infos[i].enclitic)
+                .then(|| longest_place(&infos[i].stem_article, &norms, i))
+                .flatten()
+        });
         match found {
             Some((len, place)) => {
                 marks[i] = place.kind.code();
@@ -232,7 +241,7 @@ pub fn word_info(word: &str) -> Base {
                         info.stem_article = fold(&m.form);
                     }
                 }
-                MorphemeRole::Enclitic => {}
+                MorphemeRole::Enclitic => info.enclitic = true,
             }
         }
         if info.stem_article.is_empty() {

@@ -65,6 +65,7 @@ pub(super) fn mentions(
     found.extend(latin_names(infos, &covered));
     found.sort_by_key(|f| f.start);
     events(infos, &mut found);
+    clubs_named_after_cities(infos, &mut found);
     demonyms_of_organizations(infos, &mut found);
     found
         .into_iter()
@@ -293,6 +294,43 @@ fn events(infos: &[WordInfo], found: &mut Vec<Found>) {
         }
     }
     *found = merged;
+}
+
+/// Whether the word is a masculine singular demonym with the article
+/// (`الألماني`, not `الألمانية` or `الألمان`).
+fn is_masculine_demonym(info: &WordInfo) -> bool {
+    info.gazetteer == PlaceKind::Demonym.code()
+        && info.proclitics.is_empty()
+        && info.norm.starts_with("ال")
+        && info.norm.ends_with('ي')
+}
+
+/// A listed city or country with a masculine demonym right after it is a
+/// club named after it: Arabic gives a city feminine agreement (`باريس
+/// الفرنسية`), and the masculine one agrees with the club or team it
+/// stands for (`هامبورغ الألماني`, `موناكو الفرنسي`). Not after a head
+/// word, whose own gender the demonym may agree with, nor for a region
+/// (`الجولان السوري` is the Golan).
+fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) {
+    let city = [
+        PlaceKind::City.code(),
+        PlaceKind::GeoNamesCity.code(),
+        PlaceKind::Country.code(),
+    ];
+    let head = [Cue::LocHead.code(), Cue::OrgHead.code(), Cue::EventHead.code()];
+    for k in 1..found.len() {
+        let (place, demonym) = (&found[k - 1], &found[k]);
+        let is_club = place.kind == NerKind::Location
+            && city.contains(&infos[place.start].gazetteer)
+            && !(place.start > 0 && head.contains(&infos[place.start - 1].cue))
+            && demonym.kind == NerKind::Norp
+            && demonym.start == place.end
+            && demonym.end == demonym.start + 1
+            && is_masculine_demonym(&infos[demonym.start]);
+        if is_club {
+            found[k - 1].kind = NerKind::Organization;
+        }
+    }
 }
 
 /// A demonym right after an organization gives it its country. It is part

@@ -694,3 +694,36 @@ fn an_english_surname_alone_is_the_person_of_the_full_name() {
     assert_eq!(group_of("Scholz"), group_of("Olaf Scholz"), "{found:?}");
     assert_eq!(group_of("Scholz").len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_word_that_is_a_place_only_without_its_last_letters_is_no_place() {
+    // `صهيوني` (Zionist) splits as `صهيون` + `ي` (my Zion); a place takes
+    // proclitics, not a pronoun after it.
+    let found = mentions("رفض المتحدث أي مشروع صهيوني في المنطقة.");
+    assert!(found.iter().all(|(t, _)| !t.contains("صهيون")), "{found:?}");
+    // Proclitics still come off a place (`بموسكو`).
+    has("عقد الاجتماع بموسكو أمس.", "موسكو", Location);
+}
+
+#[test]
+fn a_city_with_a_masculine_demonym_is_the_club_named_after_it() {
+    let text = "فاز برشلونة على هامبورغ الألماني بهدفين، وتعادل أرسنال وموناكو الفرنسي.";
+    let found = mentions_with_country(text);
+    assert!(
+        found.contains(&("هامبورغ", Organization, Some("DE"))),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("موناكو", Organization, Some("FR"))),
+        "{found:?}"
+    );
+    assert!(found.contains(&("الألماني", Norp, Some("DE"))), "{found:?}");
+    // A feminine demonym agrees with the city itself.
+    has("وصل الوزير إلى باريس الفرنسية أمس.", "باريس", Location);
+    // A region named by a masculine noun stays a place.
+    let found = mentions("قصفت الطائرات مواقع في الجولان السوري المحتل.");
+    assert!(
+        found.iter().all(|(_, k)| *k != Organization),
+        "{found:?}"
+    );
+}
