@@ -317,7 +317,11 @@ fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) {
         PlaceKind::GeoNamesCity.code(),
         PlaceKind::Country.code(),
     ];
-    let head = [Cue::LocHead.code(), Cue::OrgHead.code(), Cue::EventHead.code()];
+    let head = [
+        Cue::LocHead.code(),
+        Cue::OrgHead.code(),
+        Cue::EventHead.code(),
+    ];
     for k in 1..found.len() {
         let (place, demonym) = (&found[k - 1], &found[k]);
         let is_club = place.kind == NerKind::Location

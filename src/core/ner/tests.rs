@@ -722,8 +722,5 @@ fn a_city_with_a_masculine_demonym_is_the_club_named_after_it() {
     has("وصل الوزير إلى باريس الفرنسية أمس.", "باريس", Location);
     // A region named by a masculine noun stays a place.
     let found = mentions("قصفت الطائرات مواقع في الجولان السوري المحتل.");
-    assert!(
-        found.iter().all(|(_, k)| *k != Organization),
-        "{found:?}"
-    );
+    assert!(found.iter().all(|(_, k)| *k != Organization), "{found:?}");
 }

@@ -208,10 +208,52 @@ fn split_point(text: &str, token: Token) -> Option<(usize, f32)> {
             best = Some((k, weaker));
         }
     }
+    if best.is_some() && (listed_in_full_spelling(&form) || is_listed_word_inflected(&form)) {
+        return None;
+    }
     best.map(|(k, weaker)| {
         let confidence = (0.5 + 0.2 * weaker).clamp(0.5, 0.95);
         (token.span.start + letters[k].0, confidence)
     })
+}
+
+/// Whether `form` is a listed word with an inflectional ending after it
+/// (`متعلقاتهم`: `متعلقات` + `هم`; `الملاذات`: `الملاذ` + `ات`): one word
+/// inflected, though its last letters may also read as a word (`اتهم`,
+/// `ذات`).
+fn is_listed_word_inflected(form: &str) -> bool {
+    INFLECTIONAL_ENDINGS.iter().any(|ending| {
+        form.strip_suffix(ending)
+            .is_some_and(|stem| !stem.is_empty() && zipf(stem).is_some())
+    })
+}
+
+/// Alef forms a writer may leave bare (`اولمرت` for `أولمرت`).
+const HAMZA_ALEFS: [char; 3] = ['أ', 'إ', 'آ'];
+
+/// Whether `form` is a listed word written without some of its marks: one
+/// bare alef that the list writes with a hamza or madda (`اولمرت`:
+/// `أولمرت`), or a final `ي` or `ه` that it writes `ى` or `ة`. Much
+/// text leaves these out, and such a word is one word, not two run
+/// together (`اول` + `مرت`).
+fn listed_in_full_spelling(form: &str) -> bool {
+    let respelled = |at: usize, len: usize, with: char| {
+        let mut word = String::with_capacity(form.len() + 2);
+        word.push_str(&form[..at]);
+        word.push(with);
+        word.push_str(&form[at + len..]);
+        zipf(&word).is_some()
+    };
+    let alef = form
+        .char_indices()
+        .filter(|&(_, c)| c == 'ا')
+        .any(|(at, c)| HAMZA_ALEFS.iter().any(|&h| respelled(at, c.len_utf8(), h)));
+    let ending = match form.char_indices().last() {
+        Some((at, 'ي')) => respelled(at, 'ي'.len_utf8(), 'ى'),
+        Some((at, 'ه')) => respelled(at, 'ه'.len_utf8(), 'ة'),
+        _ => false,
+    };
+    alef || ending
 }
 
 #[cfg(test)]

@@ -316,6 +316,12 @@ fn ordinary_words_are_not_taken_for_glued_headings() {
         "المعلمون يدرسون الطلاب في المدارس الحكومية كل يوم.",
         "والتقى الرئيسان في موسكو لبحث العلاقات الثنائية بينهما.",
         "ذهب كريستوفرسون إلى المدينة مع أصدقائه القدامى.",
+        // A listed name written without its hamza (`أولمرت`), not `اول` +
+        // `مرت`.
+        "التقى ايهود اولمرت وزراء حكومته في القدس أمس.",
+        // A listed word with an inflectional ending (`متعلقات` + `هم`),
+        // though `اتهم` is a word too.
+        "جمع اللاجئون متعلقاتهم القليلة وغادروا المخيم صباحا.",
         "The heading without punctuation\nThen a sentence follows here.",
     ] {
         assert!(segment(text).junctions.is_empty(), "{text}");
