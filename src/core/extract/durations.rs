@@ -79,6 +79,9 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
     if found.bare && found.end == at + 1 && adjective_after_noun(w, at) {
         return None;
     }
+    if found.bare && found.end == at + 1 && after_verb_particle(w, at) {
+        return None;
+    }
     // A unit word alone before another word is a noun in a phrase (يوم
     // الخميس, ساعة الصفر), not an amount; `واحد` after it says "one".
     if found.bare && found.end == at + 1 && w.next_on_line(at + 1) {
@@ -107,6 +110,20 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
         return None;
     }
     Some(found)
+}
+
+/// Arabic words after which a clause or a verb comes, never a noun of
+/// time alone: the relative pronouns and the particle of the perfect
+/// (`قد`, `لقد`).
+const BEFORE_A_VERB: [&str; 10] = [
+    "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "قد", "لقد",
+];
+
+/// Whether the unit word at `k`, alone, comes after a relative pronoun or
+/// `قد` and so is the verb its letters also spell (`الاجتماع الذي عقد`,
+/// `وكان المؤتمر قد عقد`: was held), not a decade.
+fn after_verb_particle(w: &Words, k: usize) -> bool {
+    k > 0 && w.same_line(k - 1) && BEFORE_A_VERB.contains(&w.folded(k - 1))
 }
 
 /// Whether the unit word at `k`, alone, is rather the adjective its letters
