@@ -175,10 +175,12 @@ fn bounded(cx: &Context, i: usize) -> Option<Found> {
         return None;
     }
     let since = matches!(w.folded(i), "منذ" | "since");
-    let mut found = date_or_time_here(cx, i + 1).or_else(|| {
-        let (end, year) = intervals::year_since(w, i + 1).filter(|_| since)?;
-        Some(year.found(cx, i + 1, end, 0.85))
-    })?;
+    let mut found = date_or_time_here(cx, i + 1)
+        .or_else(|| {
+            let (end, year) = intervals::year_since(w, i + 1).filter(|_| since)?;
+            Some(year.found(cx, i + 1, end, 0.85))
+        })
+        .or_else(|| month_after_since(cx, i))?;
     let entity = found.entity.as_mut()?;
     let Value::DateTime(time) = &mut entity.value else {
         return None;
@@ -595,7 +597,31 @@ fn month_after_fi(cx: &Context, i: usize) -> Option<Found> {
     if cx.gated && !starts::passes(starts::MONTH_AFTER_FI, w.class(i), w.class(i + 1)) {
         return None;
     }
-    if w.folded(i) != "في" || !w.next_on_line(i + 1) {
+    if w.folded(i) != "في" {
+        return None;
+    }
+    // The clause's tense is read before `في` (right after it, `في` would
+    // say nothing).
+    month_after_word(cx, i, i)
+}
+
+/// `منذ مارس`, `منذ شهر نوفمبر`, `منذ تشرين الثاني`: an Arabic month alone
+/// after `منذ` (at `i`), its last occurrence, the current month included,
+/// since `منذ` tells of the past; `bounded` gives it its bound.
+fn month_after_since(cx: &Context, i: usize) -> Option<Found> {
+    if cx.words.folded(i) != "منذ" {
+        return None;
+    }
+    // The clause's tense is read from `منذ`, a word of the past.
+    month_after_word(cx, i, i + 1)
+}
+
+/// An Arabic month alone after the word at `i` (`في`, `منذ`), spanning
+/// both, its year chosen by the tense of the clause read back from
+/// `tense_from`.
+fn month_after_word(cx: &Context, i: usize, tense_from: usize) -> Option<Found> {
+    let w = cx.words;
+    if !w.next_on_line(i + 1) {
         return None;
     }
     // `في شهر مارس`, `في شهري مايو ويونيو` (the two months of).
@@ -623,7 +649,7 @@ fn month_after_fi(cx: &Context, i: usize) -> Option<Found> {
     if relative::direction_at(w, end).is_some() || glossed {
         return None;
     }
-    let (year, anchor) = year_of_month_alone(cx, m, i, end);
+    let (year, anchor) = year_of_month_alone(cx, m, tense_from, end);
     Some(finish(cx, i, (end, month_when(year, m, anchor, 0.7))))
 }
 

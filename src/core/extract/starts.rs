@@ -251,8 +251,9 @@ pub(super) fn word_class(folded: &str, senses: &[Sense], article: &[Sense]) -> C
     class
 }
 
-/// `number_words::amount`: digits or a number word.
-pub(super) const AMOUNT: Class = NUMBER | NUM;
+/// `number_words::amount`: digits, a number word, or a unit with the
+/// article before `عشر` (`الخمسة عشر`, `الأحد عشر`: `definite_teen_unit`).
+pub(super) const AMOUNT: Class = NUMBER | NUM | ARTICLE_NUM;
 /// `number_words::ordinal` (and the English compound ordinal).
 pub(super) const ORDINAL_WORDS: Class = NUMBER | ORDINAL | ARTICLE_ORDINAL | ARTICLE_NUM | NUM;
 /// `dates::month`: one or two words naming a month, or `شهر` and a number.
@@ -423,9 +424,8 @@ pub(super) const DURATION: Class = AMOUNT_OF_TIME | ORDINAL | ARTICLE_UNIT | ART
 pub(super) const PHONE: Class = NUMBER | OPEN;
 /// `numbers::ordinal`.
 pub(super) const ORDINAL_NUMBER: Class = ORDINAL_WORDS;
-/// `numbers::number`: an amount, or a unit with the article before `عشر`
-/// (`الخمسة عشر`).
-pub(super) const NUMBER_ENTITY: Class = AMOUNT | ARTICLE_NUM;
+/// `numbers::number`: an amount.
+pub(super) const NUMBER_ENTITY: Class = AMOUNT;
 
 #[cfg(test)]
 mod tests {
@@ -593,6 +593,21 @@ mod tests {
             }
             text
         })
+    }
+
+    /// Amounts that start at a unit with the article (`الأحد عشر`, read
+    /// by `definite_teen_unit`) before a currency or a unit: the money and
+    /// quantity gates open there too (the property test below found them
+    /// shut).
+    #[test]
+    fn gates_change_nothing_at_a_definite_teen_before_a_currency() {
+        for text in [
+            "الاحد عشره بل.ل q2",
+            "دفع الخمسة عشر دولارا",
+            "قطع الاثني عشر كيلومترا",
+        ] {
+            assert_gates_change_nothing(text);
+        }
     }
 
     proptest! {

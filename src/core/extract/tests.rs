@@ -714,6 +714,44 @@ fn bounds_after_bi_and_bare_years_since() {
     ]);
 }
 
+/// A time after `since` or `منذ` has begun: the last such weekday or
+/// month, the current one included (the reference is Tuesday 2024-07-23);
+/// an Arabic month alone after `منذ` is a date, as after `في`.
+#[test]
+fn a_time_since_is_in_the_past() {
+    check_all(&[
+        (
+            "Fighting has continued since Thursday.",
+            &[("since Thursday", DateTime, "2024-07-18")],
+        ),
+        (
+            "وتتواصل الاشتباكات منذ الخميس",
+            &[("منذ الخميس", DateTime, "2024-07-18")],
+        ),
+        (
+            "Ships have been attacked since November.",
+            &[("since November", DateTime, "2023-11")],
+        ),
+        (
+            "وتتواصل الاشتباكات منذ نوفمبر",
+            &[("منذ نوفمبر", DateTime, "2023-11")],
+        ),
+        (
+            "منذ تشرين الثاني",
+            &[("منذ تشرين الثاني", DateTime, "2023-11")],
+        ),
+        ("منذ شهر يوليو", &[("منذ شهر يوليو", DateTime, "2024-07")]),
+        // Without `since`, the next one, as before.
+        (
+            "Talks resume on Thursday.",
+            &[("on Thursday", DateTime, "2024-07-25")],
+        ),
+        ("في نوفمبر", &[("في نوفمبر", DateTime, "2024-11")]),
+        // `منذ شهر` alone is a month ago.
+        ("منذ شهر", &[("منذ شهر", DateTime, "2024-06-23")]),
+    ]);
+}
+
 /// A time as wire services write it (`30ر8` is 8:30) with `الساعة`, a part
 /// of the day or a zone; alone, the same marks are a decimal.
 #[test]
