@@ -116,7 +116,16 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
 /// time alone: the relative pronouns and the particle of the perfect
 /// (`قد`, `لقد`).
 const BEFORE_A_VERB: [&str; 10] = [
-    "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "قد", "لقد",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذان",
+    "اللتان",
+    "اللذين",
+    "اللتين",
+    "اللاتي",
+    "قد",
+    "لقد",
 ];
 
 /// Whether the unit word at `k`, alone, comes after a relative pronoun or

@@ -146,7 +146,8 @@ fn places(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
             let place = lists.place(&key).or_else(|| lists.place(&infos[i].norm));
             let demonym = mark == PlaceKind::Demonym.code();
             let common = end - i == 1 && infos[i].zipf.max(infos[i].stem_zipf) >= COMMON_WORD_ZIPF;
-            if demonym || !(common || is_world_alone(infos, i, place)) {
+            let head = is_head_of_a_place(infos, i, end);
+            if demonym || !(common || head || is_world_alone(infos, i, place)) {
                 out.push(Found {
                     start: i,
                     end,
@@ -169,6 +170,25 @@ fn places(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
         i = end;
     }
     out
+}
+
+/// Whether the one-word city at `i..end` stands right before another
+/// city or a country, with no conjunction: a city is not followed by
+/// another place, so the word is a noun in the construct state whose
+/// letters also spell a city (`بورصة لندن`, the London exchange, not
+/// Bursa).
+fn is_head_of_a_place(infos: &[WordInfo], i: usize, end: usize) -> bool {
+    let city = [PlaceKind::City.code(), PlaceKind::GeoNamesCity.code()];
+    let place = [
+        PlaceKind::Country.code(),
+        PlaceKind::City.code(),
+        PlaceKind::GeoNamesCity.code(),
+    ];
+    end == i + 1
+        && city.contains(&infos[i].gazetteer)
+        && infos.get(end).is_some_and(|next| {
+            place.contains(&next.gazetteer) && next.proclitics.is_empty() && !is_latin(next)
+        })
 }
 
 /// CLDR's region of the whole world (`العالم`, `World`).

@@ -706,6 +706,16 @@ fn a_word_that_is_a_place_only_without_its_last_letters_is_no_place() {
 }
 
 #[test]
+fn a_city_right_before_another_place_is_a_noun_in_its_construct() {
+    // `بورصة` is also Bursa; before `لندن` it is the exchange.
+    let found = mentions("ارتفعت الأسهم في بورصة لندن أمس.");
+    assert!(found.iter().all(|(t, _)| *t != "بورصة"), "{found:?}");
+    has("ارتفعت الأسهم في بورصة لندن أمس.", "لندن", Location);
+    // With a conjunction, a list of places.
+    has("زار الوفد بورصة ولندن الشهر الماضي.", "بورصة", Location);
+}
+
+#[test]
 fn a_city_with_a_masculine_demonym_is_the_club_named_after_it() {
     let text = "فاز برشلونة على هامبورغ الألماني بهدفين، وتعادل أرسنال وموناكو الفرنسي.";
     let found = mentions_with_country(text);
