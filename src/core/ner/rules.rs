@@ -178,17 +178,21 @@ fn places(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
 /// letters also spell a city (`بورصة لندن`, the London exchange, not
 /// Bursa).
 fn is_head_of_a_place(infos: &[WordInfo], i: usize, end: usize) -> bool {
-    let city = [PlaceKind::City.code(), PlaceKind::GeoNamesCity.code()];
-    let place = [
-        PlaceKind::Country.code(),
-        PlaceKind::City.code(),
-        PlaceKind::GeoNamesCity.code(),
-    ];
     end == i + 1
-        && city.contains(&infos[i].gazetteer)
+        && marks_city(infos[i].gazetteer)
         && infos.get(end).is_some_and(|next| {
-            place.contains(&next.gazetteer) && next.proclitics.is_empty() && !is_latin(next)
+            marks_city_or_country(next.gazetteer) && next.proclitics.is_empty() && !is_latin(next)
         })
+}
+
+/// Whether a gazetteer mark starts a city's name (CLDR's or GeoNames').
+fn marks_city(mark: u8) -> bool {
+    mark == PlaceKind::City.code() || mark == PlaceKind::GeoNamesCity.code()
+}
+
+/// Whether a gazetteer mark starts a city's or a country's name.
+fn marks_city_or_country(mark: u8) -> bool {
+    marks_city(mark) || mark == PlaceKind::Country.code()
 }
 
 /// CLDR's region of the whole world (`العالم`, `World`).
@@ -332,11 +336,6 @@ fn is_masculine_demonym(info: &WordInfo) -> bool {
 /// word, whose own gender the demonym may agree with, nor for a region
 /// (`الجولان السوري` is the Golan).
 fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) {
-    let city = [
-        PlaceKind::City.code(),
-        PlaceKind::GeoNamesCity.code(),
-        PlaceKind::Country.code(),
-    ];
     let head = [
         Cue::LocHead.code(),
         Cue::OrgHead.code(),
@@ -345,7 +344,7 @@ fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) {
     for k in 1..found.len() {
         let (place, demonym) = (&found[k - 1], &found[k]);
         let is_club = place.kind == NerKind::Location
-            && city.contains(&infos[place.start].gazetteer)
+            && marks_city_or_country(infos[place.start].gazetteer)
             && !(place.start > 0 && head.contains(&infos[place.start - 1].cue))
             && demonym.kind == NerKind::Norp
             && demonym.start == place.end
