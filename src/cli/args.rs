@@ -113,7 +113,8 @@ pub enum EvalCommand {
         #[arg(long)]
         show_failures: bool,
     },
-    /// Sentences, tokens and words against a CoNLL-U treebank (CoNLL 2018 measures).
+    /// Sentences, tokens and words against a CoNLL-U treebank (CoNLL 2018
+    /// measures), and the words of named entities against its proper nouns.
     Conllu {
         #[arg(long)]
         gold: std::path::PathBuf,

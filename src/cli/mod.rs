@@ -291,10 +291,13 @@ fn run_eval(what: EvalCommand) -> Result<(), CliError> {
             );
         }
         EvalCommand::Conllu { gold } => {
-            let scores = crate::eval::conllu::evaluate(&read(&gold)?);
+            let gold = read(&gold)?;
+            let scores = crate::eval::conllu::evaluate(&gold);
             println!("sentences  {}", scores.sentences);
             println!("tokens     {}", scores.tokens);
             println!("words      {}", scores.words);
+            let names = crate::eval::proper_nouns::evaluate(&gold);
+            println!("names      {names}  (words of named entities vs proper nouns)");
         }
         EvalCommand::Ner { gold, ner_model } => ner::run_eval(&gold, ner_model.as_deref())?,
     }

@@ -47,14 +47,25 @@ pub fn evaluate(gold: &str) -> TreebankScores {
 
 /// A treebank as raw text with gold spans in non-whitespace characters.
 #[derive(Default)]
-struct Gold {
-    text: String,
-    sentences: Vec<(usize, usize)>,
-    tokens: Vec<(usize, usize)>,
-    words: Vec<(usize, usize)>,
+pub(super) struct Gold {
+    pub(super) text: String,
+    pub(super) sentences: Vec<(usize, usize)>,
+    pub(super) tokens: Vec<(usize, usize)>,
+    pub(super) words: Vec<(usize, usize)>,
+    /// For each word: a proper noun (UPOS `PROPN`), or a word of a name
+    /// (`Proper=True` in MISC, as `المتحدة` of `الولايات المتحدة`).
+    pub(super) proper: Vec<bool>,
 }
 
-fn parse(conllu: &str) -> Gold {
+/// Whether the word of CoNLL-U columns `cols` is (part of) a proper name.
+fn is_proper(cols: &[&str]) -> bool {
+    cols.get(3) == Some(&"PROPN")
+        || cols
+            .get(9)
+            .is_some_and(|misc| misc.split('|').any(|f| f == "Proper=True"))
+}
+
+pub(super) fn parse(conllu: &str) -> Gold {
     let mut gold = Gold::default();
     let mut chars = 0; // non-whitespace characters so far
     let mut sentence_start = None;
@@ -110,12 +121,14 @@ fn parse(conllu: &str) -> Gold {
                 (start + form_len).min(mwt_span.1)
             };
             gold.words.push((start, end));
+            gold.proper.push(is_proper(&cols));
             mwt_words_end = (id < mwt_until).then_some(end);
             continue;
         }
         let span = (chars, chars + form_len);
         gold.tokens.push(span);
         gold.words.push(span);
+        gold.proper.push(is_proper(&cols));
         chars += form_len;
     }
     if let Some(start) = sentence_start {

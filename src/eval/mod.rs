@@ -4,6 +4,7 @@
 
 pub mod conllu;
 pub mod duckling;
+pub mod proper_nouns;
 pub mod score;
 pub mod sentences;
 

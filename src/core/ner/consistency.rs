@@ -11,7 +11,7 @@
 
 use super::features::{shape, strip_article, WordInfo};
 use super::gazetteer::fold;
-use super::rules::word_span;
+use super::rules::{is_indefinite, word_span};
 use super::{Mention, NerKind};
 use crate::core::segment::Token;
 use crate::core::span::Span;
@@ -58,9 +58,9 @@ struct Surname {
 
 /// The surnames of the document, sorted: the last word of each person
 /// mention of two words or more that starts with a listed given name
-/// (`بشار الأسد`) or a capitalized Latin word (`Olaf Scholz`), unless the
-/// same word is a place, an organization, a demonym or an event of the
-/// document.
+/// (`بشار الأسد`) or a capitalized Latin word (`Olaf Scholz`), unless it
+/// is a common word or the same word is a place, an organization, a
+/// demonym or an event of the document.
 fn surnames(
     text: &str,
     tokens: &[Token],
@@ -78,7 +78,10 @@ fn surnames(
         let first = tokens.partition_point(|t| t.span.end <= m.span.start);
         let end = tokens.partition_point(|t| t.span.start < m.span.end);
         let given = |i: usize| infos[i].is_given_name() || infos[i].shape == shape::CAPITALIZED;
-        if end >= first + 2 && given(first) {
+        // The last word of a compound given name is no surname when it is
+        // a common word (`نور الدين`: `الدين`, religion, would make a
+        // person of `دين`, debt).
+        if end >= first + 2 && given(first) && is_name_like(infos[end - 1]) {
             let word = key(text, Span::new(tokens[end - 1].span.start, m.span.end));
             if word.chars().count() >= 3 && !other.contains(&word) {
                 let full = fold(m.span.slice(text));
@@ -124,7 +127,11 @@ pub(super) fn apply(
         let covered = mentions
             .get(next)
             .is_some_and(|m| m.span.start < token.span.end);
-        if covered || !is_name_like(info) || !words.may_end(info) {
+        if covered
+            || !is_name_like(info)
+            || !words.may_end(info)
+            || is_indefinite(token.span.slice(text))
+        {
             continue;
         }
         let span = word_span(text, token, info);

@@ -62,6 +62,9 @@ impl PlaceKind {
 pub struct Place {
     pub kind: PlaceKind,
     pub code: &'static str,
+    /// A city of a million people or more, or a capital, by this name
+    /// (the gazetteer's fourth column); false for other kinds.
+    pub major: bool,
 }
 
 /// What a cue word announces.
@@ -168,14 +171,18 @@ impl Lists {
                 continue;
             }
             first_words.insert(key.split(' ').next().unwrap_or_default().to_string());
-            // A country wins over a city of the same name (Kuwait, Djibouti).
-            let place = Place { kind, code };
+            let major = row.get(3) == Some(&"major");
+            // A country wins over a city of the same name (Kuwait, Djibouti);
+            // a name is major when one of its cities is.
+            let place = Place { kind, code, major };
             places
                 .entry(key)
                 .and_modify(|p: &mut Place| {
+                    let major = p.major || major;
                     if kind.code() < p.kind.code() {
                         *p = place;
                     }
+                    p.major = major;
                 })
                 .or_insert(place);
         }

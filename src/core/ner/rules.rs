@@ -9,6 +9,7 @@ use super::gazetteer::{fold, lists, Cue, Place, PlaceKind};
 use super::{Mention, Model, NerKind};
 use crate::core::segment::{split_clitics, CliticConvention, MorphemeRole, Token};
 use crate::core::span::Span;
+use crate::core::stopwords::is_stopword;
 use crate::core::wordfreq::{letters_key, zipf};
 
 /// Confidence of a mention the tagger found.
@@ -24,6 +25,13 @@ const LATIN_GUESS_CONFIDENCE: f32 = 0.4;
 /// Words at least this common (Zipf bucket) are not taken as places on the
 /// gazetteer alone.
 const COMMON_WORD_ZIPF: u8 = 6;
+/// One-word names of cities that are not major (under a million people,
+/// not a capital) and at least this common (Zipf bucket) are not taken on
+/// the gazetteer alone unless a word of place comes before them: such a
+/// word is mostly the common word its letters also spell (`ترك` "left",
+/// not Truk; `دوما` "always", not Douma; `حولي` "around me", not Hawalli),
+/// and the tagger knows the frequent cities of news text.
+const COMMON_CITY_ZIPF: u8 = 4;
 
 /// A mention in token indices of the sentence.
 #[derive(Clone, Debug)]
@@ -60,6 +68,8 @@ pub(super) fn mentions(
     mark(&mut covered, &found);
     found.extend(organization_heads(infos, &covered));
     mark(&mut covered, &found);
+    found.extend(people_after_titles(infos, &covered));
+    mark(&mut covered, &found);
     found.extend(places(infos, &covered));
     mark(&mut covered, &found);
     found.extend(latin_names(infos, &covered));
@@ -67,6 +77,7 @@ pub(super) fn mentions(
     events(infos, &mut found);
     clubs_named_after_cities(infos, &mut found);
     demonyms_of_organizations(infos, &mut found);
+    trim_indefinite_words(text, tokens, &mut found);
     found
         .into_iter()
         .map(|f| Mention {
@@ -77,6 +88,31 @@ pub(super) fn mentions(
             group: 0,
         })
         .collect()
+}
+
+/// Whether `word` is written with tanween (`دوماً`, `لطيفاً`): an
+/// indefinite noun, adjective or adverb. Names of places, organizations
+/// and foreign people take no tanween, and news text leaves it off Arabic
+/// given names: of the 523 words with tanween in the ANERcorp training
+/// data, two are in an entity.
+pub(super) fn is_indefinite(word: &str) -> bool {
+    word.chars()
+        .any(|c| matches!(c, '\u{064B}'..='\u{064D}' | '\u{08F0}'..='\u{08F2}'))
+}
+
+/// Takes words written with tanween off the ends of mentions (`يونغ يانغ
+/// أناساً` -> `يونغ يانغ`) and drops the mentions left with none.
+fn trim_indefinite_words(text: &str, tokens: &[Token], found: &mut Vec<Found>) {
+    let indefinite = |k: usize| is_indefinite(tokens[k].span.slice(text));
+    found.retain_mut(|f| {
+        while f.start < f.end && indefinite(f.start) {
+            f.start += 1;
+        }
+        while f.end > f.start && indefinite(f.end - 1) {
+            f.end -= 1;
+        }
+        f.end > f.start
+    });
 }
 
 fn mark(covered: &mut [bool], found: &[Found]) {
@@ -145,7 +181,7 @@ fn places(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
             let key = name_key(infos, i, end);
             let place = lists.place(&key).or_else(|| lists.place(&infos[i].norm));
             let demonym = mark == PlaceKind::Demonym.code();
-            let common = end - i == 1 && infos[i].zipf.max(infos[i].stem_zipf) >= COMMON_WORD_ZIPF;
+            let common = end - i == 1 && is_common_word(infos, i, place);
             let head = is_head_of_a_place(infos, i, end);
             if demonym || !(common || head || is_world_alone(infos, i, place)) {
                 out.push(Found {
@@ -170,6 +206,20 @@ fn places(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
         i = end;
     }
     out
+}
+
+/// Whether the one-word place name at `i` (listed as `place`) is also a
+/// common word, not to be taken on the gazetteer alone: a very common
+/// word, or a common one for a city that is not major, with no word of
+/// place before it (`في`, `إلى`, `مدينة`).
+fn is_common_word(infos: &[WordInfo], i: usize, place: Option<Place>) -> bool {
+    let zipf = infos[i].zipf.max(infos[i].stem_zipf);
+    let minor_city = place
+        .is_some_and(|p| matches!(p.kind, PlaceKind::City | PlaceKind::GeoNamesCity) && !p.major);
+    let after_place_word = i > 0
+        && (infos[i - 1].cue == Cue::LocHead.code()
+            || matches!(infos[i - 1].norm.as_str(), "في" | "الي"));
+    zipf >= COMMON_WORD_ZIPF || (minor_city && zipf >= COMMON_CITY_ZIPF && !after_place_word)
 }
 
 /// Whether the one-word city at `i..end` stands right before another
@@ -257,15 +307,87 @@ fn country_of(infos: &[WordInfo], f: &Found) -> Option<&'static str> {
     }
 }
 
+/// Confidence of a person found by a title before the name.
+const TITLE_CONFIDENCE: f32 = 0.6;
+/// Definite words (`الأمريكي`, `الخارجية`, `السابق`) that may stand between
+/// a title and the name it announces.
+const MAX_WORDS_AFTER_TITLE: usize = 2;
+/// Words at most this common (Zipf bucket) may be a name after a title that
+/// no list has: names are rarer than the common words a title can precede
+/// (`الرئيس يلقي كلمة`).
+const NAME_AFTER_TITLE_ZIPF: u8 = 4;
+
+/// A name of two or three words the tagger left out after a title and the
+/// definite words that describe it (`الرئيس الأمريكي دونالد ترامب`,
+/// `وزير الخارجية جون كيري`): words without the article, a clitic or
+/// tanween, no stop, cue or place word, each rare or a listed name, and
+/// followed by no more such words.
+fn people_after_titles(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
+    let free = |k: usize| k < infos.len() && !covered[k];
+    let name_like = |k: usize| {
+        let w = &infos[k];
+        free(k)
+            && w.shape == shape::ARABIC
+            && !w.norm.starts_with("ال")
+            && (w.proclitics.is_empty() || w.zipf > w.stem_zipf)
+            && !w.enclitic
+            && w.cue == 0
+            && w.gazetteer == 0
+            && !is_stopword(&w.norm)
+            && (w.zipf <= NAME_AFTER_TITLE_ZIPF || w.name != 0)
+    };
+    let mut out = Vec::new();
+    for i in 0..infos.len() {
+        if infos[i].cue != Cue::Title.code() || !free(i) {
+            continue;
+        }
+        let mut start = i + 1;
+        while start < infos.len()
+            && start - i <= MAX_WORDS_AFTER_TITLE
+            && free(start)
+            && infos[start].shape == shape::ARABIC
+            && infos[start].norm.starts_with("ال")
+            && !is_stopword(&infos[start].norm)
+        {
+            start += 1;
+        }
+        let mut end = start;
+        while end < infos.len() && name_like(end) {
+            end += 1;
+        }
+        let ends_there = infos.get(end).is_none_or(|next| {
+            matches!(next.shape, shape::PUNCTUATION)
+                || is_stopword(&next.norm)
+                || next.cue == Cue::Speech.code()
+        });
+        if (2..=3).contains(&(end - start))
+            && ends_there
+            && !out.iter().any(|f: &Found| f.end > start)
+        {
+            out.push(Found {
+                start,
+                end,
+                kind: NerKind::Person,
+                confidence: TITLE_CONFIDENCE,
+                country: None,
+            });
+        }
+    }
+    out
+}
+
 /// Confidence of an organization found by its head word alone.
 const HEAD_CONFIDENCE: f32 = 0.6;
 
 /// An organization word in the construct state before a definite noun the
-/// tagger left out (`وزارة` + `الخارجية`, `وكالة` + `الأنباء`).
+/// tagger left out (`وزارة` + `الخارجية`, `وكالة` + `الأنباء`); not one
+/// with a pronoun suffix, which is a noun of its own (`حزبهم`, their
+/// party).
 fn organization_heads(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
     (0..infos.len().saturating_sub(1))
         .filter(|&i| {
             infos[i].cue == Cue::OrgHead.code()
+                && !infos[i].enclitic
                 && infos[i].shape == shape::ARABIC
                 && infos[i + 1].shape == shape::ARABIC
                 && infos[i + 1].norm.starts_with("ال")
@@ -698,10 +820,12 @@ fn trimmed_span(text: &str, tokens: &[Token], infos: &[WordInfo], f: &Found) -> 
 
 /// The span of the word `token` (with its `info`), its proclitics left out,
 /// unless the whole word is a listed place (`بكين` is Beijing, not `ب` +
-/// `كين`).
+/// `كين`) or more common than what is left without them (`باراك`, the
+/// given name, not `ب` + `اراك`: a word with a clitic is rarer than the
+/// word alone).
 pub(super) fn word_span(text: &str, token: &Token, info: &WordInfo) -> Span {
     let word = token.span;
-    let start = if lists().place(&info.norm).is_some() {
+    let start = if lists().place(&info.norm).is_some() || info.zipf > info.stem_zipf {
         word.start
     } else if info.proclitics.is_empty() {
         word.start + unlisted_proclitic(word.slice(text))

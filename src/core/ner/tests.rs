@@ -734,3 +734,84 @@ fn a_city_with_a_masculine_demonym_is_the_club_named_after_it() {
     let found = mentions("قصفت الطائرات مواقع في الجولان السوري المحتل.");
     assert!(found.iter().all(|(_, k)| *k != Organization), "{found:?}");
 }
+
+#[test]
+fn a_word_written_with_tanween_is_no_name() {
+    // `دوماً` (always) is also Douma; `لطيفاً` (kind) also a given name.
+    let found = mentions("كان الرجل دوماً لطيفاً مع جيرانه في القرية.");
+    assert!(found.is_empty(), "{found:?}");
+    // Trimmed off the end of a name the tagger ran on.
+    let found = mentions("وصل الوفد إلى باريس مساءً.");
+    assert!(found.contains(&("باريس", Location)), "{found:?}");
+    assert!(found.iter().all(|(t, _)| !t.contains("مساء")), "{found:?}");
+}
+
+#[test]
+fn an_organization_word_with_a_pronoun_suffix_names_no_organization() {
+    // `حزبهم` is "their party", a noun with its possessor, not `حزب` + a name.
+    let found = mentions("قال الأعضاء إن حزبهم الجديد سيشارك في الانتخابات.");
+    assert!(found.iter().all(|(_, k)| *k != Organization), "{found:?}");
+    has(
+        "قال الأعضاء إن حزب العمال سيشارك في الانتخابات.",
+        "حزب العمال",
+        Organization,
+    );
+}
+
+#[test]
+fn a_minor_city_spelled_as_a_common_word_needs_a_word_of_place() {
+    // `ترك` (left) is also Truk, `حولي` (around me) also Hawalli.
+    let found = mentions("ترك الموظف عمله وجلس الناس حولي يتحدثون.");
+    assert!(found.iter().all(|(_, k)| *k != Location), "{found:?}");
+    // After a word of place, the city.
+    has("وقع الحادث في حولي صباح أمس.", "حولي", Location);
+    // A major city is a place on the gazetteer alone (`بكين`, also `ب` +
+    // `كين`).
+    let beijing = gazetteer::lists().place("بكين").expect("Beijing is listed");
+    assert!(beijing.major, "{beijing:?}");
+    has("تعاني مدن كبيرة مثل بكين من التلوث.", "بكين", Location);
+}
+
+#[test]
+fn a_name_more_common_than_its_letters_without_a_clitic_keeps_its_first_letter() {
+    // `باراك` is not `ب` + `اراك` ("I see you"): the whole word is the
+    // more common one.
+    has(
+        "قال الرئيس الأمريكي باراك أوباما إن بلاده ستدعم الاتفاق.",
+        "باراك أوباما",
+        Person,
+    );
+    // A clitic on a name is still left out (`بموسكو`, `وسوريا`).
+    has("التقى الوزير نظيره في موسكو وسوريا أمس.", "سوريا", Location);
+}
+
+#[test]
+fn a_name_after_a_title_is_a_person_where_the_tagger_left_it() {
+    has(
+        "قال الرئيس باراك أوباما في كلمته إن الاقتصاد يتعافى.",
+        "باراك أوباما",
+        Person,
+    );
+    // Words after a title that are no name: a verb and its object, a
+    // preposition and a number.
+    for text in [
+        "وقال الرئيس يلقي كلمة في المؤتمر.",
+        "قال وزير الخارجية يزور المنطقة غدا.",
+        "ارتفع رصيد الفريق إلى سبع نقاط في الدوري.",
+    ] {
+        let found = mentions(text);
+        assert!(
+            found.iter().all(|(_, k)| *k != Person),
+            "{found:?} ({text})"
+        );
+    }
+}
+
+#[test]
+fn a_common_word_ending_a_compound_given_name_is_no_surname() {
+    // `الدين` of `نور الدين` is "religion": `دين` (debt) later is no person.
+    let text = "وصل المهندس نور الدين إلى القاهرة أمس.\nوأصدرت الشركة أدوات دين جديدة بقيمة كبيرة.";
+    let found = mentions(text);
+    assert!(found.contains(&("نور الدين", Person)), "{found:?}");
+    assert!(found.iter().all(|(t, _)| *t != "دين"), "{found:?}");
+}
