@@ -70,6 +70,8 @@ pub(super) fn mentions(
     mark(&mut covered, &found);
     found.extend(people_after_titles(infos, &covered));
     mark(&mut covered, &found);
+    found.extend(names_after_place_words(infos, &covered));
+    mark(&mut covered, &found);
     found.extend(places(infos, &covered));
     mark(&mut covered, &found);
     found.extend(latin_names(infos, &covered));
@@ -78,6 +80,7 @@ pub(super) fn mentions(
     clubs_named_after_cities(infos, &mut found);
     demonyms_of_organizations(infos, &mut found);
     trim_indefinite_words(text, tokens, &mut found);
+    drop_adjectives_after_place_words(infos, &mut found);
     found
         .into_iter()
         .map(|f| Mention {
@@ -112,6 +115,24 @@ fn trim_indefinite_words(text: &str, tokens: &[Token], found: &mut Vec<Found>) {
             f.end -= 1;
         }
         f.end > f.start
+    });
+}
+
+/// Drops one-word places that are an adjective of the word of place before
+/// them (`مدينة كبيرة`, `منطقة ساحلية`): an indefinite word ending in teh
+/// marbuta, after an indefinite word of place, that no list names. The
+/// tagger learned that a word after `مدينة` is a place.
+fn drop_adjectives_after_place_words(infos: &[WordInfo], found: &mut Vec<Found>) {
+    found.retain(|f| {
+        let adjective = f.kind == NerKind::Location
+            && f.end == f.start + 1
+            && f.start > 0
+            && infos[f.start - 1].cue == Cue::LocHead.code()
+            && !infos[f.start - 1].norm.starts_with("ال")
+            && !infos[f.start].norm.starts_with("ال")
+            && infos[f.start].norm.ends_with('ه')
+            && infos[f.start].gazetteer == 0;
+        !adjective
     });
 }
 
@@ -372,6 +393,57 @@ fn people_after_titles(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
                 country: None,
             });
         }
+    }
+    out
+}
+
+/// Words at most this common (Zipf bucket) after a word of place (`نهر`,
+/// `جبل`, `مدينة`) are the name of that place: a common word there is a
+/// description (`مدينة كبيرة`, `في بحر الأسبوع`).
+const NAME_AFTER_PLACE_WORD_ZIPF: u8 = 3;
+
+/// The name after a word of place in the construct state (`نهر
+/// بوتوماك`, `جبال الألب`, `مخيم الزعتري`), one or two rare words the
+/// tagger and the gazetteer left out, not ending in teh marbuta: a place,
+/// the word of place left out of it (as the training data writes it).
+fn names_after_place_words(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
+    let rare = |k: usize| {
+        let w = &infos[k];
+        !covered[k]
+            && w.shape == shape::ARABIC
+            && w.cue == 0
+            && w.gazetteer == 0
+            && !w.enclitic
+            && !is_stopword(&w.norm)
+            && w.zipf.max(w.stem_zipf) <= NAME_AFTER_PLACE_WORD_ZIPF
+            // An adjective agreeing with a feminine word of place or a
+            // plural (`منطقة مجاورة`, `جزر غرانيتية`).
+            && !w.norm.ends_with('ه')
+    };
+    let mut out = Vec::new();
+    for i in 0..infos.len().saturating_sub(1) {
+        let head = &infos[i];
+        if head.cue != Cue::LocHead.code()
+            || head.shape != shape::ARABIC
+            || head.enclitic
+            || head.norm.starts_with("ال")
+            || covered[i]
+            || !rare(i + 1)
+        {
+            continue;
+        }
+        let end = if i + 2 < infos.len() && rare(i + 2) && !infos[i + 2].norm.starts_with("ال") {
+            i + 3
+        } else {
+            i + 2
+        };
+        out.push(Found {
+            start: i + 1,
+            end,
+            kind: NerKind::Location,
+            confidence: PLACE_CONFIDENCE,
+            country: None,
+        });
     }
     out
 }

@@ -815,3 +815,22 @@ fn a_common_word_ending_a_compound_given_name_is_no_surname() {
     assert!(found.contains(&("نور الدين", Person)), "{found:?}");
     assert!(found.iter().all(|(t, _)| *t != "دين"), "{found:?}");
 }
+
+#[test]
+fn a_rare_word_after_a_word_of_place_is_that_place() {
+    has("تتدفق المياه من جبال الألب نحو السهول.", "الألب", Location);
+    // A common word or an agreeing adjective there is a description, also
+    // where the tagger took it for a place.
+    for text in [
+        "تقع المدرسة في منطقة مجاورة للسوق.",
+        "انتقلت الأسرة إلى مدينة كبيرة بعد الحرب.",
+        "تقع القرية في منطقة معزولة.",
+        "تضم البلاد جزر مرجانية صغيرة.",
+    ] {
+        let found = mentions(text);
+        assert!(
+            found.iter().all(|(_, k)| *k != Location),
+            "{found:?} ({text})"
+        );
+    }
+}
