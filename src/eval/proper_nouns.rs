@@ -17,23 +17,30 @@ use super::conllu::parse;
 use super::score::{NonSpaceIndex, Score};
 use crate::core::extract::{extract, EntityKind, ExtractOptions, Reference};
 
-/// Whether an entity of `kind` is a name whose words should be proper
-/// nouns; `None` for kinds left out of the comparison (values, demonyms,
-/// links).
-fn names_proper_nouns(kind: EntityKind) -> Option<bool> {
+/// What an entity's words count as in the comparison.
+enum Side {
+    /// A name: its words should be proper nouns.
+    Name,
+    /// A value (date, time, amount, number): its words are left out.
+    Value,
+}
+
+/// The side of an entity of `kind`; `None` for kinds that are neither
+/// (demonyms, links), whose words are compared as any other word.
+fn side(kind: EntityKind) -> Option<Side> {
     match kind {
         EntityKind::Person
         | EntityKind::Location
         | EntityKind::Organization
         | EntityKind::Event
-        | EntityKind::Misc => Some(true),
+        | EntityKind::Misc => Some(Side::Name),
         EntityKind::DateTime
         | EntityKind::Duration
         | EntityKind::Number
         | EntityKind::Ordinal
         | EntityKind::Money
         | EntityKind::Percent
-        | EntityKind::Quantity => Some(false),
+        | EntityKind::Quantity => Some(Side::Value),
         _ => None,
     }
 }
@@ -52,9 +59,9 @@ pub fn evaluate(gold: &str) -> Score {
     let mut values = Vec::new();
     for entity in extract(&doc.text, &options).entities {
         let span = index.span(entity.span.start, entity.span.end);
-        match names_proper_nouns(entity.kind) {
-            Some(true) => names.push(span),
-            Some(false) => values.push(span),
+        match side(entity.kind) {
+            Some(Side::Name) => names.push(span),
+            Some(Side::Value) => values.push(span),
             None => {}
         }
     }

@@ -55,6 +55,19 @@ impl Base {
     pub fn is_given_name(&self) -> bool {
         self.name & 3 != 0
     }
+
+    /// Whether the word is written with the article (`ال`).
+    pub fn has_article(&self) -> bool {
+        self.norm.starts_with("ال")
+    }
+
+    /// Whether the word as written is more common than its stem: what the
+    /// clitic splitter took for a proclitic is then the word's own first
+    /// letter (`باراك`, not `ب` + `اراك`; a word with a clitic is rarer
+    /// than the word alone).
+    pub fn is_commoner_than_its_stem(&self) -> bool {
+        self.zipf > self.stem_zipf
+    }
 }
 
 /// A word in its sentence: its [`Base`] and what depends on its neighbours.

@@ -43,6 +43,25 @@ struct Found {
     country: Option<&'static str>,
 }
 
+impl Found {
+    /// A mention of words `start..end` with no country.
+    fn new(start: usize, end: usize, kind: NerKind, confidence: f32) -> Found {
+        Found {
+            start,
+            end,
+            kind,
+            confidence,
+            country: None,
+        }
+    }
+}
+
+/// Whether the word is a word of place without the article, in the
+/// construct state before a name (`مدينة`, `نهر`; not `المدينة`).
+fn is_indefinite_place_word(info: &WordInfo) -> bool {
+    info.cue == Cue::LocHead.code() && !info.has_article()
+}
+
 fn is_latin(info: &WordInfo) -> bool {
     matches!(
         info.shape,
@@ -127,9 +146,8 @@ fn drop_adjectives_after_place_words(infos: &[WordInfo], found: &mut Vec<Found>)
         let adjective = f.kind == NerKind::Location
             && f.end == f.start + 1
             && f.start > 0
-            && infos[f.start - 1].cue == Cue::LocHead.code()
-            && !infos[f.start - 1].norm.starts_with("ال")
-            && !infos[f.start].norm.starts_with("ال")
+            && is_indefinite_place_word(&infos[f.start - 1])
+            && !infos[f.start].has_article()
             && infos[f.start].norm.ends_with('ه')
             && infos[f.start].gazetteer == 0;
         !adjective
@@ -169,13 +187,7 @@ fn tagged(infos: &[WordInfo], model: &Model, tags: &[usize]) -> Vec<Found> {
             start += 1;
         }
         if stop > start && !infos[start..stop].iter().any(is_latin) {
-            out.push(Found {
-                start,
-                end: stop,
-                kind,
-                confidence: TAGGER_CONFIDENCE,
-                country: None,
-            });
+            out.push(Found::new(start, stop, kind, TAGGER_CONFIDENCE));
         }
         i = end;
     }
@@ -349,8 +361,8 @@ fn people_after_titles(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
         let w = &infos[k];
         free(k)
             && w.shape == shape::ARABIC
-            && !w.norm.starts_with("ال")
-            && (w.proclitics.is_empty() || w.zipf > w.stem_zipf)
+            && !w.has_article()
+            && (w.proclitics.is_empty() || w.is_commoner_than_its_stem())
             && !w.enclitic
             && w.cue == 0
             && w.gazetteer == 0
@@ -367,7 +379,7 @@ fn people_after_titles(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
             && start - i <= MAX_WORDS_AFTER_TITLE
             && free(start)
             && infos[start].shape == shape::ARABIC
-            && infos[start].norm.starts_with("ال")
+            && infos[start].has_article()
             && !is_stopword(&infos[start].norm)
         {
             start += 1;
@@ -385,13 +397,7 @@ fn people_after_titles(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
             && ends_there
             && !out.iter().any(|f: &Found| f.end > start)
         {
-            out.push(Found {
-                start,
-                end,
-                kind: NerKind::Person,
-                confidence: TITLE_CONFIDENCE,
-                country: None,
-            });
+            out.push(Found::new(start, end, NerKind::Person, TITLE_CONFIDENCE));
         }
     }
     out
@@ -423,27 +429,20 @@ fn names_after_place_words(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
     let mut out = Vec::new();
     for i in 0..infos.len().saturating_sub(1) {
         let head = &infos[i];
-        if head.cue != Cue::LocHead.code()
+        if !is_indefinite_place_word(head)
             || head.shape != shape::ARABIC
             || head.enclitic
-            || head.norm.starts_with("ال")
             || covered[i]
             || !rare(i + 1)
         {
             continue;
         }
-        let end = if i + 2 < infos.len() && rare(i + 2) && !infos[i + 2].norm.starts_with("ال") {
+        let end = if i + 2 < infos.len() && rare(i + 2) && !infos[i + 2].has_article() {
             i + 3
         } else {
             i + 2
         };
-        out.push(Found {
-            start: i + 1,
-            end,
-            kind: NerKind::Location,
-            confidence: PLACE_CONFIDENCE,
-            country: None,
-        });
+        out.push(Found::new(i + 1, end, NerKind::Location, PLACE_CONFIDENCE));
     }
     out
 }
@@ -462,17 +461,11 @@ fn organization_heads(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
                 && !infos[i].enclitic
                 && infos[i].shape == shape::ARABIC
                 && infos[i + 1].shape == shape::ARABIC
-                && infos[i + 1].norm.starts_with("ال")
+                && infos[i + 1].has_article()
                 && !covered[i]
                 && !covered[i + 1]
         })
-        .map(|i| Found {
-            start: i,
-            end: i + 2,
-            kind: NerKind::Organization,
-            confidence: HEAD_CONFIDENCE,
-            country: None,
-        })
+        .map(|i| Found::new(i, i + 2, NerKind::Organization, HEAD_CONFIDENCE))
         .collect()
 }
 
@@ -519,7 +512,7 @@ fn events(infos: &[WordInfo], found: &mut Vec<Found>) {
 fn is_masculine_demonym(info: &WordInfo) -> bool {
     info.gazetteer == PlaceKind::Demonym.code()
         && info.proclitics.is_empty()
-        && info.norm.starts_with("ال")
+        && info.has_article()
         && info.norm.ends_with('ي')
 }
 
@@ -582,7 +575,7 @@ fn demonyms_of_organizations(infos: &[WordInfo], found: &mut Vec<Found>) {
 fn is_generic_organization(infos: &[WordInfo], org: &Found) -> bool {
     org.end - org.start == 2
         && infos[org.start].cue == Cue::OrgHead.code()
-        && infos[org.start + 1].norm.starts_with("ال")
+        && infos[org.start + 1].has_article()
 }
 
 /// Small words allowed inside a Latin-script name (`Bank of England`,
@@ -763,13 +756,7 @@ fn latin_name(
     } else {
         (NerKind::Misc, LATIN_GUESS_CONFIDENCE)
     };
-    Some(Found {
-        start,
-        end,
-        kind,
-        confidence,
-        country: None,
-    })
+    Some(Found::new(start, end, kind, confidence))
 }
 
 /// English words of direction before a place that make a part of it
@@ -892,12 +879,11 @@ fn trimmed_span(text: &str, tokens: &[Token], infos: &[WordInfo], f: &Found) -> 
 
 /// The span of the word `token` (with its `info`), its proclitics left out,
 /// unless the whole word is a listed place (`بكين` is Beijing, not `ب` +
-/// `كين`) or more common than what is left without them (`باراك`, the
-/// given name, not `ب` + `اراك`: a word with a clitic is rarer than the
-/// word alone).
+/// `كين`) or more common than what is left without them
+/// ([`Base::is_commoner_than_its_stem`](super::features::Base::is_commoner_than_its_stem)).
 pub(super) fn word_span(text: &str, token: &Token, info: &WordInfo) -> Span {
     let word = token.span;
-    let start = if lists().place(&info.norm).is_some() || info.zipf > info.stem_zipf {
+    let start = if lists().place(&info.norm).is_some() || info.is_commoner_than_its_stem() {
         word.start
     } else if info.proclitics.is_empty() {
         word.start + unlisted_proclitic(word.slice(text))

@@ -25,6 +25,15 @@ fn has(text: &str, name: &str, kind: NerKind) {
     );
 }
 
+/// Asserts that no mention of `text` is of type `kind`.
+fn has_no(text: &str, kind: NerKind) {
+    let found = mentions(text);
+    assert!(
+        found.iter().all(|(_, k)| *k != kind),
+        "a {kind:?} in {found:?} ({text})"
+    );
+}
+
 /// The mentions of `text` with their type and country code.
 fn mentions_with_country(text: &str) -> Vec<(&str, NerKind, Option<&'static str>)> {
     recognized(text)
@@ -731,8 +740,7 @@ fn a_city_with_a_masculine_demonym_is_the_club_named_after_it() {
     // A feminine demonym agrees with the city itself.
     has("وصل الوزير إلى باريس الفرنسية أمس.", "باريس", Location);
     // A region named by a masculine noun stays a place.
-    let found = mentions("قصفت الطائرات مواقع في الجولان السوري المحتل.");
-    assert!(found.iter().all(|(_, k)| *k != Organization), "{found:?}");
+    has_no("قصفت الطائرات مواقع في الجولان السوري المحتل.", Organization);
 }
 
 #[test]
@@ -749,8 +757,10 @@ fn a_word_written_with_tanween_is_no_name() {
 #[test]
 fn an_organization_word_with_a_pronoun_suffix_names_no_organization() {
     // `حزبهم` is "their party", a noun with its possessor, not `حزب` + a name.
-    let found = mentions("قال الأعضاء إن حزبهم الجديد سيشارك في الانتخابات.");
-    assert!(found.iter().all(|(_, k)| *k != Organization), "{found:?}");
+    has_no(
+        "قال الأعضاء إن حزبهم الجديد سيشارك في الانتخابات.",
+        Organization,
+    );
     has(
         "قال الأعضاء إن حزب العمال سيشارك في الانتخابات.",
         "حزب العمال",
@@ -761,8 +771,7 @@ fn an_organization_word_with_a_pronoun_suffix_names_no_organization() {
 #[test]
 fn a_minor_city_spelled_as_a_common_word_needs_a_word_of_place() {
     // `ترك` (left) is also Truk, `حولي` (around me) also Hawalli.
-    let found = mentions("ترك الموظف عمله وجلس الناس حولي يتحدثون.");
-    assert!(found.iter().all(|(_, k)| *k != Location), "{found:?}");
+    has_no("ترك الموظف عمله وجلس الناس حولي يتحدثون.", Location);
     // After a word of place, the city.
     has("وقع الحادث في حولي صباح أمس.", "حولي", Location);
     // A major city is a place on the gazetteer alone (`بكين`, also `ب` +
@@ -799,11 +808,7 @@ fn a_name_after_a_title_is_a_person_where_the_tagger_left_it() {
         "قال وزير الخارجية يزور المنطقة غدا.",
         "ارتفع رصيد الفريق إلى سبع نقاط في الدوري.",
     ] {
-        let found = mentions(text);
-        assert!(
-            found.iter().all(|(_, k)| *k != Person),
-            "{found:?} ({text})"
-        );
+        has_no(text, Person);
     }
 }
 
@@ -827,10 +832,6 @@ fn a_rare_word_after_a_word_of_place_is_that_place() {
         "تقع القرية في منطقة معزولة.",
         "تضم البلاد جزر مرجانية صغيرة.",
     ] {
-        let found = mentions(text);
-        assert!(
-            found.iter().all(|(_, k)| *k != Location),
-            "{found:?} ({text})"
-        );
+        has_no(text, Location);
     }
 }
