@@ -49,11 +49,12 @@ fn treebank_sentences_and_tokens() {
     );
     // Named entities on text from another source than the tagger's
     // training data: the words of the names found against the treebank's
-    // proper nouns (88.77 / 61.87 when written).
+    // proper nouns (88.77 / 61.87 when written; 90.43 / 64.31 with the
+    // Arabic spellings of Census names, `data/latin_names.tsv`).
     let names = lisan::eval::proper_nouns::evaluate(&gold);
     println!("PUD names: {names}");
     assert!(
-        names.precision() >= 0.87 && names.recall() >= 0.60,
+        names.precision() >= 0.87 && names.recall() >= 0.63,
         "named-entity words against proper nouns fell to {names}"
     );
 }

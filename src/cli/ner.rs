@@ -44,6 +44,11 @@ pub struct TrainNerArgs {
     /// Seed of the shuffle between epochs.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Train each stage this many times, with the seeds --seed, --seed + 1...,
+    /// and keep the mean of the runs' weights (one model; less dependent on
+    /// one shuffle's order). Dev F1 is then printed once, after the last epoch.
+    #[arg(long, default_value_t = 1)]
+    pub runs: usize,
     /// Drop features whose averaged weights are all below this magnitude.
     #[arg(long, default_value_t = 0.05)]
     pub prune: f32,
@@ -177,6 +182,7 @@ pub fn run_train(args: TrainNerArgs) -> Result<(), CliError> {
         stages: args.stages,
         notice: args.notice.clone(),
         dropout: args.dropout,
+        runs: args.runs.max(1),
     };
     let started = Instant::now();
     let model = train(&sentences, &options, |epoch, model| {

@@ -2,7 +2,9 @@
 //! (`data/gazetteer.tsv`, Unicode CLDR, built by `scripts/build_gazetteer.sh`)
 //! and cue words (`data/ner_cues.tsv`: titles, organization, place and event
 //! heads, verbs of saying), and person names (`data/person_names.tsv`,
-//! Wikidata given names and surnames, built by `scripts/build_person_names.sh`).
+//! Wikidata given names and surnames, built by `scripts/build_person_names.sh`;
+//! `data/latin_names.tsv`, the Arabic spellings of US Census names, built by
+//! `scripts/build_latin_names.sh`).
 //! All are compiled in and keyed by folded forms.
 
 use std::sync::OnceLock;
@@ -12,6 +14,7 @@ use crate::core::extract::fold_into;
 const GAZETTEER: &str = include_str!("../../../data/gazetteer.tsv");
 const CUES: &str = include_str!("../../../data/ner_cues.tsv");
 const PERSON_NAMES: &str = include_str!("../../../data/person_names.tsv");
+const LATIN_NAMES: &str = include_str!("../../../data/latin_names.tsv");
 const ENGLISH_WORDS: &str = include_str!("../../../data/english_words.tsv");
 
 /// Longest gazetteer name, in words.
@@ -193,17 +196,17 @@ impl Lists {
             })
             .collect();
         let mut names: HashMap<String, (u32, u32)> = HashMap::default();
-        for row in rows(PERSON_NAMES) {
+        for row in rows(PERSON_NAMES).chain(rows(LATIN_NAMES)) {
             let (Some(name), Some(role), Some(count)) = (row.first(), row.get(1), row.get(2))
             else {
-                panic!("data/person_names.tsv: bad row {row:?}");
+                panic!("data/person_names.tsv or latin_names.tsv: bad row {row:?}");
             };
-            let count: u32 = count.parse().expect("data/person_names.tsv: a count");
+            let count: u32 = count.parse().expect("person names: a count");
             let entry = names.entry(fold(name)).or_default();
             match *role {
                 "given" => entry.0 += count,
                 "surname" => entry.1 += count,
-                _ => panic!("data/person_names.tsv: unknown role {role:?}"),
+                _ => panic!("person names: unknown role {role:?}"),
             }
         }
         let english = rows(ENGLISH_WORDS)
@@ -313,6 +316,23 @@ mod tests {
         assert!(l.person_name(&fold("فاطمة")).given > 100);
         assert!(l.person_name(&fold("الخطيب")).surname > 10);
         assert_eq!(l.person_name(&fold("الحكومة")), NameCounts::default());
+    }
+
+    #[test]
+    fn arabic_spellings_of_census_names_are_person_names() {
+        let l = lists();
+        for given in ["دونالد", "ريتشارد", "ناتاليا", "سوزان"] {
+            assert!(l.person_name(&fold(given)).given > 0, "{given}");
+        }
+        for surname in ["ترامب", "جونسون", "هولاند"] {
+            assert!(l.person_name(&fold(surname)).surname > 0, "{surname}");
+        }
+        // Spellings that are Arabic words, English loanwords or places
+        // are left out: `اليك` (Alec), `فايروس` (virus), `رايك` (Rick),
+        // `امريكا` (America).
+        for word in ["اليك", "اريد", "فايروس", "رايك", "امريكا"] {
+            assert_eq!(l.person_name(&fold(word)), NameCounts::default(), "{word}");
+        }
     }
 
     #[test]

@@ -581,6 +581,16 @@ fn word_facts_kept_from_earlier_documents_change_no_result() {
     }
 }
 
+#[test]
+fn western_names_written_in_arabic_letters_are_people() {
+    has(
+        "فاز دونالد ترامب بالانتخابات بعد حملة طويلة.",
+        "دونالد ترامب",
+        Person,
+    );
+    has("سافر هولاند إلى برلين للقاء المستشارة.", "هولاند", Person);
+}
+
 /// (text, group) of every person mention.
 fn people(text: &str) -> Vec<(&str, usize)> {
     recognized(text)
