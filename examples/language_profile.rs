@@ -5,7 +5,7 @@
 //! instead.
 
 use lisan::core::corpus::{documents, Mix};
-use lisan::core::language::{detect_language, paragraph_languages, script_shares};
+use lisan::core::language::{language_and_scripts, paragraph_languages};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -18,8 +18,8 @@ fn main() {
         if paragraphs {
             found += paragraph_languages(doc).1.len();
         } else {
-            found += usize::from(detect_language(doc).is_some());
-            found += script_shares(doc).len();
+            let (language, scripts) = language_and_scripts(doc, 4096);
+            found += usize::from(language.is_some()) + scripts.len();
         }
     }
     let secs = start.elapsed().as_secs_f64();

@@ -5,7 +5,8 @@ use super::error::Error;
 use super::extract::{extract_from_tokens_within, EntityKind, ExtractOptions, Extraction, Value};
 use super::keyphrases::{keyphrases_within, Keyphrase};
 use super::language::{arabic_script_orthography, arabic_word_language};
-use super::language::{detect_language, paragraph_languages_within, script_shares, Languages};
+use super::language::{detect_language, language_and_scripts, paragraph_languages_within};
+use super::language::{script_shares, Languages};
 use super::normalize::{normalize, NormalizeOptions, Normalized, Normalizer};
 use super::page::{page_within, Page, PageHints, ZoneKind};
 use super::segment::{
@@ -107,15 +108,26 @@ pub fn analyze_within<'a>(
         normalized: options.normalize.as_ref().map(|o| normalize(text, o)),
         ..Analysis::default()
     };
-    // The document's language, identified once for every step that needs it.
-    let needs_language = analysis.normalized.is_some() || options.segment.is_some();
-    let language = match &options.language_hint {
-        Some(hint) => Some((hint.clone(), 1.0)),
-        None if needs_language => detect_language(prefix(text, LANGUAGE_SAMPLE_BYTES)),
-        None => None,
+    // The document's language, identified once for every step that needs
+    // it; with normalization, in the same pass as the script shares.
+    let language = match (&options.language_hint, analysis.normalized.is_some()) {
+        (Some(hint), with_scripts) => {
+            if with_scripts {
+                analysis.scripts = script_shares(text);
+            }
+            Some((hint.clone(), 1.0))
+        }
+        (None, true) => {
+            let (language, scripts) = language_and_scripts(text, LANGUAGE_SAMPLE_BYTES);
+            analysis.scripts = scripts;
+            language
+        }
+        (None, false) if options.segment.is_some() => {
+            detect_language(prefix(text, LANGUAGE_SAMPLE_BYTES))
+        }
+        (None, false) => None,
     };
     if analysis.normalized.is_some() {
-        analysis.scripts = script_shares(text);
         analysis.language = language.clone();
     }
     if let Some(forms) = &options.segment {

@@ -3,6 +3,9 @@
 use crate::core::char_class::is_alphabetic;
 use unicode_script::{Script, UnicodeScript};
 
+/// Letters and marks per script (ISO 15924 code, count), most used first.
+pub type ScriptShares = Vec<(&'static str, usize)>;
+
 /// Letters and marks of each script in `text`, most used first (ties by
 /// code). Common and inherited characters are not counted.
 ///
@@ -10,50 +13,155 @@ use unicode_script::{Script, UnicodeScript};
 /// use lisan::core::language::script_shares;
 /// assert_eq!(script_shares("سلام hi"), [("Arab", 4), ("Latn", 2)]);
 /// ```
-pub fn script_shares(text: &str) -> Vec<(&'static str, usize)> {
-    let table = low_scripts();
-    // A text uses few scripts: a short list, the last one used first.
-    let mut counts: Vec<(Script, usize)> = Vec::new();
-    let mut last = usize::MAX;
-    for c in text.chars() {
-        let script = match table.get(c as usize) {
-            Some(&script) => script,
-            None => c.script(),
-        };
-        if matches!(script, Script::Common | Script::Inherited | Script::Unknown) {
-            continue;
-        }
-        match counts.get_mut(last) {
-            Some((s, n)) if *s == script => *n += 1,
-            _ => match counts.iter().position(|(s, _)| *s == script) {
-                Some(i) => {
-                    counts[i].1 += 1;
-                    last = i;
-                }
-                None => {
-                    last = counts.len();
-                    counts.push((script, 1));
-                }
-            },
-        }
-    }
-    let mut shares: Vec<(&'static str, usize)> = counts
-        .into_iter()
-        .map(|(s, n)| (s.short_name(), n))
-        .collect();
-    shares.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    shares
+pub fn script_shares(text: &str) -> ScriptShares {
+    let mut scripts = ScriptTally::default();
+    scripts.count_text(text);
+    scripts.shares()
 }
 
-/// The script of every code point below U+0800 (Latin, Greek, Cyrillic,
-/// Hebrew, Arabic, Syriac...), looked up once per process: Unicode's own
-/// lookup is a search over ranges, about a tenth of a 1 KB Normalize call.
-fn low_scripts() -> &'static [Script] {
-    static TABLE: std::sync::OnceLock<Vec<Script>> = std::sync::OnceLock::new();
+/// The document's language, read on its first `sample_bytes` bytes (as
+/// [`detect_language`] reads them), and its [`script_shares`], in one pass
+/// over the sample and one over the rest: what a Normalize answer carries.
+///
+/// ```
+/// use lisan::core::language::language_and_scripts;
+/// let (language, scripts) = language_and_scripts("قال المتحدث باسم الحكومة إن الاجتماع سيعقد hi", 4096);
+/// assert_eq!(language.unwrap().0, "ar");
+/// assert_eq!(scripts, [("Arab", 36), ("Latn", 2)]);
+/// ```
+pub fn language_and_scripts(
+    text: &str,
+    sample_bytes: usize,
+) -> (Option<(String, f32)>, ScriptShares) {
+    let sample = prefix(text, sample_bytes);
+    let mut scripts = ScriptTally::default();
+    let facts = PassageFacts::of_with(sample, |c, slot| scripts.count(c, slot));
+    scripts.count_text(&text[sample.len()..]);
+    let language = identify_from(&facts, sample).map(|(g, _)| (g.code, g.confidence));
+    (language, scripts.shares())
+}
+
+/// Letters and marks per script, without common and inherited characters:
+/// below U+0800 by the slot of [`low_chars`], beyond by Unicode's lookup.
+#[derive(Default)]
+struct ScriptTally {
+    /// Characters per slot of [`LowChars::scripts`] (slot 0: not counted).
+    low: [usize; LOW_SCRIPT_SLOTS],
+    /// Characters of U+0800 and beyond, per script, the last used first
+    /// to be found (a text uses few scripts).
+    other: Vec<(Script, usize)>,
+}
+
+/// Slots of the scripts of U+0000..U+07FF (Latin, Greek, Cyrillic, Hebrew,
+/// Arabic, Syriac...), slot 0 meaning not counted.
+const LOW_SCRIPT_SLOTS: usize = 16;
+
+/// The slot of characters of U+0800 and beyond in [`LowChars::chars`]' stead.
+const BEYOND_LOW: u8 = u8::MAX;
+
+impl ScriptTally {
+    /// Counts `c`, whose slot is `slot` ([`BEYOND_LOW`] beyond U+07FF).
+    #[inline(always)]
+    fn count(&mut self, c: char, slot: u8) {
+        if slot != BEYOND_LOW {
+            self.low[usize::from(slot)] += 1;
+            return;
+        }
+        let script = c.script();
+        if matches!(script, Script::Common | Script::Inherited | Script::Unknown) {
+            return;
+        }
+        match self.other.iter().position(|(s, _)| *s == script) {
+            Some(0) => self.other[0].1 += 1,
+            Some(i) => {
+                self.other[i].1 += 1;
+                self.other.swap(0, i);
+            }
+            None => {
+                self.other.push((script, 1));
+                let last = self.other.len() - 1;
+                self.other.swap(0, last);
+            }
+        }
+    }
+
+    fn count_text(&mut self, text: &str) {
+        let low = low_chars();
+        for c in text.chars() {
+            let slot = low.chars.get(c as usize).map_or(BEYOND_LOW, |l| l.slot);
+            self.count(c, slot);
+        }
+    }
+
+    /// The counts by script, most used first (ties by code).
+    fn shares(self) -> ScriptShares {
+        let low = low_chars();
+        let mut shares: Vec<(&'static str, usize)> = self
+            .low
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(_, &n)| n > 0)
+            .map(|(slot, &n)| (low.scripts[slot].short_name(), n))
+            .chain(self.other.into_iter().map(|(s, n)| (s.short_name(), n)))
+            .collect();
+        shares.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        shares
+    }
+}
+
+/// What identification and script counting read of a code point below
+/// U+0800 (ASCII, Latin, Greek, Cyrillic, Hebrew, the Arabic block...), looked
+/// up once per process: Unicode's own script lookup is a search over
+/// ranges, about a tenth of a 1 KB Normalize call.
+struct LowChars {
+    chars: Vec<LowChar>,
+    /// The script of each slot (slot 0: not counted).
+    scripts: Vec<Script>,
+}
+
+#[derive(Clone, Copy)]
+struct LowChar {
+    /// [`char_flags`].
+    flags: u8,
+    /// Its script's slot in [`LowChars::scripts`], 0 for common and
+    /// inherited characters.
+    slot: u8,
+}
+
+fn low_chars() -> &'static LowChars {
+    static TABLE: std::sync::OnceLock<LowChars> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        (0..0x800u32)
-            .map(|code| char::from_u32(code).map_or(Script::Unknown, |c| c.script()))
-            .collect()
+        let mut scripts = vec![Script::Unknown];
+        let chars = (0..0x800u32)
+            .map(|code| {
+                let Some(c) = char::from_u32(code) else {
+                    return LowChar { flags: 0, slot: 0 };
+                };
+                let script = c.script();
+                let slot = if matches!(script, Script::Common | Script::Inherited | Script::Unknown)
+                {
+                    0
+                } else {
+                    scripts
+                        .iter()
+                        .position(|&s| s == script)
+                        .unwrap_or_else(|| {
+                            scripts.push(script);
+                            scripts.len() - 1
+                        })
+                };
+                LowChar {
+                    flags: char_flags(c),
+                    slot: slot as u8,
+                }
+            })
+            .collect();
+        assert!(
+            scripts.len() <= LOW_SCRIPT_SLOTS,
+            "more scripts below U+0800 than slots"
+        );
+        LowChars { chars, scripts }
     })
 }
 
@@ -266,13 +374,17 @@ pub fn identify_language(passage: &str) -> Option<LanguageGuess> {
 /// [`identify_language`] with the passage's alphabetic characters (its
 /// weight in the document's language), counted in the same pass.
 fn identify(passage: &str) -> Option<(LanguageGuess, usize)> {
-    let facts = PassageFacts::of(passage);
+    identify_from(&PassageFacts::of_with(passage, |_, _| {}), passage)
+}
+
+/// [`identify`] from the facts of `passage`, read already.
+fn identify_from(facts: &PassageFacts, passage: &str) -> Option<(LanguageGuess, usize)> {
     let letters = &facts.letters;
     if letters.all == 0 {
         return None;
     }
     let guess = if letters.arabic * 2 >= letters.all {
-        arabic_script_language(&facts)
+        arabic_script_language(facts)
     } else {
         other_script_language(passage)
     };
@@ -355,22 +467,12 @@ fn char_flags(c: char) -> u8 {
         | evidence
 }
 
-/// [`char_flags`] of U+0000..U+06FF (ASCII and the Arabic block, where
-/// Arabic-script passages spend their characters), computed once.
-fn low_char_flags() -> &'static [u8; 0x700] {
-    static TABLE: std::sync::OnceLock<[u8; 0x700]> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = [0u8; 0x700];
-        for (code, flags) in table.iter_mut().enumerate() {
-            *flags = char::from_u32(code as u32).map_or(0, char_flags);
-        }
-        table
-    })
-}
-
 impl PassageFacts {
-    fn of(passage: &str) -> PassageFacts {
-        let table = low_char_flags();
+    /// The facts of `passage`; `on_char` is also given each character
+    /// with its script slot ([`ScriptTally::count`]), in the same pass.
+    #[inline(always)]
+    fn of_with(passage: &str, mut on_char: impl FnMut(char, u8)) -> PassageFacts {
+        let table = &low_chars().chars;
         let mut tally = FlagTally::default();
         let mut stop_words = Vec::new();
         // The word being read starts at `word_start` (it is empty when that
@@ -379,11 +481,12 @@ impl PassageFacts {
         let mut word_start = 0;
         let mut word_is_ascii = true;
         for (at, c) in passage.char_indices() {
-            let flags = match table.get(c as usize) {
-                Some(&flags) => flags,
-                None => char_flags(c),
+            let (flags, slot) = match table.get(c as usize) {
+                Some(low) => (low.flags, low.slot),
+                None => (char_flags(c), BEYOND_LOW),
             };
             tally.count(flags);
+            on_char(c, slot);
             if flags & SEPARATOR != 0 {
                 if word_start < at && !word_is_ascii {
                     read_word(&passage[word_start..at], &mut stop_words);
@@ -397,26 +500,27 @@ impl PassageFacts {
         if word_start < passage.len() && !word_is_ascii {
             read_word(&passage[word_start..], &mut stop_words);
         }
+        let (letters, evidence) = tally.totals();
         PassageFacts {
-            letters: tally.letters(),
-            letter_score: tally.letter_score(),
+            letters,
+            letter_score: FlagTally::letter_score(&evidence),
             stop_words,
         }
     }
 }
 
-/// Counts of characters by their identification flags, kept without a
-/// branch per character; the letter counts and the letter evidence are
-/// derived from them at the end.
-#[derive(Default)]
+/// Counts of characters by their identification flags: one increment a
+/// character, the letter counts and the letter evidence derived from the
+/// counts at the end.
 struct FlagTally {
-    alphabetic: usize,
-    arabic: usize,
-    /// Letters: Arabic-block letters and other alphabetic characters.
-    all: usize,
-    /// Characters by their evidence flag (at most one is set): indexed by
-    /// the flags shifted down to `URDU_ONLY`.
-    evidence: [usize; 16],
+    /// Characters per value of their flags.
+    by_flags: [u32; 256],
+}
+
+impl Default for FlagTally {
+    fn default() -> FlagTally {
+        FlagTally { by_flags: [0; 256] }
+    }
 }
 
 /// Where the four evidence flags start in a character's flags.
@@ -425,20 +529,36 @@ const EVIDENCE_SHIFT: u32 = URDU_ONLY.trailing_zeros();
 impl FlagTally {
     #[inline(always)]
     fn count(&mut self, flags: u8) {
-        let alphabetic = usize::from(flags & ALPHABETIC);
-        let arabic = usize::from((flags & ARABIC_LETTER) >> 1);
-        self.alphabetic += alphabetic;
-        self.arabic += arabic;
-        self.all += alphabetic | arabic;
-        self.evidence[usize::from((flags >> EVIDENCE_SHIFT) & 0xF)] += 1;
+        self.by_flags[usize::from(flags)] += 1;
     }
 
-    fn letters(&self) -> Letters {
-        Letters {
-            all: self.all,
-            arabic: self.arabic,
-            alphabetic: self.alphabetic,
+    /// The letter counts, and the characters per evidence flag (indexed by
+    /// the flags shifted down to `URDU_ONLY`; at most one is set), in one
+    /// pass over the counts.
+    fn totals(&self) -> (Letters, [usize; 16]) {
+        let mut letters = Letters {
+            all: 0,
+            arabic: 0,
+            alphabetic: 0,
+        };
+        let mut evidence = [0usize; 16];
+        for (flags, &n) in self.by_flags.iter().enumerate() {
+            if n == 0 {
+                continue;
+            }
+            let (flags, n) = (flags as u8, n as usize);
+            if flags & (ALPHABETIC | ARABIC_LETTER) != 0 {
+                letters.all += n;
+            }
+            if flags & ARABIC_LETTER != 0 {
+                letters.arabic += n;
+            }
+            if flags & ALPHABETIC != 0 {
+                letters.alphabetic += n;
+            }
+            evidence[usize::from((flags >> EVIDENCE_SHIFT) & 0xF)] += n;
         }
+        (letters, evidence)
     }
 
     /// Letter evidence for ar, fa, ur: Urdu's letters weigh 3 for Urdu,
@@ -446,8 +566,8 @@ impl FlagTally {
     /// both, Arabic yeh, kaf and teh marbuta 0.5 for Arabic. Summed in half
     /// units as integers, so the result is what adding the weights one
     /// character at a time gives (exactly, below 2^23 characters).
-    fn letter_score(&self) -> [f32; 3] {
-        let of = |flag: u8| self.evidence[usize::from(flag >> EVIDENCE_SHIFT)];
+    fn letter_score(evidence: &[usize; 16]) -> [f32; 3] {
+        let of = |flag: u8| evidence[usize::from(flag >> EVIDENCE_SHIFT)];
         let urdu = of(URDU_ONLY);
         let persian = of(PERSIAN_ONLY);
         let yeh_or_keheh = of(PERSIAN_YEH_OR_KEHEH);
@@ -754,7 +874,7 @@ mod tests {
         for sample in samples {
             let expected = sample.chars().filter(|c| c.is_alphabetic()).count();
             assert_eq!(
-                PassageFacts::of(sample).letters.alphabetic,
+                PassageFacts::of_with(sample, |_, _| {}).letters.alphabetic,
                 expected,
                 "{sample}"
             );
@@ -917,6 +1037,22 @@ mod tests {
                 ("Grek", 1)
             ]
         );
+    }
+
+    #[test]
+    fn one_pass_language_and_scripts_agree_with_each_alone() {
+        let mut texts = generated_passages();
+        texts.push("Ωmega сон سلام 東京 ab 😀 ‌ـ".into());
+        texts.push("".into());
+        let long: String = generated_passages().concat();
+        texts.push(long);
+        for text in &texts {
+            for sample in [4096, 17, 0] {
+                let (language, scripts) = language_and_scripts(text, sample);
+                assert_eq!(language, detect_language(prefix(text, sample)), "{text}");
+                assert_eq!(scripts, script_shares(text), "{text}");
+            }
+        }
     }
 
     #[test]
