@@ -110,24 +110,23 @@ pub fn analyze_within<'a>(
     };
     // The document's language, identified once for every step that needs
     // it; with normalization, in the same pass as the script shares.
-    let language = match (&options.language_hint, analysis.normalized.is_some()) {
-        (Some(hint), with_scripts) => {
-            if with_scripts {
+    let normalizing = analysis.normalized.is_some();
+    let language = match &options.language_hint {
+        Some(hint) => {
+            if normalizing {
                 analysis.scripts = script_shares(text);
             }
             Some((hint.clone(), 1.0))
         }
-        (None, true) => {
+        None if normalizing => {
             let (language, scripts) = language_and_scripts(text, LANGUAGE_SAMPLE_BYTES);
             analysis.scripts = scripts;
             language
         }
-        (None, false) if options.segment.is_some() => {
-            detect_language(prefix(text, LANGUAGE_SAMPLE_BYTES))
-        }
-        (None, false) => None,
+        None if options.segment.is_some() => detect_language(prefix(text, LANGUAGE_SAMPLE_BYTES)),
+        None => None,
     };
-    if analysis.normalized.is_some() {
+    if normalizing {
         analysis.language = language.clone();
     }
     if let Some(forms) = &options.segment {

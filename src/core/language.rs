@@ -500,10 +500,10 @@ impl PassageFacts {
         if word_start < passage.len() && !word_is_ascii {
             read_word(&passage[word_start..], &mut stop_words);
         }
-        let (letters, evidence) = tally.totals();
+        let (letters, letter_score) = tally.totals();
         PassageFacts {
             letters,
-            letter_score: FlagTally::letter_score(&evidence),
+            letter_score,
             stop_words,
         }
     }
@@ -532,15 +532,20 @@ impl FlagTally {
         self.by_flags[usize::from(flags)] += 1;
     }
 
-    /// The letter counts, and the characters per evidence flag (indexed by
-    /// the flags shifted down to `URDU_ONLY`; at most one is set), in one
-    /// pass over the counts.
-    fn totals(&self) -> (Letters, [usize; 16]) {
+    /// The letter counts and the letter evidence for ar, fa, ur, in one
+    /// pass over the counts. Evidence: Urdu's letters weigh 3 for Urdu,
+    /// Persian's 1 for Persian and Urdu, Persian yeh and keheh 0.5 for
+    /// both, Arabic yeh, kaf and teh marbuta 0.5 for Arabic; summed in half
+    /// units as integers, so the result is what adding the weights one
+    /// character at a time gives (exactly, below 2^23 characters).
+    fn totals(&self) -> (Letters, [f32; 3]) {
         let mut letters = Letters {
             all: 0,
             arabic: 0,
             alphabetic: 0,
         };
+        // Characters per evidence flag (at most one is set), indexed by
+        // the flags shifted down to `URDU_ONLY`.
         let mut evidence = [0usize; 16];
         for (flags, &n) in self.by_flags.iter().enumerate() {
             if n == 0 {
@@ -558,26 +563,18 @@ impl FlagTally {
             }
             evidence[usize::from((flags >> EVIDENCE_SHIFT) & 0xF)] += n;
         }
-        (letters, evidence)
-    }
-
-    /// Letter evidence for ar, fa, ur: Urdu's letters weigh 3 for Urdu,
-    /// Persian's 1 for Persian and Urdu, Persian yeh and keheh 0.5 for
-    /// both, Arabic yeh, kaf and teh marbuta 0.5 for Arabic. Summed in half
-    /// units as integers, so the result is what adding the weights one
-    /// character at a time gives (exactly, below 2^23 characters).
-    fn letter_score(evidence: &[usize; 16]) -> [f32; 3] {
         let of = |flag: u8| evidence[usize::from(flag >> EVIDENCE_SHIFT)];
         let urdu = of(URDU_ONLY);
         let persian = of(PERSIAN_ONLY);
         let yeh_or_keheh = of(PERSIAN_YEH_OR_KEHEH);
         let arabic = of(ARABIC_YEH_KAF_TEH);
         let halves = |n: usize| n as f32 / 2.0;
-        [
+        let score = [
             halves(arabic),
             halves(2 * persian + yeh_or_keheh),
             halves(6 * urdu + 2 * persian + yeh_or_keheh),
-        ]
+        ];
+        (letters, score)
     }
 }
 

@@ -127,8 +127,13 @@ mod tests {
 
     #[test]
     fn a_word_marked_proper_counts_as_a_name() {
-        let gold = "# text = في الولايات المتحدة\n1\tفي\t_\tADP\t_\t_\t_\t_\t_\t_\n2\tالولايات\t_\tPROPN\t_\t_\t_\t_\t_\t_\n3\tالمتحدة\t_\tADJ\t_\t_\t_\t_\t_\tProper=True\n\n";
-        let score = evaluate(gold);
+        let gold = format!(
+            "# text = في الولايات المتحدة\n{}{}{}\n",
+            word(1, "في", "ADP", "_"),
+            word(2, "الولايات", "PROPN", "_"),
+            word(3, "المتحدة", "ADJ", "Proper=True"),
+        );
+        let score = evaluate(&gold);
         assert_eq!((score.gold, score.correct), (2, 2), "{score:?}");
     }
 }

@@ -416,7 +416,8 @@ fn tag_with(
 
 /// Trains one stage's weights on the sentences of `docs`: once, or
 /// `options.runs` times with consecutive seeds, the runs' averaged weights
-/// then taken together by their mean (reported after the last epoch only).
+/// then taken together by their mean. Each epoch is reported with one run;
+/// with several, only the mean, after the last epoch.
 fn train_stage(
     docs: &[&Document],
     t: usize,
@@ -424,26 +425,26 @@ fn train_stage(
     options: &TrainOptions,
     report: &mut dyn FnMut(usize, &Weights),
 ) -> Weights {
-    if options.runs <= 1 {
-        let trainer = train_run(docs, t, meanings, options, report);
-        return quantized(mean_weights(&[trainer]), options);
+    let runs = options.runs.max(1) as u64;
+    let mut trainers = Vec::with_capacity(runs as usize);
+    for run in 0..runs {
+        let options = TrainOptions {
+            seed: options.seed.max(1) + run,
+            ..options.clone()
+        };
+        let mut quiet = |_: usize, _: &Weights| {};
+        let each_epoch: &mut dyn FnMut(usize, &Weights) =
+            if runs == 1 { &mut *report } else { &mut quiet };
+        trainers.push(train_run(docs, t, meanings, &options, each_epoch));
     }
-    let trainers: Vec<Trainer> = (0..options.runs as u64)
-        .map(|run| {
-            let options = TrainOptions {
-                seed: options.seed.max(1) + run,
-                ..options.clone()
-            };
-            train_run(docs, t, meanings, &options, &mut |_, _| {})
-        })
-        .collect();
     let weights = quantized(mean_weights(&trainers), options);
     report(options.epochs, &weights);
     weights
 }
 
 /// One run of training over `docs` (the shuffle seeded by `options.seed`),
-/// reporting each epoch's averaged weights.
+/// reporting the averaged weights of each epoch but the last (whose
+/// weights the caller makes and reports).
 fn train_run(
     docs: &[&Document],
     t: usize,
@@ -509,7 +510,7 @@ fn train_run(
             }
             trainer.step += 1.0;
         }
-        if options.runs <= 1 {
+        if epoch + 1 < options.epochs {
             report(epoch + 1, &quantized(mean_weights(&[&trainer]), options));
         }
     }
