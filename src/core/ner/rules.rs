@@ -10,7 +10,7 @@ use super::{Mention, Model, NerKind};
 use crate::core::segment::{split_clitics, CliticConvention, MorphemeRole, Token};
 use crate::core::span::Span;
 use crate::core::stopwords::is_stopword;
-use crate::core::wordfreq::{letters_key, zipf};
+use crate::core::wordfreq::{is_ignored_mark, letters_key, zipf};
 
 /// Confidence of a mention the tagger found.
 const TAGGER_CONFIDENCE: f32 = 0.8;
@@ -98,7 +98,7 @@ pub(super) fn mentions(
     events(infos, &mut found);
     clubs_named_after_cities(infos, &mut found);
     demonyms_of_organizations(infos, &mut found);
-    trim_indefinite_words(text, tokens, &mut found);
+    trim_indefinite_words(text, tokens, infos, &mut found);
     drop_adjectives_after_place_words(infos, &mut found);
     found
         .into_iter()
@@ -122,16 +122,88 @@ pub(super) fn is_indefinite(word: &str) -> bool {
         .any(|c| matches!(c, '\u{064B}'..='\u{064D}' | '\u{08F0}'..='\u{08F2}'))
 }
 
+/// The Zipf frequency from which a word is common enough that the same
+/// letters with an alef after them are read as its indefinite accusative.
+const ACCUSATIVE_BARE_ZIPF: f32 = 3.8;
+
+/// Whether `word` (its token, with its `info`) is a common noun or
+/// adjective in the indefinite accusative, spelled with the alef of its
+/// tanween and without the mark (`برنامجا`, `شريكا`, `وشيكا`): it ends in
+/// `ا`, has no article, is listed neither as a place nor as a name, and
+/// without that alef it is a common word (Zipf 3.8 or more) that is more
+/// frequent than the form with the alef, as a noun's bare form is more
+/// frequent than one of its cases. A name ending in an alef is listed
+/// (`روسيا`, `ماريا`) or spells no common word without it (`أوباما`).
+pub(super) fn is_accusative_indefinite(word: &str, info: &WordInfo) -> bool {
+    if info.shape != shape::ARABIC
+        || info.gazetteer != 0
+        || info.name != 0
+        || info.stem_article.starts_with("ال")
+    {
+        return false;
+    }
+    if !ends_in_alef(word) {
+        return false;
+    }
+    let written = letters_key(word);
+    let proclitics = info.proclitics.chars().count();
+    let stem_at = written
+        .char_indices()
+        .nth(proclitics)
+        .map_or(written.len(), |(at, _)| at);
+    let lists = lists();
+    let accusative = |form: &str| {
+        let Some(bare) = form.strip_suffix('ا') else {
+            return false;
+        };
+        let folded = fold(bare);
+        let listed = lists.place(&folded).is_some() || {
+            let name = lists.person_name(&folded);
+            name.given + name.surname > 0
+        };
+        let bare_zipf = zipf(bare).unwrap_or(0.0);
+        bare.chars().count() >= 3
+            && !listed
+            && bare_zipf >= ACCUSATIVE_BARE_ZIPF
+            && bare_zipf > zipf(form).unwrap_or(0.0)
+    };
+    accusative(&written) || (stem_at > 0 && accusative(&written[stem_at..]))
+}
+
+/// Whether the last letter of `word`, after any marks, is an alef (`ا`).
+fn ends_in_alef(word: &str) -> bool {
+    word.chars().rev().find(|&c| !is_ignored_mark(c)) == Some('ا')
+}
+
 /// Takes words written with tanween off the ends of mentions (`يونغ يانغ
-/// أناساً` -> `يونغ يانغ`) and drops the mentions left with none.
-fn trim_indefinite_words(text: &str, tokens: &[Token], found: &mut Vec<Found>) {
-    let indefinite = |k: usize| is_indefinite(tokens[k].span.slice(text));
+/// أناساً` -> `يونغ يانغ`, `شريكا` written without the mark too) and drops
+/// the mentions left with none. Next to such a word, a word that may agree
+/// with it in case (an alef or tanween at its end, no article, in no list)
+/// goes with it: the adjective of an indefinite noun (`اتصالا هاتفيا`).
+fn trim_indefinite_words(text: &str, tokens: &[Token], infos: &[WordInfo], found: &mut Vec<Found>) {
+    let word = |k: usize| tokens[k].span.slice(text);
+    let indefinite =
+        |k: usize| is_indefinite(word(k)) || is_accusative_indefinite(word(k), &infos[k]);
+    let agrees = |k: usize| {
+        let info = &infos[k];
+        info.shape == shape::ARABIC
+            && info.gazetteer == 0
+            && info.name == 0
+            && !info.stem_article.starts_with("ال")
+            && (is_indefinite(word(k)) || ends_in_alef(word(k)))
+    };
     found.retain_mut(|f| {
-        while f.start < f.end && indefinite(f.start) {
+        if f.start < f.end && indefinite(f.start) {
             f.start += 1;
+            while f.start < f.end && agrees(f.start) {
+                f.start += 1;
+            }
         }
-        while f.end > f.start && indefinite(f.end - 1) {
+        if f.end > f.start && indefinite(f.end - 1) {
             f.end -= 1;
+            while f.end > f.start && agrees(f.end - 1) {
+                f.end -= 1;
+            }
         }
         f.end > f.start
     });

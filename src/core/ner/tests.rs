@@ -765,6 +765,53 @@ fn a_word_written_with_tanween_is_no_name() {
 }
 
 #[test]
+fn a_common_word_with_the_alef_of_its_tanween_is_no_name() {
+    // The indefinite accusative written without its mark: the tagger took
+    // `وفدا` for a person, `اتصالا هاتفيا` for one, `وشيكا` for a place
+    // (`و` + `شيكا`), and ran a name on into `برنامجا تلفزيونيا`.
+    let table = [
+        (
+            "استقبل الرئيس وفدا رسميا من ماليزيا.",
+            &[("ماليزيا", Location)][..],
+        ),
+        (
+            "أجرى وزير الخارجية اتصالا هاتفيا مع نظيره أيمن الصفدي.",
+            &[("أيمن الصفدي", Person)][..],
+        ),
+        (
+            "يبدو أن التوصل إلى اتفاق بات وشيكا بعد جولة المفاوضات.",
+            &[][..],
+        ),
+        (
+            "قدمت الفنانة سعاد حسني برنامجا تلفزيونيا جديدا.",
+            &[("سعاد حسني", Person)][..],
+        ),
+    ];
+    for (text, expected) in table {
+        let found = mentions(text);
+        assert_eq!(found, expected, "{text}");
+    }
+    // Names that end in an alef are listed: they stay names.
+    let table = [
+        (
+            "زار الوفد روسيا وأمريكا وكوريا.",
+            &[
+                ("روسيا", Location),
+                ("أمريكا", Location),
+                ("كوريا", Location),
+            ][..],
+        ),
+        (
+            "وصلت ماريا إلى مدريد.",
+            &[("ماريا", Person), ("مدريد", Location)][..],
+        ),
+    ];
+    for (text, expected) in table {
+        assert_eq!(mentions(text), expected, "{text}");
+    }
+}
+
+#[test]
 fn an_organization_word_with_a_pronoun_suffix_names_no_organization() {
     // `حزبهم` is "their party", a noun with its possessor, not `حزب` + a name.
     has_no(
