@@ -12,6 +12,7 @@ use crate::core::ner::gazetteer::{lists, Cue};
 use crate::core::ner::{Mention, NerKind};
 use crate::core::segment::{Token, TokenKind};
 use crate::core::span::Span;
+use crate::core::stopwords::is_stopword;
 
 /// Longest quotation, in tokens.
 pub const MAX_QUOTE_TOKENS: usize = 400;
@@ -42,6 +43,14 @@ pub struct Quote {
     pub speaker_group: Option<usize>,
     /// The verb of saying.
     pub cue: Option<Span>,
+}
+
+/// Which way a quotation mark faces (see [`Marks::facing`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Facing {
+    Opens,
+    Closes,
+    Either,
 }
 
 fn closing_mark(open: &str) -> Option<&'static str> {
@@ -90,6 +99,26 @@ impl Marks<'_> {
         Span::new(self.tokens[start].span.start, self.tokens[end - 1].span.end)
     }
 
+    /// Which way the mark at token `i` faces, from what stands right
+    /// around it: after a space (or a tatweel, `بـ"...`) and before a
+    /// letter it opens (` "word`); after a letter and before a space or
+    /// punctuation it closes (`word" `, `word".`). Only a straight quote
+    /// needs this: `«` and `“` open, `»` and `”` close.
+    fn facing(&self, i: usize) -> Facing {
+        let span = self.tokens[i].span;
+        let before = self.text[..span.start].chars().next_back();
+        let after = self.text[span.end..].chars().next();
+        let open_before = before.is_none_or(|c| c.is_whitespace() || c == 'ـ' || c == '(');
+        let word_after = after.is_some_and(char::is_alphanumeric);
+        let word_before = before.is_some_and(char::is_alphanumeric);
+        let open_after = after.is_none_or(|c| !c.is_alphanumeric());
+        match (open_before && word_after, word_before && open_after) {
+            (true, false) => Facing::Opens,
+            (false, true) => Facing::Closes,
+            _ => Facing::Either,
+        }
+    }
+
     fn is_word(&self, i: usize) -> bool {
         matches!(self.tokens[i].kind, TokenKind::Word | TokenKind::Number)
     }
@@ -129,14 +158,17 @@ pub fn quotations(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<Quo
     let mut inside = vec![false; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
-        match direct(&marks, i) {
-            Some((close, quote)) => {
-                inside[i..=close].fill(true);
-                quotes.push(with_speaker(&marks, quote, i, close, mentions));
-                i = close + 1;
-            }
-            None => i += 1,
+        let Some(close) = closing_token(&marks, i) else {
+            i += 1;
+            continue;
+        };
+        // A pair too short for a quotation (a quoted term, `بـ"الإرهاب"`)
+        // is still a pair: its closing mark opens nothing.
+        if let Some(quote) = direct(&marks, i, close) {
+            inside[i..=close].fill(true);
+            quotes.push(with_speaker(&marks, quote, i, close, mentions));
         }
+        i = close + 1;
     }
     for (cue, _) in marks
         .cues
@@ -154,33 +186,40 @@ pub fn quotations(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<Quo
     quotes
 }
 
-/// A quotation opening at token `open`: the closing token and the quote.
-fn direct(marks: &Marks, open: usize) -> Option<(usize, Quote)> {
+/// The token that closes the quotation mark at token `open` (none when
+/// `open` is no opening mark, or nothing closes it before a blank line or
+/// [`MAX_QUOTE_TOKENS`]).
+fn closing_token(marks: &Marks, open: usize) -> Option<usize> {
     let close_mark = closing_mark(marks.slice(open))?;
+    // A straight quote that faces back closes something before it.
+    let straight = close_mark == "\"";
+    if straight && marks.facing(open) == Facing::Closes {
+        return None;
+    }
     let last = (open + MAX_QUOTE_TOKENS).min(marks.tokens.len() - 1);
-    let mut close = None;
     for j in open + 1..=last {
         if marks.slice(j) == close_mark {
-            close = Some(j);
-            break;
+            // One that faces forward opens the next quotation: this one
+            // has lost its closing mark.
+            return (!straight || marks.facing(j) != Facing::Opens).then_some(j);
         }
         if marks.paragraph_break_after(j) {
             break;
         }
     }
-    let close = close?;
+    None
+}
+
+/// The quotation between the marks at tokens `open` and `close`, when
+/// it has words enough to be one.
+fn direct(marks: &Marks, open: usize, close: usize) -> Option<Quote> {
     let words = (open + 1..close).filter(|&j| marks.is_word(j)).count();
-    (words >= MIN_QUOTE_WORDS).then(|| {
-        (
-            close,
-            Quote {
-                kind: QuoteKind::Direct,
-                span: marks.span(open + 1, close),
-                speaker: None,
-                speaker_group: None,
-                cue: None,
-            },
-        )
+    (words >= MIN_QUOTE_WORDS).then(|| Quote {
+        kind: QuoteKind::Direct,
+        span: marks.span(open + 1, close),
+        speaker: None,
+        speaker_group: None,
+        cue: None,
     })
 }
 
@@ -324,11 +363,7 @@ fn reported(marks: &Marks, cue: usize, mentions: &[Mention]) -> Option<Quote> {
         return None;
     }
     let speaker = if that > cue + 1 {
-        let span = marks.span(cue + 1, that);
-        match speaker_mention(mentions, span) {
-            Some(m) => Some((m.span, Some(m.group))),
-            None => Some((span, None)),
-        }
+        speaker_between(marks, cue + 1, that, mentions)
     } else {
         mention_ending_before(marks, cue, cue.saturating_sub(SPEAKER_WINDOW), mentions)
     };
@@ -339,4 +374,82 @@ fn reported(marks: &Marks, cue: usize, mentions: &[Mention]) -> Option<Quote> {
         speaker_group: speaker.and_then(|s| s.1),
         cue: Some(marks.tokens[cue].span),
     })
+}
+
+/// The speaker in tokens `start..stop`, between a verb of saying and its
+/// `إن`/`أن`: a person or organization mention there, else those words
+/// without the punctuation at their ends (`وأكد المجتمعون، أن`), unless
+/// they start with a stop word: then they are a preposition and what it
+/// governs, no speaker (`وأشار إلى أن`, `قال في بيان إن`).
+fn speaker_between(
+    marks: &Marks,
+    start: usize,
+    stop: usize,
+    mentions: &[Mention],
+) -> Option<(Span, Option<usize>)> {
+    let first = (start..stop).find(|&j| marks.is_word(j))?;
+    let end = (first..stop).rev().find(|&j| marks.is_word(j))? + 1;
+    let span = marks.span(first, end);
+    if let Some(m) = speaker_mention(mentions, span) {
+        return Some((m.span, Some(m.group)));
+    }
+    let mut folded = String::new();
+    fold_into(marks.slice(first), &mut folded);
+    (!is_stopword(&folded)).then_some((span, None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::segment::tokenize;
+
+    /// (kind, quoted text, speaker text) of each quotation of `text`, with
+    /// no named entities.
+    fn quotes(text: &str) -> Vec<(QuoteKind, &str, Option<&str>)> {
+        quotations(text, &tokenize(text), &[])
+            .into_iter()
+            .map(|q| (q.kind, q.span.slice(text), q.speaker.map(|s| s.slice(text))))
+            .collect()
+    }
+
+    #[test]
+    fn the_closing_mark_of_a_quoted_term_opens_nothing() {
+        // `"الإرهاب"` is one word, too short for a quotation, but its marks
+        // are a pair: its closing mark must not open a quotation that runs
+        // to the next opening mark.
+        let text = "وصف البيان الهجوم بـ\"الإرهاب\" وطالب بانسحاب القوات من \
+                    المنطقة ضمن ما سماه \"خطة السلام\" الجديدة.";
+        assert_eq!(quotes(text), [(QuoteKind::Direct, "خطة السلام", None)]);
+    }
+
+    #[test]
+    fn a_straight_quote_that_faces_forward_opens_the_next_quotation() {
+        // The first quotation lost its closing mark: the mark before
+        // `شكرا` has a space before it and a word after it, so it opens.
+        let text = "قال \"مرحبا بكم جميعا وغادر القاعة. ثم كتب \"شكرا لكم جميعا\" \
+                    في رسالته.";
+        assert_eq!(quotes(text), [(QuoteKind::Direct, "شكرا لكم جميعا", None)]);
+    }
+
+    #[test]
+    fn a_reported_speaker_is_words_without_punctuation_and_no_preposition() {
+        let table = [
+            (
+                "وأكد المشاركون، أن المرحلة تتطلب الحذر الشديد.",
+                Some("المشاركون"),
+            ),
+            ("وأشار إلى أن الاجتماع سيعقد الأسبوع المقبل.", None),
+            ("وقال في بيان إن الاجتماع سيعقد الأسبوع المقبل.", None),
+            (
+                "وقال المتحدث إن الاجتماع سيعقد الأسبوع المقبل.",
+                Some("المتحدث"),
+            ),
+        ];
+        for (text, speaker) in table {
+            let found = quotes(text);
+            assert_eq!(found.len(), 1, "{found:?} ({text})");
+            assert_eq!(found[0].0, QuoteKind::Reported, "{text}");
+            assert_eq!(found[0].2, speaker, "{text}");
+        }
+    }
 }
