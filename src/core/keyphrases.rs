@@ -15,7 +15,10 @@
 //! rare words of the first sentence beat a phrase repeated throughout).
 //! Lower is better in YAKE; it is reported as `relevance`, the best phrase's
 //! score over this one's, so the top phrase has 1. Phrases whose words are a subset
-//! of a better phrase's (or the reverse) are left out.
+//! of a better phrase's (or the reverse), that share two words with it, or
+//! whose first occurrence overlaps its first occurrence are left out: they
+//! are windows on one longer phrase (YAKE drops near-duplicates by string
+//! similarity instead).
 //!
 //! Two passes over the tokens: the first counts, the second collects the
 //! spans of the chosen phrases only, so memory stays proportional to the
@@ -40,7 +43,8 @@ pub const DEFAULT_MAX_PHRASES: usize = 10;
 /// A keyphrase of the document.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Keyphrase {
-    /// The phrase as first written.
+    /// The phrase as its occurrences most often write it (the earliest of
+    /// those forms on a tie).
     pub text: String,
     /// Its matching form: the words' stems, folded, space-separated.
     pub normalized: String,
@@ -146,15 +150,18 @@ pub fn keyphrases_within(
         .collect();
     scored.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
     let mut chosen: Vec<(f64, Vec<u32>)> = Vec::new();
-    for (score, words, _) in scored {
+    let mut first_items: Vec<std::ops::Range<usize>> = Vec::new();
+    for (score, words, first) in scored {
         if chosen.len() == max {
             break;
         }
-        let overlaps = chosen
-            .iter()
-            .any(|(_, c)| subset(&words, c) || subset(c, &words));
+        let at = first..first + words.len();
+        let overlaps = chosen.iter().zip(&first_items).any(|((_, c), c_at)| {
+            subset(&words, c) || subset(c, &words) || shared(&words, c) >= 2 || overlap(&at, c_at)
+        });
         if !overlaps {
             chosen.push((score, words));
+            first_items.push(at);
         }
     }
     Ok(phrases(text, tokens, scope, &items, &forms, &chosen))
@@ -221,6 +228,20 @@ impl PhraseKey {
 /// Whether every word of `a` is in `b`.
 fn subset(a: &[u32], b: &[u32]) -> bool {
     a.iter().all(|w| b.contains(w))
+}
+
+/// How many words of `a` are in `b`. Two phrases that share two words
+/// are windows on one longer phrase (`برنامج الإصلاح الاقتصادي`, `ويهدف
+/// برنامج الإصلاح`), and the better one stands for both.
+fn shared(a: &[u32], b: &[u32]) -> usize {
+    a.iter().filter(|w| b.contains(w)).count()
+}
+
+/// Whether the first occurrences `a` and `b` of two phrases (item
+/// ranges) overlap: both are windows on one longer phrase (`الفتح الموعود
+/// والجهاد`, `والجهاد المقدس`), and the better one stands for both.
+fn overlap(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
 }
 
 /// Whether a punctuation token ends a sentence.
@@ -412,7 +433,7 @@ fn phrases(
                 .map(|&(a, b)| Span::new(spans[a].start, spans[b - 1].end))
                 .collect();
             Keyphrase {
-                text: spans.first().map_or("", |s| s.slice(text)).to_string(),
+                text: commonest_form(text, &spans).to_string(),
                 normalized: words
                     .iter()
                     .map(|&w| forms.names[w as usize].as_str())
@@ -427,6 +448,19 @@ fn phrases(
             }
         })
         .collect()
+}
+
+/// The way the occurrences `spans` are most often written (the earliest
+/// of the commonest): `أردوغان` where the first occurrence is `وأردوغان`.
+fn commonest_form<'t>(text: &'t str, spans: &[Span]) -> &'t str {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::default();
+    for (order, span) in spans.iter().enumerate() {
+        counts.entry(span.slice(text)).or_insert((0, order)).0 += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(_, (count, order))| (count, std::cmp::Reverse(order)))
+        .map_or("", |(form, _)| form)
 }
 
 /// The span of each item, in the order the first pass made them (line
@@ -469,6 +503,32 @@ mod tests {
         assert!(found
             .iter()
             .all(|k| k.relevance <= 1.0 && k.relevance > 0.0));
+    }
+
+    #[test]
+    fn a_phrase_is_shown_as_its_occurrences_most_often_write_it() {
+        let text = "والمصنع المصنع بالمصنع المصنع";
+        let spans = tokenize(text).iter().map(|t| t.span).collect::<Vec<_>>();
+        assert_eq!(commonest_form(text, &spans), "المصنع");
+        // A tie: the earliest of the commonest.
+        assert_eq!(commonest_form(text, &spans[..3]), "والمصنع");
+        assert_eq!(commonest_form(text, &[]), "");
+    }
+
+    #[test]
+    fn windows_on_one_longer_phrase_give_one_keyphrase() {
+        // A four-word name, longer than a candidate: its three-word windows
+        // (and the two-word ones) are one keyphrase, not several.
+        let text = "أعلنت الحكومة برنامج الإصلاح الاقتصادي الشامل أمس.\n\
+                    ويهدف برنامج الإصلاح الاقتصادي الشامل إلى خفض العجز.\n\
+                    ورحب البنك الدولي ببرنامج الإصلاح الاقتصادي الشامل.";
+        let found = keyphrases(text, &tokenize(text), &[], 10);
+        let windows: Vec<&str> = found
+            .iter()
+            .map(|k| k.normalized.as_str())
+            .filter(|n| n.contains("اصلاح"))
+            .collect();
+        assert_eq!(windows.len(), 1, "{windows:?}");
     }
 
     #[test]
