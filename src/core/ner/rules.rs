@@ -657,8 +657,13 @@ const LATIN_CONNECTORS: [&str; 18] = [
     "dos", "das", "la", "-",
 ];
 
-/// Words that open a sentence or a name without being part of it.
-const LATIN_DETERMINERS: [&str; 4] = ["the", "a", "an", "this"];
+/// Words that open a sentence or a name without being part of it: the
+/// determiners, and the prepositions a line or sentence may start with
+/// before a name (`By Daniel Reed`, a byline; `In Paris`).
+const LATIN_DETERMINERS: [&str; 14] = [
+    "the", "a", "an", "this", "by", "in", "at", "from", "on", "for", "with", "to", "after",
+    "during",
+];
 
 /// Prepositions after which a lone capitalized word is a place (`in Paris`).
 const LATIN_PLACE_PREPOSITIONS: [&str; 3] = ["in", "from", "at"];

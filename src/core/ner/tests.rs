@@ -147,6 +147,14 @@ fn english_names_are_typed_by_cues_and_gazetteer() {
 }
 
 #[test]
+fn a_preposition_that_opens_a_line_is_no_part_of_the_name() {
+    // A byline, and a sentence that starts with a preposition.
+    assert_eq!(mentions("By Sarah Collins"), [("Sarah Collins", Person)]);
+    has("In Nairobi, the talks went on late.", "Nairobi", Location);
+    has_no("In Nairobi, the talks went on late.", Misc);
+}
+
+#[test]
 fn english_titles_inside_a_name_and_offices_of_a_place() {
     // The person is after the last title of the run; a place before it is
     // named, another word (`Fed`, `Treasury`) is not.
