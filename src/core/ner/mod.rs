@@ -100,15 +100,35 @@ fn ends_sentence(text: &str, token: &Token) -> bool {
         )
 }
 
+/// Whether the token at `i` is the period of an abbreviation that comes
+/// before a name and never ends a sentence: a title (`Dr.`, `Mr.`, `Gen.`)
+/// or an initial (`J.`, `د.`) written right before it.
+fn abbreviates_before_a_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(word) = i.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    if word.kind != TokenKind::Word
+        || word.span.end != tokens[i].span.start
+        || tokens[i].span.slice(text) != "."
+    {
+        return false;
+    }
+    let written = word.span.slice(text);
+    written.chars().filter(|&c| c != '\u{0640}').count() == 1
+        || gazetteer::lists().cue(&gazetteer::fold(written)) == Some(gazetteer::Cue::Title)
+}
+
 /// The token ranges the tagger works on: sentences, cut at line breaks and
-/// at [`MAX_SENTENCE_TOKENS`].
+/// at [`MAX_SENTENCE_TOKENS`], not after the period of a title or an
+/// initial.
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
         let line_break = i + 1 < tokens.len()
             && text[tokens[i].span.end..tokens[i + 1].span.start].contains('\n');
-        if ends_sentence(text, &tokens[i]) || line_break || i + 1 - start >= MAX_SENTENCE_TOKENS {
+        let ends = ends_sentence(text, &tokens[i]) && !abbreviates_before_a_name(text, tokens, i);
+        if ends || line_break || i + 1 - start >= MAX_SENTENCE_TOKENS {
             out.push(start..i + 1);
             start = i + 1;
         }

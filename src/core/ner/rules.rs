@@ -720,8 +720,12 @@ fn latin_names(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
         {
             start += 2;
         }
-        // A title opens the run: the name is after it.
-        let mut titled = i > 0 && infos[i - 1].cue == Cue::Title.code();
+        // A title opens the run or stands right before it, its
+        // abbreviation's period a token of its own (`Dr.` `Smith`): the name
+        // is after it.
+        let title_at = |k: usize| infos[k].cue == Cue::Title.code();
+        let mut titled =
+            i > 0 && (title_at(i - 1) || (i > 1 && infos[i - 1].norm == "." && title_at(i - 2)));
         while start < end && infos[start].cue == Cue::Title.code() {
             start += 1;
             titled = true;

@@ -155,6 +155,18 @@ fn a_preposition_that_opens_a_line_is_no_part_of_the_name() {
 }
 
 #[test]
+fn the_period_of_a_title_ends_no_sentence() {
+    // `Dr` and `.` are two tokens: the name after them is still the
+    // title's, and no new sentence starts at `Smith`.
+    assert_eq!(mentions("Dr. Smith arrived late."), [("Smith", Person)]);
+    has(
+        "Yesterday Mr. Johnson said the plan would work.",
+        "Johnson",
+        Person,
+    );
+}
+
+#[test]
 fn english_titles_inside_a_name_and_offices_of_a_place() {
     // The person is after the last title of the run; a place before it is
     // named, another word (`Fed`, `Treasury`) is not.
