@@ -8,6 +8,7 @@
 //! around the verb), so the pass is linear in the text.
 
 use crate::core::extract::fold_into;
+use crate::core::fold::fold;
 use crate::core::ner::gazetteer::{lists, Cue};
 use crate::core::ner::{Mention, NerKind};
 use crate::core::segment::{Token, TokenKind};
@@ -393,9 +394,7 @@ fn speaker_between(
     if let Some(m) = speaker_mention(mentions, span) {
         return Some((m.span, Some(m.group)));
     }
-    let mut folded = String::new();
-    fold_into(marks.slice(first), &mut folded);
-    (!is_stopword(&folded)).then_some((span, None))
+    (!is_stopword(&fold(marks.slice(first)))).then_some((span, None))
 }
 
 #[cfg(test)]

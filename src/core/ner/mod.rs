@@ -29,7 +29,7 @@ mod whole_forms;
 use super::budget::Budget;
 use super::error::Error;
 use super::language::arabic_script_orthography;
-use super::segment::{Token, TokenKind};
+use super::segment::{is_initial, Token, TokenKind};
 use super::span::Span;
 
 pub use linking::Group;
@@ -114,7 +114,7 @@ fn abbreviates_before_a_name(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let written = word.span.slice(text);
-    written.chars().filter(|&c| c != '\u{0640}').count() == 1
+    is_initial(written)
         || gazetteer::lists().cue(&gazetteer::fold(written)) == Some(gazetteer::Cue::Title)
 }
 

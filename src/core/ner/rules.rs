@@ -134,15 +134,8 @@ const ACCUSATIVE_BARE_ZIPF: f32 = 3.8;
 /// frequent than the form with the alef, as a noun's bare form is more
 /// frequent than one of its cases. A name ending in an alef is listed
 /// (`روسيا`, `ماريا`) or spells no common word without it (`أوباما`).
-pub(super) fn is_accusative_indefinite(word: &str, info: &WordInfo) -> bool {
-    if info.shape != shape::ARABIC
-        || info.gazetteer != 0
-        || info.name != 0
-        || info.stem_article.starts_with("ال")
-    {
-        return false;
-    }
-    if !ends_in_alef(word) {
+fn is_accusative_indefinite(word: &str, info: &WordInfo) -> bool {
+    if !is_unlisted_without_article(info) || !ends_in_alef(word) {
         return false;
     }
     let written = letters_key(word);
@@ -170,6 +163,15 @@ pub(super) fn is_accusative_indefinite(word: &str, info: &WordInfo) -> bool {
     accusative(&written) || (stem_at > 0 && accusative(&written[stem_at..]))
 }
 
+/// Whether the word is an Arabic word without the article that is listed
+/// neither as a place nor as a name: one that may be indefinite.
+fn is_unlisted_without_article(info: &WordInfo) -> bool {
+    info.shape == shape::ARABIC
+        && info.gazetteer == 0
+        && info.name == 0
+        && !info.stem_article.starts_with("ال")
+}
+
 /// Whether the last letter of `word`, after any marks, is an alef (`ا`).
 fn ends_in_alef(word: &str) -> bool {
     word.chars().rev().find(|&c| !is_ignored_mark(c)) == Some('ا')
@@ -185,12 +187,7 @@ fn trim_indefinite_words(text: &str, tokens: &[Token], infos: &[WordInfo], found
     let indefinite =
         |k: usize| is_indefinite(word(k)) || is_accusative_indefinite(word(k), &infos[k]);
     let agrees = |k: usize| {
-        let info = &infos[k];
-        info.shape == shape::ARABIC
-            && info.gazetteer == 0
-            && info.name == 0
-            && !info.stem_article.starts_with("ال")
-            && (is_indefinite(word(k)) || ends_in_alef(word(k)))
+        is_unlisted_without_article(&infos[k]) && (is_indefinite(word(k)) || ends_in_alef(word(k)))
     };
     found.retain_mut(|f| {
         if f.start < f.end && indefinite(f.start) {

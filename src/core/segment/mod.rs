@@ -12,6 +12,7 @@ mod tokens;
 pub use chars::digit_value;
 pub use clitics::{split_clitics, CliticConvention, Morpheme, MorphemeRole};
 pub use glued::{find_junctions, Junction};
+pub(crate) use sentences::is_initial;
 pub use sentences::SentenceEnd;
 pub use tokens::{tokenize, tokenize_within, Token, TokenKind};
 

@@ -211,13 +211,18 @@ fn starts_lowercase(s: &str) -> bool {
 /// An abbreviation from the list, an initial (one letter, in any script,
 /// tatweel aside: `د`, `هـ`, `J`), or a dotted form like `U.S` or `e.g`.
 fn is_abbreviation(word: &str) -> bool {
-    let letters = word.chars().filter(|&c| c != '\u{0640}').count();
-    if letters == 1 || word.contains('.') {
+    if is_initial(word) || word.contains('.') {
         return true;
     }
     abbreviations()
         .iter()
         .any(|abbr| abbr.len() == word.len() && abbr.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` is an initial: one letter in any script, tatweel aside
+/// (`د`, `هـ`, `J`).
+pub(crate) fn is_initial(word: &str) -> bool {
+    word.chars().filter(|&c| c != '\u{0640}').count() == 1
 }
 
 /// The abbreviations of the list, read once: every single period after a
