@@ -89,6 +89,8 @@ pub(super) fn mentions(
     mark(&mut covered, &found);
     found.extend(people_after_titles(infos, &covered));
     mark(&mut covered, &found);
+    found.extend(people_of_rare_given_names(text, tokens, infos, &covered));
+    mark(&mut covered, &found);
     found.extend(names_after_place_words(infos, &covered));
     mark(&mut covered, &found);
     found.extend(places(infos, &covered));
@@ -98,6 +100,7 @@ pub(super) fn mentions(
     events(infos, &mut found);
     clubs_named_after_cities(infos, &mut found);
     demonyms_of_organizations(infos, &mut found);
+    join_names_across_connectors(infos, &mut found);
     trim_indefinite_words(text, tokens, infos, &mut found);
     drop_adjectives_after_place_words(infos, &mut found);
     found
@@ -423,7 +426,9 @@ const NAME_AFTER_TITLE_ZIPF: u8 = 4;
 /// definite words that describe it (`الرئيس الأمريكي دونالد ترامب`,
 /// `وزير الخارجية جون كيري`): words without the article, a clitic or
 /// tanween, no stop, cue or place word, each rare or a listed name, and
-/// followed by no more such words.
+/// followed by no more such words. The last word may be a family name
+/// with the article (`النائب مثال الآلوسي`, `المدرب حسام البدري`), as
+/// rare or listed, and no place or demonym.
 fn people_after_titles(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
     let free = |k: usize| k < infos.len() && !covered[k];
     let name_like = |k: usize| {
@@ -457,6 +462,9 @@ fn people_after_titles(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
         while end < infos.len() && name_like(end) {
             end += 1;
         }
+        if end > start && free(end) && is_family_name_with_article(&infos[end]) {
+            end += 1;
+        }
         let ends_there = infos.get(end).is_none_or(|next| {
             matches!(next.shape, shape::PUNCTUATION)
                 || is_stopword(&next.norm)
@@ -471,6 +479,93 @@ fn people_after_titles(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
     }
     out
 }
+
+/// Words at most this common (Zipf bucket) may be a given name or a
+/// surname that the tagger left out: rarer than the common words that are
+/// also Arabic given names (`أمل`, `سعيد`, `كريم`).
+const RARE_NAME_ZIPF: u8 = 3;
+
+/// Whether an unlisted word ends as Arabic words inflect and foreign
+/// surnames seldom do: teh marbuta (`أصيلة`), a pronoun (`سقوفه`, `أخاك`,
+/// `مجاهدونا`), the feminine plural (`للمشغولات`), or an imperfect verb's
+/// plural (`يستنجدون`).
+fn has_arabic_inflection(word: &str) -> bool {
+    ["ة", "ه", "ها", "هم", "نا", "ك", "ات"]
+        .iter()
+        .any(|end| word.ends_with(end))
+        || (word.starts_with('ي') && word.ends_with("ون"))
+}
+
+/// Listed surnames at most this common (Zipf bucket) may follow a rare
+/// given name as its surname.
+const RARE_SURNAME_ZIPF: u8 = 2;
+
+/// A listed given name that is no common word, followed by one or two
+/// words that the frequency list lacks or that are rare listed surnames, where the tagger
+/// found nothing (`ألفريد ديمورا`, a foreign name in Arabic letters): a
+/// person. The words have no article as written (`ألفريد` folds to the
+/// letters of `الفريد`, "the unique"), clitic, tanween, cue or place.
+fn people_of_rare_given_names(
+    text: &str,
+    tokens: &[Token],
+    infos: &[WordInfo],
+    covered: &[bool],
+) -> Vec<Found> {
+    let rare = |k: usize| {
+        let w = &infos[k];
+        !covered[k]
+            && w.shape == shape::ARABIC
+            && !tokens[k].span.slice(text).starts_with("ال")
+            && !is_indefinite(tokens[k].span.slice(text))
+            && w.proclitics.is_empty()
+            && !w.enclitic
+            && w.cue == 0
+            && w.gazetteer == 0
+            && w.zipf <= RARE_NAME_ZIPF
+            && !is_stopword(&w.norm)
+    };
+    // After the given name: a word the frequency list lacks, or a listed
+    // surname that is rarer still.
+    let surname = |k: usize| {
+        k < infos.len()
+            && rare(k)
+            && !has_arabic_inflection(tokens[k].span.slice(text))
+            && (infos[k].zipf == 0
+                || (infos[k].name >> 2 != 0 && infos[k].zipf <= RARE_SURNAME_ZIPF))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < infos.len() {
+        if !(rare(i) && infos[i].is_given_name() && surname(i + 1)) {
+            i += 1;
+            continue;
+        }
+        let end = if surname(i + 2) { i + 3 } else { i + 2 };
+        out.push(Found::new(i, end, NerKind::Person, TITLE_CONFIDENCE));
+        i = end;
+    }
+    out
+}
+
+/// Whether the word may be a family name with the article after a given
+/// name (`الآلوسي`, `البدري`): an Arabic word with the article and no
+/// other clitic, no cue, place, demonym or stop word, and rare (a common
+/// noun with the article is as rare as a name without it: `وزيرة شؤون
+/// الأسرة`) or a listed name.
+fn is_family_name_with_article(w: &WordInfo) -> bool {
+    w.shape == shape::ARABIC
+        && w.has_article()
+        && w.proclitics.is_empty()
+        && !w.enclitic
+        && w.cue == 0
+        && w.gazetteer == 0
+        && !is_stopword(&w.norm)
+        && (w.zipf <= FAMILY_NAME_ZIPF || w.name != 0)
+}
+
+/// Words with the article at most this common (Zipf bucket) may be a
+/// family name after a title and a given name.
+const FAMILY_NAME_ZIPF: u8 = 3;
 
 /// Words at most this common (Zipf bucket) after a word of place (`نهر`,
 /// `جبل`, `مدينة`) are the name of that place: a common word there is a
@@ -585,12 +680,16 @@ fn is_masculine_demonym(info: &WordInfo) -> bool {
         && info.norm.ends_with('ي')
 }
 
-/// A listed city or country with a masculine demonym right after it is a
-/// club named after it: Arabic gives a city feminine agreement (`باريس
+/// A city or country with a masculine demonym right after it is a club
+/// named after it: Arabic gives a city feminine agreement (`باريس
 /// الفرنسية`), and the masculine one agrees with the club or team it
-/// stands for (`هامبورغ الألماني`, `موناكو الفرنسي`). Not after a head
-/// word, whose own gender the demonym may agree with, nor for a region
-/// (`الجولان السوري` is the Golan).
+/// stands for (`هامبورغ الألماني`, `موناكو الفرنسي`). The place is a
+/// listed city or country, or a place the tagger found that no list holds
+/// and that is written without the article (`بنفيكا البرتغالي`, `ستيوا
+/// بوخارست الروماني`): names of teams are the unlisted places news text
+/// most often gives a demonym. Not after a head word, whose own gender the
+/// demonym may agree with, nor for a listed region or a place with the
+/// article (`الجولان السوري` is the Golan, `الخليج العربي` the Gulf).
 fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) {
     let head = [
         Cue::LocHead.code(),
@@ -600,7 +699,7 @@ fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) {
     for k in 1..found.len() {
         let (place, demonym) = (&found[k - 1], &found[k]);
         let is_club = place.kind == NerKind::Location
-            && marks_city_or_country(infos[place.start].gazetteer)
+            && is_listed_or_unlisted_city(&infos[place.start])
             && !(place.start > 0 && head.contains(&infos[place.start - 1].cue))
             && demonym.kind == NerKind::Norp
             && demonym.start == place.end
@@ -610,6 +709,12 @@ fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) {
             found[k - 1].kind = NerKind::Organization;
         }
     }
+}
+
+/// Whether the first word of a place is a listed city or country, or a
+/// word without the article that no place list holds.
+fn is_listed_or_unlisted_city(first: &WordInfo) -> bool {
+    marks_city_or_country(first.gazetteer) || (first.gazetteer == 0 && !first.has_article())
 }
 
 /// A demonym right after an organization gives it its country. It is part
@@ -637,6 +742,34 @@ fn demonyms_of_organizations(infos: &[WordInfo], found: &mut Vec<Found>) {
         }
     }
     *found = merged;
+}
+
+/// The words of Arabic names that link one part to the next (`بن`,
+/// `ابن`, `بنت`, `آل`, `أبو`, `أبي`, `عبد`), folded as
+/// [`WordInfo::norm`](super::features::Base::norm) is: a name never ends
+/// with one.
+const ARABIC_NAME_CONNECTORS: [&str; 7] = ["بن", "ابن", "بنت", "ال", "ابو", "ابي", "عبد"];
+
+/// Joins a person whose last word is a connector to the person right
+/// after it: the tagger may start a new name where the connector says the
+/// name goes on (`محمد بن راشد آل` + `مكتوم`).
+fn join_names_across_connectors(infos: &[WordInfo], found: &mut Vec<Found>) {
+    let mut joined: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found.drain(..) {
+        match joined.last_mut() {
+            Some(person)
+                if person.kind == NerKind::Person
+                    && f.kind == NerKind::Person
+                    && person.end == f.start
+                    && ARABIC_NAME_CONNECTORS.contains(&infos[person.end - 1].norm.as_str()) =>
+            {
+                person.end = f.end;
+                person.confidence = person.confidence.min(f.confidence);
+            }
+            _ => joined.push(f),
+        }
+    }
+    *found = joined;
 }
 
 /// Whether `org` is an organization word and a definite noun (`وزارة
@@ -997,5 +1130,37 @@ fn unlisted_proclitic(word: &str) -> usize {
         first.len_utf8()
     } else {
         0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::ner::features::word_infos;
+
+    fn person(start: usize, end: usize) -> Found {
+        Found::new(start, end, NerKind::Person, 0.8)
+    }
+
+    fn spans(found: &[Found]) -> Vec<(usize, usize)> {
+        found.iter().map(|f| (f.start, f.end)).collect()
+    }
+
+    #[test]
+    fn a_name_that_ends_in_a_connector_goes_on_into_the_next() {
+        let infos = word_infos(&["استقبل", "حمد", "بن", "جاسم", "آل", "ثاني", "الوفد"]);
+        let mut found = vec![person(1, 5), person(5, 6)];
+        join_names_across_connectors(&infos, &mut found);
+        assert_eq!(spans(&found), [(1, 6)]);
+        // Two names side by side without a connector stay two.
+        let infos = word_infos(&["التقى", "حمد", "جاسم", "سعيد", "خالد"]);
+        let mut found = vec![person(1, 3), person(3, 5)];
+        join_names_across_connectors(&infos, &mut found);
+        assert_eq!(spans(&found), [(1, 3), (3, 5)]);
+        // Nor a place after a name that ends in one.
+        let infos = word_infos(&["وصل", "حمد", "بن", "دمشق"]);
+        let mut found = vec![person(1, 3), Found::new(3, 4, NerKind::Location, 0.8)];
+        join_names_across_connectors(&infos, &mut found);
+        assert_eq!(spans(&found), [(1, 3), (3, 4)]);
     }
 }

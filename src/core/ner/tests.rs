@@ -767,10 +767,17 @@ fn a_city_with_a_masculine_demonym_is_the_club_named_after_it() {
         "{found:?}"
     );
     assert!(found.contains(&("الألماني", Norp, Some("DE"))), "{found:?}");
+    // A place no list holds, as the tagger finds a team's name.
+    has(
+        "خسر الفريق أمام بنفيكا البرتغالي بهدفين مساء الأربعاء.",
+        "بنفيكا",
+        Organization,
+    );
     // A feminine demonym agrees with the city itself.
     has("وصل الوزير إلى باريس الفرنسية أمس.", "باريس", Location);
     // A region named by a masculine noun stays a place.
     has_no("قصفت الطائرات مواقع في الجولان السوري المحتل.", Organization);
+    has_no("عاد السفير إلى دول الخليج العربي أمس.", Organization);
 }
 
 #[test]
@@ -878,12 +885,19 @@ fn a_name_after_a_title_is_a_person_where_the_tagger_left_it() {
         "باراك أوباما",
         Person,
     );
+    // A family name written with the article.
+    has(
+        "وقال النائب مثال الآلوسي إن الحكومة فشلت.",
+        "مثال الآلوسي",
+        Person,
+    );
     // Words after a title that are no name: a verb and its object, a
-    // preposition and a number.
+    // preposition and a number, an office and its field.
     for text in [
         "وقال الرئيس يلقي كلمة في المؤتمر.",
         "قال وزير الخارجية يزور المنطقة غدا.",
         "ارتفع رصيد الفريق إلى سبع نقاط في الدوري.",
+        "وكانت تشغل منصب وزيرة شؤون الأسرة في الحكومة.",
     ] {
         has_no(text, Person);
     }
@@ -910,5 +924,24 @@ fn a_rare_word_after_a_word_of_place_is_that_place() {
         "تضم البلاد جزر مرجانية صغيرة.",
     ] {
         has_no(text, Location);
+    }
+}
+
+#[test]
+fn a_rare_given_name_before_an_unlisted_word_is_a_person() {
+    // `ألفريد` is a listed given name and no common word; `سيمونيتي` no
+    // word of the frequency list: the tagger found nothing here.
+    has(
+        "أوضح رجل الاعمال ألفريد سيمونيتي أنه سيزور القاهرة.",
+        "ألفريد سيمونيتي",
+        Person,
+    );
+    // A given name that is also a common word, before an inflected word
+    // (`أدوار` "roles", Edward; teh marbuta, a pronoun): no person.
+    for text in [
+        "أدى الممثل أدوار تهريجية في أفلامه الأخيرة.",
+        "دخلنا القاعة التي تزين سقوفه نقوش قديمة.",
+    ] {
+        has_no(text, Person);
     }
 }
