@@ -209,21 +209,35 @@ fn trim_indefinite_words(text: &str, tokens: &[Token], infos: &[WordInfo], found
     });
 }
 
-/// Drops one-word places that are an adjective of the word of place before
-/// them (`مدينة كبيرة`, `منطقة ساحلية`): an indefinite word ending in teh
-/// marbuta, after an indefinite word of place, that no list names. The
-/// tagger learned that a word after `مدينة` is a place.
+/// Drops one-word places that describe the word of place before them: an
+/// adjective (`مدينة كبيرة`, `منطقة ساحلية`: ending in teh marbuta) or the
+/// verb of a relative clause (`منطقة تشهد توترا`, "a region that sees
+/// tension": a common word with the prefix of the imperfect, `ت` or `ي`),
+/// after an indefinite word of place, without the article, that no list
+/// names. The tagger learned that a word after `مدينة` is a place.
 fn drop_adjectives_after_place_words(infos: &[WordInfo], found: &mut Vec<Found>) {
     found.retain(|f| {
-        let adjective = f.kind == NerKind::Location
+        let word = &infos[f.start];
+        let description = f.kind == NerKind::Location
             && f.end == f.start + 1
             && f.start > 0
             && is_indefinite_place_word(&infos[f.start - 1])
-            && !infos[f.start].has_article()
-            && infos[f.start].norm.ends_with('ه')
-            && infos[f.start].gazetteer == 0;
-        !adjective
+            && !word.has_article()
+            && word.gazetteer == 0
+            && (word.norm.ends_with('ه') || is_common_imperfect(word));
+        !description
     });
+}
+
+/// Words at least this common (Zipf bucket) with the prefix of the
+/// imperfect are read as verbs after a word of place.
+const COMMON_VERB_ZIPF: u8 = 4;
+
+/// Whether the word starts as the imperfect of the third person does (`ت`,
+/// `ي`) and is common (`تشهد`, `يعيش`): a verb, as place names are rare
+/// words.
+fn is_common_imperfect(word: &WordInfo) -> bool {
+    (word.norm.starts_with('ت') || word.norm.starts_with('ي')) && word.zipf >= COMMON_VERB_ZIPF
 }
 
 fn mark(covered: &mut [bool], found: &[Found]) {

@@ -915,9 +915,10 @@ fn a_common_word_ending_a_compound_given_name_is_no_surname() {
 #[test]
 fn a_rare_word_after_a_word_of_place_is_that_place() {
     has("تتدفق المياه من جبال الألب نحو السهول.", "الألب", Location);
-    // A common word or an agreeing adjective there is a description, also
-    // where the tagger took it for a place.
+    // A common word, an agreeing adjective or the verb of a relative clause
+    // there is a description, also where the tagger took it for a place.
     for text in [
+        "تقع القرية في منطقة تشهد توترا أمنيا منذ سنوات.",
         "تقع المدرسة في منطقة مجاورة للسوق.",
         "انتقلت الأسرة إلى مدينة كبيرة بعد الحرب.",
         "تقع القرية في منطقة معزولة.",
