@@ -15,6 +15,7 @@ RPC=$1 N=$2
 shift 2
 [ "${1:-}" = "--" ] && shift
 OUT=${OUT:-$(mktemp -d)}
+mkdir -p "$OUT"
 LOADBIN=$(IFS='|' read -r _ bin _ <<<"$1"; echo "$bin")
 count() { # label bin args calls -> total instructions
   local label=$1 bin=$2 args=$3 calls=$4 port pid
@@ -23,7 +24,10 @@ count() { # label bin args calls -> total instructions
   valgrind --tool=callgrind --callgrind-out-file="$OUT/$label.$calls.out" \
     "$bin" serve --listen "127.0.0.1:$port" --shutdown-drain-ms 0 $args 2>"$OUT/$label.$calls.log" &
   pid=$!
-  until "$LOADBIN" health --remote "http://127.0.0.1:$port" --service "" >/dev/null 2>&1; do sleep 0.2; done
+  until "$LOADBIN" health --remote "http://127.0.0.1:$port" --service "" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { echo "$label: the server exited; see $OUT/$label.$calls.log" >&2; exit 1; }
+    sleep 0.2
+  done
   "$LOADBIN" loadtest --remote "http://127.0.0.1:$port" --rpc "$RPC" --concurrency 4 --duration 600 \
     --max-requests "$calls" --doc-size 1024 --mix arabic --timeout-ms 60000 >/dev/null
   kill -INT "$pid"
