@@ -332,9 +332,10 @@ def main():
     rows.update(geonames_cities(geonames, arabic_speaking(root), folded_zipf(wordfreq), people, listed))
     english = known_words(os.path.join(here, "..", "data", "english_words.tsv"))
     dictionary = {line.strip() for line in open(scowl, encoding="utf-8") if line.strip().islower()}
-    rows.update(geonames_english_cities(geonames, english, dictionary, common_person_names(names_dir), listed))
+    common_names = common_person_names(names_dir)
+    rows.update(geonames_english_cities(geonames, english, dictionary, common_names, listed))
     listed = {fold(name) for name, _, _ in rows}
-    rows.update(english_subdivisions(root, english, dictionary, common_person_names(names_dir), listed))
+    rows.update(english_subdivisions(root, english, dictionary, common_names, listed))
     for name, kind, code in list(rows):
         if kind != "country" or not any("\u0600" <= c <= "\u06ff" for c in name):
             continue

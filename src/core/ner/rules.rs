@@ -514,23 +514,29 @@ fn has_arabic_inflection(word: &str) -> bool {
 /// given name as its surname.
 const RARE_SURNAME_ZIPF: u8 = 2;
 
+/// Confidence of a person found by a listed given name and the rare words
+/// after it, as sure as one found after a title.
+const RARE_NAME_CONFIDENCE: f32 = TITLE_CONFIDENCE;
+
 /// A listed given name that is no common word, followed by one or two
-/// words that the frequency list lacks or that are rare listed surnames, where the tagger
-/// found nothing (`ألفريد ديمورا`, a foreign name in Arabic letters): a
-/// person. The words have no article as written (`ألفريد` folds to the
-/// letters of `الفريد`, "the unique"), clitic, tanween, cue or place.
+/// words that the frequency list lacks or that are rare listed surnames,
+/// where the tagger found nothing (`ألفريد ديمورا`, a foreign name in
+/// Arabic letters): a person. The words have no article as written
+/// (`ألفريد` folds to the letters of `الفريد`, "the unique"), clitic,
+/// tanween, cue or place.
 fn people_of_rare_given_names(
     text: &str,
     tokens: &[Token],
     infos: &[WordInfo],
     covered: &[bool],
 ) -> Vec<Found> {
+    let written = |k: usize| tokens[k].span.slice(text);
     let rare = |k: usize| {
         let w = &infos[k];
         !covered[k]
             && w.shape == shape::ARABIC
-            && !tokens[k].span.slice(text).starts_with("ال")
-            && !is_indefinite(tokens[k].span.slice(text))
+            && !written(k).starts_with("ال")
+            && !is_indefinite(written(k))
             && w.proclitics.is_empty()
             && !w.enclitic
             && w.cue == 0
@@ -543,7 +549,7 @@ fn people_of_rare_given_names(
     let surname = |k: usize| {
         k < infos.len()
             && rare(k)
-            && !has_arabic_inflection(tokens[k].span.slice(text))
+            && !has_arabic_inflection(written(k))
             && (infos[k].zipf == 0
                 || (infos[k].name >> 2 != 0 && infos[k].zipf <= RARE_SURNAME_ZIPF))
     };
@@ -555,7 +561,7 @@ fn people_of_rare_given_names(
             continue;
         }
         let end = if surname(i + 2) { i + 3 } else { i + 2 };
-        out.push(Found::new(i, end, NerKind::Person, TITLE_CONFIDENCE));
+        out.push(Found::new(i, end, NerKind::Person, RARE_NAME_CONFIDENCE));
         i = end;
     }
     out
@@ -737,25 +743,34 @@ fn is_listed_or_unlisted_city(first: &WordInfo) -> bool {
 /// التركية`); after a proper name it describes it (`ريال مدريد الإسباني`)
 /// and stays a demonym of its own.
 fn demonyms_of_organizations(infos: &[WordInfo], found: &mut Vec<Found>) {
-    let mut merged: Vec<Found> = Vec::with_capacity(found.len());
+    absorb_into_previous(found, |org, f| {
+        if org.kind != NerKind::Organization || f.kind != NerKind::Norp || org.end != f.start {
+            return false;
+        }
+        org.country = f.country.or_else(|| country_of(infos, f));
+        let generic = is_generic_organization(infos, org);
+        if generic {
+            org.end = f.end;
+        }
+        generic
+    });
+}
+
+/// Walks `found` in order, offering each mention to the one kept before
+/// it: `absorb(previous, next)` may change the previous mention and says
+/// whether the next is now part of it (dropped) or stays (kept).
+fn absorb_into_previous(
+    found: &mut Vec<Found>,
+    mut absorb: impl FnMut(&mut Found, &Found) -> bool,
+) {
+    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for f in found.drain(..) {
-        match merged.last_mut() {
-            Some(org)
-                if org.kind == NerKind::Organization
-                    && f.kind == NerKind::Norp
-                    && org.end == f.start =>
-            {
-                org.country = f.country.or_else(|| country_of(infos, &f));
-                if is_generic_organization(infos, org) {
-                    org.end = f.end;
-                } else {
-                    merged.push(f);
-                }
-            }
-            _ => merged.push(f),
+        let absorbed = kept.last_mut().is_some_and(|previous| absorb(previous, &f));
+        if !absorbed {
+            kept.push(f);
         }
     }
-    *found = merged;
+    *found = kept;
 }
 
 /// The words of Arabic names that link one part to the next (`بن`,
@@ -768,22 +783,17 @@ const ARABIC_NAME_CONNECTORS: [&str; 7] = ["بن", "ابن", "بنت", "ال", "
 /// after it: the tagger may start a new name where the connector says the
 /// name goes on (`محمد بن راشد آل` + `مكتوم`).
 fn join_names_across_connectors(infos: &[WordInfo], found: &mut Vec<Found>) {
-    let mut joined: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found.drain(..) {
-        match joined.last_mut() {
-            Some(person)
-                if person.kind == NerKind::Person
-                    && f.kind == NerKind::Person
-                    && person.end == f.start
-                    && ARABIC_NAME_CONNECTORS.contains(&infos[person.end - 1].norm.as_str()) =>
-            {
-                person.end = f.end;
-                person.confidence = person.confidence.min(f.confidence);
-            }
-            _ => joined.push(f),
+    absorb_into_previous(found, |person, f| {
+        let joins = person.kind == NerKind::Person
+            && f.kind == NerKind::Person
+            && person.end == f.start
+            && ARABIC_NAME_CONNECTORS.contains(&infos[person.end - 1].norm.as_str());
+        if joins {
+            person.end = f.end;
+            person.confidence = person.confidence.min(f.confidence);
         }
-    }
-    *found = joined;
+        joins
+    });
 }
 
 /// Whether `org` is an organization word and a definite noun (`وزارة
