@@ -280,9 +280,13 @@ fn speaker_near(
     let after = words_between(marks, cue + 1, stop);
     if let Some((start, end)) = after {
         let span = marks.span(start, end);
-        let group = speaker_mention(mentions, span).map(|m| m.group);
-        let span = speaker_mention(mentions, span).map_or(span, |m| m.span);
-        return Some((span, group));
+        return Some(match speaker_mention(mentions, span) {
+            Some(m) => (m.span, Some(m.group)),
+            None => (
+                marks.span(start, before_circumstances(marks, start, end, mentions)),
+                None,
+            ),
+        });
     }
     mention_ending_before(marks, cue, cue.saturating_sub(SPEAKER_WINDOW), mentions)
 }
@@ -298,6 +302,48 @@ fn words_between(marks: &Marks, start: usize, stop: usize) -> Option<(usize, usi
         end += 1;
     }
     (end > start).then_some((start, end))
+}
+
+/// Prepositions that open the circumstances of what was said (when,
+/// where, before whom) after the speaker: `قال X خلال مؤتمر صحفي`, `أمام
+/// البرلمان`, `X said during a visit`.
+const CIRCUMSTANCE_PREPOSITIONS: [&str; 6] = ["خلال", "اثناء", "عقب", "امام", "عبر", "during"];
+
+/// Where the speaker's words `start..end` stop before the circumstances
+/// of what was said: at one of [`CIRCUMSTANCE_PREPOSITIONS`], or at `في`
+/// (`in`) before an indefinite word that names no place or institution
+/// (`قالت X في مقابلة`, `البنك في بيان`, `الشرطة في وقت سابق`, `said in
+/// a statement`). `في` before a definite word, a listed place or a named
+/// entity is where the speaker belongs (`مسؤول في الإدارة`, `مصدر في مطار
+/// دبي`, `المنتدى في جنيف`) and stays.
+fn before_circumstances(marks: &Marks, start: usize, end: usize, mentions: &[Mention]) -> usize {
+    (start + 1..end)
+        .find(|&j| opens_circumstance(marks, j, end, mentions))
+        .unwrap_or(end)
+}
+
+fn opens_circumstance(marks: &Marks, j: usize, end: usize, mentions: &[Mention]) -> bool {
+    let word = fold(marks.slice(j));
+    if CIRCUMSTANCE_PREPOSITIONS.contains(&word.as_str()) {
+        return true;
+    }
+    let next = j + 1;
+    if next >= end || !marks.is_word(next) {
+        return false;
+    }
+    let following = fold(marks.slice(next));
+    match word.as_str() {
+        "في" => {
+            let mut folded = String::new();
+            fold_into(marks.slice(next), &mut folded);
+            !following.starts_with("ال")
+                && marks.cues[next].is_none()
+                && lists().place(&folded).is_none()
+                && starting_in(mentions, marks.tokens[next].span).is_empty()
+        }
+        "in" => matches!(following.as_str(), "a" | "an"),
+        _ => false,
+    }
 }
 
 /// The mentions that start inside `span` (mentions are in text order).
@@ -390,11 +436,12 @@ fn speaker_between(
 ) -> Option<(Span, Option<usize>)> {
     let first = (start..stop).find(|&j| marks.is_word(j))?;
     let end = (first..stop).rev().find(|&j| marks.is_word(j))? + 1;
-    let span = marks.span(first, end);
-    if let Some(m) = speaker_mention(mentions, span) {
+    if let Some(m) = speaker_mention(mentions, marks.span(first, end)) {
         return Some((m.span, Some(m.group)));
     }
-    (!is_stopword(&fold(marks.slice(first)))).then_some((span, None))
+    let stop = before_circumstances(marks, first, end, mentions);
+    let end = (first..stop).rev().find(|&j| marks.is_word(j))? + 1;
+    (!is_stopword(&fold(marks.slice(first)))).then_some((marks.span(first, end), None))
 }
 
 #[cfg(test)]
@@ -450,5 +497,27 @@ mod tests {
             assert_eq!(found[0].0, QuoteKind::Reported, "{text}");
             assert_eq!(found[0].2, speaker, "{text}");
         }
+    }
+
+    #[test]
+    fn the_speaker_ends_where_the_circumstances_of_the_saying_begin() {
+        // `في` before an indefinite word (`في مقابلة`, `في بيان`) and
+        // `خلال` tell when and where it was said; `في` before a definite
+        // word or a listed place tells where the speaker belongs.
+        let table = [
+            ("وقالت الوزيرة في مقابلة إن الخطة جاهزة.", "الوزيرة"),
+            ("وقال البنك في بيان له إن القرض وقع.", "البنك"),
+            ("وقال المدير خلال مؤتمر صحفي إن الخطة جاهزة.", "المدير"),
+            ("وقال مسؤول في الوزارة إن الخطة جاهزة.", "مسؤول في الوزارة"),
+            ("وقال مصدر في دمشق إن الخطة جاهزة.", "مصدر في دمشق"),
+        ];
+        for (text, speaker) in table {
+            let found = quotes(text);
+            assert_eq!(found.len(), 1, "{found:?} ({text})");
+            assert_eq!(found[0].2, Some(speaker), "{text}");
+        }
+        let direct = quotes("وقالت المديرة خلال زيارتها: «سنعود قريبا إلى العمل».");
+        assert_eq!(direct.len(), 1, "{direct:?}");
+        assert_eq!(direct[0].2, Some("المديرة"));
     }
 }

@@ -962,3 +962,17 @@ fn a_rare_given_name_before_an_unlisted_word_is_a_person() {
         has_no(text, Person);
     }
 }
+
+#[test]
+fn an_unlisted_word_after_a_verb_of_saying_is_its_speaker() {
+    // `تسفيرا` is in no list and no word of the frequency list; right
+    // after `قالت` and before a colon it can only be who spoke.
+    has("وقالت تسفيرا: \"لن نتراجع\".", "تسفيرا", Person);
+    // The plural and the dual of common nouns speak there too: no person.
+    for text in [
+        "وقال متمردون إن القوات انسحبت من المدينة.",
+        "وقال مسؤولان إن المحادثات ستستمر.",
+    ] {
+        has_no(text, Person);
+    }
+}
