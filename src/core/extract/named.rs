@@ -10,7 +10,7 @@ use super::quotes::{quotations, Quote};
 use super::{Entity, EntityKind, ExtractOptions, Value};
 use crate::core::budget::Budget;
 use crate::core::error::Error;
-use crate::core::ner::{self, linking, Group, Model, NerKind};
+use crate::core::ner::{self, linking, Group, Mention, Model, NerKind};
 use crate::core::segment::Token;
 use crate::core::span::Span;
 
@@ -55,6 +55,17 @@ fn is_word_of_name(text: &str, entity: &Entity, name: Span) -> bool {
         && !entity.span.slice(text).chars().any(char::is_numeric)
 }
 
+/// Whether the mention is a MISC name that fills a pair of quotation
+/// marks (`«نجوم الغد»`, a work's title): the title is one name, and what
+/// would be a date or a number inside it (`الغد`) is a word of it.
+fn is_quoted_title(text: &str, mention: &Mention) -> bool {
+    let before = text[..mention.span.start].trim_end();
+    let after = text[mention.span.end..].trim_start();
+    mention.kind == NerKind::Misc
+        && before.ends_with(['«', '"', '“', '\''])
+        && after.starts_with(['»', '"', '”', '\''])
+}
+
 /// Whether `name` is a time zone's acronym (`GMT`), which the Latin rules
 /// of the tagger would otherwise take for an organization's.
 fn is_time_zone(name: &str) -> bool {
@@ -83,7 +94,8 @@ pub fn add_named(
     // Both lists are in text order and never overlap within themselves: one
     // sweep finds the rule entities each mention overlaps. The rule entity
     // wins, unless it is a number word inside the name (`آل ثاني`,
-    // `عبدالله الثاني`, `مجموعة العشرين`): then the name does.
+    // `عبدالله الثاني`, `مجموعة العشرين`) or inside a quoted title
+    // (`برنامج «نجوم الغد»`): then the name does.
     let mut next = 0;
     let mut taken_by_names = vec![false; entities.len()];
     mentions.retain(|m| {
@@ -95,9 +107,10 @@ pub fn add_named(
         }
         let overlapped =
             (next..entities.len()).take_while(|&k| entities[k].span.start < m.span.end);
+        let quoted = is_quoted_title(text, m);
         if overlapped
             .clone()
-            .all(|k| is_word_of_name(text, &entities[k], m.span))
+            .all(|k| quoted || is_word_of_name(text, &entities[k], m.span))
         {
             overlapped.for_each(|k| taken_by_names[k] = true);
             true

@@ -3902,6 +3902,17 @@ fn names_keep_their_number_words_and_a_time_zone_is_no_name() {
 }
 
 #[test]
+fn a_quoted_title_keeps_the_dates_and_numbers_of_its_words() {
+    // `الغد` (tomorrow) and `العشرة` (ten) are words of the titles.
+    let found = all_entities("تقدم المذيعة برنامجا بعنوان «نجوم الغد» على القناة الأولى.");
+    assert!(found.contains(&("نجوم الغد", Misc)), "{found:?}");
+    assert!(!found.iter().any(|&(_, k)| k == DateTime), "{found:?}");
+    let found = all_entities("وعرض فيلم \"الأيام العشرة\" في افتتاح المهرجان.");
+    assert!(found.contains(&("الأيام العشرة", Misc)), "{found:?}");
+    assert!(!found.iter().any(|&(_, k)| k == Number), "{found:?}");
+}
+
+#[test]
 fn a_month_alone_is_the_next_one_or_the_last_when_told_in_the_past() {
     check_all(&[
         ("في مارس", &[("في مارس", DateTime, "2025-03")]),

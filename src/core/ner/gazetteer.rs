@@ -16,6 +16,7 @@ const CUES: &str = include_str!("../../../data/ner_cues.tsv");
 const PERSON_NAMES: &str = include_str!("../../../data/person_names.tsv");
 const LATIN_NAMES: &str = include_str!("../../../data/latin_names.tsv");
 const ENGLISH_WORDS: &str = include_str!("../../../data/english_words.tsv");
+const WORK_HEADS: &str = include_str!("../../../data/work_heads.tsv");
 
 /// Longest gazetteer name, in words.
 pub const MAX_NAME_WORDS: usize = 4;
@@ -114,6 +115,8 @@ pub struct Lists {
     names: HashMap<String, (u32, u32)>,
     /// Lower-case English words and what they are (`data/english_words.tsv`).
     english: HashMap<String, EnglishWord>,
+    /// Folded words that announce the title of a work (`data/work_heads.tsv`).
+    work_heads: HashSet<String>,
 }
 
 /// What `data/english_words.tsv` says of a lower-case English word.
@@ -226,7 +229,14 @@ impl Lists {
             cues,
             names,
             english,
+            work_heads: rows(WORK_HEADS).map(|row| fold(row[0])).collect(),
         }
+    }
+
+    /// Whether the folded word announces the title of a work (`برنامج`,
+    /// `film`).
+    pub fn announces_work(&self, folded: &str) -> bool {
+        self.work_heads.contains(folded)
     }
 
     /// What the English word list says of `lower` (a lower-case word).

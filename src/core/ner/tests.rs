@@ -976,3 +976,31 @@ fn an_unlisted_word_after_a_verb_of_saying_is_its_speaker() {
         has_no(text, Person);
     }
 }
+
+#[test]
+fn a_quoted_title_after_a_word_for_a_work_is_misc() {
+    for (text, title) in [
+        (
+            "وأصدر الكاتب روايته «رحلة إلى الشرق» العام الماضي.",
+            "رحلة إلى الشرق",
+        ),
+        (
+            "تقدم القناة ببرنامج جديد بعنوان \"صباح الخير يا وطن\" كل يوم.",
+            "صباح الخير يا وطن",
+        ),
+        (
+            "She starred in the film \"The Long Road\" last year.",
+            "The Long Road",
+        ),
+    ] {
+        has(text, title, Misc);
+    }
+    // A quotation after such a word that is too long for a title, and a
+    // quoted phrase after any other word: no MISC.
+    for text in [
+        "نشرت الصحيفة تقريرا بعنوان \"الحكومة تقرر رفع أسعار الوقود في الشهر المقبل\" أمس.",
+        "وصف الوزير الاتفاق بأنه \"خطوة كبيرة\" نحو السلام.",
+    ] {
+        has_no(text, Misc);
+    }
+}
