@@ -55,15 +55,13 @@ fn is_word_of_name(text: &str, entity: &Entity, name: Span) -> bool {
         && !entity.span.slice(text).chars().any(char::is_numeric)
 }
 
-/// Whether the mention is a MISC name that fills a pair of quotation
-/// marks (`«نجوم الغد»`, a work's title): the title is one name, and what
+/// Whether the mention fills a pair of quotation marks (`«نجوم الغد»`, a
+/// work's title; `شركة «العشرين»`): the quoted name is one name, and what
 /// would be a date or a number inside it (`الغد`) is a word of it.
-fn is_quoted_title(text: &str, mention: &Mention) -> bool {
+fn fills_quotation_marks(text: &str, mention: &Mention) -> bool {
     let before = text[..mention.span.start].trim_end();
     let after = text[mention.span.end..].trim_start();
-    mention.kind == NerKind::Misc
-        && before.ends_with(['«', '"', '“', '\''])
-        && after.starts_with(['»', '"', '”', '\''])
+    before.ends_with(['«', '"', '“', '\'']) && after.starts_with(['»', '"', '”', '\''])
 }
 
 /// Whether `name` is a time zone's acronym (`GMT`), which the Latin rules
@@ -94,8 +92,8 @@ pub fn add_named(
     // Both lists are in text order and never overlap within themselves: one
     // sweep finds the rule entities each mention overlaps. The rule entity
     // wins, unless it is a number word inside the name (`آل ثاني`,
-    // `عبدالله الثاني`, `مجموعة العشرين`) or inside a quoted title
-    // (`برنامج «نجوم الغد»`): then the name does.
+    // `عبدالله الثاني`, `مجموعة العشرين`) or the name fills a pair of
+    // quotation marks (`برنامج «نجوم الغد»`): then the name does.
     let mut next = 0;
     let mut taken_by_names = vec![false; entities.len()];
     mentions.retain(|m| {
@@ -107,7 +105,7 @@ pub fn add_named(
         }
         let overlapped =
             (next..entities.len()).take_while(|&k| entities[k].span.start < m.span.end);
-        let quoted = is_quoted_title(text, m);
+        let quoted = fills_quotation_marks(text, m);
         if overlapped
             .clone()
             .all(|k| quoted || is_word_of_name(text, &entities[k], m.span))

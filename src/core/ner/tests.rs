@@ -1004,3 +1004,16 @@ fn a_quoted_title_after_a_word_for_a_work_is_misc() {
         has_no(text, Misc);
     }
 }
+
+#[test]
+fn a_quoted_name_after_an_organization_word_is_that_organization() {
+    // Common words (`الحديد والصلب`, iron and steel), and a name that ends
+    // in the alef of an accusative: inside the marks they are the name.
+    for (text, name) in [
+        ("وكشفت شركة \"الحديد والصلب\" عن أرباحها.", "الحديد والصلب"),
+        ("ونشرت مجلة «الأفق الجديد» تقريرا مطولا.", "الأفق الجديد"),
+        ("ونقلت وكالة «سانا» الخبر.", "سانا"),
+    ] {
+        has(text, name, Organization);
+    }
+}
