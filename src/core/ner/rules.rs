@@ -107,6 +107,7 @@ pub(super) fn mentions(
     found.sort_by_key(|f| f.start);
     events(infos, &mut found);
     clubs_named_after_cities(infos, &mut found);
+    clubs_of_a_match(infos, &mut found);
     demonyms_of_organizations(infos, &mut found);
     join_names_across_connectors(infos, &mut found);
     trim_indefinite_words(text, tokens, infos, &mut found);
@@ -881,6 +882,57 @@ fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) {
             && is_masculine_demonym(&infos[demonym.start]);
         if is_club {
             found[k - 1].kind = NerKind::Organization;
+        }
+    }
+}
+
+/// The words for the sides of a match in sports reporting, with a
+/// pronoun after them (`ضيفه`, his guest; `مضيفه`, his host): the team
+/// after them is a club.
+const SIDES_OF_A_MATCH: [&str; 2] = ["ضيف", "مضيف"];
+
+/// A city, or a place the tagger found that no list holds, that plays a
+/// match is the club named after it: right before a score (`كوبنهاغن 1 -
+/// صفر`, `ستيوا بوخارست 1 - 4`) or right after the host or the guest of
+/// the other side (`على مضيفه بوخارست`), there with an unlisted word the
+/// tagger left before it (`مضيفه ستيوا بوخارست`). Countries stay places:
+/// their teams are named by the country.
+fn clubs_of_a_match(infos: &[WordInfo], found: &mut [Found]) {
+    let is_score_part = |k: usize| {
+        infos
+            .get(k)
+            .is_some_and(|w| w.shape == shape::DIGITS || w.norm == "صفر")
+    };
+    let is_dash = |k: usize| {
+        infos
+            .get(k)
+            .is_some_and(|w| DATELINE_DASHES.contains(&w.norm.as_str()))
+    };
+    let is_side =
+        |k: usize| infos[k].enclitic && SIDES_OF_A_MATCH.contains(&infos[k].stem.as_str());
+    for k in 0..found.len() {
+        let f = &found[k];
+        let first = &infos[f.start];
+        if f.kind != NerKind::Location
+            || !is_listed_or_unlisted_city(first)
+            || first.gazetteer == PlaceKind::Country.code()
+        {
+            continue;
+        }
+        let before_score = is_score_part(f.end) && is_dash(f.end + 1) && is_score_part(f.end + 2);
+        let after_side = f.start > 0 && is_side(f.start - 1);
+        let free_before = k == 0 || found[k - 1].end < f.start;
+        let word_after_side = f.start > 1
+            && free_before
+            && is_side(f.start - 2)
+            && is_unlisted_without_article(&infos[f.start - 1]);
+        if before_score || after_side || word_after_side {
+            let f = &mut found[k];
+            f.kind = NerKind::Organization;
+            f.country = None;
+            if word_after_side {
+                f.start -= 1;
+            }
         }
     }
 }

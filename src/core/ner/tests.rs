@@ -1017,3 +1017,27 @@ fn a_quoted_name_after_an_organization_word_is_that_organization() {
         has(text, name, Organization);
     }
 }
+
+#[test]
+fn a_city_that_plays_a_match_is_its_club() {
+    // Before a score, and after the other side's guest with the word the
+    // tagger left before the city.
+    has(
+        "وفاز الفريق على كوبنهاغن 2 - 1 في الجولة الأخيرة.",
+        "كوبنهاغن",
+        Organization,
+    );
+    has(
+        "وتعادل الفريق مع ضيفه ستيوا بوخارست في المباراة.",
+        "ستيوا بوخارست",
+        Organization,
+    );
+    // A country's team is named by the country; a city that plays no
+    // match is a city.
+    has(
+        "وفاز المنتخب على الأرجنتين 2 - 1 في النهائي.",
+        "الأرجنتين",
+        Location,
+    );
+    has("وزار الوزير كوبنهاغن أمس.", "كوبنهاغن", Location);
+}
