@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use crate::core::extract::fold_into;
 
 const GAZETTEER: &str = include_str!("../../../data/gazetteer.tsv");
+const DEMONYMS_EN: &str = include_str!("../../../data/demonyms_en.tsv");
 const CUES: &str = include_str!("../../../data/ner_cues.tsv");
 const PERSON_NAMES: &str = include_str!("../../../data/person_names.tsv");
 const LATIN_NAMES: &str = include_str!("../../../data/latin_names.tsv");
@@ -163,9 +164,9 @@ impl Lists {
     fn parse() -> Lists {
         let mut places = HashMap::default();
         let mut first_words = HashSet::default();
-        for row in rows(GAZETTEER) {
+        for row in rows(GAZETTEER).chain(rows(DEMONYMS_EN)) {
             let (Some(name), Some(kind), Some(code)) = (row.first(), row.get(1), row.get(2)) else {
-                panic!("data/gazetteer.tsv: bad row {row:?}");
+                panic!("data/gazetteer.tsv or demonyms_en.tsv: bad row {row:?}");
             };
             let kind = PlaceKind::parse(kind).expect("data/gazetteer.tsv: known kind");
             let key = name

@@ -85,6 +85,19 @@ fn demonyms_are_norp_linked_to_their_country() {
     let found = mentions_with_country("اجتمع الوفد السوري مع المسؤولين الأتراك في العاصمة التركية.");
     assert!(found.contains(&("السوري", Norp, Some("SY"))), "{found:?}");
     assert!(found.contains(&("التركية", Norp, Some("TR"))), "{found:?}");
+    // English demonyms, singular and plural; one that several territories
+    // share goes to the independent country (`American`: US).
+    let found = mentions_with_country(
+        "The German minister met American and Syrian officials, and Iraqis welcomed the plan.",
+    );
+    for expected in [
+        ("German", Norp, Some("DE")),
+        ("American", Norp, Some("US")),
+        ("Syrian", Norp, Some("SY")),
+        ("Iraqis", Norp, Some("IQ")),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
 }
 
 #[test]
