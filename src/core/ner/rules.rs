@@ -110,6 +110,7 @@ pub(super) fn mentions(
     clubs_of_a_match(infos, &mut found);
     demonyms_of_organizations(infos, &mut found);
     join_names_across_connectors(infos, &mut found);
+    drop_participles_after_names(text, tokens, infos, &mut found);
     trim_indefinite_words(text, tokens, infos, &mut found);
     drop_adjectives_after_place_words(infos, &mut found);
     found
@@ -1000,6 +1001,39 @@ fn join_names_across_connectors(infos: &[WordInfo], found: &mut Vec<Found>) {
         }
         joins
     });
+}
+
+/// Letters a plural participle has at least: `م`, a root of three and the
+/// ending (`مبتهلين`, `مطالبون`).
+const PLURAL_PARTICIPLE_LETTERS: usize = 6;
+
+/// Takes off the end of a person of three words or more a plural active
+/// or passive participle that describes the people around the name
+/// (`محمد بن راشد آل مكتوم مبتهلين`, "... praying"): `م`, then the
+/// sound plural's `ين` or `ون`, written without the article, and no listed
+/// name or place (`مارتين` is a name).
+fn drop_participles_after_names(
+    text: &str,
+    tokens: &[Token],
+    infos: &[WordInfo],
+    found: &mut [Found],
+) {
+    let is_plural_participle = |k: usize| {
+        let word = tokens[k].span.slice(text);
+        let w = &infos[k];
+        w.shape == shape::ARABIC
+            && w.proclitics.is_empty()
+            && w.name == 0
+            && w.gazetteer == 0
+            && word.starts_with('م')
+            && (word.ends_with("ين") || word.ends_with("ون"))
+            && word.chars().count() >= PLURAL_PARTICIPLE_LETTERS
+    };
+    for f in found.iter_mut() {
+        if f.kind == NerKind::Person && f.end - f.start >= 3 && is_plural_participle(f.end - 1) {
+            f.end -= 1;
+        }
+    }
 }
 
 /// Whether `org` is an organization word and a definite noun (`وزارة

@@ -1054,3 +1054,15 @@ fn a_city_that_plays_a_match_is_its_club() {
     );
     has("وزار الوزير كوبنهاغن أمس.", "كوبنهاغن", Location);
 }
+
+#[test]
+fn a_plural_participle_after_a_long_name_is_no_part_of_it() {
+    // `مبتهلين` (praying) describes those around the sheikh; `مارتين` is a
+    // listed name and stays.
+    has(
+        "وأدى الصلاة الشيخ سلطان بن زايد آل نهيان مبتهلين إلى الله أن يحفظ البلاد.",
+        "سلطان بن زايد آل نهيان",
+        Person,
+    );
+    has("والتقى المدرب جون مارتين اللاعبين.", "جون مارتين", Person);
+}
