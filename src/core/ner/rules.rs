@@ -661,11 +661,11 @@ fn unlisted_speakers(
     covered: &[bool],
 ) -> Vec<Found> {
     let written = |k: usize| tokens[k].span.slice(text);
+    // `k` is a word of the sentence (the callers check).
     let name_like = |k: usize| {
         let w = &infos[k];
         let word = written(k);
-        k < infos.len()
-            && !covered[k]
+        !covered[k]
             && w.shape == shape::ARABIC
             && word.chars().count() >= 3
             && !word.starts_with("ال")
