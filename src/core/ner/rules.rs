@@ -597,7 +597,7 @@ const TITLE_CLOSING_MARKS: [&str; 4] = ["»", "\"", "”", "'"];
 /// a title after a word that announces a work (`برنامج «نجوم الغد»`,
 /// `بعنوان "أيام الصيف"`, `the film "The Long Road"`; `data/work_heads.tsv`)
 /// is MISC, a name after an organization word (`صحيفة «النهار العربي»`,
-/// `وكالة «سانا»`) an organization. One to [`MAX_TITLE_WORDS`] words, the
+/// `وكالة «وفا»`) an organization. One to [`MAX_TITLE_WORDS`] words, the
 /// marks left out; what the tagger found inside is a word of the name and
 /// gives way to it. In ANERcorp's training text a quoted title after such a
 /// word is MISC 29 times in 37.
@@ -646,8 +646,8 @@ const SPEAKER_NAME_ZIPF: u8 = 2;
 const SPEAKER_CONFIDENCE: f32 = 0.5;
 
 /// One or two rare words no list holds right after a verb of saying and
-/// before what was said (`قال ثاقب: ...`, `وأضاف أنغو أن ...`, `يقول
-/// تسيمر في ...`): the speaker, a person, where the tagger found nothing.
+/// before what was said (`وقالت تسفيرا: ...`, `وأضاف X أن ...`, `يقول X
+/// في ...`): the speaker, a person, where the tagger found nothing.
 /// In ANERcorp's training text, such a word is a person 36 times in 44;
 /// the others are plurals and duals of common nouns (`متمردون`,
 /// `مراقبو`, `حركتا`), which the rule leaves out by their endings. The
@@ -893,10 +893,10 @@ fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) {
 const SIDES_OF_A_MATCH: [&str; 2] = ["ضيف", "مضيف"];
 
 /// A city, or a place the tagger found that no list holds, that plays a
-/// match is the club named after it: right before a score (`كوبنهاغن 1 -
-/// صفر`, `ستيوا بوخارست 1 - 4`) or right after the host or the guest of
-/// the other side (`على مضيفه بوخارست`), there with an unlisted word the
-/// tagger left before it (`مضيفه ستيوا بوخارست`). Countries stay places:
+/// match is the club named after it: right before a score (`زغرب 2 - 1`,
+/// `زغرب 1 - صفر`) or right after the host or the guest of the other side
+/// (`على مضيفه زغرب`), there with an unlisted word the tagger left before
+/// it (`مع ضيفه رابيد براغ`). Countries stay places:
 /// their teams are named by the country.
 fn clubs_of_a_match(infos: &[WordInfo], found: &mut [Found]) {
     let is_score_part = |k: usize| {
@@ -1004,12 +1004,12 @@ fn join_names_across_connectors(infos: &[WordInfo], found: &mut Vec<Found>) {
 }
 
 /// Letters a plural participle has at least: `م`, a root of three and the
-/// ending (`مبتهلين`, `مطالبون`).
+/// ending (`مبتهلون`, `مسافرين`).
 const PLURAL_PARTICIPLE_LETTERS: usize = 6;
 
 /// Takes off the end of a person of three words or more a plural active
 /// or passive participle that describes the people around the name
-/// (`محمد بن راشد آل مكتوم مبتهلين`, "... praying"): `م`, then the
+/// (`سلطان بن زايد آل نهيان مبتهلون`, "... praying"): `م`, then the
 /// sound plural's `ين` or `ون`, written without the article, and no listed
 /// name or place (`مارتين` is a name).
 fn drop_participles_after_names(
