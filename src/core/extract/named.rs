@@ -10,7 +10,9 @@ use super::quotes::{quotations, Quote};
 use super::{Entity, EntityKind, ExtractOptions, Value};
 use crate::core::budget::Budget;
 use crate::core::error::Error;
-use crate::core::ner::{self, linking, Group, Mention, Model, NerKind};
+use crate::core::ner::{
+    self, linking, Group, Mention, Model, NerKind, NAME_CLOSING_MARKS, NAME_OPENING_MARKS,
+};
 use crate::core::segment::Token;
 use crate::core::span::Span;
 
@@ -61,7 +63,7 @@ fn is_word_of_name(text: &str, entity: &Entity, name: Span) -> bool {
 fn fills_quotation_marks(text: &str, mention: &Mention) -> bool {
     let before = text[..mention.span.start].trim_end();
     let after = text[mention.span.end..].trim_start();
-    before.ends_with(['«', '"', '“', '\'']) && after.starts_with(['»', '"', '”', '\''])
+    before.ends_with(NAME_OPENING_MARKS) && after.starts_with(NAME_CLOSING_MARKS)
 }
 
 /// Whether `name` is a time zone's acronym (`GMT`), which the Latin rules

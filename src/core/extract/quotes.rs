@@ -331,14 +331,13 @@ fn opens_circumstance(marks: &Marks, j: usize, end: usize, mentions: &[Mention])
     if next >= end || !marks.is_word(next) {
         return false;
     }
-    let following = fold(marks.slice(next));
+    let mut following = String::new();
+    fold_into(marks.slice(next), &mut following);
     match word.as_str() {
         "في" => {
-            let mut folded = String::new();
-            fold_into(marks.slice(next), &mut folded);
             !following.starts_with("ال")
                 && marks.cues[next].is_none()
-                && lists().place(&folded).is_none()
+                && lists().place(&following).is_none()
                 && starting_in(mentions, marks.tokens[next].span).is_empty()
         }
         "in" => matches!(following.as_str(), "a" | "an"),

@@ -24,6 +24,7 @@ pub mod linking;
 pub mod model;
 pub mod perceptron;
 mod rules;
+pub(crate) use rules::{NAME_CLOSING_MARKS, NAME_OPENING_MARKS};
 mod whole_forms;
 
 use super::budget::Budget;

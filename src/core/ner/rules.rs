@@ -87,9 +87,8 @@ pub(super) fn mentions(
     tags: &[usize],
 ) -> Vec<Mention> {
     let mut found = tagged(infos, model, tags);
-    let mut covered = vec![false; tokens.len()];
-    mark(&mut covered, &found);
     quoted_names(text, tokens, infos, &mut found);
+    let mut covered = vec![false; tokens.len()];
     mark(&mut covered, &found);
     found.extend(organization_heads(infos, &covered));
     mark(&mut covered, &found);
@@ -532,6 +531,22 @@ const RARE_SURNAME_ZIPF: u8 = 2;
 /// after it, as sure as one found after a title.
 const RARE_NAME_CONFIDENCE: f32 = TITLE_CONFIDENCE;
 
+/// Whether `word` (with its `info`) is an Arabic word as a foreign or
+/// rare name is written: no article as written (`ألفريد` folds like
+/// `الفريد`), tanween, clitic, cue or place, no stop word, and at most
+/// `max_zipf` common (Zipf bucket).
+fn is_bare_unlisted_word(word: &str, info: &WordInfo, max_zipf: u8) -> bool {
+    info.shape == shape::ARABIC
+        && !word.starts_with("ال")
+        && !is_indefinite(word)
+        && info.proclitics.is_empty()
+        && !info.enclitic
+        && info.cue == 0
+        && info.gazetteer == 0
+        && info.zipf <= max_zipf
+        && !is_stopword(&info.norm)
+}
+
 /// A listed given name that is no common word, followed by one or two
 /// words that the frequency list lacks or that are rare listed surnames,
 /// where the tagger found nothing (`ألفريد ديمورا`, a foreign name in
@@ -545,19 +560,8 @@ fn people_of_rare_given_names(
     covered: &[bool],
 ) -> Vec<Found> {
     let written = |k: usize| tokens[k].span.slice(text);
-    let rare = |k: usize| {
-        let w = &infos[k];
-        !covered[k]
-            && w.shape == shape::ARABIC
-            && !written(k).starts_with("ال")
-            && !is_indefinite(written(k))
-            && w.proclitics.is_empty()
-            && !w.enclitic
-            && w.cue == 0
-            && w.gazetteer == 0
-            && w.zipf <= RARE_NAME_ZIPF
-            && !is_stopword(&w.norm)
-    };
+    let rare =
+        |k: usize| !covered[k] && is_bare_unlisted_word(written(k), &infos[k], RARE_NAME_ZIPF);
     // After the given name: a word the frequency list lacks, or a listed
     // surname that is rarer still.
     let surname = |k: usize| {
@@ -589,9 +593,17 @@ const MAX_TITLE_WORDS: usize = 5;
 /// announces it.
 const TITLE_OF_WORK_CONFIDENCE: f32 = 0.6;
 
-/// Opening and closing quotation marks around a title.
-const TITLE_OPENING_MARKS: [&str; 4] = ["«", "\"", "“", "'"];
-const TITLE_CLOSING_MARKS: [&str; 4] = ["»", "\"", "”", "'"];
+/// Opening and closing quotation marks around a quoted name (a title,
+/// `«نجوم الغد»`): the rule below finds the name between them, and the
+/// extraction's NER step keeps a name between them whole.
+pub(crate) const NAME_OPENING_MARKS: [char; 4] = ['«', '"', '“', '\''];
+pub(crate) const NAME_CLOSING_MARKS: [char; 4] = ['»', '"', '”', '\''];
+
+/// Whether `token` is one of `marks` alone.
+fn is_one_of(token: &str, marks: &[char]) -> bool {
+    let mut chars = token.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if marks.contains(&c))
+}
 
 /// A name in quotation marks right after a word that says what it names:
 /// a title after a word that announces a work (`برنامج «نجوم الغد»`,
@@ -605,6 +617,9 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[WordInfo], found: &mut Ve
     let lists = lists();
     let written = |k: usize| tokens[k].span.slice(text);
     for i in 0..infos.len().saturating_sub(2) {
+        if !is_one_of(written(i + 1), &NAME_OPENING_MARKS) {
+            continue;
+        }
         let kind = if lists.announces_work(&infos[i].stem) {
             NerKind::Misc
         } else if infos[i].cue == Cue::OrgHead.code() {
@@ -612,12 +627,9 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[WordInfo], found: &mut Ve
         } else {
             continue;
         };
-        if !TITLE_OPENING_MARKS.contains(&written(i + 1)) {
-            continue;
-        }
         let start = i + 2;
         let Some(close) = (start..infos.len().min(start + MAX_TITLE_WORDS + 1))
-            .find(|&k| TITLE_CLOSING_MARKS.contains(&written(k)))
+            .find(|&k| is_one_of(written(k), &NAME_CLOSING_MARKS))
         else {
             continue;
         };
@@ -661,23 +673,15 @@ fn unlisted_speakers(
     covered: &[bool],
 ) -> Vec<Found> {
     let written = |k: usize| tokens[k].span.slice(text);
-    // `k` is a word of the sentence (the callers check).
+    // `k` is a word of the sentence (the callers check); the frequency
+    // look-ups of `is_plural_or_dual` come last.
     let name_like = |k: usize| {
-        let w = &infos[k];
         let word = written(k);
         !covered[k]
-            && w.shape == shape::ARABIC
+            && is_bare_unlisted_word(word, &infos[k], SPEAKER_NAME_ZIPF)
             && word.chars().count() >= 3
-            && !word.starts_with("ال")
-            && !is_indefinite(word)
             && !has_arabic_inflection(word)
             && !is_plural_or_dual(word)
-            && w.proclitics.is_empty()
-            && !w.enclitic
-            && w.cue == 0
-            && w.gazetteer == 0
-            && w.zipf <= SPEAKER_NAME_ZIPF
-            && !is_stopword(&w.norm)
     };
     let ends_there = |k: usize| {
         infos.get(k).is_none_or(|next| {
