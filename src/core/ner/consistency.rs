@@ -8,6 +8,9 @@
 //! capitalized Latin word) are used: a word the tagger saw once as a whole
 //! name can be a mistake, the last word of `given-name ...` seldom is. And
 //! only where they are not common words (`حسن`, `الله` are also words).
+//! A person named by one Arabic word alone (`وواصل البدري كلامه`) is that
+//! person elsewhere too, when the word is rarer still: no given name
+//! vouches for it.
 
 use super::features::{shape, strip_article, WordInfo};
 use super::gazetteer::fold;
@@ -20,6 +23,12 @@ use crate::core::span::Span;
 /// not taken as a surname away from the full name.
 const COMMON_WORD_ZIPF: u8 = 5;
 
+/// A one-word person name is taken as that person elsewhere in the
+/// document only when the word is rarer than this Zipf bucket: a name
+/// alone has no given name to vouch for it, so it must be no common
+/// word either (`الراغب`, `إيتو`; not `كريم`, generous).
+const ONE_WORD_NAME_ZIPF: u8 = 4;
+
 /// Confidence of a mention found by a surname the document gave elsewhere.
 const SURNAME_CONFIDENCE: f32 = 0.6;
 
@@ -30,6 +39,13 @@ fn is_name_like(info: &WordInfo) -> bool {
         && matches!(info.shape, shape::ARABIC | shape::CAPITALIZED)
 }
 
+/// Whether a word the tagger or a rule took for a person alone may name
+/// that person elsewhere: Arabic script, and rarer than
+/// [`ONE_WORD_NAME_ZIPF`] as written and as a stem.
+fn is_rare_arabic_name(info: &WordInfo) -> bool {
+    info.shape == shape::ARABIC && info.zipf.max(info.stem_zipf) < ONE_WORD_NAME_ZIPF
+}
+
 /// A one-word name of unknown type (a capitalized Latin word typed MISC
 /// for want of a cue) that is a surname of the document is that person
 /// (`Olaf Scholz` ... `Scholz`).
@@ -38,7 +54,7 @@ fn retype_guesses(text: &str, names: &[Surname], mentions: &mut [Mention]) {
         let one_word = !m.span.slice(text).contains(char::is_whitespace);
         if m.kind == NerKind::Misc
             && one_word
-            && full_names(names, &key(text, m.span)).next().is_some()
+            && full_names(names, &key(text, m.span)).any(|n| !n.is_alone())
         {
             m.kind = NerKind::Person;
         }
@@ -50,17 +66,26 @@ fn key(text: &str, span: Span) -> String {
     strip_article(&fold(span.slice(text))).to_string()
 }
 
-/// A surname of the document and the full name it ends (folded).
+/// A surname of the document and the full name it ends (folded), or a
+/// one-word name of the document (`full` is then `word`).
 struct Surname {
     word: String,
     full: String,
 }
 
+impl Surname {
+    /// Whether it is a one-word name rather than the end of a full name.
+    fn is_alone(&self) -> bool {
+        self.word == self.full
+    }
+}
+
 /// The surnames of the document, sorted: the last word of each person
 /// mention of two words or more that starts with a listed given name
-/// (`بشار الأسد`) or a capitalized Latin word (`Olaf Scholz`), unless it
-/// is a common word or the same word is a place, an organization, a
-/// demonym or an event of the document.
+/// (`بشار الأسد`) or a capitalized Latin word (`Olaf Scholz`), and each
+/// person mention of one rare Arabic word (`الراغب`), unless it is a
+/// common word or the same word is a place, an organization, a demonym or
+/// an event of the document.
 fn surnames(
     text: &str,
     tokens: &[Token],
@@ -81,10 +106,16 @@ fn surnames(
         // The last word of a compound given name is no surname when it is
         // a common word (`نور الدين`: `الدين`, religion, would make a
         // person of `دين`, debt).
-        if end >= first + 2 && given(first) && is_name_like(infos[end - 1]) {
+        let is_surname = end >= first + 2 && given(first) && is_name_like(infos[end - 1]);
+        let is_rare_alone = end == first + 1 && is_rare_arabic_name(infos[first]);
+        if is_surname || is_rare_alone {
             let word = key(text, Span::new(tokens[end - 1].span.start, m.span.end));
             if word.chars().count() >= 3 && !other.contains(&word) {
-                let full = fold(m.span.slice(text));
+                let full = if is_surname {
+                    fold(m.span.slice(text))
+                } else {
+                    word.clone()
+                };
                 names.push(Surname { word, full });
             }
         }
@@ -94,13 +125,10 @@ fn surnames(
     names
 }
 
-/// The full names `word` is the surname of.
-fn full_names<'n>(names: &'n [Surname], word: &'n str) -> impl Iterator<Item = &'n str> {
+/// The names `word` is the surname of, or the one-word name it is.
+fn full_names<'n>(names: &'n [Surname], word: &'n str) -> impl Iterator<Item = &'n Surname> {
     let from = names.partition_point(|n| n.word.as_str() < word);
-    names[from..]
-        .iter()
-        .take_while(move |n| n.word == word)
-        .map(|n| n.full.as_str())
+    names[from..].iter().take_while(move |n| n.word == word)
 }
 
 /// Applies both rules to `mentions` (in text order) of the document
@@ -135,7 +163,8 @@ pub(super) fn apply(
             continue;
         }
         let span = word_span(text, token, info);
-        if full_names(&names, &key(text, span)).next().is_some() {
+        let names_it = |n: &Surname| !n.is_alone() || is_rare_arabic_name(info);
+        if full_names(&names, &key(text, span)).any(names_it) {
             found.push(Mention {
                 span,
                 kind: NerKind::Person,
@@ -207,7 +236,7 @@ fn split_side_by_side(
             let itself = fold(m.span.slice(text));
             let is_surname = |i: usize| {
                 let span = Span::new(tokens[i].span.start.max(m.span.start), tokens[i].span.end);
-                full_names(names, &key(text, span)).any(|full| full != itself)
+                full_names(names, &key(text, span)).any(|n| !n.is_alone() && n.full != itself)
             };
             end == first + 2 && is_surname(first) && is_surname(first + 1)
         };

@@ -701,6 +701,25 @@ fn a_common_word_or_an_unsure_name_is_not_taken_as_a_surname() {
 }
 
 #[test]
+fn a_rare_one_word_name_is_the_person_wherever_the_document_uses_it() {
+    // The title marks the coach once; the second line has no cue.
+    let text = "قال المدرب كاربونيتي للصحفيين إن الفريق جاهز للمباراة.\n\
+                وفي الملعب وقف كاربونيتي يراقب التمارين طويلا.";
+    let found = people(text);
+    assert_eq!(
+        found.iter().filter(|(n, _)| *n == "كاربونيتي").count(),
+        2,
+        "{found:?}"
+    );
+    // `جمال` is a given name and a common word (beauty): a person once is
+    // not a person everywhere.
+    let text = "قال المدرب جمال للصحفيين إن الفريق جاهز للمباراة.\n\
+                وفي الصباح كان جمال الطبيعة ساحرا حول الملعب.";
+    let found = people(text);
+    assert_eq!(found.iter().filter(|(n, _)| *n == "جمال").count(), 1, "{found:?}");
+}
+
+#[test]
 fn titles_and_honorifics_stay_out_of_a_person_mention() {
     has(
         "وقال معالي الوزير خالد عبدالرحمن العيسى إن المشروع اكتمل.",
