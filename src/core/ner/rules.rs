@@ -105,8 +105,9 @@ pub(super) fn mentions(
     found.extend(latin_names(infos, &covered));
     found.sort_by_key(|f| f.start);
     events(infos, &mut found);
-    clubs_named_after_cities(infos, &mut found);
-    clubs_of_a_match(infos, &mut found);
+    let mut clubs = clubs_named_after_cities(infos, &mut found);
+    clubs.extend(clubs_of_a_match(infos, &mut found));
+    join_clubs_with_the_word_before(infos, &mut found, &clubs);
     demonyms_of_organizations(infos, &mut found);
     join_names_across_connectors(infos, &mut found);
     drop_participles_after_names(text, tokens, infos, &mut found);
@@ -870,7 +871,9 @@ fn is_masculine_demonym(info: &WordInfo) -> bool {
 /// most often gives a demonym. Not after a head word, whose own gender the
 /// demonym may agree with, nor for a listed region or a place with the
 /// article (`الجولان السوري` is the Golan, `الخليج العربي` the Gulf).
-fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) {
+/// Returns the indices of the clubs in `found`.
+fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) -> Vec<usize> {
+    let mut clubs = Vec::new();
     let head = [
         Cue::LocHead.code(),
         Cue::OrgHead.code(),
@@ -887,8 +890,10 @@ fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) {
             && is_masculine_demonym(&infos[demonym.start]);
         if is_club {
             found[k - 1].kind = NerKind::Organization;
+            clubs.push(k - 1);
         }
     }
+    clubs
 }
 
 /// The words for the sides of a match in sports reporting, with a
@@ -901,8 +906,10 @@ const SIDES_OF_A_MATCH: [&str; 2] = ["ضيف", "مضيف"];
 /// `زغرب 1 - صفر`) or right after the host or the guest of the other side
 /// (`على مضيفه زغرب`), there with an unlisted word the tagger left before
 /// it (`مع ضيفه رابيد براغ`). Countries stay places:
-/// their teams are named by the country.
-fn clubs_of_a_match(infos: &[WordInfo], found: &mut [Found]) {
+/// their teams are named by the country. Returns the indices of the clubs
+/// in `found`.
+fn clubs_of_a_match(infos: &[WordInfo], found: &mut [Found]) -> Vec<usize> {
+    let mut clubs = Vec::new();
     let is_score_part = |k: usize| {
         infos
             .get(k)
@@ -938,8 +945,40 @@ fn clubs_of_a_match(infos: &[WordInfo], found: &mut [Found]) {
             if word_after_side {
                 f.start -= 1;
             }
+            clubs.push(k);
         }
     }
+    clubs
+}
+
+/// A club named after its city is often named by a word before the city
+/// too (`ستيوا بوخارست`, `دينامو زغرب`), which the tagger may have taken
+/// for a name of its own: one unlisted word without the article right
+/// before a club (the indices `clubs` of `found`), found as any name but
+/// a demonym, is the club's first word.
+fn join_clubs_with_the_word_before(infos: &[WordInfo], found: &mut Vec<Found>, clubs: &[usize]) {
+    let mut joined = vec![false; found.len()];
+    for &k in clubs {
+        let Some(before) = k.checked_sub(1) else {
+            continue;
+        };
+        let word = &found[before];
+        if joined[before]
+            || word.end != found[k].start
+            || word.end != word.start + 1
+            || word.kind == NerKind::Norp
+            || !is_unlisted_without_article(&infos[word.start])
+        {
+            continue;
+        }
+        found[k].start = word.start;
+        joined[before] = true;
+    }
+    let mut index = 0;
+    found.retain(|_| {
+        index += 1;
+        !joined[index - 1]
+    });
 }
 
 /// Whether the first word of a place is a listed city or country, or a

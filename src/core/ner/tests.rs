@@ -1064,6 +1064,18 @@ fn a_city_that_plays_a_match_is_its_club() {
         "رابيد براغ",
         Organization,
     );
+    // A word the tagger took for a name of its own right before the city
+    // is the club's first word, by a score or by a demonym.
+    has(
+        "وتعادل الفريق امام بوهيميانز براغ 1 - 1 في الجولة الثانية.",
+        "بوهيميانز براغ",
+        Organization,
+    );
+    has(
+        "وفاز على مضيفه فاردار براغ التشيكي بهدف.",
+        "فاردار براغ",
+        Organization,
+    );
     // A country's team is named by the country; a city that plays no
     // match is a city.
     has(
