@@ -1,4 +1,4 @@
-//! Document-level consistency of person names: a surname the document gives
+//! Document-level consistency of person names and clubs: a surname the document gives
 //! a person (`محمود عباس`) names that person where the tagger, reading one
 //! sentence at a time, missed it (a headline: `محادثات بين عباس ونتنياهو`),
 //! and two such surnames side by side are two people, not one (`صافح عباس
@@ -14,6 +14,7 @@
 
 use super::features::{shape, strip_article, WordInfo};
 use super::gazetteer::fold;
+use super::linking::words;
 use super::rules::{is_indefinite, word_span};
 use super::{Mention, NerKind};
 use crate::core::segment::Token;
@@ -254,4 +255,49 @@ fn split_side_by_side(
         }
     }
     *mentions = out;
+}
+
+/// Gives the kind of a club of two words or more (`clubs`, found by the
+/// match it plays or the demonym after it) to every mention of the same
+/// words: the tagger, reading a sentence at a time, may take it for a
+/// person or for the city in its name (`دينامو زغرب` ... `وكاد دينامو
+/// زغرب يدرك التعادل`), or for two names side by side, which become one.
+/// A club of one word is also the name of its city, and stays as found.
+pub(super) fn name_clubs(text: &str, clubs: &[Span], mentions: &mut Vec<Mention>) {
+    let names: foldhash::HashSet<Vec<String>> = clubs
+        .iter()
+        .map(|&span| words(text, span))
+        .filter(|w| w.len() >= 2)
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for mut m in mentions.drain(..) {
+        if let Some(previous) = out.last_mut() {
+            let between = &text[previous.span.end.min(m.span.start)..m.span.start];
+            let joined = Span::new(previous.span.start, m.span.end);
+            if previous.span.end <= m.span.start
+                && between.chars().all(char::is_whitespace)
+                && names.contains(&words(text, joined))
+            {
+                *previous = as_club(Mention { span: joined, ..m });
+                continue;
+            }
+        }
+        if m.kind != NerKind::Organization && names.contains(&words(text, m.span)) {
+            m = as_club(m);
+        }
+        out.push(m);
+    }
+    *mentions = out;
+}
+
+/// `m` as an organization, of no country.
+fn as_club(m: Mention) -> Mention {
+    Mention {
+        kind: NerKind::Organization,
+        country: None,
+        ..m
+    }
 }

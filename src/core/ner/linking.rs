@@ -27,7 +27,9 @@ pub struct Group {
     pub salience: f32,
 }
 
-fn words(text: &str, span: Span) -> Vec<String> {
+/// The words of `span`, folded and without the article, as linking and
+/// consistency compare them.
+pub(super) fn words(text: &str, span: Span) -> Vec<String> {
     span.slice(text)
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())

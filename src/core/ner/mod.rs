@@ -12,7 +12,8 @@
 //!   linked to their country, events after an event word, places of the
 //!   gazetteer it missed, clitics trimmed off mentions, Latin-script names;
 //! - [`consistency`]: a person's surname is that person wherever the
-//!   document uses it, and two surnames side by side are two people;
+//!   document uses it, and two surnames side by side are two people; a
+//!   club the context showed is a club wherever the document names it;
 //! - [`linking`]: mentions of one entity in a document grouped together;
 //! - [`conll`]: CoNLL data and the entity-level score (`lisan eval ner`).
 
@@ -190,6 +191,8 @@ fn mentions_with(
     cache: &mut features::Cache,
 ) -> Result<Vec<Mention>, Error> {
     let mut mentions = Vec::new();
+    // Clubs by the match they play: a club wherever the document names them.
+    let mut clubs = Vec::new();
     let mut sentences: Vec<(std::ops::Range<usize>, Vec<features::WordInfo>)> = Vec::new();
     for range in self::sentences(text, tokens) {
         // A sentence costs microseconds: the clock is read once per sentence.
@@ -218,12 +221,15 @@ fn mentions_with(
                 Some("fa" | "ur") => vec![model.outside(); infos.len()],
                 _ => tags,
             };
-            mentions.extend(rules::mentions(text, sentence, infos, model, &tags));
+            mentions.extend(rules::mentions(
+                text, sentence, infos, model, &tags, &mut clubs,
+            ));
         }
     }
     budget.check()?;
     let infos: Vec<&features::WordInfo> = sentences.iter().flat_map(|(_, infos)| infos).collect();
     consistency::apply(text, tokens, &infos, &mut mentions);
+    consistency::name_clubs(text, &clubs, &mut mentions);
     whole_forms::restore(text, tokens, &mut mentions);
     Ok(mentions)
 }

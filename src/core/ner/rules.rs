@@ -44,6 +44,10 @@ struct Found {
     /// The name fills a pair of quotation marks ([`quoted_names`]): its
     /// words are the name as written, none trimmed.
     quoted: bool,
+    /// A club, by the match it plays or the demonym after it
+    /// ([`clubs_of_a_match`], [`clubs_named_after_cities`]): the context
+    /// decided its kind, for the whole document.
+    club: bool,
 }
 
 impl Found {
@@ -56,6 +60,7 @@ impl Found {
             confidence,
             country: None,
             quoted: false,
+            club: false,
         }
     }
 }
@@ -85,6 +90,7 @@ pub(super) fn mentions(
     infos: &[WordInfo],
     model: &Model,
     tags: &[usize],
+    clubs: &mut Vec<Span>,
 ) -> Vec<Mention> {
     let mut found = tagged(infos, model, tags);
     quoted_names(text, tokens, infos, &mut found);
@@ -105,14 +111,17 @@ pub(super) fn mentions(
     found.extend(latin_names(infos, &covered));
     found.sort_by_key(|f| f.start);
     events(infos, &mut found);
-    let mut clubs = clubs_named_after_cities(infos, &mut found);
-    clubs.extend(clubs_of_a_match(infos, &mut found));
-    join_clubs_with_the_word_before(infos, &mut found, &clubs);
+    clubs_named_after_cities(infos, &mut found);
+    clubs_of_a_match(infos, &mut found);
+    join_clubs_with_the_word_before(infos, &mut found);
     demonyms_of_organizations(infos, &mut found);
     join_names_across_connectors(infos, &mut found);
     drop_participles_after_names(text, tokens, infos, &mut found);
     trim_indefinite_words(text, tokens, infos, &mut found);
     drop_adjectives_after_place_words(infos, &mut found);
+    for f in found.iter().filter(|f| f.club) {
+        clubs.push(trimmed_span(text, tokens, infos, f));
+    }
     found
         .into_iter()
         .map(|f| Mention {
@@ -333,6 +342,7 @@ fn places(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
                         .filter(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Demonym))
                         .map(|p| p.code),
                     quoted: false,
+                    club: false,
                 });
             }
         }
@@ -871,9 +881,7 @@ fn is_masculine_demonym(info: &WordInfo) -> bool {
 /// most often gives a demonym. Not after a head word, whose own gender the
 /// demonym may agree with, nor for a listed region or a place with the
 /// article (`الجولان السوري` is the Golan, `الخليج العربي` the Gulf).
-/// Returns the indices of the clubs in `found`.
-fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) -> Vec<usize> {
-    let mut clubs = Vec::new();
+fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) {
     let head = [
         Cue::LocHead.code(),
         Cue::OrgHead.code(),
@@ -890,10 +898,9 @@ fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) -> Vec<usiz
             && is_masculine_demonym(&infos[demonym.start]);
         if is_club {
             found[k - 1].kind = NerKind::Organization;
-            clubs.push(k - 1);
+            found[k - 1].club = true;
         }
     }
-    clubs
 }
 
 /// The words for the sides of a match in sports reporting, with a
@@ -906,10 +913,8 @@ const SIDES_OF_A_MATCH: [&str; 2] = ["ضيف", "مضيف"];
 /// `زغرب 1 - صفر`) or right after the host or the guest of the other side
 /// (`على مضيفه زغرب`), there with an unlisted word the tagger left before
 /// it (`مع ضيفه رابيد براغ`). Countries stay places:
-/// their teams are named by the country. Returns the indices of the clubs
-/// in `found`.
-fn clubs_of_a_match(infos: &[WordInfo], found: &mut [Found]) -> Vec<usize> {
-    let mut clubs = Vec::new();
+/// their teams are named by the country.
+fn clubs_of_a_match(infos: &[WordInfo], found: &mut [Found]) {
     let is_score_part = |k: usize| {
         infos
             .get(k)
@@ -945,25 +950,23 @@ fn clubs_of_a_match(infos: &[WordInfo], found: &mut [Found]) -> Vec<usize> {
             if word_after_side {
                 f.start -= 1;
             }
-            clubs.push(k);
+            f.club = true;
         }
     }
-    clubs
 }
 
 /// A club named after its city is often named by a word before the city
 /// too (`ستيوا بوخارست`, `دينامو زغرب`), which the tagger may have taken
 /// for a name of its own: one unlisted word without the article right
-/// before a club (the indices `clubs` of `found`), found as any name but
-/// a demonym, is the club's first word.
-fn join_clubs_with_the_word_before(infos: &[WordInfo], found: &mut Vec<Found>, clubs: &[usize]) {
+/// before a club, found as any name but a demonym, is the club's first
+/// word.
+fn join_clubs_with_the_word_before(infos: &[WordInfo], found: &mut Vec<Found>) {
     let mut joined = vec![false; found.len()];
-    for &k in clubs {
-        let Some(before) = k.checked_sub(1) else {
-            continue;
-        };
+    for k in 1..found.len() {
+        let before = k - 1;
         let word = &found[before];
-        if joined[before]
+        if !found[k].club
+            || joined[before]
             || word.end != found[k].start
             || word.end != word.start + 1
             || word.kind == NerKind::Norp

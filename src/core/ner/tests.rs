@@ -716,7 +716,11 @@ fn a_rare_one_word_name_is_the_person_wherever_the_document_uses_it() {
     let text = "قال المدرب جمال للصحفيين إن الفريق جاهز للمباراة.\n\
                 وفي الصباح كان جمال الطبيعة ساحرا حول الملعب.";
     let found = people(text);
-    assert_eq!(found.iter().filter(|(n, _)| *n == "جمال").count(), 1, "{found:?}");
+    assert_eq!(
+        found.iter().filter(|(n, _)| *n == "جمال").count(),
+        1,
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -1084,6 +1088,26 @@ fn a_city_that_plays_a_match_is_its_club() {
         Location,
     );
     has("وزار الوزير زغرب أمس.", "زغرب", Location);
+}
+
+#[test]
+fn a_club_the_match_shows_is_the_club_wherever_the_document_names_it() {
+    // The tagger takes the later mentions for a person, and for a name
+    // and a city side by side.
+    let text = "وفاز الفريق على ضيفه بوهيميانز براغ 2 - 0 في الجولة الثانية.\n\
+                وكاد بوهيميانز براغ يدرك التعادل في الدقائق الأخيرة.\n\
+                وسيطر بوهيميانز براغ على الشوط الأول.";
+    let found = mentions(text);
+    let club = found
+        .iter()
+        .filter(|&&(name, kind)| name == "بوهيميانز براغ" && kind == Organization)
+        .count();
+    assert_eq!(club, 3, "{found:?}");
+    assert_eq!(found.len(), 3, "{found:?}");
+    // A club of one word is also its city's name: the city stays a city.
+    let text = "وفاز الفريق على زغرب 2 - 1 في الجولة الأخيرة.\nوعاد اللاعبون إلى زغرب أمس.";
+    let found = mentions(text);
+    assert!(found.contains(&("زغرب", Location)), "{found:?}");
 }
 
 #[test]
