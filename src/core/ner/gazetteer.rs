@@ -18,6 +18,7 @@ const PERSON_NAMES: &str = include_str!("../../../data/person_names.tsv");
 const LATIN_NAMES: &str = include_str!("../../../data/latin_names.tsv");
 const ENGLISH_WORDS: &str = include_str!("../../../data/english_words.tsv");
 const WORK_HEADS: &str = include_str!("../../../data/work_heads.tsv");
+const VENUE_HEADS: &str = include_str!("../../../data/venue_heads.tsv");
 
 /// Longest gazetteer name, in words.
 pub const MAX_NAME_WORDS: usize = 4;
@@ -118,6 +119,8 @@ pub struct Lists {
     english: HashMap<String, EnglishWord>,
     /// Folded words that announce the title of a work (`data/work_heads.tsv`).
     work_heads: HashSet<String>,
+    /// Folded words for a sports venue before its name (`data/venue_heads.tsv`).
+    venue_heads: HashSet<String>,
 }
 
 /// What `data/english_words.tsv` says of a lower-case English word.
@@ -231,6 +234,7 @@ impl Lists {
             names,
             english,
             work_heads: rows(WORK_HEADS).map(|row| fold(row[0])).collect(),
+            venue_heads: rows(VENUE_HEADS).map(|row| fold(row[0])).collect(),
         }
     }
 
@@ -238,6 +242,12 @@ impl Lists {
     /// `film`).
     pub fn announces_work(&self, folded: &str) -> bool {
         self.work_heads.contains(folded)
+    }
+
+    /// Whether the folded word names a sports venue before its name
+    /// (`ملعب`, `استاد`, `stadium`).
+    pub fn announces_venue(&self, folded: &str) -> bool {
+        self.venue_heads.contains(folded)
     }
 
     /// What the English word list says of `lower` (a lower-case word).

@@ -117,6 +117,7 @@ pub(super) fn mentions(
     demonyms_of_organizations(infos, &mut found);
     join_names_across_connectors(infos, &mut found);
     drop_participles_after_names(text, tokens, infos, &mut found);
+    venues_named_after_people(infos, &mut found);
     trim_indefinite_words(text, tokens, infos, &mut found);
     drop_adjectives_after_place_words(infos, &mut found);
     for f in found.iter().filter(|f| f.club) {
@@ -619,7 +620,8 @@ fn is_one_of(token: &str, marks: &[char]) -> bool {
 /// A name in quotation marks right after a word that says what it names:
 /// a title after a word that announces a work (`برنامج «نجوم الغد»`,
 /// `بعنوان "أيام الصيف"`, `the film "The Long Road"`; `data/work_heads.tsv`)
-/// is MISC, a name after an organization word (`صحيفة «النهار العربي»`,
+/// or a name after a word for a sports venue (`ملعب «النخيل»`;
+/// `data/venue_heads.tsv`) is MISC, a name after an organization word (`صحيفة «النهار العربي»`,
 /// `وكالة «وفا»`) an organization. One to [`MAX_TITLE_WORDS`] words, the
 /// marks left out; what the tagger found inside is a word of the name and
 /// gives way to it. In ANERcorp's training text a quoted title after such a
@@ -631,7 +633,8 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[WordInfo], found: &mut Ve
         if !is_one_of(written(i + 1), &NAME_OPENING_MARKS) {
             continue;
         }
-        let kind = if lists.announces_work(&infos[i].stem) {
+        let stem = &infos[i].stem;
+        let kind = if lists.announces_work(stem) || lists.announces_venue(stem) {
             NerKind::Misc
         } else if infos[i].cue == Cue::OrgHead.code() {
             NerKind::Organization
@@ -1047,6 +1050,25 @@ fn join_names_across_connectors(infos: &[WordInfo], found: &mut Vec<Found>) {
         }
         joins
     });
+}
+
+/// A person's name right after a word for a sports venue without the
+/// article, or after it and a title, names the venue (`استاد الشيخ زايد`,
+/// a stadium named after the sheikh): MISC, title and all, as a quoted
+/// venue name is ([`quoted_names`]). After the word with the article it
+/// is someone there (`في الملعب محمد`).
+fn venues_named_after_people(infos: &[WordInfo], found: &mut [Found]) {
+    let lists = lists();
+    let is_venue = |k: usize| !infos[k].has_article() && lists.announces_venue(&infos[k].stem);
+    for f in found.iter_mut().filter(|f| f.kind == NerKind::Person) {
+        let titled = f.start > 1 && infos[f.start - 1].cue == Cue::Title.code();
+        if f.start > 0 && is_venue(f.start - 1) {
+            f.kind = NerKind::Misc;
+        } else if titled && is_venue(f.start - 2) {
+            f.kind = NerKind::Misc;
+            f.start -= 1;
+        }
+    }
 }
 
 /// Letters a plural participle has at least: `م`, a root of three and the

@@ -1111,6 +1111,32 @@ fn a_club_the_match_shows_is_the_club_wherever_the_document_names_it() {
 }
 
 #[test]
+fn a_name_after_a_word_for_a_stadium_is_the_venue() {
+    has(
+        "وأقيمت المباراة على استاد «النخيل الذهبي» في المدينة.",
+        "النخيل الذهبي",
+        Misc,
+    );
+    // Named after a person, title and all.
+    has(
+        "وتقام المباراة على ملعب سلطان بن فهد مساء الجمعة.",
+        "سلطان بن فهد",
+        Misc,
+    );
+    has(
+        "وتقام المباراة على استاد الشيخ زايد مساء الجمعة.",
+        "الشيخ زايد",
+        Misc,
+    );
+    // On the pitch, a person.
+    has(
+        "ونزل إلى الملعب سلطان بن فهد مساء الجمعة.",
+        "سلطان بن فهد",
+        Person,
+    );
+}
+
+#[test]
 fn a_plural_participle_after_a_long_name_is_no_part_of_it() {
     // `مبتهلون` (praying) describes those around the sheikh; `مارتين` is a
     // listed name and stays.
