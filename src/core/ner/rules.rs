@@ -94,6 +94,7 @@ pub(super) fn mentions(
 ) -> Vec<Mention> {
     let mut found = tagged(infos, model, tags);
     quoted_names(text, tokens, infos, &mut found);
+    people_taken_for_places(text, tokens, infos, &mut found);
     let mut covered = vec![false; tokens.len()];
     mark(&mut covered, &found);
     found.extend(organization_heads(infos, &covered));
@@ -595,6 +596,43 @@ fn people_of_rare_given_names(
         i = end;
     }
     out
+}
+
+/// Given-name bucket of `data/person_names.tsv` (10 people or more) a
+/// word needs to make a person of the place after it: nouns that a few
+/// people are named (`سلالة`, breed; `فيضان`, flood) come before places.
+const WELL_ATTESTED_GIVEN_NAME: u8 = 2;
+
+/// A place of one word that no list holds, right after a given name that
+/// [`WELL_ATTESTED_GIVEN_NAME`] people carry, that is no common word and
+/// that the tagger left out, is the person's surname (`فايزة أبوالنجا`:
+/// the tagger took the surname for a village): a person of both words.
+/// The given name passes the checks of [`people_of_rare_given_names`].
+fn people_taken_for_places(text: &str, tokens: &[Token], infos: &[WordInfo], found: &mut [Found]) {
+    for k in 0..found.len() {
+        let f = &found[k];
+        let Some(given) = f.start.checked_sub(1) else {
+            continue;
+        };
+        let free = k == 0 || found[k - 1].end <= given;
+        let is_person = f.kind == NerKind::Location
+            && f.end == f.start + 1
+            && infos[f.start].gazetteer == 0
+            && free
+            && infos[given].name & 3 >= WELL_ATTESTED_GIVEN_NAME
+            && is_bare_unlisted_word(
+                tokens[given].span.slice(text),
+                &infos[given],
+                RARE_NAME_ZIPF,
+            );
+        if is_person {
+            let f = &mut found[k];
+            f.start = given;
+            f.kind = NerKind::Person;
+            f.confidence = RARE_NAME_CONFIDENCE;
+            f.country = None;
+        }
+    }
 }
 
 /// Words a quoted title of a work may have at most: longer quotations

@@ -1111,6 +1111,23 @@ fn a_club_the_match_shows_is_the_club_wherever_the_document_names_it() {
 }
 
 #[test]
+fn a_surname_taken_for_a_place_after_a_given_name_is_the_person() {
+    has(
+        "وقعت أمس سامية أبوتيج وزيرة التعاون الدولي اتفاقا مع الوفد.",
+        "سامية أبوتيج",
+        Person,
+    );
+    // A noun a few people are named comes before places (`سلالة`, breed).
+    let found = mentions("وتعيش سلالة توركانا قرب البحيرة.");
+    assert!(
+        found
+            .iter()
+            .all(|(n, k)| !(n.contains("سلالة") && *k == Person)),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_name_after_a_word_for_a_stadium_is_the_venue() {
     has(
         "وأقيمت المباراة على استاد «النخيل الذهبي» في المدينة.",
