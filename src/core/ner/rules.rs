@@ -1143,12 +1143,18 @@ fn drop_participles_after_names(
 }
 
 /// Whether `org` is an organization word and a definite noun (`وزارة
-/// الخارجية`), a description rather than a proper name.
+/// الخارجية`), a description rather than a proper name. `الله` (God) is
+/// written with the letters of the article but is a proper name: `حزب
+/// الله` is named, and a demonym after it describes it.
 fn is_generic_organization(infos: &[WordInfo], org: &Found) -> bool {
     org.end - org.start == 2
         && infos[org.start].cue == Cue::OrgHead.code()
         && infos[org.start + 1].has_article()
+        && infos[org.start + 1].norm != NAME_OF_GOD
 }
+
+/// `الله`, folded.
+const NAME_OF_GOD: &str = "الله";
 
 /// Small words allowed inside a Latin-script name (`Bank of England`,
 /// `Bashar al-Assad`).

@@ -768,6 +768,13 @@ fn a_demonym_names_a_described_organization_and_describes_a_named_one() {
         "{found:?}"
     );
     assert!(found.contains(&("الإسباني", Norp, Some("ES"))), "{found:?}");
+    // `الله` is written with the letters of the article but is a name.
+    let found = mentions_with_country("وأصدر حزب الله العراقي بيانا أمس.");
+    assert!(
+        found.contains(&("حزب الله", Organization, Some("IQ"))),
+        "{found:?}"
+    );
+    assert!(found.contains(&("العراقي", Norp, Some("IQ"))), "{found:?}");
 }
 
 #[test]
