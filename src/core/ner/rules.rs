@@ -1156,6 +1156,38 @@ fn is_generic_organization(infos: &[WordInfo], org: &Found) -> bool {
 /// `الله`, folded.
 const NAME_OF_GOD: &str = "الله";
 
+/// Whether a capitalized run is a demonym and frequent English words that
+/// are no given names (`American Red Cross`, `British Council`): what is
+/// of the nation, an organization, not a person. A demonym before a name
+/// is the person's nationality instead (`Egyptian Mohamed Salah`; see
+/// [`demonym_before_a_name`]).
+fn is_national_institution(words: &[WordInfo], lists: &super::gazetteer::Lists) -> bool {
+    use super::gazetteer::EnglishWord;
+    words.len() > 1
+        && words[0].gazetteer == PlaceKind::Demonym.code()
+        && words[1..].iter().all(|w| {
+            matches!(
+                lists.english_word(&w.norm),
+                Some(EnglishWord::Common | EnglishWord::Surname)
+            )
+        })
+}
+
+/// Whether the run `start..end` opens with a demonym before a name that is
+/// no national institution (`Egyptian Mohamed Salah`, `Spaniard Rafael
+/// Nadal`): the demonym is a NORP of its own, the name after it a name.
+fn demonym_before_a_name(
+    infos: &[WordInfo],
+    start: usize,
+    end: usize,
+    lists: &super::gazetteer::Lists,
+) -> bool {
+    end - start > 1
+        && infos[start].gazetteer == PlaceKind::Demonym.code()
+        && lists.place(&name_key(infos, start, end)).is_none()
+        && !is_national_institution(&infos[start..end], lists)
+}
+
 /// Small words allowed inside a Latin-script name (`Bank of England`,
 /// `Bashar al-Assad`).
 const LATIN_CONNECTORS: [&str; 18] = [
@@ -1268,6 +1300,10 @@ fn latin_names(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
             }
             start = domain_end.unwrap_or(start + 1);
         }
+        if !titled && start < end && demonym_before_a_name(infos, start, end, lists) {
+            out.extend(latin_name(infos, start, start + 1, false, lists));
+            start += 1;
+        }
         if start < end {
             if let Some(f) = latin_name(infos, start, end, titled, lists) {
                 out.push(f);
@@ -1307,6 +1343,8 @@ fn latin_name(
     let place = place.filter(|p| !(p.kind == PlaceKind::GeoNamesCity && (titled || speaks)));
     let (kind, confidence) = if has(Cue::OrgHead) {
         (NerKind::Organization, LATIN_CONFIDENCE)
+    } else if place.is_none() && !titled && is_national_institution(words, lists) {
+        (NerKind::Organization, LATIN_GUESS_CONFIDENCE)
     } else if has(Cue::EventHead) && end - start > 1 {
         (NerKind::Event, LATIN_CONFIDENCE)
     } else if let Some(p) = place {

@@ -778,6 +778,21 @@ fn a_demonym_names_a_described_organization_and_describes_a_named_one() {
 }
 
 #[test]
+fn an_english_demonym_opens_an_institution_or_stands_before_a_person() {
+    // Frequent words after the demonym: what is of the nation, even as the
+    // source of a quotation.
+    has(
+        "The American Red Cross said on Monday that volunteers had arrived.",
+        "American Red Cross",
+        Organization,
+    );
+    // A name after it: the person's nationality, then the person.
+    let found = mentions("Mexican Andres Lopez won the race in Lyon.");
+    assert!(found.contains(&("Mexican", Norp)), "{found:?}");
+    assert!(found.contains(&("Andres Lopez", Person)), "{found:?}");
+}
+
+#[test]
 fn an_english_surname_alone_is_the_person_of_the_full_name() {
     let text = "President Joe Biden met Chancellor Olaf Scholz in Berlin. Later, Biden said that Scholz agreed.";
     let found = people(text);
