@@ -123,6 +123,13 @@ impl Marks<'_> {
     fn is_word(&self, i: usize) -> bool {
         matches!(self.tokens[i].kind, TokenKind::Word | TokenKind::Number)
     }
+
+    /// Whether token `i` may be a word of a speaker: a word that does not
+    /// end in a tatweel (`لـ`, a preposition written apart from what it
+    /// governs, or a tatweel alone: a dash).
+    fn is_speaker_word(&self, i: usize) -> bool {
+        self.is_word(i) && !self.slice(i).ends_with('ـ')
+    }
 }
 
 /// The cue a word is: as written, or after a joined `و`/`ف` (`folded` is
@@ -269,8 +276,9 @@ fn sentence_end(marks: &Marks, from: usize, limit: usize) -> usize {
 }
 
 /// The speaker after the verb at `cue`, before `stop`: a person or
-/// organization mention there, else the words there (at most a few).
-/// With nothing after the verb, a mention right before it (`X said`).
+/// organization mention there, else the words there (at most a few) unless
+/// they say where or to whom it was said ([`is_placement`]). With no such
+/// words after the verb, a mention right before it (`X said`).
 fn speaker_near(
     marks: &Marks,
     cue: usize,
@@ -280,15 +288,31 @@ fn speaker_near(
     let after = words_between(marks, cue + 1, stop);
     if let Some((start, end)) = after {
         let span = marks.span(start, end);
-        return Some(match speaker_mention(mentions, span) {
-            Some(m) => (m.span, Some(m.group)),
-            None => (
-                marks.span(start, before_circumstances(marks, start, end, mentions)),
-                None,
-            ),
-        });
+        if let Some(m) = speaker_mention(mentions, span) {
+            return Some((m.span, Some(m.group)));
+        }
+        if !is_placement(marks, start, end) {
+            let end = before_circumstances(marks, start, end, mentions);
+            return Some((marks.span(start, end), None));
+        }
     }
     mention_ending_before(marks, cue, cue.saturating_sub(SPEAKER_WINDOW), mentions)
+}
+
+/// Prepositions (folded) that open where, when or to whom something was
+/// said after the verb, not who said it (`قال في رسالة`, `قال لـ«...»`,
+/// `قال قبل الاجتماع`).
+const PLACEMENT_PREPOSITIONS: [&str; 14] = [
+    "في", "ل", "ب", "علي", "الي", "من", "عن", "مع", "قبل", "بعد", "عند", "لدي", "منذ", "حول",
+];
+
+/// Whether the words `start..end` after a verb of saying are no speaker:
+/// a stop word alone (`قال هذا`, `قال إنه`), or words that open with one of
+/// [`PLACEMENT_PREPOSITIONS`]. A quantifier or a demonstrative with a noun
+/// is a speaker (`قال أحد المسؤولين`, `قالت هذه الموظفة`).
+fn is_placement(marks: &Marks, start: usize, end: usize) -> bool {
+    let first = fold(marks.slice(start));
+    (end == start + 1 && is_stopword(&first)) || PLACEMENT_PREPOSITIONS.contains(&first.as_str())
 }
 
 /// Word tokens from `start` up to `stop` (at most [`SPEAKER_WINDOW`],
@@ -296,7 +320,7 @@ fn speaker_near(
 fn words_between(marks: &Marks, start: usize, stop: usize) -> Option<(usize, usize)> {
     let mut end = start;
     while end < stop.min(start + SPEAKER_WINDOW)
-        && marks.is_word(end)
+        && marks.is_speaker_word(end)
         && marks.cues[end] != Some(Cue::That)
     {
         end += 1;
@@ -474,6 +498,25 @@ mod tests {
         let text = "قال \"مرحبا بكم جميعا وغادر القاعة. ثم كتب \"شكرا لكم جميعا\" \
                     في رسالته.";
         assert_eq!(quotes(text), [(QuoteKind::Direct, "شكرا لكم جميعا", None)]);
+    }
+
+    #[test]
+    fn a_direct_speaker_is_no_preposition_nor_a_dash() {
+        let table = [
+            ("قال في رسالة قصيرة: «سنعود قريبا إلى الحي».", None),
+            ("وقال لـ«صحيفة الغد» إن الخطة جاهزة.", None),
+            ("وقال هذا: «سنعود قريبا إلى الحي».", None),
+            (
+                "وقال أحد السكان: «سنعود قريبا إلى الحي».",
+                Some("أحد السكان"),
+            ),
+            ("وقال الوزير ـ «سنعود قريبا إلى الحي».", Some("الوزير")),
+        ];
+        for (text, speaker) in table {
+            let found = quotes(text);
+            let direct = found.iter().find(|q| q.0 == QuoteKind::Direct);
+            assert_eq!(direct.map(|q| q.2), Some(speaker), "{found:?} ({text})");
+        }
     }
 
     #[test]
