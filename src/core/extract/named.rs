@@ -10,9 +10,7 @@ use super::quotes::{quotations, Quote};
 use super::{Entity, EntityKind, ExtractOptions, Value};
 use crate::core::budget::Budget;
 use crate::core::error::Error;
-use crate::core::ner::{
-    self, linking, Group, Mention, Model, NerKind, NAME_CLOSING_MARKS, NAME_OPENING_MARKS,
-};
+use crate::core::ner::{self, linking, name_closing_mark, Group, Mention, Model, NerKind};
 use crate::core::segment::Token;
 use crate::core::span::Span;
 
@@ -63,7 +61,8 @@ fn is_word_of_name(text: &str, entity: &Entity, name: Span) -> bool {
 fn fills_quotation_marks(text: &str, mention: &Mention) -> bool {
     let before = text[..mention.span.start].trim_end();
     let after = text[mention.span.end..].trim_start();
-    before.ends_with(NAME_OPENING_MARKS) && after.starts_with(NAME_CLOSING_MARKS)
+    let closing = before.chars().next_back().and_then(name_closing_mark);
+    closing.is_some_and(|c| after.starts_with(c))
 }
 
 /// Whether `name` is a time zone's acronym (`GMT`), which the Latin rules

@@ -25,7 +25,7 @@ pub mod linking;
 pub mod model;
 pub mod perceptron;
 mod rules;
-pub(crate) use rules::{NAME_CLOSING_MARKS, NAME_OPENING_MARKS};
+pub(crate) use rules::name_closing_mark;
 mod whole_forms;
 
 use super::budget::Budget;

@@ -643,16 +643,26 @@ const MAX_TITLE_WORDS: usize = 5;
 /// announces it.
 const TITLE_OF_WORK_CONFIDENCE: f32 = 0.6;
 
-/// Opening and closing quotation marks around a quoted name (a title,
-/// `«نجوم الغد»`): the rule below finds the name between them, and the
-/// extraction's NER step keeps a name between them whole.
-pub(crate) const NAME_OPENING_MARKS: [char; 4] = ['«', '"', '“', '\''];
-pub(crate) const NAME_CLOSING_MARKS: [char; 4] = ['»', '"', '”', '\''];
+/// The pairs of quotation marks (opening, closing) around a quoted name (a
+/// title, `«نجوم الغد»`): the rule below finds the name between a pair, and
+/// the extraction's NER step keeps a name between a pair whole.
+const NAME_QUOTE_PAIRS: [(char, char); 4] = [('«', '»'), ('"', '"'), ('“', '”'), ('\'', '\'')];
 
-/// Whether `token` is one of `marks` alone.
-fn is_one_of(token: &str, marks: &[char]) -> bool {
+/// The closing mark of a quoted name opened by `open`, if `open` opens one.
+pub(crate) fn name_closing_mark(open: char) -> Option<char> {
+    NAME_QUOTE_PAIRS
+        .iter()
+        .find(|&&(o, _)| o == open)
+        .map(|&(_, close)| close)
+}
+
+/// The one character `token` is, if it is one.
+fn lone_char(token: &str) -> Option<char> {
     let mut chars = token.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if marks.contains(&c))
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
 }
 
 /// A name in quotation marks right after a word that says what it names:
@@ -660,17 +670,17 @@ fn is_one_of(token: &str, marks: &[char]) -> bool {
 /// `بعنوان "أيام الصيف"`, `the film "The Long Road"`; `data/work_heads.tsv`)
 /// or a name after a word for a sports venue (`ملعب «النخيل»`;
 /// `data/venue_heads.tsv`) is MISC, a name after an organization word (`صحيفة «النهار العربي»`,
-/// `وكالة «وفا»`) an organization. One to [`MAX_TITLE_WORDS`] words, the
-/// marks left out; what the tagger found inside is a word of the name and
+/// `وكالة «وفا»`) an organization. One to [`MAX_TITLE_WORDS`] words between
+/// an opening mark and its own closing mark, the marks left out; what the tagger found inside is a word of the name and
 /// gives way to it. In ANERcorp's training text a quoted title after such a
 /// word is MISC 29 times in 37.
 fn quoted_names(text: &str, tokens: &[Token], infos: &[WordInfo], found: &mut Vec<Found>) {
     let lists = lists();
     let written = |k: usize| tokens[k].span.slice(text);
     for i in 0..infos.len().saturating_sub(2) {
-        if !is_one_of(written(i + 1), &NAME_OPENING_MARKS) {
+        let Some(closing) = lone_char(written(i + 1)).and_then(name_closing_mark) else {
             continue;
-        }
+        };
         let stem = &infos[i].stem;
         let kind = if lists.announces_work(stem) || lists.announces_venue(stem) {
             NerKind::Misc
@@ -681,7 +691,7 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[WordInfo], found: &mut Ve
         };
         let start = i + 2;
         let Some(close) = (start..infos.len().min(start + MAX_TITLE_WORDS + 1))
-            .find(|&k| is_one_of(written(k), &NAME_CLOSING_MARKS))
+            .find(|&k| lone_char(written(k)) == Some(closing))
         else {
             continue;
         };

@@ -1061,6 +1061,9 @@ fn a_quoted_title_after_a_word_for_a_work_is_misc() {
     ] {
         has_no(text, Misc);
     }
+    // A mark that closes another pair closes no title.
+    let found = mentions("عرضت القناة برنامج «نجوم الغد\" أمس وحضر الجمهور».");
+    assert!(!found.contains(&("نجوم الغد", Misc)), "{found:?}");
 }
 
 #[test]
