@@ -1,8 +1,8 @@
-//! Document-level consistency of person names and clubs: a surname the document gives
-//! a person (`محمود عباس`) names that person where the tagger, reading one
-//! sentence at a time, missed it (a headline: `محادثات بين عباس ونتنياهو`),
-//! and two such surnames side by side are two people, not one (`صافح عباس
-//! نتنياهو`: Abbas shook Netanyahu's hand).
+//! Document-level consistency of person names and clubs. A surname the
+//! document gives a person (`محمود عباس`) names that person where the
+//! tagger, reading one sentence at a time, missed it (a headline:
+//! `محادثات بين عباس ونتنياهو`), and two such surnames side by side are two
+//! people, not one (`صافح عباس نتنياهو`: Abbas shook Netanyahu's hand).
 //!
 //! Only surnames of full names that start with a listed given name (or a
 //! capitalized Latin word) are used: a word the tagger saw once as a whole
@@ -11,6 +11,10 @@
 //! A person named by one Arabic word alone (`وواصل البدري كلامه`) is that
 //! person elsewhere too, when the word is rarer still: no given name
 //! vouches for it.
+//!
+//! A club the context showed (by the match it plays or the demonym after
+//! it) is a club at every mention of its two words or more
+//! ([`name_clubs`]).
 
 use super::features::{shape, strip_article, WordInfo};
 use super::gazetteer::fold;

@@ -669,10 +669,11 @@ fn lone_char(token: &str) -> Option<char> {
 /// a title after a word that announces a work (`برنامج «نجوم الغد»`,
 /// `بعنوان "أيام الصيف"`, `the film "The Long Road"`; `data/work_heads.tsv`)
 /// or a name after a word for a sports venue (`ملعب «النخيل»`;
-/// `data/venue_heads.tsv`) is MISC, a name after an organization word (`صحيفة «النهار العربي»`,
-/// `وكالة «وفا»`) an organization. One to [`MAX_TITLE_WORDS`] words between
-/// an opening mark and its own closing mark, the marks left out; what the tagger found inside is a word of the name and
-/// gives way to it. In ANERcorp's training text a quoted title after such a
+/// `data/venue_heads.tsv`) is MISC, a name after an organization word
+/// (`صحيفة «النهار العربي»`, `وكالة «وفا»`) an organization. One to
+/// [`MAX_TITLE_WORDS`] words between an opening mark and its own closing
+/// mark, the marks left out; what the tagger found inside is a word of the
+/// name and gives way to it. In ANERcorp's training text a quoted title after such a
 /// word is MISC 29 times in 37.
 fn quoted_names(text: &str, tokens: &[Token], infos: &[WordInfo], found: &mut Vec<Found>) {
     let lists = lists();
@@ -1184,8 +1185,8 @@ fn is_national_institution(words: &[WordInfo], lists: &super::gazetteer::Lists) 
 }
 
 /// Whether the run `start..end` opens with a demonym before a name that is
-/// no national institution (`Egyptian Mohamed Salah`, `Spaniard Rafael
-/// Nadal`): the demonym is a NORP of its own, the name after it a name.
+/// no national institution (`Mexican Andres Lopez`, `Egyptian Mohamed
+/// Salah`): the demonym is a NORP of its own, the name after it a name.
 fn demonym_before_a_name(
     infos: &[WordInfo],
     start: usize,
