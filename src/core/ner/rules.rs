@@ -1354,10 +1354,12 @@ fn latin_name(
     let place = place.filter(|p| !(p.kind == PlaceKind::GeoNamesCity && (titled || speaks)));
     let (kind, confidence) = if has(Cue::OrgHead) {
         (NerKind::Organization, LATIN_CONFIDENCE)
+    } else if (has(Cue::EventHead) || words[words.len() - 1].norm == "open") && end - start > 1 {
+        // `Open` ends the name of a tournament (`French Open`, `US Open`);
+        // it opens others' (`Open Society`).
+        (NerKind::Event, LATIN_CONFIDENCE)
     } else if place.is_none() && !titled && is_national_institution(words, lists) {
         (NerKind::Organization, LATIN_GUESS_CONFIDENCE)
-    } else if has(Cue::EventHead) && end - start > 1 {
-        (NerKind::Event, LATIN_CONFIDENCE)
     } else if let Some(p) = place {
         let kind = match p.kind {
             PlaceKind::Demonym => NerKind::Norp,

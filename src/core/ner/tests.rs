@@ -426,6 +426,18 @@ fn events_start_with_an_event_word() {
         "كأس العالم",
         Event,
     );
+    // English tournaments: an event word anywhere, `Open` at the end.
+    has("She won the Qatar Open last winter.", "Qatar Open", Event);
+    has(
+        "The European Rowing Championships start in May.",
+        "European Rowing Championships",
+        Event,
+    );
+    has(
+        "The Open Society Foundations gave money.",
+        "Open Society Foundations",
+        Organization,
+    );
 }
 
 #[test]
