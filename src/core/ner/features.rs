@@ -53,7 +53,18 @@ pub struct Base {
 impl Base {
     /// Whether the word is listed as a given name.
     pub fn is_given_name(&self) -> bool {
-        self.name & 3 != 0
+        self.given_name_bucket() != 0
+    }
+
+    /// How many people carry the word as a given name, as a bucket (0: not
+    /// listed; 1: under 10; 2: under 100; 3: more).
+    pub fn given_name_bucket(&self) -> u8 {
+        self.name & 3
+    }
+
+    /// The same bucket for the word as a surname.
+    pub fn surname_bucket(&self) -> u8 {
+        self.name >> 2
     }
 
     /// Whether the word is written with the article (`ال`).

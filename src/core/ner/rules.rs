@@ -582,7 +582,7 @@ fn people_of_rare_given_names(
             && rare(k)
             && !has_arabic_inflection(written(k))
             && (infos[k].zipf == 0
-                || (infos[k].name >> 2 != 0 && infos[k].zipf <= RARE_SURNAME_ZIPF))
+                || (infos[k].surname_bucket() != 0 && infos[k].zipf <= RARE_SURNAME_ZIPF))
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -619,7 +619,7 @@ fn people_taken_for_places(text: &str, tokens: &[Token], infos: &[WordInfo], fou
             && f.end == f.start + 1
             && infos[f.start].gazetteer == 0
             && free
-            && infos[given].name & 3 >= WELL_ATTESTED_GIVEN_NAME
+            && infos[given].given_name_bucket() >= WELL_ATTESTED_GIVEN_NAME
             && is_bare_unlisted_word(
                 tokens[given].span.slice(text),
                 &infos[given],
@@ -1013,26 +1013,19 @@ fn clubs_of_a_match(infos: &[WordInfo], found: &mut [Found]) {
 /// before a club, found as any name but a demonym, is the club's first
 /// word.
 fn join_clubs_with_the_word_before(infos: &[WordInfo], found: &mut Vec<Found>) {
-    let mut joined = vec![false; found.len()];
-    for k in 1..found.len() {
-        let before = k - 1;
-        let word = &found[before];
-        if !found[k].club
-            || joined[before]
-            || word.end != found[k].start
-            || word.end != word.start + 1
-            || word.kind == NerKind::Norp
-            || !is_unlisted_without_article(&infos[word.start])
-        {
-            continue;
+    absorb_into_previous(found, |word, club| {
+        let joins = club.club
+            && word.end == club.start
+            && word.end == word.start + 1
+            && word.kind != NerKind::Norp
+            && is_unlisted_without_article(&infos[word.start]);
+        if joins {
+            *word = Found {
+                start: word.start,
+                ..club.clone()
+            };
         }
-        found[k].start = word.start;
-        joined[before] = true;
-    }
-    let mut index = 0;
-    found.retain(|_| {
-        index += 1;
-        !joined[index - 1]
+        joins
     });
 }
 
