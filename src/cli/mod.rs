@@ -92,7 +92,14 @@ fn init_logging(cli: &Cli, filter: &str) -> Telemetry {
     };
     let fmt = tracing_subscriber::fmt::layer().with_writer(writer);
     let fmt = match cli.log_format {
-        LogFormat::Text => fmt.with_ansi(std::io::stderr().is_terminal()).boxed(),
+        // Colours for a terminal; to a file or a pipe, the same line
+        // written without styling each piece (`server::log_fields`).
+        LogFormat::Text if std::io::stderr().is_terminal() => fmt.with_ansi(true).boxed(),
+        LogFormat::Text => fmt
+            .with_ansi(false)
+            .fmt_fields(server::log_fields::PlainFields)
+            .event_format(server::log_fields::PlainLine::default())
+            .boxed(),
         LogFormat::Json => fmt
             .json()
             .with_current_span(true)

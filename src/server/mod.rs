@@ -12,6 +12,7 @@ pub mod echo;
 pub mod http;
 pub mod info;
 pub mod linger;
+pub mod log_fields;
 pub mod log_writer;
 pub mod metrics;
 #[cfg(feature = "otlp")]
