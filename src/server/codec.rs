@@ -87,9 +87,8 @@ fn encode_normalize_response(message: &pb::NormalizeResponse, out: &mut Vec<u8>)
     for segment in &message.alignment {
         let mut bytes = [0u8; SEGMENT_MAX];
         bytes[0] = 2 << 3 | 2;
-        let mut end = 2;
-        span_field(1, segment.output.as_ref(), &mut bytes, &mut end);
-        span_field(2, segment.input.as_ref(), &mut bytes, &mut end);
+        let end = span_field(1, segment.output.as_ref(), &mut bytes, 2);
+        let mut end = span_field(2, segment.input.as_ref(), &mut bytes, end);
         if segment.edited {
             bytes[end] = 3 << 3;
             bytes[end + 1] = 1;
@@ -123,35 +122,37 @@ fn varint(mut value: u64, out: &mut Vec<u8>) {
     out.push(value as u8);
 }
 
-/// Writes `value` as a varint at `bytes[*end..]`.
-fn put_varint(mut value: u32, bytes: &mut [u8; SEGMENT_MAX], end: &mut usize) {
+/// Writes `value` as a varint at `bytes[at..]`; returns where it ends.
+/// (Indices are passed by value so that they stay in registers.)
+#[inline(always)]
+fn put_varint(mut value: u32, bytes: &mut [u8; SEGMENT_MAX], mut at: usize) -> usize {
     while value >= 0x80 {
-        bytes[*end] = value as u8 | 0x80;
-        *end += 1;
+        bytes[at] = value as u8 | 0x80;
+        at += 1;
         value >>= 7;
     }
-    bytes[*end] = value as u8;
-    *end += 1;
+    bytes[at] = value as u8;
+    at + 1
 }
 
 /// Writes an optional span field (key, length, the fields that are not
-/// zero) at `bytes[*end..]`.
-fn span_field(tag: u8, span: Option<&pb::Span>, bytes: &mut [u8; SEGMENT_MAX], end: &mut usize) {
-    let Some(span) = span else { return };
-    bytes[*end] = tag << 3 | 2;
-    let len_at = *end + 1;
-    *end += 2;
+/// zero) at `bytes[at..]`; returns where it ends.
+#[inline(always)]
+fn span_field(tag: u8, span: Option<&pb::Span>, bytes: &mut [u8; SEGMENT_MAX], at: usize) -> usize {
+    let Some(span) = span else { return at };
+    bytes[at] = tag << 3 | 2;
+    let len_at = at + 1;
+    let mut end = at + 2;
     if span.start != 0 {
-        bytes[*end] = 1 << 3;
-        *end += 1;
-        put_varint(span.start, bytes, end);
+        bytes[end] = 1 << 3;
+        end = put_varint(span.start, bytes, end + 1);
     }
     if span.end != 0 {
-        bytes[*end] = 2 << 3;
-        *end += 1;
-        put_varint(span.end, bytes, end);
+        bytes[end] = 2 << 3;
+        end = put_varint(span.end, bytes, end + 1);
     }
-    bytes[len_at] = (*end - len_at - 1) as u8;
+    bytes[len_at] = (end - len_at - 1) as u8;
+    end
 }
 
 /// The codec of the generated client and server (see the module's text).
