@@ -1,5 +1,7 @@
 //! The gRPC codec of `lisan.v1.TextService` (client and server): prost's,
-//! except that a Normalize answer's text and alignment are written by hand.
+//! except that a Normalize answer's text and alignment are written by hand
+//! and a request's text is checked as UTF-8 by `simdutf8`
+//! ([`super::wire_decode`]).
 //!
 //! prost writes a message through `BufMut` a byte at a time and computes
 //! the length of each nested message again at every level above it: for a
@@ -16,10 +18,10 @@ use std::marker::PhantomData;
 
 use prost::bytes::BufMut;
 use prost::Message;
-use tonic::codec::{Codec, EncodeBuf, Encoder};
+use tonic::codec::{Codec, DecodeBuf, Decoder, EncodeBuf, Encoder};
 use tonic::Status;
-use tonic_prost::ProstCodec;
 
+use super::wire_decode::WireDecode;
 use crate::proto::v1 as pb;
 
 /// How a message is written on the wire (prost's way unless said otherwise).
@@ -168,19 +170,36 @@ impl<T, U> Default for LisanCodec<T, U> {
 impl<T, U> Codec for LisanCodec<T, U>
 where
     T: WireEncode + Send + 'static,
-    U: Message + Default + Send + 'static,
+    U: WireDecode + Send + 'static,
 {
     type Encode = T;
     type Decode = U;
     type Encoder = WireEncoder<T>;
-    type Decoder = <ProstCodec<T, U> as Codec>::Decoder;
+    type Decoder = WireDecoder<U>;
 
     fn encoder(&mut self) -> Self::Encoder {
         WireEncoder(PhantomData)
     }
 
     fn decoder(&mut self) -> Self::Decoder {
-        ProstCodec::<T, U>::default().decoder()
+        WireDecoder(PhantomData)
+    }
+}
+
+/// Reads a message with [`WireDecode`].
+#[derive(Debug, Clone)]
+pub struct WireDecoder<U>(PhantomData<U>);
+
+impl<U: WireDecode> Decoder for WireDecoder<U> {
+    type Item = U;
+    type Error = Status;
+
+    fn decode(&mut self, buf: &mut DecodeBuf<'_>) -> Result<Option<U>, Status> {
+        // A message that does not parse is INTERNAL, as prost's codec says
+        // (gRPC's status code guide).
+        U::wire_decode(buf)
+            .map(Some)
+            .map_err(|e| Status::internal(e.to_string()))
     }
 }
 

@@ -21,6 +21,7 @@ pub mod service;
 pub mod shedding;
 pub mod status;
 pub mod tls;
+pub mod wire_decode;
 
 use std::future::Future;
 
