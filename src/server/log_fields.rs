@@ -5,9 +5,11 @@
 //! The server logs one line per call, with the call's span fields
 //! (`method`, `document_id`, `request_bytes`, `code`...). The default
 //! formatter writes every value through `fmt::Debug` (`record_debug`), the
-//! whole `fmt::write` machinery for each number and name: about half of
-//! the access log's instructions in a 1 KB Normalize call (BENCHMARKS.md,
-//! "The server"). Here integers are written with `itoa`, strings without
+//! whole `fmt::write` machinery for each number and name, and the default
+//! line wraps each piece in a colour style even with colours off: the line
+//! cost about 25 k instructions of a 1 KB Normalize call, 15 k written
+//! here (BENCHMARKS.md, "The server: a cheaper access log"). Here integers
+//! are written with `itoa`, strings without
 //! characters to escape are copied between quotes, and everything else
 //! (other strings, floats, `Debug` values) still goes through `Debug`, so
 //! the text is the same as the default's, escapes included: a client's
@@ -187,7 +189,9 @@ where
     ) -> fmt::Result {
         let metadata = event.metadata();
         if !self.without_time {
-            SystemTime.format_time(&mut writer)?;
+            if SystemTime.format_time(&mut writer).is_err() {
+                writer.write_str("<unknown time>")?;
+            }
             writer.write_char(' ')?;
         }
         writer.write_str(level_text(metadata.level()))?;
