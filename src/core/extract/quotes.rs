@@ -135,17 +135,43 @@ impl Marks<'_> {
 /// The cue a word is: as written, or after a joined `و`/`ف` (`folded` is
 /// a buffer for its folded form, kept from word to word).
 fn cue_of(word: &str, folded: &mut String) -> Option<Cue> {
-    let lists = lists();
     folded.clear();
     fold_into(word, folded);
     let folded = folded.as_str();
-    lists.cue(folded).or_else(|| {
+    cue_of_folded(folded).or_else(|| {
         let rest = folded
             .strip_prefix('و')
             .or_else(|| folded.strip_prefix('ف'))?;
         (rest.chars().count() >= 2)
-            .then(|| lists.cue(rest))
+            .then(|| cue_of_folded(rest))
             .flatten()
+    })
+}
+
+/// Pronouns that join the end of `إن`/`أن` (folded: `إنه`, `أنها`,
+/// `أنهم`, `إنني`, `أننا`, `بأنه`), longest first.
+const ATTACHED_PRONOUNS: [&str; 12] = [
+    "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي",
+];
+
+/// The cue a folded word is, or `إن`/`أن` with a pronoun joined to it:
+/// the complementizer whose clause's subject is the pronoun (`قال إنه
+/// سيغادر`, `أكدت أنها لن تتراجع`).
+fn cue_of_folded(folded: &str) -> Option<Cue> {
+    let lists = lists();
+    lists.cue(folded).or_else(|| {
+        // Only `ان`/`بان` and a pronoun of at most three letters (most
+        // words are looked up once).
+        if !(folded.starts_with("ان") || folded.starts_with("بان")) || folded.len() > 12 {
+            return None;
+        }
+        ATTACHED_PRONOUNS
+            .iter()
+            .filter_map(|p| folded.strip_suffix(p))
+            .find(|stem| {
+                stem.starts_with(|c: char| !c.is_ascii()) && lists.cue(stem) == Some(Cue::That)
+            })
+            .map(|_| Cue::That)
     })
 }
 
@@ -448,7 +474,8 @@ fn reported(marks: &Marks, cue: usize, mentions: &[Mention]) -> Option<Quote> {
 
 /// The speaker in tokens `start..stop`, between a verb of saying and its
 /// `إن`/`أن`: a person or organization mention there, else those words
-/// without the punctuation at their ends (`وأكد المجتمعون، أن`), unless
+/// without the punctuation at their ends (`وأكد المجتمعون، أن`) and the
+/// stop words at their end (`أشار الوزير إلى أن`), unless
 /// they start with a stop word: then they are a preposition and what it
 /// governs, no speaker (`وأشار إلى أن`, `قال في بيان إن`).
 fn speaker_between(
@@ -463,7 +490,12 @@ fn speaker_between(
         return Some((m.span, Some(m.group)));
     }
     let stop = before_circumstances(marks, first, end, mentions);
-    let end = (first..stop).rev().find(|&j| marks.is_word(j))? + 1;
+    let mut end = (first..stop).rev().find(|&j| marks.is_word(j))? + 1;
+    // A stop word ends no speaker: it is the preposition the verb takes
+    // before `أن` (`أشار الرئيس إلى أنه`).
+    while end > first + 1 && is_stopword(&fold(marks.slice(end - 1))) {
+        end -= 1;
+    }
     (!is_stopword(&fold(marks.slice(first)))).then_some((marks.span(first, end), None))
 }
 
@@ -517,6 +549,45 @@ mod tests {
             let direct = found.iter().find(|q| q.0 == QuoteKind::Direct);
             assert_eq!(direct.map(|q| q.2), Some(speaker), "{found:?} ({text})");
         }
+    }
+
+    #[test]
+    fn reported_speech_opens_with_an_attached_pronoun_too() {
+        // `إنه`, `أنها`, `بأنهم`: the complementizer with the clause's
+        // subject joined to it; what was said starts after it.
+        let table = [
+            (
+                "وقال المتحدث إنه سيغادر البلاد صباح الغد.",
+                "سيغادر البلاد صباح الغد",
+                Some("المتحدث"),
+            ),
+            (
+                "وأكدت اللجنة أنها لن تقبل بأي تأجيل جديد.",
+                "لن تقبل بأي تأجيل جديد",
+                Some("اللجنة"),
+            ),
+            (
+                "وصرح المدرب بأنهم استعدوا جيدا للمباراة.",
+                "استعدوا جيدا للمباراة",
+                Some("المدرب"),
+            ),
+            // The preposition the verb takes stays out of the speaker.
+            (
+                "وأشار المدير إلى أنه سيعلن النتائج قريبا.",
+                "سيعلن النتائج قريبا",
+                Some("المدير"),
+            ),
+        ];
+        for (text, said, speaker) in table {
+            assert_eq!(
+                quotes(text),
+                [(QuoteKind::Reported, said, speaker)],
+                "{text}"
+            );
+        }
+        // `لأنه` (because he) and `أنا` (I) are no complementizer.
+        assert_eq!(quotes("وقال المتحدث لأنه تأخر عن الموعد كثيرا."), []);
+        assert_eq!(quotes("وقال أنا سأحضر الاجتماع غدا."), []);
     }
 
     #[test]
