@@ -160,18 +160,16 @@ const ATTACHED_PRONOUNS: [&str; 12] = [
 fn cue_of_folded(folded: &str) -> Option<Cue> {
     let lists = lists();
     lists.cue(folded).or_else(|| {
-        // Only `ان`/`بان` and a pronoun of at most three letters (most
-        // words are looked up once).
+        // Only `ان`/`بان` and a pronoun of at most three letters: six
+        // Arabic letters, twelve bytes (most words are looked up once).
         if !(folded.starts_with("ان") || folded.starts_with("بان")) || folded.len() > 12 {
             return None;
         }
         ATTACHED_PRONOUNS
             .iter()
             .filter_map(|p| folded.strip_suffix(p))
-            .find(|stem| {
-                stem.starts_with(|c: char| !c.is_ascii()) && lists.cue(stem) == Some(Cue::That)
-            })
-            .map(|_| Cue::That)
+            .any(|stem| lists.cue(stem) == Some(Cue::That))
+            .then_some(Cue::That)
     })
 }
 
