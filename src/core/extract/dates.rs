@@ -314,10 +314,18 @@ pub(super) fn time_then_day(cx: &Context, start: usize, end: usize, time: When) 
     if !w.next_on_line(at) {
         return None;
     }
-    let (day_end, day) = relative::relative(cx, at).or_else(|| written_day(cx, at))?;
-    if day.grain != Grain::Day || day.end.is_some() {
-        return None;
-    }
+    // Of a day said (`on Fri`) and a date written (`on Fri, Aug 23`), the
+    // longer.
+    let one_day = |found: Option<(usize, When)>| {
+        found.filter(|(_, day)| day.grain == Grain::Day && day.end.is_none())
+    };
+    let (day_end, day) = match (
+        one_day(relative::relative(cx, at)),
+        one_day(written_day(cx, at)),
+    ) {
+        (Some(said), Some(written)) if written.0 > said.0 => written,
+        (said, written) => said.or(written)?,
+    };
     Some(on_day(time, day).found(cx, start, day_end, 0.9))
 }
 

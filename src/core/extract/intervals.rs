@@ -32,6 +32,7 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
         two_years(cx.words, a, &ends),
         two_times(cx, a, ends.and_joins),
         bare_hour_to_time(cx, a),
+        time_to_bare_hour(cx, a),
         two_weekdays(cx, a),
         ends.from.then(|| two_months(cx, a, ends.between)).flatten(),
     ]
@@ -53,10 +54,14 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
 pub(super) fn time_range(cx: &Context, i: usize) -> Option<(usize, When)> {
     let ends = Ends::at(cx.words, i)?;
     let a = ends.first;
-    [two_times(cx, a, ends.and_joins), bare_hour_to_time(cx, a)]
-        .into_iter()
-        .flatten()
-        .max_by_key(|(end, _)| *end)
+    [
+        two_times(cx, a, ends.and_joins),
+        bare_hour_to_time(cx, a),
+        time_to_bare_hour(cx, a),
+    ]
+    .into_iter()
+    .flatten()
+    .max_by_key(|(end, _)| *end)
 }
 
 /// Whether `when` is a range of times within a day, not of days.
@@ -532,6 +537,41 @@ fn bare_hour_to_time(cx: &Context, i: usize) -> Option<(usize, When)> {
     when.zone = last.zone;
     when.end = Some(last.start + step(last.grain));
     Some((end, when))
+}
+
+/// A time with its part of the day written, then a bare hour: `8am until
+/// 6`, `from 9 pm to 11`, `من 8 صباحا حتى 6`. The hour takes the part of
+/// the day that puts it first after the time (8am until 6: 18:00), on its
+/// day; the range runs to the end of that hour. Not before what an amount
+/// would count (`from 8am to 6 dollars` is no range).
+fn time_to_bare_hour(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (after, first) = time_of_day(cx, i)?;
+    if !has_period(w, i..after) {
+        return None;
+    }
+    let b = to_at(w, after, false)?;
+    let (end, hour, 0, None, false) = hour_at(w, b)? else {
+        return None;
+    };
+    if !(1..=12).contains(&hour) || counted_after(w, end) || time_of_day(cx, b).is_some() {
+        return None;
+    }
+    let last = earliest_after(first.start, hour)?;
+    let mut when = first;
+    when.grain = first.grain.max(Grain::Hour);
+    when.end = Some(last + Duration::hours(1));
+    Some((end, when))
+}
+
+/// The hour `hour` of a twelve-hour clock (after noon or before it) that
+/// comes first after `start` on its day.
+fn earliest_after(start: NaiveDateTime, hour: u32) -> Option<NaiveDateTime> {
+    let day = start.date();
+    [hour % 12, hour % 12 + 12]
+        .into_iter()
+        .filter_map(|h| day.and_hms_opt(h, 0, 0))
+        .find(|t| *t > start)
 }
 
 /// `from Monday to Friday`, `من الاثنين إلى الجمعة`: from the next first

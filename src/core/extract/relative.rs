@@ -82,19 +82,20 @@ pub(super) fn direction_or_this(w: &Words, k: usize) -> Option<i32> {
     })
 }
 
-/// `حالا`, `الآن`, `now`, `في هذه اللحظة`.
+/// `حالا`, `الآن`, `now`, `right now`, `just now`, `في هذه اللحظة`.
 fn now(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let mut k = i;
     if w.folded(k) == "في" && w.next_on_line(k + 1) {
         k += 1;
     }
+    let now_sense = |s: &Sense| matches!(s, Sense::Now).then_some(());
     // `آلان` (Alain) folds as `الآن` does; the article never carries a madda.
-    let end = if !w.raw(k).starts_with('آ')
-        && w.find_whole(k, |s| matches!(s, Sense::Now).then_some(()))
-            .is_some()
-    {
+    let end = if !w.raw(k).starts_with('آ') && w.find_whole(k, now_sense).is_some() {
         k + 1
+    } else if w.find_pair(k, now_sense).is_some() {
+        // `right now`, `just now`.
+        k + 2
     } else if w.folded(k) == "هذه" && w.next_on_line(k + 1) && w.folded(k + 1) == "اللحظه"
     {
         k + 2
@@ -441,8 +442,10 @@ fn time_follows(cx: &Context, k: usize) -> bool {
 }
 
 /// An English weekday abbreviated and capitalized (`Thu`, `Fri`), read
-/// after `this`, `next` or `last` (`next Fri`; `this sun` is the star), or
-/// before a time of day (`Wed at 5pm`; `Sat at the park` is nothing).
+/// after `this`, `next` or `last` (`next Fri`; `this sun` is the star),
+/// after `on` (`on Fri`, `on Sat.`; `on Sun` would be `on the Sun`),
+/// before a time of day (`Wed at 5pm`; `Sat at the park` is nothing), or
+/// alone when it is no word too (see [`alone_weekday`]).
 fn abbreviated_weekday(w: &Words, k: usize) -> Option<u32> {
     if !w.raw(k).starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
@@ -451,6 +454,18 @@ fn abbreviated_weekday(w: &Words, k: usize) -> Option<u32> {
         Sense::BareWeekday(d) => Some(*d),
         _ => None,
     })
+}
+
+/// Whether the abbreviated weekday at `k` reads alone (`results due Tue`,
+/// `closed Fri.`): not `Sat` and `Sun`, which are words too, not before a
+/// capitalized word, with which it names something (`Mon State`), and not
+/// after a comma, where it tells the weekday of the date before it (`Jul
+/// 18, Fri`).
+fn alone_weekday(w: &Words, k: usize) -> bool {
+    let capital_after =
+        w.next_on_line(k + 1) && w.raw(k + 1).starts_with(|c: char| c.is_ascii_uppercase());
+    let comma_before = k > 0 && w.same_line(k - 1) && w.folded(k - 1) == ",";
+    !matches!(w.folded(k), "sat" | "sun") && !capital_after && !comma_before
 }
 
 /// `الثلاثاء` (the next one, as Duckling reads it, or the last one when
@@ -465,7 +480,9 @@ fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
         direction = Some(d);
         k += 1;
     }
+    let mut after_on = false;
     if matches!(w.folded(k), "يوم" | "on") && w.next_on_line(k + 1) {
+        after_on = w.folded(k) == "on";
         k += 1;
     }
     if k > i && !w.next_on_line(k) {
@@ -474,7 +491,8 @@ fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
     let day = weekday_sense(w, k).or_else(|| {
         let abbreviated = abbreviated_weekday(w, k)?;
         let after_direction = direction.is_some() && k == i + 1;
-        (after_direction || (k == i && time_follows(cx, k + 1))).then_some(abbreviated)
+        let alone = k == i && (time_follows(cx, k + 1) || alone_weekday(w, k));
+        (after_direction || after_on || alone).then_some(abbreviated)
     })?;
     let mut end = k + 1;
     if direction.is_none() {

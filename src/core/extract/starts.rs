@@ -308,7 +308,7 @@ pub(super) const HOLIDAY_NAME: Gate = (DIRECTION | THIS, HOLIDAY);
 /// The parts of `relative::relative`, each a pair: the bits of a word it
 /// may skip first (`في`, `the`; see [`Gate`]), and those of the token
 /// after it or, without that word, of the first.
-pub(super) const NOW_WORD: Gate = (LEAD_FI, LEAD_THIS_F | NOW);
+pub(super) const NOW_WORD: Gate = (LEAD_FI, LEAD_THIS_F | NOW | PAIR);
 pub(super) const DAY_WORD: Gate = (LEAD_FI | LEAD_THE, LEAD_DAY | DAY);
 pub(super) const WEEKDAY_NEAR: Gate = (0, DIRECTION | THIS | LEAD_WEEKDAY | WEEKDAY | BARE_WEEKDAY);
 pub(super) const UNIT_AND_DIRECTION: Gate = (LEAD_THE, DIRECTION | THIS | UNIT | ARTICLE_UNIT);

@@ -2415,6 +2415,31 @@ fn english_minutes_past_or_to_an_hour() {
 #[test]
 fn english_ranges_of_hours_and_weekdays() {
     check_all(&[
+        // A bare hour after a time with its part of the day: the first
+        // such hour after it (8am until 6: to 18:00, its hour included).
+        (
+            "polls open from 8am until 6",
+            &[(
+                "from 8am until 6",
+                DateTime,
+                "2024-07-23T08:00:00+00:00/2024-07-23T19:00:00+00:00",
+            )],
+        ),
+        (
+            "من 9 مساء حتى 11",
+            &[(
+                "من 9 مساء حتى 11",
+                DateTime,
+                "2024-07-23T21:00:00+00:00/2024-07-24T00:00:00+00:00",
+            )],
+        ),
+        (
+            "from 8am to 6 dollars",
+            &[
+                ("from 8am", DateTime, "2024-07-23T08:00:00+00:00"),
+                ("6 dollars", Money, "6 USD"),
+            ],
+        ),
         (
             "from 3 to 5 pm",
             &[(
@@ -3222,6 +3247,14 @@ fn english_counted_days_weekday_dates_and_hours_in_a_part_of_the_day() {
             &[("Mon 9am", DateTime, "2024-07-29T09:00:00+00:00")],
         ),
         ("Sat at the park", &[]),
+        // ... or after `on`, or alone when it is no word too, not before a
+        // capitalized word nor after the date it tells the weekday of.
+        ("the vote on Fri.", &[("on Fri", DateTime, "2024-07-26")]),
+        ("on Sat", &[("on Sat", DateTime, "2024-07-27")]),
+        ("results due Thu", &[("Thu", DateTime, "2024-07-25")]),
+        ("the Sun", &[]),
+        ("in Mon State", &[]),
+        ("Aug 2, Fri", &[("Aug 2", DateTime, "2024-08-02")]),
         // Two-digit years after slashes, month first when the
         // second number cannot be a month.
         ("10/31/74", &[("10/31/74", DateTime, "1974-10-31")]),
@@ -3898,6 +3931,15 @@ fn names_keep_their_number_words_and_a_time_zone_is_no_name() {
     check(
         "نحن هنا الآن",
         &[("الآن", DateTime, "2024-07-23T00:00:00+00:00")],
+    );
+    // `right now` and `just now` are the moment as `now` is.
+    check(
+        "prices are falling right now",
+        &[("right now", DateTime, "2024-07-23T00:00:00+00:00")],
+    );
+    check(
+        "he left just now",
+        &[("just now", DateTime, "2024-07-23T00:00:00+00:00")],
     );
 }
 
