@@ -93,7 +93,9 @@ impl ScriptTally {
         }
     }
 
-    /// The counts by script, most used first (ties by code).
+    /// The counts by script, most used first (ties by code). A script with
+    /// characters on both sides of U+0800 (Arabic and its presentation
+    /// forms, Latin and its extended blocks) is one share.
     fn shares(self) -> ScriptShares {
         let low = low_chars();
         let mut shares: Vec<(&'static str, usize)> = self
@@ -103,8 +105,14 @@ impl ScriptTally {
             .skip(1)
             .filter(|(_, &n)| n > 0)
             .map(|(slot, &n)| (low.scripts[slot].short_name(), n))
-            .chain(self.other.into_iter().map(|(s, n)| (s.short_name(), n)))
             .collect();
+        for (script, n) in self.other {
+            let name = script.short_name();
+            match shares.iter_mut().find(|(s, _)| *s == name) {
+                Some(share) => share.1 += n,
+                None => shares.push((name, n)),
+            }
+        }
         shares.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         shares
     }
@@ -785,6 +793,15 @@ fn prefix(text: &str, max: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_script_on_both_sides_of_u0800_is_one_share() {
+        // The lam-alef ligature of the presentation forms (U+FEFB) and an
+        // extended Latin letter (U+1EA1) count with their scripts' letters.
+        let (_, scripts) = language_and_scripts("قال \u{FEFB} Hạ Noi", 4096);
+        assert_eq!(scripts, [("Latn", 5), ("Arab", 4)]);
+        assert_eq!(script_shares("\u{FEFB}\u{FEFB} لا"), [("Arab", 4)]);
+    }
 
     #[test]
     fn arabic_persian_and_urdu_are_told_apart() {
