@@ -152,24 +152,70 @@ impl Alignment {
 
     /// The whole alignment as ordered segments covering input and output.
     pub fn segments(&self) -> Vec<Segment> {
-        let mut segments = Vec::with_capacity(self.edits.len() * 2 + 1);
-        let (mut input, mut output) = (0, 0);
-        for e in &self.edits {
-            if e.output.start > output {
-                segments.push(copied(input, output, e.output.start - output));
+        self.iter_segments().collect()
+    }
+
+    /// [`segments`](Self::segments) one at a time, for a caller that turns
+    /// each into something else (the server's response) without a vector
+    /// of them in between.
+    pub fn iter_segments(&self) -> Segments<'_> {
+        Segments {
+            edits: self.edits.iter(),
+            pending: None,
+            input: 0,
+            output: 0,
+            output_len: self.output_len,
+        }
+    }
+}
+
+/// The segments of an alignment in order: the text copied before each edit
+/// (when there is some), the edit, and the text copied after the last one.
+#[derive(Debug)]
+pub struct Segments<'a> {
+    edits: std::slice::Iter<'a, Edit>,
+    /// An edit to give after the copied segment just given.
+    pending: Option<Segment>,
+    /// Where the next segment starts, in the input and the output.
+    input: usize,
+    output: usize,
+    output_len: usize,
+}
+
+impl Iterator for Segments<'_> {
+    type Item = Segment;
+
+    fn next(&mut self) -> Option<Segment> {
+        if let Some(edit) = self.pending.take() {
+            return Some(edit);
+        }
+        let Some(e) = self.edits.next() else {
+            if self.output >= self.output_len {
+                return None;
             }
-            segments.push(Segment {
-                input: e.input,
-                output: e.output,
-                edited: true,
-            });
-            input = e.input.end;
-            output = e.output.end;
+            let tail = copied(self.input, self.output, self.output_len - self.output);
+            self.output = self.output_len;
+            return Some(tail);
+        };
+        let edit = Segment {
+            input: e.input,
+            output: e.output,
+            edited: true,
+        };
+        let gap = e.output.start.saturating_sub(self.output);
+        let before = copied(self.input, self.output, gap);
+        self.input = e.input.end;
+        self.output = e.output.end;
+        if gap == 0 {
+            return Some(edit);
         }
-        if output < self.output_len {
-            segments.push(copied(input, output, self.output_len - output));
-        }
-        segments
+        self.pending = Some(edit);
+        Some(before)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let edits = self.edits.len() + usize::from(self.pending.is_some());
+        (edits, Some(edits * 2 + 1))
     }
 }
 

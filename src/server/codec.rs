@@ -83,22 +83,30 @@ fn encode_normalize_response(message: &pb::NormalizeResponse, out: &mut Vec<u8>)
     }
     // A segment's fields take at most 30 bytes (two spans of two 5-byte
     // varints and their keys, the flag), so its length and each span's
-    // fit in one byte: each segment is written into a small array, its
-    // lengths filled in after, and copied out at once.
-    out.reserve(message.alignment.len() * SEGMENT_MAX);
+    // fit in one byte: room for every segment at its most is made at once,
+    // each is written in place, its lengths filled in after, and what was
+    // not used is cut off at the end.
+    let mut at = out.len();
+    out.resize(at + message.alignment.len() * SEGMENT_MAX, 0);
     for segment in &message.alignment {
-        let mut bytes = [0u8; SEGMENT_MAX];
+        let Some(bytes) = out
+            .get_mut(at..at + SEGMENT_MAX)
+            .and_then(|b| <&mut [u8; SEGMENT_MAX]>::try_from(b).ok())
+        else {
+            break;
+        };
         bytes[0] = 2 << 3 | 2;
-        let end = span_field(1, segment.output.as_ref(), &mut bytes, 2);
-        let mut end = span_field(2, segment.input.as_ref(), &mut bytes, end);
+        let end = span_field(1, segment.output.as_ref(), bytes, 2);
+        let mut end = span_field(2, segment.input.as_ref(), bytes, end);
         if segment.edited {
             bytes[end] = 3 << 3;
             bytes[end + 1] = 1;
             end += 2;
         }
         bytes[1] = (end - 2) as u8;
-        out.extend_from_slice(&bytes[..end]);
+        at += end;
     }
+    out.truncate(at);
     for script in &message.scripts {
         field(3, script, out);
     }

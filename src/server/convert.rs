@@ -634,8 +634,7 @@ fn normalize_response(
         let output = OffsetConverter::new(&normalized.text, unit);
         normalized
             .alignment
-            .segments()
-            .into_iter()
+            .iter_segments()
             .map(|seg| pb::AlignmentSegment {
                 output: Some(pb::Span {
                     start: output.convert(seg.output.start) as u32,
