@@ -761,7 +761,9 @@ pub(super) fn counted(w: &Words, i: usize) -> bool {
 /// `please march forward` is the verb): the month's next occurrence, the
 /// current one included, as Duckling reads it (in February 2013, `March`
 /// is March 2013 and `January` January 2014), or its last when the clause
-/// tells of the past (`said in March`: see `tense`). `May` only `after_in`.
+/// tells of the past (`said in March`: see `tense`). `May` and the
+/// abbreviations (`in Aug`, `in Sept.`, its period included) only
+/// `after_in`.
 fn month_alone(cx: &Context, i: usize, after_in: bool) -> Option<Written> {
     let w = cx.words;
     if !w.is_word(i) || !w.raw(i).starts_with(|c: char| c.is_ascii_uppercase()) {
@@ -772,8 +774,9 @@ fn month_alone(cx: &Context, i: usize, after_in: bool) -> Option<Written> {
         return None;
     }
     let m = w.find_whole(i, month_sense)?;
-    let (year, anchor) = year_of_month_alone(cx, m, i, i + 1);
-    Some((i + 1, month_when(year, m, anchor, 0.7)))
+    let end = abbreviation_end(w, i);
+    let (year, anchor) = year_of_month_alone(cx, m, i, end);
+    Some((end, month_when(year, m, anchor, 0.7)))
 }
 
 /// The entity (or warning) for a written date spanning from `start`.

@@ -201,7 +201,7 @@ pub(super) struct Lexicon {
     holiday_firsts: HashSet<String, BuildHasherDefault<Fnv>>,
     /// English month names that name a month written alone (`March`),
     /// with whether they may stand alone with no word before them (not
-    /// `May`, the verb; see `data/months.tsv`).
+    /// `May`, the verb; see `data/months.tsv`, nor an abbreviation, `Aug`).
     lone_months: FastMap<String, bool>,
     /// CLDR's abbreviated English month names (`jan`, `sept`), folded.
     abbreviated_months: HashSet<String, BuildHasherDefault<Fnv>>,
@@ -293,6 +293,9 @@ impl Lexicon {
             }
             if cols[2] == "en-abbr" {
                 lexicon.abbreviated_months.insert(fold(cols[1]));
+                // An abbreviation names a month alone only after `in`
+                // (`in Aug`; `Mar` and `Dec` are words and names too).
+                lexicon.lone_months.insert(fold(cols[1]), false);
             }
         }
         for cols in data_lines(YEAR_WORDS) {

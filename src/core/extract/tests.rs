@@ -2342,6 +2342,11 @@ fn english_month_alone_year_after_in_and_the_ordinal_day() {
         ("July", &[("July", DateTime, "2024-07")]),
         ("please march forward", &[]),
         ("in May", &[("in May", DateTime, "2025-05")]),
+        // An abbreviated month after `in` (its period with it), not alone;
+        // told in the past, the last one.
+        ("in Aug", &[("in Aug", DateTime, "2024-08")]),
+        ("sales fell in Sept.", &[("in Sept.", DateTime, "2023-09")]),
+        ("Aug", &[]),
         ("in 2015", &[("in 2015", DateTime, "2015")]),
         ("in 2015, sales", &[("in 2015", DateTime, "2015")]),
         ("in 2015-2016", &[("2015-2016", DateTime, "2015/2017")]),
