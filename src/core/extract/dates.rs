@@ -180,13 +180,15 @@ fn bounded(cx: &Context, i: usize) -> Option<Found> {
             let (end, year) = intervals::year_since(w, i + 1).filter(|_| since)?;
             Some(year.found(cx, i + 1, end, 0.85))
         })
-        .or_else(|| month_after_since(cx, i))?;
+        .or_else(|| month_after_bound(cx, i))?;
     let entity = found.entity.as_mut()?;
     let Value::DateTime(time) = &mut entity.value else {
         return None;
     };
-    // `from 3 to 5`: an interval has both ends already.
-    if time.end.is_some() {
+    // `from 3 to 5`: a range after `from` has both ends already. A part of
+    // a unit with its end is one time, bounded as any other (`حتى نهاية
+    // الشهر`, `منذ مطلع العام`, `by the end of next month`).
+    if time.end.is_some() && w.folded(i) == "from" {
         return None;
     }
     time.bound = Some(bound);
@@ -613,15 +615,17 @@ fn month_after_fi(cx: &Context, i: usize) -> Option<Found> {
     month_after_word(cx, i, i)
 }
 
-/// `منذ مارس`, `منذ شهر نوفمبر`, `منذ تشرين الثاني`: an Arabic month alone
-/// after `منذ` (at `i`), its last occurrence, the current month included,
-/// since `منذ` tells of the past; `bounded` gives it its bound.
-fn month_after_since(cx: &Context, i: usize) -> Option<Found> {
-    if cx.words.folded(i) != "منذ" {
-        return None;
+/// `منذ مارس`, `منذ شهر نوفمبر`, `منذ تشرين الثاني`, `حتى مارس`, `قبل
+/// شهر مايو`: an Arabic month alone after a word that bounds it (at `i`);
+/// `bounded` gives it its bound. After `منذ`, a word of the past, its
+/// last occurrence, the current month included; after the others, the
+/// occurrence the clause's tense says, as after `في`.
+fn month_after_bound(cx: &Context, i: usize) -> Option<Found> {
+    match cx.words.folded(i) {
+        "منذ" => month_after_word(cx, i, i + 1),
+        "حتي" | "قبل" | "بعد" => month_after_word(cx, i, i),
+        _ => None,
     }
-    // The clause's tense is read from `منذ`, a word of the past.
-    month_after_word(cx, i, i + 1)
 }
 
 /// An Arabic month alone after the word at `i` (`في`, `منذ`), spanning

@@ -3407,6 +3407,16 @@ fn words_before_a_time_bound_it() {
         ("قبل عام 2011", vec![("قبل عام 2011", Some(Before))]),
         ("منذ عام 2011", vec![("منذ عام 2011", Some(After))]),
         ("حتى يوم الخميس", vec![("حتى يوم الخميس", Some(Before))]),
+        // A part of a unit, with its end, is one time all the same.
+        ("حتى نهاية الشهر", vec![("حتى نهاية الشهر", Some(Before))]),
+        ("منذ مطلع العام", vec![("منذ مطلع العام", Some(After))]),
+        (
+            "by the end of next month",
+            vec![("by the end of next month", Some(Before))],
+        ),
+        // An Arabic month alone after `حتى`, `قبل`, `بعد` as after `منذ`.
+        ("حتى مارس", vec![("حتى مارس", Some(Before))]),
+        ("بعد شهر مايو", vec![("بعد شهر مايو", Some(After))]),
         // An amount of time, an interval, a day word: no bound.
         ("منذ ثلاثة أيام", vec![("منذ ثلاثة أيام", None)]),
         ("بعد غد", vec![("بعد غد", None)]),
@@ -3418,6 +3428,12 @@ fn words_before_a_time_bound_it() {
     }
     check_all(&[
         ("قبل عام 2011", &[("قبل عام 2011", DateTime, "2011")]),
+        // The month the clause's tense says (reference: July 2024).
+        (
+            "سيستمر العمل حتى مارس",
+            &[("حتى مارس", DateTime, "2025-03")],
+        ),
+        ("وقال الوزير حتى مارس", &[("حتى مارس", DateTime, "2024-03")]),
         (
             "before 11 am",
             &[("before 11 am", DateTime, "2024-07-23T11:00:00+00:00")],
@@ -3547,7 +3563,7 @@ fn thirds_of_months_and_years() {
         ),
         (
             "by the end of the year",
-            &[("the end of the year", DateTime, "2024-09-01/2025-01-01")],
+            &[("by the end of the year", DateTime, "2024-09-01/2025-01-01")],
         ),
         (
             "مطلع العام المقبل",
