@@ -199,12 +199,12 @@ fn bounded(cx: &Context, i: usize) -> Option<Found> {
 /// The bound a word puts on the time after it. English `from` with no
 /// second end (`from 2 pm`, `open from Monday`; `from 3 to 5` is a range,
 /// read first) starts an open interval; Arabic `من` is too often "of" for
-/// that. `through` a time is up to it (`runs through Friday`).
+/// that. `through` a time is up to it (`runs through Friday`); `بحلول` is
+/// "by" (`بحلول عام 2030`).
 fn time_bound(folded: &str) -> Option<TimeBound> {
     match folded {
-        "before" | "until" | "till" | "til" | "by" | "through" | "thru" | "قبل" | "حتي" => {
-            Some(TimeBound::Before)
-        }
+        "before" | "until" | "till" | "til" | "by" | "through" | "thru" | "قبل" | "حتي"
+        | "بحلول" => Some(TimeBound::Before),
         "after" | "since" | "from" | "بعد" | "منذ" => Some(TimeBound::After),
         _ => None,
     }
@@ -308,6 +308,9 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
 /// `at 9am on Saturday`, `الساعة الخامسة مساء أمس`): both together.
 pub(super) fn time_then_day(cx: &Context, start: usize, end: usize, time: When) -> Option<Found> {
     let w = cx.words;
+    if let Some(found) = time_of_part(cx, start, end, &time) {
+        return Some(found);
+    }
     let at = if w.next_on_line(end) && matches!(w.folded(end), "," | "،") {
         end + 1
     } else {
@@ -329,6 +332,32 @@ pub(super) fn time_then_day(cx: &Context, start: usize, end: usize, time: When) 
         (said, written) => said.or(written)?,
     };
     Some(on_day(time, day).found(cx, start, day_end, 0.9))
+}
+
+/// A time of day, `من`, and a part of a day with its day (`الساعة العاشرة
+/// من صباح اليوم`, `الساعة 8 من مساء الثلاثاء`, as Arabic news dates an
+/// event): the hour in that part, after noon in the afternoon and
+/// evening. Not when the time names a zone, nor when the hour falls
+/// outside the part.
+fn time_of_part(cx: &Context, start: usize, end: usize, time: &When) -> Option<Found> {
+    let w = cx.words;
+    if time.end.is_some()
+        || time.zone.is_some()
+        || !w.next_on_line(end)
+        || w.folded(end) != "من"
+        || !w.next_on_line(end + 1)
+    {
+        return None;
+    }
+    let (part_end, part) = relative::relative(cx, end + 1)?;
+    if part.grain != Grain::Hour || part.end.is_none() {
+        return None;
+    }
+    // The hour as read, else on the other half of the clock (`الساعة
+    // الثالثة`, read 15:00 alone, is 03:00 of `فجر اليوم`).
+    let (hour, minute) = (time.start.hour(), time.start.minute());
+    let when = in_part(part, hour, minute).or_else(|| in_part(part, hour % 12, minute))?;
+    Some(when.found(cx, start, part_end, 0.9))
 }
 
 /// `time`, a time of the reference day or a range of them, moved to `day`'s
@@ -492,6 +521,10 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
         if let Some(found) = weekday_and_day(cx, day, d) {
             return Some(finish(cx, i, found));
         }
+        // `الأحد 5 الجاري`, `الثلاثاء 3 من الشهر المقبل`.
+        if let Some(found) = day_of_relative_month(cx, d) {
+            return Some(finish(cx, i, found));
+        }
         if let Some((end, when)) = hijri_day_at(cx, d) {
             return Some(finish(cx, i, (end, Some((when, 0.85)))));
         }
@@ -502,7 +535,7 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
             return Some(finish(cx, i, found));
         }
     }
-    if let Some(found) = day_of_relative_month(cx, i) {
+    if let Some(found) = day_of_relative_month(cx, k) {
         return Some(finish(cx, i, found));
     }
     if let Some(found) = the_ordinal_day(w, i, year).or_else(|| year_or_month_after_in(cx, i)) {
@@ -842,7 +875,8 @@ pub(super) fn with_month_direction(w: &Words, today: NaiveDate, found: Written) 
 
 /// `العاشر من الشهر الجاري`, `الخامس من الشهر المقبل`, `3 من الشهر الماضي`,
 /// `the 10th of this month`, `the 5th of next month`: a day of a month
-/// named by a direction.
+/// named by a direction. Arabic news also leaves the month out of the
+/// current one (`يوم 15 الجاري`, `الأحد 5 الحالي`, `في الخامس من الجاري`).
 fn day_of_relative_month(cx: &Context, i: usize) -> Option<Written> {
     let w = cx.words;
     let mut k = i;
@@ -858,6 +892,10 @@ fn day_of_relative_month(cx: &Context, i: usize) -> Option<Written> {
         let (end, value) = ordinal_word(w, k)?;
         (value, end)
     };
+    if let Some(end) = current_month_word(w, after, w.is_number(k)) {
+        let date = cx.reference.date().with_day(day);
+        return Some((end, date.map(|d| (When::day(d, Anchor::Reference), 0.85))));
+    }
     if !matches!(w.folded(after), "من" | "of") || !w.next_on_line(after + 1) {
         return None;
     }
@@ -867,6 +905,17 @@ fn day_of_relative_month(cx: &Context, i: usize) -> Option<Written> {
     }
     let date = month.start.date().with_day(day);
     Some((end, date.map(|d| (When::day(d, Anchor::Reference), 0.85))))
+}
+
+/// `الجاري` or `الحالي` (current) standing for the current month after a
+/// day at `k - 1` on its line: right after a day in digits (`15 الجاري`),
+/// or after `من` (`الخامس من الجاري`). The token after it.
+fn current_month_word(w: &Words, k: usize, digits: bool) -> Option<usize> {
+    let current = |k: usize| w.next_on_line(k) && matches!(w.folded(k), "الجاري" | "الحالي");
+    if digits && current(k) {
+        return Some(k + 1);
+    }
+    (w.next_on_line(k) && w.folded(k) == "من" && current(k + 1)).then_some(k + 2)
 }
 
 /// A weekday (with or without the article, or abbreviated) at `k` with

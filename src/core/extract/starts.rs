@@ -154,11 +154,11 @@ const LEAD_WEEKDAY: Class = 1 << 52;
 const LEAD_PAST: Class = 1 << 53;
 /// Counted days or weeks of a month: `اخر`, `last`, `اليوم`, `الاسبوع`.
 const LEAD_NTH: Class = 1 << 54;
-/// Before a time that it bounds: `before`, `until`, `since`, `from`, `قبل`, `منذ`...
+/// Before a time that it bounds: `before`, `until`, `since`, `from`, `قبل`, `منذ`, `بحلول`...
 pub(super) const LEAD_BOUND: Class = 1 << 56;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 34] = [
+const LEADING_WORDS: [(&str, Class); 35] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -193,6 +193,7 @@ const LEADING_WORDS: [(&str, Class); 34] = [
     ("through", LEAD_BOUND),
     ("thru", LEAD_BOUND),
     ("منذ", LEAD_BOUND),
+    ("بحلول", LEAD_BOUND),
 ];
 
 /// The bits of a word, symbol or punctuation token from its folded form,

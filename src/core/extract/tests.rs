@@ -242,7 +242,10 @@ fn dates_with_digits_and_years() {
     check("في عام 2022، كما", &[("عام 2022", DateTime, "2022")]);
     check("وقبل العام 2011", &[("العام 2011", DateTime, "2011")]);
     // A year of fewer digits with the era after it; `م` is then no metre.
-    check("بحلول عام 200 م. أصبحت", &[("عام 200 م", DateTime, "0200")]);
+    check(
+        "بحلول عام 200 م. أصبحت",
+        &[("بحلول عام 200 م", DateTime, "0200")],
+    );
     check("في سنة 533م .", &[("سنة 533م", DateTime, "0533")]);
     check("على بعد 200 م.", &[("200 م", Quantity, "200 m")]);
     // The era spaced after a four-digit year belongs to the date.
@@ -3381,6 +3384,60 @@ fn time_bounds(text: &str) -> Bounds<'_> {
         .collect()
 }
 
+/// The current month left out after a day (`يوم 15 الجاري`), and a time
+/// of day in a part of a day with its day (`الساعة العاشرة من صباح
+/// اليوم`), as Arabic news dates events (reference: Tuesday 2024-07-23).
+#[test]
+fn arabic_days_of_the_current_month_and_hours_of_a_part_of_a_day() {
+    check_all(&[
+        (
+            "يوم 15 الجاري",
+            &[("يوم 15 الجاري", DateTime, "2024-07-15")],
+        ),
+        (
+            "الأحد 28 الحالي",
+            &[("الأحد 28 الحالي", DateTime, "2024-07-28")],
+        ),
+        (
+            "في الخامس من الجاري",
+            &[("الخامس من الجاري", DateTime, "2024-07-05")],
+        ),
+        (
+            "الجمعة 2 من الشهر المقبل",
+            &[("الجمعة 2 من الشهر المقبل", DateTime, "2024-08-02")],
+        ),
+        // `الجاري` after a noun is no month.
+        (
+            "الأسبوع الجاري",
+            &[("الأسبوع الجاري", DateTime, "2024-07-22")],
+        ),
+        (
+            "الساعة العاشرة من صباح اليوم",
+            &[(
+                "الساعة العاشرة من صباح اليوم",
+                DateTime,
+                "2024-07-23T10:00:00+00:00",
+            )],
+        ),
+        (
+            "في الساعة 8 من مساء الخميس",
+            &[(
+                "الساعة 8 من مساء الخميس",
+                DateTime,
+                "2024-07-25T20:00:00+00:00",
+            )],
+        ),
+        (
+            "الساعة الثالثة من فجر أمس",
+            &[(
+                "الساعة الثالثة من فجر أمس",
+                DateTime,
+                "2024-07-22T03:00:00+00:00",
+            )],
+        ),
+    ]);
+}
+
 /// `before`, `until`, `since`, `قبل`, `منذ`... before a time make it one
 /// end of an open interval; before an amount of time they do not.
 #[test]
@@ -3414,6 +3471,8 @@ fn words_before_a_time_bound_it() {
             "by the end of next month",
             vec![("by the end of next month", Some(Before))],
         ),
+        // `بحلول` is "by".
+        ("بحلول عام 2030", vec![("بحلول عام 2030", Some(Before))]),
         // An Arabic month alone after `حتى`, `قبل`, `بعد` as after `منذ`.
         ("حتى مارس", vec![("حتى مارس", Some(Before))]),
         ("بعد شهر مايو", vec![("بعد شهر مايو", Some(After))]),
