@@ -328,7 +328,7 @@ pub(super) fn time_then_day(cx: &Context, start: usize, end: usize, time: When) 
         one_day(relative::relative(cx, at)),
         one_day(written_day(cx, at)),
     ) {
-        (Some(said), Some(written)) if written.0 > said.0 => written,
+        (Some(said), Some(written)) => relative::longer(said, written),
         (said, written) => said.or(written)?,
     };
     Some(on_day(time, day).found(cx, start, day_end, 0.9))
@@ -911,7 +911,7 @@ fn day_of_relative_month(cx: &Context, i: usize) -> Option<Written> {
 /// day at `k - 1` on its line: right after a day in digits (`15 الجاري`),
 /// or after `من` (`الخامس من الجاري`). The token after it.
 fn current_month_word(w: &Words, k: usize, digits: bool) -> Option<usize> {
-    let current = |k: usize| w.next_on_line(k) && matches!(w.folded(k), "الجاري" | "الحالي");
+    let current = |at: usize| w.next_on_line(at) && matches!(w.folded(at), "الجاري" | "الحالي");
     if digits && current(k) {
         return Some(k + 1);
     }

@@ -344,7 +344,7 @@ fn day_part(s: &Sense) -> Option<(u32, u32)> {
 
 /// Of two readings from one token, the one that ends later (the first on
 /// a tie).
-fn longer(a: (usize, When), b: (usize, When)) -> (usize, When) {
+pub(super) fn longer(a: (usize, When), b: (usize, When)) -> (usize, When) {
     if b.0 > a.0 {
         b
     } else {
