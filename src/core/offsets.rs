@@ -61,10 +61,16 @@ impl<'t> OffsetConverter<'t> {
 
     /// The offset, in this converter's unit, of byte offset `byte` (which must
     /// be a char boundary of the text, or its length).
+    #[inline]
     pub fn convert(&self, byte: usize) -> usize {
         if self.checkpoints.is_empty() {
             return byte;
         }
+        self.convert_counting(byte)
+    }
+
+    /// [`OffsetConverter::convert`] for a unit other than the text's bytes.
+    fn convert_counting(&self, byte: usize) -> usize {
         let (boundary, units) = self.checkpoints[byte / BLOCK];
         debug_assert!(boundary <= byte, "offset {byte} is not a char boundary");
         let between = &self.text[boundary..byte];

@@ -7,8 +7,10 @@
 //! the length of each nested message again at every level above it: for a
 //! 1 KB Arabic document's alignment (about 120 segments of two spans each)
 //! that was about a fifth of a Normalize call's instructions in the server
-//! (BENCHMARKS.md, "The server"). Here the segments are written into one
-//! scratch buffer, each length computed once, and copied out in one piece.
+//! (BENCHMARKS.md, "The server"). Here the text and the segments are
+//! written into one scratch buffer of the thread, each length computed
+//! once, and copied out in one piece; the buffer is reused as it is, not
+//! cleared and zeroed for every answer.
 //! The bytes are the same as prost's, field for field (tested against
 //! `prost::Message::encode_to_vec`); the other fields and every other
 //! message are written by prost itself.
@@ -56,40 +58,47 @@ impl WireEncode for pb::NormalizeResponse {
         }
         SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
             Ok(mut scratch) => {
-                scratch.clear();
-                encode_normalize_response(self, &mut scratch);
-                buf.put_slice(&scratch);
+                let end = encode_text_and_alignment(self, &mut scratch);
+                buf.put_slice(&scratch[..end]);
                 // A rare huge answer does not keep its buffer for good.
-                if scratch.capacity() > 1 << 20 {
+                if scratch.len() > 1 << 20 {
                     *scratch = Vec::new();
                 }
             }
             Err(_) => {
                 let mut own = Vec::new();
-                encode_normalize_response(self, &mut own);
-                buf.put_slice(&own);
+                let end = encode_text_and_alignment(self, &mut own);
+                buf.put_slice(&own[..end]);
             }
         });
+        encode_the_rest(self, buf);
     }
 }
 
-/// `message` as prost writes it, fields in tag order.
-fn encode_normalize_response(message: &pb::NormalizeResponse, out: &mut Vec<u8>) {
-    use prost::encoding::message::encode as field;
-    if !message.text.is_empty() {
-        out.push(1 << 3 | 2);
-        varint(message.text.len() as u64, out);
-        out.extend_from_slice(message.text.as_bytes());
+/// Writes `message`'s text and alignment, as prost writes them, at the
+/// start of `scratch`; returns where they end. `scratch` only grows (its
+/// bytes past the end are left from earlier answers), so it is not filled
+/// with zeros at every call.
+fn encode_text_and_alignment(message: &pb::NormalizeResponse, scratch: &mut Vec<u8>) -> usize {
+    // Room for the text's key and length, the text, and every segment at
+    // its most: a segment's fields take at most 30 bytes (two spans of two
+    // 5-byte varints and their keys, the flag), so its length and each
+    // span's fit in one byte; each is written in place, its lengths filled
+    // in after.
+    let room = 11 + message.text.len() + message.alignment.len() * SEGMENT_MAX;
+    if scratch.len() < room {
+        scratch.resize(room, 0);
     }
-    // A segment's fields take at most 30 bytes (two spans of two 5-byte
-    // varints and their keys, the flag), so its length and each span's
-    // fit in one byte: room for every segment at its most is made at once,
-    // each is written in place, its lengths filled in after, and what was
-    // not used is cut off at the end.
-    let mut at = out.len();
-    out.resize(at + message.alignment.len() * SEGMENT_MAX, 0);
+    let mut at = 0;
+    if !message.text.is_empty() {
+        let text = message.text.as_bytes();
+        scratch[0] = 1 << 3 | 2;
+        at = put_varint_at(text.len() as u64, scratch, 1);
+        scratch[at..at + text.len()].copy_from_slice(text);
+        at += text.len();
+    }
     for segment in &message.alignment {
-        let Some(bytes) = out
+        let Some(bytes) = scratch
             .get_mut(at..at + SEGMENT_MAX)
             .and_then(|b| <&mut [u8; SEGMENT_MAX]>::try_from(b).ok())
         else {
@@ -106,7 +115,12 @@ fn encode_normalize_response(message: &pb::NormalizeResponse, out: &mut Vec<u8>)
         bytes[1] = (end - 2) as u8;
         at += end;
     }
-    out.truncate(at);
+    at
+}
+
+/// The fields after the alignment, in tag order, written by prost.
+fn encode_the_rest(message: &pb::NormalizeResponse, out: &mut impl BufMut) {
+    use prost::encoding::message::encode as field;
     for script in &message.scripts {
         field(3, script, out);
     }
@@ -124,12 +138,15 @@ fn encode_normalize_response(message: &pb::NormalizeResponse, out: &mut Vec<u8>)
 /// An alignment segment's key, length and fields at most.
 const SEGMENT_MAX: usize = 32;
 
-fn varint(mut value: u64, out: &mut Vec<u8>) {
+/// Writes `value` as a varint at `bytes[at..]`; returns where it ends.
+fn put_varint_at(mut value: u64, bytes: &mut [u8], mut at: usize) -> usize {
     while value >= 0x80 {
-        out.push(value as u8 | 0x80);
+        bytes[at] = value as u8 | 0x80;
+        at += 1;
         value >>= 7;
     }
-    out.push(value as u8);
+    bytes[at] = value as u8;
+    at + 1
 }
 
 /// Writes `value` as a varint at `bytes[at..]`; returns where it ends.
@@ -302,6 +319,34 @@ mod tests {
             prop_assert_eq!(&ours, &message.encode_to_vec());
             prop_assert_eq!(pb::NormalizeResponse::decode(ours.as_slice()).unwrap(), message);
         }
+    }
+
+    #[test]
+    fn a_short_answer_after_a_long_one_carries_nothing_of_it() {
+        let segment = |start: u32, edited: bool| pb::AlignmentSegment {
+            output: Some(pb::Span {
+                start,
+                end: start + 300,
+            }),
+            input: Some(pb::Span {
+                start,
+                end: start + 70_000,
+            }),
+            edited,
+        };
+        let long = pb::NormalizeResponse {
+            text: "كلمة ".repeat(400),
+            alignment: (0..50).map(|i| segment(i * 1000, true)).collect(),
+            ..Default::default()
+        };
+        let short = pb::NormalizeResponse {
+            text: "ab".into(),
+            alignment: vec![segment(0, false)],
+            ..Default::default()
+        };
+        assert_eq!(wire(&long), long.encode_to_vec());
+        assert_eq!(wire(&short), short.encode_to_vec());
+        assert_eq!(wire(&pb::NormalizeResponse::default()), Vec::<u8>::new());
     }
 
     #[test]

@@ -632,18 +632,18 @@ fn normalize_response(
         Vec::new()
     } else {
         let output = OffsetConverter::new(&normalized.text, unit);
-        normalized
-            .alignment
-            .iter_segments()
-            .map(|seg| pb::AlignmentSegment {
-                output: Some(pb::Span {
-                    start: output.convert(seg.output.start) as u32,
-                    end: output.convert(seg.output.end) as u32,
-                }),
-                input: Some(input.span(seg.input)),
-                edited: seg.edited,
-            })
-            .collect()
+        let segments = normalized.alignment.iter_segments();
+        // At most two segments an edit, and one after them: one allocation.
+        let mut alignment = Vec::with_capacity(segments.size_hint().1.unwrap_or(0));
+        alignment.extend(segments.map(|seg| pb::AlignmentSegment {
+            output: Some(pb::Span {
+                start: output.convert(seg.output.start) as u32,
+                end: output.convert(seg.output.end) as u32,
+            }),
+            input: Some(input.span(seg.input)),
+            edited: seg.edited,
+        }));
+        alignment
     };
     pb::NormalizeResponse {
         text: normalized.text.to_string(),
