@@ -506,7 +506,8 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
     if w.folded(i) == "on" {
         // `on` starts no other written date (`on 23 July` is found at 23).
-        let found = on_the_day(cx, i).or_else(|| on_day_and_month(cx, i));
+        let year = cx.reference.date().year();
+        let found = on_the_day(cx, i).or_else(|| slashed_day_and_month(w, i + 1, year));
         return found.map(|found| finish(cx, i, found));
     }
     let year = cx.reference.date().year();
@@ -529,9 +530,11 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
             return Some(finish(cx, i, (end, Some((when, 0.85)))));
         }
     }
-    // `اليوم الأول من شهر آذار`, `اليوم 23 يوليو 2024`: the day, then its date.
-    if matches!(w.folded(i), "اليوم" | "يوم") && w.next_on_line(i + 1) {
-        if let Some(found) = written_date(w, i + 1, year) {
+    // `اليوم الأول من شهر آذار`, `اليوم 23 يوليو 2024`, `بتاريخ 15/2`: the
+    // day (or "dated"), then its date.
+    if matches!(w.folded(i), "اليوم" | "يوم" | "بتاريخ") && w.next_on_line(i + 1) {
+        let found = written_date(w, i + 1, year).or_else(|| slashed_day_and_month(w, i + 1, year));
+        if let Some(found) = found {
             return Some(finish(cx, i, found));
         }
     }
@@ -610,12 +613,11 @@ fn on_the_day(cx: &Context, i: usize) -> Option<Written> {
     Some((end, Some((When::day(date, Anchor::Reference), 0.7))))
 }
 
-/// `on 2/15`, `on 15/2`: a day and a month of digits with a slash and no
-/// year, read as a date after `on` only (alone, `2/15` may be a fraction or
-/// a score), in the reference year; the order as [`day_and_month`] reads it.
-fn on_day_and_month(cx: &Context, i: usize) -> Option<Written> {
-    let w = cx.words;
-    let k = i + 1;
+/// `2/15`, `15/2`: a day and a month of digits with a slash and no year at
+/// `k`, in `year`; the order as [`day_and_month`] reads it. Read only where
+/// what comes before makes it a date (`on 2/15`, `يوم 15/2`, `بتاريخ 15/2`,
+/// `الأحد 15/2`): alone, `2/15` may be a fraction or a score.
+fn slashed_day_and_month(w: &Words, k: usize, year: i32) -> Option<Written> {
     if !w.next_on_line(k) || !w.is_number(k) {
         return None;
     }
@@ -624,7 +626,6 @@ fn on_day_and_month(cx: &Context, i: usize) -> Option<Written> {
         return None;
     };
     let (d, m) = day_and_month(a, b);
-    let year = cx.reference.date().year();
     Some((k + 1, day_when(year, m, d, Anchor::ReferenceYear, 0.8)))
 }
 
@@ -943,14 +944,17 @@ fn weekday_lead(w: &Words, k: usize) -> Option<(u32, usize)> {
     Some((day, d))
 }
 
-/// The date at `d` after weekday `day`: a day in digits or a month name
+/// The date at `d` after weekday `day`: a day in digits (`Friday 2/15`,
+/// `الأحد 15/2` too, without the year) or a month name
 /// (before an ordinal, `الأربعاء الثانية من أكتوبر`, the weekday is counted,
 /// so that is no date), in the year where it falls on that weekday.
 fn date_on_weekday(w: &Words, day: u32, d: usize, year: i32) -> Option<Written> {
     if !(w.is_number(d) || one_month(w, d).is_some()) {
         return None;
     }
-    written_date(w, d, year).map(|found| on_weekday(found, day))
+    written_date(w, d, year)
+        .or_else(|| slashed_day_and_month(w, d, year))
+        .map(|found| on_weekday(found, day))
 }
 
 /// A date written after weekday `day` without its year (`Fri, Jul 18`): in

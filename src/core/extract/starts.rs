@@ -146,8 +146,8 @@ const LEAD_DAY: Class = 1 << 48;
 const LEAD_A: Class = 1 << 49;
 /// Before a time of day: `عند`, `حوالي`, `at`, `around`.
 const LEAD_CLOCK: Class = 1 << 50;
-/// Before a written date: `يوم`, `اليوم`, `on` (`on the 15th`).
-const LEAD_DATE: Class = 1 << 51;
+/// Before a written date: `يوم`, `اليوم`, `بتاريخ`, `on` (`on the 15th`).
+pub(super) const LEAD_DATE: Class = 1 << 51;
 /// Before a weekday: `يوم`, `on`.
 const LEAD_WEEKDAY: Class = 1 << 52;
 /// `past` (`the past 3 years`).
@@ -158,7 +158,7 @@ const LEAD_NTH: Class = 1 << 54;
 pub(super) const LEAD_BOUND: Class = 1 << 56;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 35] = [
+const LEADING_WORDS: [(&str, Class); 36] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -173,6 +173,7 @@ const LEADING_WORDS: [(&str, Class); 35] = [
     ("اول", LEAD_DAY),
     ("before", LEAD_DAY | LEAD_BOUND),
     ("on", LEAD_WEEKDAY | LEAD_DATE),
+    ("بتاريخ", LEAD_DATE),
     ("past", LEAD_PAST),
     ("in", LEAD_IN),
     ("a", LEAD_A),

@@ -366,7 +366,7 @@ fn numeric_dates_with_their_era() {
         ),
         (
             "بتاريخ 4/8/1445 هـ",
-            &[("4/8/1445 هـ", DateTime, "2024-02-14")],
+            &[("بتاريخ 4/8/1445 هـ", DateTime, "2024-02-14")],
         ),
         ("1445/13/4 هـ", &[]),
     ]);
@@ -4763,5 +4763,39 @@ fn a_hijri_day_without_its_year_is_its_next_occurrence() {
         ),
         // `صفر` after digits is zero (a score).
         ("1 صفر", &[("1", Number, "1"), ("صفر", Number, "0")]),
+    ]);
+}
+
+/// A day and a month with a slash and no year (`15/8`), as news dates the
+/// events of its year: a date after `يوم`, `بتاريخ` (dated), a weekday or
+/// `on`, whose word is part of it; alone it may be a fraction or a score
+/// (reference: Tuesday 2024-07-23).
+#[test]
+fn days_and_months_with_a_slash_after_a_word_that_makes_them_dates() {
+    check_all(&[
+        (
+            "تعقد الجلسة يوم 15/8",
+            &[("يوم 15/8", DateTime, "2024-08-15")],
+        ),
+        (
+            "صدر القرار بتاريخ 3/7",
+            &[("بتاريخ 3/7", DateTime, "2024-07-03")],
+        ),
+        (
+            "بتاريخ 12/3/2024",
+            &[("بتاريخ 12/3/2024", DateTime, "2024-03-12")],
+        ),
+        // The weekday says which year: 25 July is a Thursday in 2024, and
+        // 15 February a Sunday first in 2026.
+        ("الخميس ٢٥/٧", &[("الخميس ٢٥/٧", DateTime, "2024-07-25")]),
+        (
+            "يوم الأحد 15/2",
+            &[("يوم الأحد 15/2", DateTime, "2026-02-15")],
+        ),
+        (
+            "the vote is Friday 7/26",
+            &[("Friday 7/26", DateTime, "2024-07-26")],
+        ),
+        ("في 2/3 من الحالات", &[]),
     ]);
 }

@@ -12,7 +12,9 @@ use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, S
 use super::measures::split_code_amount;
 use super::number_words::Amount;
 use super::numbers::decimal_value;
-use super::starts::{word_class, Class, BOUND, CURRENCY, LEAD_BOUND, NUMBER, PAIR, START};
+use super::starts::{
+    word_class, Class, BOUND, CURRENCY, LEAD_BOUND, LEAD_DATE, NUMBER, PAIR, START,
+};
 use crate::core::segment::{digit_value, Token, TokenKind};
 use crate::core::stopwords::is_stopword;
 
@@ -466,7 +468,7 @@ impl Facts {
             meaningful: !senses.0.is_empty()
                 || !article.0.is_empty()
                 || pair
-                || class & (BOUND | LEAD_BOUND | CURRENCY) != 0
+                || class & (BOUND | LEAD_BOUND | LEAD_DATE | CURRENCY) != 0
                 // The article drawn out before digits (`الـ33`).
                 || form == "ال",
             class,
