@@ -114,7 +114,7 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let mut when = When::new(cx.reference.date().and_time(time), grain, Anchor::Reference);
     if let Some((after, zone)) = zone {
         end = after;
-        when.zone = Some(zone);
+        when.zone = zone;
     }
     Some((end, when))
 }
@@ -131,7 +131,7 @@ fn named_hour(cx: &Context, mut end: usize, hour: u32) -> Option<(usize, When)> 
     let mut when = When::new(day.and_time(time), Grain::Hour, Anchor::Reference);
     if let Some((after, zone)) = zone_after(cx.words, end) {
         end = after;
-        when.zone = Some(zone);
+        when.zone = zone;
     }
     Some((end, when))
 }
@@ -179,7 +179,7 @@ fn compact_time(cx: &Context, k: usize) -> Option<(usize, When)> {
     );
     if let Some((after, zone)) = zone_after(w, end) {
         end = after;
-        when.zone = Some(zone);
+        when.zone = zone;
     }
     Some((end, when))
 }
@@ -333,7 +333,7 @@ fn minute_with_zone(w: &Words, start: NaiveDateTime, mut end: usize) -> (usize, 
     let mut when = When::new(start, Grain::Minute, Anchor::Reference);
     if let Some((next, zone)) = zone_after(w, end) {
         end = next;
-        when.zone = Some(zone);
+        when.zone = zone;
     }
     (end, when)
 }
@@ -512,10 +512,14 @@ fn resolve_hour(cx: &Context, hour: u32, minute: u32, period: Option<Period>) ->
 
 /// A zone after a time: `GMT`, `ET` or `Eastern Time` (New York's time,
 /// daylight saving included), `بتوقيت مكة`, `بتوقيت القاهرة` (a city only after the zone
-/// word), `UTC+3`.
-fn zone_after(w: &Words, i: usize) -> Option<(usize, Zone)> {
+/// word), `UTC+3`; and local time said (`بالتوقيت المحلي`, `local time`),
+/// which is the document's zone: `None` as the zone, the words in the span.
+fn zone_after(w: &Words, i: usize) -> Option<(usize, Option<Zone>)> {
     if !w.next_on_line(i) {
         return None;
+    }
+    if let Some(end) = local_time_said(w, i) {
+        return Some((end, None));
     }
     let mut k = i;
     let zone_word = w
@@ -534,19 +538,39 @@ fn zone_after(w: &Words, i: usize) -> Option<(usize, Zone)> {
     };
     // `Eastern Time`, `Pacific time`.
     if let Some(zone) = w.find_pair(k, pick) {
-        return Some((k + 2, zone));
+        return Some((k + 2, Some(zone)));
     }
     let (zone, _) = w.find(k, pick)?;
     let mut end = k + 1;
     // UTC+3, GMT+03:00
     if let (true, true, Zone::Fixed(offset)) = (w.glued(k), w.is_number(end), zone) {
         if let Some(extra) = super::lexicon::parse_offset(w.raw(end)) {
-            return Some((end + 1, Zone::Fixed(offset + extra)));
+            return Some((end + 1, Some(Zone::Fixed(offset + extra))));
         }
     }
     // مكة المكرمة
     if w.next_on_line(end) && w.folded(end) == "المكرمه" {
         end += 1;
     }
-    Some((end, zone))
+    Some((end, Some(zone)))
+}
+
+/// `بالتوقيت المحلي`, `حسب التوقيت المحلي` (also after `بحسب`, `وفق`),
+/// `local time` at `i`, on the line of what is before: the token after.
+fn local_time_said(w: &Words, i: usize) -> Option<usize> {
+    let word = |k: usize, form: &str| w.next_on_line(k) && w.folded(k) == form;
+    if word(i, "local") && word(i + 1, "time") {
+        return Some(i + 2);
+    }
+    let k = if matches!(w.folded(i), "حسب" | "بحسب" | "وفق" | "وفقا") {
+        i + 1
+    } else {
+        i
+    };
+    let article = if k == i {
+        "بالتوقيت"
+    } else {
+        "التوقيت"
+    };
+    (word(k, article) && word(k + 1, "المحلي")).then_some(k + 2)
 }

@@ -4799,3 +4799,55 @@ fn days_and_months_with_a_slash_after_a_word_that_makes_them_dates() {
         ("في 2/3 من الحالات", &[]),
     ]);
 }
+
+/// Local time said after a time (`بالتوقيت المحلي`, `local time`) is the
+/// document's zone: part of the time's span, its value in that zone
+/// (reference: Tuesday 2024-07-23).
+#[test]
+fn local_time_said_after_a_time_is_the_documents_zone() {
+    check_all(&[
+        (
+            "تبدأ الجلسة الساعة العاشرة صباحا بالتوقيت المحلي",
+            &[(
+                "الساعة العاشرة صباحا بالتوقيت المحلي",
+                DateTime,
+                "2024-07-23T10:00:00+00:00",
+            )],
+        ),
+        (
+            "عند الساعة 8 مساء حسب التوقيت المحلي",
+            &[(
+                "عند الساعة 8 مساء حسب التوقيت المحلي",
+                DateTime,
+                "2024-07-23T20:00:00+00:00",
+            )],
+        ),
+        // A bare hour after `at` is a time before a zone said, local too.
+        (
+            "polls close at 8 local time",
+            &[("at 8 local time", DateTime, "2024-07-23T08:00:00+00:00")],
+        ),
+        ("the local time is uncertain", &[]),
+    ]);
+    let options = ExtractOptions {
+        kinds: vec![EntityKind::DateTime],
+        reference: Reference {
+            zone: Zone::parse("Asia/Riyadh").expect("a zone"),
+            ..Reference::at_date(reference())
+        },
+        ner_model: None,
+    };
+    let text = "at 5 pm local time";
+    let found: Vec<(&str, String)> = extract(text, &options)
+        .entities
+        .iter()
+        .map(|e| (e.span.slice(text), value_text(&e.value)))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "at 5 pm local time",
+            "2024-07-23T17:00:00+03:00".to_string()
+        )]
+    );
+}
