@@ -35,7 +35,8 @@ pub fn language_and_scripts(
 ) -> (Option<(String, f32)>, ScriptShares) {
     let sample = prefix(text, sample_bytes);
     let mut scripts = ScriptTally::default();
-    let facts = PassageFacts::of_with(sample, |c, slot| scripts.count(c, slot));
+    let facts = PassageFacts::of_with(sample, |c| scripts.count(c, BEYOND_LOW));
+    scripts.add_low(&facts.low_scripts);
     scripts.count_text(&text[sample.len()..]);
     let language = identify_from(&facts, sample).map(|(g, _)| (g.code, g.confidence));
     (language, scripts.shares())
@@ -85,6 +86,13 @@ impl ScriptTally {
         }
     }
 
+    /// Adds characters below U+0800 counted per slot elsewhere.
+    fn add_low(&mut self, counts: &[usize; LOW_SCRIPT_SLOTS]) {
+        for (mine, n) in self.low.iter_mut().zip(counts) {
+            *mine += n;
+        }
+    }
+
     fn count_text(&mut self, text: &str) {
         let low = low_chars();
         for c in text.chars() {
@@ -126,6 +134,8 @@ struct LowChars {
     chars: Vec<LowChar>,
     /// The script of each slot (slot 0: not counted).
     scripts: Vec<Script>,
+    /// The flags and the script slot of each class (see [`LowChar`]).
+    classes: Vec<(u8, u8)>,
 }
 
 #[derive(Clone, Copy)]
@@ -135,16 +145,25 @@ struct LowChar {
     /// Its script's slot in [`LowChars::scripts`], 0 for common and
     /// inherited characters.
     slot: u8,
+    /// Its flags and slot together, as an index of [`LowChars::classes`]:
+    /// a passage's characters are counted once, by class, and the counts
+    /// by flags and by script derived from those at the end.
+    class: u8,
 }
 
 fn low_chars() -> &'static LowChars {
     static TABLE: std::sync::OnceLock<LowChars> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut scripts = vec![Script::Unknown];
+        let mut classes = vec![(0u8, 0u8)];
         let chars = (0..0x800u32)
             .map(|code| {
                 let Some(c) = char::from_u32(code) else {
-                    return LowChar { flags: 0, slot: 0 };
+                    return LowChar {
+                        flags: 0,
+                        slot: 0,
+                        class: 0,
+                    };
                 };
                 let script = c.script();
                 let slot = if matches!(script, Script::Common | Script::Inherited | Script::Unknown)
@@ -159,9 +178,18 @@ fn low_chars() -> &'static LowChars {
                             scripts.len() - 1
                         })
                 };
+                let (flags, slot) = (char_flags(c), slot as u8);
+                let class = classes
+                    .iter()
+                    .position(|&k| k == (flags, slot))
+                    .unwrap_or_else(|| {
+                        classes.push((flags, slot));
+                        classes.len() - 1
+                    });
                 LowChar {
-                    flags: char_flags(c),
-                    slot: slot as u8,
+                    flags,
+                    slot,
+                    class: class as u8,
                 }
             })
             .collect();
@@ -169,7 +197,15 @@ fn low_chars() -> &'static LowChars {
             scripts.len() <= LOW_SCRIPT_SLOTS,
             "more scripts below U+0800 than slots"
         );
-        LowChars { chars, scripts }
+        assert!(
+            classes.len() <= LOW_CLASSES,
+            "more classes below U+0800 than counters"
+        );
+        LowChars {
+            chars,
+            scripts,
+            classes,
+        }
     })
 }
 
@@ -382,7 +418,7 @@ pub fn identify_language(passage: &str) -> Option<LanguageGuess> {
 /// [`identify_language`] with the passage's alphabetic characters (its
 /// weight in the document's language), counted in the same pass.
 fn identify(passage: &str) -> Option<(LanguageGuess, usize)> {
-    identify_from(&PassageFacts::of_with(passage, |_, _| {}), passage)
+    identify_from(&PassageFacts::of_with(passage, |_| {}), passage)
 }
 
 /// [`identify`] from the facts of `passage`, read already.
@@ -439,6 +475,8 @@ struct PassageFacts {
     /// in text order (the scores are summed in that order, so that the
     /// floating-point result is the same as word by word).
     stop_words: Vec<u8>,
+    /// Characters below U+0800 per script slot ([`LowChars::scripts`]).
+    low_scripts: [usize; LOW_SCRIPT_SLOTS],
 }
 
 /// Flags of one character, for [`PassageFacts`].
@@ -476,11 +514,13 @@ fn char_flags(c: char) -> u8 {
 }
 
 impl PassageFacts {
-    /// The facts of `passage`; `on_char` is also given each character
-    /// with its script slot ([`ScriptTally::count`]), in the same pass.
+    /// The facts of `passage`; `on_beyond` is also given each character
+    /// of U+0800 and beyond, in the same pass (those below are counted by
+    /// script in [`PassageFacts::low_scripts`]).
     #[inline(always)]
-    fn of_with(passage: &str, mut on_char: impl FnMut(char, u8)) -> PassageFacts {
-        let table = &low_chars().chars;
+    fn of_with(passage: &str, mut on_beyond: impl FnMut(char)) -> PassageFacts {
+        let low = low_chars();
+        let table = low.chars.as_slice();
         let mut tally = FlagTally::default();
         let mut stop_words = Vec::new();
         // The word being read starts at `word_start` (it is empty when that
@@ -489,12 +529,18 @@ impl PassageFacts {
         let mut word_start = 0;
         let mut word_is_ascii = true;
         for (at, c) in passage.char_indices() {
-            let (flags, slot) = match table.get(c as usize) {
-                Some(low) => (low.flags, low.slot),
-                None => (char_flags(c), BEYOND_LOW),
+            let flags = match table.get(c as usize) {
+                Some(low) => {
+                    tally.count_class(low.class);
+                    low.flags
+                }
+                None => {
+                    let flags = char_flags(c);
+                    tally.count_beyond(flags);
+                    on_beyond(c);
+                    flags
+                }
             };
-            tally.count(flags);
-            on_char(c, slot);
             if flags & SEPARATOR != 0 {
                 if word_start < at && !word_is_ascii {
                     read_word(&passage[word_start..at], &mut stop_words);
@@ -508,26 +554,38 @@ impl PassageFacts {
         if word_start < passage.len() && !word_is_ascii {
             read_word(&passage[word_start..], &mut stop_words);
         }
-        let (letters, letter_score) = tally.totals();
+        let (letters, letter_score) = tally.totals(&low.classes);
         PassageFacts {
             letters,
             letter_score,
             stop_words,
+            low_scripts: tally.low_scripts(&low.classes),
         }
     }
 }
 
-/// Counts of characters by their identification flags: one increment a
-/// character, the letter counts and the letter evidence derived from the
+/// Counts of characters: below U+0800 by their class ([`LowChar::class`]),
+/// beyond by their identification flags; one increment a character, the
+/// letter counts, the letter evidence and the scripts derived from the
 /// counts at the end.
 struct FlagTally {
-    /// Characters per value of their flags.
-    by_flags: [u32; 256],
+    /// Characters below U+0800 per class.
+    by_class: [u32; LOW_CLASSES],
+    /// Characters of U+0800 and beyond per value of their flags, in the
+    /// order first seen (a passage has few: CJK, emoji, presentation forms).
+    beyond_by_flags: Vec<(u8, u32)>,
 }
+
+/// Classes of [`LowChar`] at most (distinct flags and script slots below
+/// U+0800: fewer than sixty).
+const LOW_CLASSES: usize = 64;
 
 impl Default for FlagTally {
     fn default() -> FlagTally {
-        FlagTally { by_flags: [0; 256] }
+        FlagTally {
+            by_class: [0; LOW_CLASSES],
+            beyond_by_flags: Vec::new(),
+        }
     }
 }
 
@@ -536,8 +594,24 @@ const EVIDENCE_SHIFT: u32 = URDU_ONLY.trailing_zeros();
 
 impl FlagTally {
     #[inline(always)]
-    fn count(&mut self, flags: u8) {
-        self.by_flags[usize::from(flags)] += 1;
+    fn count_class(&mut self, class: u8) {
+        self.by_class[usize::from(class)] += 1;
+    }
+
+    fn count_beyond(&mut self, flags: u8) {
+        match self.beyond_by_flags.iter_mut().find(|(f, _)| *f == flags) {
+            Some((_, n)) => *n += 1,
+            None => self.beyond_by_flags.push((flags, 1)),
+        }
+    }
+
+    /// Characters below U+0800 per script slot.
+    fn low_scripts(&self, classes: &[(u8, u8)]) -> [usize; LOW_SCRIPT_SLOTS] {
+        let mut slots = [0; LOW_SCRIPT_SLOTS];
+        for (&(_, slot), &n) in classes.iter().zip(&self.by_class) {
+            slots[usize::from(slot)] += n as usize;
+        }
+        slots
     }
 
     /// The letter counts and the letter evidence for ar, fa, ur, in one
@@ -546,7 +620,7 @@ impl FlagTally {
     /// both, Arabic yeh, kaf and teh marbuta 0.5 for Arabic; summed in half
     /// units as integers, so the result is what adding the weights one
     /// character at a time gives (exactly, below 2^23 characters).
-    fn totals(&self) -> (Letters, [f32; 3]) {
+    fn totals(&self, classes: &[(u8, u8)]) -> (Letters, [f32; 3]) {
         let mut letters = Letters {
             all: 0,
             arabic: 0,
@@ -555,11 +629,8 @@ impl FlagTally {
         // Characters per evidence flag (at most one is set), indexed by
         // the flags shifted down to `URDU_ONLY`.
         let mut evidence = [0usize; 16];
-        for (flags, &n) in self.by_flags.iter().enumerate() {
-            if n == 0 {
-                continue;
-            }
-            let (flags, n) = (flags as u8, n as usize);
+        let mut add = |flags: u8, n: u32| {
+            let n = n as usize;
             if flags & (ALPHABETIC | ARABIC_LETTER) != 0 {
                 letters.all += n;
             }
@@ -570,6 +641,14 @@ impl FlagTally {
                 letters.alphabetic += n;
             }
             evidence[usize::from((flags >> EVIDENCE_SHIFT) & 0xF)] += n;
+        };
+        for (&(flags, _), &n) in classes.iter().zip(&self.by_class) {
+            if n != 0 {
+                add(flags, n);
+            }
+        }
+        for &(flags, n) in &self.beyond_by_flags {
+            add(flags, n);
         }
         let of = |flag: u8| evidence[usize::from(flag >> EVIDENCE_SHIFT)];
         let urdu = of(URDU_ONLY);
@@ -888,7 +967,7 @@ mod tests {
         for sample in samples {
             let expected = sample.chars().filter(|c| c.is_alphabetic()).count();
             assert_eq!(
-                PassageFacts::of_with(sample, |_, _| {}).letters.alphabetic,
+                PassageFacts::of_with(sample, |_| {}).letters.alphabetic,
                 expected,
                 "{sample}"
             );
