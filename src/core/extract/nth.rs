@@ -9,7 +9,8 @@
 //!
 //! The month comes after `من`, `في`, `of`, `in` or a glued `ب`/`ل`, with an
 //! optional `شهر`; a year may follow (`2014`, `من عام 2014`, `السنة القادمة`),
-//! else the reference year.
+//! else the reference year. Or the month is named from the reference
+//! (`الأسبوع الثاني من الشهر المقبل`, `the last week of this month`).
 
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -371,7 +372,9 @@ fn month_and_year(cx: &Context, k: usize) -> Option<(u32, i32, Anchor, usize)> {
     if !w.next_on_line(k) {
         return None;
     }
-    let (month, end, _) = dates::month(w, k)?;
+    let Some((month, end, _)) = dates::month(w, k) else {
+        return month_near(cx, k);
+    };
     match year_after(cx, end) {
         Some((year, after, anchor)) => Some((month, year, anchor, after)),
         None => Some((
@@ -381,6 +384,14 @@ fn month_and_year(cx: &Context, k: usize) -> Option<(u32, i32, Anchor, usize)> {
             end,
         )),
     }
+}
+
+/// A month named from the reference at `k` (`الشهر المقبل`, `الشهر
+/// الجاري`, `next month`, `this month`): (month, year, anchor, end).
+fn month_near(cx: &Context, k: usize) -> Option<(u32, i32, Anchor, usize)> {
+    let (end, when) = super::relative::relative(cx, k)?;
+    let one_month = when.grain == Grain::Month && when.end.is_none();
+    one_month.then(|| (when.start.month(), when.start.year(), when.anchor, end))
 }
 
 /// A year after the month: `2014`, `من عام 2014`, `بعام 2014`, `في سنة 2014`,

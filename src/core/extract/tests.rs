@@ -4851,3 +4851,54 @@ fn local_time_said_after_a_time_is_the_documents_zone() {
         )]
     );
 }
+
+/// A day or week counted in a month named from the reference (`الأسبوع
+/// الثاني من الشهر المقبل`, `the last week of this month`): the counted
+/// one, not the ordinal as a day of that month (reference: Tuesday
+/// 2024-07-23; August 2024 starts on a Thursday).
+#[test]
+fn days_and_weeks_counted_in_a_month_named_from_the_reference() {
+    check_all(&[
+        (
+            "في الأسبوع الثاني من الشهر المقبل",
+            &[("الأسبوع الثاني من الشهر المقبل", DateTime, "2024-08-12")],
+        ),
+        (
+            "الأسبوع الأخير من الشهر الجاري",
+            &[("الأسبوع الأخير من الشهر الجاري", DateTime, "2024-07-22")],
+        ),
+        (
+            "اليوم الأول من الشهر المقبل",
+            &[("اليوم الأول من الشهر المقبل", DateTime, "2024-08-01")],
+        ),
+        (
+            "الجمعة الأخيرة من الشهر الماضي",
+            &[("الجمعة الأخيرة من الشهر الماضي", DateTime, "2024-06-28")],
+        ),
+        (
+            "the first week of next month",
+            &[("the first week of next month", DateTime, "2024-08-05")],
+        ),
+        (
+            "the second Tuesday of next month",
+            &[("the second Tuesday of next month", DateTime, "2024-08-13")],
+        ),
+        // Still the second day of the month without a counted unit.
+        (
+            "الثاني من الشهر المقبل",
+            &[("الثاني من الشهر المقبل", DateTime, "2024-08-02")],
+        ),
+    ]);
+    check_grains(&[
+        (
+            "الأسبوع الأول من الشهر المقبل",
+            "الأسبوع الأول من الشهر المقبل",
+            Grain::Week,
+        ),
+        (
+            "the last week of this month",
+            "the last week of this month",
+            Grain::Week,
+        ),
+    ]);
+}
