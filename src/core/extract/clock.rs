@@ -556,21 +556,19 @@ fn zone_after(w: &Words, i: usize) -> Option<(usize, Option<Zone>)> {
 }
 
 /// `بالتوقيت المحلي`, `حسب التوقيت المحلي` (also after `بحسب`, `وفق`),
-/// `local time` at `i`, on the line of what is before: the token after.
+/// `وفقا للتوقيت المحلي`, `local time` at `i`, on the line of what is
+/// before: the token after.
 fn local_time_said(w: &Words, i: usize) -> Option<usize> {
     let word = |k: usize, form: &str| w.next_on_line(k) && w.folded(k) == form;
     if word(i, "local") && word(i + 1, "time") {
         return Some(i + 2);
     }
-    let k = if matches!(w.folded(i), "حسب" | "بحسب" | "وفق" | "وفقا") {
-        i + 1
-    } else {
-        i
+    // "Time" as the word before it takes it: `ب` glued, or after a
+    // preposition of its own.
+    let (k, time) = match w.folded(i) {
+        "حسب" | "بحسب" | "وفق" => (i + 1, "التوقيت"),
+        "وفقا" => (i + 1, "للتوقيت"),
+        _ => (i, "بالتوقيت"),
     };
-    let article = if k == i {
-        "بالتوقيت"
-    } else {
-        "التوقيت"
-    };
-    (word(k, article) && word(k + 1, "المحلي")).then_some(k + 2)
+    (word(k, time) && word(k + 1, "المحلي")).then_some(k + 2)
 }

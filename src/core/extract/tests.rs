@@ -4822,6 +4822,14 @@ fn local_time_said_after_a_time_is_the_documents_zone() {
                 "2024-07-23T20:00:00+00:00",
             )],
         ),
+        (
+            "الساعة 9:30 وفقاً للتوقيت المحلي",
+            &[(
+                "الساعة 9:30 وفقاً للتوقيت المحلي",
+                DateTime,
+                "2024-07-23T09:30:00+00:00",
+            )],
+        ),
         // A bare hour after `at` is a time before a zone said, local too.
         (
             "polls close at 8 local time",
