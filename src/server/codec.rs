@@ -93,7 +93,7 @@ fn encode_text_and_alignment(message: &pb::NormalizeResponse, scratch: &mut Vec<
     if !message.text.is_empty() {
         let text = message.text.as_bytes();
         scratch[0] = 1 << 3 | 2;
-        at = put_varint_at(text.len() as u64, scratch, 1);
+        at = put_varint(text.len() as u64, scratch, 1);
         scratch[at..at + text.len()].copy_from_slice(text);
         at += text.len();
     }
@@ -139,20 +139,10 @@ fn encode_the_rest(message: &pb::NormalizeResponse, out: &mut impl BufMut) {
 const SEGMENT_MAX: usize = 32;
 
 /// Writes `value` as a varint at `bytes[at..]`; returns where it ends.
-fn put_varint_at(mut value: u64, bytes: &mut [u8], mut at: usize) -> usize {
-    while value >= 0x80 {
-        bytes[at] = value as u8 | 0x80;
-        at += 1;
-        value >>= 7;
-    }
-    bytes[at] = value as u8;
-    at + 1
-}
-
-/// Writes `value` as a varint at `bytes[at..]`; returns where it ends.
-/// (Indices are passed by value so that they stay in registers.)
+/// (Indices are passed by value so that they stay in registers; inlined, a
+/// segment's fixed-size array keeps its bounds known.)
 #[inline(always)]
-fn put_varint(mut value: u32, bytes: &mut [u8; SEGMENT_MAX], mut at: usize) -> usize {
+fn put_varint(mut value: u64, bytes: &mut [u8], mut at: usize) -> usize {
     while value >= 0x80 {
         bytes[at] = value as u8 | 0x80;
         at += 1;
@@ -172,11 +162,11 @@ fn span_field(tag: u8, span: Option<&pb::Span>, bytes: &mut [u8; SEGMENT_MAX], a
     let mut end = at + 2;
     if span.start != 0 {
         bytes[end] = 1 << 3;
-        end = put_varint(span.start, bytes, end + 1);
+        end = put_varint(u64::from(span.start), bytes, end + 1);
     }
     if span.end != 0 {
         bytes[end] = 2 << 3;
-        end = put_varint(span.end, bytes, end + 1);
+        end = put_varint(u64::from(span.end), bytes, end + 1);
     }
     bytes[len_at] = (end - len_at - 1) as u8;
     end
