@@ -220,6 +220,9 @@ fn tonight(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// in data/time_words.tsv).
 fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
+    if let Some(part) = hours_of_part(w, i) {
+        return part_of_day(cx, part);
+    }
     // Arabic names the part first, then its day; English with `of` between
     // them (`morning of the 15th of February`, `the evening of Monday`).
     if let Some((from, _)) = w.find(i, night_between) {
@@ -270,6 +273,23 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     // (`Monday morning`, `tomorrow in the evening`).
     let (end, day) = one_day(cx, i)?;
     part_after(w, end, day, true)
+}
+
+/// Where the part of a day starts after the hours it is said in (`الساعات
+/// الأولى من صباح اليوم`, the early hours of this morning; `ساعة متأخرة
+/// من مساء أمس`, a late hour of yesterday evening; `وقت مبكر من`), or
+/// `None`: the part, with its day, is then the time, the words before it
+/// in its span.
+fn hours_of_part(w: &Words, i: usize) -> Option<usize> {
+    let word = |k: usize, forms: &[&str]| w.next_on_line(k) && forms.contains(&w.folded(k));
+    let said = match w.folded(i) {
+        "الساعات" => word(i + 1, &["الاولي"]),
+        "ساعه" => word(i + 1, &["متاخره", "مبكره"]),
+        "ساعات" => word(i + 1, &["متاخره"]),
+        "وقت" => word(i + 1, &["متاخر", "مبكر"]),
+        _ => false,
+    };
+    (said && word(i + 2, &["من"]) && w.next_on_line(i + 3)).then_some(i + 3)
 }
 
 /// Where the night of a day ends when it is said with the day after it:

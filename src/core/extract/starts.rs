@@ -156,9 +156,13 @@ const LEAD_PAST: Class = 1 << 53;
 const LEAD_NTH: Class = 1 << 54;
 /// Before a time that it bounds: `before`, `until`, `since`, `from`, `قبل`, `منذ`, `بحلول`...
 pub(super) const LEAD_BOUND: Class = 1 << 56;
+/// The hours of a part of a day it is said in: `الساعات` (`الساعات
+/// الأولى من صباح اليوم`), `ساعة`, `وقت` (`في ساعة متأخرة من مساء أمس`,
+/// `في وقت مبكر من صباح اليوم`).
+pub(super) const LEAD_HOURS: Class = 1 << 61;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 36] = [
+const LEADING_WORDS: [(&str, Class); 40] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -195,6 +199,10 @@ const LEADING_WORDS: [(&str, Class); 36] = [
     ("thru", LEAD_BOUND),
     ("منذ", LEAD_BOUND),
     ("بحلول", LEAD_BOUND),
+    ("الساعات", LEAD_HOURS),
+    ("ساعه", LEAD_HOURS),
+    ("ساعات", LEAD_HOURS),
+    ("وقت", LEAD_HOURS),
 ];
 
 /// The bits of a word, symbol or punctuation token from its folded form,
@@ -337,11 +345,11 @@ pub(super) const MONTHS_OF_YEAR: Gate = (LEAD_THE, ORDINAL_WORDS | DIRECTION | A
 /// `relative::decade`: `the 1990s`, `1990s`, `التسعينيات`.
 pub(super) const DECADE: Gate = (LEAD_THE, NUMBER | DECADE_WORD);
 /// `relative::part_of_day`: a part of a day first (`صباح اليوم`, of two
-/// words: `بعد ظهر أمس`), `this`,
+/// words: `بعد ظهر أمس`), the hours it is said in (`الساعات الأولى من`), `this`,
 /// or what a day word or a weekday starts with.
 pub(super) const PART_OF_DAY: Gate = (
     DAY_WORD.0 | WEEKDAY_NEAR.0,
-    DAY_PART | DAY_WORD.1 | WEEKDAY_NEAR.1,
+    DAY_PART | DAY_WORD.1 | WEEKDAY_NEAR.1 | LEAD_HOURS,
 );
 /// `relative::relative`: any of its parts.
 pub(super) const RELATIVE: Class = either(NOW_WORD)

@@ -4910,3 +4910,40 @@ fn days_and_weeks_counted_in_a_month_named_from_the_reference() {
         ),
     ]);
 }
+
+/// The hours a part of a day is said in, as Arabic news dates an event
+/// (`في الساعات الأولى من صباح اليوم`, the early hours of this morning; `في
+/// ساعة متأخرة من مساء أمس`, late yesterday evening): the part with its
+/// day, the words in its span, no ordinal of their own (reference: Tuesday
+/// 2024-07-23).
+#[test]
+fn hours_a_part_of_a_day_is_said_in() {
+    check_all(&[
+        (
+            "وقع الانفجار في الساعات الأولى من صباح اليوم",
+            &[(
+                "الساعات الأولى من صباح اليوم",
+                DateTime,
+                "2024-07-23T04:00:00+00:00/2024-07-23T12:00:00+00:00",
+            )],
+        ),
+        (
+            "في ساعة متأخرة من مساء أمس",
+            &[(
+                "ساعة متأخرة من مساء أمس",
+                DateTime,
+                "2024-07-22T18:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        (
+            "في وقت مبكر من فجر أمس",
+            &[(
+                "وقت مبكر من فجر أمس",
+                DateTime,
+                "2024-07-22T03:00:00+00:00/2024-07-22T06:00:00+00:00",
+            )],
+        ),
+        // Hours of something else than a day's part are no time.
+        ("الساعات الأولى من المباراة", &[("الأولى", Ordinal, "1")]),
+    ]);
+}
