@@ -22,7 +22,9 @@ pub(super) fn time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
 fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let mut k = i;
-    if matches!(w.folded(k), "عند" | "حوالي" | "at" | "around") && w.next_on_line(k + 1) {
+    // `تمام` (on the dot: `في تمام الساعة العاشرة`) as `at`.
+    if matches!(w.folded(k), "عند" | "حوالي" | "تمام" | "at" | "around") && w.next_on_line(k + 1)
+    {
         k += 1;
         // `at about 3pm`, `at around 10`.
         if w.folded(i) == "at" && matches!(w.folded(k), "about" | "around") && w.next_on_line(k + 1)

@@ -144,8 +144,8 @@ const LEAD_THIS_F: Class = 1 << 47;
 const LEAD_DAY: Class = 1 << 48;
 /// `a`, `an` (`a week`, `an hour`, `a gallon`).
 const LEAD_A: Class = 1 << 49;
-/// Before a time of day: `عند`, `حوالي`, `at`, `around`.
-const LEAD_CLOCK: Class = 1 << 50;
+/// Before a time of day: `عند`, `حوالي`, `تمام`, `at`, `around`.
+pub(super) const LEAD_CLOCK: Class = 1 << 50;
 /// Before a written date: `يوم`, `اليوم`, `بتاريخ`, `on` (`on the 15th`).
 pub(super) const LEAD_DATE: Class = 1 << 51;
 /// Before a weekday: `يوم`, `on`.
@@ -162,7 +162,7 @@ pub(super) const LEAD_BOUND: Class = 1 << 56;
 pub(super) const LEAD_HOURS: Class = 1 << 61;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 40] = [
+const LEADING_WORDS: [(&str, Class); 41] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -184,6 +184,7 @@ const LEADING_WORDS: [(&str, Class); 40] = [
     ("an", LEAD_A),
     ("عند", LEAD_CLOCK),
     ("حوالي", LEAD_CLOCK),
+    ("تمام", LEAD_CLOCK),
     ("at", LEAD_CLOCK),
     ("around", LEAD_CLOCK),
     ("اخر", LEAD_NTH),

@@ -4947,3 +4947,29 @@ fn hours_a_part_of_a_day_is_said_in() {
         ("الساعات الأولى من المباراة", &[("الأولى", Ordinal, "1")]),
     ]);
 }
+
+/// `تمام` (on the dot) before a time, as `at`: `في تمام الساعة العاشرة`
+/// is the time, and after a day the time of that day (before, the day
+/// and a time of the reference's day; reference: Tuesday 2024-07-23).
+#[test]
+fn a_time_on_the_dot_is_a_time_of_its_day() {
+    check_all(&[
+        (
+            "تبدأ المباراة في تمام الساعة العاشرة صباحا",
+            &[(
+                "تمام الساعة العاشرة صباحا",
+                DateTime,
+                "2024-07-23T10:00:00+00:00",
+            )],
+        ),
+        (
+            "يوم الأحد في تمام الساعة 8 مساء",
+            &[(
+                "يوم الأحد في تمام الساعة 8 مساء",
+                DateTime,
+                "2024-07-28T20:00:00+00:00",
+            )],
+        ),
+        ("الأمور تمام", &[]),
+    ]);
+}
