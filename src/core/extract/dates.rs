@@ -511,6 +511,14 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
         return found.map(|found| finish(cx, i, found));
     }
     let year = cx.reference.date().year();
+    // `اليوم الأحد 5 مايو`, `غدا الأربعاء الموافق 13 فبراير`: a day word,
+    // its weekday and the date, which says which day it is.
+    if matches!(w.folded(i), "اليوم" | "امس" | "غدا") && w.next_on_line(i + 1) {
+        let found = weekday_lead(w, i + 1).and_then(|(day, d)| date_on_weekday(w, day, d, year));
+        if let Some(found) = found {
+            return Some(finish(cx, i, found));
+        }
+    }
     let mut k = i;
     if w.folded(k) == "يوم" && w.next_on_line(k + 1) {
         k += 1;

@@ -146,7 +146,8 @@ const LEAD_DAY: Class = 1 << 48;
 const LEAD_A: Class = 1 << 49;
 /// Before a time of day: `عند`, `حوالي`, `تمام`, `at`, `around`.
 pub(super) const LEAD_CLOCK: Class = 1 << 50;
-/// Before a written date: `يوم`, `اليوم`, `بتاريخ`, `on` (`on the 15th`).
+/// Before a written date: `يوم`, `اليوم`, `بتاريخ`, `on` (`on the 15th`);
+/// `امس`, `غدا` before a weekday and its date.
 pub(super) const LEAD_DATE: Class = 1 << 51;
 /// Before a weekday: `يوم`, `on`.
 const LEAD_WEEKDAY: Class = 1 << 52;
@@ -162,13 +163,15 @@ pub(super) const LEAD_BOUND: Class = 1 << 56;
 pub(super) const LEAD_HOURS: Class = 1 << 61;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 41] = [
+const LEADING_WORDS: [(&str, Class); 43] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
     ("the", LEAD_THE),
     ("يوم", LEAD_DAY | LEAD_DATE | LEAD_WEEKDAY),
     ("اليوم", LEAD_DAY | LEAD_DATE | LEAD_NTH),
+    ("امس", LEAD_DATE),
+    ("غدا", LEAD_DATE),
     ("الاسبوع", LEAD_NTH),
     ("day", LEAD_DAY),
     ("بعد", LEAD_DAY | LEAD_BOUND),

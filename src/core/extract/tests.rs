@@ -4973,3 +4973,33 @@ fn a_time_on_the_dot_is_a_time_of_its_day() {
         ("الأمور تمام", &[]),
     ]);
 }
+
+/// A day word, its weekday and the date (`اليوم الثلاثاء 23 يوليو`, `غدا
+/// الأربعاء الموافق 24 يوليو`): one date, the written one (before, the
+/// day word and weekday, and the date apart; reference: Tuesday
+/// 2024-07-23).
+#[test]
+fn a_day_word_its_weekday_and_its_date_are_one_date() {
+    check_all(&[
+        (
+            "اليوم الثلاثاء 23 يوليو",
+            &[("اليوم الثلاثاء 23 يوليو", DateTime, "2024-07-23")],
+        ),
+        (
+            "غدا الأربعاء الموافق 24 يوليو",
+            &[("غدا الأربعاء الموافق 24 يوليو", DateTime, "2024-07-24")],
+        ),
+        (
+            "أمس الاثنين، 22 يوليو 2024",
+            &[("أمس الاثنين، 22 يوليو 2024", DateTime, "2024-07-22")],
+        ),
+        // A number after the weekday that is no date.
+        (
+            "اليوم الثلاثاء 3 قتلى",
+            &[
+                ("اليوم الثلاثاء", DateTime, "2024-07-23"),
+                ("3", Number, "3"),
+            ],
+        ),
+    ]);
+}
