@@ -220,9 +220,9 @@ fn tonight(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// in data/time_words.tsv).
 fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    if let Some(part) = hours_of_part(w, i) {
-        return part_of_day(cx, part);
-    }
+    // The part read after the hours it is said in (once: not a recursion,
+    // which a long run of such words would take deep).
+    let i = hours_of_part(w, i).unwrap_or(i);
     // Arabic names the part first, then its day; English with `of` between
     // them (`morning of the 15th of February`, `the evening of Monday`).
     if let Some((from, _)) = w.find(i, night_between) {
