@@ -504,13 +504,12 @@ fn in_part(part: When, hour: u32, minute: u32) -> Option<When> {
 /// A written date (with an optional weekday before it and time after it).
 fn absolute(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
+    let year = cx.reference.date().year();
     if w.folded(i) == "on" {
         // `on` starts no other written date (`on 23 July` is found at 23).
-        let year = cx.reference.date().year();
         let found = on_the_day(cx, i).or_else(|| slashed_day_and_month(w, i + 1, year));
         return found.map(|found| finish(cx, i, found));
     }
-    let year = cx.reference.date().year();
     // `اليوم الأحد 5 مايو`, `غدا الأربعاء الموافق 13 فبراير`: a day word,
     // its weekday and the date, which says which day it is.
     if matches!(w.folded(i), "اليوم" | "امس" | "غدا") && w.next_on_line(i + 1) {
