@@ -22,8 +22,11 @@ pub(super) fn time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
 fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let mut k = i;
-    // `تمام` (on the dot: `في تمام الساعة العاشرة`) as `at`.
-    if matches!(w.folded(k), "عند" | "حوالي" | "تمام" | "at" | "around") && w.next_on_line(k + 1)
+    // `تمام` (on the dot: `في تمام الساعة العاشرة`) and `@` as `at`.
+    if matches!(
+        w.folded(k),
+        "عند" | "حوالي" | "تمام" | "at" | "@" | "around"
+    ) && w.next_on_line(k + 1)
     {
         k += 1;
         // `at about 3pm`, `at around 10`.
@@ -227,8 +230,8 @@ fn period_at(w: &Words, i: usize) -> Option<(Period, usize)> {
     Some((p, if dot { i + 2 } else { i + 1 }))
 }
 
-/// `in the morning` (am), `in the afternoon`, `in the evening` (pm), `at
-/// night` after a time (`3 o'clock in the afternoon`, `at 8 in the
+/// `in the morning` (am), `in the afternoon`, `in the evening` (pm), `in
+/// the AM`, `at night` after a time (`3 o'clock in the afternoon`, `at 8 in the
 /// evening`, `11 at night`), with the token after it.
 fn part_of_day(w: &Words, i: usize) -> Option<(Period, usize)> {
     let (at, night) = match w.folded(i) {
@@ -238,6 +241,10 @@ fn part_of_day(w: &Words, i: usize) -> Option<(Period, usize)> {
     };
     if !w.next_on_line(at) {
         return None;
+    }
+    // `3 in the AM`, `11 in the pm`.
+    if !night && matches!(w.folded(at), "am" | "pm") {
+        return w.find(at, period_sense).map(|(p, _)| (p, at + 1));
     }
     let from = w.find_whole(at, |s| match s {
         Sense::DayPart(from, _) => Some(*from),
@@ -256,12 +263,15 @@ fn part_of_day(w: &Words, i: usize) -> Option<(Period, usize)> {
 /// `a quarter past 6`, `quarter to five`, `20 past 6`, `ten minutes to 8`,
 /// `five minutes after 9 am`, at the grain of a minute. The hour is 1 to 12
 /// (with its period when written, else the next one after the reference,
-/// as for a bare hour). A count without `minutes` is read only before
-/// `past` (`3 to 5 pm` is a range of hours); `half` only before
+/// as for a bare hour). A count without `minutes` is read before `past`;
+/// before `after`, and before `to` when it can be no hour (13 to 59: `3
+/// to 5 pm` is a range of hours), only when the hour has its period or is
+/// `noon` or `midnight` (`won 20 to 3` is a score); `half` only before
 /// `past`/`after` (`half to` is not said).
 ///
 /// ```text
 /// half past seven pm -> 19:30    a quarter to 6 -> 05:45 or 17:45
+/// twenty after 3pm -> 15:20      15 to noon -> 11:45
 /// ```
 fn minutes_from_hour(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
@@ -291,12 +301,18 @@ fn minutes_from_hour(cx: &Context, i: usize) -> Option<(usize, When)> {
             return None;
         }
     }
+    // A bare count before `after`, or one that can be no hour (13 to 59)
+    // before `to`, counts minutes when the hour says it is a time of day
+    // (`twenty after 3pm`, `15 to noon`; `won 20 to 3` is a score).
+    let bare = !named && !counted;
     let sign = match w.folded(after) {
         "past" => 1,
-        "after" if named || counted => 1,
+        "after" => 1,
         "to" | "before" | "till" | "til" if (named && minutes == 15) || counted => -1,
+        "to" | "before" | "till" | "til" if bare && minutes > 12 => -1,
         _ => return None,
     };
+    let bare = bare && w.folded(after) != "past";
     if !w.next_on_line(after + 1) {
         return None;
     }
@@ -320,6 +336,9 @@ fn minutes_from_hour(cx: &Context, i: usize) -> Option<(usize, When)> {
         end = next;
         p
     });
+    if bare && period.is_none() {
+        return None;
+    }
     let hour = resolve_hour(cx, hour, 0, period)?;
     let on_the_hour = cx
         .reference

@@ -551,6 +551,13 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
     if let Some(found) = the_ordinal_day(w, i, year).or_else(|| year_or_month_after_in(cx, i)) {
         return Some(finish(cx, i, found));
     }
+    // `4/25 at 4pm`, `15/2 الساعة 10`: a day and a month with a time after
+    // them are a date.
+    if let Some((end, Some((when, _)))) = slashed_day_and_month_at(w, i, year) {
+        if let Some(found) = with_time(cx, i, end, when) {
+            return Some(found);
+        }
+    }
     written_date(w, i, year)
         .or_else(|| {
             cx.may_start(i, starts::DAY_IN_LIST)
@@ -623,9 +630,18 @@ fn on_the_day(cx: &Context, i: usize) -> Option<Written> {
 /// `2/15`, `15/2`: a day and a month of digits with a slash and no year at
 /// `k`, in `year`; the order as [`day_and_month`] reads it. Read only where
 /// what comes before makes it a date (`on 2/15`, `يوم 15/2`, `بتاريخ 15/2`,
-/// `الأحد 15/2`): alone, `2/15` may be a fraction or a score.
+/// `الأحد 15/2`) or a time after it (`2/15 at 4pm`): alone, `2/15` may be a
+/// fraction or a score.
 fn slashed_day_and_month(w: &Words, k: usize, year: i32) -> Option<Written> {
-    if !w.next_on_line(k) || !w.is_number(k) {
+    if !w.next_on_line(k) {
+        return None;
+    }
+    slashed_day_and_month_at(w, k, year)
+}
+
+/// [`slashed_day_and_month`] at `k`, whatever comes before it.
+fn slashed_day_and_month_at(w: &Words, k: usize, year: i32) -> Option<Written> {
+    if !w.is_number(k) {
         return None;
     }
     let (a, b) = w.raw(k).split_once('/')?;

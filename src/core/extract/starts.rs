@@ -163,7 +163,7 @@ pub(super) const LEAD_BOUND: Class = 1 << 56;
 pub(super) const LEAD_HOURS: Class = 1 << 61;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 43] = [
+const LEADING_WORDS: [(&str, Class); 44] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -189,6 +189,7 @@ const LEADING_WORDS: [(&str, Class); 43] = [
     ("حوالي", LEAD_CLOCK),
     ("تمام", LEAD_CLOCK),
     ("at", LEAD_CLOCK),
+    ("@", LEAD_CLOCK),
     ("around", LEAD_CLOCK),
     ("اخر", LEAD_NTH),
     ("last", LEAD_NTH),

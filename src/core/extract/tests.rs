@@ -2407,12 +2407,39 @@ fn english_minutes_past_or_to_an_hour() {
             "20 past 6 pm",
             &[("20 past 6 pm", DateTime, "2024-07-23T18:20:00+00:00")],
         ),
+        // A bare count before `after`, or one of 13 to 59 before `to`,
+        // when the hour has its period or is noon or midnight.
+        (
+            "twenty after 3 pm",
+            &[("twenty after 3 pm", DateTime, "2024-07-23T15:20:00+00:00")],
+        ),
+        (
+            "20 to 3pm",
+            &[("20 to 3pm", DateTime, "2024-07-23T14:40:00+00:00")],
+        ),
+        (
+            "15 to noon",
+            &[("15 to noon", DateTime, "2024-07-23T11:45:00+00:00")],
+        ),
+        // Without them, a score or a count.
+        (
+            "they won 20 to 3",
+            &[("20", Number, "20"), ("3", Number, "3")],
+        ),
+        (
+            "scored 5 after 3 rounds",
+            &[("5", Number, "5"), ("3", Number, "3")],
+        ),
         // No period: the next such time after the reference (00:00).
         (
             "half past seven",
             &[("half past seven", DateTime, "2024-07-23T07:30:00+00:00")],
         ),
         ("a quarter of the budget", &[("quarter", Number, "0.25")]),
+        (
+            "3 in the AM",
+            &[("3 in the AM", DateTime, "2024-07-23T03:00:00+00:00")],
+        ),
     ]);
     check_grains(&[
         ("half past seven pm", "half past seven pm", Grain::Minute),
@@ -3348,6 +3375,12 @@ fn english_counted_days_weekday_dates_and_hours_in_a_part_of_the_day() {
             "at about 3pm",
             &[("at about 3pm", DateTime, "2024-07-23T15:00:00+00:00")],
         ),
+        // `@` as `at`; an address is no time.
+        (
+            "see you @ 3pm",
+            &[("@ 3pm", DateTime, "2024-07-23T15:00:00+00:00")],
+        ),
+        ("email me @ home", &[]),
         ("next yr", &[("next yr", DateTime, "2025")]),
         (
             "sunday from last week",
@@ -4768,10 +4801,10 @@ fn a_hijri_day_without_its_year_is_its_next_occurrence() {
 
 /// A day and a month with a slash and no year (`15/8`), as news dates the
 /// events of its year: a date after `يوم`, `بتاريخ` (dated), a weekday or
-/// `on`, whose word is part of it; alone it may be a fraction or a score
-/// (reference: Tuesday 2024-07-23).
+/// `on`, whose word is part of it, or before a time; alone it may be a
+/// fraction or a score (reference: Tuesday 2024-07-23).
 #[test]
-fn days_and_months_with_a_slash_after_a_word_that_makes_them_dates() {
+fn days_and_months_with_a_slash_after_a_word_or_before_a_time_are_dates() {
     check_all(&[
         (
             "تعقد الجلسة يوم 15/8",
@@ -4797,6 +4830,18 @@ fn days_and_months_with_a_slash_after_a_word_that_makes_them_dates() {
             &[("Friday 7/26", DateTime, "2024-07-26")],
         ),
         ("في 2/3 من الحالات", &[]),
+        (
+            "تصل البعثة 15/8 الساعة 10 صباحا",
+            &[(
+                "15/8 الساعة 10 صباحا",
+                DateTime,
+                "2024-08-15T10:00:00+00:00",
+            )],
+        ),
+        (
+            "4/25 at 4:00pm",
+            &[("4/25 at 4:00pm", DateTime, "2024-04-25T16:00:00+00:00")],
+        ),
     ]);
 }
 
