@@ -302,17 +302,16 @@ fn minutes_from_hour(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
     }
     // A bare count before `after`, or one that can be no hour (13 to 59)
-    // before `to`, counts minutes when the hour says it is a time of day
-    // (`twenty after 3pm`, `15 to noon`; `won 20 to 3` is a score).
+    // before `to`, counts minutes only when the hour says it is a time of
+    // day (`twenty after 3pm`, `15 to noon`; `won 20 to 3` is a score).
     let bare = !named && !counted;
-    let sign = match w.folded(after) {
-        "past" => 1,
-        "after" => 1,
-        "to" | "before" | "till" | "til" if (named && minutes == 15) || counted => -1,
-        "to" | "before" | "till" | "til" if bare && minutes > 12 => -1,
+    let (sign, needs_period) = match w.folded(after) {
+        "past" => (1, false),
+        "after" => (1, bare),
+        "to" | "before" | "till" | "til" if (named && minutes == 15) || counted => (-1, false),
+        "to" | "before" | "till" | "til" if bare && minutes > 12 => (-1, true),
         _ => return None,
     };
-    let bare = bare && w.folded(after) != "past";
     if !w.next_on_line(after + 1) {
         return None;
     }
@@ -336,7 +335,7 @@ fn minutes_from_hour(cx: &Context, i: usize) -> Option<(usize, When)> {
         end = next;
         p
     });
-    if bare && period.is_none() {
+    if needs_period && period.is_none() {
         return None;
     }
     let hour = resolve_hour(cx, hour, 0, period)?;
