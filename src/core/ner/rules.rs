@@ -107,6 +107,8 @@ pub(super) fn mentions(
     mark(&mut covered, &found);
     found.extend(names_after_place_words(infos, &covered));
     mark(&mut covered, &found);
+    found.extend(teams_before_their_demonym(infos, &covered));
+    mark(&mut covered, &found);
     found.extend(places(infos, &covered));
     mark(&mut covered, &found);
     found.extend(latin_names(infos, &covered));
@@ -956,6 +958,90 @@ fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) {
         }
     }
 }
+
+/// Words more common than this (Zipf bucket) are too often function words,
+/// verbs or nouns before a demonym taken as a noun (`على الفرنسي`, against
+/// the Frenchman; `وقال البرازيلي`, `لعب القطري`) to be taken for a team;
+/// a listed city may be one bucket more common (`ليل الفرنسي`, Lille).
+const TEAM_MAX_ZIPF: u8 = 3;
+
+/// A word the tagger left, right before a masculine demonym with the
+/// article, is a club or a national team (`تعادل اندرلخت البلجيكي`, `حقق
+/// ليون الفرنسي فوزه`): an adjective with the article follows a definite
+/// noun, and a word with neither the article nor a pronoun after it is
+/// definite as a name; a city takes the feminine (`باريس الفرنسية`), a
+/// club the masculine. The word is one no list holds, or a city's name;
+/// no person's name (`حمزة المصري` is a man and his surname), no cue word,
+/// not common (see [`TEAM_MAX_ZIPF`]), not after a head word (whose gender
+/// the demonym may agree with). No name follows the demonym: in `وسجل
+/// البرازيلي رونالدو` the demonym is the noun and the word before it a
+/// verb.
+fn teams_before_their_demonym(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
+    let head = [
+        Cue::LocHead.code(),
+        Cue::OrgHead.code(),
+        Cue::EventHead.code(),
+    ];
+    let mut out = Vec::new();
+    for k in 0..infos.len().saturating_sub(1) {
+        let word = &infos[k];
+        let name_after = covered.get(k + 2) == Some(&true)
+            || infos.get(k + 2).is_some_and(|next| next.name != 0);
+        let city = marks_city(word.gazetteer);
+        let max_zipf = if city {
+            TEAM_MAX_ZIPF + 1
+        } else {
+            TEAM_MAX_ZIPF
+        };
+        let is_team = !covered[k]
+            && word.shape == shape::ARABIC
+            && word.norm.chars().all(char::is_alphabetic)
+            && !has_article_after_clitics(word)
+            && !word.enclitic
+            // A pronoun the splitter left (`أدائه`), or a feminine noun.
+            && !word.norm.ends_with('ه')
+            && word.name == 0
+            && word.cue == 0
+            && word.zipf.max(word.stem_zipf) <= max_zipf
+            && (word.gazetteer == 0 || city)
+            && is_masculine_demonym(&infos[k + 1])
+            && demonym_has_the_article(&infos[k + 1])
+            && !name_after
+            && !(k > 0 && head.contains(&infos[k - 1].cue));
+        if is_team {
+            out.push(Found {
+                club: true,
+                ..Found::new(k, k + 1, NerKind::Organization, TEAM_CONFIDENCE)
+            });
+        }
+    }
+    out
+}
+
+/// Whether the word has the article, after its proclitics or not
+/// (`التأطير`, `والتأطير`, `للتأطير`).
+fn has_article_after_clitics(info: &WordInfo) -> bool {
+    let norm = info.norm.as_str();
+    let after_letter = norm
+        .strip_prefix(['و', 'ف', 'ب', 'ك'])
+        .is_some_and(|rest| rest.starts_with("ال"));
+    info.stem_article.starts_with("ال")
+        || norm.starts_with("ال")
+        || norm.starts_with("لل")
+        || after_letter
+}
+
+/// Whether a demonym is written with the article: its letters after `ال`
+/// are a demonym too (`الألماني`; `ألماني`, folded `الماني`, is not).
+fn demonym_has_the_article(info: &WordInfo) -> bool {
+    info.norm
+        .strip_prefix("ال")
+        .and_then(|rest| lists().place(rest))
+        .is_some_and(|p| p.kind == PlaceKind::Demonym)
+}
+
+/// The confidence of a team found by its demonym alone.
+const TEAM_CONFIDENCE: f32 = 0.6;
 
 /// The words for the sides of a match in sports reporting, with a
 /// pronoun after them (`ضيفه`, his guest; `مضيفه`, his host): the team

@@ -905,6 +905,28 @@ fn a_city_with_a_masculine_demonym_is_the_club_named_after_it() {
 }
 
 #[test]
+fn a_word_the_tagger_left_before_a_masculine_demonym_is_a_team() {
+    // A demonym with the article after a word with neither the article nor
+    // a pronoun: the word is a name, and the masculine one a club's.
+    has(
+        "تعادل اندرلخت البلجيكي مع ضيفه في المباراة.",
+        "اندرلخت",
+        Organization,
+    );
+    // The demonym is the noun (the Frenchman): a verb or a preposition
+    // before it, a name after it; and no demonym without the article.
+    for text in [
+        "وسجل البرازيلي رونالدو الهدف الثاني.",
+        "فاز اللاعب على الفرنسي في النهائي.",
+        "لعب القطري بنفس الطريقة.",
+        "ارتفع المؤشر في مسح ألماني هام.",
+        "قال إن أداءه اليمني كان جيدا.",
+    ] {
+        has_no(text, Organization);
+    }
+}
+
+#[test]
 fn a_word_written_with_tanween_is_no_name() {
     // `دوماً` (always) is also Douma; `لطيفاً` (kind) also a given name.
     let found = mentions("كان الرجل دوماً لطيفاً مع جيرانه في القرية.");
