@@ -281,7 +281,8 @@ fn held_out_anercorp_slice() {
     // A common word with the alef of its tanween (`وفدا`, `اتصالا هاتفيا`)
     // no name: pass 68.94, PERS 76.27. A rare word the tagger left before a
     // masculine demonym is a team (`اندرلخت البلجيكي`): ORG 59.29 -> 59.55,
-    // pass 72.97 -> 73.03.
+    // pass 72.97 -> 73.03. A rare word after a company word is its name
+    // (`شركة ديمورا`, a PERS in the data): PERS 79.58 -> 79.16, pass 72.86.
     assert!(
         pipeline.overall.f1() >= 0.68
             && pipeline.per_type["PERS"].f1() >= 0.74

@@ -107,6 +107,8 @@ pub(super) fn mentions(
     mark(&mut covered, &found);
     found.extend(names_after_place_words(infos, &covered));
     mark(&mut covered, &found);
+    found.extend(names_after_organization_words(infos, &covered));
+    mark(&mut covered, &found);
     found.extend(teams_before_their_demonym(infos, &covered));
     mark(&mut covered, &found);
     found.extend(places(infos, &covered));
@@ -823,7 +825,59 @@ const NAME_AFTER_PLACE_WORD_ZIPF: u8 = 3;
 /// tagger and the gazetteer left out, not ending in teh marbuta: a place,
 /// the word of place left out of it (as the training data writes it).
 fn names_after_place_words(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
-    let rare = |k: usize| {
+    names_after_heads(infos, covered, is_indefinite_place_word, |_, _| true)
+        .map(|(start, end)| Found::new(start, end, NerKind::Location, PLACE_CONFIDENCE))
+        .collect()
+}
+
+/// Organization words that are not also common nouns (`حركة` is a
+/// motion, `اتحاد` a union of anything, `مجموعة` a group), folded: the
+/// ones a rare word after names.
+const NAMING_ORGANIZATION_WORDS: [&str; 11] = [
+    "شركه",
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "قناه",
+    "وكاله",
+    "منظمه",
+    "حزب",
+    "بنك",
+    "مصرف",
+    "نادي",
+];
+
+/// The name after an organization word in the construct state (`شركة
+/// سياك`, `صحيفة معاريف`, `حزب كديما`), found as after a word of place:
+/// an organization, the word left out of it. The word is one of
+/// [`NAMING_ORGANIZATION_WORDS`]; the name has no proclitic (a noun in the
+/// construct state is followed by its own), and after a masculine word
+/// does not end in the nisba `ي` (`حزب يساري` is a leftist party), which
+/// after a feminine one would be no adjective (`شركة سوني`).
+fn names_after_organization_words(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
+    let is_head = |w: &WordInfo| {
+        !w.has_article() && NAMING_ORGANIZATION_WORDS.contains(&w.stem_article.as_str())
+    };
+    let may_be_name = |head: &WordInfo, w: &WordInfo| {
+        let feminine = head.stem_article.ends_with('ه');
+        w.proclitics.is_empty() && !w.norm.starts_with("لل") && (feminine || !w.norm.ends_with('ي'))
+    };
+    names_after_heads(infos, covered, is_head, may_be_name)
+        .map(|(start, end)| Found::new(start, end, NerKind::Organization, HEAD_CONFIDENCE))
+        .collect()
+}
+
+/// The words `start..end` of each name after a head word (`is_head`, in
+/// the construct state, no pronoun after it): one or two rare words the
+/// tagger and the gazetteer left out (that `may_be_name` after the head),
+/// not ending in teh marbuta, the second without the article.
+fn names_after_heads<'a>(
+    infos: &'a [WordInfo],
+    covered: &'a [bool],
+    is_head: impl Fn(&WordInfo) -> bool + 'a,
+    may_be_name: impl Fn(&WordInfo, &WordInfo) -> bool + 'a,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let rare = move |head: usize, k: usize| {
         let w = &infos[k];
         !covered[k]
             && w.shape == shape::ARABIC
@@ -832,29 +886,28 @@ fn names_after_place_words(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
             && !w.enclitic
             && !is_stopword(&w.norm)
             && w.zipf.max(w.stem_zipf) <= NAME_AFTER_PLACE_WORD_ZIPF
-            // An adjective agreeing with a feminine word of place or a
-            // plural (`منطقة مجاورة`, `جزر غرانيتية`).
+            // An adjective agreeing with a feminine word or a plural
+            // (`منطقة مجاورة`, `جزر غرانيتية`).
             && !w.norm.ends_with('ه')
+            && may_be_name(&infos[head], w)
     };
-    let mut out = Vec::new();
-    for i in 0..infos.len().saturating_sub(1) {
+    (0..infos.len().saturating_sub(1)).filter_map(move |i| {
         let head = &infos[i];
-        if !is_indefinite_place_word(head)
+        if !is_head(head)
             || head.shape != shape::ARABIC
             || head.enclitic
             || covered[i]
-            || !rare(i + 1)
+            || !rare(i, i + 1)
         {
-            continue;
+            return None;
         }
-        let end = if i + 2 < infos.len() && rare(i + 2) && !infos[i + 2].has_article() {
+        let end = if i + 2 < infos.len() && rare(i, i + 2) && !infos[i + 2].has_article() {
             i + 3
         } else {
             i + 2
         };
-        out.push(Found::new(i + 1, end, NerKind::Location, PLACE_CONFIDENCE));
-    }
-    out
+        Some((i + 1, end))
+    })
 }
 
 /// Confidence of an organization found by its head word alone.
@@ -1642,6 +1695,8 @@ fn trimmed_span(text: &str, tokens: &[Token], infos: &[WordInfo], f: &Found) -> 
 /// unless the whole word is a listed place (`بكين` is Beijing, not `ب` +
 /// `كين`) or more common than what is left without them
 /// ([`Base::is_commoner_than_its_stem`](super::features::Base::is_commoner_than_its_stem)).
+/// The future's `س` and what follows it stay: it goes on verbs, never on a
+/// name (`شركة سياك` is no `س` + `ياك`).
 pub(super) fn word_span(text: &str, token: &Token, info: &WordInfo) -> Span {
     let word = token.span;
     let start = if lists().place(&info.norm).is_some() || info.is_commoner_than_its_stem() {
@@ -1651,7 +1706,7 @@ pub(super) fn word_span(text: &str, token: &Token, info: &WordInfo) -> Span {
     } else {
         split_clitics(text, word, CliticConvention::Treebank)
             .iter()
-            .find(|m| m.role != MorphemeRole::Proclitic)
+            .find(|m| m.role != MorphemeRole::Proclitic || m.span.slice(text) == "س")
             .map_or(word.start, |m| m.span.start)
     };
     Span::new(start, word.end)

@@ -927,6 +927,32 @@ fn a_word_the_tagger_left_before_a_masculine_demonym_is_a_team() {
 }
 
 #[test]
+fn a_name_keeps_a_first_letter_that_is_the_future_prefix() {
+    // `س` before an imperfect verb is the future; a name takes no such
+    // prefix (the clitic splitter read `سيرجي` as `س` + `يرجي`).
+    has("التقى سيرجي لافروف بنظيره أمس.", "سيرجي لافروف", Person);
+}
+
+#[test]
+fn a_rare_word_after_a_company_or_newspaper_word_is_its_name() {
+    let table = [
+        ("أعلنت شركة تويوتا أرباحها السنوية.", "تويوتا"),
+        ("حصلت شركة سياك على حقوق التصميم.", "سياك"),
+    ];
+    for (text, name) in table {
+        has(text, name, Organization);
+    }
+    // A word that is also a common noun (`حركة`, motion), a noun with its
+    // own proclitic.
+    for text in [
+        "ومعرفة حركة دوران القمر حول نفسه مهمة.",
+        "أسس الناشرون مؤسسة للطبع والنشر.",
+    ] {
+        has_no(text, Organization);
+    }
+}
+
+#[test]
 fn a_word_written_with_tanween_is_no_name() {
     // `دوماً` (always) is also Douma; `لطيفاً` (kind) also a given name.
     let found = mentions("كان الرجل دوماً لطيفاً مع جيرانه في القرية.");
