@@ -832,7 +832,7 @@ fn names_after_place_words(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
 
 /// Organization words that are not also common nouns (`حركة` is a
 /// motion, `اتحاد` a union of anything, `مجموعة` a group), folded: the
-/// ones a rare word after names.
+/// ones whose next rare word is a name.
 const NAMING_ORGANIZATION_WORDS: [&str; 11] = [
     "شركه",
     "صحيفه",
@@ -991,16 +991,11 @@ fn is_masculine_demonym(info: &WordInfo) -> bool {
 /// demonym may agree with, nor for a listed region or a place with the
 /// article (`الجولان السوري` is the Golan, `الخليج العربي` the Gulf).
 fn clubs_named_after_cities(infos: &[WordInfo], found: &mut [Found]) {
-    let head = [
-        Cue::LocHead.code(),
-        Cue::OrgHead.code(),
-        Cue::EventHead.code(),
-    ];
     for k in 1..found.len() {
         let (place, demonym) = (&found[k - 1], &found[k]);
         let is_club = place.kind == NerKind::Location
             && is_listed_or_unlisted_city(&infos[place.start])
-            && !(place.start > 0 && head.contains(&infos[place.start - 1].cue))
+            && !follows_a_head_word(infos, place.start)
             && demonym.kind == NerKind::Norp
             && demonym.start == place.end
             && demonym.end == demonym.start + 1
@@ -1030,11 +1025,6 @@ const TEAM_MAX_ZIPF: u8 = 3;
 /// البرازيلي رونالدو` the demonym is the noun and the word before it a
 /// verb.
 fn teams_before_their_demonym(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
-    let head = [
-        Cue::LocHead.code(),
-        Cue::OrgHead.code(),
-        Cue::EventHead.code(),
-    ];
     let mut out = Vec::new();
     for k in 0..infos.len().saturating_sub(1) {
         let word = &infos[k];
@@ -1060,7 +1050,7 @@ fn teams_before_their_demonym(infos: &[WordInfo], covered: &[bool]) -> Vec<Found
             && is_masculine_demonym(&infos[k + 1])
             && demonym_has_the_article(&infos[k + 1])
             && !name_after
-            && !(k > 0 && head.contains(&infos[k - 1].cue));
+            && !follows_a_head_word(infos, k);
         if is_team {
             out.push(Found {
                 club: true,
@@ -1069,6 +1059,17 @@ fn teams_before_their_demonym(infos: &[WordInfo], covered: &[bool]) -> Vec<Found
         }
     }
     out
+}
+
+/// Whether the word at `k` follows a word of place, organization or event
+/// (a demonym after the word at `k` may agree with that word instead).
+fn follows_a_head_word(infos: &[WordInfo], k: usize) -> bool {
+    let heads = [
+        Cue::LocHead.code(),
+        Cue::OrgHead.code(),
+        Cue::EventHead.code(),
+    ];
+    k > 0 && heads.contains(&infos[k - 1].cue)
 }
 
 /// Whether the word has the article, after its proclitics or not
