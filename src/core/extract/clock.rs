@@ -218,6 +218,14 @@ fn period_at(w: &Words, i: usize) -> Option<(Period, usize)> {
         }
         return w.glued(i - 1).then_some((p, i + 1));
     }
+    // `الساعة الثانية بعد منتصف الليل` (two after midnight): the small hours.
+    if w.folded(i) == "بعد"
+        && w.next_on_line(i + 2)
+        && w.folded(i + 1) == "منتصف"
+        && w.folded(i + 2) == "الليل"
+    {
+        return Some((Period::Am, i + 3));
+    }
     if let Some(p) = w.find_pair(i, period_sense) {
         return Some((p, i + 2));
     }
@@ -410,6 +418,10 @@ pub(super) fn hour_at(w: &Words, k: usize) -> Option<(usize, u32, i32, Option<u3
     let feminine = w.folded(k).is_ascii() || w.raw(k).ends_with('ة');
     if let Some((end, h)) = ordinal(w, k).filter(|(_, h)| (1..=12).contains(h) && feminine) {
         return Some((end, h, 0, None, false));
+    }
+    // One o'clock is the cardinal: `الساعة الواحدة`, `الواحدة ظهرا`.
+    if w.folded(k) == "الواحده" {
+        return Some((k + 1, 1, 0, None, false));
     }
     let found = amount(w, k)?;
     let h = found.value.to_i64().filter(|h| (0..=24).contains(h))? as u32;

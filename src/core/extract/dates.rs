@@ -170,15 +170,15 @@ fn bounded(cx: &Context, i: usize) -> Option<Found> {
     if !cx.may_start(i, starts::TIME_BOUND) || !w.next_on_line(i + 1) {
         return None;
     }
-    let bound = time_bound(w.folded(i))?;
-    if !cx.may_start(i + 1, starts::DATE_OR_TIME) {
+    let (bound, at) = bound_at(w, i)?;
+    if !w.next_on_line(at) || !cx.may_start(at, starts::DATE_OR_TIME) {
         return None;
     }
     let since = matches!(w.folded(i), "منذ" | "since");
-    let mut found = date_or_time_here(cx, i + 1)
+    let mut found = date_or_time_here(cx, at)
         .or_else(|| {
-            let (end, year) = intervals::year_since(w, i + 1).filter(|_| since)?;
-            Some(year.found(cx, i + 1, end, 0.85))
+            let (end, year) = intervals::year_since(w, at).filter(|_| since)?;
+            Some(year.found(cx, at, end, 0.85))
         })
         .or_else(|| month_after_bound(cx, i))?;
     let entity = found.entity.as_mut()?;
@@ -194,6 +194,29 @@ fn bounded(cx: &Context, i: usize) -> Option<Found> {
     time.bound = Some(bound);
     entity.span = cx.span(i, found.end);
     Some(found)
+}
+
+/// The bound the word at `i` (or two words) puts on the time after it, and
+/// where that time starts: [`time_bound`], or a start said in two words or
+/// with a participle (`اعتبارا من`, `ابتداء من`, `بدءا من`: as of, from
+/// then on; `starting`, `starting from`, `effective`), after it. Not `as
+/// of`, which is as often "at" that time (`as of January 1, it had 500
+/// staff`).
+fn bound_at(w: &Words, i: usize) -> Option<(TimeBound, usize)> {
+    if let Some(bound) = time_bound(w.folded(i)) {
+        return Some((bound, i + 1));
+    }
+    let from = w.next_on_line(i + 1) && matches!(w.folded(i + 1), "من" | "from");
+    match (w.folded(i), from) {
+        ("اعتبارا" | "ابتداء" | "ابتداءا" | "بدءا", true) if w.folded(i + 1) == "من" => {
+            Some((TimeBound::After, i + 2))
+        }
+        ("starting" | "effective", true) if w.folded(i + 1) == "from" => {
+            Some((TimeBound::After, i + 2))
+        }
+        ("starting" | "effective", false) => Some((TimeBound::After, i + 1)),
+        _ => None,
+    }
 }
 
 /// The bound a word puts on the time after it. English `from` with no

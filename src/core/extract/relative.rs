@@ -216,7 +216,7 @@ fn tonight(cx: &Context, i: usize) -> Option<(usize, When)> {
 
 /// `this morning`, `tomorrow evening`, `Monday morning`, `Monday in the
 /// morning`, `evening of Monday`, `last night`, `صباح اليوم`, `مساء أمس`,
-/// `مساء الثلاثاء`: a part of a day, as the hours its word spans (`daypart`
+/// `مساء الثلاثاء`, `هذا المساء`: a part of a day, as the hours its word spans (`daypart`
 /// in data/time_words.tsv).
 fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
@@ -254,6 +254,12 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
             return Some((end, night_before(next, hours.0)?));
         }
         return Some((end, part_of(day, hours)));
+    }
+    // `هذا الصباح`, `هذا المساء` (this morning, this evening).
+    if w.folded(i) == "هذا" && w.next_on_line(i + 1) {
+        if let Some((hours, false)) = w.find_after_article(i + 1, day_part) {
+            return Some((i + 2, hours_of(cx.reference.date(), hours)));
+        }
     }
     // `this morning`; `last night` (of no other part is `last` said).
     let shift = w.find_whole(i, |s| match s {

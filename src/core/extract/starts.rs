@@ -163,7 +163,7 @@ pub(super) const LEAD_BOUND: Class = 1 << 56;
 pub(super) const LEAD_HOURS: Class = 1 << 61;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 44] = [
+const LEADING_WORDS: [(&str, Class); 50] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -204,6 +204,12 @@ const LEADING_WORDS: [(&str, Class); 44] = [
     ("thru", LEAD_BOUND),
     ("منذ", LEAD_BOUND),
     ("بحلول", LEAD_BOUND),
+    ("اعتبارا", LEAD_BOUND),
+    ("ابتداء", LEAD_BOUND),
+    ("ابتداءا", LEAD_BOUND),
+    ("بدءا", LEAD_BOUND),
+    ("starting", LEAD_BOUND),
+    ("effective", LEAD_BOUND),
     ("الساعات", LEAD_HOURS),
     ("ساعه", LEAD_HOURS),
     ("ساعات", LEAD_HOURS),

@@ -3471,6 +3471,45 @@ fn arabic_days_of_the_current_month_and_hours_of_a_part_of_a_day() {
     ]);
 }
 
+/// One o'clock, a cardinal among ordinals (`الساعة الواحدة`), the small
+/// hours after midnight (`الثانية بعد منتصف الليل`), and `هذا المساء`
+/// (reference: Tuesday 2024-07-23, 00:00).
+#[test]
+fn one_oclock_the_hours_after_midnight_and_this_evening() {
+    check_all(&[
+        (
+            "الساعة الواحدة ظهرا",
+            &[("الساعة الواحدة ظهرا", DateTime, "2024-07-23T13:00:00+00:00")],
+        ),
+        (
+            "وقع الانفجار في الثانية بعد منتصف الليل",
+            &[(
+                "الثانية بعد منتصف الليل",
+                DateTime,
+                "2024-07-23T02:00:00+00:00",
+            )],
+        ),
+        (
+            "الساعة الواحدة بعد منتصف الليل",
+            &[(
+                "الساعة الواحدة بعد منتصف الليل",
+                DateTime,
+                "2024-07-23T01:00:00+00:00",
+            )],
+        ),
+        (
+            "يعقد الاجتماع هذا المساء",
+            &[(
+                "هذا المساء",
+                DateTime,
+                "2024-07-23T18:00:00+00:00/2024-07-24T00:00:00+00:00",
+            )],
+        ),
+        // The cardinal alone is no hour.
+        ("الدولة الواحدة", &[]),
+    ]);
+}
+
 /// `before`, `until`, `since`, `قبل`, `منذ`... before a time make it one
 /// end of an open interval; before an amount of time they do not.
 #[test]
@@ -3514,6 +3553,27 @@ fn words_before_a_time_bound_it() {
         ("بعد غد", vec![("بعد غد", None)]),
         ("from 3 to 5 pm", vec![("from 3 to 5 pm", None)]),
         ("by the river", vec![]),
+        // The start of a period said in two words, or with a participle.
+        (
+            "اعتبارا من الأول من يناير المقبل",
+            vec![("اعتبارا من الأول من يناير المقبل", Some(After))],
+        ),
+        (
+            "ابتداءً من الأسبوع المقبل",
+            vec![("ابتداءً من الأسبوع المقبل", Some(After))],
+        ),
+        ("بدءا من اليوم", vec![("بدءا من اليوم", Some(After))]),
+        (
+            "starting next week",
+            vec![("starting next week", Some(After))],
+        ),
+        (
+            "effective March 1",
+            vec![("effective March 1", Some(After))],
+        ),
+        // `as of` is as often "at" that time.
+        ("as of January 1", vec![("January 1", None)]),
+        ("starting 5 players", vec![]),
     ];
     for (text, want) in cases {
         assert_eq!(&time_bounds(text), want, "bounds in {text:?}");
