@@ -220,6 +220,7 @@ fn period_at(w: &Words, i: usize) -> Option<(Period, usize)> {
     }
     // `الساعة الثانية بعد منتصف الليل` (two after midnight): the small hours.
     if w.folded(i) == "بعد"
+        && w.next_on_line(i + 1)
         && w.next_on_line(i + 2)
         && w.folded(i + 1) == "منتصف"
         && w.folded(i + 2) == "الليل"
