@@ -110,7 +110,10 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
         return None;
     }
     let (hour, minute) = if minute < 0 {
-        (hour.checked_sub(1)?, 60 + minute)
+        // On a clock face the hour before one is twelve: `الواحدة إلا
+        // ربعا` is 12:45, or 00:45 with its period.
+        let before = if hour == 1 { 12 } else { hour.checked_sub(1)? };
+        (before, 60 + minute)
     } else {
         (hour, minute)
     };
