@@ -12,8 +12,8 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use super::clock::{hour_at, time_of_day};
 use super::dates::{
-    day_number, midnight, month, time_then_day, written_date, year_said_after, year_written_after,
-    When,
+    day_number, midnight, month, time_then_day, with_month_direction, written_date,
+    year_said_after, year_written_after, When,
 };
 use super::lexicon::{strip_proclitic, Sense};
 use super::number_words::ordinal;
@@ -205,14 +205,29 @@ fn days_interval(
 
 /// The year written after days and their month ending at `end` (`2024`,
 /// `عام 2024`), or said from the reference (`من العام الماضي`, `next
-/// year`): the year, its anchor and the token after it.
-fn year_of_days(cx: &Context, end: usize) -> Option<(i32, Anchor, usize)> {
+/// year`), or the year a direction after the month gives the first day
+/// (`بين 5 و7 مارس الماضي`, `من 10 إلى 15 مارس الجاري`, as `5 مارس
+/// الماضي` alone): the year, its anchor and the token after it.
+fn year_of_days(
+    cx: &Context,
+    end: usize,
+    month_number: u32,
+    first_day: u32,
+) -> Option<(i32, Anchor, usize)> {
     let w = cx.words;
     if let Some((y, e)) = year_written_after(w, end) {
         return Some((y, Anchor::Absolute, e));
     }
-    let (y, e) = year_said_after(w, end, cx.reference.date().year())?;
-    Some((y, Anchor::Reference, e))
+    let today = cx.reference.date();
+    if let Some((y, e)) = year_said_after(w, end, today.year()) {
+        return Some((y, Anchor::Reference, e));
+    }
+    let first = NaiveDate::from_ymd_opt(today.year(), month_number, first_day)?;
+    let found = (end, Some((When::day(first, Anchor::ReferenceYear), 1.0)));
+    match with_month_direction(w, today, found) {
+        (e, Some((moved, _))) if e > end => Some((moved.start.year(), Anchor::Reference, e)),
+        _ => None,
+    }
 }
 
 fn year_after(w: &Words, i: usize) -> Option<(i32, usize)> {
@@ -239,7 +254,7 @@ fn two_days(cx: &Context, i: usize, between: bool) -> Option<(usize, When)> {
         return None;
     }
     let (m, mut end, _) = month(w, k)?;
-    let year = year_of_days(cx, end).map(|(y, anchor, e)| {
+    let year = year_of_days(cx, end, m, d1).map(|(y, anchor, e)| {
         end = e;
         (y, anchor)
     });
@@ -257,7 +272,7 @@ fn month_then_days(cx: &Context, i: usize, between: bool) -> Option<(usize, When
     let b = second_end_at(w, k + 1, between)?;
     let d2 = day_number(w, b)?;
     let mut end = b + 1;
-    let year = year_of_days(cx, end).map(|(y, anchor, e)| {
+    let year = year_of_days(cx, end, m, d1).map(|(y, anchor, e)| {
         end = e;
         (y, anchor)
     });

@@ -430,9 +430,9 @@ fn during(cx: &Context, i: usize) -> Option<(usize, When)> {
     };
     let count = time.count.to_f64() * sign;
     let other = match time.unit {
-        TimeUnit::Second => t + Duration::seconds(count as i64),
-        TimeUnit::Minute => t + Duration::seconds((count * 60.0) as i64),
-        TimeUnit::Hour => t + Duration::seconds((count * 3600.0) as i64),
+        TimeUnit::Second => moved_by_seconds(t, count)?,
+        TimeUnit::Minute => moved_by_seconds(t, count * 60.0)?,
+        TimeUnit::Hour => moved_by_seconds(t, count * 3600.0)?,
         unit => {
             if count.fract() != 0.0 {
                 return None;
@@ -936,16 +936,10 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
     // an hour (`in half an hour`) is counted in minutes, finer still.
     let whole = count.fract() == 0.0;
     let (moved, grain) = match time.unit {
-        TimeUnit::Second => (t + Duration::seconds(count as i64), Grain::Second),
-        TimeUnit::Minute => (t + Duration::seconds((count * 60.0) as i64), Grain::Second),
-        TimeUnit::Hour if whole => (
-            t + Duration::seconds((count * 3600.0) as i64),
-            Grain::Minute,
-        ),
-        TimeUnit::Hour => (
-            t + Duration::seconds((count * 3600.0) as i64),
-            Grain::Second,
-        ),
+        TimeUnit::Second => (moved_by_seconds(t, count)?, Grain::Second),
+        TimeUnit::Minute => (moved_by_seconds(t, count * 60.0)?, Grain::Second),
+        TimeUnit::Hour if whole => (moved_by_seconds(t, count * 3600.0)?, Grain::Minute),
+        TimeUnit::Hour => (moved_by_seconds(t, count * 3600.0)?, Grain::Second),
         unit => {
             // `منذ عام ونصف`: a year and a half is 18 months.
             let (unit, count) = match unit {
@@ -960,6 +954,13 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
     };
     Some((end, When::new(moved, grain, Anchor::Reference)))
+}
+
+/// `t` moved by `seconds`, `None` beyond what the calendar holds
+/// (`تريليونان hour ago`): an amount of time too large for a date is no
+/// date, never a panic.
+fn moved_by_seconds(t: NaiveDateTime, seconds: f64) -> Option<NaiveDateTime> {
+    t.checked_add_signed(Duration::try_seconds(seconds as i64)?)
 }
 
 /// Where `قبل`/`بعد` and an amount of time end, at `k` after the amount:

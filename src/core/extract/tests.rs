@@ -3471,6 +3471,57 @@ fn arabic_days_of_the_current_month_and_hours_of_a_part_of_a_day() {
     ]);
 }
 
+/// An amount of time too large for the calendar, before or after the
+/// reference, is a duration and no date: never a panic (it was one, and
+/// the request failed as INTERNAL).
+#[test]
+fn amounts_of_time_beyond_the_calendar_are_no_date() {
+    let options = ExtractOptions {
+        kinds: vec![DateTime],
+        reference: Reference::at_date(reference()),
+        ner_model: None,
+    };
+    for text in [
+        "in 3000000000000 hours",
+        "two trillion hours ago",
+        "قبل 3000000000000 ساعة",
+        "بعد تريليوني دقيقة",
+        "خلال 99999999999999 ساعة الماضية",
+        "in two trillion minutes",
+    ] {
+        assert!(extract(text, &options).entities.is_empty(), "{text}");
+    }
+}
+
+/// Days of a month with a direction after the month and no year: the
+/// year the direction gives the first day, as for one day (reference:
+/// Tuesday 2024-07-23).
+#[test]
+fn days_of_a_month_with_a_direction_after_it() {
+    check_all(&[
+        (
+            "بين 5 و7 مارس الماضي",
+            &[("بين 5 و7 مارس الماضي", DateTime, "2024-03-05/2024-03-08")],
+        ),
+        (
+            "من 10 إلى 15 يوليو الجاري",
+            &[(
+                "من 10 إلى 15 يوليو الجاري",
+                DateTime,
+                "2024-07-10/2024-07-16",
+            )],
+        ),
+        (
+            "من 5 إلى 7 مارس المقبل",
+            &[("من 5 إلى 7 مارس المقبل", DateTime, "2025-03-05/2025-03-08")],
+        ),
+        (
+            "بين 5 و7 سبتمبر الماضي",
+            &[("بين 5 و7 سبتمبر الماضي", DateTime, "2023-09-05/2023-09-08")],
+        ),
+    ]);
+}
+
 /// One o'clock, a cardinal among ordinals (`الساعة الواحدة`), the small
 /// hours after midnight (`الثانية بعد منتصف الليل`), and `هذا المساء`
 /// (reference: Tuesday 2024-07-23, 00:00).
