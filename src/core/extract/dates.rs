@@ -206,15 +206,18 @@ fn bound_at(w: &Words, i: usize) -> Option<(TimeBound, usize)> {
     if let Some(bound) = time_bound(w.folded(i)) {
         return Some((bound, i + 1));
     }
-    let from = w.next_on_line(i + 1) && matches!(w.folded(i + 1), "من" | "from");
-    match (w.folded(i), from) {
-        ("اعتبارا" | "ابتداء" | "ابتداءا" | "بدءا", true) if w.folded(i + 1) == "من" => {
+    let next = if w.next_on_line(i + 1) {
+        w.folded(i + 1)
+    } else {
+        ""
+    };
+    match (w.folded(i), next) {
+        ("اعتبارا" | "ابتداء" | "ابتداءا" | "بدءا", "من") | ("starting" | "effective", "from") => {
             Some((TimeBound::After, i + 2))
         }
-        ("starting" | "effective", true) if w.folded(i + 1) == "from" => {
-            Some((TimeBound::After, i + 2))
+        ("starting" | "effective", next) if !matches!(next, "من" | "from") => {
+            Some((TimeBound::After, i + 1))
         }
-        ("starting" | "effective", false) => Some((TimeBound::After, i + 1)),
         _ => None,
     }
 }
