@@ -1127,7 +1127,7 @@ pub(super) fn day_number(w: &Words, i: usize) -> Option<u32> {
     (len <= 2 && (1..=31).contains(&value)).then_some(value)
 }
 
-fn year_number(w: &Words, i: usize) -> Option<i32> {
+pub(super) fn year_number(w: &Words, i: usize) -> Option<i32> {
     let (value, len) = w.small_number(i)?;
     (len == 4).then_some(value as i32)
 }

@@ -85,6 +85,12 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
     // A unit word alone before another word is a noun in a phrase (يوم
     // الخميس, ساعة الصفر), not an amount; `واحد` after it says "one".
     if found.bare && found.end == at + 1 && w.next_on_line(at + 1) {
+        // `ساعة و30 دقيقة`, `سنة وثلاثة أشهر`: the unit alone is one of it
+        // when a smaller amount is joined to it.
+        let joined = with_smaller_units(w, found);
+        if joined.end > found.end {
+            return Some(joined);
+        }
         let next = w.folded(at + 1);
         if matches!(next, "واحد" | "واحده" | "واحدا") {
             return Some(AmountOfTime {
@@ -202,9 +208,10 @@ fn fraction_of_unit(w: &Words, i: usize) -> Option<AmountOfTime> {
 }
 
 /// More amounts of time after `time`, each of a smaller unit that a
-/// larger one holds a whole number of, joined by `and`, `,` or `و`: `2
-/// years and 3 months` (27 months), `1 hour, 20 minutes and 5 seconds`,
-/// `سنتين وثلاثة أشهر`. `5 hours and 2 days` and `a month and 3 days` (no
+/// larger one holds a whole number of, joined by `and`, `,` or `و`, or
+/// written side by side after a counted unit: `2 years and 3 months` (27
+/// months), `1 hour, 20 minutes and 5 seconds`, `سنتين وثلاثة أشهر`, `1
+/// hour 30 minutes`. `5 hours and 2 days` and `a month and 3 days` (no
 /// whole number of days in a month) stay two amounts.
 fn with_smaller_units(w: &Words, time: AmountOfTime) -> AmountOfTime {
     let end = time.end;
@@ -220,6 +227,8 @@ fn with_smaller_units(w: &Words, time: AmountOfTime) -> AmountOfTime {
         {
             end
         }
+        // `3 days 4 hours`: a number right after a counted unit.
+        _ if !time.bare && amount(w, end).is_some() => end,
         _ => return time,
     };
     if w.folded(end) == "," && w.next_on_line(at) && w.folded(at) == "and" {

@@ -19,7 +19,7 @@ type Part = fn(&Context, usize) -> Option<(usize, When)>;
 
 /// The parts of [`relative`], each with its gate, in the order they are
 /// tried (of two equally long readings, the later wins).
-static PARTS: [(Gate, Part); 17] = [
+static PARTS: [(Gate, Part); 18] = [
     (starts::NOW_WORD, now),
     (starts::DAY_WORD, day_word),
     (starts::WEEKDAY_NEAR, weekday),
@@ -34,6 +34,7 @@ static PARTS: [(Gate, Part); 17] = [
     (starts::DURING_AMOUNT, during),
     (starts::MIDDLE_OF_MONTH, middle_of_month),
     (starts::WEEK_OF, week_of),
+    (starts::PERIOD_END, period_end),
     (starts::DECADE, decade),
     (starts::CENTURY, century),
     (starts::PART_OF_DAY, part_of_day),
@@ -285,9 +286,13 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// الأولى من صباح اليوم`, the early hours of this morning; `ساعة متأخرة
 /// من مساء أمس`, a late hour of yesterday evening; `وقت مبكر من`), or
 /// `None`: the part, with its day, is then the time, the words before it
-/// in its span.
+/// in its span. English says it with one word before the part and its day
+/// (`early this morning`, `late last night`, `late Sunday night`).
 fn hours_of_part(w: &Words, i: usize) -> Option<usize> {
     let word = |k: usize, forms: &[&str]| w.next_on_line(k) && forms.contains(&w.folded(k));
+    if matches!(w.folded(i), "early" | "late") {
+        return w.next_on_line(i + 1).then_some(i + 1);
+    }
     let said = match w.folded(i) {
         "الساعات" => word(i + 1, &["الاولي"]),
         "ساعه" => word(i + 1, &["متاخره", "مبكره"]),
@@ -630,7 +635,33 @@ pub(super) fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)
             }
         }
     };
-    shifted(cx.reference.local, unit, i64::from(direction)).map(|when| (end, when))
+    let when = shifted(cx.reference.local, unit, i64::from(direction))?;
+    if unit == TimeUnit::Year {
+        if let Some(found) = written_year_after(w, end, &when) {
+            return Some(found);
+        }
+    }
+    Some((end, when))
+}
+
+/// The year written after `العام الجاري`, `العام المقبل`, `last year` at
+/// `k` (`خلال العام الجاري 2024`), which says which year it is: that year,
+/// as written, and the token after it. Read when it is the year the words
+/// say, or when nothing follows it on its line but punctuation (a document
+/// resolved against the wrong reference still gets the year it names); a
+/// number that counts the word after it is no year (`قتل العام الماضي 2000
+/// شخص`).
+fn written_year_after(w: &Words, k: usize, said: &When) -> Option<(usize, When)> {
+    let year = super::dates::year_number(w, k).filter(|_| w.next_on_line(k))?;
+    let closes = !w.next_on_line(k + 1) || !(w.is_word(k + 1) || w.is_number(k + 1));
+    if year != said.start.year() && !closes {
+        return None;
+    }
+    let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
+    Some((
+        k + 1,
+        When::new(midnight(start), Grain::Year, Anchor::Absolute),
+    ))
 }
 
 /// `الأيام الثلاثة المقبلة`, `السنوات العشر الماضية`, `الأسابيع 3 القادمة`,
@@ -1040,6 +1071,34 @@ fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
     let first = NaiveDate::from_ymd_opt(year, m, 1)?;
     let month = When::new(midnight(first), Grain::Month, anchor);
     third_of(part, month).map(|when| (end, when))
+}
+
+/// `year-end`, `year end`, `month-end` (`by year-end`, `at the month
+/// end`): the last third of the current year or month, as `the end of the
+/// year` is.
+fn period_end(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let k = if w.folded(i) == "the" && w.next_on_line(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    let unit = match w.folded(k) {
+        "year" => TimeUnit::Year,
+        "month" => TimeUnit::Month,
+        _ => return None,
+    };
+    let mut end = k + 1;
+    if w.glued(k) && w.folded(end) == "-" && w.glued(end) {
+        end += 1;
+    } else if !w.next_on_line(end) {
+        return None;
+    }
+    if w.folded(end) != "end" {
+        return None;
+    }
+    let current = shifted(cx.reference.local, unit, 0)?;
+    third_of(3, current).map(|when| (end + 1, when))
 }
 
 /// A month or a year at `k` that a part may be of: with a direction or

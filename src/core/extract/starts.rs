@@ -348,6 +348,8 @@ pub(super) const DURING_AMOUNT: Gate = (0, PAIR | DURING);
 pub(super) const MIDDLE_OF_MONTH: Gate = (LEAD_FI | LEAD_IN, NUM);
 /// `relative::week_of`: `the week of`, `week of`.
 pub(super) const WEEK_OF: Gate = (LEAD_THE, UNIT);
+/// `relative::period_end`: `year-end`, `the month end`.
+pub(super) const PERIOD_END: Gate = (LEAD_THE, UNIT);
 /// `relative::century`: `the` or `القرن`, an ordinal before `century`.
 pub(super) const CENTURY: Gate = (LEAD_THE, ARTICLE_UNIT | ORDINAL_WORDS);
 /// `nth::months_of_year`: `the first`, `the last`, or months with the
@@ -356,11 +358,12 @@ pub(super) const MONTHS_OF_YEAR: Gate = (LEAD_THE, ORDINAL_WORDS | DIRECTION | A
 /// `relative::decade`: `the 1990s`, `1990s`, `التسعينيات`.
 pub(super) const DECADE: Gate = (LEAD_THE, NUMBER | DECADE_WORD);
 /// `relative::part_of_day`: a part of a day first (`صباح اليوم`, of two
-/// words: `بعد ظهر أمس`), the hours it is said in (`الساعات الأولى من`), `this`,
-/// or what a day word or a weekday starts with.
+/// words: `بعد ظهر أمس`), the hours it is said in (`الساعات الأولى من`,
+/// `early`, `late`: parts of a period), `this`, or what a day word or a
+/// weekday starts with.
 pub(super) const PART_OF_DAY: Gate = (
     DAY_WORD.0 | WEEKDAY_NEAR.0,
-    DAY_PART | DAY_WORD.1 | WEEKDAY_NEAR.1 | LEAD_HOURS,
+    DAY_PART | DAY_WORD.1 | WEEKDAY_NEAR.1 | LEAD_HOURS | PART,
 );
 /// `relative::relative`: any of its parts.
 pub(super) const RELATIVE: Class = either(NOW_WORD)
@@ -377,6 +380,7 @@ pub(super) const RELATIVE: Class = either(NOW_WORD)
     | either(DURING_AMOUNT)
     | either(MIDDLE_OF_MONTH)
     | either(WEEK_OF)
+    | either(PERIOD_END)
     | either(DECADE)
     | either(CENTURY)
     | either(PART_OF_DAY);

@@ -891,6 +891,25 @@ fn relative_dates_resolve_against_the_reference() {
             &[("الأسبوع الماضي", DateTime, "2024-07-15")],
         ),
         ("العام الماضي", &[("العام الماضي", DateTime, "2023")]),
+        // The year written after it says which year it is.
+        (
+            "خلال العام الجاري 2024",
+            &[("العام الجاري 2024", DateTime, "2024")],
+        ),
+        (
+            "موازنة العام المقبل 2025 التي",
+            &[("العام المقبل 2025", DateTime, "2025")],
+        ),
+        // Another year, before a word: a count of it, not the year.
+        (
+            "قتل العام الماضي 2000 شخص",
+            &[("العام الماضي", DateTime, "2023"), ("2000", Number, "2000")],
+        ),
+        // Another year closing the phrase: the year it names.
+        (
+            "تقرير العام الماضي 2022.",
+            &[("العام الماضي 2022", DateTime, "2022")],
+        ),
         (
             "منذ ثلاثة أيام",
             &[("منذ ثلاثة أيام", DateTime, "2024-07-20")],
@@ -1133,6 +1152,33 @@ fn durations_of_several_units_and_fractions() {
         (
             "3 weeks and 2 days",
             &[("3 weeks and 2 days", Duration, "P23D")],
+        ),
+        // Side by side after a counted unit, as durations are written in
+        // reports and schedules.
+        (
+            "lasted 1 hour 30 minutes",
+            &[("1 hour 30 minutes", Duration, "PT1H30M")],
+        ),
+        ("3 days 4 hours", &[("3 days 4 hours", Duration, "P3DT4H")]),
+        ("3 أيام 5 ساعات", &[("3 أيام 5 ساعات", Duration, "P3DT5H")]),
+        // A unit alone is one of it when a smaller amount is joined to it.
+        (
+            "استمر الاجتماع ساعة و30 دقيقة",
+            &[("ساعة و30 دقيقة", Duration, "PT1H30M")],
+        ),
+        (
+            "سجن سنة وثلاثة أشهر",
+            &[("سنة وثلاثة أشهر", Duration, "P1Y3M")],
+        ),
+        // A number that counts something else stays a number; a larger
+        // unit after a smaller one starts an amount of its own.
+        (
+            "for 3 days 2 people",
+            &[("3 days", Duration, "P3D"), ("2", Number, "2")],
+        ),
+        (
+            "8 hours a day",
+            &[("8 hours", Duration, "PT8H"), ("a day", Duration, "P1D")],
         ),
         // Rising units, or units with no whole number of the next, stay apart.
         (
@@ -3780,6 +3826,20 @@ fn thirds_of_months_and_years() {
             "by the end of the year",
             &[("by the end of the year", DateTime, "2024-09-01/2025-01-01")],
         ),
+        // The same said as one compound.
+        (
+            "by year-end",
+            &[("by year-end", DateTime, "2024-09-01/2025-01-01")],
+        ),
+        (
+            "year-end results",
+            &[("year-end", DateTime, "2024-09-01/2025-01-01")],
+        ),
+        (
+            "at the month end",
+            &[("the month end", DateTime, "2024-07-21/2024-08-01")],
+        ),
+        ("the year ended", &[]),
         (
             "مطلع العام المقبل",
             &[("مطلع العام المقبل", DateTime, "2025-01-01/2025-05-01")],
@@ -5113,6 +5173,35 @@ fn hours_a_part_of_a_day_is_said_in() {
         ),
         // Hours of something else than a day's part are no time.
         ("الساعات الأولى من المباراة", &[("الأولى", Ordinal, "1")]),
+        // English says it with `early` or `late` before the part and its day.
+        (
+            "died late last night",
+            &[(
+                "late last night",
+                DateTime,
+                "2024-07-22T18:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        (
+            "early Monday morning",
+            &[(
+                "early Monday morning",
+                DateTime,
+                "2024-07-29T04:00:00+00:00/2024-07-29T12:00:00+00:00",
+            )],
+        ),
+        (
+            "early this morning",
+            &[(
+                "early this morning",
+                DateTime,
+                "2024-07-23T04:00:00+00:00/2024-07-23T12:00:00+00:00",
+            )],
+        ),
+        (
+            "the late Monday meeting",
+            &[("Monday", DateTime, "2024-07-29")],
+        ),
     ]);
 }
 
