@@ -1446,6 +1446,9 @@ fn latin_names(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
         {
             start += 2;
         }
+        if opens_before_a_demonym(infos, start, end, lists) {
+            start += 1;
+        }
         // A title opens the run or stands right before it, its
         // abbreviation's period a token of its own (`Dr.` `Smith`): the name
         // is after it.
@@ -1470,6 +1473,14 @@ fn latin_names(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
                 || office_of.iter().any(|w| w.cue == Cue::OrgHead.code())
             {
                 out.extend(latin_name(infos, start, t, false, lists));
+            } else if let Some(e) = (start + 1..t)
+                .rev()
+                .find(|&e| lists.place(&name_key(infos, start, e)).is_some())
+            {
+                // The office's country before the words of the office
+                // (`Israeli Prime Minister`, `South African Deputy
+                // President`).
+                out.extend(latin_name(infos, start, e, false, lists));
             }
             start = t + 1;
             titled = true;
@@ -1500,6 +1511,32 @@ fn latin_names(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
         i = end;
     }
     out
+}
+
+/// Whether the run `start..end` opens a sentence with a frequent word
+/// that is no name nor a cue (a common word or a stop word, capitalized as
+/// every first word is) before a listed demonym (`Many Syrian refugees`,
+/// `Former British prime minister`): that word is no part of the name. A
+/// place listed from that word on (`New Zealand Prime Minister`) and a
+/// direction keep it; before a country it may be a name's (`Air France`).
+fn opens_before_a_demonym(
+    infos: &[WordInfo],
+    start: usize,
+    end: usize,
+    lists: &super::gazetteer::Lists,
+) -> bool {
+    use super::gazetteer::EnglishWord;
+    let first = &infos[start];
+    start + 1 < end
+        && !sentence_middle(infos, start)
+        && first.cue == 0
+        && (lists.english_word(&first.norm) == Some(EnglishWord::Common)
+            || is_stopword(&first.norm))
+        && !LATIN_DIRECTIONS.contains(&first.norm.as_str())
+        && (start + 1..=end).all(|e| lists.place(&name_key(infos, start, e)).is_none())
+        && lists
+            .place(&name_key(infos, start + 1, start + 2))
+            .is_some_and(|p| p.kind == PlaceKind::Demonym)
 }
 
 fn latin_name(

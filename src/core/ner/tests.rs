@@ -231,6 +231,31 @@ fn english_titles_inside_a_name_and_offices_of_a_place() {
 }
 
 #[test]
+fn english_nationalities_at_the_start_of_a_sentence_or_an_office() {
+    // A frequent word that opens the sentence before a demonym is no part
+    // of a name: the demonym is a NORP, no person.
+    assert_eq!(
+        mentions("Former British prime minister Boris Johnson spoke."),
+        [("British", Norp), ("Boris Johnson", Person)]
+    );
+    assert_eq!(
+        mentions("Many Syrian refugees fled to Turkey."),
+        [("Syrian", Norp), ("Turkey", Location)]
+    );
+    // A place listed from the first word keeps it (`Zealand` is a place
+    // of its own).
+    assert_eq!(
+        mentions("New Zealand Prime Minister Jacinda Ardern resigned."),
+        [("New Zealand", Location), ("Jacinda Ardern", Person)]
+    );
+    // The office's country before the words of an office of two words.
+    assert_eq!(
+        mentions("Israeli Prime Minister Benjamin Netanyahu spoke."),
+        [("Israeli", Norp), ("Benjamin Netanyahu", Person)]
+    );
+}
+
+#[test]
 fn english_runs_of_frequent_words_are_institutions_and_name_particles_join() {
     // A run that ends with a frequent word that is no name, and does not
     // start with a given name, is an organization, said or not.
