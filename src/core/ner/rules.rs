@@ -1481,6 +1481,10 @@ fn latin_names(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
                 // (`Israeli Prime Minister`, `South African Deputy
                 // President`).
                 out.extend(latin_name(infos, start, e, false, lists));
+            } else if office_of[0].shape == shape::UPPER && office_of[0].norm.len() > 1 {
+                // An acronym opens the office: the organization's (`WHO
+                // Director-General`, `NATO Secretary General`).
+                out.extend(latin_name(infos, start, start + 1, false, lists));
             }
             start = t + 1;
             titled = true;
@@ -1587,6 +1591,8 @@ fn latin_name(
         (kind, LATIN_GUESS_CONFIDENCE)
     } else if !titled && end - start > 1 && names_an_institution(words, lists) {
         (NerKind::Organization, LATIN_GUESS_CONFIDENCE)
+    } else if after_a_place_noun(infos, start) {
+        (NerKind::Location, LATIN_GUESS_CONFIDENCE)
     } else if titled || (speaks && end - start > 1) {
         (NerKind::Person, LATIN_CONFIDENCE)
     } else if is_dateline(infos, start, end) {
@@ -1609,6 +1615,32 @@ fn latin_name(
         (NerKind::Misc, LATIN_GUESS_CONFIDENCE)
     };
     Some(Found::new(start, end, kind, confidence))
+}
+
+/// English nouns of a kind of place, which name the place after `of`
+/// (`the city of Aleppo`, `the port of Hodeidah`).
+const LATIN_PLACE_NOUNS: [&str; 12] = [
+    "city",
+    "town",
+    "village",
+    "port",
+    "province",
+    "region",
+    "district",
+    "governorate",
+    "county",
+    "island",
+    "enclave",
+    "suburb",
+];
+
+/// Whether the name at `start` follows a noun of a kind of place in lower
+/// case and `of` (`the town of Kafr Nabl`): that place.
+fn after_a_place_noun(infos: &[WordInfo], start: usize) -> bool {
+    start >= 2
+        && infos[start - 1].norm == "of"
+        && infos[start - 2].shape == shape::LOWER
+        && LATIN_PLACE_NOUNS.contains(&infos[start - 2].norm.as_str())
 }
 
 /// English words of direction before a place that make a part of it

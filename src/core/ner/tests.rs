@@ -253,6 +253,24 @@ fn english_nationalities_at_the_start_of_a_sentence_or_an_office() {
         mentions("Israeli Prime Minister Benjamin Netanyahu spoke."),
         [("Israeli", Norp), ("Benjamin Netanyahu", Person)]
     );
+    // An acronym that opens an office is the organization's.
+    assert_eq!(
+        mentions("NATO Secretary General Jens Stoltenberg spoke."),
+        [("NATO", Organization), ("Jens Stoltenberg", Person)]
+    );
+}
+
+#[test]
+fn an_english_name_after_a_kind_of_place_and_of_is_that_place() {
+    // Two unknown words would be a person, one a name of unknown type.
+    assert_eq!(
+        mentions("Clashes erupted in the town of Kafr Nabl overnight."),
+        [("Kafr Nabl", Location)]
+    );
+    assert_eq!(
+        mentions("Ships left the port of Hodeidah."),
+        [("Hodeidah", Location)]
+    );
 }
 
 #[test]
