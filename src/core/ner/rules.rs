@@ -358,17 +358,38 @@ fn places(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
     out
 }
 
+/// Arabic nouns of a part of a place or of a place near it, before the
+/// place's name (`ريف إدلب`, the countryside of Idlib; `شمال حلب`, `بريف
+/// دمشق`, `ضواحي بيروت`), folded and without clitics or article.
+const PLACE_RELATIONS: [&str; 14] = [
+    "ريف",
+    "ضواحي",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "وسط",
+    "قرب",
+    "محيط",
+    "اطراف",
+];
+
 /// Whether the one-word place name at `i` (listed as `place`) is also a
 /// common word, not to be taken on the gazetteer alone: a very common
 /// word, or a common one for a city that is not major, with no word of
-/// place before it (`في`, `إلى`, `مدينة`).
+/// place before it (`في`, `إلى`, `مدينة`, [`PLACE_RELATIONS`]).
 fn is_common_word(infos: &[WordInfo], i: usize, place: Option<Place>) -> bool {
     let zipf = infos[i].zipf.max(infos[i].stem_zipf);
     let minor_city = place
         .is_some_and(|p| matches!(p.kind, PlaceKind::City | PlaceKind::GeoNamesCity) && !p.major);
     let after_place_word = i > 0
         && (infos[i - 1].cue == Cue::LocHead.code()
-            || matches!(infos[i - 1].norm.as_str(), "في" | "الي"));
+            || matches!(infos[i - 1].norm.as_str(), "في" | "الي")
+            || PLACE_RELATIONS.contains(&infos[i - 1].stem.as_str()));
     zipf >= COMMON_WORD_ZIPF || (minor_city && zipf >= COMMON_CITY_ZIPF && !after_place_word)
 }
 

@@ -1071,8 +1071,12 @@ fn an_organization_word_with_a_pronoun_suffix_names_no_organization() {
 fn a_minor_city_spelled_as_a_common_word_needs_a_word_of_place() {
     // `ترك` (left) is also Truk, `حولي` (around me) also Hawalli.
     has_no("ترك الموظف عمله وجلس الناس حولي يتحدثون.", Location);
-    // After a word of place, the city.
+    // After a word of place, the city; also after a part of a place or a
+    // direction (`ريف`, countryside; `شمال`), with a proclitic or not.
     has("وقع الحادث في حولي صباح أمس.", "حولي", Location);
+    has("سقط قتلى في ريف إدلب أمس.", "إدلب", Location);
+    has("تقدمت القوات شمال إدلب.", "إدلب", Location);
+    has("وقع الحادث بريف حولي.", "حولي", Location);
     // A major city is a place on the gazetteer alone (`بكين`, also `ب` +
     // `كين`).
     let beijing = gazetteer::lists().place("بكين").expect("Beijing is listed");
