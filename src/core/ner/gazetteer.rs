@@ -111,6 +111,9 @@ type HashSet<K> = foldhash::HashSet<K>;
 /// The compiled lists.
 pub struct Lists {
     places: HashMap<String, Place>,
+    /// Folded names listed as a demonym, whatever else they name
+    /// (`السعودية`: the country and the Saudi one).
+    demonyms: HashSet<String>,
     first_words: HashSet<String>,
     cues: HashMap<String, Cue>,
     /// Folded name word: people who carry it as a given name, as a surname.
@@ -167,6 +170,7 @@ impl Lists {
     fn parse() -> Lists {
         let mut places = HashMap::default();
         let mut first_words = HashSet::default();
+        let mut demonyms = HashSet::default();
         for row in rows(GAZETTEER).chain(rows(DEMONYMS_EN)) {
             let (Some(name), Some(kind), Some(code)) = (row.first(), row.get(1), row.get(2)) else {
                 panic!("data/gazetteer.tsv or demonyms_en.tsv: bad row {row:?}");
@@ -181,6 +185,9 @@ impl Lists {
                 continue;
             }
             first_words.insert(key.split(' ').next().unwrap_or_default().to_string());
+            if kind == PlaceKind::Demonym {
+                demonyms.insert(key.clone());
+            }
             let major = row.get(3) == Some(&"major");
             // A country wins over a city of the same name (Kuwait, Djibouti);
             // a name is major when one of its cities is.
@@ -229,6 +236,7 @@ impl Lists {
             .collect();
         Lists {
             places,
+            demonyms,
             first_words,
             cues,
             names,
@@ -269,6 +277,12 @@ impl Lists {
     /// The place named by these folded words, joined by single spaces.
     pub fn place(&self, folded: &str) -> Option<Place> {
         self.places.get(folded).copied()
+    }
+
+    /// Whether these folded words are listed as a demonym, even where
+    /// [`Lists::place`] gives the country of the same name.
+    pub fn is_demonym(&self, folded: &str) -> bool {
+        self.demonyms.contains(folded)
     }
 
     /// Whether some name starts with this folded word.

@@ -120,6 +120,7 @@ pub(super) fn mentions(
     clubs_of_a_match(infos, &mut found);
     join_clubs_with_the_word_before(infos, &mut found);
     adjectives_of_organizations(infos, &mut found);
+    countries_said_as_adjectives(infos, &mut found);
     demonyms_of_organizations(infos, &mut found);
     join_names_across_connectors(infos, &mut found);
     drop_participles_after_names(text, tokens, infos, &mut found);
@@ -1196,6 +1197,47 @@ fn join_clubs_with_the_word_before(infos: &[WordInfo], found: &mut Vec<Found>) {
 /// word without the article that no place list holds.
 fn is_listed_or_unlisted_city(first: &WordInfo) -> bool {
     marks_city_or_country(first.gazetteer) || (first.gazetteer == 0 && !first.has_article())
+}
+
+/// A country whose name is also its feminine demonym (`السعودية`: Saudi
+/// Arabia, and Saudi), right after a definite feminine word that is no
+/// place (ending in `ة`, or a plural in `ات`, as the adjective agrees), is
+/// the adjective of that word (`العائلة المالكة السعودية`, `الحكومة
+/// السعودية`, `وكالة الأنباء السعودية`): a NORP, which an organization
+/// before it then takes in ([`demonyms_of_organizations`]). After a
+/// preposition, a masculine noun (`زار الوزير السعودية`: visited), a comma
+/// or with a proclitic (`في السعودية`, `والسعودية`), it is the country.
+fn countries_said_as_adjectives(infos: &[WordInfo], found: &mut [Found]) {
+    let lists = lists();
+    let feminine = |w: &WordInfo| w.norm.ends_with('ه') || w.norm.ends_with("ات");
+    for k in 0..found.len() {
+        let f = &found[k];
+        if f.kind != NerKind::Location || f.end - f.start != 1 || f.start == 0 {
+            continue;
+        }
+        let (word, before) = (&infos[f.start], &infos[f.start - 1]);
+        let key = name_key(infos, f.start, f.end);
+        let Some(country) = lists.place(&key).filter(|p| p.kind == PlaceKind::Country) else {
+            continue;
+        };
+        if !word.proclitics.is_empty() || !word.has_article() || !lists.is_demonym(&key) {
+            continue;
+        }
+        // The adjective agrees with the word before it, or with the head of
+        // the organization that ends there (`وكالة الأنباء`).
+        let noun = before.has_article()
+            && !is_stopword(&before.norm)
+            && (before.gazetteer == 0 || before.gazetteer == PlaceKind::Demonym.code())
+            && feminine(before);
+        let organization = k > 0
+            && found[k - 1].kind == NerKind::Organization
+            && found[k - 1].end == f.start
+            && feminine(&infos[found[k - 1].start]);
+        if noun || organization {
+            found[k].kind = NerKind::Norp;
+            found[k].country = Some(country.code);
+        }
+    }
 }
 
 /// A demonym right after an organization gives it its country. It is part

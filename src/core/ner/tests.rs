@@ -261,6 +261,21 @@ fn english_nationalities_at_the_start_of_a_sentence_or_an_office() {
 }
 
 #[test]
+fn a_country_named_as_its_adjective_is_a_demonym_after_a_feminine_noun() {
+    // `السعودية` is Saudi Arabia and Saudi (feminine): after a definite
+    // feminine noun it is the adjective, and an organization takes it in.
+    assert_eq!(
+        mentions("وذكرت وكالة الأنباء السعودية أن الوفد وصل."),
+        [("وكالة الأنباء السعودية", Organization)]
+    );
+    has("أعلنت الحكومة السعودية خطة جديدة.", "السعودية", Norp);
+    // After a preposition or a masculine noun (the object of a verb), the
+    // country.
+    has("وصل الوفد إلى السعودية أمس.", "السعودية", Location);
+    has("زار الوزير السعودية أمس.", "السعودية", Location);
+}
+
+#[test]
 fn an_english_name_after_a_kind_of_place_and_of_is_that_place() {
     // Two unknown words would be a person, one a name of unknown type.
     assert_eq!(
