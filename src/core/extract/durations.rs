@@ -43,6 +43,11 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
         return Some(fraction);
     }
     if let Some(number) = amount(w, i).filter(|a| w.next_on_line(a.end)) {
+        // `a three-day visit`: the article is the noun's, not the number's.
+        let article = matches!(w.folded(i), "a" | "an");
+        if let Some(found) = hyphenated(w, number.end, number.value).filter(|_| !article) {
+            return Some(found);
+        }
         let (unit, count) = w.find_whole(number.end, unit_sense)?;
         // The narrow hour is glued to its digits (`1h`; `2 h` is no unit).
         if w.raw(number.end).eq_ignore_ascii_case("h") && !w.glued(number.end - 1) {
@@ -116,6 +121,39 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
         return None;
     }
     Some(found)
+}
+
+/// An English number and singular unit joined by a hyphen before a noun
+/// (`a 10-minute walk`, `a three-day visit`, `the 24-hour strike`), the
+/// hyphen at `k`: that amount of time, with `-long` after it if written
+/// (`a two-week-long trip`). An age (`a 40-year-old man`) is left to the
+/// number.
+fn hyphenated(w: &Words, k: usize, count: Dec) -> Option<AmountOfTime> {
+    if w.folded(k) != "-" || !w.glued(k - 1) || !w.glued(k) {
+        return None;
+    }
+    let (unit, form) = w.find_whole(k + 1, unit_sense)?;
+    if form != Count::One || !w.folded(k + 1).is_ascii() {
+        return None;
+    }
+    // `forty-second` after a number word is the ordinal.
+    if w.folded(k + 1) == "second" && !w.is_number(k - 1) {
+        return None;
+    }
+    let mut end = k + 2;
+    if w.glued(k + 1) && w.folded(end) == "-" {
+        if !(w.glued(end) && w.folded(end + 1) == "long") {
+            return None;
+        }
+        end += 2;
+    }
+    Some(AmountOfTime {
+        end,
+        count,
+        unit,
+        bare: false,
+        first: unit,
+    })
 }
 
 /// Arabic words after which a clause or a verb comes, never a noun of

@@ -553,6 +553,12 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
     if end == i || last == Last::Compound && end == j {
         return None;
     }
+    // `a` counts one of a hundred, a scale or a few (`a hundred`, `a
+    // million`, `a few`), never a unit or a ten (`a three-day visit`, `a
+    // five star hotel`: the number alone).
+    if article && !approximate && end_at_scale.is_none() {
+        return None;
+    }
     if approximate && article {
         end = of_before_noun(w, end);
     }

@@ -1161,6 +1161,18 @@ fn durations_of_several_units_and_fractions() {
         ),
         ("3 days 4 hours", &[("3 days 4 hours", Duration, "P3DT4H")]),
         ("3 أيام 5 ساعات", &[("3 أيام 5 ساعات", Duration, "P3DT5H")]),
+        // A number and a unit joined by a hyphen before a noun; an age, and
+        // an ordinal after a number word, are not amounts of time.
+        ("a 10-minute walk", &[("10-minute", Duration, "PT10M")]),
+        ("a three-day visit", &[("three-day", Duration, "P3D")]),
+        (
+            "a two-week-long trip",
+            &[("two-week-long", Duration, "P2W")],
+        ),
+        ("a 40-year-old man", &[("40", Number, "40")]),
+        ("the forty-second", &[("forty-second", Ordinal, "42")]),
+        // `a` counts a hundred or a scale, not a unit.
+        ("a five star hotel", &[("five", Number, "5")]),
         // A unit alone is one of it when a smaller amount is joined to it.
         (
             "استمر الاجتماع ساعة و30 دقيقة",
