@@ -29,6 +29,9 @@ pub(super) struct When {
     pub zone: Option<Zone>,
     pub anchor: Anchor,
     pub calendar: Calendar,
+    /// The end of an open interval the time is, when its own words say so
+    /// (`منذ أكثر من عامين`: before two years ago).
+    pub bound: Option<TimeBound>,
 }
 
 impl When {
@@ -40,6 +43,7 @@ impl When {
             zone: None,
             anchor,
             calendar: Calendar::Gregorian,
+            bound: None,
         }
     }
 
@@ -57,7 +61,7 @@ impl When {
             end: self.end.map(|e| iso(e, self.grain, offset_at(e))),
             anchor: self.anchor,
             calendar: self.calendar,
-            bound: None,
+            bound: self.bound,
         };
         Found::entity(
             end,

@@ -937,11 +937,20 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
         Some(sign) if w.next_on_line(i + 1) => (sign, i + 1),
         _ => (0, i),
     };
+    // Only English puts a bound first (`more than two years ago`); Arabic
+    // says `منذ`, `قبل` or `بعد` before it, read above.
+    if sign == 0 && !w.folded(i).is_ascii() && w.class(i) & starts::AMOUNT_OF_TIME == 0 {
+        return None;
+    }
     // `قبل نحو أسبوع`, `منذ حوالي ثلاثة أيام`: an approximate amount moves
-    // the reference all the same, as `around next week` is next week.
-    let start = match super::bounds::bound_before(w, start) {
-        Some((super::Bound::About, next)) if sign != 0 => next,
-        _ => start,
+    // the reference all the same, as `around next week` is next week. More
+    // or less than an amount (`منذ أكثر من عامين`, `more than two years
+    // ago`, `in less than an hour`) moves it as far, and the time is one end
+    // of an open interval.
+    let (compared, start) = match super::bounds::bound_before(w, start) {
+        Some((super::Bound::About, next)) => (None, next),
+        Some((bound @ (super::Bound::AtLeast | super::Bound::AtMost), next)) => (Some(bound), next),
+        _ => (None, start),
     };
     let time = amount_of_time(w, start)?;
     // `منذ عام 2011` is a year, not "a year ago".
@@ -984,7 +993,20 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
             (midnight(date), Grain::Day)
         }
     };
-    Some((end, When::new(moved, grain, Anchor::Reference)))
+    let mut when = When::new(moved, grain, Anchor::Reference);
+    when.bound = compared.map(|bound| open_end(bound, sign));
+    Some((end, when))
+}
+
+/// The end of an open interval a time moved by more or less than an
+/// amount is: more than two years ago is before the time two years ago,
+/// less than an hour from now before the time an hour from now.
+fn open_end(bound: super::Bound, sign: i32) -> super::TimeBound {
+    use super::TimeBound::{After, Before};
+    match (bound, sign < 0) {
+        (super::Bound::AtLeast, true) | (super::Bound::AtMost, false) => Before,
+        _ => After,
+    }
 }
 
 /// `t` moved by `seconds`, `None` beyond what the calendar holds

@@ -340,7 +340,9 @@ pub(super) const SEVERAL_UNITS: Gate = (
 pub(super) const MONTH_AND_DIRECTION: Gate = (0, DIRECTION | MONTH_NAME);
 /// `dates::month_after_fi`: `في` before a month's name or `شهر`.
 pub(super) const MONTH_AFTER_FI: Gate = (LEAD_FI, MONTH_NAME);
-pub(super) const AMOUNT_BEFORE_OR_AFTER: Gate = (0, AGO | LATER | AMOUNT_OF_TIME);
+/// `relative::amount_before_or_after`: `منذ`, `in`, an amount of time, or
+/// a bound before it (`more than two years ago`).
+pub(super) const AMOUNT_BEFORE_OR_AFTER: Gate = (0, AGO | LATER | AMOUNT_OF_TIME | BOUND);
 pub(super) const MONTH_PART: Gate = (LEAD_FI | LEAD_IN | LEAD_THE, PART);
 pub(super) const PART_OF_CURRENT_UNIT: Gate = (LEAD_FI | LEAD_IN, PAIR | WITHIN);
 pub(super) const TONIGHT_WORD: Gate = (0, LEAD_THIS_F | THIS | TONIGHT);

@@ -914,6 +914,12 @@ fn relative_dates_resolve_against_the_reference() {
             "منذ ثلاثة أيام",
             &[("منذ ثلاثة أيام", DateTime, "2024-07-20")],
         ),
+        // More than an amount: the time that amount away (its bound is
+        // tested with the other bounds).
+        (
+            "منذ أكثر من عامين",
+            &[("منذ أكثر من عامين", DateTime, "2022-07-23")],
+        ),
         (
             "بعد ساعتين",
             &[("بعد ساعتين", DateTime, "2024-07-23T02:00:00+00:00")],
@@ -1558,8 +1564,14 @@ fn a_number_takes_the_word_that_bounds_it() {
             "أقل من 5 في المئة",
             &[("أقل من 5 في المئة", Percent, "AtMost 5")],
         ),
-        // Units of time, money and times of day keep what they had.
-        ("منذ أكثر من 3 سنوات", &[("3 سنوات", Duration, "P3Y")]),
+        // Units of time, money and times of day keep what they had; after
+        // `منذ` more than an amount of time is a date before it (its bound
+        // is tested with the other bounds of times).
+        ("استمر أكثر من 3 سنوات", &[("3 سنوات", Duration, "P3Y")]),
+        (
+            "منذ أكثر من 3 سنوات",
+            &[("منذ أكثر من 3 سنوات", DateTime, "2021-07-23")],
+        ),
         (
             "أكثر من 100 دولار",
             &[("أكثر من 100 دولار", Money, "AtLeast 100 USD")],
@@ -3671,6 +3683,26 @@ fn words_before_a_time_bound_it() {
         ("بعد شهر مايو", vec![("بعد شهر مايو", Some(After))]),
         // An amount of time, an interval, a day word: no bound.
         ("منذ ثلاثة أيام", vec![("منذ ثلاثة أيام", None)]),
+        ("قبل نحو أسبوع", vec![("قبل نحو أسبوع", None)]),
+        // More or less than an amount before or after the reference: the
+        // time that amount away, one end of an open interval.
+        (
+            "منذ أكثر من عامين",
+            vec![("منذ أكثر من عامين", Some(Before))],
+        ),
+        ("قبل أقل من عامين", vec![("قبل أقل من عامين", Some(After))]),
+        (
+            "more than two years ago",
+            vec![("more than two years ago", Some(Before))],
+        ),
+        (
+            "in less than an hour",
+            vec![("in less than an hour", Some(Before))],
+        ),
+        (
+            "بعد أكثر من أسبوع",
+            vec![("بعد أكثر من أسبوع", Some(After))],
+        ),
         ("بعد غد", vec![("بعد غد", None)]),
         ("from 3 to 5 pm", vec![("from 3 to 5 pm", None)]),
         ("by the river", vec![]),
