@@ -637,6 +637,27 @@ mod tests {
         }
     }
 
+    /// Forms whose first word opens an extractor through a gate of its
+    /// own (`early`, `year`, a bound word before an amount of time).
+    #[test]
+    fn gates_change_nothing_at_words_that_open_a_reading() {
+        for text in [
+            "died late last night",
+            "early Monday morning",
+            "by year-end",
+            "at the month end",
+            "more than two years ago",
+            "in less than an hour",
+            "منذ أكثر من عامين",
+            "a three-day visit",
+            "1 hour 30 minutes",
+            "ساعة و30 دقيقة",
+            "خلال العام الجاري 2024",
+        ] {
+            assert_gates_change_nothing(text);
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(12000))]
         #[test]
