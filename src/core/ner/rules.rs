@@ -1216,11 +1216,14 @@ fn countries_said_as_adjectives(infos: &[WordInfo], found: &mut [Found]) {
             continue;
         }
         let (word, before) = (&infos[f.start], &infos[f.start - 1]);
+        if !word.proclitics.is_empty() || !word.has_article() {
+            continue;
+        }
         let key = name_key(infos, f.start, f.end);
         let Some(country) = lists.place(&key).filter(|p| p.kind == PlaceKind::Country) else {
             continue;
         };
-        if !word.proclitics.is_empty() || !word.has_article() || !lists.is_demonym(&key) {
+        if !lists.is_demonym(&key) {
             continue;
         }
         // The adjective agrees with the word before it, or with the head of
