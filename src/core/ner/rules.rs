@@ -1821,11 +1821,32 @@ fn sentence_middle(infos: &[WordInfo], i: usize) -> bool {
         ) || infos[i - 1].norm == ",")
 }
 
-/// The span of a mention, its first word's proclitics left out.
+/// The span of a mention, its first word's proclitics left out; a person's
+/// first word that is, whole, a listed given name keeps them (`فيصل بن
+/// فرحان` is no `ف` + `يصل`, "arrives", though the verb is more common),
+/// unless the word is very common ([`COMMON_AS_A_PHRASE_ZIPF`]).
 fn trimmed_span(text: &str, tokens: &[Token], infos: &[WordInfo], f: &Found) -> Span {
-    let first = word_span(text, &tokens[f.start], &infos[f.start]);
-    Span::new(first.start, tokens[f.end - 1].span.end)
+    let end = tokens[f.end - 1].span.end;
+    let first = &infos[f.start];
+    if f.kind == NerKind::Person
+        && !first.proclitics.is_empty()
+        && first.zipf < COMMON_AS_A_PHRASE_ZIPF
+        && lists().person_name(&first.norm).given >= GIVEN_NAME_KEPT_WHOLE
+    {
+        return Span::new(tokens[f.start].span.start, end);
+    }
+    let first = word_span(text, &tokens[f.start], first);
+    Span::new(first.start, end)
 }
+
+/// People (in `data/person_names.tsv`) a word must name as their given
+/// name for a person's first word to be read whole.
+const GIVEN_NAME_KEPT_WHOLE: u32 = 10;
+
+/// The Zipf bucket from which a given name with a proclitic's letter first
+/// is more often that proclitic and a word (`باسم`, Basim, is 5.4 as
+/// `ب` + `اسم`, "in the name of"; `فيصل` 4.8).
+const COMMON_AS_A_PHRASE_ZIPF: u8 = 5;
 
 /// The span of the word `token` (with its `info`), its proclitics left out,
 /// unless the whole word is a listed place (`بكين` is Beijing, not `ب` +

@@ -1108,6 +1108,13 @@ fn a_name_more_common_than_its_letters_without_a_clitic_keeps_its_first_letter()
         "باراك أوباما",
         Person,
     );
+    // A person's first word that is, whole, a listed given name keeps its
+    // first letter though the rest is a common verb (`يصل`, arrives).
+    has(
+        "وقال وزير الخارجية السعودي فيصل بن فرحان إن المحادثات مستمرة.",
+        "فيصل بن فرحان",
+        Person,
+    );
     // A clitic on a name is still left out (`بموسكو`, `وسوريا`).
     has("التقى الوزير نظيره في موسكو وسوريا أمس.", "سوريا", Location);
 }
