@@ -1165,9 +1165,11 @@ fn month_or_year_at(cx: &Context, k: usize) -> Option<(usize, When)> {
     let described = w.next_on_line(k + 1) && w.folded(k + 1).starts_with("ال");
     let unit = unit_with_article(w, k)?;
     // Alone, only a month or a year is the current one (`the end of the
-    // year`); `نهاية الأسبوع` alone is as often the weekend, whose days
-    // depend on the country, and `the end of the century` is no date.
-    if !matches!(unit, TimeUnit::Month | TimeUnit::Year) || described {
+    // year`), and in English a week (`by the end of the week`); `نهاية
+    // الأسبوع` alone is as often the weekend, whose days depend on the
+    // country, and `the end of the century` is no date.
+    let week = unit == TimeUnit::Week && w.folded(k).is_ascii();
+    if !(matches!(unit, TimeUnit::Month | TimeUnit::Year) || week) || described {
         return None;
     }
     shifted(cx.reference.local, unit, 0).map(|when| (k + 1, when))

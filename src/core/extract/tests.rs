@@ -3884,6 +3884,13 @@ fn thirds_of_months_and_years() {
             &[("the month end", DateTime, "2024-07-21/2024-08-01")],
         ),
         ("the year ended", &[]),
+        // In English the current week alone too (Monday to Sunday; the
+        // Arabic `نهاية الأسبوع` alone is as often the weekend).
+        (
+            "by the end of the week",
+            &[("by the end of the week", DateTime, "2024-07-26/2024-07-29")],
+        ),
+        ("نهاية الأسبوع", &[]),
         (
             "مطلع العام المقبل",
             &[("مطلع العام المقبل", DateTime, "2025-01-01/2025-05-01")],
