@@ -43,7 +43,8 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
         return Some(fraction);
     }
     if let Some(number) = amount(w, i).filter(|a| w.next_on_line(a.end)) {
-        // `a three-day visit`: the article is the noun's, not the number's.
+        // The article opens no hyphenated amount (`a hundred-year flood`:
+        // the article is the noun's).
         let article = matches!(w.folded(i), "a" | "an");
         if let Some(found) = hyphenated(w, number.end, number.value).filter(|_| !article) {
             return Some(found);

@@ -232,32 +232,37 @@ fn english_titles_inside_a_name_and_offices_of_a_place() {
 
 #[test]
 fn english_nationalities_at_the_start_of_a_sentence_or_an_office() {
-    // A frequent word that opens the sentence before a demonym is no part
-    // of a name: the demonym is a NORP, no person.
-    assert_eq!(
-        mentions("Former British prime minister Boris Johnson spoke."),
-        [("British", Norp), ("Boris Johnson", Person)]
-    );
-    assert_eq!(
-        mentions("Many Syrian refugees fled to Turkey."),
-        [("Syrian", Norp), ("Turkey", Location)]
-    );
-    // A place listed from the first word keeps it (`Zealand` is a place
-    // of its own).
-    assert_eq!(
-        mentions("New Zealand Prime Minister Jacinda Ardern resigned."),
-        [("New Zealand", Location), ("Jacinda Ardern", Person)]
-    );
-    // The office's country before the words of an office of two words.
-    assert_eq!(
-        mentions("Israeli Prime Minister Benjamin Netanyahu spoke."),
-        [("Israeli", Norp), ("Benjamin Netanyahu", Person)]
-    );
-    // An acronym that opens an office is the organization's.
-    assert_eq!(
-        mentions("NATO Secretary General Jens Stoltenberg spoke."),
-        [("NATO", Organization), ("Jens Stoltenberg", Person)]
-    );
+    let cases: [(&str, &[(&str, NerKind)]); 5] = [
+        // A frequent word that opens the sentence before a demonym is no
+        // part of a name: the demonym is a NORP, no person.
+        (
+            "Former British prime minister Boris Johnson spoke.",
+            &[("British", Norp), ("Boris Johnson", Person)],
+        ),
+        (
+            "Many Syrian refugees fled to Turkey.",
+            &[("Syrian", Norp), ("Turkey", Location)],
+        ),
+        // A place listed from the first word keeps it (`Zealand` is a
+        // place of its own).
+        (
+            "New Zealand Prime Minister Jacinda Ardern resigned.",
+            &[("New Zealand", Location), ("Jacinda Ardern", Person)],
+        ),
+        // The office's country before the words of an office of two words.
+        (
+            "Israeli Prime Minister Benjamin Netanyahu spoke.",
+            &[("Israeli", Norp), ("Benjamin Netanyahu", Person)],
+        ),
+        // An acronym that opens an office is the organization's.
+        (
+            "NATO Secretary General Jens Stoltenberg spoke.",
+            &[("NATO", Organization), ("Jens Stoltenberg", Person)],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(mentions(text), want, "{text}");
+    }
 }
 
 #[test]
