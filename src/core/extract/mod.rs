@@ -23,6 +23,7 @@ mod holidays;
 mod intervals;
 mod lexicon;
 mod links;
+mod looking_back;
 mod measures;
 mod named;
 mod nth;

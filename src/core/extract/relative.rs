@@ -7,8 +7,9 @@
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Timelike};
 
 use super::dates::{midnight, month, week_start, written_day, When};
-use super::durations::amount_of_time;
+use super::durations::{amount_of_time, AmountOfTime};
 use super::lexicon::{Count, NumRole, Sense, TimeUnit};
+use super::looking_back;
 use super::starts::{self, Gate};
 use super::tense::{self, Tense};
 use super::words::Words;
@@ -19,10 +20,13 @@ type Part = fn(&Context, usize) -> Option<(usize, When)>;
 
 /// The parts of [`relative`], each with its gate, in the order they are
 /// tried (of two equally long readings, the later wins).
-static PARTS: [(Gate, Part); 18] = [
+static PARTS: [(Gate, Part); 19] = [
     (starts::NOW_WORD, now),
     (starts::DAY_WORD, day_word),
     (starts::WEEKDAY_NEAR, weekday),
+    // Before `unit_and_direction`, which wins at `next yr` (`yr` is one
+    // year or several).
+    (starts::UNITS_FROM_NOW, units_from_now),
     (starts::UNIT_AND_DIRECTION, unit_and_direction),
     (starts::SEVERAL_UNITS, several_units),
     (starts::MONTHS_OF_YEAR, super::nth::months_of_year),
@@ -221,6 +225,9 @@ fn tonight(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// in data/time_words.tsv).
 fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
+    if let Some(found) = early_hours(cx, i) {
+        return Some(found);
+    }
     // The part read after the hours it is said in (once: not a recursion,
     // which a long run of such words would take deep).
     let i = hours_of_part(w, i).unwrap_or(i);
@@ -301,6 +308,39 @@ fn hours_of_part(w: &Words, i: usize) -> Option<usize> {
         _ => false,
     };
     (said && word(i + 2, &["من"]) && w.next_on_line(i + 3)).then_some(i + 3)
+}
+
+/// `the early hours of Sunday`, `early hours of Monday morning`, `the
+/// early hours of this morning`: the day's first hours, from midnight to
+/// the start of its morning (English names no part of the day between
+/// them, as `الساعات الأولى من صباح اليوم` does).
+fn early_hours(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let i = if w.folded(i) == "the" && w.next_on_line(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    let said = ["early", "hours", "of"]
+        .iter()
+        .enumerate()
+        .all(|(n, word)| (n == 0 || w.next_on_line(i + n)) && w.folded(i + n) == *word);
+    let k = i + 3;
+    if !said || !w.next_on_line(k) {
+        return None;
+    }
+    let morning = |k: usize| w.next_on_line(k) && w.folded(k) == "morning";
+    let (end, date) = if w.folded(k) == "this" && morning(k + 1) {
+        (k + 2, cx.reference.date())
+    } else {
+        let (end, day) = one_day(cx, k).or_else(|| {
+            super::dates::written_day(cx, k)
+                .filter(|(_, day)| day.grain == Grain::Day && day.end.is_none())
+        })?;
+        // `Sunday morning`: the word is part of it.
+        (if morning(end) { end + 1 } else { end }, day.start.date())
+    };
+    Some((end, hours_of(date, (0, MORNING_HOUR))))
 }
 
 /// Where the night of a day ends when it is said with the day after it:
@@ -433,6 +473,12 @@ fn during(cx: &Context, i: usize) -> Option<(usize, When)> {
         Some(1) => (1.0, time.end + 1),
         _ => (1.0, time.end),
     };
+    Some((end, reference_and_amount(t, &time, sign)?))
+}
+
+/// The interval between `t` and an amount of time after it (`sign` 1) or
+/// before it (-1), at second grain.
+fn reference_and_amount(t: NaiveDateTime, time: &AmountOfTime, sign: f64) -> Option<When> {
     let count = time.count.to_f64() * sign;
     let other = match time.unit {
         TimeUnit::Second => moved_by_seconds(t, count)?,
@@ -451,7 +497,7 @@ fn during(cx: &Context, i: usize) -> Option<(usize, When)> {
     }
     let mut when = When::new(from, Grain::Second, Anchor::Reference);
     when.end = Some(to);
-    Some((end, when))
+    Some(when)
 }
 
 /// A weekday's name at `i`; not `الأحد` before `عشر` (`الأحد عشر كوكبا`,
@@ -729,6 +775,65 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
     Some((end, when))
 }
 
+/// Units counted from the reference without a count: `الأيام المقبلة`,
+/// `السنوات الأخيرة`, `خلال الساعات الماضية`, `in the coming days`, `in
+/// recent years`, `the weeks ahead`. How many is not said, so the value is
+/// the one end the words give, as a bound: the coming units start with the
+/// next one (`After` tomorrow, for `الأيام المقبلة`); the past ones end
+/// where the current one starts (`Before` today). Followed by `من` or `of`
+/// they are the units of something else (`السنوات الأخيرة من حكمه`, `the
+/// past years of his life`): nothing.
+fn units_from_now(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let plural = |k: usize| {
+        w.find_whole(k, |s| match s {
+            Sense::Unit(u, Count::Plural) => Some(*u),
+            _ => None,
+        })
+        .filter(|_| w.next_on_line(k))
+    };
+    let (unit, direction, end) = if w.folded(i).is_ascii() {
+        let k = if w.folded(i) == "the" { i + 1 } else { i };
+        match w.folded(k) {
+            // `the weeks ahead`: the article is part of it.
+            _ if k > i && w.folded(k + 1) == "ahead" && w.next_on_line(k + 1) => {
+                (plural(k)?, 1, k + 2)
+            }
+            "past" | "recent" => (plural(k + 1)?, -1, k + 2),
+            "coming" | "next" => (plural(k + 1)?, 1, k + 2),
+            _ => return None,
+        }
+    } else {
+        let (unit, conj) = w.find_after_article(i, |s| match s {
+            Sense::Unit(u, Count::Plural) => Some(*u),
+            _ => None,
+        })?;
+        if conj {
+            return None;
+        }
+        // `السابقة`, `التالية` (preceding, following) count from the
+        // story's time as often as from the reference (`الأيام السابقة
+        // للانتخابات`).
+        if matches!(w.folded(i + 1), "السابقه" | "التاليه") {
+            return None;
+        }
+        (unit, direction_or_latest(w, i + 1)?, i + 2)
+    };
+    if w.next_on_line(end) && matches!(w.folded(end), "من" | "of") {
+        return None;
+    }
+    let t = cx.reference.local;
+    let first = if direction > 0 { 1 } else { 0 };
+    let mut when = shifted(t, unit, first).or_else(|| shifted_within_day(t, unit, first))?;
+    when.end = None;
+    when.bound = Some(if direction > 0 {
+        super::TimeBound::After
+    } else {
+        super::TimeBound::Before
+    });
+    Some((end, when))
+}
+
 /// A number with the article (drawn out before digits: `الـ3`) and the
 /// unit it counts after it (`الـ3 أيام`, `الـ24 ساعة`, `الثلاثة أيام`,
 /// `العشر سنوات`): the count, the unit and the token after the unit.
@@ -956,6 +1061,14 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
     // `منذ عام 2011` is a year, not "a year ago".
     if time.bare && w.next_on_line(time.end) && w.is_number(time.end) {
         return None;
+    }
+    // `the highest level in 20 years`: the twenty years up to the reference.
+    // More than an amount back is no time the words give (`the best result
+    // in more than a decade`): nothing.
+    if sign == 1 && w.folded(i) == "in" && looking_back::counts_back(w, i) {
+        let when =
+            reference_and_amount(cx.reference.local, &time, -1.0).filter(|_| compared.is_none())?;
+        return Some((time.end, when));
     }
     let (sign, end) = match sign {
         0 if w.next_on_line(time.end)

@@ -151,8 +151,8 @@ pub(super) const LEAD_CLOCK: Class = 1 << 50;
 pub(super) const LEAD_DATE: Class = 1 << 51;
 /// Before a weekday: `يوم`, `on`.
 const LEAD_WEEKDAY: Class = 1 << 52;
-/// `past` (`the past 3 years`).
-const LEAD_PAST: Class = 1 << 53;
+/// `past`, `recent` (`the past 3 years`, `in recent years`).
+pub(super) const LEAD_PAST: Class = 1 << 53;
 /// Counted days or weeks of a month: `اخر`, `last`, `اليوم`, `الاسبوع`.
 const LEAD_NTH: Class = 1 << 54;
 /// Before a time that it bounds: `before`, `until`, `since`, `from`, `قبل`, `منذ`, `بحلول`...
@@ -163,7 +163,7 @@ pub(super) const LEAD_BOUND: Class = 1 << 56;
 pub(super) const LEAD_HOURS: Class = 1 << 61;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 50] = [
+const LEADING_WORDS: [(&str, Class); 51] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -182,6 +182,7 @@ const LEADING_WORDS: [(&str, Class); 50] = [
     ("on", LEAD_WEEKDAY | LEAD_DATE),
     ("بتاريخ", LEAD_DATE),
     ("past", LEAD_PAST),
+    ("recent", LEAD_PAST),
     ("in", LEAD_IN),
     ("a", LEAD_A),
     ("an", LEAD_A),
@@ -337,6 +338,9 @@ pub(super) const SEVERAL_UNITS: Gate = (
     0,
     LEAD_THE | LEAD_PAST | DIRECTION | ARTICLE_UNIT | ARTICLE_NUM,
 );
+/// `relative::units_from_now`: `the`, then a direction, `past`, `recent`
+/// or a unit (`the weeks ahead`); or a unit with the article.
+pub(super) const UNITS_FROM_NOW: Gate = (LEAD_THE, LEAD_PAST | DIRECTION | UNIT | ARTICLE_UNIT);
 pub(super) const MONTH_AND_DIRECTION: Gate = (0, DIRECTION | MONTH_NAME);
 /// `dates::month_after_fi`: `في` before a month's name or `شهر`.
 pub(super) const MONTH_AFTER_FI: Gate = (LEAD_FI, MONTH_NAME);
@@ -373,6 +377,7 @@ pub(super) const RELATIVE: Class = either(NOW_WORD)
     | either(WEEKDAY_NEAR)
     | either(UNIT_AND_DIRECTION)
     | either(SEVERAL_UNITS)
+    | either(UNITS_FROM_NOW)
     | either(MONTHS_OF_YEAR)
     | either(MONTH_AND_DIRECTION)
     | either(AMOUNT_BEFORE_OR_AFTER)
@@ -653,6 +658,11 @@ mod tests {
             "1 hour 30 minutes",
             "ساعة و30 دقيقة",
             "خلال العام الجاري 2024",
+            "in recent years",
+            "in the weeks ahead",
+            "خلال الساعات الماضية",
+            "in the early hours of Sunday",
+            "the highest level in 20 years",
         ] {
             assert_gates_change_nothing(text);
         }

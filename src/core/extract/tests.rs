@@ -2009,6 +2009,45 @@ fn several_units_before_or_after() {
             &[("the next couple of months", DateTime, "2024-08/2024-10")],
         ),
         ("الأيام القليلة", &[]),
+        // Units without a count: the one end their words give (see the
+        // bounds in `words_before_a_time_bound_it`).
+        (
+            "سيعلن القرار خلال الأيام المقبلة",
+            &[("الأيام المقبلة", DateTime, "2024-07-24")],
+        ),
+        (
+            "في الأسابيع القادمة",
+            &[("الأسابيع القادمة", DateTime, "2024-07-29")],
+        ),
+        (
+            "ارتفعت الأسعار في السنوات الأخيرة",
+            &[("السنوات الأخيرة", DateTime, "2024")],
+        ),
+        (
+            "خلال الساعات الماضية",
+            &[("الساعات الماضية", DateTime, "2024-07-23T00:00:00+00:00")],
+        ),
+        (
+            "over the past decades",
+            &[("the past decades", DateTime, "2020")],
+        ),
+        (
+            "in recent months",
+            &[("recent months", DateTime, "2024-07")],
+        ),
+        (
+            "prices will rise in the coming weeks",
+            &[("the coming weeks", DateTime, "2024-07-29")],
+        ),
+        (
+            "in the days ahead",
+            &[("the days ahead", DateTime, "2024-07-24")],
+        ),
+        // The last years of something, and days counted from the story's
+        // time: nothing.
+        ("في السنوات الأخيرة من حكمه", &[]),
+        ("the past years of his life", &[]),
+        ("في الأيام السابقة للانتخابات", &[]),
     ]);
 }
 
@@ -3703,6 +3742,12 @@ fn words_before_a_time_bound_it() {
             "بعد أكثر من أسبوع",
             vec![("بعد أكثر من أسبوع", Some(After))],
         ),
+        // Units counted from the reference without a count: the coming
+        // ones start after it, the past ones end before the current one.
+        ("خلال الأيام المقبلة", vec![("الأيام المقبلة", Some(After))]),
+        ("في السنوات الأخيرة", vec![("السنوات الأخيرة", Some(Before))]),
+        ("in recent years", vec![("recent years", Some(Before))]),
+        ("the weeks ahead", vec![("the weeks ahead", Some(After))]),
         ("بعد غد", vec![("بعد غد", None)]),
         ("from 3 to 5 pm", vec![("from 3 to 5 pm", None)]),
         ("by the river", vec![]),
@@ -5253,6 +5298,32 @@ fn hours_a_part_of_a_day_is_said_in() {
             "the late Monday meeting",
             &[("Monday", DateTime, "2024-07-29")],
         ),
+        // `the early hours of` a day: from its midnight to its morning.
+        (
+            "in the early hours of Sunday",
+            &[(
+                "the early hours of Sunday",
+                DateTime,
+                "2024-07-28T00:00:00+00:00/2024-07-28T04:00:00+00:00",
+            )],
+        ),
+        (
+            "in the early hours of this morning",
+            &[(
+                "the early hours of this morning",
+                DateTime,
+                "2024-07-23T00:00:00+00:00/2024-07-23T04:00:00+00:00",
+            )],
+        ),
+        (
+            "early hours of Monday morning",
+            &[(
+                "early hours of Monday morning",
+                DateTime,
+                "2024-07-29T00:00:00+00:00/2024-07-29T04:00:00+00:00",
+            )],
+        ),
+        ("in the early hours of the war", &[]),
     ]);
 }
 
@@ -5308,6 +5379,67 @@ fn a_day_word_its_weekday_and_its_date_are_one_date() {
                 ("اليوم الثلاثاء", DateTime, "2024-07-23"),
                 ("3", Number, "3"),
             ],
+        ),
+    ]);
+}
+
+/// After a superlative, `first` or a perfect negation, `in` and an amount
+/// of time count back from the reference: the amount up to it (reference:
+/// Tuesday 23 July 2024, 00:00 UTC).
+#[test]
+fn in_an_amount_after_a_superlative_counts_back() {
+    check_all(&[
+        (
+            "inflation reached its highest level in 20 years",
+            &[(
+                "in 20 years",
+                DateTime,
+                "2004-07-23T00:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        (
+            "the deadliest attack in a decade",
+            &[(
+                "in a decade",
+                DateTime,
+                "2014-07-23T00:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        (
+            "his first visit in five years",
+            &[
+                ("first", Ordinal, "1"),
+                (
+                    "in five years",
+                    DateTime,
+                    "2019-07-23T00:00:00+00:00/2024-07-23T00:00:00+00:00",
+                ),
+            ],
+        ),
+        (
+            "it hasn't rained in 3 months",
+            &[(
+                "in 3 months",
+                DateTime,
+                "2024-04-23T00:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        // Without such a word, or past a comma, the time to come.
+        (
+            "we will finish in 20 years",
+            &[("in 20 years", DateTime, "2044-07-23")],
+        ),
+        (
+            "a protest in 2 days",
+            &[("in 2 days", DateTime, "2024-07-25")],
+        ),
+        (
+            "the biggest, in 2 days",
+            &[("in 2 days", DateTime, "2024-07-25")],
+        ),
+        (
+            "the results at the latest in 2 days",
+            &[("in 2 days", DateTime, "2024-07-25")],
         ),
     ]);
 }
