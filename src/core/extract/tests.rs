@@ -1564,6 +1564,33 @@ fn a_number_takes_the_word_that_bounds_it() {
             "أقل من 5 في المئة",
             &[("أقل من 5 في المئة", Percent, "AtMost 5")],
         ),
+        // English approximations and bounds of news style.
+        (
+            "nearly 100 people and some 200 protesters",
+            &[
+                ("nearly 100", Number, "About 100"),
+                ("some 200", Number, "About 200"),
+            ],
+        ),
+        (
+            "an estimated 5,000 people, as many as 50 cars",
+            &[
+                ("an estimated 5,000", Number, "About 5000"),
+                ("as many as 50", Number, "AtMost 50"),
+            ],
+        ),
+        (
+            "upwards of 20 km in excess of 40 km",
+            &[
+                ("upwards of 20 km", Quantity, "AtLeast 20000 km"),
+                ("in excess of 40 km", Quantity, "AtLeast 40000 km"),
+            ],
+        ),
+        ("some people", &[]),
+        (
+            "nearly three weeks ago",
+            &[("nearly three weeks ago", DateTime, "2024-07-02")],
+        ),
         // Units of time, money and times of day keep what they had; after
         // `منذ` more than an amount of time is a date before it (its bound
         // is tested with the other bounds of times).
