@@ -20,7 +20,7 @@ type Part = fn(&Context, usize) -> Option<(usize, When)>;
 
 /// The parts of [`relative`], each with its gate, in the order they are
 /// tried (of two equally long readings, the later wins).
-static PARTS: [(Gate, Part); 19] = [
+static PARTS: [(Gate, Part); 20] = [
     (starts::NOW_WORD, now),
     (starts::DAY_WORD, day_word),
     (starts::WEEKDAY_NEAR, weekday),
@@ -32,6 +32,7 @@ static PARTS: [(Gate, Part); 19] = [
     (starts::MONTHS_OF_YEAR, super::nth::months_of_year),
     (starts::MONTH_AND_DIRECTION, month_and_direction),
     (starts::AMOUNT_BEFORE_OR_AFTER, amount_before_or_after),
+    (starts::UNITS_AGO, units_ago),
     (starts::MONTH_PART, month_part),
     (starts::PART_OF_CURRENT_UNIT, part_of_current_unit),
     (starts::TONIGHT_WORD, tonight),
@@ -1083,12 +1084,19 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
         s => (s, after_event_or_now(w, time.end)?),
     };
     let count = time.count.to_f64() * f64::from(sign);
-    let t = cx.reference.local;
-    // The moved instant keeps the reference's finer parts (`in 2 hours` at
-    // 04:30 is 06:30), so its grain is one finer than the unit's; a part of
-    // an hour (`in half an hour`) is counted in minutes, finer still.
+    let mut when = moved_by(cx.reference.local, time.unit, count)?;
+    when.bound = compared.map(|bound| open_end(bound, sign));
+    Some((end, when))
+}
+
+/// `t` moved by `count` units (negative: back). The moved instant keeps
+/// the reference's finer parts (`in 2 hours` at 04:30 is 06:30), so its
+/// grain is one finer than the unit's; a part of an hour (`in half an
+/// hour`) is counted in minutes, finer still; days and longer units give
+/// the day.
+fn moved_by(t: NaiveDateTime, unit: TimeUnit, count: f64) -> Option<When> {
     let whole = count.fract() == 0.0;
-    let (moved, grain) = match time.unit {
+    let (moved, grain) = match unit {
         TimeUnit::Second => (moved_by_seconds(t, count)?, Grain::Second),
         TimeUnit::Minute => (moved_by_seconds(t, count * 60.0)?, Grain::Second),
         TimeUnit::Hour if whole => (moved_by_seconds(t, count * 3600.0)?, Grain::Minute),
@@ -1106,8 +1114,60 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
             (midnight(date), Grain::Day)
         }
     };
-    let mut when = When::new(moved, grain, Anchor::Reference);
-    when.bound = compared.map(|bound| open_end(bound, sign));
+    Some(When::new(moved, grain, Anchor::Reference))
+}
+
+/// Words after a plural unit that say how many (`عديدة`, `طويلة`,
+/// `قليلة`, `كثيرة`: many, long, few) or that they are past (`مضت`),
+/// folded.
+const HOW_MANY_UNITS: [&str; 6] = ["عديده", "طويله", "قليله", "كثيره", "مضت", "خلت"];
+
+/// An amount of time said by its plural alone: `قبل أيام`, `منذ سنوات`,
+/// `بعد أسابيع`, `years ago`, `days ago`. A plural says more than two in
+/// Arabic, which has a dual, and more than one in English, so the time is
+/// one end of an open interval, as for `منذ أكثر من عامين` (more than two
+/// years ago): before the time two units back in Arabic (after it two units
+/// on, for `بعد`), before the time one unit back in English. Counted from an
+/// event (`قبل أيام من الانتخابات`) or the first term of a noun phrase
+/// (`قبل أيام العيد`): nothing.
+fn units_ago(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let plural = |k: usize| {
+        w.find_whole(k, |s| match s {
+            Sense::Unit(u, Count::Plural) => Some(*u),
+            _ => None,
+        })
+    };
+    let (unit, sign, more_than, end) = if w.folded(i).is_ascii() {
+        let unit = plural(i)?;
+        let ago = w.next_on_line(i + 1)
+            && w.find_whole(i + 1, |s| matches!(s, Sense::AgoAfter).then_some(()))
+                .is_some();
+        (unit, -1, 1, ago.then_some(i + 2)?)
+    } else {
+        let sign = w.find_whole(i, |s| match s {
+            Sense::Ago => Some(-1),
+            Sense::Later => Some(1),
+            _ => None,
+        })?;
+        let unit = plural(i + 1).filter(|_| w.next_on_line(i + 1))?;
+        // `قبل أيام العيد` (before the days of the feast): a plural before a
+        // definite noun is its first term, no amount of time.
+        if w.next_on_line(i + 2) && w.folded(i + 2).starts_with("ال") {
+            return None;
+        }
+        // `منذ سنوات طويلة`, `قبل أيام قليلة`, `منذ شهور مضت`: words that
+        // tell how many, or that they are past, are part of it.
+        let told = w.next_on_line(i + 2) && HOW_MANY_UNITS.contains(&w.folded(i + 2));
+        let end = if told { i + 3 } else { i + 2 };
+        (unit, sign, 2, after_event_or_now(w, end)?)
+    };
+    let mut when = moved_by(cx.reference.local, unit, f64::from(sign * more_than))?;
+    when.bound = Some(if sign < 0 {
+        super::TimeBound::Before
+    } else {
+        super::TimeBound::After
+    });
     Some((end, when))
 }
 

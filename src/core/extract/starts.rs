@@ -347,6 +347,8 @@ pub(super) const MONTH_AFTER_FI: Gate = (LEAD_FI, MONTH_NAME);
 /// `relative::amount_before_or_after`: `منذ`, `in`, an amount of time, or
 /// a bound before it (`more than two years ago`).
 pub(super) const AMOUNT_BEFORE_OR_AFTER: Gate = (0, AGO | LATER | AMOUNT_OF_TIME | BOUND);
+/// `relative::units_ago`: `منذ`, `قبل`, `بعد` or a unit (`years ago`).
+pub(super) const UNITS_AGO: Gate = (0, AGO | LATER | UNIT);
 pub(super) const MONTH_PART: Gate = (LEAD_FI | LEAD_IN | LEAD_THE, PART);
 pub(super) const PART_OF_CURRENT_UNIT: Gate = (LEAD_FI | LEAD_IN, PAIR | WITHIN);
 pub(super) const TONIGHT_WORD: Gate = (0, LEAD_THIS_F | THIS | TONIGHT);
@@ -381,6 +383,7 @@ pub(super) const RELATIVE: Class = either(NOW_WORD)
     | either(MONTHS_OF_YEAR)
     | either(MONTH_AND_DIRECTION)
     | either(AMOUNT_BEFORE_OR_AFTER)
+    | either(UNITS_AGO)
     | either(MONTH_PART)
     | either(PART_OF_CURRENT_UNIT)
     | either(TONIGHT_WORD)
@@ -663,6 +666,8 @@ mod tests {
             "خلال الساعات الماضية",
             "in the early hours of Sunday",
             "the highest level in 20 years",
+            "قبل أيام",
+            "years ago",
         ] {
             assert_gates_change_nothing(text);
         }

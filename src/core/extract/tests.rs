@@ -3775,6 +3775,10 @@ fn words_before_a_time_bound_it() {
         ("في السنوات الأخيرة", vec![("السنوات الأخيرة", Some(Before))]),
         ("in recent years", vec![("recent years", Some(Before))]),
         ("the weeks ahead", vec![("the weeks ahead", Some(After))]),
+        // A plural unit alone: more than two (Arabic) or one (English).
+        ("قبل أيام", vec![("قبل أيام", Some(Before))]),
+        ("بعد أسابيع", vec![("بعد أسابيع", Some(After))]),
+        ("years ago", vec![("years ago", Some(Before))]),
         ("بعد غد", vec![("بعد غد", None)]),
         ("from 3 to 5 pm", vec![("from 3 to 5 pm", None)]),
         ("by the river", vec![]),
@@ -5468,5 +5472,33 @@ fn in_an_amount_after_a_superlative_counts_back() {
             "the results at the latest in 2 days",
             &[("in 2 days", DateTime, "2024-07-25")],
         ),
+    ]);
+}
+
+/// An amount of time said by its plural alone is more than two units in
+/// Arabic, which has a dual, and more than one in English: the time that
+/// far from the reference, one end of an open interval (reference: Tuesday
+/// 23 July 2024, 00:00 UTC; the bounds are in `words_before_a_time_bound_it`).
+#[test]
+fn a_plural_unit_alone_is_more_than_two_or_one() {
+    check_all(&[
+        ("وصل قبل أيام", &[("قبل أيام", DateTime, "2024-07-21")]),
+        (
+            "نعمل على ذلك منذ سنوات طويلة",
+            &[("منذ سنوات طويلة", DateTime, "2022-07-23")],
+        ),
+        ("بعد أسابيع", &[("بعد أسابيع", DateTime, "2024-08-06")]),
+        (
+            "قبل ساعات",
+            &[("قبل ساعات", DateTime, "2024-07-22T22:00:00+00:00")],
+        ),
+        (
+            "it happened years ago",
+            &[("years ago", DateTime, "2023-07-23")],
+        ),
+        // Counted from an event, or the first term of a noun phrase: no
+        // amount from the reference.
+        ("قبل أيام من الانتخابات", &[]),
+        ("قبل أيام العيد", &[]),
     ]);
 }
