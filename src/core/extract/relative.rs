@@ -1580,7 +1580,9 @@ fn week_of(cx: &Context, i: usize) -> Option<(usize, When)> {
 
 /// `في وقت سابق من الشهر الجاري` (from the start of this month to the
 /// reference day), `في وقت لاحق من هذا العام` (from the next day to the end
-/// of the year), `earlier this month`, `later this year`.
+/// of the year), `earlier this month`, `later this year`; of today, from
+/// midnight to the reference or from it to midnight (`في وقت سابق اليوم`,
+/// `later today`).
 fn part_of_current_unit(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let mut k = i;
@@ -1602,12 +1604,31 @@ fn part_of_current_unit(cx: &Context, i: usize) -> Option<(usize, When)> {
     if !w.next_on_line(k) {
         return None;
     }
+    let today = cx.reference.date();
+    // `earlier today`, `في وقت لاحق اليوم`: from midnight to the reference,
+    // or from it to midnight.
+    if let Some((end, day)) = day_word(cx, k) {
+        if day.grain != Grain::Day || day.end.is_some() || day.start.date() != today {
+            return None;
+        }
+        let t = cx.reference.local;
+        let (from, to) = if side < 0 {
+            (midnight(today), t)
+        } else {
+            (t, midnight(today + Duration::days(1)))
+        };
+        if to <= from {
+            return None;
+        }
+        let mut when = When::new(from, Grain::Second, Anchor::Reference);
+        when.end = Some(to);
+        return Some((end, when));
+    }
     // The current unit: الشهر الجاري, هذا العام, this month.
     let (unit, end) = match unit_and_direction(cx, k) {
         Some((end, when)) if when.start <= cx.reference.local && current(cx, &when) => (when, end),
         _ => return None,
     };
-    let today = cx.reference.date();
     let next = match unit.grain {
         Grain::Week => unit.start.date() + Duration::weeks(1),
         Grain::Month => add_months(unit.start.date(), 1)?,

@@ -668,6 +668,8 @@ mod tests {
             "the highest level in 20 years",
             "قبل أيام",
             "years ago",
+            "في وقت سابق اليوم",
+            "later today",
         ] {
             assert_gates_change_nothing(text);
         }

@@ -5502,3 +5502,48 @@ fn a_plural_unit_alone_is_more_than_two_or_one() {
         ("قبل أيام العيد", &[]),
     ]);
 }
+
+/// Earlier or later today: from midnight to the reference, or from it to
+/// midnight (reference: Tuesday 23 July 2024 at noon, UTC).
+#[test]
+fn earlier_or_later_today() {
+    let at_noon = |text: &str| -> Vec<(String, String)> {
+        let options = ExtractOptions {
+            kinds: vec![EntityKind::DateTime],
+            reference: Reference {
+                local: reference().and_hms_opt(12, 0, 0).expect("noon exists"),
+                ..Reference::at_date(reference())
+            },
+            ner_model: None,
+        };
+        extract(text, &options)
+            .entities
+            .iter()
+            .map(|e| (e.span.slice(text).to_string(), value_text(&e.value)))
+            .collect()
+    };
+    let cases = [
+        (
+            "قال الوزير في وقت سابق اليوم",
+            "في وقت سابق اليوم",
+            "2024-07-23T00:00:00+00:00/2024-07-23T12:00:00+00:00",
+        ),
+        (
+            "he will speak later today",
+            "later today",
+            "2024-07-23T12:00:00+00:00/2024-07-24T00:00:00+00:00",
+        ),
+        (
+            "في وقت لاحق من اليوم",
+            "في وقت لاحق من اليوم",
+            "2024-07-23T12:00:00+00:00/2024-07-24T00:00:00+00:00",
+        ),
+    ];
+    for (text, span, value) in cases {
+        assert_eq!(
+            at_noon(text),
+            vec![(span.to_string(), value.to_string())],
+            "{text}"
+        );
+    }
+}
