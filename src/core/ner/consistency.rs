@@ -12,12 +12,16 @@
 //! person elsewhere too, when the word is rarer still: no given name
 //! vouches for it.
 //!
+//! A capitalized Latin-script word named alone in the middle of a
+//! sentence is that name where it opens a sentence too
+//! ([`latin_words_named_elsewhere`]).
+//!
 //! A club the context showed (by the match it plays or the demonym after
 //! it) is a club at every mention of its two words or more
 //! ([`name_clubs`]).
 
 use super::features::{shape, strip_article, WordInfo};
-use super::gazetteer::fold;
+use super::gazetteer::{fold, lists};
 use super::linking::words;
 use super::rules::{is_indefinite, word_span};
 use super::{Mention, NerKind};
@@ -174,6 +178,66 @@ pub(super) fn apply(
                 span,
                 kind: NerKind::Person,
                 confidence: SURNAME_CONFIDENCE,
+                country: None,
+                group: 0,
+            });
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// Confidence of a Latin-script word named as the document names it
+/// elsewhere.
+const SAME_WORD_CONFIDENCE: f32 = 0.5;
+
+/// A capitalized Latin-script word that the document names alone in the
+/// middle of a sentence (`talks with Hamas`, `(Reuters)`) is that name
+/// where it opens a sentence too, where the rules leave a capitalized word
+/// alone unread (`Hamas rejected the offer.`), with the same type. A word
+/// named with two types, or that is a frequent English word (`Amazon`,
+/// the river or the company; `May`), is left alone.
+pub(super) fn latin_words_named_elsewhere(
+    text: &str,
+    tokens: &[Token],
+    infos: &[&WordInfo],
+    mentions: &mut Vec<Mention>,
+) {
+    let latin = |info: &WordInfo| matches!(info.shape, shape::CAPITALIZED | shape::UPPER);
+    let mut named: foldhash::HashMap<&str, Option<NerKind>> = foldhash::HashMap::default();
+    for m in mentions.iter() {
+        let first = tokens.partition_point(|t| t.span.end <= m.span.start);
+        let one_word = tokens.get(first).is_some_and(|t| t.span == m.span);
+        if !one_word || !latin(infos[first]) || lists().english_word(&infos[first].norm).is_some() {
+            continue;
+        }
+        let kind = named.entry(m.span.slice(text)).or_insert(Some(m.kind));
+        if *kind != Some(m.kind) {
+            *kind = None;
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    let mut next = 0;
+    for (token, info) in tokens.iter().zip(infos) {
+        while next < mentions.len() && mentions[next].span.end <= token.span.start {
+            next += 1;
+        }
+        let covered = mentions
+            .get(next)
+            .is_some_and(|m| m.span.start < token.span.end);
+        if covered || !latin(info) {
+            continue;
+        }
+        if let Some(Some(kind)) = named.get(token.span.slice(text)) {
+            found.push(Mention {
+                span: token.span,
+                kind: *kind,
+                confidence: SAME_WORD_CONFIDENCE,
                 country: None,
                 group: 0,
             });

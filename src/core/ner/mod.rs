@@ -229,6 +229,7 @@ fn mentions_with(
     budget.check()?;
     let infos: Vec<&features::WordInfo> = sentences.iter().flat_map(|(_, infos)| infos).collect();
     consistency::apply(text, tokens, &infos, &mut mentions);
+    consistency::latin_words_named_elsewhere(text, tokens, &infos, &mut mentions);
     consistency::name_clubs(text, &clubs, &mut mentions);
     whole_forms::restore(text, tokens, &mut mentions);
     Ok(mentions)

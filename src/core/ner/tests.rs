@@ -266,6 +266,40 @@ fn english_nationalities_at_the_start_of_a_sentence_or_an_office() {
 }
 
 #[test]
+fn an_english_name_alone_that_opens_a_sentence_is_one_named_elsewhere() {
+    // A capitalized word opening a sentence is a name when the document
+    // names it elsewhere: a person's last word, or a whole mention.
+    let cases: [(&str, &[(&str, NerKind)]); 5] = [
+        (
+            "Israeli Prime Minister Benjamin Netanyahu spoke. Netanyahu said the war would go on.",
+            &[
+                ("Israeli", Norp),
+                ("Benjamin Netanyahu", Person),
+                ("Netanyahu", Person),
+            ],
+        ),
+        (
+            "Talks with Hamas stalled. Hamas rejected the offer.",
+            &[("Hamas", Misc), ("Hamas", Misc)],
+        ),
+        (
+            "LONDON (Reuters) - Shares fell. Reuters reported no cause.",
+            &[
+                ("LONDON", Location),
+                ("Reuters", Organization),
+                ("Reuters", Organization),
+            ],
+        ),
+        // Named nowhere else: nothing, as before.
+        ("Netanyahu said the war would go on.", &[]),
+        ("Militants said the attack failed.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(mentions(text), want, "{text}");
+    }
+}
+
+#[test]
 fn a_country_named_as_its_adjective_is_a_demonym_after_a_feminine_noun() {
     // `السعودية` is Saudi Arabia and Saudi (feminine): after a definite
     // feminine noun it is the adjective, and an organization takes it in.
