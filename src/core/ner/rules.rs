@@ -99,6 +99,8 @@ pub(super) fn mentions(
     mark(&mut covered, &found);
     found.extend(organization_heads(infos, &covered));
     mark(&mut covered, &found);
+    found.extend(definite_institutions(infos, &covered));
+    mark(&mut covered, &found);
     found.extend(people_after_titles(infos, &covered));
     mark(&mut covered, &found);
     found.extend(people_of_rare_given_names(text, tokens, infos, &covered));
@@ -953,6 +955,90 @@ fn organization_heads(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
         })
         .map(|i| Found::new(i, i + 2, NerKind::Organization, HEAD_CONFIDENCE))
         .collect()
+}
+
+/// How many adjectives a definite institution's name takes after its
+/// organization word (`المجلس الأعلى`, `البنك المركزي المصري`).
+const INSTITUTION_ADJECTIVES: usize = 3;
+
+/// How many definite words follow the `ل` phrase of an institution's name
+/// (`للقوات المسلحة`, `لحقوق الإنسان`, `لقوى الثورة والمعارضة`).
+const INSTITUTION_DOMAIN_WORDS: usize = 3;
+
+/// An organization word with the article, its relative adjectives, and
+/// what it is for after `ل` and the article (`المجلس الأعلى للقوات
+/// المسلحة`, `المركز الوطني للأرصاد`), or an adjective and a demonym
+/// (`المجلس الوطني السوري`, `البنك المركزي المصري`): the name of one
+/// institution, where the tagger saw words apart or none. An adjective
+/// alone (`المجلس البلدي`, the municipal council; `البنك الدولي`) is left
+/// to the tagger.
+fn definite_institutions(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 2 < infos.len() {
+        match definite_institution_at(infos, covered, i) {
+            Some(end) => {
+                out.push(Found::new(i, end, NerKind::Organization, HEAD_CONFIDENCE));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The end of a definite institution's name ([`definite_institutions`])
+/// starting at word `i`.
+fn definite_institution_at(infos: &[WordInfo], covered: &[bool], i: usize) -> Option<usize> {
+    let head = &infos[i];
+    let free = |k: usize| k < infos.len() && !covered[k] && infos[k].shape == shape::ARABIC;
+    // The tagger's cue is the word's as written, which the article hides:
+    // the stem's is asked.
+    let is_head = || lists().cue(&head.stem) == Some(Cue::OrgHead);
+    if !(free(i) && head.has_article() && !head.enclitic && is_head()) {
+        return None;
+    }
+    // Not a feminine ordinal (`المجموعة الثانية للتصفيات`: the second
+    // group), whose masculine is a stop word.
+    let ordinal = |k: usize| infos[k].norm.strip_suffix('ه').is_some_and(is_stopword);
+    let adjective = |k: usize| {
+        free(k)
+            && infos[k].proclitics.is_empty()
+            && !ordinal(k)
+            && (is_relative_adjective(&infos[k]) || infos[k].gazetteer == PlaceKind::Demonym.code())
+    };
+    let mut end = i + 1;
+    while end < i + 1 + INSTITUTION_ADJECTIVES && adjective(end) {
+        end += 1;
+    }
+    if end == i + 1 {
+        return None;
+    }
+    // `ل` and what the institution is for, with the article (`للقوات
+    // المسلحة`, `للأرصاد`), then definite words (`و` joins them). Without
+    // the article it is as often what the institution does or has (`البنك
+    // التجاري لتحقيق النجاح`, `لأوراق الدين`): not read.
+    let domain = |k: usize| {
+        free(k)
+            && infos[k].proclitics == "ل"
+            && infos[k].stem_article.starts_with("ال")
+            && !is_stopword(&infos[k].stem)
+    };
+    if domain(end) {
+        let mut k = end + 1;
+        let definite = |k: usize| {
+            free(k) && infos[k].has_article() && matches!(infos[k].proclitics.as_str(), "" | "و")
+        };
+        while k < end + 1 + INSTITUTION_DOMAIN_WORDS && definite(k) {
+            k += 1;
+        }
+        return Some(k);
+    }
+    // A demonym after an adjective of the institution's own (`المجلس
+    // الوطني السوري`); alone it describes the institution (`الجيش
+    // اللبناني`, `الشركة القطرية`).
+    let demonym = |k: usize| infos[k].gazetteer == PlaceKind::Demonym.code();
+    (end >= i + 3 && demonym(end - 1) && !demonym(end - 2)).then_some(end)
 }
 
 /// An event word right before a name makes an event of both (`قمة` +

@@ -1395,3 +1395,39 @@ fn a_plural_participle_after_a_long_name_is_no_part_of_it() {
     );
     has("والتقى المدرب جون مارتين اللاعبين.", "جون مارتين", Person);
 }
+
+#[test]
+fn a_definite_institution_with_its_adjectives_and_purpose_is_one_organization() {
+    let cases: [(&str, &str); 3] = [
+        (
+            "وقال المجلس الأعلى للقوات المسلحة إن الانتخابات ستجري.",
+            "المجلس الأعلى للقوات المسلحة",
+        ),
+        (
+            "وعقد المجلس الوطني السوري اجتماعا في إسطنبول.",
+            "المجلس الوطني السوري",
+        ),
+        (
+            "وقال المركز الوطني للأرصاد إن الأمطار ستستمر.",
+            "المركز الوطني للأرصاد",
+        ),
+    ];
+    for (text, name) in cases {
+        has(text, name, Organization);
+    }
+    // A demonym alone describes the institution; an ordinal is no
+    // adjective of one; `ل` without the article is what it does.
+    for text in [
+        "وانتشر الجيش اللبناني في الجنوب.",
+        "فاز الفريق ضمن المجموعة الثانية للتصفيات.",
+        "كان ذلك مصدر إلهام البنك التجاري لتحقيق النجاح.",
+    ] {
+        assert!(
+            mentions(text)
+                .iter()
+                .all(|(span, kind)| *kind != Organization || span.split(' ').count() < 3),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+}
