@@ -2,7 +2,6 @@
 //! `3.42$ على الأقل`, `بحدود 10-20 دولار`) or a quantity (`under 40 degrees`),
 //! from `data/amount_bounds.tsv`.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::lexicon::{data_lines, fold};
@@ -55,9 +54,12 @@ fn phrases() -> &'static [Phrase] {
 /// The phrases by their first word (folded): the indices into
 /// [`phrases`] of those that start with it.
 fn phrases_starting_with(first: &str) -> &'static [usize] {
-    static BY_FIRST: OnceLock<HashMap<&'static str, Vec<usize>>> = OnceLock::new();
+    // foldhash: short keys of our own data, looked up at every word that
+    // may start a bound.
+    static BY_FIRST: OnceLock<foldhash::HashMap<&'static str, Vec<usize>>> = OnceLock::new();
     let by_first = BY_FIRST.get_or_init(|| {
-        let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut by_first: foldhash::HashMap<&'static str, Vec<usize>> =
+            foldhash::HashMap::default();
         for (k, p) in phrases().iter().enumerate() {
             by_first.entry(p.words[0].as_str()).or_default().push(k);
         }
