@@ -223,14 +223,14 @@ pub(super) fn latin_words_named_elsewhere(
     }
     let mut found = Vec::new();
     let mut next = 0;
-    for (token, info) in tokens.iter().zip(infos) {
+    for (k, (token, info)) in tokens.iter().zip(infos).enumerate() {
         while next < mentions.len() && mentions[next].span.end <= token.span.start {
             next += 1;
         }
         let covered = mentions
             .get(next)
             .is_some_and(|m| m.span.start < token.span.end);
-        if covered || !latin(info) {
+        if covered || !latin(info) || !opens_a_sentence(text, tokens, k) {
             continue;
         }
         if let Some(Some(kind)) = named.get(token.span.slice(text)) {
@@ -247,6 +247,20 @@ pub(super) fn latin_words_named_elsewhere(
         mentions.extend(found);
         mentions.sort_by_key(|m| m.span.start);
     }
+}
+
+/// Whether token `k` opens its line or follows a mark that ends a sentence
+/// or opens a quotation (where the rules leave a capitalized word alone
+/// unread): a word in the middle of a sentence was read there already.
+fn opens_a_sentence(text: &str, tokens: &[Token], k: usize) -> bool {
+    let (Some(before), Some(token)) = (k.checked_sub(1).map(|b| &tokens[b]), tokens.get(k)) else {
+        return true;
+    };
+    text[before.span.end..token.span.start].contains('\n')
+        || matches!(
+            before.span.slice(text),
+            "." | "!" | "?" | ":" | "\"" | "«" | "“" | "(" | "-" | "—"
+        )
 }
 
 /// The surnames' words, for a quick test of every word of the document.

@@ -992,10 +992,7 @@ fn definite_institutions(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
 fn definite_institution_at(infos: &[WordInfo], covered: &[bool], i: usize) -> Option<usize> {
     let head = &infos[i];
     let free = |k: usize| k < infos.len() && !covered[k] && infos[k].shape == shape::ARABIC;
-    // The tagger's cue is the word's as written, which the article hides:
-    // the stem's is asked.
-    let is_head = || lists().cue(&head.stem) == Some(Cue::OrgHead);
-    if !(free(i) && head.has_article() && !head.enclitic && is_head()) {
+    if !(free(i) && head.has_article() && !head.enclitic) {
         return None;
     }
     // Not a feminine ordinal (`المجموعة الثانية للتصفيات`: the second
@@ -1011,7 +1008,9 @@ fn definite_institution_at(infos: &[WordInfo], covered: &[bool], i: usize) -> Op
     while end < i + 1 + INSTITUTION_ADJECTIVES && adjective(end) {
         end += 1;
     }
-    if end == i + 1 {
+    // The tagger's cue is the word's as written, which the article hides:
+    // the stem's is asked (last: a look-up).
+    if end == i + 1 || lists().cue(&head.stem) != Some(Cue::OrgHead) {
         return None;
     }
     // `ل` and what the institution is for, with the article (`للقوات
