@@ -786,13 +786,7 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// past years of his life`): nothing.
 fn units_from_now(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    let plural = |k: usize| {
-        w.find_whole(k, |s| match s {
-            Sense::Unit(u, Count::Plural) => Some(*u),
-            _ => None,
-        })
-        .filter(|_| w.next_on_line(k))
-    };
+    let plural = |k: usize| plural_unit(w, k).filter(|_| w.next_on_line(k));
     let (unit, direction, end) = if w.folded(i).is_ascii() {
         let k = if w.folded(i) == "the" { i + 1 } else { i };
         match w.folded(k) {
@@ -827,12 +821,26 @@ fn units_from_now(cx: &Context, i: usize) -> Option<(usize, When)> {
     let first = if direction > 0 { 1 } else { 0 };
     let mut when = shifted(t, unit, first).or_else(|| shifted_within_day(t, unit, first))?;
     when.end = None;
-    when.bound = Some(if direction > 0 {
+    when.bound = Some(open_side(direction));
+    Some((end, when))
+}
+
+/// The unit of time that word `k` names in the plural (`أيام`, `years`).
+fn plural_unit(w: &Words, k: usize) -> Option<TimeUnit> {
+    w.find_whole(k, |s| match s {
+        Sense::Unit(u, Count::Plural) => Some(*u),
+        _ => None,
+    })
+}
+
+/// The end of an open interval a time is when what is meant lies on the
+/// side `sign` of it: after it (positive), before it (negative).
+fn open_side(sign: i32) -> super::TimeBound {
+    if sign > 0 {
         super::TimeBound::After
     } else {
         super::TimeBound::Before
-    });
-    Some((end, when))
+    }
 }
 
 /// A number with the article (drawn out before digits: `الـ3`) and the
@@ -1132,14 +1140,8 @@ const HOW_MANY_UNITS: [&str; 6] = ["عديده", "طويله", "قليله", "ك
 /// (`قبل أيام العيد`): nothing.
 fn units_ago(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    let plural = |k: usize| {
-        w.find_whole(k, |s| match s {
-            Sense::Unit(u, Count::Plural) => Some(*u),
-            _ => None,
-        })
-    };
     let (unit, sign, more_than, end) = if w.folded(i).is_ascii() {
-        let unit = plural(i)?;
+        let unit = plural_unit(w, i)?;
         let ago = w.next_on_line(i + 1)
             && w.find_whole(i + 1, |s| matches!(s, Sense::AgoAfter).then_some(()))
                 .is_some();
@@ -1150,7 +1152,7 @@ fn units_ago(cx: &Context, i: usize) -> Option<(usize, When)> {
             Sense::Later => Some(1),
             _ => None,
         })?;
-        let unit = plural(i + 1).filter(|_| w.next_on_line(i + 1))?;
+        let unit = plural_unit(w, i + 1).filter(|_| w.next_on_line(i + 1))?;
         // `قبل أيام العيد` (before the days of the feast): a plural before a
         // definite noun is its first term, no amount of time.
         if w.next_on_line(i + 2) && w.folded(i + 2).starts_with("ال") {
@@ -1163,11 +1165,7 @@ fn units_ago(cx: &Context, i: usize) -> Option<(usize, When)> {
         (unit, sign, 2, after_event_or_now(w, end)?)
     };
     let mut when = moved_by(cx.reference.local, unit, f64::from(sign * more_than))?;
-    when.bound = Some(if sign < 0 {
-        super::TimeBound::Before
-    } else {
-        super::TimeBound::After
-    });
+    when.bound = Some(open_side(sign));
     Some((end, when))
 }
 
