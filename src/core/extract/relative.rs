@@ -20,7 +20,7 @@ type Part = fn(&Context, usize) -> Option<(usize, When)>;
 
 /// The parts of [`relative`], each with its gate, in the order they are
 /// tried (of two equally long readings, the later wins).
-static PARTS: [(Gate, Part); 20] = [
+static PARTS: [(Gate, Part); 21] = [
     (starts::NOW_WORD, now),
     (starts::DAY_WORD, day_word),
     (starts::WEEKDAY_NEAR, weekday),
@@ -33,6 +33,7 @@ static PARTS: [(Gate, Part); 20] = [
     (starts::MONTH_AND_DIRECTION, month_and_direction),
     (starts::AMOUNT_BEFORE_OR_AFTER, amount_before_or_after),
     (starts::UNITS_AGO, units_ago),
+    (starts::SAME_DAY_IN_YEAR, same_day_in_year),
     (starts::MONTH_PART, month_part),
     (starts::PART_OF_CURRENT_UNIT, part_of_current_unit),
     (starts::TONIGHT_WORD, tonight),
@@ -1123,6 +1124,49 @@ fn moved_by(t: NaiveDateTime, unit: TimeUnit, count: f64) -> Option<When> {
         }
     };
     Some(When::new(moved, grain, Anchor::Reference))
+}
+
+/// `في مثل هذا اليوم من عام 1948`, `في مثل هذا الوقت من العام الماضي`,
+/// `this day in 1948`, `this time last year`: the reference's day and
+/// month in the year named (none in a year without that day, 29 February).
+fn same_day_in_year(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let word = |k: usize, forms: &[&str]| w.next_on_line(k) && forms.contains(&w.folded(k));
+    let k = if w.folded(i) == "في" && word(i + 1, &["مثل"]) {
+        i + 1
+    } else {
+        i
+    };
+    let year_at = match w.folded(k) {
+        "مثل"
+            if word(k + 1, &["هذا"])
+                && word(k + 2, &["اليوم", "الوقت"])
+                && word(k + 3, &["من"]) =>
+        {
+            k + 4
+        }
+        "this" if word(k + 1, &["day", "time"]) => k + 2,
+        _ => return None,
+    };
+    if !w.next_on_line(year_at) {
+        return None;
+    }
+    let (end, year) = year_named(cx, year_at)?;
+    let today = cx.reference.date();
+    let date = NaiveDate::from_ymd_opt(year, today.month(), today.day())?;
+    Some((end, When::day(date, Anchor::Reference)))
+}
+
+/// A year at `k` by its number after `عام`, `سنة` or `in` (`عام 1948`,
+/// `in 1948`), or said from the reference (`العام الماضي`, `last year`):
+/// the token after it and the year.
+fn year_named(cx: &Context, k: usize) -> Option<(usize, i32)> {
+    let w = cx.words;
+    if matches!(w.folded(k), "عام" | "سنه" | "in") && w.next_on_line(k + 1) {
+        return Some((k + 2, super::dates::year_number(w, k + 1)?));
+    }
+    let (end, when) = unit_and_direction(cx, k)?;
+    (when.grain == Grain::Year).then_some((end, when.start.year()))
 }
 
 /// Words after a plural unit that say how many (`عديدة`, `طويلة`,

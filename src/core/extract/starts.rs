@@ -161,9 +161,11 @@ pub(super) const LEAD_BOUND: Class = 1 << 56;
 /// الأولى من صباح اليوم`), `ساعة`, `وقت` (`في ساعة متأخرة من مساء أمس`,
 /// `في وقت مبكر من صباح اليوم`).
 pub(super) const LEAD_HOURS: Class = 1 << 61;
+/// `مثل` (like): `في مثل هذا اليوم من عام 1948`, on this day in 1948.
+pub(super) const LEAD_LIKE: Class = 1 << 62;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 51] = [
+const LEADING_WORDS: [(&str, Class); 52] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -215,6 +217,7 @@ const LEADING_WORDS: [(&str, Class); 51] = [
     ("ساعه", LEAD_HOURS),
     ("ساعات", LEAD_HOURS),
     ("وقت", LEAD_HOURS),
+    ("مثل", LEAD_LIKE),
 ];
 
 /// The bits of a word, symbol or punctuation token from its folded form,
@@ -341,6 +344,8 @@ pub(super) const SEVERAL_UNITS: Gate = (
 /// `relative::units_from_now`: `the`, then a direction, `past`, `recent`
 /// or a unit (`the weeks ahead`); or a unit with the article.
 pub(super) const UNITS_FROM_NOW: Gate = (LEAD_THE, LEAD_PAST | DIRECTION | UNIT | ARTICLE_UNIT);
+/// `relative::same_day_in_year`: `في` before `مثل`, `مثل`, or `this`.
+pub(super) const SAME_DAY_IN_YEAR: Gate = (LEAD_FI, LEAD_LIKE | THIS);
 pub(super) const MONTH_AND_DIRECTION: Gate = (0, DIRECTION | MONTH_NAME);
 /// `dates::month_after_fi`: `في` before a month's name or `شهر`.
 pub(super) const MONTH_AFTER_FI: Gate = (LEAD_FI, MONTH_NAME);
@@ -384,6 +389,7 @@ pub(super) const RELATIVE: Class = either(NOW_WORD)
     | either(MONTH_AND_DIRECTION)
     | either(AMOUNT_BEFORE_OR_AFTER)
     | either(UNITS_AGO)
+    | either(SAME_DAY_IN_YEAR)
     | either(MONTH_PART)
     | either(PART_OF_CURRENT_UNIT)
     | either(TONIGHT_WORD)
@@ -670,6 +676,8 @@ mod tests {
             "years ago",
             "في وقت سابق اليوم",
             "later today",
+            "في مثل هذا اليوم من عام 1948",
+            "this time last year",
         ] {
             assert_gates_change_nothing(text);
         }

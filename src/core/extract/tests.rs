@@ -5547,3 +5547,30 @@ fn earlier_or_later_today() {
         );
     }
 }
+
+/// The reference's day and month in a year named: `في مثل هذا اليوم من
+/// عام 1948` (on this day in 1948), `this time last year` (reference:
+/// Tuesday 23 July 2024).
+#[test]
+fn this_day_in_a_year_named() {
+    check_all(&[
+        (
+            "في مثل هذا اليوم من عام 1948",
+            &[("في مثل هذا اليوم من عام 1948", DateTime, "1948-07-23")],
+        ),
+        (
+            "في مثل هذا الوقت من العام الماضي",
+            &[("في مثل هذا الوقت من العام الماضي", DateTime, "2023-07-23")],
+        ),
+        (
+            "prices rose compared with this time last year",
+            &[("this time last year", DateTime, "2023-07-23")],
+        ),
+        (
+            "on this day in 1948",
+            &[("this day in 1948", DateTime, "1948-07-23")],
+        ),
+        // No year: the words alone say nothing of one.
+        ("at this time, we wait", &[]),
+    ]);
+}

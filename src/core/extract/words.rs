@@ -13,8 +13,8 @@ use super::measures::split_code_amount;
 use super::number_words::Amount;
 use super::numbers::decimal_value;
 use super::starts::{
-    word_class, Class, BOUND, CURRENCY, LEAD_BOUND, LEAD_CLOCK, LEAD_DATE, LEAD_HOURS, LEAD_PAST,
-    NUMBER, PAIR, START,
+    word_class, Class, BOUND, CURRENCY, LEAD_BOUND, LEAD_CLOCK, LEAD_DATE, LEAD_HOURS, LEAD_LIKE,
+    LEAD_PAST, NUMBER, PAIR, START,
 };
 use crate::core::segment::{digit_value, Token, TokenKind};
 use crate::core::stopwords::is_stopword;
@@ -469,7 +469,7 @@ impl Facts {
             meaningful: !senses.0.is_empty()
                 || !article.0.is_empty()
                 || pair
-                || class & (BOUND | LEAD_BOUND | LEAD_CLOCK | LEAD_DATE | LEAD_HOURS | LEAD_PAST | CURRENCY)
+                || class & (BOUND | LEAD_BOUND | LEAD_CLOCK | LEAD_DATE | LEAD_HOURS | LEAD_PAST | LEAD_LIKE | CURRENCY)
                     != 0
                 // The article drawn out before digits (`الـ33`).
                 || form == "ال",
