@@ -224,6 +224,9 @@ fn name(w: &Words, i: usize) -> Option<(Rule, usize)> {
 }
 
 /// A holiday at token `i`, with an optional year or direction after it.
+// Asked from many files: inlinable across the release build's codegen
+// units, wherever the compiler puts them.
+#[inline]
 pub(super) fn holiday(cx: &super::Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     if !w.is_word(i) {

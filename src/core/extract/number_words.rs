@@ -123,6 +123,9 @@ fn part_of_scale_after(w: &Words, i: usize, scale: Dec) -> Option<(usize, Dec)> 
 
 /// A number at token `i`: digits (with a following scale word or `فاصلة`
 /// and digits), or number words.
+// Asked from many files: inlinable across the release build's codegen
+// units, wherever the compiler puts them.
+#[inline]
 pub(super) fn amount(w: &Words, i: usize) -> Option<Amount> {
     w.amounts.get(i, || find_amount(w, i))
 }
