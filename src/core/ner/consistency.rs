@@ -156,19 +156,9 @@ pub(super) fn apply(
     retype_guesses(text, &names, mentions);
     let words = Surnames::new(&names);
     let mut found = Vec::new();
-    let mut next = 0;
-    for (token, info) in tokens.iter().zip(infos) {
-        while next < mentions.len() && mentions[next].span.end <= token.span.start {
-            next += 1;
-        }
-        let covered = mentions
-            .get(next)
-            .is_some_and(|m| m.span.start < token.span.end);
-        if covered
-            || !is_name_like(info)
-            || !words.may_end(info)
-            || is_indefinite(token.span.slice(text))
-        {
+    for k in uncovered(tokens, mentions) {
+        let (token, info) = (&tokens[k], infos[k]);
+        if !is_name_like(info) || !words.may_end(info) || is_indefinite(token.span.slice(text)) {
             continue;
         }
         let span = word_span(text, token, info);
@@ -183,6 +173,26 @@ pub(super) fn apply(
             });
         }
     }
+    insert_in_order(mentions, found);
+}
+
+/// The indices of the tokens that no mention of `mentions` (in text order)
+/// covers, in order: one walk over both.
+fn uncovered<'a>(tokens: &'a [Token], mentions: &'a [Mention]) -> impl Iterator<Item = usize> + 'a {
+    let mut next = 0;
+    tokens.iter().enumerate().filter_map(move |(k, token)| {
+        while next < mentions.len() && mentions[next].span.end <= token.span.start {
+            next += 1;
+        }
+        let covered = mentions
+            .get(next)
+            .is_some_and(|m| m.span.start < token.span.end);
+        (!covered).then_some(k)
+    })
+}
+
+/// Adds `found` to `mentions`, keeping them in text order.
+fn insert_in_order(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
     if !found.is_empty() {
         mentions.extend(found);
         mentions.sort_by_key(|m| m.span.start);
@@ -222,15 +232,9 @@ pub(super) fn latin_words_named_elsewhere(
         return;
     }
     let mut found = Vec::new();
-    let mut next = 0;
-    for (k, (token, info)) in tokens.iter().zip(infos).enumerate() {
-        while next < mentions.len() && mentions[next].span.end <= token.span.start {
-            next += 1;
-        }
-        let covered = mentions
-            .get(next)
-            .is_some_and(|m| m.span.start < token.span.end);
-        if covered || !latin(info) || !opens_a_sentence(text, tokens, k) {
+    for k in uncovered(tokens, mentions) {
+        let token = &tokens[k];
+        if !latin(infos[k]) || !opens_a_sentence(text, tokens, k) {
             continue;
         }
         if let Some(Some(kind)) = named.get(token.span.slice(text)) {
@@ -243,10 +247,7 @@ pub(super) fn latin_words_named_elsewhere(
             });
         }
     }
-    if !found.is_empty() {
-        mentions.extend(found);
-        mentions.sort_by_key(|m| m.span.start);
-    }
+    insert_in_order(mentions, found);
 }
 
 /// Whether token `k` opens its line or follows a mark that ends a sentence
