@@ -25,6 +25,7 @@ pub mod linking;
 pub mod model;
 pub mod perceptron;
 mod rules;
+mod short_forms;
 pub(crate) use rules::name_closing_mark;
 mod whole_forms;
 
@@ -231,6 +232,7 @@ fn mentions_with(
     consistency::apply(text, tokens, &infos, &mut mentions);
     consistency::latin_words_named_elsewhere(text, tokens, &infos, &mut mentions);
     consistency::name_clubs(text, &clubs, &mut mentions);
+    short_forms::find(text, tokens, &infos, &mut mentions);
     whole_forms::restore(text, tokens, &mut mentions);
     Ok(mentions)
 }

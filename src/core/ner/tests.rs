@@ -1431,3 +1431,26 @@ fn a_definite_institution_with_its_adjectives_and_purpose_is_one_organization() 
         );
     }
 }
+
+#[test]
+fn the_first_words_of_an_organization_named_in_full_are_that_organization() {
+    let full = "أعلن البنك التجاري القطري أرباحه السنوية.";
+    has(
+        &format!("{full} وقال البنك التجاري إن النمو مستمر."),
+        "البنك التجاري",
+        Organization,
+    );
+    // Not where a definite word goes on (another name), nor without the
+    // full name.
+    for text in [
+        format!("{full} وقال البنك التجاري الدولي إن النمو مستمر."),
+        format!("{full} وأقر البنك التجاري والاستثماري خطة النمو."),
+        "وقال البنك التجاري إن النمو مستمر.".to_string(),
+    ] {
+        let found = mentions(&text);
+        assert!(
+            !found.contains(&("البنك التجاري", Organization)),
+            "{text}: {found:?}"
+        );
+    }
+}
