@@ -279,6 +279,35 @@ impl Lists {
         self.places.get(folded).copied()
     }
 
+    /// The country of a one-word place name that no list holds, by the
+    /// demonym it makes (folded, clitics and article off): Arabic makes
+    /// the adjective of a name in `يا` by dropping the alef, and of another
+    /// name in `ا` by turning it into `ي` (`بريطانيا`: `بريطاني`, `أمريكا`:
+    /// `أمريكي`); English adds `n` to a name in `a` (`America`: `American`). The demonym
+    /// must be listed, as a country's.
+    ///
+    /// ```
+    /// use lisan::core::ner::gazetteer::{fold, lists};
+    /// assert_eq!(lists().country_by_demonym(&fold("بريطانيا")), Some("GB"));
+    /// assert_eq!(lists().country_by_demonym(&fold("America")), Some("US"));
+    /// assert_eq!(lists().country_by_demonym(&fold("Britain")), None);
+    /// ```
+    pub fn country_by_demonym(&self, folded: &str) -> Option<&'static str> {
+        let demonym = if folded.is_ascii() {
+            if !folded.ends_with('a') {
+                return None;
+            }
+            format!("{folded}n")
+        } else if let Some(name) = folded.strip_suffix("يا") {
+            format!("{name}ي")
+        } else {
+            format!("{}ي", folded.strip_suffix('ا')?)
+        };
+        self.place(&demonym)
+            .filter(|p| p.kind == PlaceKind::Demonym)
+            .map(|p| p.code)
+    }
+
     /// Whether these folded words are listed as a demonym, even where
     /// [`Lists::place`] gives the country of the same name.
     pub fn is_demonym(&self, folded: &str) -> bool {

@@ -455,7 +455,9 @@ fn listed_place(lists: &super::gazetteer::Lists, key: &str) -> Option<Place> {
 }
 
 /// The country a place or demonym names, when the gazetteer lists it as a
-/// country; for an organization, the country of a demonym that ends its
+/// country, or a place of one word makes a listed demonym
+/// ([`Lists::country_by_demonym`](super::gazetteer::Lists::country_by_demonym):
+/// `بريطانيا`); for an organization, the country of a demonym that ends its
 /// name (`وكالة الأنباء الفرنسية`).
 fn country_of(infos: &[WordInfo], f: &Found) -> Option<&'static str> {
     let lists = lists();
@@ -468,10 +470,16 @@ fn country_of(infos: &[WordInfo], f: &Found) -> Option<&'static str> {
     match f.kind {
         NerKind::Location | NerKind::Norp => {
             let key = name_key(infos, f.start, f.end);
-            find(
+            let listed = find(
                 &[key.as_str(), infos[f.start].norm.as_str()],
                 &[PlaceKind::Country, PlaceKind::Demonym],
-            )
+            );
+            let one_place = f.kind == NerKind::Location && f.end == f.start + 1;
+            listed.or_else(|| {
+                one_place
+                    .then(|| lists.country_by_demonym(&infos[f.start].stem))
+                    .flatten()
+            })
         }
         NerKind::Organization if f.end - f.start > 1 => find(
             &[infos[f.end - 1].stem_article.as_str()],
@@ -1735,6 +1743,9 @@ fn latin_name(
             _ => NerKind::Location,
         };
         (kind, LATIN_CONFIDENCE)
+    } else if !titled && end - start == 1 && lists.country_by_demonym(&words[0].norm).is_some() {
+        // A country by the demonym it makes (`America`: `American`).
+        (NerKind::Location, LATIN_CONFIDENCE)
     } else if let Some(kind) = (!titled && end - start > 1)
         .then(|| named_after_a_place(infos, start, end, lists))
         .flatten()

@@ -138,6 +138,21 @@ fn short_country_names_get_their_country() {
 }
 
 #[test]
+fn a_country_no_list_names_gets_the_country_of_the_demonym_it_makes() {
+    // No list holds `بريطانيا`, `أمريكا` or `America`; their demonyms
+    // (`بريطاني`, `أمريكي`, `American`) are listed.
+    let text = "وقعت بريطانيا وأمريكا الاتفاق في لندن. Officials said America would sign.";
+    let found = mentions_with_country(text);
+    for expected in [
+        ("بريطانيا", Location, Some("GB")),
+        ("أمريكا", Location, Some("US")),
+        ("America", Location, Some("US")),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} in {found:?}");
+    }
+}
+
+#[test]
 fn clitics_stay_out_of_the_mention() {
     for (text, name) in [
         ("سافر الوزير لسوريا ثم عاد.", "سوريا"),
