@@ -1,5 +1,6 @@
-//! Seasons of the year, read only with a direction or a year (a season's
-//! name alone is too often something else: `spring`, `fall`): near the
+//! Seasons of the year, read only with a direction, a year, or in English
+//! with the article in a clause told in the past (a season's name alone is too
+//! often something else: `spring`, `fall`): near the
 //! reference (`this summer`, `last winter`, `next spring`, `the current
 //! summer`, `هذا الصيف`, `الصيف الماضي`, `الشتاء المقبل`) and of a year
 //! (`summer 2019`, `the summer of 2019`, `fall of 2008`, `صيف 2019`, `صيف
@@ -17,6 +18,7 @@ use chrono::{Datelike, NaiveDate};
 use super::dates::{midnight, When};
 use super::lexicon::Sense;
 use super::relative::direction_or_this;
+use super::tense::{clause_tense, Tense};
 use super::words::Words;
 use super::{Anchor, Context};
 
@@ -82,6 +84,11 @@ pub(super) fn season(cx: &Context, i: usize) -> Option<(usize, When)> {
         return near(cx, season, d).map(|when| (k + 2, when));
     }
     let season = season_word(w, k)?;
+    if k > i {
+        if let Some(when) = the_season_alone(cx, season, i, k + 1) {
+            return Some((k + 1, when));
+        }
+    }
     // `الصيف الماضي`, `الشتاء المقبل` (a direction after the name).
     if !w.folded(k).is_ascii() && w.next_on_line(k + 1) {
         if let Some(d) = direction_or_this(w, k + 1) {
@@ -91,6 +98,40 @@ pub(super) fn season(cx: &Context, i: usize) -> Option<(usize, When)> {
     // `summer 2019`, `the summer of 2019`, `صيف عام 2019`: as after a month.
     let (year, end, anchor) = super::nth::year_after(cx, k + 1)?;
     Some((end, season_of(season, year, anchor)?))
+}
+
+/// English prepositions of time before `the` and a season alone.
+const SEASON_PREPOSITIONS: [&str; 9] = [
+    "in", "during", "over", "by", "until", "through", "since", "before", "after",
+];
+
+/// English `the spring`, `the summer` alone on words `start..end`, after a
+/// preposition of time ([`SEASON_PREPOSITIONS`]) in a clause told in the
+/// past: the last one begun by the reference (`He was arrested in the
+/// summer`), as a bare month told in the past is read. In another tense,
+/// none: the present tells of every year (`In the summer, temperatures
+/// reach 50C`), and the words that tell the future of a weekday (`is`,
+/// `are`: `The meeting is on Tuesday`) are the present's too. Not
+/// before `of` (`the summer of 2019` is read by its year, `the spring of
+/// his career` is none) nor a noun it describes (`in the spring water`).
+fn the_season_alone(cx: &Context, season: u32, start: usize, end: usize) -> Option<When> {
+    let w = cx.words;
+    let after_preposition =
+        start > 0 && w.same_line(start) && SEASON_PREPOSITIONS.contains(&w.folded(start - 1));
+    if !w.folded(end - 1).is_ascii() || !after_preposition || w.lower_noun_or_of_follows(end) {
+        return None;
+    }
+    if clause_tense(w, start, end)? != Tense::Past {
+        return None;
+    }
+    let today = cx.reference.date();
+    let this = current_or_next(season, today)?;
+    let begun = season_of(season, this, Anchor::Reference)?.start.date() <= today;
+    season_of(
+        season,
+        if begun { this } else { this - 1 },
+        Anchor::Reference,
+    )
 }
 
 /// `season` near the reference: the one the reference is in, else the next

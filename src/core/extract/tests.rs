@@ -505,8 +505,23 @@ fn seasons_with_a_direction_or_a_year() {
             "صيف عام 2019",
             &[("صيف عام 2019", DateTime, "2019-06-21/2019-09-23")],
         ),
-        // A season's name alone is not a date.
+        // In English, after a preposition, told in the past: the last one
+        // begun.
+        (
+            "He was arrested in the spring.",
+            &[("the spring", DateTime, "2024-03-20/2024-06-21")],
+        ),
+        (
+            "Talks resumed in the summer.",
+            &[("the summer", DateTime, "2024-06-21/2024-09-23")],
+        ),
+        // A season's name alone is not a date: not told in the past, a
+        // noun after it, no preposition.
+        ("The vote will be held in the spring.", &[]),
         ("Leaves fall in the autumn.", &[]),
+        ("In the summer, the days are long.", &[]),
+        ("They swam in the spring water.", &[]),
+        ("The spring was dry.", &[]),
         ("الربيع العربي", &[]),
     ]);
 }
@@ -586,8 +601,25 @@ fn weekends_near_the_reference_and_counted_in_a_month() {
             "christmas weekend",
             &[("christmas", DateTime, "2024-12-25")],
         ),
-        // No direction, no weekend; `last week` is a week.
-        ("over the weekend", &[]),
+        // `the weekend` alone is the one its clause's tense tells, as a
+        // bare weekday is; not as an adjective; `last week` is a week.
+        (
+            "Talks collapsed over the weekend.",
+            &[(
+                "the weekend",
+                DateTime,
+                "2024-07-19T18:00:00+00:00/2024-07-22T00:00:00+00:00",
+            )],
+        ),
+        (
+            "Talks will resume over the weekend.",
+            &[(
+                "the weekend",
+                DateTime,
+                "2024-07-26T18:00:00+00:00/2024-07-29T00:00:00+00:00",
+            )],
+        ),
+        ("the weekend edition sold out", &[]),
         ("weekend", &[]),
         (
             "last week ended quietly",

@@ -1,5 +1,6 @@
 //! Weekends: one near the reference (`this weekend`, `last weekend`, `this
-//! past week-end`, `next weekend`), one counted within a month (`the last
+//! past week-end`, `next weekend`; `over the weekend` by the tense of its
+//! clause), one counted within a month (`the last
 //! weekend of October 2017`, `the first weekend in May`, through
 //! `nth::day_in_month`), and the long weekend of a holiday on a Monday or a
 //! Friday (`labor day weekend`). A weekend runs from Friday 18:00 to Monday
@@ -13,6 +14,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 
 use super::dates::{midnight, When};
 use super::relative::direction_or_this;
+use super::tense::{clause_tense, Tense};
 use super::words::Words;
 use super::{Anchor, Context, Grain};
 
@@ -72,6 +74,9 @@ pub(super) fn holiday_weekend(w: &Words, found: (usize, When)) -> Option<(usize,
 /// Friday), `last weekend`, `this past weekend` (the one before that).
 pub(super) fn weekend_near(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
+    if let Some(found) = the_weekend(cx, i) {
+        return Some(found);
+    }
     let mut k = i;
     if w.folded(k) == "the" && w.next_on_line(k + 1) {
         k += 1;
@@ -95,6 +100,34 @@ pub(super) fn weekend_near(cx: &Context, i: usize) -> Option<(usize, When)> {
         saturday
     };
     Some((end, weekend_of(saturday, Anchor::Reference)?))
+}
+
+/// `the weekend` alone (`over the weekend`, `during the weekend`): the one
+/// the tense of its clause tells, as a bare weekday's. Told in the past, the
+/// last one begun by the reference (`talks collapsed over the weekend`);
+/// else the one the reference is in, or the next (`talks will resume over
+/// the weekend`). Not before a lower-case word it describes (`the weekend
+/// edition`, `the weekend of October 5`).
+fn the_weekend(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    if w.folded(i) != "the" || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let end = weekend_word(w, i + 1)?;
+    if w.lower_noun_or_of_follows(end) {
+        return None;
+    }
+    let reference = cx.reference.local;
+    let coming = weekend_of(
+        current_or_next_saturday(reference.date()),
+        Anchor::Reference,
+    )?;
+    let past = clause_tense(w, i, end) == Some(Tense::Past);
+    if past && coming.start > reference {
+        let last_saturday = coming.start.date() + Duration::days(1) - Duration::weeks(1);
+        return Some((end, weekend_of(last_saturday, Anchor::Reference)?));
+    }
+    Some((end, coming))
 }
 
 /// The Saturday of the weekend `date` is in (a Saturday or a Sunday), else

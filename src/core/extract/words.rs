@@ -281,6 +281,15 @@ impl<'t> Words<'t> {
         self.next_on_line(i) && self.is_word(i) && !is_stopword(self.folded(i))
     }
 
+    /// Whether token `i` is a lower-case English noun (no stop word) or
+    /// `of` on the line of the token before: an English expression before
+    /// it is an adjective of the noun (`the weekend edition`, `the spring
+    /// water`) or a part of a longer one (`the weekend of October 5`).
+    pub(super) fn lower_noun_or_of_follows(&self, i: usize) -> bool {
+        let lower = self.raw(i).starts_with(|c: char| c.is_ascii_lowercase());
+        lower && (self.noun_follows(i) || (self.next_on_line(i) && self.folded(i) == "of"))
+    }
+
     /// The meanings of word `i` as written, else after a proclitic.
     pub(super) fn senses(&self, i: usize) -> (Senses, Form) {
         self.facts(i).senses
