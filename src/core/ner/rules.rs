@@ -1049,7 +1049,8 @@ fn definite_institution_at(infos: &[WordInfo], covered: &[bool], i: usize) -> Op
 }
 
 /// An event word right before a name makes an event of both (`قمة` +
-/// `العشرين`, `حرب الخليج`, `World Cup`); an organization word before a
+/// `العشرين`, `حرب الخليج`, `World Cup`), and a name that opens with one is
+/// an event (`الحرب العالمية الثانية`); an organization word before a
 /// place makes an organization (`جامعة` + `دمشق`).
 fn events(infos: &[WordInfo], found: &mut Vec<Found>) {
     let event = Cue::EventHead.code();
@@ -1057,7 +1058,7 @@ fn events(infos: &[WordInfo], found: &mut Vec<Found>) {
     let mut merged: Vec<Found> = Vec::with_capacity(found.len());
     for f in found.drain(..) {
         let head = f.start.checked_sub(1);
-        let starts_with_head = infos[f.start].cue == event && f.end - f.start > 1;
+        let starts_with_head = f.end - f.start > 1 && is_event_word(&infos[f.start]);
         let free = |h: usize| merged.last().is_none_or(|m: &Found| m.end <= h);
         match head {
             Some(h) if infos[h].cue == event && free(h) => {
@@ -1084,6 +1085,14 @@ fn events(infos: &[WordInfo], found: &mut Vec<Found>) {
         }
     }
     *found = merged;
+}
+
+/// Whether the word is an event word, as written or after the article
+/// (`الحرب`, `والانتخابات`), whose cue the article hides from the tagger's
+/// features.
+fn is_event_word(info: &WordInfo) -> bool {
+    info.cue == Cue::EventHead.code()
+        || (info.stem != info.stem_article && lists().cue(&info.stem) == Some(Cue::EventHead))
 }
 
 /// Whether the word is a masculine singular demonym with the article

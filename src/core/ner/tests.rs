@@ -568,6 +568,23 @@ fn events_start_with_an_event_word() {
         "Open Society Foundations",
         Organization,
     );
+    // A name that opens with an event word after the article, which hides
+    // its cue from the tagger; English agreements and games.
+    has(
+        "اندلعت الحرب العالمية الثانية عام 1939.",
+        "الحرب العالمية الثانية",
+        Event,
+    );
+    has(
+        "The Paris Agreement was signed in 2016.",
+        "Paris Agreement",
+        Event,
+    );
+    has(
+        "Athletes arrived for the Asian Games.",
+        "Asian Games",
+        Event,
+    );
 }
 
 #[test]
