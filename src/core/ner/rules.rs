@@ -1774,8 +1774,10 @@ fn latin_name(
         (NerKind::Organization, LATIN_GUESS_CONFIDENCE)
     } else if end - start == 1 && words[0].shape == shape::UPPER && !words[0].norm.contains('.') {
         (NerKind::Organization, LATIN_GUESS_CONFIDENCE)
-    } else if end - start > 1 {
+    } else if end - start > 1 && !opens_with_a_common_word(words, lists) {
         (NerKind::Person, LATIN_GUESS_CONFIDENCE)
+    } else if end - start > 1 {
+        (NerKind::Misc, LATIN_GUESS_CONFIDENCE)
     } else if start > 0 && LATIN_PLACE_PREPOSITIONS.contains(&infos[start - 1].norm.as_str()) {
         (NerKind::Location, LATIN_GUESS_CONFIDENCE)
     } else if start == 0 || !sentence_middle(infos, start) {
@@ -1914,6 +1916,17 @@ fn names_an_institution(words: &[WordInfo], lists: &super::gazetteer::Lists) -> 
         || words
             .iter()
             .all(|w| matches!(role(w), Some(EnglishWord::Common | EnglishWord::Surname)))
+}
+
+/// Whether a capitalized run opens with a frequent English word that is
+/// no name (`Old Trafford`, `Golden Gate`): a person's name opens with a
+/// given name, and the Census lists the given names that are words too
+/// (`Mark`, `Grant`, `Hope`).
+fn opens_with_a_common_word(words: &[WordInfo], lists: &super::gazetteer::Lists) -> bool {
+    use super::gazetteer::EnglishWord;
+    words
+        .first()
+        .is_some_and(|w| lists.english_word(&w.norm) == Some(EnglishWord::Common))
 }
 
 /// Whether the word before `i` is a lower-case word or a comma (so a

@@ -390,6 +390,11 @@ fn english_runs_of_frequent_words_are_institutions_and_name_particles_join() {
             ("Ursula von der Leyen", Person)
         ]
     );
+    // A run that opens with a frequent word that is no name is no person;
+    // the given names that are words too still open one.
+    has("Fans gathered at Old Trafford.", "Old Trafford", Misc);
+    has_no("Fans gathered at Old Trafford.", Person);
+    has("He met Mark Carney in Ottawa.", "Mark Carney", Person);
 }
 
 #[test]
