@@ -88,7 +88,10 @@ impl<T: Copy> Default for Memo<T> {
 
 impl<T: Copy> Memo<T> {
     /// The value at `i`, computed by `compute` unless it was kept. `compute`
-    /// must give the same value for the same `i` every time.
+    /// must give the same value for the same `i` every time. Asked for
+    /// every word by many readers: `#[inline]`, so that the codegen units'
+    /// partition does not leave it out of line.
+    #[inline]
     pub(super) fn get(&self, i: usize, compute: impl FnOnce() -> T) -> T {
         let slot = &self.0[i % MEMO_SLOTS];
         if let Some((at, value)) = slot.get() {
