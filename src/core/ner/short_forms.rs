@@ -27,7 +27,7 @@ const SHORT_FORM_CONFIDENCE: f32 = 0.5;
 
 /// Adds an organization mention for every short form of an organization
 /// the document names in full, where no mention covers it; `mentions` are
-/// in text order and stay so.
+/// in text order, do not overlap, and stay so.
 pub(super) fn find(text: &str, tokens: &[Token], infos: &[&WordInfo], mentions: &mut Vec<Mention>) {
     let forms = ShortForms::of(tokens, infos, mentions);
     if forms.by_first_word.is_empty() {
@@ -92,7 +92,8 @@ impl<'a> ShortForms<'a> {
             for len in prefixes(name) {
                 let form: Vec<&str> = name[..len].iter().map(|w| w.stem.as_str()).collect();
                 let key = name[0].stem_key;
-                forms.first_word_bits[(key as usize >> 6) & 15] |= 1 << (key & 63);
+                let (word, bit) = first_word_bit(key);
+                forms.first_word_bits[word] |= bit;
                 let same_start = forms.by_first_word.entry(key).or_default();
                 if !same_start.contains(&form) {
                     same_start.push(form);
@@ -116,7 +117,8 @@ impl<'a> ShortForms<'a> {
         k: usize,
     ) -> Option<usize> {
         let key = infos[k].stem_key;
-        if self.first_word_bits[(key as usize >> 6) & 15] & 1 << (key & 63) == 0 {
+        let (word, bit) = first_word_bit(key);
+        if self.first_word_bits[word] & bit == 0 {
             return None;
         }
         let same_start = self.by_first_word.get(&key)?;
@@ -136,6 +138,12 @@ impl<'a> ShortForms<'a> {
             })
             .map(Vec::len)
     }
+}
+
+/// Where bit `key % 1024` of [`ShortForms::first_word_bits`] is: the
+/// index of its `u64` and the bit in it.
+fn first_word_bit(key: u64) -> (usize, u64) {
+    ((key as usize >> 6) & 15, 1 << (key & 63))
 }
 
 /// The lengths of the short forms of one organization's name: the name
