@@ -1127,7 +1127,8 @@ fn moved_by(t: NaiveDateTime, unit: TimeUnit, count: f64) -> Option<When> {
 }
 
 /// `في مثل هذا اليوم من عام 1948`, `في مثل هذا الوقت من العام الماضي`,
-/// `this day in 1948`, `this time last year`: the reference's day and
+/// `بمثل هذا اليوم من عام 1948` (`ب`, in, as `في`), `this day in 1948`,
+/// `this time last year`: the reference's day and
 /// month in the year named (none in a year without that day, 29 February).
 fn same_day_in_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
@@ -1138,7 +1139,7 @@ fn same_day_in_year(cx: &Context, i: usize) -> Option<(usize, When)> {
         i
     };
     let year_at = match w.folded(k) {
-        "مثل"
+        "مثل" | "بمثل"
             if word(k + 1, &["هذا"])
                 && word(k + 2, &["اليوم", "الوقت"])
                 && word(k + 3, &["من"]) =>

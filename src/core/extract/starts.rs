@@ -161,11 +161,12 @@ pub(super) const LEAD_BOUND: Class = 1 << 56;
 /// الأولى من صباح اليوم`), `ساعة`, `وقت` (`في ساعة متأخرة من مساء أمس`,
 /// `في وقت مبكر من صباح اليوم`).
 pub(super) const LEAD_HOURS: Class = 1 << 61;
-/// `مثل` (like): `في مثل هذا اليوم من عام 1948`, on this day in 1948.
+/// `مثل` (like), also after `ب` (in): `في مثل هذا اليوم من عام 1948`,
+/// `بمثل هذا اليوم`, on this day in 1948.
 pub(super) const LEAD_LIKE: Class = 1 << 62;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 52] = [
+const LEADING_WORDS: [(&str, Class); 53] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -218,6 +219,7 @@ const LEADING_WORDS: [(&str, Class); 52] = [
     ("ساعات", LEAD_HOURS),
     ("وقت", LEAD_HOURS),
     ("مثل", LEAD_LIKE),
+    ("بمثل", LEAD_LIKE),
 ];
 
 /// The bits of a word, symbol or punctuation token from its folded form,

@@ -5594,6 +5594,11 @@ fn this_day_in_a_year_named() {
             "في مثل هذا الوقت من العام الماضي",
             &[("في مثل هذا الوقت من العام الماضي", DateTime, "2023-07-23")],
         ),
+        // `ب` (in) for `في`.
+        (
+            "بمثل هذا اليوم من عام 1948",
+            &[("بمثل هذا اليوم من عام 1948", DateTime, "1948-07-23")],
+        ),
         (
             "prices rose compared with this time last year",
             &[("this time last year", DateTime, "2023-07-23")],
