@@ -56,6 +56,14 @@ fn current_or_next(season: u32, date: NaiveDate) -> Option<i32> {
     })
 }
 
+/// The year of the occurrence of `season` that holds `date`, else of the
+/// next one ([`current_or_next`]), and whether it has begun by `date`.
+fn current_or_next_begun(season: u32, date: NaiveDate) -> Option<(i32, bool)> {
+    let this = current_or_next(season, date)?;
+    let begun = season_of(season, this, Anchor::Reference)?.start.date() <= date;
+    Some((this, begun))
+}
+
 /// The season named by word `k`.
 fn season_word(w: &Words, k: usize) -> Option<u32> {
     if !w.is_word(k) {
@@ -124,9 +132,7 @@ fn the_season_alone(cx: &Context, season: u32, start: usize, end: usize) -> Opti
     if clause_tense(w, start, end)? != Tense::Past {
         return None;
     }
-    let today = cx.reference.date();
-    let this = current_or_next(season, today)?;
-    let begun = season_of(season, this, Anchor::Reference)?.start.date() <= today;
+    let (this, begun) = current_or_next_begun(season, cx.reference.date())?;
     season_of(
         season,
         if begun { this } else { this - 1 },
@@ -138,9 +144,7 @@ fn the_season_alone(cx: &Context, season: u32, start: usize, end: usize) -> Opti
 /// (`this`, `current`); the one after that one when the reference is in it,
 /// else that one (`next`); the one before it (`last`).
 fn near(cx: &Context, season: u32, direction: i32) -> Option<When> {
-    let today = cx.reference.date();
-    let this = current_or_next(season, today)?;
-    let holds_today = season_of(season, this, Anchor::Reference)?.start.date() <= today;
+    let (this, holds_today) = current_or_next_begun(season, cx.reference.date())?;
     let year = match direction {
         0 => this,
         d if d > 0 => this + i32::from(holds_today),

@@ -118,14 +118,14 @@ fn the_weekend(cx: &Context, i: usize) -> Option<(usize, When)> {
         return None;
     }
     let reference = cx.reference.local;
-    let coming = weekend_of(
-        current_or_next_saturday(reference.date()),
-        Anchor::Reference,
-    )?;
+    let saturday = current_or_next_saturday(reference.date());
+    let coming = weekend_of(saturday, Anchor::Reference)?;
     let past = clause_tense(w, i, end) == Some(Tense::Past);
     if past && coming.start > reference {
-        let last_saturday = coming.start.date() + Duration::days(1) - Duration::weeks(1);
-        return Some((end, weekend_of(last_saturday, Anchor::Reference)?));
+        return Some((
+            end,
+            weekend_of(saturday - Duration::weeks(1), Anchor::Reference)?,
+        ));
     }
     Some((end, coming))
 }

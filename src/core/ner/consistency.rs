@@ -20,6 +20,8 @@
 //! it) is a club at every mention of its two words or more
 //! ([`name_clubs`]).
 
+use std::ops::Range;
+
 use super::features::{shape, strip_article, WordInfo};
 use super::gazetteer::{fold, lists};
 use super::linking::words;
@@ -109,8 +111,7 @@ fn surnames(
         .collect();
     let mut names: Vec<Surname> = Vec::new();
     for m in mentions.iter().filter(|m| m.kind == NerKind::Person) {
-        let first = tokens.partition_point(|t| t.span.end <= m.span.start);
-        let end = tokens.partition_point(|t| t.span.start < m.span.end);
+        let Range { start: first, end } = token_range(tokens, m.span);
         let given = |i: usize| infos[i].is_given_name() || infos[i].shape == shape::CAPITALIZED;
         // The last word of a compound given name is no surname when it is
         // a common word (`نور الدين`: `الدين`, religion, would make a
@@ -191,8 +192,15 @@ fn uncovered<'a>(tokens: &'a [Token], mentions: &'a [Mention]) -> impl Iterator<
     })
 }
 
+/// The indices of the tokens that `span` overlaps.
+pub(super) fn token_range(tokens: &[Token], span: Span) -> Range<usize> {
+    let first = tokens.partition_point(|t| t.span.end <= span.start);
+    let end = tokens.partition_point(|t| t.span.start < span.end);
+    first..end
+}
+
 /// Adds `found` to `mentions`, keeping them in text order.
-fn insert_in_order(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
+pub(super) fn insert_in_order(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
     if !found.is_empty() {
         mentions.extend(found);
         mentions.sort_by_key(|m| m.span.start);

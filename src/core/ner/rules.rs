@@ -1058,7 +1058,8 @@ fn events(infos: &[WordInfo], found: &mut Vec<Found>) {
     let mut merged: Vec<Found> = Vec::with_capacity(found.len());
     for f in found.drain(..) {
         let head = f.start.checked_sub(1);
-        let starts_with_head = f.end - f.start > 1 && is_event_word(&infos[f.start]);
+        // Asked last (a look-up for a word with the article).
+        let starts_with_head = || f.end - f.start > 1 && is_event_word(&infos[f.start]);
         let free = |h: usize| merged.last().is_none_or(|m: &Found| m.end <= h);
         match head {
             Some(h) if infos[h].cue == event && free(h) => {
@@ -1076,7 +1077,7 @@ fn events(infos: &[WordInfo], found: &mut Vec<Found>) {
                     ..f
                 });
             }
-            _ if starts_with_head && f.kind != NerKind::Person => merged.push(Found {
+            _ if f.kind != NerKind::Person && starts_with_head() => merged.push(Found {
                 kind: NerKind::Event,
                 country: None,
                 ..f

@@ -13,6 +13,7 @@
 //! read only where no mention covers its words and no definite word goes
 //! on after it (`البنك التجاري الدولي` is another bank).
 
+use super::consistency::{insert_in_order, token_range};
 use super::features::{shape, WordInfo};
 use super::gazetteer::{lists, Cue, PlaceKind};
 use super::rules::word_span;
@@ -61,10 +62,7 @@ pub(super) fn find(text: &str, tokens: &[Token], infos: &[&WordInfo], mentions: 
         });
         k += len;
     }
-    if !found.is_empty() {
-        mentions.extend(found);
-        mentions.sort_by_key(|m| m.span.start);
-    }
+    insert_in_order(mentions, found);
 }
 
 /// The short forms of a document's organizations.
@@ -86,9 +84,7 @@ impl<'a> ShortForms<'a> {
             first_word_bits: [0; 16],
         };
         for m in mentions.iter().filter(|m| m.kind == NerKind::Organization) {
-            let first = tokens.partition_point(|t| t.span.end <= m.span.start);
-            let end = tokens.partition_point(|t| t.span.start < m.span.end);
-            let name = &infos[first..end];
+            let name = &infos[token_range(tokens, m.span)];
             for len in prefixes(name) {
                 let form: Vec<&str> = name[..len].iter().map(|w| w.stem.as_str()).collect();
                 let key = name[0].stem_key;
