@@ -503,7 +503,9 @@ const NAME_AFTER_TITLE_ZIPF: u8 = 4;
 /// definite words that describe it (`الرئيس الأمريكي دونالد ترامب`,
 /// `وزير الخارجية جون كيري`): words without the article, a clitic or
 /// tanween, no stop, cue or place word, each rare or a listed name, and
-/// followed by no more such words. The last word may be a family name
+/// followed by no more such words. A word no list holds as a name does not
+/// end as Arabic nouns inflect (teh marbuta, a pronoun: `الوزير تشكيل فرق
+/// طبية`, `الفريق سيقاطع جلسة`). The last word may be a family name
 /// with the article (`النائب مثال الآلوسي`, `المدرب حسام البدري`), as
 /// rare or listed, and no place or demonym.
 fn people_after_titles(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
@@ -519,6 +521,7 @@ fn people_after_titles(infos: &[WordInfo], covered: &[bool]) -> Vec<Found> {
             && w.gazetteer == 0
             && !is_stopword(&w.norm)
             && (w.zipf <= NAME_AFTER_TITLE_ZIPF || w.name != 0)
+            && (w.name != 0 || !ends_as_an_inflected_noun(&w.norm))
     };
     let mut out = Vec::new();
     for i in 0..infos.len() {
@@ -571,6 +574,16 @@ fn has_arabic_inflection(word: &str) -> bool {
         .iter()
         .any(|end| word.ends_with(end))
         || (word.starts_with('ي') && word.ends_with("ون"))
+}
+
+/// Whether a folded word ends in teh marbuta (folded to `ه`), a pronoun of
+/// the third person or the feminine plural (`طبية`, `جلسته`, `مطالبها`,
+/// `سيارات`): the endings of [`has_arabic_inflection`] that foreign names
+/// seldom have (`باراك`, `دانا` end as the pronouns `ك` and `نا` do).
+fn ends_as_an_inflected_noun(norm: &str) -> bool {
+    ["ه", "ها", "هم", "ات"]
+        .iter()
+        .any(|end| norm.ends_with(end))
 }
 
 /// Listed surnames at most this common (Zipf bucket) may follow a rare

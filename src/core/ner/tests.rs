@@ -1215,9 +1215,20 @@ fn a_name_after_a_title_is_a_person_where_the_tagger_left_it() {
         "قال وزير الخارجية يزور المنطقة غدا.",
         "ارتفع رصيد الفريق إلى سبع نقاط في الدوري.",
         "وكانت تشغل منصب وزيرة شؤون الأسرة في الحكومة.",
+        // Words that inflect as Arabic nouns and verbs do (teh marbuta),
+        // which no list holds as a name: a verbal noun and its object, a
+        // verb and its object after `الفريق` (the team, or a general).
+        "وقرر الوزير تشكيل فرق طبية من كبار الأساتذة.",
+        "وقال المدرب إن الفريق سيقاطع جلسة اليوم احتجاجا.",
     ] {
         has_no(text, Person);
     }
+    // Listed given names may end so.
+    has(
+        "قال اللواء أسامة عسكر إن القوات انسحبت.",
+        "أسامة عسكر",
+        Person,
+    );
 }
 
 #[test]
