@@ -125,6 +125,45 @@ fn jsonl_from_a_file_and_from_stdin_give_one_line_per_input_in_order() {
 }
 
 #[test]
+fn each_line_carries_its_own_reference_time_and_time_zone() {
+    let dir = temp_dir("reference");
+    let output = dir.join("out.jsonl");
+    let input = concat!(
+        r#"{"id": "riyadh", "text": "وصل الوفد أمس الساعة 5 مساء", "reference_time": "2024-07-23T10:00:00+03:00", "time_zone": "Asia/Riyadh"}"#,
+        "\n",
+        r#"{"id": "camel", "text": "وصل الوفد أمس", "referenceTime": "2020-01-01T12:00:00Z"}"#,
+        "\n",
+        r#"{"id": "bad", "text": "أمس", "reference_time": "yesterday"}"#,
+        "\n",
+    );
+    batch(&["--output", output.to_str().unwrap()], input);
+    let out = lines(&output);
+    let dates = |line: &Value| -> Vec<String> {
+        line["analysis"]["extraction"]["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == "ENTITY_TYPE_DATE_TIME")
+            .map(|e| e["dateTime"]["value"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // The day before the line's own reference, at 17:00 in its zone.
+    assert_eq!(dates(&out[0]), ["2024-07-22T17:00:00+03:00"], "{}", out[0]);
+    assert_eq!(
+        out[0]["analysis"]["extraction"]["referenceTimeSource"],
+        "REFERENCE_TIME_SOURCE_REQUEST"
+    );
+    assert_eq!(dates(&out[1]), ["2019-12-31"], "{}", out[1]);
+    // A malformed time fails its line, named, and the run goes on.
+    assert_eq!(out[2]["id"], "bad");
+    assert_eq!(out[2]["error"]["code"], "INVALID_ARGUMENT", "{}", out[2]);
+    assert!(out[2]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("reference_time"));
+}
+
+#[test]
 fn a_directory_of_text_files_is_one_document_per_file() {
     let dir = temp_dir("dir");
     let docs = dir.join("docs");

@@ -307,6 +307,10 @@ pub struct DocumentArgs {
     /// Reference time for relative dates, RFC 3339 (default: now).
     #[arg(long)]
     pub reference_time: Option<String>,
+    /// Time zone that dates and times resolve in: a fixed UTC offset
+    /// (`+03:00`), `UTC`, or an IANA zone (`Asia/Riyadh`) (default: UTC).
+    #[arg(long)]
+    pub time_zone: Option<String>,
     /// The input is HTML: process its text, report spans into the markup.
     #[arg(long)]
     pub html: bool,
@@ -400,14 +404,7 @@ impl DocumentArgs {
     /// The document: the input's text with the id, language and reference time.
     pub fn document(&self) -> Result<pb::Document, Box<dyn std::error::Error>> {
         let reference_time = match &self.reference_time {
-            Some(t) => {
-                let parsed = chrono::DateTime::parse_from_rfc3339(t)
-                    .map_err(|e| format!("--reference-time {t}: {e}"))?;
-                Some(prost_types::Timestamp {
-                    seconds: parsed.timestamp(),
-                    nanos: parsed.timestamp_subsec_nanos() as i32,
-                })
-            }
+            Some(t) => Some(timestamp(t).map_err(|e| format!("--reference-time {e}"))?),
             None => None,
         };
         let content_type = if self.html {
@@ -420,6 +417,7 @@ impl DocumentArgs {
             language_code: self.language.clone(),
             reference_time,
             content_type: content_type as i32,
+            time_zone: self.time_zone.clone().unwrap_or_default(),
             ..Default::default()
         };
         let bytes = super::read_input(&self.input)?;
@@ -455,4 +453,15 @@ impl DocumentArgs {
             ..Default::default()
         })
     }
+}
+
+/// An RFC 3339 time (`2024-07-23T10:30:00+03:00`) as a protobuf timestamp;
+/// the error names the input.
+pub fn timestamp(rfc3339: &str) -> Result<prost_types::Timestamp, String> {
+    let parsed =
+        chrono::DateTime::parse_from_rfc3339(rfc3339).map_err(|e| format!("{rfc3339}: {e}"))?;
+    Ok(prost_types::Timestamp {
+        seconds: parsed.timestamp(),
+        nanos: parsed.timestamp_subsec_nanos() as i32,
+    })
 }

@@ -1,5 +1,5 @@
 //! What `lisan batch` reads: a JSONL file or standard input (one
-//! `{"id": ..., "text": ...}` object a line), or a directory of text files
+//! `{"id": ..., "text": ...}` object a line, see [`from_json_line`]), or a directory of text files
 //! (one document each, its id the file name).
 
 use std::fs::File;
@@ -45,8 +45,12 @@ fn jsonl(
         })
 }
 
-/// A JSONL line: `id` (default: the line number), `text` (required) and an
-/// optional `language` (BCP-47).
+/// A JSONL line: `id` (default: the line number), `text` (required), and
+/// optional `language` (BCP-47), `reference_time` (RFC 3339: the time
+/// relative dates count from, such as the article's publication time) and
+/// `time_zone` (`+03:00`, `UTC`, `Asia/Riyadh`), also in proto3 JSON's
+/// camelCase (`referenceTime`, `timeZone`). A field of the wrong type or a
+/// malformed time fails the line, not the run.
 pub fn from_json_line(index: u64, line_number: usize, line: &str) -> Item {
     let fallback_id = line_number.to_string();
     let value: serde_json::Value = match serde_json::from_str(line) {
@@ -64,21 +68,50 @@ pub fn from_json_line(index: u64, line_number: usize, line: &str) -> Item {
         Some(serde_json::Value::Number(n)) => n.to_string(),
         _ => fallback_id,
     };
-    let text = value.get("text").and_then(|t| t.as_str());
-    let language = value.get("language").and_then(|l| l.as_str()).unwrap_or("");
-    let document = match text {
-        Some(text) => Ok(pb::Document {
-            id: id.clone(),
-            text: text.to_string(),
-            language_code: language.to_string(),
-            ..Default::default()
-        }),
-        None => Err(format!("line {line_number}: no string field \"text\"")),
-    };
+    let document = document(&value, &id).map_err(|e| format!("line {line_number}: {e}"));
     Item {
         index,
         id,
         document,
+    }
+}
+
+/// The document of a parsed JSONL line (see [`from_json_line`]).
+fn document(value: &serde_json::Value, id: &str) -> Result<pb::Document, String> {
+    let text = string_field(value, &["text"])?.ok_or("no string field \"text\"")?;
+    let reference_time = match string_field(value, &["reference_time", "referenceTime"])? {
+        Some(time) => {
+            Some(super::super::args::timestamp(time).map_err(|e| format!("reference_time {e}"))?)
+        }
+        None => None,
+    };
+    Ok(pb::Document {
+        id: id.to_string(),
+        text: text.to_string(),
+        language_code: string_field(value, &["language"])?
+            .unwrap_or_default()
+            .to_string(),
+        reference_time,
+        time_zone: string_field(value, &["time_zone", "timeZone"])?
+            .unwrap_or_default()
+            .to_string(),
+        ..Default::default()
+    })
+}
+
+/// The string under the first of `names` the line has (`None`: none of
+/// them, or JSON null); an error when that field is no string.
+fn string_field<'v>(
+    value: &'v serde_json::Value,
+    names: &[&str],
+) -> Result<Option<&'v str>, String> {
+    match names
+        .iter()
+        .find_map(|name| value.get(*name).map(|v| (name, v)))
+    {
+        None | Some((_, serde_json::Value::Null)) => Ok(None),
+        Some((_, serde_json::Value::String(s))) => Ok(Some(s)),
+        Some((name, _)) => Err(format!("field \"{name}\" is no string")),
     }
 }
 
@@ -144,5 +177,39 @@ mod tests {
             .document
             .unwrap_err()
             .contains("not JSON"));
+    }
+
+    #[test]
+    fn a_line_carries_its_reference_time_and_time_zone() {
+        let doc = from_json_line(
+            0,
+            1,
+            r#"{"id": "a", "text": "أمس", "reference_time": "2024-07-23T10:30:00+03:00", "time_zone": "Asia/Riyadh"}"#,
+        )
+        .document
+        .unwrap();
+        assert_eq!(doc.reference_time.map(|t| t.seconds), Some(1_721_719_800));
+        assert_eq!(doc.time_zone, "Asia/Riyadh");
+        // proto3 JSON's names too.
+        let camel = from_json_line(
+            1,
+            2,
+            r#"{"text": "x", "referenceTime": "2024-07-23T07:30:00Z", "timeZone": "+03:00"}"#,
+        )
+        .document
+        .unwrap();
+        assert_eq!(camel.reference_time.map(|t| t.seconds), Some(1_721_719_800));
+        assert_eq!(camel.time_zone, "+03:00");
+        // A malformed time or a field of another type fails that line.
+        let bad_time = from_json_line(2, 3, r#"{"text": "x", "reference_time": "yesterday"}"#);
+        assert!(bad_time
+            .document
+            .unwrap_err()
+            .starts_with("line 3: reference_time yesterday"));
+        let bad_zone = from_json_line(3, 4, r#"{"text": "x", "time_zone": 3}"#);
+        assert!(bad_zone
+            .document
+            .unwrap_err()
+            .contains("\"time_zone\" is no string"));
     }
 }
