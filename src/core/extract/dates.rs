@@ -17,6 +17,7 @@ use super::{
     Anchor, Bound, Calendar, Context, Entity, EntityKind, Found, Grain, TimeBound, TimeValue,
     Value, Warning, Zone,
 };
+use crate::core::stopwords::is_stopword;
 
 /// A resolved time before it gets its span: the start in local time, the
 /// exclusive end of an interval, and the zone offset written in the text.
@@ -273,6 +274,7 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     };
     let absolute = absolute
         .or_else(|| month_after_fi(cx, i))
+        .or_else(|| year_after_fi(cx, i))
         .or_else(|| later_month_after_fi(cx, i));
     let written_end = absolute.as_ref().map_or(0, |f| f.end);
     // The longest of the other readings (the first of one length), tried in
@@ -688,18 +690,58 @@ fn slashed_day_and_month_at(w: &Words, k: usize, year: i32) -> Option<Written> {
 /// past (`قال الوزير في مارس`), as [`month_alone`] reads an English one. A
 /// month with its day or year is a written date, and a month with a
 /// direction after it (`في مارس الماضي`) a relative one, both found at the
-/// month.
+/// month. The word `شهر` (month) before a month's name makes it a date as
+/// `في` does (`وصل الوفد شهر مارس`, `خلال شهر أيار`), the word in the
+/// span; not before a number (`شهر واحد` is an amount of time).
 fn month_after_fi(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
     if cx.gated && !starts::passes(starts::MONTH_AFTER_FI, w.class(i), w.class(i + 1)) {
         return None;
     }
-    if w.folded(i) != "في" {
+    // The clause's tense is read before `في` or `شهر` (right after it, the
+    // word would say nothing).
+    match w.folded(i) {
+        "في" => month_after_word(cx, i, i),
+        "شهر" if w.next_on_line(i + 1) => month_named_at(cx, i, i + 1, i),
+        _ => None,
+    }
+}
+
+/// `في 2011`, `في 1970 ,` (the year): four digits in
+/// [`BARE_YEARS`](intervals::BARE_YEARS) after `في`, as after `in`, where
+/// the word after them cannot be a noun they count: nothing, a sign, a
+/// word with the article or a stop word (`ولد في 1970 في القاهرة`). A
+/// word without the article may be what the number counts (`في 2000
+/// قرية`), or a verb (`في 2011 اندلعت`): not read. Nor a year glued to
+/// more (`في 2015/16`), nor one before a unit or a currency.
+fn year_after_fi(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    if cx.gated && !starts::passes(starts::YEAR_AFTER_FI, w.class(i), w.class(i + 1)) {
         return None;
     }
-    // The clause's tense is read before `في` (right after it, `في` would
-    // say nothing).
-    month_after_word(cx, i, i)
+    if w.folded(i) != "في" || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let k = i + 1;
+    let year = year_number(w, k).filter(|&y| intervals::BARE_YEARS.contains(&(y as u32)))?;
+    if glued_on(w, k) || counted(w, k + 1) || !ends_a_bare_year(w, k + 1) {
+        return None;
+    }
+    let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
+    let when = When::new(midnight(start), Grain::Year, Anchor::Absolute);
+    Some(finish(cx, i, (k + 1, Some((when, 0.8)))))
+}
+
+/// Whether token `i` cannot be a noun that a number before it counts:
+/// the line ends, or it is a sign, an Arabic word with the article (after
+/// a proclitic too: `وال`, `بال`, `لل`) or a stop word.
+fn ends_a_bare_year(w: &Words, i: usize) -> bool {
+    if !w.next_on_line(i) || !w.is_word(i) {
+        return !w.next_on_line(i) || !w.is_number(i);
+    }
+    let folded = w.folded(i);
+    let definite = |f: &str| f.starts_with("ال") || f.starts_with("لل");
+    definite(folded) || strip_proclitic(folded).is_some_and(definite) || is_stopword(folded)
 }
 
 /// `منذ مارس`, `منذ شهر نوفمبر`, `منذ تشرين الثاني`, `حتى مارس`, `قبل
@@ -727,16 +769,37 @@ fn month_after_word(cx: &Context, i: usize, tense_from: usize) -> Option<Found> 
     let after_word =
         matches!(w.folded(i + 1), "شهر" | "شهري") && w.next_on_line(i + 2) && w.is_word(i + 2);
     let k = i + 1 + usize::from(after_word);
+    // `شهر ثلاثة` (month three) is read from `شهر`.
+    let numbered = || numbered_month(w, i + 1);
+    month_named_or(cx, i, k, tense_from, numbered)
+}
+
+/// A month's name alone at `k` (one word or two), the expression opening
+/// at `i` and its year read by the tense back from `tense_from`.
+fn month_named_at(cx: &Context, i: usize, k: usize, tense_from: usize) -> Option<Found> {
+    month_named_or(cx, i, k, tense_from, || None)
+}
+
+/// [`month_named_at`], or the month `otherwise` gives (with the token
+/// after it) where no name is at `k`.
+fn month_named_or(
+    cx: &Context,
+    i: usize,
+    k: usize,
+    tense_from: usize,
+    otherwise: impl FnOnce() -> Option<(u32, usize)>,
+) -> Option<Found> {
+    let w = cx.words;
     if w.folded(k).is_ascii() {
         return None;
     }
-    // `شهر ثلاثة` (month three) is read from `شهر`, `شهر مارس` from the name,
-    // as written: `في باب` (in the chapter) is no `ب` and `آب`.
+    // `شهر مارس` is read from the name, as written: `في باب` (in the
+    // chapter) is no `ب` and `آب`.
     let (m, end) = w
         .find_whole(k, month_sense)
         .map(|m| (m, k + 1))
         .or_else(|| w.find_pair(k, month_sense).map(|m| (m, k + 2)))
-        .or_else(|| numbered_month(w, i + 1))?;
+        .or_else(otherwise)?;
     if written_date(w, k, cx.reference.date().year()).is_some() {
         return None;
     }

@@ -363,7 +363,7 @@ fn two_years(w: &Words, i: usize, ends: &Ends) -> Option<(usize, When)> {
 }
 
 /// The years a bare range of numbers may name after `from` or `between`.
-const BARE_YEARS: std::ops::RangeInclusive<u32> = 1800..=2100;
+pub(super) const BARE_YEARS: std::ops::RangeInclusive<u32> = 1800..=2100;
 
 /// Two numbers of four digits after `from` or `between` (`from 2011 to
 /// 2014`, `between 2011 and 2014`, `من 2011 إلى 2014`), both in

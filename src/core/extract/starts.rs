@@ -349,8 +349,11 @@ pub(super) const UNITS_FROM_NOW: Gate = (LEAD_THE, LEAD_PAST | DIRECTION | UNIT 
 /// `relative::same_day_in_year`: `في` before `مثل`, `مثل`, or `this`.
 pub(super) const SAME_DAY_IN_YEAR: Gate = (LEAD_FI, LEAD_LIKE | THIS);
 pub(super) const MONTH_AND_DIRECTION: Gate = (0, DIRECTION | MONTH_NAME);
-/// `dates::month_after_fi`: `في` before a month's name or `شهر`.
+/// `dates::month_after_fi`: `في` before a month's name or `شهر`, or `شهر`
+/// itself.
 pub(super) const MONTH_AFTER_FI: Gate = (LEAD_FI, MONTH_NAME);
+/// `dates::year_after_fi`: `في` before a number.
+pub(super) const YEAR_AFTER_FI: Gate = (LEAD_FI, NUMBER);
 /// `relative::amount_before_or_after`: `منذ`, `in`, an amount of time, or
 /// a bound before it (`more than two years ago`).
 pub(super) const AMOUNT_BEFORE_OR_AFTER: Gate = (0, AGO | LATER | AMOUNT_OF_TIME | BOUND);

@@ -4444,6 +4444,53 @@ fn a_month_alone_is_the_next_one_or_the_last_when_told_in_the_past() {
 }
 
 #[test]
+fn the_word_month_before_a_month_name_makes_it_a_date() {
+    check_all(&[
+        ("وصل الوفد شهر مارس", &[("شهر مارس", DateTime, "2024-03")]),
+        (
+            "سيعقد المؤتمر خلال شهر أيار",
+            &[("شهر أيار", DateTime, "2025-05")],
+        ),
+        // The month and its direction are read at the month, as after `في`.
+        (
+            "وصل الوفد شهر يناير الماضي",
+            &[("يناير الماضي", DateTime, "2024-01")],
+        ),
+    ]);
+    // `شهر` before a number is an amount of time, no month.
+    let found = all_entities("استمر الحصار شهر واحد");
+    assert!(found.contains(&("شهر واحد", Duration)), "{found:?}");
+}
+
+#[test]
+fn a_bare_year_after_fi_is_that_year_unless_it_counts_a_noun() {
+    check_all(&[
+        ("ولد في 1970 في القاهرة", &[("في 1970", DateTime, "1970")]),
+        (
+            "وقعت الحرب في 1967، وخسرت",
+            &[("في 1967", DateTime, "1967")],
+        ),
+        ("قتل في 2014 الآلاف", &[("في 2014", DateTime, "2014")]),
+        ("بل هي هنا في 2016.", &[("في 2016", DateTime, "2016")]),
+    ]);
+    // A word without the article after it may be what it counts, or a
+    // verb: not read; nor a year glued to more, nor one out of range.
+    for text in [
+        "في 2000 قرية",
+        "في 2011 اندلعت الثورة",
+        "صدر في 2015/16",
+        "في 1500 موقع",
+        "في 2000 دولار",
+    ] {
+        let found = all_entities(text);
+        assert!(
+            !found.iter().any(|&(_, k)| k == DateTime),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn abbreviated_months_keep_their_period() {
     check_all(&[
         (
