@@ -63,8 +63,13 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
         return Some(with_fraction(w, number.end + 1, number.value, unit, false));
     }
     let article = matches!(w.folded(i), "a" | "an") && w.next_on_line(i + 1);
-    let at = if article { i + 1 } else { i };
+    // `a full year`, `a whole week`: one unit, said whole.
+    let whole = article && matches!(w.folded(i + 1), "full" | "whole") && w.next_on_line(i + 2);
+    let at = i + usize::from(article) + usize::from(whole);
     let (unit, count) = w.find_whole(at, unit_sense)?;
+    if whole && count != Count::One {
+        return None;
+    }
     let n = match count {
         Count::One => 1,
         Count::Two => 2,
@@ -98,7 +103,10 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
             return Some(joined);
         }
         let next = w.folded(at + 1);
-        if matches!(next, "واحد" | "واحده" | "واحدا") {
+        // `واحد` after it says "one"; so does `كامل` (whole: `عام كامل`,
+        // `شهرا كاملا`, `سنة كاملة`).
+        if matches!(next, "واحد" | "واحده" | "واحدا" | "كامل" | "كامله" | "كاملا")
+        {
             return Some(AmountOfTime {
                 end: at + 2,
                 bare: false,

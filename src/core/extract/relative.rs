@@ -1623,9 +1623,11 @@ fn week_of(cx: &Context, i: usize) -> Option<(usize, When)> {
 
 /// `في وقت سابق من الشهر الجاري` (from the start of this month to the
 /// reference day), `في وقت لاحق من هذا العام` (from the next day to the end
-/// of the year), `earlier this month`, `later this year`; of today, from
+/// of the year), `earlier this month`, `later this year`; the rest of it
+/// (`بقية العام`, `لباقي الأسبوع`, `the rest of the year`, `the remainder
+/// of this month`: from the reference day to the end); of today, from
 /// midnight to the reference or from it to midnight (`في وقت سابق اليوم`,
-/// `later today`).
+/// `later today`, `بقية اليوم`).
 fn part_of_current_unit(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let mut k = i;
@@ -1638,7 +1640,11 @@ fn part_of_current_unit(cx: &Context, i: usize) -> Option<(usize, When)> {
     };
     let (side, after) = match w.find_pair(k, within) {
         Some(d) => (d, k + 2),
-        None => (w.find_whole(k, within)?, k + 1),
+        // The rest after a proclitic too (`لبقية العام`: for the rest).
+        None => match w.find(k, within)? {
+            (REST_OF_UNIT, _) => (REST_OF_UNIT, k + 1),
+            (d, _) => (w.find_whole(k, within).filter(|&whole| whole == d)?, k + 1),
+        },
     };
     let mut k = after;
     if matches!(w.folded(k), "من" | "of") && w.next_on_line(k + 1) {
@@ -1667,9 +1673,12 @@ fn part_of_current_unit(cx: &Context, i: usize) -> Option<(usize, When)> {
         when.end = Some(to);
         return Some((end, when));
     }
-    // The current unit: الشهر الجاري, هذا العام, this month.
+    // The current unit: الشهر الجاري, هذا العام, this month; after `بقية`,
+    // `rest of`, the unit with the article alone (`بقية العام`, `the rest
+    // of the year`).
     let (unit, end) = match unit_and_direction(cx, k) {
         Some((end, when)) if when.start <= cx.reference.local && current(cx, &when) => (when, end),
+        _ if side == REST_OF_UNIT => definite_current_unit(cx, k)?,
         _ => return None,
     };
     let next = match unit.grain {
@@ -1678,10 +1687,10 @@ fn part_of_current_unit(cx: &Context, i: usize) -> Option<(usize, When)> {
         Grain::Year => add_months(unit.start.date(), 12)?,
         _ => return None,
     };
-    let (from, to) = if side < 0 {
-        (unit.start.date(), today)
-    } else {
-        (today + Duration::days(1), next)
+    let (from, to) = match side {
+        REST_OF_UNIT => (today, next),
+        side if side < 0 => (unit.start.date(), today),
+        _ => (today + Duration::days(1), next),
     };
     if to <= from {
         return None;
@@ -1689,6 +1698,41 @@ fn part_of_current_unit(cx: &Context, i: usize) -> Option<(usize, When)> {
     let mut when = When::day(from, Anchor::Reference);
     when.end = Some(midnight(to));
     Some((end, when))
+}
+
+/// The side of `بقية`, `rest` (`data/time_words.tsv`, role `within`): the
+/// current unit from the reference day on.
+const REST_OF_UNIT: i32 = 2;
+
+/// A week, month or year named with the article alone at `k` (`الأسبوع`,
+/// `العام`, `the year`; no direction after it): the one that holds the
+/// reference day, and the token after it.
+fn definite_current_unit(cx: &Context, k: usize) -> Option<(When, usize)> {
+    let w = cx.words;
+    let one_unit = |s: &Sense| match s {
+        Sense::Unit(u, Count::One) => Some(*u),
+        _ => None,
+    };
+    let (unit, at) = if w.folded(k) == "the" && w.next_on_line(k + 1) {
+        (w.find_whole(k + 1, one_unit)?, k + 1)
+    } else {
+        match w.find_after_article(k, one_unit)? {
+            (unit, false) => (unit, k),
+            _ => return None,
+        }
+    };
+    // `بقية العام الماضي`: another year, said by its direction.
+    if direction_at(w, at + 1).is_some() {
+        return None;
+    }
+    let today = cx.reference.date();
+    let (start, grain) = match unit {
+        TimeUnit::Week => (week_start(today), Grain::Week),
+        TimeUnit::Month => (today.with_day(1)?, Grain::Month),
+        TimeUnit::Year => (NaiveDate::from_ymd_opt(today.year(), 1, 1)?, Grain::Year),
+        _ => return None,
+    };
+    Some((When::new(midnight(start), grain, Anchor::Reference), at + 1))
 }
 
 /// Whether a unit found by [`unit_and_direction`] holds the reference day.

@@ -1097,6 +1097,60 @@ fn accusative_units_after_a_number() {
     ]);
 }
 
+/// One unit said whole: `كامل` after it says "one", as `واحد` does
+/// (`شهرا كاملا`, `عام كامل`, `سنة كاملة`), and `a full year`, `a whole
+/// week` in English.
+#[test]
+fn one_unit_said_whole_is_a_duration() {
+    check_all(&[
+        ("استمر الإضراب شهرا كاملا", &[("شهرا كاملا", Duration, "P1M")]),
+        (
+            "أغلق المتجر لمدة عام كامل",
+            &[("عام كامل", Duration, "P1Y")],
+        ),
+        ("لمدة سنة كاملة", &[("سنة كاملة", Duration, "P1Y")]),
+        ("for a full year", &[("a full year", Duration, "P1Y")]),
+        ("a whole week", &[("a whole week", Duration, "P1W")]),
+        // Not an amount: a compound adjective, a noun of another kind.
+        ("a full-time job", &[]),
+        ("a full house", &[]),
+    ]);
+}
+
+/// The rest of the current week, month or year, from the reference day to
+/// its end (reference: Tuesday 23 July 2024): `بقية العام`, `لباقي الأسبوع
+/// الجاري`, `the rest of the year`; not of another one, nor of anything
+/// else.
+#[test]
+fn the_rest_of_the_current_unit() {
+    check_all(&[
+        (
+            "ستبقى الأسعار مرتفعة خلال بقية العام",
+            &[("بقية العام", DateTime, "2024-07-23/2025-01-01")],
+        ),
+        (
+            "لبقية الأسبوع الجاري",
+            &[("بقية الأسبوع الجاري", DateTime, "2024-07-23/2024-07-29")],
+        ),
+        (
+            "باقي الشهر",
+            &[("باقي الشهر", DateTime, "2024-07-23/2024-08-01")],
+        ),
+        (
+            "for the rest of the year",
+            &[("rest of the year", DateTime, "2024-07-23/2025-01-01")],
+        ),
+        (
+            "the remainder of this month",
+            &[("remainder of this month", DateTime, "2024-07-23/2024-08-01")],
+        ),
+        // Last year's rest is no part of the current one.
+        ("بقية العام الماضي", &[("العام الماضي", DateTime, "2023")]),
+        ("بقية الفريق", &[]),
+        ("the rest of the team", &[]),
+    ]);
+}
+
 /// `قبل`/`بعد` an amount of time `من` an event is not counted from the
 /// reference: the amount is a duration. `من الآن` is from the reference.
 #[test]
