@@ -37,12 +37,18 @@ enum Target {
 }
 
 /// A weekday of a week named relatively: `أحد الأسبوع الماضي`, `ثلاثاء
-/// الأسبوع القادم`, `الخميس من الأسبوع المقبل`, `Monday of next week`,
-/// `sunday from last week`.
+/// الأسبوع القادم`, `الخميس من الأسبوع المقبل`, `يوم الجمعة من الأسبوع
+/// المقبل` (`يوم`, day, or `on` before the weekday, in the span), `Monday
+/// of next week`, `on Monday next week`, `sunday from last week`.
 pub(super) fn weekday_of_week(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    let day = weekday(w, i)?;
-    let mut k = i + 1;
+    let at = if matches!(w.folded(i), "يوم" | "on") && w.next_on_line(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    let day = weekday(w, at)?;
+    let mut k = at + 1;
     if matches!(w.folded(k), "من" | "of" | "from") && w.next_on_line(k + 1) {
         k += 1;
     }

@@ -313,8 +313,8 @@ pub(super) const HIJRI_DATE: Class = NUMBER | PAIR | HIJRI;
 pub(super) const HIJRI_MONTH: Class = HIJRI | PAIR;
 /// `holidays::hijri_day`: a day in digits or an ordinal word.
 pub(super) const HIJRI_DAY: Class = NUMBER | ORDINAL_WORDS;
-/// `nth::weekday_of_week`: a weekday.
-pub(super) const WEEKDAY_OF_WEEK: Class = WEEKDAY | BARE_WEEKDAY;
+/// `nth::weekday_of_week`: a weekday, or `يوم` before one.
+pub(super) const WEEKDAY_OF_WEEK: Class = WEEKDAY | BARE_WEEKDAY | LEAD_WEEKDAY;
 /// `seasons::season`: a season's name, after `the`, a direction or `this`
 /// or not; or `the` before a direction (`the past spring`).
 pub(super) const SEASON_NAME: Gate = (LEAD_THE | DIRECTION | THIS, SEASON | DIRECTION | THIS);

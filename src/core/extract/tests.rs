@@ -1117,6 +1117,31 @@ fn one_unit_said_whole_is_a_duration() {
     ]);
 }
 
+/// A weekday of a week named relatively, `يوم` or `on` before it in the
+/// span (reference: Tuesday 23 July 2024); with `منتصف النهار`, midday.
+#[test]
+fn a_weekday_of_a_week_named_after_yawm_or_on() {
+    check_all(&[
+        (
+            "يوم الجمعة من الأسبوع المقبل",
+            &[("يوم الجمعة من الأسبوع المقبل", DateTime, "2024-08-02")],
+        ),
+        (
+            "يوم الخميس من الأسبوع الماضي",
+            &[("يوم الخميس من الأسبوع الماضي", DateTime, "2024-07-18")],
+        ),
+        (
+            "on Monday next week",
+            &[("on Monday next week", DateTime, "2024-07-29")],
+        ),
+        ("يوم الخميس", &[("يوم الخميس", DateTime, "2024-07-25")]),
+        (
+            "يبدأ الاجتماع عند منتصف النهار",
+            &[("عند منتصف النهار", DateTime, "2024-07-23T12:00:00+00:00")],
+        ),
+    ]);
+}
+
 /// The rest of the current week, month or year, from the reference day to
 /// its end (reference: Tuesday 23 July 2024): `بقية العام`, `لباقي الأسبوع
 /// الجاري`, `the rest of the year`; not of another one, nor of anything
