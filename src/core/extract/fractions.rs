@@ -5,6 +5,7 @@
 
 use super::decimal::Dec;
 use super::lexicon::{lexicon, NumRole, Sense};
+use super::number_words::Amount;
 use super::starts;
 use super::words::{Form, Words};
 
@@ -128,6 +129,36 @@ fn ordinal_fraction(w: &Words, i: usize) -> Option<(Dec, usize)> {
     })?;
     let value = Dec::int(i128::from(count)).div_exact(Dec::int(i128::from(denominator)))?;
     Some((value, at + 1))
+}
+
+/// What a count before the plural of a fraction's noun says (`ثلاثة
+/// أرباع`, `خمسة أثمان`, `سبعة أعشار`, `three quarters of`, `two fifths
+/// of`): a count of one to ten parts, in words or digits, then the plural
+/// (in English, with `of` after it: `the three quarters` of a game are
+/// periods). `Some(Some(amount))`: the parts as a number, their value an
+/// exact decimal (`0.75`); `Some(None)`: a value no decimal writes
+/// (`ثلاثة أثلاث`, `two thirds of`), so no number is read, since the
+/// count alone would be a wrong value; `None`: no such plural follows.
+pub(super) fn counted_parts(w: &Words, count: &Amount) -> Option<Option<Amount>> {
+    let at = count.end;
+    if count.approximate || !w.next_on_line(at) || !w.is_word(at) {
+        return None;
+    }
+    let denominator = w.find_whole(at, |s| match s {
+        Sense::Num(v, NumRole::Parts) => Some(*v),
+        _ => None,
+    })?;
+    let n = count.value.to_i64().filter(|n| (1..=10).contains(n))?;
+    if w.raw(at).is_ascii() && !(w.next_on_line(at + 1) && w.folded(at + 1) == "of") {
+        return None;
+    }
+    let value = Dec::int(i128::from(n)).div_exact(denominator);
+    Some(value.map(|value| Amount {
+        end: at + 1,
+        value,
+        words: true,
+        approximate: false,
+    }))
 }
 
 /// `3/4`, `٣/٤`: a proper fraction of whole numbers of at most six digits.

@@ -45,6 +45,9 @@ pub(super) enum NumRole {
     MoneyAbbr,
     /// The sign read aloud (`minus`, `negative`) before a temperature.
     Minus,
+    /// The plural of a fraction's noun (`أرباع`, `quarters`), its value the
+    /// denominator: only after a count (see `fractions::counted_parts`).
+    Parts,
 }
 
 /// A calendar unit of durations and relative dates.
@@ -322,6 +325,7 @@ impl Lexicon {
                     "abbr" => NumRole::Abbr,
                     "money-abbr" => NumRole::MoneyAbbr,
                     "minus" => NumRole::Minus,
+                    "parts" => NumRole::Parts,
                     other => panic!("number words: unknown role {other}"),
                 };
                 lexicon.add(

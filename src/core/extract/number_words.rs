@@ -131,7 +131,23 @@ pub(super) fn amount(w: &Words, i: usize) -> Option<Amount> {
 }
 
 fn find_amount(w: &Words, i: usize) -> Option<Amount> {
-    find_amount_alone(w, i).map(|found| with_smaller_after_and(w, found))
+    let found = find_amount_alone(w, i)?;
+    // `ثلاثة أرباع`: the count of parts is no number of its own; before a
+    // scale word, the parts are of it (`ثلاثة أرباع مليون`).
+    if let Some(parts) = super::fractions::counted_parts(w, &found) {
+        return parts.map(|parts| match scale_word(w, parts.end) {
+            Some(scale) => match parts.value.mul(scale) {
+                Some(value) => Amount {
+                    end: parts.end + 1,
+                    value,
+                    ..parts
+                },
+                None => parts,
+            },
+            None => parts,
+        });
+    }
+    Some(with_smaller_after_and(w, found))
 }
 
 /// `3 آلاف و500`, `مليون و200 ألف`, `ثلاثة آلاف و500 شخص`, `3 آلاف
@@ -536,7 +552,11 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                     false
                 }
             }
-            NumRole::Point | NumRole::Abbr | NumRole::MoneyAbbr | NumRole::Minus => false,
+            NumRole::Point
+            | NumRole::Abbr
+            | NumRole::MoneyAbbr
+            | NumRole::Minus
+            | NumRole::Parts => false,
         };
         if !ok {
             break;

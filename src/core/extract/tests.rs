@@ -4641,6 +4641,34 @@ fn a_fraction_word_after_a_determiner_or_an_ordinal_names_a_part_not_a_number() 
     ]);
 }
 
+/// A count of parts (`ثلاثة أرباع`, `three quarters of`) is that fraction,
+/// not the count: a value no decimal writes (`two thirds of`) gives no
+/// number rather than a wrong one.
+#[test]
+fn a_count_of_parts_is_a_fraction() {
+    check_all(&[
+        ("ثلاثة أرباع الميزانية", &[("ثلاثة أرباع", Number, "0.75")]),
+        ("خمسة أثمان", &[("خمسة أثمان", Number, "0.625")]),
+        ("3 أخماس العمل", &[("3 أخماس", Number, "0.6")]),
+        (
+            "three quarters of the budget",
+            &[("three quarters", Number, "0.75")],
+        ),
+        ("two fifths of the seats", &[("two fifths", Number, "0.4")]),
+        ("two thirds of voters", &[]),
+        // Of a scale word, and of a unit of time.
+        (
+            "دفع ثلاثة أرباع مليون دولار",
+            &[("ثلاثة أرباع مليون دولار", Money, "750000 USD")],
+        ),
+        ("ثلاثة أرباع ساعة", &[("ثلاثة أرباع ساعة", Duration, "PT45M")]),
+        // Without `of`, English quarters may be periods of a game; the
+        // plural alone is the prices (`أثمان`).
+        ("the three quarters", &[("three", Number, "3")]),
+        ("ارتفعت أثمان السلع", &[]),
+    ]);
+}
+
 /// A half of a month is days 1 to 15 or 16 to the last (reference: Tuesday
 /// 2024-07-23), not the day its ordinal would name.
 #[test]
