@@ -409,7 +409,15 @@ fn unit_at(w: &Words, i: usize) -> Option<(Measure, usize)> {
         return None;
     }
     if let Some(m) = w.find_pair(i, measure_sense) {
-        return Some((m, i + 2));
+        // `كيلو متر مربع`: a unit of three words, the first two a unit too.
+        let third = w.next_on_line(i + 2).then(|| {
+            let words = format!("{} {} {}", w.folded(i), w.folded(i + 1), w.folded(i + 2));
+            lexicon().senses(&words).iter().find_map(measure_sense)
+        });
+        return Some(match third.flatten() {
+            Some(area) => (area, i + 3),
+            None => (m, i + 2),
+        });
     }
     let glued = w.find_glued(i, 2, measure_sense);
     let single = w.find_whole(i, measure_sense).map(|m| (m, i + 1));

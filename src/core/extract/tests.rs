@@ -2523,6 +2523,28 @@ fn money_minor_units_ranges_with_two_currencies_and_codes() {
 /// A quantity written in two or three units of one dimension, largest
 /// first, is one quantity in the smallest (in the first when the sum is no
 /// whole count of the smallest); fractions before a unit.
+/// The kilo- units written in two words are one unit: `5 كيلو غرام` was
+/// five kilograms and one gram, `70 كيلو متر` seventy kilograms (values
+/// in the base unit: grams, metres, square metres).
+#[test]
+fn kilo_units_in_two_words() {
+    check_all(&[
+        ("وزنه 5 كيلو غرام", &[("5 كيلو غرام", Quantity, "5000 kg")]),
+        (
+            "قطع مسافة 70 كيلو متر",
+            &[("70 كيلو متر", Quantity, "70000 km")],
+        ),
+        (
+            "مساحة 200 كيلو متر مربع",
+            &[("200 كيلو متر مربع", Quantity, "200000000 km²")],
+        ),
+        (
+            "5 كيلو من السكر",
+            &[("5 كيلو من السكر", Quantity, "5000 kg")],
+        ),
+    ]);
+}
+
 #[test]
 fn composite_quantities_and_fractions_of_a_unit() {
     check_all(&[
