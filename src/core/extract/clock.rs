@@ -483,6 +483,10 @@ fn minutes_after(w: &Words, i: usize) -> Option<(usize, i32)> {
     if w.next_on_line(end) && matches!(w.folded(end), "دقيقه" | "دقائق" | "دقيقتين" | "minutes")
     {
         end += 1;
+    } else if minutes < 10 || minutes % 5 != 0 {
+        // Minutes without their word are the clock's quarters and fives
+        // (`الساعة 10 و30`); `بين 5 و6 مساء` is two hours, not 5:06.
+        return None;
     }
     Some((end, minutes as i32))
 }

@@ -31,7 +31,7 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
         month_then_days(cx, a, ends.between),
         two_years(cx.words, a, &ends),
         two_times(cx, a, ends.and_joins),
-        bare_hour_to_time(cx, a),
+        bare_hour_to_time(cx, a, ends.and_joins || ends.between),
         time_to_bare_hour(cx, a),
         two_weekdays(cx, a),
         ends.from.then(|| two_months(cx, a, ends.between)).flatten(),
@@ -56,7 +56,7 @@ pub(super) fn time_range(cx: &Context, i: usize) -> Option<(usize, When)> {
     let a = ends.first;
     [
         two_times(cx, a, ends.and_joins),
-        bare_hour_to_time(cx, a),
+        bare_hour_to_time(cx, a, ends.and_joins || ends.between),
         time_to_bare_hour(cx, a),
     ]
     .into_iter()
@@ -530,10 +530,11 @@ fn latest_before(day: NaiveDate, time: NaiveTime, last: NaiveDateTime) -> Option
 }
 
 /// A bare hour, then a time with its part of the day written: `from 3 to 5
-/// pm`, `9-11 am`, `من 3 إلى 5 مساء`. The first hour takes the part of the
+/// pm`, `9-11 am`, `من 3 إلى 5 مساء`, and after `between` with `and`
+/// (`بين 5 و6 مساء`, `between 3 and 5 pm`). The first hour takes the part of the
 /// day that puts it latest before the second (3 to 5 pm: 15:00; 9 to 5
 /// pm: 09:00); the zone of the second is the first's too.
-fn bare_hour_to_time(cx: &Context, i: usize) -> Option<(usize, When)> {
+fn bare_hour_to_time(cx: &Context, i: usize, and_joins: bool) -> Option<(usize, When)> {
     let w = cx.words;
     let (after, hour, 0, None, false) = hour_at(w, i)? else {
         return None;
@@ -541,7 +542,11 @@ fn bare_hour_to_time(cx: &Context, i: usize) -> Option<(usize, When)> {
     if !(1..=12).contains(&hour) {
         return None;
     }
-    let b = to_at(w, after, false)?;
+    let b = if and_joins {
+        joined_at(w, after, true)?
+    } else {
+        to_at(w, after, false)?
+    };
     let (end, last) = time_of_day(cx, b)?;
     if !has_period(w, b..end) {
         return None;

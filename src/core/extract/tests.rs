@@ -2523,6 +2523,43 @@ fn money_minor_units_ranges_with_two_currencies_and_codes() {
 /// A quantity written in two or three units of one dimension, largest
 /// first, is one quantity in the smallest (in the first when the sum is no
 /// whole count of the smallest); fractions before a unit.
+/// Minutes joined to an hour by `و` without their word are the clock's
+/// fives from ten (`الساعة 10 و30`): `5 و6` after `بين` is two hours, a
+/// range, not 5:06 (reference: 2024-07-23).
+#[test]
+fn two_hours_between_are_a_range_not_minutes() {
+    check_all(&[
+        (
+            "بين 5 و6 مساء",
+            &[(
+                "بين 5 و6 مساء",
+                DateTime,
+                "2024-07-23T17:00:00+00:00/2024-07-23T19:00:00+00:00",
+            )],
+        ),
+        (
+            "بين الساعة 5 و6 مساء",
+            &[(
+                "بين الساعة 5 و6 مساء",
+                DateTime,
+                "2024-07-23T17:00:00+00:00/2024-07-23T19:00:00+00:00",
+            )],
+        ),
+        (
+            "الساعة 10 و30",
+            &[("الساعة 10 و30", DateTime, "2024-07-23T10:30:00+00:00")],
+        ),
+        (
+            "الساعة الخامسة و5 دقائق",
+            &[(
+                "الساعة الخامسة و5 دقائق",
+                DateTime,
+                "2024-07-23T05:05:00+00:00",
+            )],
+        ),
+    ]);
+}
+
 /// The kilo- units written in two words are one unit: `5 كيلو غرام` was
 /// five kilograms and one gram, `70 كيلو متر` seventy kilograms (values
 /// in the base unit: grams, metres, square metres).
