@@ -15,6 +15,7 @@ use super::lexicon::{lexicon, strip_proclitic, Sense};
 use super::relative::direction_or_this;
 use super::words::Words;
 use super::{Anchor, Calendar, Grain};
+use crate::core::stopwords::is_stopword;
 
 /// How a holiday's date follows from a year.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -276,6 +277,36 @@ pub(super) fn hijri_day(cx: &super::Context, i: usize) -> Option<(usize, When)> 
         return None;
     }
     occurrence(cx, Rule::Hijri(month, day), end, None)
+}
+
+/// A Hijri month named alone after `في` or `شهر` (`في شعبان`, `في شهر ذي
+/// الحجة`, `شهر رجب الماضي`, `في شوال المقبل`): the whole month, as
+/// `رمضان` is read (its next occurrence on or after the reference, unless
+/// a direction or a year follows), the span from `شهر` or the name. A name
+/// alone is not read, nor one after `في` before another word: `رجب` and
+/// `شعبان` are also given names (`في رجب طيب أردوغان`); `صفر` is zero
+/// (read only after `شهر`).
+pub(super) fn hijri_month(cx: &super::Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let after_shahr = w.folded(i) == "شهر" && w.next_on_line(i + 1);
+    let after_fi = i > 0 && w.folded(i - 1) == "في" && w.next_on_line(i);
+    if !after_shahr && !after_fi {
+        return None;
+    }
+    let k = i + usize::from(after_shahr);
+    let (month, end) = hijri::month_at(w, k)?;
+    // After `في` alone, a word after the name may make it a person's (`في
+    // رجب طيب أردوغان`): only a sign, a stop word, a direction or a number.
+    let ends_here = || {
+        !w.next_on_line(end)
+            || !w.is_word(end)
+            || is_stopword(w.folded(end))
+            || super::relative::direction_at(w, end).is_some()
+    };
+    if !after_shahr && (month == 2 || !ends_here()) {
+        return None;
+    }
+    occurrence(cx, Rule::HijriMonth(month), end, None)
 }
 
 /// The occurrence of `rule`, whose name ends at `end`: the one a direction

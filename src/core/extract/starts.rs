@@ -311,6 +311,8 @@ pub(super) const HIJRI_DATE: Class = NUMBER | PAIR | HIJRI;
 /// A Hijri month's name or the first word of a pair that may name one
 /// (`ربيع الأول`): what `holidays::hijri_day` looks for after its day.
 pub(super) const HIJRI_MONTH: Class = HIJRI | PAIR;
+/// `holidays::hijri_month`: `شهر`, or a Hijri month's name (after `في`).
+pub(super) const HIJRI_MONTH_ALONE: Class = HIJRI | PAIR | MONTH_WORD;
 /// `holidays::hijri_day`: a day in digits or an ordinal word.
 pub(super) const HIJRI_DAY: Class = NUMBER | ORDINAL_WORDS;
 /// `nth::weekday_of_week`: a weekday, or `يوم` before one.

@@ -2523,6 +2523,29 @@ fn money_minor_units_ranges_with_two_currencies_and_codes() {
 /// A quantity written in two or three units of one dimension, largest
 /// first, is one quantity in the smallest (in the first when the sum is no
 /// whole count of the smallest); fractions before a unit.
+/// A Hijri month named alone after `في` or `شهر` is the whole month, as
+/// `رمضان` is (reference: 23 July 2024, 17 Muharram 1446); not a given name
+/// after `في`, nor `صفر` (zero) without `شهر`.
+#[test]
+fn a_hijri_month_alone_after_fi_or_shahr() {
+    check_all(&[
+        (
+            "في شهر شعبان",
+            &[("شهر شعبان", DateTime, "2025-01-31/2025-03-01")],
+        ),
+        (
+            "في ذي الحجة، يحج المسلمون",
+            &[("ذي الحجة", DateTime, "2025-05-28/2025-06-26")],
+        ),
+        (
+            "في شوال الماضي",
+            &[("شوال الماضي", DateTime, "2024-04-10/2024-05-09")],
+        ),
+        ("ثقة في رجب طيب أردوغان", &[]),
+        ("في صفر", &[("صفر", Number, "0")]),
+    ]);
+}
+
 /// Minutes joined to an hour by `و` without their word are the clock's
 /// fives from ten (`الساعة 10 و30`): `5 و6` after `بين` is two hours, a
 /// range, not 5:06 (reference: 2024-07-23).
