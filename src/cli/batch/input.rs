@@ -1,6 +1,6 @@
 //! What `lisan batch` reads: a JSONL file or standard input (one
-//! `{"id": ..., "text": ...}` object a line, see [`from_json_line`]), or a directory of text files
-//! (one document each, its id the file name).
+//! `{"id": ..., "text": ...}` object a line, see [`from_json_line`]), or a
+//! directory of text files (one document each, its id the file name).
 
 use std::fs::File;
 use std::io::{BufRead, BufReader};
@@ -81,7 +81,7 @@ fn document(value: &serde_json::Value, id: &str) -> Result<pb::Document, String>
     let text = string_field(value, &["text"])?.ok_or("no string field \"text\"")?;
     let reference_time = match string_field(value, &["reference_time", "referenceTime"])? {
         Some(time) => {
-            Some(super::super::args::timestamp(time).map_err(|e| format!("reference_time {e}"))?)
+            Some(crate::cli::args::timestamp(time).map_err(|e| format!("reference_time {e}"))?)
         }
         None => None,
     };

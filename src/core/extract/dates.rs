@@ -17,7 +17,6 @@ use super::{
     Anchor, Bound, Calendar, Context, Entity, EntityKind, Found, Grain, TimeBound, TimeValue,
     Value, Warning, Zone,
 };
-use crate::core::stopwords::is_stopword;
 
 /// A resolved time before it gets its span: the start in local time, the
 /// exclusive end of an interval, and the zone offset written in the text.
@@ -739,12 +738,11 @@ fn year_after_fi(cx: &Context, i: usize) -> Option<Found> {
 /// the line ends, or it is a sign, an Arabic word with the article (after
 /// a proclitic too: `وال`, `بال`, `لل`) or a stop word.
 fn ends_a_bare_year(w: &Words, i: usize) -> bool {
-    if !w.next_on_line(i) || !w.is_word(i) {
-        return !w.next_on_line(i) || !w.is_number(i);
+    if !w.noun_follows(i) {
+        return !(w.next_on_line(i) && w.is_number(i));
     }
-    let folded = w.folded(i);
     let definite = |f: &str| f.starts_with("ال") || f.starts_with("لل");
-    definite(folded) || strip_proclitic(folded).is_some_and(definite) || is_stopword(folded)
+    definite(w.folded(i)) || strip_proclitic(w.folded(i)).is_some_and(definite)
 }
 
 /// `منذ مارس`, `منذ شهر نوفمبر`, `منذ تشرين الثاني`, `حتى مارس`, `قبل

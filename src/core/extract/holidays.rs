@@ -15,7 +15,6 @@ use super::lexicon::{lexicon, strip_proclitic, Sense};
 use super::relative::direction_or_this;
 use super::words::Words;
 use super::{Anchor, Calendar, Grain};
-use crate::core::stopwords::is_stopword;
 
 /// How a holiday's date follows from a year.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -297,12 +296,7 @@ pub(super) fn hijri_month(cx: &super::Context, i: usize) -> Option<(usize, When)
     let (month, end) = hijri::month_at(w, k)?;
     // After `في` alone, a word after the name may make it a person's (`في
     // رجب طيب أردوغان`): only a sign, a stop word, a direction or a number.
-    let ends_here = || {
-        !w.next_on_line(end)
-            || !w.is_word(end)
-            || is_stopword(w.folded(end))
-            || super::relative::direction_at(w, end).is_some()
-    };
+    let ends_here = || !w.noun_follows(end) || super::relative::direction_at(w, end).is_some();
     if !after_shahr && (month == 2 || !ends_here()) {
         return None;
     }

@@ -12,7 +12,7 @@ use super::lexicon::{Count, NumRole, Sense, TimeUnit};
 use super::looking_back;
 use super::starts::{self, Gate};
 use super::tense::{self, Tense};
-use super::words::Words;
+use super::words::{Form, Words};
 use super::{Anchor, Context, Grain};
 
 /// One kind of relative date at a token.
@@ -1642,8 +1642,8 @@ fn part_of_current_unit(cx: &Context, i: usize) -> Option<(usize, When)> {
         Some(d) => (d, k + 2),
         // The rest after a proclitic too (`لبقية العام`: for the rest).
         None => match w.find(k, within)? {
-            (REST_OF_UNIT, _) => (REST_OF_UNIT, k + 1),
-            (d, _) => (w.find_whole(k, within).filter(|&whole| whole == d)?, k + 1),
+            (d, Form::Whole) | (d @ REST_OF_UNIT, _) => (d, k + 1),
+            _ => return None,
         },
     };
     let mut k = after;
