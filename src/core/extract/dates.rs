@@ -286,7 +286,12 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
             }
         }
     };
-    consider(relative::relative(cx, i).or_else(|| {
+    let relative = relative::relative(cx, i);
+    // `الأسبوع المقبل يوم الثلاثاء`: the day of the week just read.
+    if let Some((end, week)) = &relative {
+        consider(nth::weekday_after_week(cx, *end, week));
+    }
+    consider(relative.or_else(|| {
         cx.may_start(i, starts::HIJRI_DATE)
             .then(|| hijri::hijri_date(cx, i))
             .flatten()

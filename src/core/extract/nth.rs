@@ -63,6 +63,36 @@ pub(super) fn weekday_of_week(cx: &Context, i: usize) -> Option<(usize, When)> {
     Some((end, When::day(date, week.anchor)))
 }
 
+/// A weekday after a week named relatively, at `k` after the week's
+/// words (`الأسبوع المقبل يوم الثلاثاء`, `الأسبوع الماضي الأحد`, `next week
+/// on Tuesday`, `next week, Tuesday`): that day of the week, which starts
+/// on Monday. `يوم`, `on` or a comma may stand between; an English weekday
+/// is written in full (`sun` is also a word).
+pub(super) fn weekday_after_week(cx: &Context, k: usize, week: &When) -> Option<(usize, When)> {
+    let w = cx.words;
+    if week.grain != Grain::Week || week.end.is_some() || !w.next_on_line(k) {
+        return None;
+    }
+    let mut at = k;
+    if matches!(w.raw(at), "," | "،") && w.next_on_line(at + 1) {
+        at += 1;
+    }
+    if matches!(w.folded(at), "يوم" | "on") && w.next_on_line(at + 1) {
+        at += 1;
+    }
+    let full = |s: &Sense| match s {
+        Sense::Weekday(d) => Some(*d),
+        _ => None,
+    };
+    let day = if w.raw(at).is_ascii() {
+        w.find_whole(at, full)?
+    } else {
+        weekday(w, at)?
+    };
+    let date = week.start.date() + Duration::days(i64::from(day) - 1);
+    Some((at + 1, When::day(date, week.anchor)))
+}
+
 /// The day (or week) at token `i`, and the token after it.
 pub(super) fn day_in_month(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;

@@ -1118,7 +1118,8 @@ fn one_unit_said_whole_is_a_duration() {
 }
 
 /// A weekday of a week named relatively, `يوم` or `on` before it in the
-/// span (reference: Tuesday 23 July 2024); with `منتصف النهار`, midday.
+/// span, or after the week (reference: Tuesday 23 July 2024); with
+/// `منتصف النهار`, midday.
 #[test]
 fn a_weekday_of_a_week_named_after_yawm_or_on() {
     check_all(&[
@@ -1135,6 +1136,20 @@ fn a_weekday_of_a_week_named_after_yawm_or_on() {
             &[("on Monday next week", DateTime, "2024-07-29")],
         ),
         ("يوم الخميس", &[("يوم الخميس", DateTime, "2024-07-25")]),
+        // The week first, then its day.
+        (
+            "الأسبوع المقبل يوم الثلاثاء",
+            &[("الأسبوع المقبل يوم الثلاثاء", DateTime, "2024-07-30")],
+        ),
+        (
+            "next week on Monday",
+            &[("next week on Monday", DateTime, "2024-07-29")],
+        ),
+        // An English weekday abbreviated may be a word.
+        (
+            "next week sun will shine",
+            &[("next week", DateTime, "2024-07-29")],
+        ),
         (
             "يبدأ الاجتماع عند منتصف النهار",
             &[("عند منتصف النهار", DateTime, "2024-07-23T12:00:00+00:00")],
