@@ -93,6 +93,9 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
     if found.bare && found.end == at + 1 && after_verb_particle(w, at) {
         return None;
     }
+    if found.bare && found.end == at + 1 && after_every(w, at) {
+        return None;
+    }
     // A unit word alone before another word is a noun in a phrase (يوم
     // الخميس, ساعة الصفر), not an amount; `واحد` after it says "one".
     if found.bare && found.end == at + 1 && w.next_on_line(at + 1) {
@@ -186,6 +189,13 @@ const BEFORE_A_VERB: [&str; 10] = [
 /// `وكان المؤتمر قد عقد`: was held), not a decade.
 fn after_verb_particle(w: &Words, k: usize) -> bool {
     k > 0 && w.same_line(k - 1) && BEFORE_A_VERB.contains(&w.folded(k - 1))
+}
+
+/// Whether the unit word at `k`, alone, comes after `كل` (every: `كل يوم`,
+/// `من كل عام`, `لكل ساعة`): a recurrence, not an amount of one unit, as
+/// English `every day` is none.
+fn after_every(w: &Words, k: usize) -> bool {
+    k > 0 && w.same_line(k - 1) && matches!(w.folded(k - 1), "كل" | "لكل" | "وكل" | "بكل")
 }
 
 /// Whether the unit word at `k`, alone, is rather the adjective its letters

@@ -1099,7 +1099,7 @@ fn accusative_units_after_a_number() {
 
 /// One unit said whole: `كامل` after it says "one", as `واحد` does
 /// (`شهرا كاملا`, `عام كامل`, `سنة كاملة`), and `a full year`, `a whole
-/// week` in English.
+/// week` in English; one unit after `كل` (every) is none.
 #[test]
 fn one_unit_said_whole_is_a_duration() {
     check_all(&[
@@ -1110,6 +1110,11 @@ fn one_unit_said_whole_is_a_duration() {
         ),
         ("لمدة سنة كاملة", &[("سنة كاملة", Duration, "P1Y")]),
         ("for a full year", &[("a full year", Duration, "P1Y")]),
+        // After `كل` (every), one unit is a recurrence, no amount (as
+        // English `every day` is none); a count stays its period.
+        ("يزور الموقع كل يوم", &[]),
+        ("يحين موعد سدادها كل عام .", &[]),
+        ("كل يومين", &[("يومين", Duration, "P2D")]),
         ("a whole week", &[("a whole week", Duration, "P1W")]),
         // Not an amount: a compound adjective, a noun of another kind.
         ("a full-time job", &[]),
