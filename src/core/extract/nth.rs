@@ -42,11 +42,7 @@ enum Target {
 /// of next week`, `on Monday next week`, `sunday from last week`.
 pub(super) fn weekday_of_week(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    let at = if matches!(w.folded(i), "يوم" | "on") && w.next_on_line(i + 1) {
-        i + 1
-    } else {
-        i
-    };
+    let at = past_day_word(w, i);
     let day = weekday(w, at)?;
     let mut k = at + 1;
     if matches!(w.folded(k), "من" | "of" | "from") && w.next_on_line(k + 1) {
@@ -59,8 +55,19 @@ pub(super) fn weekday_of_week(cx: &Context, i: usize) -> Option<(usize, When)> {
     if week.grain != Grain::Week {
         return None;
     }
+    Some((end, day_of_week(&week, day)))
+}
+
+/// Past `يوم` (day) or `on` at `i` when a token follows on its line, else
+/// `i`: where a weekday after them is.
+fn past_day_word(w: &Words, i: usize) -> usize {
+    i + usize::from(matches!(w.folded(i), "يوم" | "on") && w.next_on_line(i + 1))
+}
+
+/// ISO weekday `day` of `week` (which starts on Monday), as a day.
+fn day_of_week(week: &When, day: u32) -> When {
     let date = week.start.date() + Duration::days(i64::from(day) - 1);
-    Some((end, When::day(date, week.anchor)))
+    When::day(date, week.anchor)
 }
 
 /// A weekday after a week named relatively, at `k` after the week's
@@ -77,9 +84,7 @@ pub(super) fn weekday_after_week(cx: &Context, k: usize, week: &When) -> Option<
     if matches!(w.raw(at), "," | "،") && w.next_on_line(at + 1) {
         at += 1;
     }
-    if matches!(w.folded(at), "يوم" | "on") && w.next_on_line(at + 1) {
-        at += 1;
-    }
+    at = past_day_word(w, at);
     let full = |s: &Sense| match s {
         Sense::Weekday(d) => Some(*d),
         _ => None,
@@ -89,8 +94,7 @@ pub(super) fn weekday_after_week(cx: &Context, k: usize, week: &When) -> Option<
     } else {
         weekday(w, at)?
     };
-    let date = week.start.date() + Duration::days(i64::from(day) - 1);
-    Some((at + 1, When::day(date, week.anchor)))
+    Some((at + 1, day_of_week(week, day)))
 }
 
 /// The day (or week) at token `i`, and the token after it.

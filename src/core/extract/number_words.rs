@@ -135,16 +135,14 @@ fn find_amount(w: &Words, i: usize) -> Option<Amount> {
     // `ثلاثة أرباع`: the count of parts is no number of its own; before a
     // scale word, the parts are of it (`ثلاثة أرباع مليون`).
     if let Some(parts) = super::fractions::counted_parts(w, &found) {
-        return parts.map(|parts| match scale_word(w, parts.end) {
-            Some(scale) => match parts.value.mul(scale) {
-                Some(value) => Amount {
+        return parts.map(|parts| {
+            scale_word(w, parts.end)
+                .and_then(|scale| parts.value.mul(scale))
+                .map_or(parts, |value| Amount {
                     end: parts.end + 1,
                     value,
                     ..parts
-                },
-                None => parts,
-            },
-            None => parts,
+                })
         });
     }
     Some(with_smaller_after_and(w, found))
