@@ -7,7 +7,7 @@ use chrono::{NaiveDateTime, NaiveTime};
 
 use super::dates::When;
 use super::lexicon::{NumRole, Period, Sense};
-use super::number_words::{amount, ordinal};
+use super::number_words::{amount, ordinal, ordinal_after_and};
 use super::words::{digits, Words};
 use super::{Anchor, Context, Grain, Zone};
 
@@ -75,10 +75,12 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
         Grain::Hour
     };
     let mut spelled = false;
+    let mut part_of_hour = false;
     if !colon && wire.is_none() {
         let arabic = minutes_after(w, end);
         if let Some((after, m)) = arabic.or_else(|| spelled_minutes(w, k, end)) {
             spelled = arabic.is_none();
+            part_of_hour = arabic.is_some() && is_part_of_hour(w, after - 1);
             end = after;
             minute = m;
             grain = Grain::Minute;
@@ -102,8 +104,12 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     // three twenty`).
     // So does a time zone after `at` and the hour (`at 8 GMT`). The `at`
     // may be read by the caller (`Thursday at 8 GMT`).
+    // An hour counted in the feminine with a part of it after (`الثامنة
+    // والنصف`, `الحادية عشرة إلا ربعا`) is the clock's: no ordinal says it.
     let at_before = k > 0 && w.next_on_line(k) && w.folded(k - 1) == "at";
-    let says_time = clock_word || colon || oclock || period.is_some() || spelled && at_before;
+    let ordinal_hour = part_of_hour && (ordinal(w, k).is_some() || w.folded(k) == "الواحده");
+    let says_time =
+        clock_word || colon || oclock || period.is_some() || spelled && at_before || ordinal_hour;
     // A wire service's time (`30ر8`) is also read before its zone alone (`في
     // 30ر8 بتوقيت مكة`), as a bare hour after `at`.
     let zone = (says_time || at_before || wire.is_some())
@@ -112,18 +118,73 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     if !says_time && zone.is_none() {
         return None;
     }
-    let (hour, minute) = if minute < 0 {
-        // On a clock face the hour before one is twelve: `الواحدة إلا
-        // ربعا` is 12:45, or 00:45 with its period.
-        let before = if hour == 1 { 12 } else { hour.checked_sub(1)? };
-        (before, 60 + minute)
-    } else {
-        (hour, minute)
-    };
-    let hour = resolve_hour(cx, hour, minute as u32, period)?;
-    let time = NaiveTime::from_hms_opt(hour, minute as u32, second.unwrap_or(0))?;
+    let (hour, minute) = on_clock_face(hour, minute)?;
+    let hour = resolve_hour(cx, hour, minute, period)?;
+    let time = NaiveTime::from_hms_opt(hour, minute, second.unwrap_or(0))?;
     let mut when = When::new(cx.reference.date().and_time(time), grain, Anchor::Reference);
     if let Some((after, zone)) = zone {
+        end = after;
+        when.zone = zone;
+    }
+    Some((end, when))
+}
+
+/// The hour and minutes of minutes counted to an hour (negative): on a
+/// clock face the hour before one is twelve, so `الواحدة إلا ربعا` is
+/// 12:45 (00:45 with its period).
+fn on_clock_face(hour: u32, minute: i32) -> Option<(u32, u32)> {
+    if minute >= 0 {
+        return Some((hour, minute as u32));
+    }
+    let before = if hour == 1 { 12 } else { hour.checked_sub(1)? };
+    Some((before, (60 + minute) as u32))
+}
+
+/// Whether the word at `k` (its conjunction glued or not) is a part of an
+/// hour that no noun follows (`والنصف`, `إلا ربعا`, `وربع.`): `ونصف
+/// الكمية` is half of something else.
+fn is_part_of_hour(w: &Words, k: usize) -> bool {
+    let f = w.folded(k);
+    let f = f.strip_prefix('و').unwrap_or(f);
+    let (f, definite) = match f.strip_prefix("ال") {
+        Some(rest) => (rest, true),
+        None => (f, false),
+    };
+    HOUR_PARTS.iter().any(|(word, _)| *word == f) && (definite || !w.noun_follows(k + 1))
+}
+
+/// The parts of an hour written as words after it, with their minutes.
+const HOUR_PARTS: [(&str, i32); 7] = [
+    ("ربع", 15),
+    ("ربعا", 15),
+    ("نصف", 30),
+    ("نص", 30),
+    ("ثلث", 20),
+    ("ثلثا", 20),
+    ("تلت", 20),
+];
+
+/// A time of day whose hour carries the conjunction `و`, counted in the
+/// feminine, with its part of the day or zone after it: the second end of
+/// `بين الخامسة والسادسة مساء` (and `بين الساعة الثامنة والتاسعة صباحا`).
+/// The token after it and the time on the reference day.
+pub(super) fn time_after_and(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (mut end, hour) = ordinal_after_and(w, i)?;
+    if !(1..=12).contains(&hour) || !w.raw(end - 1).ends_with('ة') {
+        return None;
+    }
+    let (mut minute, mut grain) = (0, Grain::Hour);
+    if let Some((after, m)) = minutes_after(w, end) {
+        (end, minute, grain) = (after, m, Grain::Minute);
+    }
+    let (period, after) = period_at(w, end)?;
+    let (hour, minute) = on_clock_face(hour, minute)?;
+    let hour = resolve_hour(cx, hour, minute, Some(period))?;
+    let time = NaiveTime::from_hms_opt(hour, minute, 0)?;
+    let mut when = When::new(cx.reference.date().and_time(time), grain, Anchor::Reference);
+    end = after;
+    if let Some((after, zone)) = zone_after(w, end) {
         end = after;
         when.zone = zone;
     }
@@ -457,13 +518,8 @@ fn minutes_after(w: &Words, i: usize) -> Option<(usize, i32)> {
         w.folded(at)
     };
     let word = word.strip_prefix("ال").unwrap_or(word);
-    let part = match word {
-        "ربع" | "ربعا" => Some(15),
-        "نصف" | "نص" => Some(30),
-        "ثلث" | "ثلثا" | "تلت" => Some(20),
-        _ => None,
-    };
-    if let Some(m) = part {
+    let part = HOUR_PARTS.iter().find(|(part, _)| *part == word);
+    if let Some((_, m)) = part {
         return Some((at + 1, sign * m));
     }
     if sign < 0 {

@@ -10,7 +10,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
-use super::clock::{hour_at, time_of_day};
+use super::clock::{hour_at, time_after_and, time_of_day};
 use super::dates::{
     day_number, midnight, month, time_then_day, with_month_direction, written_date,
     year_said_after, year_written_after, When,
@@ -30,7 +30,7 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
         two_days(cx, a, ends.between),
         month_then_days(cx, a, ends.between),
         two_years(cx.words, a, &ends),
-        two_times(cx, a, ends.and_joins),
+        two_times(cx, a, &ends),
         bare_hour_to_time(cx, a, ends.and_joins || ends.between),
         time_to_bare_hour(cx, a),
         two_weekdays(cx, a),
@@ -55,7 +55,7 @@ pub(super) fn time_range(cx: &Context, i: usize) -> Option<(usize, When)> {
     let ends = Ends::at(cx.words, i)?;
     let a = ends.first;
     [
-        two_times(cx, a, ends.and_joins),
+        two_times(cx, a, &ends),
         bare_hour_to_time(cx, a, ends.and_joins || ends.between),
         time_to_bare_hour(cx, a),
     ]
@@ -482,11 +482,10 @@ fn whole_years(y1: i32, y2: i32) -> Option<When> {
 
 /// Two times of the reference day; the end is the last one plus its grain
 /// (`إلى الرابعة` runs to 17:00 at hour grain).
-fn two_times(cx: &Context, i: usize, and_joins: bool) -> Option<(usize, When)> {
+fn two_times(cx: &Context, i: usize, ends: &Ends) -> Option<(usize, When)> {
     let w = cx.words;
     let (after, first) = time_of_day(cx, i)?;
-    let b = joined_at(w, after, and_joins)?;
-    let (end, last) = time_of_day(cx, b)?;
+    let (b, (end, last)) = second_time(cx, after, ends.and_joins, ends.between)?;
     let mut when = first;
     // `الساعة 3 إلى الساعة 5 مساء`: the part of the day written only with
     // the second puts the first latest before it, as in `from 3 to 5 pm`.
@@ -500,6 +499,27 @@ fn two_times(cx: &Context, i: usize, and_joins: bool) -> Option<(usize, When)> {
     when.grain = first.grain.max(last.grain);
     when.end = Some(last.start + step(last.grain));
     Some((end, when))
+}
+
+/// The second of two times joined at `after` (`إلى`, `و`, `and` when
+/// `and_joins`), or after `between` by `و` glued to its hour (`بين
+/// الخامسة والسادسة مساء`): where it starts, and what [`time_of_day`]
+/// gives.
+fn second_time(
+    cx: &Context,
+    after: usize,
+    and_joins: bool,
+    between: bool,
+) -> Option<(usize, (usize, When))> {
+    let w = cx.words;
+    if let Some(b) = joined_at(w, after, and_joins) {
+        return Some((b, time_of_day(cx, b)?));
+    }
+    let glued =
+        between && w.folded(after).len() > 'و'.len_utf8() && w.folded(after).starts_with('و');
+    glued
+        .then(|| Some((after, time_after_and(cx, after)?)))
+        .flatten()
 }
 
 /// The length of one `grain` of a time of day.
@@ -542,12 +562,12 @@ fn bare_hour_to_time(cx: &Context, i: usize, and_joins: bool) -> Option<(usize, 
     if !(1..=12).contains(&hour) {
         return None;
     }
-    let b = if and_joins {
-        joined_at(w, after, true)?
+    let (b, (end, last)) = if and_joins {
+        second_time(cx, after, true, true)?
     } else {
-        to_at(w, after, false)?
+        let b = to_at(w, after, false)?;
+        (b, time_of_day(cx, b)?)
     };
-    let (end, last) = time_of_day(cx, b)?;
     if !has_period(w, b..end) {
         return None;
     }

@@ -3099,6 +3099,16 @@ fn parts_of_a_day() {
         ),
         ("في عصر النهضة", &[]),
         ("فجر انتحاري نفسه", &[]),
+        // Noon (`ظهر`) with its day; alone it is the verb (appeared).
+        (
+            "وصل الوفد ظهر اليوم",
+            &[(
+                "ظهر اليوم",
+                DateTime,
+                "2024-07-23T12:00:00+00:00/2024-07-23T13:00:00+00:00",
+            )],
+        ),
+        ("ظهر الرئيس في مؤتمر صحفي", &[]),
         // The night (`ليل`) as the evening; said with the next day, the
         // night between them, to the morning (`ليلة` only so: alone, `ليلة
         // الأحد` may be the eve of Sunday).
@@ -3919,6 +3929,53 @@ fn one_oclock_the_hours_after_midnight_and_this_evening() {
         ),
         // The cardinal alone is no hour.
         ("الدولة الواحدة", &[]),
+    ]);
+}
+
+/// An hour counted in the feminine is a time with a part of the hour after
+/// it (`في الثامنة والنصف`), with no `الساعة` or part of the day; and two
+/// such hours after `بين`, the second with `و` glued and its part of the
+/// day, are a range (reference: 2024-07-23).
+#[test]
+fn ordinal_hours_with_a_part_or_between() {
+    check_all(&[
+        (
+            "يبدأ العرض في الثامنة والنصف",
+            &[("الثامنة والنصف", DateTime, "2024-07-23T08:30:00+00:00")],
+        ),
+        (
+            "وصلوا في الحادية عشرة إلا ربعا",
+            &[(
+                "الحادية عشرة إلا ربعا",
+                DateTime,
+                "2024-07-23T10:45:00+00:00",
+            )],
+        ),
+        (
+            "بين الخامسة والسادسة مساء",
+            &[(
+                "بين الخامسة والسادسة مساء",
+                DateTime,
+                "2024-07-23T17:00:00+00:00/2024-07-23T19:00:00+00:00",
+            )],
+        ),
+        (
+            "بين الساعة الثامنة والنصف والتاسعة صباحا",
+            &[(
+                "بين الساعة الثامنة والنصف والتاسعة صباحا",
+                DateTime,
+                "2024-07-23T08:30:00+00:00/2024-07-23T10:00:00+00:00",
+            )],
+        ),
+        // Ranks: no part of an hour, no part of the day.
+        (
+            "حلت في المرتبتين الخامسة والسادسة",
+            &[("الخامسة", Ordinal, "5")],
+        ),
+        (
+            "الطبعة الثالثة ونصف الكمية",
+            &[("الثالثة", Ordinal, "3"), ("نصف", Number, "0.5")],
+        ),
     ]);
 }
 
