@@ -5,10 +5,10 @@
 use super::decimal::Dec;
 use super::fractions::{fraction_after, fraction_before_unit};
 use super::lexicon::{lexicon, strip_proclitic, Count, Sense, TimeUnit};
-use super::number_words::amount;
+use super::number_words::{amount, amount_after_lam};
 use super::relative;
 use super::tense::after_preposition;
-use super::words::Words;
+use super::words::{Form, Words};
 use super::{Context, DurationValue, Entity, EntityKind, Found, Value};
 use crate::core::stopwords::is_stopword;
 
@@ -42,7 +42,10 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
     if let Some(fraction) = fraction_of_unit(w, i) {
         return Some(fraction);
     }
-    if let Some(number) = amount(w, i).filter(|a| w.next_on_line(a.end)) {
+    // `لثلاث سنوات` (for three years): the preposition glued to a number
+    // word is outside the amount, as `ب` of `بثلاث سنوات` is.
+    let number = amount(w, i).or_else(|| amount_after_lam(w, i));
+    if let Some(number) = number.filter(|a| w.next_on_line(a.end)) {
         // The article opens no hyphenated amount (`a hundred-year flood`:
         // the article is the noun's).
         let article = matches!(w.folded(i), "a" | "an");
@@ -66,7 +69,10 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
     // `a full year`, `a whole week`: one unit, said whole.
     let whole = article && matches!(w.folded(i + 1), "full" | "whole") && w.next_on_line(i + 2);
     let at = i + usize::from(article) + usize::from(whole);
-    let (unit, count) = w.find_whole(at, unit_sense)?;
+    let (unit, count) = match w.find_whole(at, unit_sense) {
+        Some(found) => found,
+        None => unit_after_preposition(w, at)?,
+    };
     if whole && count != Count::One {
         return None;
     }
@@ -106,10 +112,7 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
             return Some(joined);
         }
         let next = w.folded(at + 1);
-        // `واحد` after it says "one"; so does `كامل` (whole: `عام كامل`,
-        // `شهرا كاملا`, `سنة كاملة`).
-        if matches!(next, "واحد" | "واحده" | "واحدا" | "كامل" | "كامله" | "كاملا")
-        {
+        if says_one(next) {
             return Some(AmountOfTime {
                 end: at + 2,
                 bare: false,
@@ -133,6 +136,32 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
         return None;
     }
     Some(found)
+}
+
+/// A unit word at `k` with `ل` (for) or `ب` (by) glued to it that counts
+/// itself: a dual (`لعامين`, `ليومين`, `قبل الانتخابات بيومين`), or one
+/// unit said whole (`ليوم كامل`, `لعام واحد`). `لعام 2024` names a year.
+fn unit_after_preposition(w: &Words, k: usize) -> Option<(TimeUnit, Count)> {
+    let ((unit, count), Form::Proclitic) = w.find(k, unit_sense)? else {
+        return None;
+    };
+    if !w.folded(k).starts_with(['ل', 'ب']) {
+        return None;
+    }
+    match count {
+        Count::Two => Some((unit, count)),
+        Count::One if w.next_on_line(k + 1) && says_one(w.folded(k + 1)) => Some((unit, count)),
+        _ => None,
+    }
+}
+
+/// Whether a word after one unit says it is one: `واحد` (one), `كامل`
+/// (whole: `عام كامل`, `شهرا كاملا`, `سنة كاملة`).
+fn says_one(folded: &str) -> bool {
+    matches!(
+        folded,
+        "واحد" | "واحده" | "واحدا" | "كامل" | "كامله" | "كاملا"
+    )
 }
 
 /// An English number and singular unit joined by a hyphen before a noun
@@ -249,10 +278,16 @@ fn with_fraction(w: &Words, end: usize, count: Dec, unit: TimeUnit, bare: bool) 
 }
 
 /// A fraction of one unit at `i`: `half an hour`, `a quarter of an hour`,
-/// `1/2 hour`.
+/// `1/2 hour`; of the hour with the article too, as Arabic says it (`نصف
+/// الساعة`, `ربع الساعة`: a half of other units with the article, `نصف
+/// العام`, is as often the middle of a year).
 fn fraction_of_unit(w: &Words, i: usize) -> Option<AmountOfTime> {
     let (count, at) = fraction_before_unit(w, i)?;
-    match w.find_whole(at, unit_sense)? {
+    let the_hour = || match w.find_after_article(at, unit_sense) {
+        Some(((TimeUnit::Hour, Count::One), false)) => Some((TimeUnit::Hour, Count::One)),
+        _ => None,
+    };
+    match w.find_whole(at, unit_sense).or_else(the_hour)? {
         (unit, Count::One) => Some(AmountOfTime {
             end: at + 1,
             count,

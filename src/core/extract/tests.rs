@@ -1122,6 +1122,39 @@ fn one_unit_said_whole_is_a_duration() {
     ]);
 }
 
+/// An amount of time after the preposition `ل` (for) glued to its number
+/// word (`لثلاث سنوات`) or to a dual unit (`لعامين`), and after `ب` glued
+/// to a dual (`بيومين`): the amount, the preposition outside its span.
+/// One unit with `ل` only said whole (`ليوم كامل`); `لعام 2024` is a year.
+#[test]
+fn amounts_of_time_after_a_glued_preposition() {
+    check_all(&[
+        (
+            "حكم عليه بالسجن لثلاث سنوات",
+            &[("ثلاث سنوات", Duration, "P3Y")],
+        ),
+        ("تراجع الإنتاج لسبعة أشهر", &[("سبعة أشهر", Duration, "P7M")]),
+        ("استمر الحصار لعامين", &[("عامين", Duration, "P2Y")]),
+        ("قبل الانتخابات بيومين", &[("يومين", Duration, "P2D")]),
+        ("أغلق المطار ليوم كامل", &[("يوم كامل", Duration, "P1D")]),
+        ("لعام 2024", &[("عام 2024", DateTime, "2024")]),
+        ("عاد ليوم الجمعة", &[("الجمعة", DateTime, "2024-07-26")]),
+        ("لست أدري", &[]),
+    ]);
+}
+
+/// A fraction of an hour with its article is an amount of time (`نصف
+/// الساعة`, `ربع الساعة`), as without it; of a year it is a number, as
+/// `نصف العام` may be its middle.
+#[test]
+fn a_fraction_of_the_hour() {
+    check_all(&[
+        ("تأخر لمدة نصف الساعة", &[("نصف الساعة", Duration, "PT30M")]),
+        ("انتظر ربع ساعة", &[("ربع ساعة", Duration, "PT15M")]),
+        ("في نصف العام", &[("نصف", Number, "0.5")]),
+    ]);
+}
+
 /// A weekday of a week named relatively, `يوم` or `on` before it in the
 /// span, or after the week (reference: Tuesday 23 July 2024); with
 /// `منتصف النهار`, midday.
