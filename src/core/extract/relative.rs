@@ -1175,6 +1175,9 @@ fn year_named(cx: &Context, k: usize) -> Option<(usize, i32)> {
 /// folded.
 const HOW_MANY_UNITS: [&str; 6] = ["عديده", "طويله", "قليله", "كثيره", "مضت", "خلت"];
 
+/// `عدة` (several) before a plural, folded.
+const SEVERAL: &str = "عده";
+
 /// An amount of time said by its plural alone: `قبل أيام`, `منذ سنوات`,
 /// `بعد أسابيع`, `years ago`, `days ago`. A plural says more than two in
 /// Arabic, which has a dual, and more than one in English, so the time is
@@ -1197,16 +1200,19 @@ fn units_ago(cx: &Context, i: usize) -> Option<(usize, When)> {
             Sense::Later => Some(1),
             _ => None,
         })?;
-        let unit = plural_unit(w, i + 1).filter(|_| w.next_on_line(i + 1))?;
+        // `قبل عدة أيام` (several days ago) says no more than the plural.
+        let several = w.next_on_line(i + 1) && w.folded(i + 1) == SEVERAL;
+        let at = i + 1 + usize::from(several);
+        let unit = plural_unit(w, at).filter(|_| w.next_on_line(at))?;
         // `قبل أيام العيد` (before the days of the feast): a plural before a
         // definite noun is its first term, no amount of time.
-        if w.next_on_line(i + 2) && w.folded(i + 2).starts_with("ال") {
+        if w.next_on_line(at + 1) && w.folded(at + 1).starts_with("ال") {
             return None;
         }
         // `منذ سنوات طويلة`, `قبل أيام قليلة`, `منذ شهور مضت`: words that
         // tell how many, or that they are past, are part of it.
-        let told = w.next_on_line(i + 2) && HOW_MANY_UNITS.contains(&w.folded(i + 2));
-        let end = if told { i + 3 } else { i + 2 };
+        let told = w.next_on_line(at + 1) && HOW_MANY_UNITS.contains(&w.folded(at + 1));
+        let end = if told { at + 2 } else { at + 1 };
         (unit, sign, 2, after_event_or_now(w, end)?)
     };
     let mut when = moved_by(cx.reference.local, unit, f64::from(sign * more_than))?;

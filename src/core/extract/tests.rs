@@ -5853,8 +5853,9 @@ fn in_an_amount_after_a_superlative_counts_back() {
     ]);
 }
 
-/// An amount of time said by its plural alone is more than two units in
-/// Arabic, which has a dual, and more than one in English: the time that
+/// An amount of time said by its plural alone (or after `عدة`, several) is
+/// more than two units in Arabic, which has a dual, and more than one in
+/// English: the time that
 /// far from the reference, one end of an open interval (reference: Tuesday
 /// 23 July 2024, 00:00 UTC; the bounds are in `words_before_a_time_bound_it`).
 #[test]
@@ -5866,6 +5867,12 @@ fn a_plural_unit_alone_is_more_than_two_or_one() {
             &[("منذ سنوات طويلة", DateTime, "2022-07-23")],
         ),
         ("بعد أسابيع", &[("بعد أسابيع", DateTime, "2024-08-06")]),
+        // `عدة` (several) says no more than the plural.
+        (
+            "زار المدينة قبل عدة أيام",
+            &[("قبل عدة أيام", DateTime, "2024-07-21")],
+        ),
+        ("قبل عدة أيام من الانتخابات", &[]),
         (
             "قبل ساعات",
             &[("قبل ساعات", DateTime, "2024-07-22T22:00:00+00:00")],
