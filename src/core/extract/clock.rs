@@ -5,7 +5,7 @@
 
 use chrono::{NaiveDateTime, NaiveTime};
 
-use super::dates::When;
+use super::dates::{hour_in_part_after, When};
 use super::lexicon::{NumRole, Period, Sense};
 use super::number_words::{amount, ordinal, ordinal_after_and};
 use super::words::{digits, Words};
@@ -94,10 +94,22 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     if oclock {
         end += 1;
     }
-    let period = period_at(w, end).map(|(p, after)| {
-        end = after;
-        p
-    });
+    // `الساعة 8 في المساء`: `في` before the part, not after bare digits
+    // (`أصيب 3 في الصباح` counts people).
+    let fi_part = || (clock_word || colon || !w.is_number(k)).then(|| period_after_fi(w, end));
+    let period = period_at(w, end)
+        .or_else(|| fi_part().flatten())
+        .map(|(p, after)| {
+            end = after;
+            p
+        });
+    // `في السابعة من صباح اليوم`: an hour counted in the feminine before
+    // `من` and a part of a day is the clock's; the caller reads the part
+    // and its day.
+    let part_follows = ordinal(w, k).is_some()
+        && on_clock_face(hour, minute)
+            .and_then(|(h, m)| hour_in_part_after(cx, end, h, m))
+            .is_some();
     // Without `الساعة`, a bare number is a time only with a period, a
     // colon or `o'clock`.
     // Spelled minutes after `at` say "a time" as a period would (`at
@@ -108,8 +120,13 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     // والنصف`, `الحادية عشرة إلا ربعا`) is the clock's: no ordinal says it.
     let at_before = k > 0 && w.next_on_line(k) && w.folded(k - 1) == "at";
     let ordinal_hour = part_of_hour && (ordinal(w, k).is_some() || w.folded(k) == "الواحده");
-    let says_time =
-        clock_word || colon || oclock || period.is_some() || spelled && at_before || ordinal_hour;
+    let says_time = clock_word
+        || colon
+        || oclock
+        || period.is_some()
+        || spelled && at_before
+        || ordinal_hour
+        || part_follows;
     // A wire service's time (`30ر8`) is also read before its zone alone (`في
     // 30ر8 بتوقيت مكة`), as a bare hour after `at`.
     let zone = (says_time || at_before || wire.is_some())
@@ -304,6 +321,16 @@ fn period_at(w: &Words, i: usize) -> Option<(Period, usize)> {
     // `p.m.`: its last dot may be a token of its own.
     let dot = matches!(w.folded(i), "a.m" | "p.m") && w.glued(i) && w.raw(i + 1) == ".";
     Some((p, if dot { i + 2 } else { i + 1 }))
+}
+
+/// `في` and a part of the day with the article after a time (`الساعة 8
+/// في المساء`, `السابعة في الصباح`, `في الليل`), with the token after it.
+fn period_after_fi(w: &Words, i: usize) -> Option<(Period, usize)> {
+    let said = w.next_on_line(i) && w.folded(i) == "في" && w.next_on_line(i + 1);
+    if !said || !w.folded(i + 1).starts_with("ال") {
+        return None;
+    }
+    w.find_whole(i + 1, period_sense).map(|p| (p, i + 2))
 }
 
 /// `in the morning` (am), `in the afternoon`, `in the evening` (pm), `in

@@ -379,24 +379,34 @@ pub(super) fn time_then_day(cx: &Context, start: usize, end: usize, time: When) 
 /// evening. Not when the time names a zone, nor when the hour falls
 /// outside the part.
 fn time_of_part(cx: &Context, start: usize, end: usize, time: &When) -> Option<Found> {
+    if time.end.is_some() || time.zone.is_some() {
+        return None;
+    }
+    let (hour, minute) = (time.start.hour(), time.start.minute());
+    let (part_end, when) = hour_in_part_after(cx, end, hour, minute)?;
+    Some(when.found(cx, start, part_end, 0.9))
+}
+
+/// `من` and a part of a day with its day at `end` (`من صباح اليوم`): the
+/// time `hour`:`minute` in that part, and the token after it. The hour as
+/// read, else on the other half of the clock (`الساعة الثالثة`, read 15:00
+/// alone, is 03:00 of `فجر اليوم`); `None` when it falls outside the part.
+pub(super) fn hour_in_part_after(
+    cx: &Context,
+    end: usize,
+    hour: u32,
+    minute: u32,
+) -> Option<(usize, When)> {
     let w = cx.words;
-    if time.end.is_some()
-        || time.zone.is_some()
-        || !w.next_on_line(end)
-        || w.folded(end) != "من"
-        || !w.next_on_line(end + 1)
-    {
+    if !w.next_on_line(end) || w.folded(end) != "من" || !w.next_on_line(end + 1) {
         return None;
     }
     let (part_end, part) = relative::relative(cx, end + 1)?;
     if part.grain != Grain::Hour || part.end.is_none() {
         return None;
     }
-    // The hour as read, else on the other half of the clock (`الساعة
-    // الثالثة`, read 15:00 alone, is 03:00 of `فجر اليوم`).
-    let (hour, minute) = (time.start.hour(), time.start.minute());
     let when = in_part(part, hour, minute).or_else(|| in_part(part, hour % 12, minute))?;
-    Some(when.found(cx, start, part_end, 0.9))
+    Some((part_end, when))
 }
 
 /// `time`, a time of the reference day or a range of them, moved to `day`'s

@@ -3966,9 +3966,11 @@ fn one_oclock_the_hours_after_midnight_and_this_evening() {
 }
 
 /// An hour counted in the feminine is a time with a part of the hour after
-/// it (`في الثامنة والنصف`), with no `الساعة` or part of the day; and two
-/// such hours after `بين`, the second with `و` glued and its part of the
-/// day, are a range (reference: 2024-07-23).
+/// it (`في الثامنة والنصف`), with no `الساعة` or part of the day, or
+/// before `من` and a part of a day with its day; two such hours after
+/// `بين`, the second with `و` glued and its part of the day, are a range;
+/// `في المساء` after a time is its part of the day (reference:
+/// 2024-07-23).
 #[test]
 fn ordinal_hours_with_a_part_or_between() {
     check_all(&[
@@ -4000,6 +4002,22 @@ fn ordinal_hours_with_a_part_or_between() {
                 "2024-07-23T08:30:00+00:00/2024-07-23T10:00:00+00:00",
             )],
         ),
+        // `في` and a part of the day with the article after a time; before
+        // `من` and a part of a day with its day, the hour is that part's.
+        (
+            "الساعة 8 في المساء",
+            &[("الساعة 8 في المساء", DateTime, "2024-07-23T20:00:00+00:00")],
+        ),
+        (
+            "وقع الانفجار في السابعة من صباح اليوم",
+            &[(
+                "السابعة من صباح اليوم",
+                DateTime,
+                "2024-07-23T07:00:00+00:00",
+            )],
+        ),
+        ("أصيب 3 في الصباح", &[("3", Number, "3")]),
+        ("الدقيقة الثالثة من صباح", &[("الثالثة", Ordinal, "3")]),
         // Ranks: no part of an hour, no part of the day.
         (
             "حلت في المرتبتين الخامسة والسادسة",
