@@ -751,13 +751,16 @@ fn year_after_fi(cx: &Context, i: usize) -> Option<Found> {
 
 /// Whether token `i` cannot be a noun that a number before it counts:
 /// the line ends, or it is a sign, an Arabic word with the article (after
-/// a proclitic too: `وال`, `بال`, `لل`) or a stop word.
+/// a proclitic too: `وال`, `بال`, `لل`), a stop word, or a verb the tense
+/// words know (`في 2011 اندلعت الثورة`).
 fn ends_a_bare_year(w: &Words, i: usize) -> bool {
     if !w.noun_follows(i) {
         return !(w.next_on_line(i) && w.is_number(i));
     }
     let definite = |f: &str| f.starts_with("ال") || f.starts_with("لل");
-    definite(w.folded(i)) || strip_proclitic(w.folded(i)).is_some_and(definite)
+    definite(w.folded(i))
+        || strip_proclitic(w.folded(i)).is_some_and(definite)
+        || !w.folded(i).is_ascii() && super::tense::is_verb(w, i)
 }
 
 /// `منذ مارس`, `منذ شهر نوفمبر`, `منذ تشرين الثاني`, `حتى مارس`, `قبل

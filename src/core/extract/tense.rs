@@ -91,6 +91,13 @@ fn tense_of(w: &Words, k: usize) -> Option<Tense> {
     listed_verb_with_object(table, form, w.raw(k))
 }
 
+/// Whether word `k` is a verb of the past or the future by the table or the
+/// rules (`قال`, `اندلعت`, `زاروا`, `سيتوجه`): no noun that a number before
+/// it counts.
+pub(super) fn is_verb(w: &Words, k: usize) -> bool {
+    matches!(tense_of(w, k), Some(Tense::Past | Tense::Future))
+}
+
 /// The attached object pronouns of Arabic (`ـه`, `ـها`, `ـهم`, `ـهما`, `ـهن`,
 /// `ـنا`), folded, longest first.
 const OBJECT_PRONOUNS: [&str; 6] = ["هما", "هم", "هن", "ها", "نا", "ه"];

@@ -4761,12 +4761,16 @@ fn a_bare_year_after_fi_is_that_year_unless_it_counts_a_noun() {
         ),
         ("قتل في 2014 الآلاف", &[("في 2014", DateTime, "2014")]),
         ("بل هي هنا في 2016.", &[("في 2016", DateTime, "2016")]),
+        // A verb the tense words know (the feminine perfect, a listed
+        // verb) counts nothing.
+        ("في 2011 اندلعت الثورة", &[("في 2011", DateTime, "2011")]),
+        ("في 1990 قال الرئيس", &[("في 1990", DateTime, "1990")]),
     ]);
-    // A word without the article after it may be what it counts, or a
-    // verb: not read; nor a year glued to more, nor one out of range.
+    // A word without the article after it may be what it counts: not
+    // read; nor a year glued to more, nor one out of range.
     for text in [
         "في 2000 قرية",
-        "في 2011 اندلعت الثورة",
+        "في 2005 حالات",
         "صدر في 2015/16",
         "في 1500 موقع",
         "في 2000 دولار",
