@@ -94,39 +94,30 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     if oclock {
         end += 1;
     }
-    // `الساعة 8 في المساء`: `في` before the part, not after bare digits
-    // (`أصيب 3 في الصباح` counts people).
-    let fi_part = || (clock_word || colon || !w.is_number(k)).then(|| period_after_fi(w, end));
     let period = period_at(w, end)
-        .or_else(|| fi_part().flatten())
+        .or_else(|| {
+            // `الساعة 8 في المساء`: `في` before the part; not after bare
+            // digits (`أصيب 3 في الصباح` counts people).
+            let digits_alone = w.is_number(k) && !clock_word && !colon;
+            (!digits_alone).then(|| period_after_fi(w, end)).flatten()
+        })
         .map(|(p, after)| {
             end = after;
             p
         });
-    // `في السابعة من صباح اليوم`: an hour counted in the feminine before
-    // `من` and a part of a day is the clock's; the caller reads the part
-    // and its day.
-    let part_follows = ordinal(w, k).is_some()
-        && on_clock_face(hour, minute)
-            .and_then(|(h, m)| hour_in_part_after(cx, end, h, m))
-            .is_some();
     // Without `الساعة`, a bare number is a time only with a period, a
     // colon or `o'clock`.
     // Spelled minutes after `at` say "a time" as a period would (`at
     // three twenty`).
     // So does a time zone after `at` and the hour (`at 8 GMT`). The `at`
     // may be read by the caller (`Thursday at 8 GMT`).
-    // An hour counted in the feminine with a part of it after (`الثامنة
-    // والنصف`, `الحادية عشرة إلا ربعا`) is the clock's: no ordinal says it.
     let at_before = k > 0 && w.next_on_line(k) && w.folded(k - 1) == "at";
-    let ordinal_hour = part_of_hour && (ordinal(w, k).is_some() || w.folded(k) == "الواحده");
     let says_time = clock_word
         || colon
         || oclock
         || period.is_some()
         || spelled && at_before
-        || ordinal_hour
-        || part_follows;
+        || clock_ordinal(cx, k, end, (hour, minute), part_of_hour);
     // A wire service's time (`30ر8`) is also read before its zone alone (`في
     // 30ر8 بتوقيت مكة`), as a bare hour after `at`.
     let zone = (says_time || at_before || wire.is_some())
@@ -135,15 +126,52 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     if !says_time && zone.is_none() {
         return None;
     }
-    let (hour, minute) = on_clock_face(hour, minute)?;
-    let hour = resolve_hour(cx, hour, minute, period)?;
-    let time = NaiveTime::from_hms_opt(hour, minute, second.unwrap_or(0))?;
-    let mut when = When::new(cx.reference.date().and_time(time), grain, Anchor::Reference);
+    let start = clock_time(cx, hour, minute, second.unwrap_or(0), period)?;
+    let mut when = When::new(start, grain, Anchor::Reference);
     if let Some((after, zone)) = zone {
         end = after;
         when.zone = zone;
     }
     Some((end, when))
+}
+
+/// Whether the hour at `k`, ending at `end`, is counted in the feminine
+/// (`الثامنة`, `الواحدة`) where that says the clock's: with a part of the
+/// hour after it (`الثامنة والنصف`, `الحادية عشرة إلا ربعا`), or before
+/// `من` and a part of a day with its day that holds it (`في السابعة من
+/// صباح اليوم`; the caller reads the part and its day). No ordinal is
+/// said so.
+fn clock_ordinal(
+    cx: &Context,
+    k: usize,
+    end: usize,
+    (hour, minute): (u32, i32),
+    part_of_hour: bool,
+) -> bool {
+    let w = cx.words;
+    let feminine_hour = || ordinal(w, k).is_some() || w.folded(k) == "الواحده";
+    let in_part_after = || {
+        on_clock_face(hour, minute)
+            .and_then(|(h, m)| hour_in_part_after(cx, end, h, m))
+            .is_some()
+    };
+    (part_of_hour || w.folded(end) == "من") && feminine_hour() && (part_of_hour || in_part_after())
+}
+
+/// `hour`:`minute` (minutes counted to the hour when negative) and
+/// `second`, in `period` or the next such hour after the reference, on the
+/// reference day.
+fn clock_time(
+    cx: &Context,
+    hour: u32,
+    minute: i32,
+    second: u32,
+    period: Option<Period>,
+) -> Option<NaiveDateTime> {
+    let (hour, minute) = on_clock_face(hour, minute)?;
+    let hour = resolve_hour(cx, hour, minute, period)?;
+    let time = NaiveTime::from_hms_opt(hour, minute, second)?;
+    Some(cx.reference.date().and_time(time))
 }
 
 /// The hour and minutes of minutes counted to an hour (negative): on a
@@ -195,17 +223,9 @@ pub(super) fn time_after_and(cx: &Context, i: usize) -> Option<(usize, When)> {
     if let Some((after, m)) = minutes_after(w, end) {
         (end, minute, grain) = (after, m, Grain::Minute);
     }
-    let (period, after) = period_at(w, end)?;
-    let (hour, minute) = on_clock_face(hour, minute)?;
-    let hour = resolve_hour(cx, hour, minute, Some(period))?;
-    let time = NaiveTime::from_hms_opt(hour, minute, 0)?;
-    let mut when = When::new(cx.reference.date().and_time(time), grain, Anchor::Reference);
-    end = after;
-    if let Some((after, zone)) = zone_after(w, end) {
-        end = after;
-        when.zone = zone;
-    }
-    Some((end, when))
+    let (period, end) = period_at(w, end)?;
+    let start = clock_time(cx, hour, minute, 0, Some(period))?;
+    Some(with_zone(w, start, grain, end))
 }
 
 /// A named hour (`noon`, `midnight`): its next occurrence from the
@@ -258,19 +278,9 @@ fn compact_time(cx: &Context, k: usize) -> Option<(usize, When)> {
     if !(1..=12).contains(&hour) || minute >= 60 {
         return None;
     }
-    let (period, mut end) = period_at(w, k + 1)?;
-    let hour = resolve_hour(cx, hour, minute, Some(period))?;
-    let time = NaiveTime::from_hms_opt(hour, minute, 0)?;
-    let mut when = When::new(
-        cx.reference.date().and_time(time),
-        Grain::Minute,
-        Anchor::Reference,
-    );
-    if let Some((after, zone)) = zone_after(w, end) {
-        end = after;
-        when.zone = zone;
-    }
-    Some((end, when))
+    let (period, end) = period_at(w, k + 1)?;
+    let start = clock_time(cx, hour, minute as i32, 0, Some(period))?;
+    Some(minute_with_zone(w, start, end))
 }
 
 /// English minutes spelled after a spelled hour (`ten thirty`, `nine fifty
@@ -452,8 +462,14 @@ fn minutes_from_hour(cx: &Context, i: usize) -> Option<(usize, When)> {
 
 /// The minute `start`, with the zone written at `end` if one is: the token
 /// after them and the time.
-fn minute_with_zone(w: &Words, start: NaiveDateTime, mut end: usize) -> (usize, When) {
-    let mut when = When::new(start, Grain::Minute, Anchor::Reference);
+fn minute_with_zone(w: &Words, start: NaiveDateTime, end: usize) -> (usize, When) {
+    with_zone(w, start, Grain::Minute, end)
+}
+
+/// The time `start` at `grain`, with the zone written at `end` if one is:
+/// the token after them and the time.
+fn with_zone(w: &Words, start: NaiveDateTime, grain: Grain, mut end: usize) -> (usize, When) {
+    let mut when = When::new(start, grain, Anchor::Reference);
     if let Some((next, zone)) = zone_after(w, end) {
         end = next;
         when.zone = zone;

@@ -515,11 +515,11 @@ fn second_time(
     if let Some(b) = joined_at(w, after, and_joins) {
         return Some((b, time_of_day(cx, b)?));
     }
-    let glued =
-        between && w.folded(after).len() > 'و'.len_utf8() && w.folded(after).starts_with('و');
-    glued
-        .then(|| Some((after, time_after_and(cx, after)?)))
-        .flatten()
+    let f = w.folded(after);
+    if !between || f.len() <= 'و'.len_utf8() || !f.starts_with('و') {
+        return None;
+    }
+    Some((after, time_after_and(cx, after)?))
 }
 
 /// The length of one `grain` of a time of day.
