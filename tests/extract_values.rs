@@ -388,3 +388,66 @@ async fn number_ranges_and_bounds_reach_the_client() {
     assert_eq!(numbers, expected);
     server.stop().await;
 }
+
+#[tokio::test]
+async fn recurrences_reach_the_client_as_rules() {
+    let server = TestServer::start_default().await;
+    let mut client = server.client();
+    let response = client
+        .extract(pb::ExtractRequest {
+            document: Some(document(
+                "تنعقد الجلسة كل يوم اثنين الساعة 9:30 صباحا، ويمشي كل مساء، وتصدر كل ثلاثة أسابيع",
+            )),
+            entity_types: vec![pb::EntityType::Recurrence as i32],
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .into_inner();
+    let got: Vec<(String, Option<pb::entity::Value>)> = response
+        .entities
+        .into_iter()
+        .map(|e| (e.text, e.value))
+        .collect();
+    let recurrence = |text: &str, value: pb::RecurrenceValue| {
+        (text.to_string(), Some(pb::entity::Value::Recurrence(value)))
+    };
+    let expected = vec![
+        recurrence(
+            "كل يوم اثنين الساعة 9:30 صباحا",
+            pb::RecurrenceValue {
+                rrule: "FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;BYMINUTE=30".into(),
+                period: "P1W".into(),
+                unit: pb::TimeUnit::Week as i32,
+                interval: 1,
+                weekdays: vec![1],
+                time_of_day: "09:30".into(),
+                ..Default::default()
+            },
+        ),
+        recurrence(
+            "كل مساء",
+            pb::RecurrenceValue {
+                rrule: "FREQ=DAILY".into(),
+                period: "P1D".into(),
+                unit: pb::TimeUnit::Day as i32,
+                interval: 1,
+                day_part_start_hour: 18,
+                day_part_end_hour: 24,
+                ..Default::default()
+            },
+        ),
+        recurrence(
+            "كل ثلاثة أسابيع",
+            pb::RecurrenceValue {
+                rrule: "FREQ=WEEKLY;INTERVAL=3".into(),
+                period: "P3W".into(),
+                unit: pb::TimeUnit::Week as i32,
+                interval: 3,
+                ..Default::default()
+            },
+        ),
+    ];
+    assert_eq!(got, expected);
+    server.stop().await;
+}

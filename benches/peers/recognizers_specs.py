@@ -29,7 +29,7 @@ import sys
 import tempfile
 from collections import Counter
 
-TIME = {"ENTITY_TYPE_DATE_TIME", "ENTITY_TYPE_DURATION"}
+TIME = {"ENTITY_TYPE_DATE_TIME", "ENTITY_TYPE_DURATION", "ENTITY_TYPE_RECURRENCE"}
 KINDS = {
     "NumberModel.json": {"ENTITY_TYPE_NUMBER"},
     "OrdinalModel.json": {"ENTITY_TYPE_ORDINAL"},

@@ -547,7 +547,7 @@ fn entity_kinds(values: &[i32], field: &str) -> Result<Vec<EntityKind>, Error> {
 }
 
 /// Core kinds and their proto types, one to one.
-const ENTITY_KINDS: [(EntityKind, pb::EntityType); 18] = [
+const ENTITY_KINDS: [(EntityKind, pb::EntityType); 19] = [
     (EntityKind::DateTime, pb::EntityType::DateTime),
     (EntityKind::Number, pb::EntityType::Number),
     (EntityKind::Percent, pb::EntityType::Percent),
@@ -566,6 +566,7 @@ const ENTITY_KINDS: [(EntityKind, pb::EntityType); 18] = [
     (EntityKind::Norp, pb::EntityType::Norp),
     (EntityKind::Event, pb::EntityType::Event),
     (EntityKind::Misc, pb::EntityType::Misc),
+    (EntityKind::Recurrence, pb::EntityType::Recurrence),
 ];
 
 pub fn entity_type(kind: EntityKind) -> pb::EntityType {
@@ -955,6 +956,20 @@ fn entity_value(value: &Value) -> pb::entity::Value {
             seconds: d.seconds,
             amount: d.amount.clone(),
             unit: time_unit(d.unit) as i32,
+        }),
+        Value::Recurrence(r) => V::Recurrence(pb::RecurrenceValue {
+            rrule: r.rrule(),
+            period: r.period(),
+            unit: time_unit(r.unit) as i32,
+            interval: r.interval,
+            weekdays: r.weekdays.clone(),
+            time_of_day: r
+                .time
+                .map(|(h, m)| format!("{h:02}:{m:02}"))
+                .unwrap_or_default(),
+            day_part_start_hour: r.day_part.map_or(0, |(from, _)| from),
+            day_part_end_hour: r.day_part.map_or(0, |(_, to)| to),
+            time_zone: r.zone.map(|z| z.name()).unwrap_or_default(),
         }),
         Value::Quantity(q) => V::Quantity(pb::QuantityValue {
             amount: q.amount.clone(),

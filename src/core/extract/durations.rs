@@ -24,7 +24,7 @@ pub(super) struct AmountOfTime {
     pub first: TimeUnit,
 }
 
-fn unit_sense(s: &Sense) -> Option<(TimeUnit, Count)> {
+pub(super) fn unit_sense(s: &Sense) -> Option<(TimeUnit, Count)> {
     match s {
         Sense::Unit(u, c) => Some((*u, *c)),
         _ => None,
@@ -390,7 +390,7 @@ fn smaller(unit: TimeUnit) -> Option<TimeUnit> {
 /// `count` units as a whole number of a smaller unit where one exists:
 /// an hour and a half is 90 minutes, half a day 12 hours; half a month
 /// (no whole number of days) stays 0.5 months.
-fn in_whole_units(count: Dec, unit: TimeUnit) -> (Dec, TimeUnit) {
+pub(super) fn in_whole_units(count: Dec, unit: TimeUnit) -> (Dec, TimeUnit) {
     let (mut c, mut u) = (count, unit);
     while !c.is_integer() {
         let Some(next) = smaller(u).and_then(|s| Some((c.mul(Dec::int(units_in(u, s)?))?, s)))

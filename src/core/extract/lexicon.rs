@@ -153,6 +153,13 @@ pub(super) enum Sense {
     /// A decade by its tens (`التسعينيات`: 90), of the century the text
     /// names after it, else the latest one to have begun.
     Decade(u32),
+    /// Before a unit, a weekday or a part of a day: each of them (`كل`,
+    /// `every`), a recurrence.
+    Every,
+    /// Once every unit, in one word (`يوميا`, `weekly`).
+    Frequency(TimeUnit),
+    /// A weekday in the plural, every such day (`mondays`).
+    Weekdays(u32),
 }
 
 /// A unit of measure from `data/units.tsv`.
@@ -515,6 +522,9 @@ fn time_sense(role: &str, value: &'static str) -> Sense {
             Sense::DayPart(hour(from), hour(to))
         }
         "nightbetween" => Sense::NightBetween(int() as u32),
+        "every" => Sense::Every,
+        "frequency" => Sense::Frequency(unit()),
+        "weekdays" => Sense::Weekdays(int() as u32),
         other => panic!("time_words.tsv: unknown role {other}"),
     }
 }

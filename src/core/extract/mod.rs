@@ -33,6 +33,7 @@ mod numbers;
 mod phones;
 mod publication;
 pub mod quotes;
+mod recurrences;
 mod relative;
 mod seasons;
 mod starts;
@@ -81,10 +82,12 @@ pub enum EntityKind {
     Norp,
     Event,
     Misc,
+    /// A time that repeats (`كل يوم`, `أسبوعيا`, `every Monday at 4pm`).
+    Recurrence,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 18] = [
+    pub const ALL: [EntityKind; 19] = [
         EntityKind::DateTime,
         EntityKind::Number,
         EntityKind::Percent,
@@ -103,6 +106,7 @@ impl EntityKind {
         EntityKind::Norp,
         EntityKind::Event,
         EntityKind::Misc,
+        EntityKind::Recurrence,
     ];
 
     /// Whether the named-entity tagger finds this kind.
@@ -199,6 +203,27 @@ pub struct DurationValue {
     pub unit: TimeUnit,
 }
 
+/// A time that repeats: every `interval` units, on some weekdays, at a
+/// time of day or in a part of the day. [`RecurrenceValue::rrule`] writes
+/// it as an RFC 5545 rule, [`RecurrenceValue::period`] its period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecurrenceValue {
+    pub unit: TimeUnit,
+    /// Units from one occurrence to the next (`كل ثلاثة أسابيع`: 3).
+    pub interval: u32,
+    /// ISO weekdays (1 Monday .. 7 Sunday) it falls on, as written; `unit`
+    /// is then a week.
+    pub weekdays: Vec<u32>,
+    /// The local hour and minute it falls at.
+    pub time: Option<(u32, u32)>,
+    /// The zone written with the time (`بتوقيت مكة`, `GMT`); `None`: the
+    /// document's.
+    pub zone: Option<Zone>,
+    /// The part of the day it falls in, from one local hour to another
+    /// (24: the midnight after): `كل صباح` is 4 to 12.
+    pub day_part: Option<(u32, u32)>,
+}
+
 /// A measured quantity.
 #[derive(Clone, Debug, PartialEq)]
 pub struct QuantityValue {
@@ -269,6 +294,7 @@ pub enum Value {
         bound: Option<Bound>,
     },
     Duration(DurationValue),
+    Recurrence(RecurrenceValue),
     Quantity(QuantityValue),
     Phone(PhoneValue),
     /// A normalized URL or email address.
@@ -466,8 +492,10 @@ fn extractors(kind: TokenKind) -> &'static [(starts::Class, Extractor)] {
     }
 }
 
-/// Extractors of entities that may start with a word (no link, no phone).
-const WORD_EXTRACTORS: [(starts::Class, Extractor); 7] = [
+/// Extractors of entities that may start with a word (no link, no phone;
+/// a recurrence only starts with a word).
+const WORD_EXTRACTORS: [(starts::Class, Extractor); 8] = [
+    (starts::RECURRENCE, recurrences::recurrence),
     (starts::INTERVAL, intervals::interval),
     (starts::DATE_OR_TIME, dates::date_or_time),
     (starts::MONEY, measures::money),
@@ -575,6 +603,7 @@ fn extract_gated(
     }
     // Ranges and bounds of numbers are joined before the kinds the caller
     // asked for are kept: what a number is joined with is read in full.
+    let placed = recurrences::join_times(&context, placed);
     let mut entities: Vec<Entity> = number_bounds::join_bounds(&context, placed)
         .into_iter()
         .map(|p| p.entity)

@@ -408,7 +408,7 @@ fn night_between(s: &Sense) -> Option<u32> {
     }
 }
 
-fn day_part(s: &Sense) -> Option<(u32, u32)> {
+pub(super) fn day_part(s: &Sense) -> Option<(u32, u32)> {
     match s {
         Sense::DayPart(from, to) => Some((*from, *to)),
         _ => None,

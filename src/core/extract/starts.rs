@@ -59,6 +59,7 @@ pub(super) const fn sense_bit(sense: &Sense) -> Class {
         Sense::Season(_) => 57,
         Sense::Decade(_) => 58,
         Sense::ZoneCity(_) => 59,
+        Sense::Every | Sense::Frequency(_) | Sense::Weekdays(_) => 63,
     }
 }
 
@@ -94,6 +95,8 @@ const HOUR: Class = 1 << 30;
 const DAY_PART: Class = 1 << 31;
 const SEASON: Class = 1 << 57;
 const DECADE_WORD: Class = 1 << 58;
+/// A word a recurrence starts with: `كل`, `every`, `يوميا`, `mondays`.
+const REPEATING: Class = 1 << 63;
 
 /// Without the article: a number word, an ordinal, a time unit.
 const ARTICLE_NUM: Class = 1 << 32;
@@ -320,6 +323,10 @@ pub(super) const WEEKDAY_OF_WEEK: Class = WEEKDAY | BARE_WEEKDAY | LEAD_WEEKDAY;
 /// `seasons::season`: a season's name, after `the`, a direction or `this`
 /// or not; or `the` before a direction (`the past spring`).
 pub(super) const SEASON_NAME: Gate = (LEAD_THE | DIRECTION | THIS, SEASON | DIRECTION | THIS);
+/// `recurrences::recurrence`: a word of every, of a frequency or a plural
+/// weekday; `أيام` before weekdays (a unit); a part of a day before `كل`
+/// (`صباح كل يوم`, and `بعد ظهر`).
+pub(super) const RECURRENCE: Class = REPEATING | UNIT | DAY_PART;
 /// `weekends::weekend_near`: `the`, a direction or `this`.
 pub(super) const WEEKEND_NEAR: Class = LEAD_THE | DIRECTION | THIS;
 /// `dates::bounded`: a word that bounds the time after it.

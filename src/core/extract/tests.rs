@@ -100,6 +100,10 @@ fn value_text(value: &Value) -> String {
         Value::Phone(p) => p.e164.clone().unwrap_or_else(|| p.national.clone()),
         Value::Link(link) | Value::Tag(link) => link.clone(),
         Value::Named { country, .. } => country.unwrap_or_default().to_string(),
+        Value::Recurrence(r) => match r.day_part {
+            Some((from, to)) => format!("{} {} {from}-{to}", r.rrule(), r.period()),
+            None => format!("{} {}", r.rrule(), r.period()),
+        },
     }
 }
 
@@ -1110,11 +1114,20 @@ fn one_unit_said_whole_is_a_duration() {
         ),
         ("لمدة سنة كاملة", &[("سنة كاملة", Duration, "P1Y")]),
         ("for a full year", &[("a full year", Duration, "P1Y")]),
-        // After `كل` (every), one unit is a recurrence, no amount (as
-        // English `every day` is none); a count stays its period.
-        ("يزور الموقع كل يوم", &[]),
-        ("يحين موعد سدادها كل عام .", &[]),
-        ("كل يومين", &[("يومين", Duration, "P2D")]),
+        // After `كل` (every), a unit is a recurrence, no amount (as
+        // English `every day` is none); a count is its period.
+        (
+            "يزور الموقع كل يوم",
+            &[("كل يوم", Recurrence, "FREQ=DAILY P1D")],
+        ),
+        (
+            "يحين موعد سدادها كل عام .",
+            &[("كل عام", Recurrence, "FREQ=YEARLY P1Y")],
+        ),
+        (
+            "كل يومين",
+            &[("كل يومين", Recurrence, "FREQ=DAILY;INTERVAL=2 P2D")],
+        ),
         ("a whole week", &[("a whole week", Duration, "P1W")]),
         // Not an amount: a compound adjective, a noun of another kind.
         ("a full-time job", &[]),
@@ -1659,7 +1672,13 @@ fn numbers_and_percentages_in_a_range_are_one_entity() {
             &[("بين 5 و7 في المئة", Percent, "5-7")],
         ),
         ("من 5% إلى 7%", &[("من 5% إلى 7%", Percent, "5-7")]),
-        ("نمو 3 - 4% سنويا", &[("3 - 4%", Percent, "3-4")]),
+        (
+            "نمو 3 - 4% سنويا",
+            &[
+                ("3 - 4%", Percent, "3-4"),
+                ("سنويا", Recurrence, "FREQ=YEARLY P1Y"),
+            ],
+        ),
         // A score, a change to a percentage, an upper end not higher.
         ("فاز 1 - 3", &[("1", Number, "1"), ("3", Number, "3")]),
         ("من 5% إلى 7", &[("5%", Percent, "5"), ("7", Number, "7")]),
@@ -5985,4 +6004,182 @@ fn this_day_in_a_year_named() {
         // No year: the words alone say nothing of one.
         ("at this time, we wait", &[]),
     ]);
+}
+
+/// Times that repeat: `كل` or `every` before a unit, an amount, a weekday
+/// or a part of a day; a frequency in one word; weekdays in the plural;
+/// each with a time of day written after or before it.
+#[test]
+fn recurrences_are_rules_with_their_period() {
+    check_all(&[
+        ("نلتقي كل يوم", &[("كل يوم", Recurrence, "FREQ=DAILY P1D")]),
+        (
+            "تصدر المجلة شهريا وتوزع أسبوعيًا",
+            &[
+                ("شهريا", Recurrence, "FREQ=MONTHLY P1M"),
+                ("أسبوعيًا", Recurrence, "FREQ=WEEKLY P1W"),
+            ],
+        ),
+        (
+            "تجرى الانتخابات كل أربع سنوات",
+            &[("كل أربع سنوات", Recurrence, "FREQ=YEARLY;INTERVAL=4 P4Y")],
+        ),
+        (
+            "يتناول الدواء كل ساعتين",
+            &[("كل ساعتين", Recurrence, "FREQ=HOURLY;INTERVAL=2 PT2H")],
+        ),
+        (
+            "تمر حافلة كل نصف ساعة",
+            &[("كل نصف ساعة", Recurrence, "FREQ=MINUTELY;INTERVAL=30 PT30M")],
+        ),
+        (
+            "يجتمع المجلس كل خميس",
+            &[("كل خميس", Recurrence, "FREQ=WEEKLY;BYDAY=TH P1W")],
+        ),
+        (
+            "وكل يوم سبت نذهب إلى السوق",
+            &[("كل يوم سبت", Recurrence, "FREQ=WEEKLY;BYDAY=SA P1W")],
+        ),
+        (
+            "السوق مفتوح أيام الخميس والجمعة",
+            &[(
+                "أيام الخميس والجمعة",
+                Recurrence,
+                "FREQ=WEEKLY;BYDAY=TH,FR P1W",
+            )],
+        ),
+        (
+            "يمشي كل مساء في الحديقة",
+            &[("كل مساء", Recurrence, "FREQ=DAILY P1D 18-24")],
+        ),
+        (
+            "يصلي فجر كل جمعة",
+            &[("فجر كل جمعة", Recurrence, "FREQ=WEEKLY;BYDAY=FR P1W 3-6")],
+        ),
+        (
+            "تنطلق الرحلة كل يوم أحد الساعة 10 صباحا",
+            &[(
+                "كل يوم أحد الساعة 10 صباحا",
+                Recurrence,
+                "FREQ=WEEKLY;BYDAY=SU;BYHOUR=10;BYMINUTE=0 P1W",
+            )],
+        ),
+        (
+            "تغلق الأبواب الساعة 11:30 مساءً كل يوم",
+            &[(
+                "الساعة 11:30 مساءً كل يوم",
+                Recurrence,
+                "FREQ=DAILY;BYHOUR=23;BYMINUTE=30 P1D",
+            )],
+        ),
+        // An hour of the clock in a part of the day after noon is its
+        // afternoon or evening hour.
+        (
+            "يعود كل ليلة في 10",
+            &[(
+                "كل ليلة في 10",
+                Recurrence,
+                "FREQ=DAILY;BYHOUR=22;BYMINUTE=0 P1D 18-24",
+            )],
+        ),
+        (
+            "we meet every other Tuesday and report weekly",
+            &[
+                (
+                    "every other Tuesday",
+                    Recurrence,
+                    "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU P2W",
+                ),
+                ("weekly", Recurrence, "FREQ=WEEKLY P1W"),
+            ],
+        ),
+        (
+            "The shop opens at 8am daily and closes on Sundays and Mondays",
+            &[
+                (
+                    "at 8am daily",
+                    Recurrence,
+                    "FREQ=DAILY;BYHOUR=8;BYMINUTE=0 P1D",
+                ),
+                (
+                    "Sundays and Mondays",
+                    Recurrence,
+                    "FREQ=WEEKLY;BYDAY=SU,MO P1W",
+                ),
+            ],
+        ),
+        (
+            "every 3 months, each morning at 7",
+            &[
+                ("every 3 months", Recurrence, "FREQ=MONTHLY;INTERVAL=3 P3M"),
+                (
+                    "each morning at 7",
+                    Recurrence,
+                    "FREQ=DAILY;BYHOUR=7;BYMINUTE=0 P1D 4-12",
+                ),
+            ],
+        ),
+    ]);
+}
+
+/// What only looks like a recurrence: `كل` before a word of a number
+/// (everyone, every two), a rate (`لكل`), the whole of something (`ككل`),
+/// a frequency word starting a name, and `كل` before the article.
+#[test]
+fn every_before_a_number_word_a_rate_or_a_name_is_no_recurrence() {
+    check_all(&[
+        ("لا يعرف كل أحد ذلك", &[]),
+        (
+            "يدفع عشرة دولارات لكل يوم",
+            &[("عشرة دولارات", Money, "10 USD")],
+        ),
+        ("نظر إلى العام ككل", &[]),
+        ("قرأ الخبر في the Daily Telegraph", &[]),
+        (
+            "قضى كل اليوم في البيت",
+            &[("اليوم", DateTime, "2024-07-23")],
+        ),
+        ("each other", &[]),
+    ]);
+}
+
+/// A schedule's hour without its period is the hour written whatever the
+/// reference's time (a time alone is the next such hour after it), and the
+/// zone written with the time is kept.
+#[test]
+fn a_recurrences_hour_is_as_written_with_its_zone() {
+    let late_evening = |text: &str| -> Vec<(String, String, Option<Zone>)> {
+        let options = ExtractOptions {
+            kinds: vec![EntityKind::Recurrence],
+            reference: Reference {
+                local: reference().and_hms_opt(22, 0, 0).expect("22:00 exists"),
+                ..Reference::at_date(reference())
+            },
+            ner_model: None,
+        };
+        extract(text, &options)
+            .entities
+            .iter()
+            .map(|e| match &e.value {
+                Value::Recurrence(r) => (e.span.slice(text).to_string(), r.rrule(), r.zone),
+                other => panic!("a recurrence, not {other:?}"),
+            })
+            .collect()
+    };
+    assert_eq!(
+        late_evening("يبث البرنامج يوميا في 8:30"),
+        [(
+            "يوميا في 8:30".to_string(),
+            "FREQ=DAILY;BYHOUR=8;BYMINUTE=30".to_string(),
+            None
+        )]
+    );
+    assert_eq!(
+        late_evening("الساعة 7:15 بتوقيت مكة كل يوم"),
+        [(
+            "الساعة 7:15 بتوقيت مكة كل يوم".to_string(),
+            "FREQ=DAILY;BYHOUR=7;BYMINUTE=15".to_string(),
+            Some(Zone::Fixed(3 * 3600))
+        )]
+    );
 }

@@ -25,6 +25,25 @@ impl Default for Zone {
 }
 
 impl Zone {
+    /// The zone as [`Zone::parse`] reads it: `+03:00`, `-02:30`,
+    /// `Asia/Riyadh`.
+    ///
+    /// ```
+    /// use lisan::core::extract::Zone;
+    /// assert_eq!(Zone::Fixed(-(2 * 3600 + 1800)).name(), "-02:30");
+    /// assert_eq!(Zone::parse("Africa/Cairo").unwrap().name(), "Africa/Cairo");
+    /// ```
+    pub fn name(&self) -> String {
+        match self {
+            Zone::Fixed(seconds) => {
+                let sign = if *seconds < 0 { '-' } else { '+' };
+                let minutes = seconds.unsigned_abs() / 60;
+                format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+            }
+            Zone::Named(tz) => tz.name().to_string(),
+        }
+    }
+
     /// A zone from `"+03:00"`, `"-0200"`, `"UTC"`, `"Z"` or an IANA name
     /// (`"Asia/Riyadh"`, case as the database writes it).
     ///
