@@ -214,12 +214,9 @@ fn plural_weekdays(w: &Words, i: usize) -> Option<(usize, RecurrenceValue)> {
     if !days || !w.next_on_line(i + 1) {
         return None;
     }
-    let day = w.find_whole(i + 1, |s| match s {
-        Sense::Weekday(d) => Some(*d),
-        _ => None,
-    })?;
-    // `أيام الأحد عشر` (the eleven days) counts.
-    weekday_sense(w, i + 1)?;
+    // As written, with its article; `weekday_sense` leaves out `أيام
+    // الأحد عشر` (the eleven days), which counts.
+    let day = weekday_sense(w, i + 1).filter(|_| w.senses(i + 1).1 == Form::Whole)?;
     Some(more_weekdays(w, i + 2, vec![day]))
 }
 
@@ -268,10 +265,8 @@ fn part_of_every(w: &Words, i: usize) -> Option<(usize, RecurrenceValue)> {
         Some(hours) => (hours, i + 1),
         None => (w.find_pair(i, day_part)?, i + 2),
     };
-    if !w.next_on_line(k)
-        || w.find_whole(k, |s| matches!(s, Sense::Every).then_some(()))
-            .is_none()
-    {
+    // `كل` as written (`صباح وكل يوم` is two things).
+    if !w.next_on_line(k) || w.senses(k).1 != Form::Whole {
         return None;
     }
     let (end, value) = every(w, k)?;
