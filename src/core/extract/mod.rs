@@ -16,6 +16,7 @@ mod clock;
 mod coordinated;
 mod dates;
 mod decimal;
+mod digit_groups;
 mod durations;
 mod fractions;
 mod hijri;

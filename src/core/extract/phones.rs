@@ -3,9 +3,12 @@
 //! international prefix `00`, and an extension (`+١ ٦٥٠٧٠١٨٨٨٧`,
 //! `(+33) 1 46 64 79 98`, `00966 50 123 4567`, `+966501234567`,
 //! `650-701-8887 x 897`). With an assigned country code (ITU-T E.164, see
-//! [`super::calling_codes`]) the value is E.164 (`+16507018887`).
+//! [`super::calling_codes`]) the value is E.164 (`+16507018887`). Digits
+//! grouped by thousands without a country code are a number
+//! (`1 414 021 100`, see `digit_groups.rs`).
 
 use super::calling_codes::split_calling_code;
+use super::digit_groups::grouped;
 use super::starts::COUNTING_UNIT;
 use super::{Context, Entity, EntityKind, Found, PhoneValue, Value};
 use crate::core::segment::digit_value;
@@ -102,6 +105,11 @@ pub(super) fn phone(cx: &Context, i: usize) -> Option<Found> {
     }
     let (country, national) = international(country, groups.concat());
     let with_country = country.is_some();
+    // `1 414 021 100 نسمة`, `1 234 567.89`: digits grouped by thousands,
+    // with no country code, are a number.
+    if !with_country && grouped(w, i).is_some_and(|g| g.end >= end) {
+        return None;
+    }
     let plausible = match (with_country, groups.len()) {
         (true, _) => (6..=14).contains(&national.len()),
         (false, 1) if end == i + 1 && dotted_shape(w.raw(i)) => true,

@@ -2950,6 +2950,61 @@ fn phone_numbers_written_with_dots() {
     ]);
 }
 
+/// Digits grouped by thousands with spaces are one number, and an amount
+/// of money or a quantity with it; a phone number written in groups keeps
+/// its country code, trunk `0` or a group of four.
+#[test]
+fn digits_grouped_by_spaces_are_one_number() {
+    check_all(&[
+        (
+            "يبلغ عدد سكان البلاد 104 000 000 نسمة",
+            &[("104 000 000", Number, "104000000")],
+        ),
+        (
+            "a population of 1 414 021 100 people",
+            &[("1 414 021 100", Number, "1414021100")],
+        ),
+        ("1 234 567.89", &[("1 234 567.89", Number, "1234567.89")]),
+        ("دفع 3 000 دولار", &[("3 000 دولار", Money, "3000 USD")]),
+        (
+            "بلغت الكلفة ٢ ٥٠٠ ٠٠٠ يورو",
+            &[("٢ ٥٠٠ ٠٠٠ يورو", Money, "2500000 EUR")],
+        ),
+        (
+            "le prix est de 1\u{202f}250,50 euros",
+            &[("1\u{202f}250,50 euros", Money, "1250.5 EUR")],
+        ),
+        ("1 250 ألف", &[("1 250 ألف", Number, "1250000")]),
+        // Groups of another size, or two spaces, are separate numbers.
+        (
+            "الأرقام 5 10 20",
+            &[
+                ("5", Number, "5"),
+                ("10", Number, "10"),
+                ("20", Number, "20"),
+            ],
+        ),
+        ("12  500", &[("12", Number, "12"), ("500", Number, "500")]),
+        (
+            "في عام 2013 200 قتيل",
+            &[("عام 2013", DateTime, "2013"), ("200", Number, "200")],
+        ),
+        // Phone numbers.
+        (
+            "اتصل على 050 123 4567",
+            &[("050 123 4567", PhoneNumber, "0501234567")],
+        ),
+        (
+            "call +34 912 345 678",
+            &[("+34 912 345 678", PhoneNumber, "+34912345678")],
+        ),
+        (
+            "650 701 8887",
+            &[("650 701 8887", PhoneNumber, "6507018887")],
+        ),
+    ]);
+}
+
 /// `m` glued to the digits of an amount of money is a million; elsewhere
 /// a metre.
 #[test]

@@ -256,6 +256,18 @@ impl<'t> Words<'t> {
         }
     }
 
+    /// The text between token `k - 1` and token `k`; empty at the first
+    /// token or past the end.
+    pub(super) fn gap_before(&self, k: usize) -> &'t str {
+        match (
+            k.checked_sub(1).and_then(|j| self.tokens.get(j)),
+            self.tokens.get(k),
+        ) {
+            (Some(a), Some(b)) => &self.text[a.span.end..b.span.start],
+            _ => "",
+        }
+    }
+
     /// The token after `i` when `i` is the article drawn out before a number
     /// (`الـ24`, two tokens), else `i`.
     #[inline]

@@ -147,6 +147,18 @@ fn tokens_keep_numbers_links_and_words_whole() {
     );
 }
 
+/// A narrow no-break space, which French typography puts between groups of
+/// thousands, separates numbers and loses none of them (UAX #29 joins it to
+/// the digits after it, as it joins `_`).
+#[test]
+fn digits_after_a_narrow_no_break_space_are_kept() {
+    use TokenKind::*;
+    assert_eq!(
+        tokens_of("1\u{202f}250,50 \u{202f}km"),
+        [("1", Number), ("250,50", Number), ("km", Word)]
+    );
+}
+
 /// Scraped Arabic text often loses the space between a word and a number:
 /// an Arabic word never holds digits, so they are cut apart there; Latin
 /// words keep theirs, and a number that starts with its separator stays one.

@@ -136,10 +136,23 @@ fn tokenize_with(text: &str, budget: &Budget, fast: bool) -> Result<Vec<Token>, 
                 });
                 pos + word.len()
             }
-            None => pos + word.len(),
+            None => pos + blank_len(word),
         };
     }
     Ok(tokens)
+}
+
+/// How much of a segment that starts with whitespace is blank: all of it,
+/// but the letters or digits that a narrow no-break space (U+202F, which
+/// UAX #29 joins to them as it joins `_`) carries: `1\u{202f}250` is two
+/// numbers, and the second must not be lost with the space.
+fn blank_len(segment: &str) -> usize {
+    let after = segment.trim_start_matches(char::is_whitespace);
+    if after.starts_with(char::is_alphanumeric) {
+        segment.len() - after.len()
+    } else {
+        segment.len()
+    }
 }
 
 /// Pushes the word at `start..end` of `text` and says where tokenizing goes
