@@ -396,7 +396,7 @@ async fn recurrences_reach_the_client_as_rules() {
     let response = client
         .extract(pb::ExtractRequest {
             document: Some(document(
-                "تنعقد الجلسة كل يوم اثنين الساعة 9:30 صباحا، ويمشي كل مساء، وتصدر كل ثلاثة أسابيع",
+                "تنعقد الجلسة كل يوم اثنين الساعة 9:30 صباحا، ويمشي كل مساء، وتصدر كل ثلاثة أسابيع، ويحتفل في 21 مارس من كل عام، ويقبض في 27 من كل شهر",
             )),
             entity_types: vec![pb::EntityType::Recurrence as i32],
             ..Default::default()
@@ -444,6 +444,29 @@ async fn recurrences_reach_the_client_as_rules() {
                 period: "P3W".into(),
                 unit: pb::TimeUnit::Week as i32,
                 interval: 3,
+                ..Default::default()
+            },
+        ),
+        recurrence(
+            "21 مارس من كل عام",
+            pb::RecurrenceValue {
+                rrule: "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=21".into(),
+                period: "P1Y".into(),
+                unit: pb::TimeUnit::Year as i32,
+                interval: 1,
+                month: 3,
+                month_day: 21,
+                ..Default::default()
+            },
+        ),
+        recurrence(
+            "27 من كل شهر",
+            pb::RecurrenceValue {
+                rrule: "FREQ=MONTHLY;BYMONTHDAY=27".into(),
+                period: "P1M".into(),
+                unit: pb::TimeUnit::Month as i32,
+                interval: 1,
+                month_day: 27,
                 ..Default::default()
             },
         ),

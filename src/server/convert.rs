@@ -970,6 +970,8 @@ fn entity_value(value: &Value) -> pb::entity::Value {
             day_part_start_hour: r.day_part.map_or(0, |(from, _)| from),
             day_part_end_hour: r.day_part.map_or(0, |(_, to)| to),
             time_zone: r.zone.map(|z| z.name()).unwrap_or_default(),
+            month: r.month.unwrap_or(0),
+            month_day: r.month_day.unwrap_or(0),
         }),
         Value::Quantity(q) => V::Quantity(pb::QuantityValue {
             amount: q.amount.clone(),

@@ -1147,6 +1147,19 @@ pub(super) fn written_date(w: &Words, i: usize, reference_year: i32) -> Option<W
         .or_else(|| year_with_era(w, i))
 }
 
+/// A day of the year written with no year at `i` (`15 مارس`, `March 3`,
+/// `3rd of March`, `the 3rd of March`, `4/15`): the token after it, the
+/// month and the day. Read in a leap year, so that `29 فبراير` is one.
+pub(super) fn day_of_any_year(w: &Words, i: usize) -> Option<(usize, u32, u32)> {
+    const LEAP: i32 = 2024;
+    let (end, found) = named_date(w, i, LEAP)
+        .or_else(|| the_ordinal_day(w, i, LEAP))
+        .or_else(|| slashed_day_and_month_at(w, i, LEAP))?;
+    let (when, _) = found?;
+    let yearless = when.anchor == Anchor::ReferenceYear && when.grain == Grain::Day;
+    yearless.then(|| (end, when.start.month(), when.start.day()))
+}
+
 /// A year with no word before it but its era after it, which says it is a
 /// year: `3100 ق.م`, `600 ق م`, `500 BC` (astronomical, as ISO 8601 numbers
 /// years before 1), `38 هـ`, `36 للهجرة` (a Hijri year).

@@ -223,6 +223,11 @@ pub struct RecurrenceValue {
     /// The part of the day it falls in, from one local hour to another
     /// (24: the midnight after): `كل صباح` is 4 to 12.
     pub day_part: Option<(u32, u32)>,
+    /// The month it falls in, every year (`كل 15 مارس`: 3).
+    pub month: Option<u32>,
+    /// The day of the month it falls on (`كل 15 مارس`, `في 25 من كل
+    /// شهر`: 15, 25).
+    pub month_day: Option<u32>,
 }
 
 /// A measured quantity.
@@ -604,7 +609,7 @@ fn extract_gated(
     }
     // Ranges and bounds of numbers are joined before the kinds the caller
     // asked for are kept: what a number is joined with is read in full.
-    let placed = recurrences::join_times(&context, placed);
+    let placed = recurrences::join_times_and_days(&context, placed);
     let mut entities: Vec<Entity> = number_bounds::join_bounds(&context, placed)
         .into_iter()
         .map(|p| p.entity)

@@ -16,6 +16,7 @@ use std::cell::Cell;
 use chrono::Timelike;
 
 use super::clock;
+use super::dates::day_of_any_year;
 use super::decimal::Dec;
 use super::durations::{amount_of_time, in_whole_units, iso_duration, unit_sense};
 use super::lexicon::{lexicon, Count, Sense, TimeUnit};
@@ -30,6 +31,7 @@ const MOST_UNITS: i64 = 10_000;
 /// A recurrence entity at token `i`.
 pub(super) fn recurrence(cx: &Context, i: usize) -> Option<Found> {
     let (end, value) = repeating(cx.words, i)?;
+    let (end, value) = date_after(cx.words, end, value);
     let (end, value) = match time_after(cx, end, &value) {
         Some((after, time, zone)) => (
             after,
@@ -73,6 +75,8 @@ fn each(unit: TimeUnit, interval: u32) -> RecurrenceValue {
         time: None,
         zone: None,
         day_part: None,
+        month: None,
+        month_day: None,
     }
 }
 
@@ -102,7 +106,8 @@ fn every(w: &Words, i: usize) -> Option<(usize, RecurrenceValue)> {
     }
     let (end, value) = every_weekday(w, k)
         .or_else(|| every_part_of_day(w, k))
-        .or_else(|| every_units(w, k))?;
+        .or_else(|| every_units(w, k))
+        .or_else(|| every_date(w, k))?;
     if other {
         if value.interval != 1 {
             return None;
@@ -185,6 +190,47 @@ fn every_units(w: &Words, k: usize) -> Option<(usize, RecurrenceValue)> {
         Count::Plural => return None,
     };
     Some((k + 1, each(unit, interval)))
+}
+
+/// After `كل`: a day of the year (`كل 15 مارس`, `every March 3`, `كل
+/// 4/15`), every year.
+fn every_date(w: &Words, k: usize) -> Option<(usize, RecurrenceValue)> {
+    let (end, month, day) = day_of_any_year(w, k)?;
+    Some((end, on_day_of_year(month, day)))
+}
+
+/// Every year on day `day` of `month`.
+fn on_day_of_year(month: u32, day: u32) -> RecurrenceValue {
+    RecurrenceValue {
+        month: Some(month),
+        month_day: Some(day),
+        ..each(TimeUnit::Year, 1)
+    }
+}
+
+/// Whether a recurrence is every year or every month and nothing more, so
+/// that a day may be given to it.
+fn takes_day(value: &RecurrenceValue) -> bool {
+    matches!(value.unit, TimeUnit::Year | TimeUnit::Month)
+        && value.interval == 1
+        && value.month_day.is_none()
+        && value.time.is_none()
+        && value.day_part.is_none()
+}
+
+/// The day of the year written after a yearly recurrence ending at `end`,
+/// after `في` or `on` (`كل عام في 15 مارس`, `سنويا في 21 مارس`, `every
+/// year on March 3`): the recurrence falls on it.
+fn date_after(w: &Words, end: usize, value: RecurrenceValue) -> (usize, RecurrenceValue) {
+    let lead = w.next_on_line(end) && matches!(w.folded(end), "في" | "on");
+    let yearly = value.unit == TimeUnit::Year && takes_day(&value);
+    if !lead || !yearly || !w.next_on_line(end + 1) {
+        return (end, value);
+    }
+    match day_of_any_year(w, end + 1) {
+        Some((after, month, day)) => (after, on_day_of_year(month, day)),
+        None => (end, value),
+    }
 }
 
 /// A frequency in one word: `يوميا`, `أسبوعيا` (also after `و`), `daily`,
@@ -287,7 +333,8 @@ fn part_of_every(w: &Words, i: usize) -> Option<(usize, RecurrenceValue)> {
 /// on weekdays, without a time yet.
 fn takes_time(value: &RecurrenceValue) -> bool {
     let daily = value.unit == TimeUnit::Day && value.interval == 1;
-    value.time.is_none() && (daily || !value.weekdays.is_empty())
+    let dated = value.month_day.is_some();
+    value.time.is_none() && (daily || dated || !value.weekdays.is_empty())
 }
 
 /// The time of day written after a recurrence at `end`, after `في` or not
@@ -331,14 +378,15 @@ fn in_part((hour, minute): (u32, u32), part: Option<(u32, u32)>) -> (u32, u32) {
 
 /// The entities of the pass with each time of day joined to the
 /// recurrence right after it on its line (`الساعة 3 مساءً كل يوم`, `at
-/// 9am every Sunday`, `9am daily`).
-pub(super) fn join_times(cx: &Context, placed: Vec<Placed>) -> Vec<Placed> {
+/// 9am every Sunday`, `9am daily`), and each day to the yearly or monthly
+/// recurrence after it (`21 مارس كل عام`, `15 مارس من كل عام`, `March 3rd
+/// of each year`, `في 25 من كل شهر`, `the 15th of every month`).
+pub(super) fn join_times_and_days(cx: &Context, placed: Vec<Placed>) -> Vec<Placed> {
     let mut joined: Vec<Placed> = Vec::with_capacity(placed.len());
     for p in placed {
-        match joined
-            .last()
-            .and_then(|before| time_then_recurrence(cx, before, &p))
-        {
+        match joined.last().and_then(|before| {
+            time_then_recurrence(cx, before, &p).or_else(|| day_then_recurrence(cx, before, &p))
+        }) {
             Some(both) => {
                 joined.pop();
                 joined.push(both);
@@ -368,6 +416,57 @@ fn time_then_recurrence(cx: &Context, before: &Placed, p: &Placed) -> Option<Pla
         end: p.end,
         entity: entity(cx, before.start, p.end, value),
     })
+}
+
+/// A day and the yearly or monthly recurrence `p` after it, right after
+/// or after `من` or `of`, as one recurrence: a day of the year before
+/// every year (`15 مارس من كل عام`), a day of the month, digits or an
+/// ordinal, before every month (`25 من كل شهر`, `الخامس عشر من كل شهر`,
+/// `the 15th of every month`).
+fn day_then_recurrence(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
+    let w = cx.words;
+    let Value::Recurrence(value) = &p.entity.value else {
+        return None;
+    };
+    let of = w.next_on_line(before.end)
+        && matches!(w.folded(before.end), "من" | "of")
+        && before.end + 1 == p.start;
+    if !(before.end == p.start || of) || !takes_day(value) || !w.next_on_line(p.start) {
+        return None;
+    }
+    let value = match value.unit {
+        TimeUnit::Year => {
+            let (end, month, day) = day_of_any_year(w, before.start)?;
+            (end == before.end).then(|| on_day_of_year(month, day))?
+        }
+        _ => RecurrenceValue {
+            month_day: Some(day_of_month(before)?),
+            ..value.clone()
+        },
+    };
+    Some(Placed {
+        start: before.start,
+        end: p.end,
+        entity: entity(cx, before.start, p.end, value),
+    })
+}
+
+/// The day of the month that a number or an ordinal entity may be: a
+/// whole number from 1 to 31.
+fn day_of_month(before: &Placed) -> Option<u32> {
+    if !matches!(before.entity.kind, EntityKind::Number | EntityKind::Ordinal) {
+        return None;
+    }
+    let Value::Number {
+        decimal,
+        max: None,
+        bound: None,
+        ..
+    } = &before.entity.value
+    else {
+        return None;
+    };
+    decimal.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
 }
 
 /// The hour and minute of an entity that is a time of day alone, no date,
@@ -403,7 +502,8 @@ fn clock_time(cx: &Context, k: usize) -> Option<(usize, (u32, u32), Option<Zone>
 impl RecurrenceValue {
     /// The RFC 5545 recurrence rule (the value of `RRULE`): `FREQ=DAILY`,
     /// `FREQ=WEEKLY;INTERVAL=3`, `FREQ=WEEKLY;BYDAY=FR,SA`,
-    /// `FREQ=DAILY;BYHOUR=15;BYMINUTE=0`; decades and centuries are years
+    /// `FREQ=DAILY;BYHOUR=15;BYMINUTE=0`, `FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=15`,
+    /// `FREQ=MONTHLY;BYMONTHDAY=25`; decades and centuries are years
     /// (`FREQ=YEARLY;INTERVAL=10`).
     pub fn rrule(&self) -> String {
         let (frequency, scale) = match self.unit {
@@ -430,6 +530,12 @@ impl RecurrenceValue {
                 .filter_map(|d| DAYS.get((*d as usize).wrapping_sub(1)).copied())
                 .collect();
             rule.push_str(&format!(";BYDAY={}", days.join(",")));
+        }
+        if let Some(month) = self.month {
+            rule.push_str(&format!(";BYMONTH={month}"));
+        }
+        if let Some(day) = self.month_day {
+            rule.push_str(&format!(";BYMONTHDAY={day}"));
         }
         if let Some((hour, minute)) = self.time {
             rule.push_str(&format!(";BYHOUR={hour};BYMINUTE={minute}"));

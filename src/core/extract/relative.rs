@@ -10,10 +10,12 @@ use super::dates::{midnight, month, week_start, written_day, When};
 use super::durations::{amount_of_time, AmountOfTime};
 use super::lexicon::{Count, NumRole, Sense, TimeUnit};
 use super::looking_back;
+use super::number_words::ordinal;
 use super::starts::{self, Gate};
 use super::tense::{self, Tense};
 use super::words::{Form, Words};
 use super::{Anchor, Context, Grain};
+use crate::core::wordfreq::is_ignored_mark;
 
 /// One kind of relative date at a token.
 type Part = fn(&Context, usize) -> Option<(usize, When)>;
@@ -164,6 +166,9 @@ fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
         _ => {
             let n = day_sense(w, k)?;
+            if n == 0 && names_a_day(w, k) {
+                return None;
+            }
             match direction_at(w, k + 1).filter(|d| *d != 0 && n == 0) {
                 Some(d) => (i64::from(d), k + 2),
                 // أمس الأول: the day before yesterday.
@@ -186,6 +191,27 @@ fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
         end
     };
     Some((end, When::day(date, Anchor::Reference)))
+}
+
+/// Whether `اليوم` at `k` is "the day" that the definite word after it
+/// describes, not today: an ordinal (`اليوم الأول من المؤتمر`, `اليوم
+/// الخامس عشر`) or a relational adjective, the article and a stem with
+/// the nisba ending `ي` (`اليوم العالمي للمرأة`, `اليوم الوطني`), as
+/// written (the folded `ى` of `تحل اليوم الذكرى`, today the anniversary
+/// comes, is no such ending); not a word of direction (`اليوم الحالي` is
+/// today).
+fn names_a_day(w: &Words, k: usize) -> bool {
+    if w.folded(k) != "اليوم" || !w.next_on_line(k + 1) || direction_or_this(w, k + 1).is_some()
+    {
+        return false;
+    }
+    let next = w.folded(k + 1);
+    let nisba = next.starts_with("ال")
+        && w.raw(k + 1)
+            .trim_end_matches(is_ignored_mark)
+            .ends_with('ي')
+        && next.chars().count() >= 6;
+    nisba || ordinal(w, k + 1).is_some()
 }
 
 /// The relative pronouns that may join `اليوم` and what day it is (MSA

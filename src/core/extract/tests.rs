@@ -6238,3 +6238,157 @@ fn a_recurrences_hour_is_as_written_with_its_zone() {
         )]
     );
 }
+
+/// A day of the year after `كل` or `every`, before or after a yearly
+/// recurrence, and a day of the month before a monthly one, is when the
+/// recurrence falls; a date with its year is one day.
+#[test]
+fn recurrences_on_a_day_of_the_year_or_of_the_month() {
+    check_all(&[
+        (
+            "يحتفلون كل 15 مارس",
+            &[(
+                "كل 15 مارس",
+                Recurrence,
+                "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=15 P1Y",
+            )],
+        ),
+        (
+            "every March 3",
+            &[(
+                "every March 3",
+                Recurrence,
+                "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=3 P1Y",
+            )],
+        ),
+        (
+            "تستحق كل 4/15",
+            &[(
+                "كل 4/15",
+                Recurrence,
+                "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=15 P1Y",
+            )],
+        ),
+        (
+            "كل 29 فبراير",
+            &[(
+                "كل 29 فبراير",
+                Recurrence,
+                "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29 P1Y",
+            )],
+        ),
+        (
+            "تحتفل به في 21 مارس من كل عام",
+            &[(
+                "21 مارس من كل عام",
+                Recurrence,
+                "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=21 P1Y",
+            )],
+        ),
+        (
+            "يقام المهرجان 5 أغسطس كل سنة",
+            &[(
+                "5 أغسطس كل سنة",
+                Recurrence,
+                "FREQ=YEARLY;BYMONTH=8;BYMONTHDAY=5 P1Y",
+            )],
+        ),
+        (
+            "كل عام في 15 مايو",
+            &[(
+                "كل عام في 15 مايو",
+                Recurrence,
+                "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=15 P1Y",
+            )],
+        ),
+        (
+            "held every year on October 2",
+            &[(
+                "every year on October 2",
+                Recurrence,
+                "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=2 P1Y",
+            )],
+        ),
+        (
+            "June 1st of each year",
+            &[(
+                "June 1st of each year",
+                Recurrence,
+                "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1 P1Y",
+            )],
+        ),
+        (
+            "كل 10 مايو الساعة 9 صباحا",
+            &[(
+                "كل 10 مايو الساعة 9 صباحا",
+                Recurrence,
+                "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=10;BYHOUR=9;BYMINUTE=0 P1Y",
+            )],
+        ),
+        (
+            "تصرف الرواتب في 27 من كل شهر",
+            &[("27 من كل شهر", Recurrence, "FREQ=MONTHLY;BYMONTHDAY=27 P1M")],
+        ),
+        (
+            "في الخامس عشر من كل شهر",
+            &[(
+                "الخامس عشر من كل شهر",
+                Recurrence,
+                "FREQ=MONTHLY;BYMONTHDAY=15 P1M",
+            )],
+        ),
+        (
+            "due on the 1st of every month",
+            &[(
+                "1st of every month",
+                Recurrence,
+                "FREQ=MONTHLY;BYMONTHDAY=1 P1M",
+            )],
+        ),
+        // A date with its year is one day; a number of every ten is no day.
+        (
+            "كل 15 مارس 2024",
+            &[("15 مارس 2024", DateTime, "2024-03-15")],
+        ),
+        (
+            "ثلاثة من كل عشرة",
+            &[("ثلاثة", Number, "3"), ("عشرة", Number, "10")],
+        ),
+        (
+            "40 من كل شهر",
+            &[
+                ("40", Number, "40"),
+                ("كل شهر", Recurrence, "FREQ=MONTHLY P1M"),
+            ],
+        ),
+    ]);
+}
+
+/// `اليوم` before an ordinal or a relational adjective is the day they
+/// describe, not today; before a weekday, a direction or anything else,
+/// today.
+#[test]
+fn the_day_described_after_it_is_not_today() {
+    check_all(&[
+        ("في اليوم الأول من المؤتمر", &[("الأول", Ordinal, "1")]),
+        (
+            "صبيحة اليوم التاسع عشر من الشهر",
+            &[("التاسع عشر", Ordinal, "19")],
+        ),
+        ("احتفلوا باليوم العالمي للمسرح", &[]),
+        ("في اليوم الوطني", &[]),
+        (
+            "تحل اليوم الذكرى الثلاثون",
+            &[
+                ("اليوم", DateTime, "2024-07-23"),
+                ("الثلاثون", Ordinal, "30"),
+            ],
+        ),
+        ("اليوم الحالي", &[("اليوم الحالي", DateTime, "2024-07-23")]),
+        (
+            "يعقد اليوم الثلاثاء",
+            &[("اليوم الثلاثاء", DateTime, "2024-07-23")],
+        ),
+        ("وصل اليوم الرئيس", &[("اليوم", DateTime, "2024-07-23")]),
+    ]);
+}
