@@ -333,6 +333,20 @@ fn period_at(w: &Words, i: usize) -> Option<(Period, usize)> {
     Some((p, if dot { i + 2 } else { i + 1 }))
 }
 
+/// The hour `hour` (1 to 12) of the reference day in the part of the day
+/// said after it at `i`, with `في` and the article or any way a time takes
+/// it (`في المساء`, `مساء`, `in the evening`, `pm`), and the token after
+/// it. For the second end of a range of hours, where after bare digits
+/// `6 في المساء` is a time (alone it may count people).
+pub(super) fn hour_in_part_said_at(
+    cx: &Context,
+    i: usize,
+    hour: u32,
+) -> Option<(NaiveDateTime, usize)> {
+    let (period, end) = period_at(cx.words, i).or_else(|| period_after_fi(cx.words, i))?;
+    Some((clock_time(cx, hour, 0, 0, Some(period))?, end))
+}
+
 /// `في` and a part of the day with the article after a time (`الساعة 8
 /// في المساء`, `السابعة في الصباح`, `في الليل`), with the token after it.
 fn period_after_fi(w: &Words, i: usize) -> Option<(Period, usize)> {

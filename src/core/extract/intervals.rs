@@ -10,7 +10,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
-use super::clock::{hour_at, time_after_and, time_of_day};
+use super::clock::{hour_at, hour_in_part_said_at, time_after_and, time_of_day};
 use super::dates::{
     day_number, midnight, month, time_then_day, with_month_direction, written_date,
     year_said_after, year_written_after, When,
@@ -32,6 +32,7 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
         two_years(cx.words, a, &ends),
         two_times(cx, a, &ends),
         bare_hour_to_time(cx, a, ends.and_joins || ends.between),
+        bare_hours_in_part(cx, a, ends.and_joins || ends.between),
         time_to_bare_hour(cx, a),
         two_weekdays(cx, a),
         ends.from.then(|| two_months(cx, a, ends.between)).flatten(),
@@ -57,6 +58,7 @@ pub(super) fn time_range(cx: &Context, i: usize) -> Option<(usize, When)> {
     [
         two_times(cx, a, &ends),
         bare_hour_to_time(cx, a, ends.and_joins || ends.between),
+        bare_hours_in_part(cx, a, ends.and_joins || ends.between),
         time_to_bare_hour(cx, a),
     ]
     .into_iter()
@@ -577,6 +579,39 @@ fn bare_hour_to_time(cx: &Context, i: usize, and_joins: bool) -> Option<(usize, 
     when.zone = last.zone;
     when.end = Some(last.start + step(last.grain));
     Some((end, when))
+}
+
+/// Two bare hours (after `الساعة` or not) and the part of the day said
+/// after the second: `من 5 إلى 6 في المساء`, `من الساعة 5 إلى 6 في
+/// المساء`, `بين 9 و11 في الصباح`, `from 5 to 6 in the evening`, `between
+/// 9 and 11 in the morning`. As in [`bare_hour_to_time`], the first hour
+/// is the one latest before the second, and the range runs to the end of
+/// the second hour.
+fn bare_hours_in_part(cx: &Context, i: usize, and_joins: bool) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (after, first) = bare_hour_at(w, i)?;
+    let b = if and_joins {
+        joined_at(w, after, true)?
+    } else {
+        to_at(w, after, false)?
+    };
+    let (end, second) = bare_hour_at(w, b)?;
+    let (last, end) = hour_in_part_said_at(cx, end, second)?;
+    let time = NaiveTime::from_hms_opt(first % 12, 0, 0)?;
+    let start = latest_before(last.date(), time, last)?;
+    let mut when = When::new(start, Grain::Hour, Anchor::Reference);
+    when.end = Some(last + Duration::hours(1));
+    Some((end, when))
+}
+
+/// An hour of 1 to 12 at `k` without minutes, after `الساعة` or not, and
+/// the token after it.
+fn bare_hour_at(w: &Words, k: usize) -> Option<(usize, u32)> {
+    let k = k + usize::from(w.folded(k) == "الساعه" && w.next_on_line(k + 1));
+    match hour_at(w, k)? {
+        (end, hour @ 1..=12, 0, None, false) => Some((end, hour)),
+        _ => None,
+    }
 }
 
 /// A time with its part of the day written, then a bare hour: `8am until

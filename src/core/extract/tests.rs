@@ -6392,3 +6392,57 @@ fn the_day_described_after_it_is_not_today() {
         ("وصل اليوم الرئيس", &[("اليوم", DateTime, "2024-07-23")]),
     ]);
 }
+
+/// Two bare hours with the part of the day said after the second, with
+/// `في` or `in the`, are a range of times; bare digits alone before it,
+/// or a range of counted things, are numbers.
+#[test]
+fn a_range_of_bare_hours_takes_the_part_of_the_day_said_after_it() {
+    check_all(&[
+        (
+            "من 5 إلى 6 في المساء",
+            &[(
+                "من 5 إلى 6 في المساء",
+                DateTime,
+                "2024-07-23T17:00:00+00:00/2024-07-23T19:00:00+00:00",
+            )],
+        ),
+        (
+            "تفتح من الساعة 8 إلى 11 في الصباح",
+            &[(
+                "من الساعة 8 إلى 11 في الصباح",
+                DateTime,
+                "2024-07-23T08:00:00+00:00/2024-07-23T12:00:00+00:00",
+            )],
+        ),
+        (
+            "بين 9 و11 في الصباح",
+            &[(
+                "بين 9 و11 في الصباح",
+                DateTime,
+                "2024-07-23T09:00:00+00:00/2024-07-23T12:00:00+00:00",
+            )],
+        ),
+        (
+            "open from 5 to 6 in the evening",
+            &[(
+                "from 5 to 6 in the evening",
+                DateTime,
+                "2024-07-23T17:00:00+00:00/2024-07-23T19:00:00+00:00",
+            )],
+        ),
+        (
+            "between 9 and 11 in the morning",
+            &[(
+                "between 9 and 11 in the morning",
+                DateTime,
+                "2024-07-23T09:00:00+00:00/2024-07-23T12:00:00+00:00",
+            )],
+        ),
+        ("أصيب 3 في الصباح", &[("3", Number, "3")]),
+        (
+            "من 5 إلى 7 أشخاص في المساء",
+            &[("من 5 إلى 7", Number, "5-7")],
+        ),
+    ]);
+}
