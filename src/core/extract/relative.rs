@@ -165,7 +165,8 @@ fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
             (n + s, k + 2)
         }
         _ => {
-            let n = day_sense(w, k)?;
+            let glued = || (k == i).then(|| day_after_proclitic(w, k)).flatten();
+            let n = day_sense(w, k).or_else(glued)?;
             if n == 0 && names_a_day(w, k) {
                 return None;
             }
@@ -193,6 +194,19 @@ fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
     Some((end, When::day(date, Anchor::Reference)))
 }
 
+/// A day word after `و` or `ف` (`واليوم`, `وأمس`, `فغدا`: and today...),
+/// or `الأمس` after `ب` (`بالأمس`, yesterday); the span leaves the letter
+/// out. Not `لليوم` nor `باليوم` (for the day, by the day).
+fn day_after_proclitic(w: &Words, k: usize) -> Option<i64> {
+    let (n, form) = w.find(k, |s| match s {
+        Sense::Day(n) => Some(*n),
+        _ => None,
+    })?;
+    let folded = w.folded(k);
+    let letter = folded.starts_with(['و', 'ف']) || folded == "بالامس";
+    (form == Form::Proclitic && letter).then_some(n)
+}
+
 /// Whether `اليوم` at `k` is "the day" that the definite word after it
 /// describes, not today: an ordinal (`اليوم الأول من المؤتمر`, `اليوم
 /// الخامس عشر`) or a relational adjective, the article and a stem with
@@ -201,8 +215,8 @@ fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// comes, is no such ending); not a word of direction (`اليوم الحالي` is
 /// today).
 fn names_a_day(w: &Words, k: usize) -> bool {
-    if w.folded(k) != "اليوم" || !w.next_on_line(k + 1) || direction_or_this(w, k + 1).is_some()
-    {
+    let today = matches!(w.folded(k), "اليوم" | "واليوم" | "فاليوم");
+    if !today || !w.next_on_line(k + 1) || direction_or_this(w, k + 1).is_some() {
         return false;
     }
     let next = w.folded(k + 1);

@@ -6446,3 +6446,22 @@ fn a_range_of_bare_hours_takes_the_part_of_the_day_said_after_it() {
         ),
     ]);
 }
+
+/// A day word after `و` or `ف`, and `الأمس` after `ب`, is that day, the
+/// letter outside the span; `لليوم` and `باليوم` (for, by the day) are not.
+#[test]
+fn a_day_word_after_a_conjunction_or_bi_is_that_day() {
+    check_all(&[
+        ("واليوم يعيش الناس", &[("اليوم", DateTime, "2024-07-23")]),
+        ("وأمس قال المتحدث", &[("أمس", DateTime, "2024-07-22")]),
+        ("فغدا يبدأ العمل", &[("غدا", DateTime, "2024-07-24")]),
+        ("ارتفع المنسوب بالأمس", &[("الأمس", DateTime, "2024-07-22")]),
+        (
+            "وأمس الأول قالت مصادر",
+            &[("أمس الأول", DateTime, "2024-07-21")],
+        ),
+        ("لليوم الثاني", &[("الثاني", Ordinal, "2")]),
+        ("يحتفلون باليوم كله", &[]),
+        ("واليوم الأول من المؤتمر", &[("الأول", Ordinal, "1")]),
+    ]);
+}
