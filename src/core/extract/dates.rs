@@ -1324,6 +1324,25 @@ fn skip_comma(w: &Words, i: usize) -> usize {
     }
 }
 
+/// A dash, slash or dot at `i` between the parts of a date, glued to the
+/// part before it (`28-نوفمبر`, `12-مارس-2023`, `2/ أكتوبر`, `16. نوفمبر.
+/// 2016`), with a part on its line after it: the separator and the token
+/// after it. The second separator of a date must be its first one's
+/// (`same`), so that a sentence's full stop after a month (`في 16 مارس.
+/// 2016 كان`) is no separator; the caller reads a first dot only with a
+/// second.
+fn date_separator(w: &Words, i: usize, same: Option<&str>) -> Option<(&'static str, usize)> {
+    if i == 0 || !w.next_on_line(i) || !w.glued(i - 1) || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let sep = ["-", "/", "."].into_iter().find(|s| *s == w.raw(i))?;
+    let fits = match same {
+        Some(first) => first == sep,
+        None => true,
+    };
+    fits.then_some((sep, i + 1))
+}
+
 /// A year of one to three digits with the Gregorian era after it, glued
 /// or not (`عام 200 م`, `سنة 533م`: after a year word `م` is no metre), at
 /// token `k`: the year and the token after the era.
@@ -1434,7 +1453,10 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
         .map(|d| (d, i + 1))
         .or_else(|| ordinal_day(w, i))
     {
-        let after_day = skip_comma(w, after_day);
+        let (after_day, sep) = match date_separator(w, after_day, None) {
+            Some((sep, after)) => (after, Some(sep)),
+            None => (skip_comma(w, after_day), None),
+        };
         let after_day =
             if matches!(w.folded(after_day), "من" | "of") && w.next_on_line(after_day + 1) {
                 skip_month_word(w, after_day + 1)
@@ -1442,8 +1464,16 @@ fn named_date(w: &Words, i: usize, reference_year: i32) -> Option<Written> {
                 after_day
             };
         let (month, next, _) = month(w, after_day)?;
-        if let Some((year, end)) = year_written_after(w, next) {
+        let year_at = sep
+            .and_then(|sep| date_separator(w, next, Some(sep)))
+            .map_or(next, |(_, after)| after);
+        if let Some((year, end)) = year_written_after(w, year_at) {
             return Some((end, day_when(year, month, day, Anchor::Absolute, 0.95)));
+        }
+        // A dot after the day may end a sentence (`قتل 12. مارس كان`): a
+        // date only when a dot and a year follow the month too.
+        if sep == Some(".") {
+            return None;
         }
         if let Some((year, end)) = year_said_after(w, next, reference_year) {
             return Some((end, day_when(year, month, day, Anchor::Reference, 0.9)));

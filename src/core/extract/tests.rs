@@ -6465,3 +6465,40 @@ fn a_day_word_after_a_conjunction_or_bi_is_that_day() {
         ("واليوم الأول من المؤتمر", &[("الأول", Ordinal, "1")]),
     ]);
 }
+
+/// A dash, slash or dot glued after the day of a written date separates
+/// it from the month (and a second one from the year); a dot after a
+/// number may end a sentence, so a date needs a year after it.
+#[test]
+fn a_written_date_with_separators_between_its_parts() {
+    check_all(&[
+        (
+            "نشر في 12-مارس-2023",
+            &[("12-مارس-2023", DateTime, "2023-03-12")],
+        ),
+        (
+            "سأعود في 28-نوفمبر",
+            &[("28-نوفمبر", DateTime, "2024-11-28")],
+        ),
+        (
+            "يوم 2/ أكتوبر",
+            &[("يوم 2/ أكتوبر", DateTime, "2024-10-02")],
+        ),
+        (
+            "16. نوفمبر. 2016",
+            &[("16. نوفمبر. 2016", DateTime, "2016-11-16")],
+        ),
+        ("قتل 12. مارس كان شهرا", &[("12", Number, "12")]),
+        (
+            "في 16 مارس. 2016 كان",
+            &[
+                ("16 مارس", DateTime, "2024-03-16"),
+                ("2016", Number, "2016"),
+            ],
+        ),
+        (
+            "10-20 مارس",
+            &[("10-20 مارس", DateTime, "2024-03-10/2024-03-21")],
+        ),
+    ]);
+}
