@@ -396,7 +396,7 @@ async fn recurrences_reach_the_client_as_rules() {
     let response = client
         .extract(pb::ExtractRequest {
             document: Some(document(
-                "تنعقد الجلسة كل يوم اثنين الساعة 9:30 صباحا، ويمشي كل مساء، وتصدر كل ثلاثة أسابيع، ويحتفل في 21 مارس من كل عام، ويقبض في 27 من كل شهر",
+                "تنعقد الجلسة كل يوم اثنين الساعة 9:30 صباحا، ويمشي كل مساء، وتصدر كل ثلاثة أسابيع، ويحتفل في 21 مارس من كل عام، ويقبض في 27 من كل شهر، ويتدرب مرتين في الأسبوع",
             )),
             entity_types: vec![pb::EntityType::Recurrence as i32],
             ..Default::default()
@@ -467,6 +467,16 @@ async fn recurrences_reach_the_client_as_rules() {
                 unit: pb::TimeUnit::Month as i32,
                 interval: 1,
                 month_day: 27,
+                ..Default::default()
+            },
+        ),
+        recurrence(
+            "مرتين في الأسبوع",
+            pb::RecurrenceValue {
+                period: "P1W".into(),
+                unit: pb::TimeUnit::Week as i32,
+                interval: 1,
+                times: 2,
                 ..Default::default()
             },
         ),

@@ -972,6 +972,7 @@ fn entity_value(value: &Value) -> pb::entity::Value {
             time_zone: r.zone.map(|z| z.name()).unwrap_or_default(),
             month: r.month.unwrap_or(0),
             month_day: r.month_day.unwrap_or(0),
+            times: r.times.unwrap_or(0),
         }),
         Value::Quantity(q) => V::Quantity(pb::QuantityValue {
             amount: q.amount.clone(),

@@ -160,6 +160,9 @@ pub(super) enum Sense {
     Frequency(TimeUnit),
     /// A weekday in the plural, every such day (`mondays`).
     Weekdays(u32),
+    /// A count of times in each period (`مرتين`: 2, `twice`); 0 for the
+    /// plural noun after its count (`مرات`, `times`).
+    Times(u32),
 }
 
 /// A unit of measure from `data/units.tsv`.
@@ -525,6 +528,7 @@ fn time_sense(role: &str, value: &'static str) -> Sense {
         "every" => Sense::Every,
         "frequency" => Sense::Frequency(unit()),
         "weekdays" => Sense::Weekdays(int() as u32),
+        "times" => Sense::Times(int() as u32),
         other => panic!("time_words.tsv: unknown role {other}"),
     }
 }

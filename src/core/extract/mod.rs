@@ -228,6 +228,10 @@ pub struct RecurrenceValue {
     /// The day of the month it falls on (`كل 15 مارس`, `في 25 من كل
     /// شهر`: 15, 25).
     pub month_day: Option<u32>,
+    /// How many times it falls in each period, when more than once
+    /// (`مرتين في الأسبوع`: 2); a rule cannot say on which days, so
+    /// [`RecurrenceValue::rrule`] is then empty.
+    pub times: Option<u32>,
 }
 
 /// A measured quantity.

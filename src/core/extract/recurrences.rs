@@ -7,9 +7,13 @@
 //! after it (`كل يوم اثنين الساعة 4 مساءً`, `every Monday at 4pm`) or,
 //! joined after the pass, before it (`الساعة 3 مساءً كل يوم`, `9am daily`).
 //!
+//! A count of times before a period (`مرتين في الأسبوع`, `ثلاث مرات يوميا`,
+//! `twice a week`) says how many times it falls in each.
+//!
 //! The value is structured ([`RecurrenceValue`]) and written as an RFC 5545
 //! rule and an ISO 8601 period. What a rule cannot say without inventing
-//! days (`twice a week`, `مرتين يوميا`) is left at its frequency word.
+//! days (`twice a week`, `مرتين يوميا`) has no rule, only its period and
+//! its count of times.
 
 use std::cell::Cell;
 
@@ -21,7 +25,8 @@ use super::decimal::Dec;
 use super::durations::{amount_of_time, in_whole_units, iso_duration, unit_sense};
 use super::lexicon::{lexicon, Count, Sense, TimeUnit};
 use super::number_bounds::Placed;
-use super::relative::{day_part, weekday_sense};
+use super::number_words::ordinal;
+use super::relative::{day_part, direction_or_this, weekday_sense};
 use super::words::{Form, Memo, Words};
 use super::{Context, Entity, EntityKind, Found, Grain, RecurrenceValue, Reference, Value, Zone};
 
@@ -64,6 +69,53 @@ fn repeating(w: &Words, i: usize) -> Option<(usize, RecurrenceValue)> {
         .or_else(|| frequency(w, i))
         .or_else(|| plural_weekdays(w, i))
         .or_else(|| part_of_every(w, i))
+        .or_else(|| times_per_period(w, i))
+}
+
+/// A count of times before its period: `مرتين في الأسبوع`, `مرة واحدة في
+/// الشهر`, `مرتين أسبوعيا`, `مرة كل أسبوعين`, `twice a week`, `once a
+/// month`, `twice weekly`. The plural after a number (`ثلاث مرات يوميا`,
+/// `3 times a day`) is read here with a count of 0, which the number
+/// before it gives after the pass (see [`join_times_and_days`]).
+fn times_per_period(w: &Words, i: usize) -> Option<(usize, RecurrenceValue)> {
+    let times = w.find_whole(i, |s| match s {
+        Sense::Times(n) => Some(*n),
+        _ => None,
+    })?;
+    // `Times` (the newspaper) is a name.
+    if w.raw(i).starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let k = i + 1 + usize::from(times == 1 && w.next_on_line(i + 1) && w.folded(i + 1) == "واحده");
+    if !w.next_on_line(k) {
+        return None;
+    }
+    let (end, value) = per_period(w, k)?;
+    let times = (times != 1).then_some(times);
+    Some((end, RecurrenceValue { times, ..value }))
+}
+
+/// The period after a count of times at `k`: `في` and a unit with the
+/// article (`في الأسبوع`, `في اليوم`), `a`, `an` or `per` and a unit (`a
+/// week`), `كل` or `every` and what it repeats (`كل أسبوعين`, `every two
+/// weeks`), or a frequency word (`أسبوعيا`, `weekly`).
+fn per_period(w: &Words, k: usize) -> Option<(usize, RecurrenceValue)> {
+    if matches!(w.folded(k), "في" | "a" | "an" | "per") && w.next_on_line(k + 1) {
+        let arabic = || {
+            w.find_after_article(k + 1, unit_sense)
+                .filter(|(_, conj)| !conj)
+                .map(|(unit, _)| unit)
+        };
+        let (unit, count) = w.find_whole(k + 1, unit_sense).or_else(arabic)?;
+        // `مرتين في الأسبوع الماضي`, `في العام 2020`, `في الأسبوع الأول`:
+        // one period, named (twice last week).
+        let named = w.next_on_line(k + 2)
+            && (direction_or_this(w, k + 2).is_some()
+                || w.is_number(k + 2)
+                || ordinal(w, k + 2).is_some());
+        return (count == Count::One && !named).then(|| (k + 2, each(unit, 1)));
+    }
+    every(w, k).or_else(|| frequency(w, k))
 }
 
 /// Once every `interval` units.
@@ -77,6 +129,7 @@ fn each(unit: TimeUnit, interval: u32) -> RecurrenceValue {
         day_part: None,
         month: None,
         month_day: None,
+        times: None,
     }
 }
 
@@ -385,7 +438,9 @@ pub(super) fn join_times_and_days(cx: &Context, placed: Vec<Placed>) -> Vec<Plac
     let mut joined: Vec<Placed> = Vec::with_capacity(placed.len());
     for p in placed {
         match joined.last().and_then(|before| {
-            time_then_recurrence(cx, before, &p).or_else(|| day_then_recurrence(cx, before, &p))
+            time_then_recurrence(cx, before, &p)
+                .or_else(|| day_then_recurrence(cx, before, &p))
+                .or_else(|| count_then_recurrence(cx, before, &p))
         }) {
             Some(both) => {
                 joined.pop();
@@ -394,7 +449,42 @@ pub(super) fn join_times_and_days(cx: &Context, placed: Vec<Placed>) -> Vec<Plac
             None => joined.push(p),
         }
     }
+    // `مرات في الأسبوع` with no number before it (`عدة مرات`) says no count.
+    joined.retain(|p| !matches!(&p.entity.value, Value::Recurrence(r) if r.times == Some(0)));
     joined
+}
+
+/// A number and the count of times right after it (`ثلاث مرات يوميا`, `3
+/// times a day`), as one recurrence that many times in each period.
+fn count_then_recurrence(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
+    let Value::Recurrence(value) = &p.entity.value else {
+        return None;
+    };
+    if value.times != Some(0) || before.end != p.start || before.entity.kind != EntityKind::Number {
+        return None;
+    }
+    let Value::Number {
+        decimal,
+        max: None,
+        bound: None,
+        ..
+    } = &before.entity.value
+    else {
+        return None;
+    };
+    let times = decimal
+        .parse::<u32>()
+        .ok()
+        .filter(|n| (1..=MOST_UNITS as u32).contains(n))?;
+    let value = RecurrenceValue {
+        times: (times != 1).then_some(times),
+        ..value.clone()
+    };
+    Some(Placed {
+        start: before.start,
+        end: p.end,
+        entity: entity(cx, before.start, p.end, value),
+    })
 }
 
 /// A time of day and the recurrence `p` right after it, as one recurrence.
@@ -504,7 +594,8 @@ impl RecurrenceValue {
     /// `FREQ=WEEKLY;INTERVAL=3`, `FREQ=WEEKLY;BYDAY=FR,SA`,
     /// `FREQ=DAILY;BYHOUR=15;BYMINUTE=0`, `FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=15`,
     /// `FREQ=MONTHLY;BYMONTHDAY=25`; decades and centuries are years
-    /// (`FREQ=YEARLY;INTERVAL=10`).
+    /// (`FREQ=YEARLY;INTERVAL=10`). Empty when it falls more than once in
+    /// each period (`twice a week`): no rule says that without the days.
     pub fn rrule(&self) -> String {
         let (frequency, scale) = match self.unit {
             TimeUnit::Second => ("SECONDLY", 1),
@@ -539,6 +630,9 @@ impl RecurrenceValue {
         }
         if let Some((hour, minute)) = self.time {
             rule.push_str(&format!(";BYHOUR={hour};BYMINUTE={minute}"));
+        }
+        if self.times.is_some_and(|n| n != 1) {
+            return String::new();
         }
         rule
     }

@@ -59,7 +59,7 @@ pub(super) const fn sense_bit(sense: &Sense) -> Class {
         Sense::Season(_) => 57,
         Sense::Decade(_) => 58,
         Sense::ZoneCity(_) => 59,
-        Sense::Every | Sense::Frequency(_) | Sense::Weekdays(_) => 63,
+        Sense::Every | Sense::Frequency(_) | Sense::Weekdays(_) | Sense::Times(_) => 63,
     }
 }
 
@@ -95,7 +95,8 @@ const HOUR: Class = 1 << 30;
 const DAY_PART: Class = 1 << 31;
 const SEASON: Class = 1 << 57;
 const DECADE_WORD: Class = 1 << 58;
-/// A word a recurrence starts with: `كل`, `every`, `يوميا`, `mondays`.
+/// A word a recurrence starts with: `كل`, `every`, `يوميا`, `mondays`,
+/// `مرتين`, `twice`.
 const REPEATING: Class = 1 << 63;
 
 /// Without the article: a number word, an ordinal, a time unit.

@@ -100,9 +100,10 @@ fn value_text(value: &Value) -> String {
         Value::Phone(p) => p.e164.clone().unwrap_or_else(|| p.national.clone()),
         Value::Link(link) | Value::Tag(link) => link.clone(),
         Value::Named { country, .. } => country.unwrap_or_default().to_string(),
-        Value::Recurrence(r) => match r.day_part {
-            Some((from, to)) => format!("{} {} {from}-{to}", r.rrule(), r.period()),
-            None => format!("{} {}", r.rrule(), r.period()),
+        Value::Recurrence(r) => match (r.day_part, r.times) {
+            (Some((from, to)), _) => format!("{} {} {from}-{to}", r.rrule(), r.period()),
+            (None, Some(times)) => format!("{times} times {}", r.period()),
+            (None, None) => format!("{} {}", r.rrule(), r.period()),
         },
     }
 }
@@ -6500,5 +6501,58 @@ fn a_written_date_with_separators_between_its_parts() {
             "10-20 مارس",
             &[("10-20 مارس", DateTime, "2024-03-10/2024-03-21")],
         ),
+    ]);
+}
+
+/// A count of times before a period says how many times a recurrence falls
+/// in each (no rule says on which days); once is the plain recurrence; a
+/// count before one named period (last week) or before no period is none.
+#[test]
+fn a_count_of_times_in_each_period() {
+    check_all(&[
+        (
+            "يتناول الدواء مرتين في اليوم",
+            &[("مرتين في اليوم", Recurrence, "2 times P1D")],
+        ),
+        (
+            "تصدر ثلاث مرات أسبوعيا",
+            &[("ثلاث مرات أسبوعيا", Recurrence, "3 times P1W")],
+        ),
+        (
+            "يتدرب 4 مرات في الأسبوع",
+            &[("4 مرات في الأسبوع", Recurrence, "4 times P1W")],
+        ),
+        (
+            "تجتمع مرة واحدة في الشهر",
+            &[("مرة واحدة في الشهر", Recurrence, "FREQ=MONTHLY P1M")],
+        ),
+        (
+            "مرة كل أسبوعين",
+            &[("مرة كل أسبوعين", Recurrence, "FREQ=WEEKLY;INTERVAL=2 P2W")],
+        ),
+        (
+            "twice a week",
+            &[("twice a week", Recurrence, "2 times P1W")],
+        ),
+        (
+            "take it three times a day",
+            &[("three times a day", Recurrence, "3 times P1D")],
+        ),
+        (
+            "twice weekly",
+            &[("twice weekly", Recurrence, "2 times P1W")],
+        ),
+        (
+            "once a month",
+            &[("once a month", Recurrence, "FREQ=MONTHLY P1M")],
+        ),
+        // No count, one named period, or no period.
+        ("عدة مرات في الأسبوع", &[]),
+        (
+            "زاره مرتين في العام الماضي",
+            &[("العام الماضي", DateTime, "2023")],
+        ),
+        ("مرة أخرى", &[]),
+        ("3 times larger", &[("3", Number, "3")]),
     ]);
 }
