@@ -34,6 +34,10 @@ pub(super) struct Grouped {
 /// 050 123 4567 -> none          12 5 -> none    2013 200 -> none
 /// ```
 pub(super) fn grouped(w: &Words, i: usize) -> Option<Grouped> {
+    // Most numbers have no number after them: that is asked first.
+    if !w.is_number(i + 1) || !single_space_before(w, i + 1) {
+        return None;
+    }
     let first = w.raw(i);
     let len = digit_count(first)?;
     if !(1..=3).contains(&len) || first.starts_with(['0', '٠', '۰']) {
