@@ -463,28 +463,12 @@ fn count_then_recurrence(cx: &Context, before: &Placed, p: &Placed) -> Option<Pl
     if value.times != Some(0) || before.end != p.start || before.entity.kind != EntityKind::Number {
         return None;
     }
-    let Value::Number {
-        decimal,
-        max: None,
-        bound: None,
-        ..
-    } = &before.entity.value
-    else {
-        return None;
-    };
-    let times = decimal
-        .parse::<u32>()
-        .ok()
-        .filter(|n| (1..=MOST_UNITS as u32).contains(n))?;
+    let times = whole_number(before).filter(|n| (1..=MOST_UNITS as u32).contains(n))?;
     let value = RecurrenceValue {
         times: (times != 1).then_some(times),
         ..value.clone()
     };
-    Some(Placed {
-        start: before.start,
-        end: p.end,
-        entity: entity(cx, before.start, p.end, value),
-    })
+    Some(over_both(cx, before, p, value))
 }
 
 /// A time of day and the recurrence `p` right after it, as one recurrence.
@@ -501,11 +485,7 @@ fn time_then_recurrence(cx: &Context, before: &Placed, p: &Placed) -> Option<Pla
         zone,
         ..value.clone()
     };
-    Some(Placed {
-        start: before.start,
-        end: p.end,
-        entity: entity(cx, before.start, p.end, value),
-    })
+    Some(over_both(cx, before, p, value))
 }
 
 /// A day and the yearly or monthly recurrence `p` after it, right after
@@ -534,11 +514,7 @@ fn day_then_recurrence(cx: &Context, before: &Placed, p: &Placed) -> Option<Plac
             ..value.clone()
         },
     };
-    Some(Placed {
-        start: before.start,
-        end: p.end,
-        entity: entity(cx, before.start, p.end, value),
-    })
+    Some(over_both(cx, before, p, value))
 }
 
 /// The day of the month that a number or an ordinal entity may be: a
@@ -547,16 +523,30 @@ fn day_of_month(before: &Placed) -> Option<u32> {
     if !matches!(before.entity.kind, EntityKind::Number | EntityKind::Ordinal) {
         return None;
     }
-    let Value::Number {
-        decimal,
-        max: None,
-        bound: None,
-        ..
-    } = &before.entity.value
-    else {
-        return None;
-    };
-    decimal.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
+    whole_number(before).filter(|d| (1..=31).contains(d))
+}
+
+/// The whole number a number or ordinal entity says alone: no range, no
+/// bound word, no fraction.
+fn whole_number(placed: &Placed) -> Option<u32> {
+    match &placed.entity.value {
+        Value::Number {
+            decimal,
+            max: None,
+            bound: None,
+            ..
+        } => decimal.parse().ok(),
+        _ => None,
+    }
+}
+
+/// The recurrence `value` over what came before it and the recurrence `p`.
+fn over_both(cx: &Context, before: &Placed, p: &Placed, value: RecurrenceValue) -> Placed {
+    Placed {
+        start: before.start,
+        end: p.end,
+        entity: entity(cx, before.start, p.end, value),
+    }
 }
 
 /// The hour and minute of an entity that is a time of day alone, no date,
