@@ -7,7 +7,8 @@
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Timelike};
 
 use super::dates::{midnight, month, week_start, written_day, When};
-use super::durations::{amount_of_time, AmountOfTime};
+use super::decimal::Dec;
+use super::durations::{amount_of_time, unit_sense, AmountOfTime};
 use super::lexicon::{Count, NumRole, Sense, TimeUnit};
 use super::looking_back;
 use super::number_words::ordinal;
@@ -501,7 +502,13 @@ fn during(cx: &Context, i: usize) -> Option<(usize, When)> {
     if !w.next_on_line(start) {
         return None;
     }
-    let time = amount_of_time(w, start)?;
+    let Some(time) = amount_of_time(w, start) else {
+        let few = a_few_units(w, i, start)?;
+        return Some((
+            few.end,
+            reference_and_amount(cx.reference.local, &few, 1.0)?,
+        ));
+    };
     // `خلال عام 2011` is a year.
     if time.bare && w.next_on_line(time.end) && w.is_number(time.end) {
         return None;
@@ -516,6 +523,32 @@ fn during(cx: &Context, i: usize) -> Option<(usize, When)> {
         _ => (1.0, time.end),
     };
     Some((end, reference_and_amount(t, &time, sign)?))
+}
+
+/// `في غضون أيام`, `في غضون ساعات قليلة`, `within days`, `within weeks`: a
+/// plural unit with no count after `في غضون` or `within` (at `lead`) is a
+/// few of them, three, as `بضعة` is. Not after `خلال` (during: `خلال أيام
+/// المعرض`), nor before a noun or `من`/`of` (`في غضون أيام العيد`, `within
+/// hours of the attack`: of some other time than the reference).
+fn a_few_units(w: &Words, lead: usize, k: usize) -> Option<AmountOfTime> {
+    if w.folded(lead) == "خلال" {
+        return None;
+    }
+    let (unit, Count::Plural) = w.find_whole(k, unit_sense)? else {
+        return None;
+    };
+    let few = w.next_on_line(k + 1) && matches!(w.folded(k + 1), "قليله" | "few");
+    let end = k + 1 + usize::from(few);
+    if w.noun_follows(end) || w.next_on_line(end) && matches!(w.folded(end), "من" | "of") {
+        return None;
+    }
+    Some(AmountOfTime {
+        end,
+        count: Dec::int(3),
+        unit,
+        bare: false,
+        first: unit,
+    })
 }
 
 /// The interval between `t` and an amount of time after it (`sign` 1) or

@@ -6556,3 +6556,39 @@ fn a_count_of_times_in_each_period() {
         ("3 times larger", &[("3", Number, "3")]),
     ]);
 }
+
+/// A plural unit with no count after `في غضون` or `within` is a few of
+/// them (three, as `بضعة`); not after `خلال` (during), nor before a noun or
+/// `من`/`of`, which make it the days of something else.
+#[test]
+fn within_a_plural_unit_alone_is_within_a_few() {
+    check_all(&[
+        (
+            "سيعلن في غضون أيام أن",
+            &[(
+                "في غضون أيام",
+                DateTime,
+                "2024-07-23T00:00:00+00:00/2024-07-26T00:00:00+00:00",
+            )],
+        ),
+        (
+            "في غضون ساعات قليلة",
+            &[(
+                "في غضون ساعات قليلة",
+                DateTime,
+                "2024-07-23T00:00:00+00:00/2024-07-23T03:00:00+00:00",
+            )],
+        ),
+        (
+            "within weeks, the plan",
+            &[(
+                "within weeks",
+                DateTime,
+                "2024-07-23T00:00:00+00:00/2024-08-13T00:00:00+00:00",
+            )],
+        ),
+        ("خلال أيام المعرض", &[]),
+        ("في غضون أيام العيد", &[]),
+        ("within hours of the attack", &[]),
+    ]);
+}
