@@ -41,9 +41,7 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     if let Some(found) = minutes_from_hour(cx, k) {
         return Some(found);
     }
-    let clock_word = w
-        .find_whole(k, |s| matches!(s, Sense::Clock).then_some(()))
-        .is_some();
+    let clock_word = is_clock_word(w, k);
     if clock_word {
         if !w.next_on_line(k + 1) {
             return None;
@@ -331,6 +329,13 @@ fn period_at(w: &Words, i: usize) -> Option<(Period, usize)> {
     // `p.m.`: its last dot may be a token of its own.
     let dot = matches!(w.folded(i), "a.m" | "p.m") && w.glued(i) && w.raw(i + 1) == ".";
     Some((p, if dot { i + 2 } else { i + 1 }))
+}
+
+/// Whether word `k` is the word for the clock's hour (`الساعة`; the list
+/// of `data/time_words.tsv`).
+pub(super) fn is_clock_word(w: &Words, k: usize) -> bool {
+    w.find_whole(k, |s| matches!(s, Sense::Clock).then_some(()))
+        .is_some()
 }
 
 /// The hour `hour` (1 to 12) of the reference day in the part of the day

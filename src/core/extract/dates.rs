@@ -1336,11 +1336,8 @@ fn date_separator(w: &Words, i: usize, same: Option<&str>) -> Option<(&'static s
         return None;
     }
     let sep = ["-", "/", "."].into_iter().find(|s| *s == w.raw(i))?;
-    let fits = match same {
-        Some(first) => first == sep,
-        None => true,
-    };
-    fits.then_some((sep, i + 1))
+    same.is_none_or(|first| first == sep)
+        .then_some((sep, i + 1))
 }
 
 /// A year of one to three digits with the Gregorian era after it, glued

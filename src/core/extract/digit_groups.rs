@@ -9,8 +9,7 @@
 //! as the number (see `phones.rs`).
 
 use super::decimal::Dec;
-use super::words::Words;
-use crate::core::segment::digit_value;
+use super::words::{digits, Words};
 
 /// The most groups after the first: up to 10^18, beyond any count a text
 /// gives (the arithmetic stays exact well past it).
@@ -39,12 +38,12 @@ pub(super) fn grouped(w: &Words, i: usize) -> Option<Grouped> {
         return None;
     }
     let first = w.raw(i);
-    let len = digit_count(first)?;
+    let (_, len) = digits(first)?;
     if !(1..=3).contains(&len) || first.starts_with(['0', '٠', '۰']) {
         return None;
     }
     // Token `i` is itself a later group: `414` of `1 414 021`.
-    if i > 0 && single_space_before(w, i) && digit_count(w.raw(i - 1)).is_some_and(|n| n <= 3) {
+    if i > 0 && single_space_before(w, i) && digits(w.raw(i - 1)).is_some_and(|(_, n)| n <= 3) {
         return None;
     }
     let mut value = w.number(i)?;
@@ -68,20 +67,10 @@ pub(super) fn grouped(w: &Words, i: usize) -> Option<Grouped> {
 fn later_group(w: &Words, k: usize) -> Option<Dec> {
     let raw = w.raw(k);
     let whole = raw.split(['.', ',', '٫']).next().unwrap_or(raw);
-    if digit_count(whole) != Some(3) {
+    if digits(whole).is_none_or(|(_, n)| n != 3) {
         return None;
     }
     w.number(k).filter(|v| v.lt(Dec::int(1000)))
-}
-
-/// The number of digits of `raw` when it is digits alone (any script).
-fn digit_count(raw: &str) -> Option<usize> {
-    let mut n = 0;
-    for c in raw.chars() {
-        digit_value(c)?;
-        n += 1;
-    }
-    (n > 0).then_some(n)
 }
 
 /// Whether exactly one space separates token `k` from the token before:

@@ -10,7 +10,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
-use super::clock::{hour_at, hour_in_part_said_at, time_after_and, time_of_day};
+use super::clock::{hour_at, hour_in_part_said_at, is_clock_word, time_after_and, time_of_day};
 use super::dates::{
     day_number, midnight, month, time_then_day, with_month_direction, written_date,
     year_said_after, year_written_after, When,
@@ -607,7 +607,7 @@ fn bare_hours_in_part(cx: &Context, i: usize, and_joins: bool) -> Option<(usize,
 /// An hour of 1 to 12 at `k` without minutes, after `الساعة` or not, and
 /// the token after it.
 fn bare_hour_at(w: &Words, k: usize) -> Option<(usize, u32)> {
-    let k = k + usize::from(w.folded(k) == "الساعه" && w.next_on_line(k + 1));
+    let k = k + usize::from(is_clock_word(w, k) && w.next_on_line(k + 1));
     match hour_at(w, k)? {
         (end, hour @ 1..=12, 0, None, false) => Some((end, hour)),
         _ => None,
