@@ -262,10 +262,12 @@ fn on_day_of_year(month: u32, day: u32) -> RecurrenceValue {
 }
 
 /// Whether a recurrence is every year or every month and nothing more, so
-/// that a day may be given to it.
+/// that a day may be given to it: not one said a number of times in each
+/// period (`مرتين سنويا`, twice a year, falls on more than one day).
 fn takes_day(value: &RecurrenceValue) -> bool {
     matches!(value.unit, TimeUnit::Year | TimeUnit::Month)
         && value.interval == 1
+        && value.times.is_none()
         && value.month_day.is_none()
         && value.time.is_none()
         && value.day_part.is_none()
