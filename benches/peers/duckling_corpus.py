@@ -135,7 +135,8 @@ def instant(parts):
 
 
 def time_value(expr):
-    tuples = re.findall(r"\(\s*(\d+(?:\s*,\s*\d+){5})\s*\)", expr)
+    # A year before the common era is negative (`in 2014 B.C.`).
+    tuples = re.findall(r"\(\s*(-?\d+(?:\s*,\s*\d+){5})\s*\)", expr)
     stamps = [instant(re.split(r"\s*,\s*", t)) for t in tuples]
     grain = re.findall(r"\)\s*([A-Z][a-z]+)", expr)[-1].lower()
     holiday = re.search(r'"([^"]*)"\s*$', expr)

@@ -272,8 +272,20 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
         return Some(found);
     }
     // The part read after the hours it is said in (once: not a recursion,
-    // which a long run of such words would take deep).
-    let i = hours_of_part(w, i).unwrap_or(i);
+    // which a long run of such words would take deep), and narrowed to
+    // them; `وقت متأخر من الليلة الماضية` names the night as `الليلة`.
+    match hours_of_part(w, i) {
+        Some((k, portion)) => {
+            let (end, part) = whole_part_of_day(cx, k).or_else(|| tonight(cx, k))?;
+            Some((end, portion.of(part)))
+        }
+        None => whole_part_of_day(cx, i),
+    }
+}
+
+/// A part of a day named with its day, all its hours (see [`part_of_day`]).
+fn whole_part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
     // Arabic names the part first, then its day; English with `of` between
     // them (`morning of the 15th of February`, `the evening of Monday`).
     if let Some((from, _)) = w.find(i, night_between) {
@@ -332,25 +344,60 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     part_after(w, end, day, true)
 }
 
-/// Where the part of a day starts after the hours it is said in (`الساعات
-/// الأولى من صباح اليوم`, the early hours of this morning; `ساعة متأخرة
-/// من مساء أمس`, a late hour of yesterday evening; `وقت مبكر من`), or
-/// `None`: the part, with its day, is then the time, the words before it
-/// in its span. English says it with one word before the part and its day
-/// (`early this morning`, `late last night`, `late Sunday night`).
-fn hours_of_part(w: &Words, i: usize) -> Option<usize> {
+/// Where the part of a day starts after the hours it is said in, and
+/// which of its hours they are (`الساعات الأولى من صباح اليوم`, the early
+/// hours of this morning; `ساعة متأخرة من مساء أمس`, a late hour of
+/// yesterday evening; `وقت مبكر من`), or `None`. The part, with its day,
+/// is then the time, those words in its span. English says it with one
+/// word before the part and its day (`early this morning`, `late last
+/// night`, `late Sunday night`).
+fn hours_of_part(w: &Words, i: usize) -> Option<(usize, Portion)> {
+    use Portion::{Early, Late};
     let word = |k: usize, forms: &[&str]| w.next_on_line(k) && forms.contains(&w.folded(k));
-    if matches!(w.folded(i), "early" | "late") {
-        return w.next_on_line(i + 1).then_some(i + 1);
+    match w.folded(i) {
+        "early" => return w.next_on_line(i + 1).then_some((i + 1, Early)),
+        "late" => return w.next_on_line(i + 1).then_some((i + 1, Late)),
+        _ => {}
     }
-    let said = match w.folded(i) {
-        "الساعات" => word(i + 1, &["الاولي"]),
-        "ساعه" => word(i + 1, &["متاخره", "مبكره"]),
-        "ساعات" => word(i + 1, &["متاخره"]),
-        "وقت" => word(i + 1, &["متاخر", "مبكر"]),
-        _ => false,
+    let portion = match (w.folded(i), w.next_on_line(i + 1).then(|| w.folded(i + 1))) {
+        ("الساعات", Some("الاولي")) => Early,
+        ("ساعه", Some("مبكره")) | ("وقت", Some("مبكر")) => Early,
+        ("ساعه" | "ساعات", Some("متاخره")) | ("وقت", Some("متاخر")) => Late,
+        _ => return None,
     };
-    (said && word(i + 2, &["من"]) && w.next_on_line(i + 3)).then_some(i + 3)
+    (word(i + 2, &["من"]) && w.next_on_line(i + 3)).then_some((i + 3, portion))
+}
+
+/// Which hours of a part of a day the words before it say.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Portion {
+    /// Its first half: `early`, `وقت مبكر من`, `الساعات الأولى من`.
+    Early,
+    /// Its second half: `late`, `ساعة متأخرة من`, `وقت متأخر من`.
+    Late,
+}
+
+impl Portion {
+    /// This portion of `part`, cut at the whole hour at or before its
+    /// middle: the evening's 18:00-24:00 is 18:00-21:00 early and
+    /// 21:00-24:00 late, as Duckling reads `late last night`.
+    fn of(self, mut part: When) -> When {
+        let Some(end) = part.end else {
+            return part;
+        };
+        let half = (end - part.start) / 2;
+        let Some(middle) = (part.start + half).with_minute(0) else {
+            return part;
+        };
+        if middle <= part.start || middle >= end {
+            return part;
+        }
+        match self {
+            Portion::Early => part.end = Some(middle),
+            Portion::Late => part.start = middle,
+        }
+        part
+    }
 }
 
 /// `the early hours of Sunday`, `early hours of Monday morning`, `the

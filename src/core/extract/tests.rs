@@ -5743,9 +5743,9 @@ fn days_and_weeks_counted_in_a_month_named_from_the_reference() {
 
 /// The hours a part of a day is said in, as Arabic news dates an event
 /// (`في الساعات الأولى من صباح اليوم`, the early hours of this morning; `في
-/// ساعة متأخرة من مساء أمس`, late yesterday evening): the part with its
-/// day, the words in its span, no ordinal of their own (reference: Tuesday
-/// 2024-07-23).
+/// ساعة متأخرة من مساء أمس`, late yesterday evening): the first or second
+/// half of the part with its day, the words in its span, no ordinal of
+/// their own (reference: Tuesday 2024-07-23).
 #[test]
 fn hours_a_part_of_a_day_is_said_in() {
     check_all(&[
@@ -5754,7 +5754,7 @@ fn hours_a_part_of_a_day_is_said_in() {
             &[(
                 "الساعات الأولى من صباح اليوم",
                 DateTime,
-                "2024-07-23T04:00:00+00:00/2024-07-23T12:00:00+00:00",
+                "2024-07-23T04:00:00+00:00/2024-07-23T08:00:00+00:00",
             )],
         ),
         (
@@ -5762,7 +5762,16 @@ fn hours_a_part_of_a_day_is_said_in() {
             &[(
                 "ساعة متأخرة من مساء أمس",
                 DateTime,
-                "2024-07-22T18:00:00+00:00/2024-07-23T00:00:00+00:00",
+                "2024-07-22T21:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        // The night as `الليلة` names it, last night.
+        (
+            "قتل في وقت متأخر من الليلة الماضية",
+            &[(
+                "وقت متأخر من الليلة الماضية",
+                DateTime,
+                "2024-07-22T21:00:00+00:00/2024-07-23T00:00:00+00:00",
             )],
         ),
         (
@@ -5770,7 +5779,7 @@ fn hours_a_part_of_a_day_is_said_in() {
             &[(
                 "وقت مبكر من فجر أمس",
                 DateTime,
-                "2024-07-22T03:00:00+00:00/2024-07-22T06:00:00+00:00",
+                "2024-07-22T03:00:00+00:00/2024-07-22T04:00:00+00:00",
             )],
         ),
         // Hours of something else than a day's part are no time.
@@ -5781,7 +5790,23 @@ fn hours_a_part_of_a_day_is_said_in() {
             &[(
                 "late last night",
                 DateTime,
-                "2024-07-22T18:00:00+00:00/2024-07-23T00:00:00+00:00",
+                "2024-07-22T21:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        (
+            "talks ran late yesterday evening",
+            &[(
+                "late yesterday evening",
+                DateTime,
+                "2024-07-22T21:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        (
+            "the vote comes late tonight",
+            &[(
+                "late tonight",
+                DateTime,
+                "2024-07-23T21:00:00+00:00/2024-07-24T00:00:00+00:00",
             )],
         ),
         (
@@ -5789,7 +5814,7 @@ fn hours_a_part_of_a_day_is_said_in() {
             &[(
                 "early Monday morning",
                 DateTime,
-                "2024-07-29T04:00:00+00:00/2024-07-29T12:00:00+00:00",
+                "2024-07-29T04:00:00+00:00/2024-07-29T08:00:00+00:00",
             )],
         ),
         (
@@ -5797,7 +5822,7 @@ fn hours_a_part_of_a_day_is_said_in() {
             &[(
                 "early this morning",
                 DateTime,
-                "2024-07-23T04:00:00+00:00/2024-07-23T12:00:00+00:00",
+                "2024-07-23T04:00:00+00:00/2024-07-23T08:00:00+00:00",
             )],
         ),
         (
@@ -6545,6 +6570,15 @@ fn a_count_of_times_in_each_period() {
         (
             "once a month",
             &[("once a month", Recurrence, "FREQ=MONTHLY P1M")],
+        ),
+        // Twice a year falls on more than the one day after it: the count
+        // is kept and the day is a date of its own.
+        (
+            "يجتمع المجلس مرتين سنويا في 21 مارس",
+            &[
+                ("مرتين سنويا", Recurrence, "2 times P1Y"),
+                ("21 مارس", DateTime, "2024-03-21"),
+            ],
         ),
         // No count, one named period, or no period.
         ("عدة مرات في الأسبوع", &[]),
