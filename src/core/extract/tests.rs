@@ -2072,7 +2072,8 @@ fn days_counted_within_months_and_weeks() {
 
 /// Holidays by their calendars' rules: Islamic ones through Umm al-Qura
 /// (Eid al-Adha 1445 was 16 June 2024, Eid al-Fitr 1446 30 March 2025,
-/// Ramadan 1446 from 1 to 29 March 2025), Easter by the computus.
+/// Ramadan 1446 from 1 to 29 March 2025), in Arabic and in English, Easter
+/// by the computus.
 #[test]
 fn holidays_resolve_by_rule() {
     check_all(&[
@@ -2098,6 +2099,23 @@ fn holidays_resolve_by_rule() {
         (
             "عيد الفصح 2025",
             &[("عيد الفصح 2025", DateTime, "2025-04-20")],
+        ),
+        // Laylat al-Qadr on the 27th of Ramadan (1 Ramadan 1445 was 11
+        // March 2024); the English spellings of English-language news
+        // (1 Muharram 1447 is 26 June 2025, 1 Rabi al-Awwal 1446 4
+        // September 2024).
+        (
+            "ليلة القدر 2024",
+            &[("ليلة القدر 2024", DateTime, "2024-04-06")],
+        ),
+        ("Ashura", &[("Ashura", DateTime, "2025-07-05")]),
+        (
+            "Eid ul-Adha 2024",
+            &[("Eid ul-Adha 2024", DateTime, "2024-06-16")],
+        ),
+        (
+            "Mawlid al-Nabawi",
+            &[("Mawlid al-Nabawi", DateTime, "2024-09-15")],
         ),
     ]);
 }
