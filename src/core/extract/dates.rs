@@ -302,6 +302,9 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     if cx.may_start(i, starts::HIJRI_MONTH_ALONE) {
         consider(holidays::hijri_month(cx, i));
     }
+    if cx.may_start(i, starts::DAY_OF_HOLIDAY) {
+        consider(holidays::day_of_holiday(cx, i));
+    }
     if cx.may_start(i, starts::DAY_IN_MONTH) {
         consider(nth::day_in_month(cx, i));
     }

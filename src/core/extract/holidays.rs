@@ -303,6 +303,110 @@ pub(super) fn hijri_month(cx: &super::Context, i: usize) -> Option<(usize, When)
     occurrence(cx, Rule::HijriMonth(month), end, None)
 }
 
+/// Most days of a one-day holiday that may be counted (`رابع أيام عيد
+/// الأضحى`: the feast is kept four days).
+const MOST_DAYS_OF_A_FEAST: u32 = 4;
+
+/// The nth day of a holiday, or of a Hijri month named as one (`أول أيام
+/// عيد الأضحى`, `ثاني أيام عيد الفطر`, `في اليوم الثالث من عيد الفطر`,
+/// `اليوم الأول لعيد الأضحى`, `أول أيام رمضان`, `the second day of Eid
+/// al-Fitr`): the occurrence of the holiday, the one a year or a direction
+/// after its name picks, moved by the days before that day. Up to the
+/// fourth day of a one-day holiday, up to the end of a month.
+pub(super) fn day_of_holiday(cx: &super::Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    if let Some(found) = first_of_hijri_month(cx, i) {
+        return Some(found);
+    }
+    let (n, at) = nth_day_before_name(w, i)?;
+    let (rule, name_end) = name(w, at)?;
+    let days_before = Duration::days(i64::from(n.max(1)) - 1);
+    let (end, mut when) = occurrence(cx, rule, name_end, None)?;
+    if end == name_end {
+        // Nothing after the name picks the occurrence: the next one whose
+        // day is on or after the reference, so that during the holiday its
+        // second day is this one's (`اليوم، ثاني أيام عيد الأضحى`).
+        let today = cx.reference.date();
+        let current = rule
+            .around(today.year())
+            .into_iter()
+            .find(|o| o.start + days_before >= today)?;
+        when.start = midnight(current.start);
+        when.end = current.end.map(midnight);
+        when.calendar = current.calendar;
+    }
+    let start = when.start + days_before;
+    let last = when
+        .end
+        .unwrap_or(when.start + Duration::days(i64::from(MOST_DAYS_OF_A_FEAST)));
+    if n == 0 || start >= last {
+        return None;
+    }
+    when.start = start;
+    when.end = None;
+    Some((end, when))
+}
+
+/// `غرة` (the first day of) before a Hijri month (`غرة رمضان`, `غرة شهر
+/// شوال`, `غرة محرم المقبل`): its first day, as `1 رمضان` is read.
+fn first_of_hijri_month(cx: &super::Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    if w.folded(i) != "غره" || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let k = if w.folded(i + 1) == "شهر" && w.next_on_line(i + 2) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let (month, end) = hijri::month_at(w, k)?;
+    occurrence(cx, Rule::Hijri(month, 1), end, None)
+}
+
+/// The count of a day before a holiday's name at `i` (`أول أيام`, `ثاني
+/// أيام`, `اليوم الثالث من`, `اليوم الأول ل`, `the second day of`): the
+/// count and the token where the name starts.
+fn nth_day_before_name(w: &Words, i: usize) -> Option<(u32, usize)> {
+    let on_line = |k: usize| w.next_on_line(k);
+    // `أول أيام`: the ordinal in the construct, before the plural, also
+    // after a proclitic (`بأول أيام`).
+    let after_proclitic = || {
+        w.find(i, |s| match s {
+            Sense::Ordinal(n, _) => Some(*n),
+            _ => None,
+        })
+        .map(|(n, _)| (i + 1, n))
+    };
+    if let Some((k, n)) = super::number_words::ordinal(w, i).or_else(after_proclitic) {
+        if on_line(k) && w.folded(k) == "ايام" && on_line(k + 1) {
+            return Some((n, k + 1));
+        }
+    }
+    // `اليوم الثالث من`, `اليوم الأول لعيد` (the name after its `ل`).
+    if w.folded(i) == "اليوم" && on_line(i + 1) {
+        let (k, n) = super::number_words::ordinal(w, i + 1)?;
+        if !on_line(k) {
+            return None;
+        }
+        let k = if w.folded(k) == "من" && on_line(k + 1) {
+            k + 1
+        } else {
+            k
+        };
+        return Some((n, k));
+    }
+    // `the second day of`.
+    let k = if w.folded(i) == "the" && on_line(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    let (k, n) = super::number_words::english_compound_ordinal(w, k)
+        .or_else(|| super::number_words::ordinal(w, k))?;
+    let said = on_line(k) && w.folded(k) == "day" && on_line(k + 1) && w.folded(k + 1) == "of";
+    (said && on_line(k + 2)).then_some((n, k + 2))
+}
+
 /// The occurrence of `rule`, whose name ends at `end`: the one a direction
 /// before it (`before`) or after it, `of next year` or a year after it
 /// picks, else the next on or after the reference date; and the token after

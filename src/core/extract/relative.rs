@@ -290,8 +290,14 @@ fn whole_part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     // them (`morning of the 15th of February`, `the evening of Monday`).
     if let Some((from, _)) = w.find(i, night_between) {
         let (end, day) = one_day(cx, i + 1).filter(|_| w.next_on_line(i + 1))?;
-        let (end, next) = night_into_next_day(cx, end, &day)?;
-        return Some((end, night_before(next, from)?));
+        if let Some((end, next)) = night_into_next_day(cx, end, &day) {
+            return Some((end, night_before(next, from)?));
+        }
+        // Before a day word, the night of that day (`ليلة أمس`, last
+        // night; `ليلة الغد`); before a weekday, `ليلة` may be its eve.
+        let (_, day) = day_word(cx, i + 1)
+            .filter(|(day_end, when)| *day_end == end && when.grain == Grain::Day)?;
+        return Some((end, part_of(day, (from, 24))));
     }
     // One word (`مساء`) or two (`بعد ظهر`, after noon).
     let named = w.find(i, day_part).map(|(hours, _)| (hours, i + 1));

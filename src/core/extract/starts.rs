@@ -157,8 +157,9 @@ pub(super) const LEAD_DATE: Class = 1 << 51;
 const LEAD_WEEKDAY: Class = 1 << 52;
 /// `past`, `recent` (`the past 3 years`, `in recent years`).
 pub(super) const LEAD_PAST: Class = 1 << 53;
-/// Counted days or weeks of a month: `اخر`, `last`, `اليوم`, `الاسبوع`.
-const LEAD_NTH: Class = 1 << 54;
+/// Counted days or weeks of a month: `اخر`, `last`, `اليوم`, `الاسبوع`;
+/// `غرة` (the first day of a Hijri month).
+pub(super) const LEAD_NTH: Class = 1 << 54;
 /// Before a time that it bounds: `before`, `until`, `since`, `from`, `قبل`, `منذ`, `بحلول`...
 pub(super) const LEAD_BOUND: Class = 1 << 56;
 /// The hours of a part of a day it is said in: `الساعات` (`الساعات
@@ -170,7 +171,7 @@ pub(super) const LEAD_HOURS: Class = 1 << 61;
 pub(super) const LEAD_LIKE: Class = 1 << 62;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 53] = [
+const LEADING_WORDS: [(&str, Class); 54] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -180,6 +181,7 @@ const LEADING_WORDS: [(&str, Class); 53] = [
     ("امس", LEAD_DATE),
     ("غدا", LEAD_DATE),
     ("الاسبوع", LEAD_NTH),
+    ("غره", LEAD_NTH),
     ("day", LEAD_DAY),
     ("بعد", LEAD_DAY | LEAD_BOUND),
     ("after", LEAD_DAY | LEAD_BOUND),
@@ -319,6 +321,9 @@ pub(super) const HIJRI_MONTH: Class = HIJRI | PAIR;
 pub(super) const HIJRI_MONTH_ALONE: Class = HIJRI | PAIR | MONTH_WORD;
 /// `holidays::hijri_day`: a day in digits or an ordinal word.
 pub(super) const HIJRI_DAY: Class = NUMBER | ORDINAL_WORDS;
+/// `holidays::day_of_holiday`: an ordinal (`أول أيام`), `اليوم` before one,
+/// `غرة` (the first day of a Hijri month), or `the` (`the second day of`).
+pub(super) const DAY_OF_HOLIDAY: Class = ORDINAL_WORDS | LEAD_NTH | LEAD_THE;
 /// `nth::weekday_of_week`: a weekday, or `يوم` before one.
 pub(super) const WEEKDAY_OF_WEEK: Class = WEEKDAY | BARE_WEEKDAY | LEAD_WEEKDAY;
 /// `seasons::season`: a season's name, after `the`, a direction or `this`

@@ -2120,6 +2120,77 @@ fn holidays_resolve_by_rule() {
     ]);
 }
 
+/// The days of a holiday counted as Arabic news counts them (`أول أيام عيد
+/// الأضحى`, `ثاني أيام عيد الفطر`), `غرة` (the first day of) a Hijri
+/// month, and the night of mid-Sha'ban (Eid al-Adha 1446 is 6 June 2025,
+/// Eid al-Fitr 1446 30 March 2025, 1 Ramadan 1446 1 March 2025, 1
+/// Muharram 1446 7 July 2024, 1 Sha'ban 1446 31 January 2025).
+#[test]
+fn days_of_holidays() {
+    check_all(&[
+        (
+            "يحتفل المسلمون بأول أيام عيد الأضحى",
+            &[("أول أيام عيد الأضحى", DateTime, "2025-06-06")],
+        ),
+        (
+            "ثاني أيام عيد الفطر 2025",
+            &[("ثاني أيام عيد الفطر 2025", DateTime, "2025-03-31")],
+        ),
+        (
+            "في اليوم الثالث من عيد الفطر",
+            &[("اليوم الثالث من عيد الفطر", DateTime, "2025-04-01")],
+        ),
+        (
+            "on the second day of Eid al-Fitr",
+            &[("the second day of Eid al-Fitr", DateTime, "2025-03-31")],
+        ),
+        (
+            "أول أيام رمضان",
+            &[("أول أيام رمضان", DateTime, "2025-03-01")],
+        ),
+        // A feast is kept four days at most.
+        (
+            "خامس أيام عيد الأضحى",
+            &[
+                ("خامس", Ordinal, "5"),
+                ("عيد الأضحى", DateTime, "2025-06-06"),
+            ],
+        ),
+        // Of no holiday, no date.
+        ("في أول أيام العام الدراسي", &[("أول", Ordinal, "1")]),
+        (
+            "غرة شهر رمضان",
+            &[("غرة شهر رمضان", DateTime, "2025-03-01")],
+        ),
+        (
+            "مع غرة محرم 1446 هـ",
+            &[("غرة محرم 1446 هـ", DateTime, "2024-07-07")],
+        ),
+        (
+            "ليلة النصف من شعبان",
+            &[("ليلة النصف من شعبان", DateTime, "2025-02-14")],
+        ),
+    ]);
+}
+
+/// During a feast, its days are this one's: on 17 June 2024, the second
+/// day of Eid al-Adha 1445 (16 June 2024) is that day.
+#[test]
+fn a_day_of_a_holiday_said_during_it() {
+    let text = "اليوم، ثاني أيام عيد الأضحى";
+    let options = ExtractOptions {
+        kinds: vec![],
+        reference: Reference::at_date(NaiveDate::from_ymd_opt(2024, 6, 17).unwrap()),
+        ner_model: None,
+    };
+    let found = extract(text, &options).entities;
+    let day = found
+        .iter()
+        .find(|e| e.span.slice(text) == "ثاني أيام عيد الأضحى")
+        .expect("the day of the feast");
+    assert_eq!(value_text(&day.value), "2024-06-17");
+}
+
 /// Days of the United States' calendar counted by weekday in English, a
 /// direction before a holiday's name, and the movable Christian feasts.
 #[test]
@@ -3263,6 +3334,25 @@ fn parts_of_a_day() {
             )],
         ),
         ("ليلة الأحد", &[("الأحد", DateTime, "2024-07-28")]),
+        // Before a day word, the night of that day: `ليلة أمس`, last night.
+        (
+            "اندلع الحريق ليلة أمس",
+            &[(
+                "ليلة أمس",
+                DateTime,
+                "2024-07-22T18:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
+        ),
+        // `صبيحة` (the morning of a day) as `صباح`; the verb tells the
+        // past Sunday.
+        (
+            "وقع الحادث صبيحة يوم الأحد",
+            &[(
+                "صبيحة يوم الأحد",
+                DateTime,
+                "2024-07-21T04:00:00+00:00/2024-07-21T12:00:00+00:00",
+            )],
+        ),
         ("يعملون ليل نهار", &[]),
         // After and before noon (CLDR ar's afternoon2, 13-18; the
         // morning), and midday (afternoon1, 12-13); `ظهر` alone may be

@@ -13,7 +13,7 @@ use super::measures::split_code_amount;
 use super::number_words::Amount;
 use super::numbers::decimal_value;
 use super::starts::{
-    word_class, Class, BOUND, CURRENCY, LEAD_BOUND, LEAD_CLOCK, LEAD_DATE, LEAD_HOURS, LEAD_LIKE,
+    word_class, Class, BOUND, CURRENCY, LEAD_BOUND, LEAD_CLOCK, LEAD_DATE, LEAD_HOURS, LEAD_LIKE, LEAD_NTH,
     LEAD_PAST, NUMBER, PAIR, START,
 };
 use crate::core::segment::{digit_value, Token, TokenKind};
@@ -493,7 +493,7 @@ impl Facts {
             meaningful: !senses.0.is_empty()
                 || !article.0.is_empty()
                 || pair
-                || class & (BOUND | LEAD_BOUND | LEAD_CLOCK | LEAD_DATE | LEAD_HOURS | LEAD_PAST | LEAD_LIKE | CURRENCY)
+                || class & (BOUND | LEAD_BOUND | LEAD_CLOCK | LEAD_DATE | LEAD_HOURS | LEAD_NTH | LEAD_PAST | LEAD_LIKE | CURRENCY)
                     != 0
                 // The article drawn out before digits (`الـ33`).
                 || form == "ال",
