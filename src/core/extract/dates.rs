@@ -558,8 +558,16 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
     let year = cx.reference.date().year();
     if w.folded(i) == "on" {
-        // `on` starts no other written date (`on 23 July` is found at 23).
-        let found = on_the_day(cx, i).or_else(|| slashed_day_and_month(w, i + 1, year));
+        // `on` starts no other written date (`on 23 July` is found at 23)
+        // but one after its weekday (`on Friday, March 8, 2024`, `on
+        // Tuesday the 19th`), which `on` and the weekday alone would cut.
+        let after_weekday = || {
+            let (day, d) = weekday_lead(w, i + 1)?;
+            date_on_weekday(w, day, d, year).or_else(|| weekday_and_day(cx, day, d))
+        };
+        let found = on_the_day(cx, i)
+            .or_else(|| slashed_day_and_month(w, i + 1, year))
+            .or_else(after_weekday);
         return found.map(|found| finish(cx, i, found));
     }
     // `اليوم الأحد 5 مايو`, `غدا الأربعاء الموافق 13 فبراير`: a day word,

@@ -3917,6 +3917,16 @@ fn english_counted_days_weekday_dates_and_hours_in_a_part_of_the_day() {
         // falls on it (18 July 2024 is a Thursday).
         ("Mon, July 29", &[("Mon, July 29", DateTime, "2024-07-29")]),
         ("Fri, Jul 18", &[("Fri, Jul 18", DateTime, "2025-07-18")]),
+        // After `on`, the weekday and its date are one date, not `on
+        // Friday` and a date after it.
+        (
+            "markets closed lower on Friday, March 8, 2024",
+            &[("on Friday, March 8, 2024", DateTime, "2024-03-08")],
+        ),
+        (
+            "on Tuesday the 30th",
+            &[("on Tuesday the 30th", DateTime, "2024-07-30")],
+        ),
         // A weekday and a day of no month: the next month where they meet.
         (
             "Tuesday the 30th",

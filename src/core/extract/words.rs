@@ -13,8 +13,8 @@ use super::measures::split_code_amount;
 use super::number_words::Amount;
 use super::numbers::decimal_value;
 use super::starts::{
-    word_class, Class, BOUND, CURRENCY, LEAD_BOUND, LEAD_CLOCK, LEAD_DATE, LEAD_HOURS, LEAD_LIKE, LEAD_NTH,
-    LEAD_PAST, NUMBER, PAIR, START,
+    word_class, Class, BOUND, CURRENCY, LEAD_BOUND, LEAD_CLOCK, LEAD_DATE, LEAD_HOURS, LEAD_LIKE,
+    LEAD_NTH, LEAD_PAST, NUMBER, PAIR, START,
 };
 use crate::core::segment::{digit_value, Token, TokenKind};
 use crate::core::stopwords::is_stopword;
