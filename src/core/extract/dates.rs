@@ -305,6 +305,9 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     if cx.may_start(i, starts::DAY_OF_HOLIDAY) {
         consider(holidays::day_of_holiday(cx, i));
     }
+    if cx.may_start(i, starts::CONSECUTIVE_YEARS) {
+        consider(super::intervals::consecutive_years(cx.words, i));
+    }
     if cx.may_start(i, starts::DAY_IN_MONTH) {
         consider(nth::day_in_month(cx, i));
     }

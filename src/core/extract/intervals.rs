@@ -19,7 +19,7 @@ use super::lexicon::{strip_proclitic, Sense};
 use super::number_words::ordinal;
 use super::relative::{next_weekday, weekday_sense};
 use super::starts;
-use super::words::{Form, Words};
+use super::words::{digits, Form, Words};
 use super::{Anchor, Context, Found, Grain};
 
 pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
@@ -362,6 +362,44 @@ fn two_years(w: &Words, i: usize, ends: &Ends) -> Option<(usize, When)> {
         return None;
     }
     Some((end, whole_years(y1, y2)?))
+}
+
+/// A year and the next written together with a slash or a dash, the
+/// second in full or by its last two digits (`2023/2024`, `موسم 2023/24`,
+/// `the 2023-24 season`, `العام الدراسي 2024/2025`): a season, a school or
+/// a fiscal year across the two, read as both years. A slash between
+/// other numbers may be a fraction or a score, and is not read.
+pub(super) fn consecutive_years(w: &Words, k: usize) -> Option<(usize, When)> {
+    // The tokenizer keeps digits joined by a slash as one number
+    // (`2023/2024`); a dash is a token of its own.
+    let (first, second, end) = match w.raw(k).split_once('/') {
+        Some((a, b)) if w.is_number(k) => (digits(a)?, digits(b)?, k + 1),
+        _ => {
+            let dash = w.glued(k) && w.glued(k + 1) && matches!(w.folded(k + 1), "-" | "–");
+            if !dash || !w.next_on_line(k + 1) {
+                return None;
+            }
+            let second = w.small_number(k + 2)?;
+            // A dash between four digits is any range (`two_years` below).
+            if second.1 != 2 {
+                return None;
+            }
+            (w.small_number(k)?, second, k + 3)
+        }
+    };
+    let (y1, 4) = first else {
+        return None;
+    };
+    let follows = match second {
+        (y2, 4) => y2 == y1 + 1,
+        (y2, 2) => y2 == (y1 + 1) % 100,
+        _ => false,
+    };
+    if !BARE_YEARS.contains(&y1) || !follows {
+        return None;
+    }
+    let y1 = y1 as i32;
+    Some((end, whole_years(y1, y1 + 1)?))
 }
 
 /// The years a bare range of numbers may name after `from` or `between`.

@@ -321,6 +321,8 @@ pub(super) const HIJRI_MONTH: Class = HIJRI | PAIR;
 pub(super) const HIJRI_MONTH_ALONE: Class = HIJRI | PAIR | MONTH_WORD;
 /// `holidays::hijri_day`: a day in digits or an ordinal word.
 pub(super) const HIJRI_DAY: Class = NUMBER | ORDINAL_WORDS;
+/// `intervals::consecutive_years`: a number (`2023/2024`, `2023-24`).
+pub(super) const CONSECUTIVE_YEARS: Class = NUMBER;
 /// `holidays::day_of_holiday`: an ordinal (`أول أيام`), `اليوم` before one,
 /// `غرة` (the first day of a Hijri month), or `the` (`the second day of`).
 pub(super) const DAY_OF_HOLIDAY: Class = ORDINAL_WORDS | LEAD_NTH | LEAD_THE;

@@ -2844,6 +2844,15 @@ fn english_month_alone_year_after_in_and_the_ordinal_day() {
         ("in 2015", &[("in 2015", DateTime, "2015")]),
         ("in 2015, sales", &[("in 2015", DateTime, "2015")]),
         ("in 2015-2016", &[("2015-2016", DateTime, "2015/2017")]),
+        // A year and the next with a slash, or the next by its last two
+        // digits: a season, a school or fiscal year across both.
+        ("موسم 2023/2024", &[("2023/2024", DateTime, "2023/2025")]),
+        ("the 2023/24 season", &[("2023/24", DateTime, "2023/2025")]),
+        ("the 2023-24 budget", &[("2023-24", DateTime, "2023/2025")]),
+        ("صدر في 2015/16", &[("2015/16", DateTime, "2015/2017")]),
+        // Not two years in a row: a fraction or a score, not read.
+        ("2019/2021", &[]),
+        ("2023/25", &[]),
         ("in 2000 metres", &[("2000 metres", Quantity, "2000 m")]),
         ("in 1500 dollars", &[("1500 dollars", Money, "1500 USD")]),
         ("in March 2024", &[("March 2024", DateTime, "2024-03")]),
@@ -4964,7 +4973,7 @@ fn a_bare_year_after_fi_is_that_year_unless_it_counts_a_noun() {
     for text in [
         "في 2000 قرية",
         "في 2005 حالات",
-        "صدر في 2015/16",
+        "صدر في 2015/18",
         "في 1500 موقع",
         "في 2000 دولار",
     ] {
