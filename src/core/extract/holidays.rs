@@ -315,7 +315,7 @@ const MOST_DAYS_OF_A_FEAST: u32 = 4;
 /// fourth day of a one-day holiday, up to the end of a month.
 pub(super) fn day_of_holiday(cx: &super::Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    if let Some(found) = first_of_hijri_month(cx, i) {
+    if let Some(found) = first_of_hijri_month(cx, i).or_else(|| ten_days_of_hijri_month(cx, i)) {
         return Some(found);
     }
     let (n, at) = nth_day_before_name(w, i)?;
@@ -361,6 +361,37 @@ fn first_of_hijri_month(cx: &super::Context, i: usize) -> Option<(usize, When)> 
     };
     let (month, end) = hijri::month_at(w, k)?;
     occurrence(cx, Rule::Hijri(month, 1), end, None)
+}
+
+/// `العشر الأواخر من رمضان` (the last ten nights of Ramadan), `العشر
+/// الأوائل من ذي الحجة`, `العشر الأواسط`: days 1-10, 11-20 or 21 to the
+/// end of a Hijri month, which `شهر` may precede.
+fn ten_days_of_hijri_month(cx: &super::Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    if w.folded(i) != "العشر" || !w.next_on_line(i + 1) || !w.next_on_line(i + 2) {
+        return None;
+    }
+    let first_day = match w.folded(i + 1) {
+        "الاوائل" => 0,
+        "الاواسط" => 10,
+        "الاواخر" => 20,
+        _ => return None,
+    };
+    let mut k = i + 2;
+    if w.folded(k) == "من" && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    if w.folded(k) == "شهر" && w.next_on_line(k + 1) {
+        k += 1;
+    }
+    let (month, end) = hijri::month_at(w, k)?;
+    // The month's occurrence: its end is the last ten's.
+    let (end, mut when) = occurrence(cx, Rule::HijriMonth(month), end, None)?;
+    when.start += Duration::days(first_day);
+    if first_day < 20 {
+        when.end = Some(when.start + Duration::days(10));
+    }
+    Some((end, when))
 }
 
 /// The count of a day before a holiday's name at `i` (`أول أيام`, `ثاني
