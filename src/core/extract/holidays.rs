@@ -321,20 +321,7 @@ pub(super) fn day_of_holiday(cx: &super::Context, i: usize) -> Option<(usize, Wh
     let (n, at) = nth_day_before_name(w, i)?;
     let (rule, name_end) = name(w, at)?;
     let days_before = Duration::days(i64::from(n.max(1)) - 1);
-    let (end, mut when) = occurrence(cx, rule, name_end, None)?;
-    if end == name_end {
-        // Nothing after the name picks the occurrence: the next one whose
-        // day is on or after the reference, so that during the holiday its
-        // second day is this one's (`اليوم، ثاني أيام عيد الأضحى`).
-        let today = cx.reference.date();
-        let current = rule
-            .around(today.year())
-            .into_iter()
-            .find(|o| o.start + days_before >= today)?;
-        when.start = midnight(current.start);
-        when.end = current.end.map(midnight);
-        when.calendar = current.calendar;
-    }
+    let (end, mut when) = occurrence_with_day(cx, rule, name_end, days_before)?;
     let start = when.start + days_before;
     let last = when
         .end
@@ -385,11 +372,37 @@ fn ten_days_of_hijri_month(cx: &super::Context, i: usize) -> Option<(usize, When
         k += 1;
     }
     let (month, end) = hijri::month_at(w, k)?;
-    // The month's occurrence: its end is the last ten's.
-    let (end, mut when) = occurrence(cx, Rule::HijriMonth(month), end, None)?;
+    // The month's occurrence whose tenth day of these is not past: its end
+    // is the last ten's.
+    let last_day = Duration::days(first_day + 9);
+    let (end, mut when) = occurrence_with_day(cx, Rule::HijriMonth(month), end, last_day)?;
     when.start += Duration::days(first_day);
     if first_day < 20 {
         when.end = Some(when.start + Duration::days(10));
+    }
+    Some((end, when))
+}
+
+/// The occurrence of `rule` as [`occurrence`] reads it after its name
+/// (ending at `name_end`), but, with nothing after the name, the next one
+/// whose day `days_in` days after its start is not past: said during a
+/// holiday, its own days are meant (`اليوم، ثاني أيام عيد الأضحى`).
+fn occurrence_with_day(
+    cx: &super::Context,
+    rule: Rule,
+    name_end: usize,
+    days_in: Duration,
+) -> Option<(usize, When)> {
+    let (end, mut when) = occurrence(cx, rule, name_end, None)?;
+    if end == name_end {
+        let today = cx.reference.date();
+        let current = rule
+            .around(today.year())
+            .into_iter()
+            .find(|o| o.start + days_in >= today)?;
+        when.start = midnight(current.start);
+        when.end = current.end.map(midnight);
+        when.calendar = current.calendar;
     }
     Some((end, when))
 }

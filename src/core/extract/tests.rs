@@ -2188,7 +2188,8 @@ fn days_of_holidays() {
 }
 
 /// During a feast, its days are this one's: on 17 June 2024, the second
-/// day of Eid al-Adha 1445 (16 June 2024) is that day.
+/// day of Eid al-Adha 1445 (16 June 2024) is that day; during Ramadan, its
+/// last ten days are this one's.
 #[test]
 fn a_day_of_a_holiday_said_during_it() {
     let text = "اليوم، ثاني أيام عيد الأضحى";
@@ -2203,6 +2204,15 @@ fn a_day_of_a_holiday_said_during_it() {
         .find(|e| e.span.slice(text) == "ثاني أيام عيد الأضحى")
         .expect("the day of the feast");
     assert_eq!(value_text(&day.value), "2024-06-17");
+    // On 25 March 2025, the last ten days of this Ramadan (1446), begun.
+    let text = "العشر الأواخر من رمضان";
+    let options = ExtractOptions {
+        reference: Reference::at_date(NaiveDate::from_ymd_opt(2025, 3, 25).unwrap()),
+        ..options
+    };
+    let found = extract(text, &options).entities;
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(value_text(&found[0].value), "2025-03-21/2025-03-30");
 }
 
 /// Days of the United States' calendar counted by weekday in English, a
