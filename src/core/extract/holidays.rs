@@ -315,6 +315,12 @@ const MOST_DAYS_OF_A_FEAST: u32 = 4;
 /// fourth day of a one-day holiday, up to the end of a month.
 pub(super) fn day_of_holiday(cx: &super::Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
+    // A holiday's name or a Hijri month within the next few tokens (`the
+    // second day of Eid`, `اليوم الحادي عشر من شهر رمضان`), or nothing
+    // here: most ordinals and numbers count something else.
+    if !(i + 1..=i + 6).any(|k| w.class(k) & super::starts::HOLIDAY_OR_HIJRI != 0) {
+        return None;
+    }
     if let Some(found) = first_of_hijri_month(cx, i).or_else(|| ten_days_of_hijri_month(cx, i)) {
         return Some(found);
     }
@@ -412,19 +418,22 @@ fn occurrence_with_day(
 /// count and the token where the name starts.
 fn nth_day_before_name(w: &Words, i: usize) -> Option<(u32, usize)> {
     let on_line = |k: usize| w.next_on_line(k);
+    // The words around the ordinal first: most ordinals and numbers count
+    // something else, and are not parsed here.
     // `أول أيام`: the ordinal in the construct, before the plural, also
     // after a proclitic (`بأول أيام`).
-    let after_proclitic = || {
-        w.find(i, |s| match s {
-            Sense::Ordinal(n, _) => Some(*n),
-            _ => None,
-        })
-        .map(|(n, _)| (i + 1, n))
-    };
-    if let Some((k, n)) = super::number_words::ordinal(w, i).or_else(after_proclitic) {
-        if on_line(k) && w.folded(k) == "ايام" && on_line(k + 1) {
-            return Some((n, k + 1));
-        }
+    if on_line(i + 1) && w.folded(i + 1) == "ايام" && on_line(i + 2) {
+        let n = super::number_words::ordinal(w, i)
+            .filter(|&(k, _)| k == i + 1)
+            .map(|(_, n)| n)
+            .or_else(|| {
+                w.find(i, |s| match s {
+                    Sense::Ordinal(n, false) => Some(*n),
+                    _ => None,
+                })
+                .map(|(n, _)| n)
+            })?;
+        return Some((n, i + 2));
     }
     // `اليوم الثالث من`, `اليوم الأول لعيد` (the name after its `ل`).
     if w.folded(i) == "اليوم" && on_line(i + 1) {
@@ -439,12 +448,15 @@ fn nth_day_before_name(w: &Words, i: usize) -> Option<(u32, usize)> {
         };
         return Some((n, k));
     }
-    // `the second day of`.
+    // `the second day of`, `the twenty-first day of`.
     let k = if w.folded(i) == "the" && on_line(i + 1) {
         i + 1
     } else {
         i
     };
+    if !(k + 1..k + 5).any(|d| w.folded(d) == "day") {
+        return None;
+    }
     let (k, n) = super::number_words::english_compound_ordinal(w, k)
         .or_else(|| super::number_words::ordinal(w, k))?;
     let said = on_line(k) && w.folded(k) == "day" && on_line(k + 1) && w.folded(k + 1) == "of";

@@ -372,8 +372,14 @@ fn two_years(w: &Words, i: usize, ends: &Ends) -> Option<(usize, When)> {
 pub(super) fn consecutive_years(w: &Words, k: usize) -> Option<(usize, When)> {
     // The tokenizer keeps digits joined by a slash as one number
     // (`2023/2024`); a dash is a token of its own.
-    let (first, second, end) = match w.raw(k).split_once('/') {
-        Some((a, b)) if w.is_number(k) => (digits(a)?, digits(b)?, k + 1),
+    // (`2023/24` is the shortest: most numbers are shorter, and not split.)
+    let raw = w.raw(k);
+    let slashed = (raw.len() >= "2023/24".len() && w.is_number(k))
+        .then(|| raw.bytes().position(|b| b == b'/'))
+        .flatten()
+        .map(|at| (&raw[..at], &raw[at + 1..]));
+    let (first, second, end) = match slashed {
+        Some((a, b)) => (digits(a)?, digits(b)?, k + 1),
         _ => {
             let dash = w.glued(k) && w.glued(k + 1) && matches!(w.folded(k + 1), "-" | "–");
             if !dash || !w.next_on_line(k + 1) {

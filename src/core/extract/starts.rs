@@ -323,9 +323,15 @@ pub(super) const HIJRI_MONTH_ALONE: Class = HIJRI | PAIR | MONTH_WORD;
 pub(super) const HIJRI_DAY: Class = NUMBER | ORDINAL_WORDS;
 /// `intervals::consecutive_years`: a number (`2023/2024`, `2023-24`).
 pub(super) const CONSECUTIVE_YEARS: Class = NUMBER;
-/// `holidays::day_of_holiday`: an ordinal (`أول أيام`), `اليوم` before one,
-/// `غرة` (the first day of a Hijri month), or `the` (`the second day of`).
-pub(super) const DAY_OF_HOLIDAY: Class = ORDINAL_WORDS | LEAD_NTH | LEAD_THE;
+/// `holidays::day_of_holiday`: an ordinal word (`أول أيام`, `second day
+/// of`), `اليوم` before one, `العشر`, `غرة` (the first day of a Hijri
+/// month), or `the` (`the second day of`); no digits.
+pub(super) const DAY_OF_HOLIDAY: Class =
+    ORDINAL | ARTICLE_ORDINAL | ARTICLE_NUM | LEAD_NTH | LEAD_THE;
+/// A holiday's first word, a Hijri month or the first word of a pair that
+/// may name one (`ذي الحجة`): what `holidays::day_of_holiday` looks for
+/// after its day.
+pub(super) const HOLIDAY_OR_HIJRI: Class = HOLIDAY | HIJRI_MONTH;
 /// `nth::weekday_of_week`: a weekday, or `يوم` before one.
 pub(super) const WEEKDAY_OF_WEEK: Class = WEEKDAY | BARE_WEEKDAY | LEAD_WEEKDAY;
 /// `seasons::season`: a season's name, after `the`, a direction or `this`
