@@ -371,8 +371,8 @@ fn two_years(w: &Words, i: usize, ends: &Ends) -> Option<(usize, When)> {
 /// other numbers may be a fraction or a score, and is not read.
 pub(super) fn consecutive_years(w: &Words, k: usize) -> Option<(usize, When)> {
     // The tokenizer keeps digits joined by a slash as one number
-    // (`2023/2024`); a dash is a token of its own.
-    // (`2023/24` is the shortest: most numbers are shorter, and not split.)
+    // (`2023/2024`), a dash as a token of its own. `2023/24` is the
+    // shortest such number: most numbers are shorter, and not searched.
     let raw = w.raw(k);
     let slashed = (raw.len() >= "2023/24".len() && w.is_number(k))
         .then(|| raw.bytes().position(|b| b == b'/'))
