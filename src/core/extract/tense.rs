@@ -199,13 +199,15 @@ fn arabic_future(form: &str, letters: usize) -> bool {
 }
 
 /// An English regular past form written in lower case (`announced`,
-/// `killed`; not a name such as `Ahmed`, nor `speed` or `hundred`).
+/// `killed`, `died`; not a name such as `Ahmed`, nor `speed`, `hundred`, or
+/// the short nouns and adjectives in `-ed`: `bed`, `red`, `shed`, `sled`,
+/// `aged` as in `aged 82`).
 fn regular_english_past(raw: &str) -> bool {
-    raw.len() >= 5
+    raw.len() >= 4
         && raw.bytes().all(|b| b.is_ascii_lowercase())
         && raw.ends_with("ed")
         && !raw.ends_with("eed")
-        && raw != "hundred"
+        && !matches!(raw, "hundred" | "shed" | "sled" | "aged")
 }
 
 /// Whether the English past form at word `k` is a participle after a word

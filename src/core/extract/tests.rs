@@ -5280,6 +5280,16 @@ fn a_weekday_told_in_the_past_is_the_last_one() {
             "He was killed on Tuesday",
             &[("on Tuesday", DateTime, "2024-07-23")],
         ),
+        // A regular past of four letters.
+        (
+            "The driver died on Monday",
+            &[("on Monday", DateTime, "2024-07-22")],
+        ),
+        // `shed` is a noun as often: no tense.
+        (
+            "the shed on Monday",
+            &[("on Monday", DateTime, "2024-07-29")],
+        ),
         (
             "قال الرئيس يوم الخميس",
             &[("يوم الخميس", DateTime, "2024-07-18")],
