@@ -325,9 +325,9 @@ pub(super) fn day_of_holiday(cx: &super::Context, i: usize) -> Option<(usize, Wh
         return Some(found);
     }
     let (n, at) = nth_day_before_name(w, i)?;
-    let (rule, name_end) = name(w, at)?;
+    let (rule, end) = name(w, at)?;
     let days_before = Duration::days(i64::from(n.max(1)) - 1);
-    let (end, mut when) = occurrence_with_day(cx, rule, name_end, days_before)?;
+    let (end, mut when) = occurrence_from(cx, rule, end, None, days_before)?;
     let start = when.start + days_before;
     let last = when
         .end
@@ -381,34 +381,10 @@ fn ten_days_of_hijri_month(cx: &super::Context, i: usize) -> Option<(usize, When
     // The month's occurrence whose tenth day of these is not past: its end
     // is the last ten's.
     let last_day = Duration::days(first_day + 9);
-    let (end, mut when) = occurrence_with_day(cx, Rule::HijriMonth(month), end, last_day)?;
+    let (end, mut when) = occurrence_from(cx, Rule::HijriMonth(month), end, None, last_day)?;
     when.start += Duration::days(first_day);
     if first_day < 20 {
         when.end = Some(when.start + Duration::days(10));
-    }
-    Some((end, when))
-}
-
-/// The occurrence of `rule` as [`occurrence`] reads it after its name
-/// (ending at `name_end`), but, with nothing after the name, the next one
-/// whose day `days_in` days after its start is not past: said during a
-/// holiday, its own days are meant (`اليوم، ثاني أيام عيد الأضحى`).
-fn occurrence_with_day(
-    cx: &super::Context,
-    rule: Rule,
-    name_end: usize,
-    days_in: Duration,
-) -> Option<(usize, When)> {
-    let (end, mut when) = occurrence(cx, rule, name_end, None)?;
-    if end == name_end {
-        let today = cx.reference.date();
-        let current = rule
-            .around(today.year())
-            .into_iter()
-            .find(|o| o.start + days_in >= today)?;
-        when.start = midnight(current.start);
-        when.end = current.end.map(midnight);
-        when.calendar = current.calendar;
     }
     Some((end, when))
 }
@@ -470,8 +446,22 @@ fn nth_day_before_name(w: &Words, i: usize) -> Option<(u32, usize)> {
 fn occurrence(
     cx: &super::Context,
     rule: Rule,
+    end: usize,
+    before: Option<i32>,
+) -> Option<(usize, When)> {
+    occurrence_from(cx, rule, end, before, Duration::zero())
+}
+
+/// [`occurrence`], where with nothing after the name the next occurrence
+/// is the first whose day `days_in` days after its start is not past: said
+/// during a holiday, its own days are meant (`اليوم، ثاني أيام عيد
+/// الأضحى`, `العشر الأواخر من رمضان` on its 25th).
+fn occurrence_from(
+    cx: &super::Context,
+    rule: Rule,
     mut end: usize,
     before: Option<i32>,
+    days_in: Duration,
 ) -> Option<(usize, When)> {
     let w = cx.words;
     let today = cx.reference.date();
@@ -514,7 +504,7 @@ fn occurrence(
         let found = rule
             .around(today.year())
             .into_iter()
-            .find(|o| o.start >= today)?;
+            .find(|o| o.start + days_in >= today)?;
         (found, Anchor::Reference)
     };
     let mut when = When::new(midnight(found.start), Grain::Day, anchor);

@@ -359,7 +359,6 @@ fn whole_part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// night`, `late Sunday night`).
 fn hours_of_part(w: &Words, i: usize) -> Option<(usize, Portion)> {
     use Portion::{Early, Late};
-    let word = |k: usize, forms: &[&str]| w.next_on_line(k) && forms.contains(&w.folded(k));
     match w.folded(i) {
         "early" => return w.next_on_line(i + 1).then_some((i + 1, Early)),
         "late" => return w.next_on_line(i + 1).then_some((i + 1, Late)),
@@ -371,7 +370,8 @@ fn hours_of_part(w: &Words, i: usize) -> Option<(usize, Portion)> {
         ("ساعه" | "ساعات", Some("متاخره")) | ("وقت", Some("متاخر")) => Late,
         _ => return None,
     };
-    (word(i + 2, &["من"]) && w.next_on_line(i + 3)).then_some((i + 3, portion))
+    let of = w.next_on_line(i + 2) && w.folded(i + 2) == "من";
+    (of && w.next_on_line(i + 3)).then_some((i + 3, portion))
 }
 
 /// Which hours of a part of a day the words before it say.
