@@ -3,7 +3,7 @@
 //! or quarter (`ساعة ونصف`), and `عقد من الزمن`.
 
 use super::decimal::Dec;
-use super::fractions::{fraction_after, fraction_before_unit};
+use super::fractions::{any_fraction_after, any_fraction_before_unit, Fraction};
 use super::lexicon::{lexicon, strip_proclitic, Count, Sense, TimeUnit};
 use super::number_words::{amount, amount_after_lam};
 use super::relative;
@@ -252,7 +252,8 @@ fn adjective_after_noun(w: &Words, k: usize) -> bool {
     noun && !definite && w.raw(k - 1).ends_with('ة') == feminine
 }
 
-/// Adds `ونصف`/`وربع`/`and a half` after a unit.
+/// Adds `ونصف`/`وربع`/`and a half` after a unit (`وثلث` in a smaller unit:
+/// `ساعة وثلث` is 80 minutes).
 fn with_fraction(w: &Words, end: usize, count: Dec, unit: TimeUnit, bare: bool) -> AmountOfTime {
     let plain = AmountOfTime {
         end,
@@ -261,15 +262,20 @@ fn with_fraction(w: &Words, end: usize, count: Dec, unit: TimeUnit, bare: bool) 
         bare,
         first: unit,
     };
-    match fraction_after(w, end).and_then(|(f, after)| Some((count.add(f)?, after))) {
-        Some((count, end)) => AmountOfTime {
+    let added = any_fraction_after(w, end).and_then(|(fraction, after)| {
+        let (part, small) = part_of_unit(fraction, unit)?;
+        let whole = count.mul(Dec::int(units_in(unit, small)?))?;
+        Some((whole.add(part)?, small, after))
+    });
+    match added {
+        Some((count, small, end)) => AmountOfTime {
             // `عام ونصف العام`: the half said of the unit again.
             end: end
                 + usize::from(
                     w.next_on_line(end) && super::relative::unit_with_article(w, end) == Some(unit),
                 ),
             count,
-            unit,
+            unit: small,
             bare: false,
             first: unit,
         },
@@ -278,24 +284,46 @@ fn with_fraction(w: &Words, end: usize, count: Dec, unit: TimeUnit, bare: bool) 
 }
 
 /// A fraction of one unit at `i`: `half an hour`, `a quarter of an hour`,
-/// `1/2 hour`; of the hour with the article too, as Arabic says it (`نصف
-/// الساعة`, `ربع الساعة`: a half of other units with the article, `نصف
-/// العام`, is as often the middle of a year).
+/// `1/2 hour`, `ثلث ساعة`; of the hour with the article too, as Arabic says
+/// it (`نصف الساعة`, `ربع الساعة`: a half of other units with the article,
+/// `نصف العام`, is as often the middle of a year).
 fn fraction_of_unit(w: &Words, i: usize) -> Option<AmountOfTime> {
-    let (count, at) = fraction_before_unit(w, i)?;
+    let (fraction, at) = any_fraction_before_unit(w, i)?;
     let the_hour = || match w.find_after_article(at, unit_sense) {
         Some(((TimeUnit::Hour, Count::One), false)) => Some((TimeUnit::Hour, Count::One)),
         _ => None,
     };
     match w.find_whole(at, unit_sense).or_else(the_hour)? {
-        (unit, Count::One) => Some(AmountOfTime {
-            end: at + 1,
-            count,
-            unit,
-            bare: false,
-            first: unit,
-        }),
+        (unit, Count::One) => {
+            let (count, small) = part_of_unit(fraction, unit)?;
+            Some(AmountOfTime {
+                end: at + 1,
+                count,
+                unit: small,
+                bare: false,
+                first: unit,
+            })
+        }
         _ => None,
+    }
+}
+
+/// `fraction` of one `unit`: a decimal of the unit itself, or parts no
+/// decimal writes as a whole number of the first smaller unit that holds
+/// them (a third of an hour: 20 minutes; of a day: 8 hours; a seventh of a
+/// week: a day). None when none does (a third of a month).
+fn part_of_unit(fraction: Fraction, unit: TimeUnit) -> Option<(Dec, TimeUnit)> {
+    let (count, of) = match fraction {
+        Fraction::Decimal(value) => return Some((value, unit)),
+        Fraction::Parts { count, of } => (count, of),
+    };
+    let mut small = smaller(unit)?;
+    loop {
+        let n = units_in(unit, small)? * count;
+        if n % of == 0 {
+            return Some((Dec::int(n / of), small));
+        }
+        small = smaller(small)?;
     }
 }
 

@@ -1,7 +1,7 @@
 //! Fractions of a unit, shared by quantities and durations: before the
 //! unit (`3/4 cup`, `1/2 hour`, `half a mile`, `a quarter of an hour`,
-//! `نصف لتر`) and added after it (`ساعة ونصف`, `لتر وربع`, `an hour and a
-//! half`).
+//! `نصف لتر`, `ثلث ساعة`) and added after it (`ساعة ونصف`, `لتر وربع`, `an
+//! hour and a half`, `ساعة وثلث`).
 
 use super::decimal::Dec;
 use super::lexicon::{lexicon, NumRole, Sense};
@@ -9,9 +9,39 @@ use super::number_words::Amount;
 use super::starts;
 use super::words::{Form, Words};
 
-fn fraction_sense(s: &Sense) -> Option<Dec> {
+/// A fraction as a decimal where one writes it (`3/4`: 0.75), else as its
+/// parts (a third: 1 of 3), which only a unit with a smaller one can hold
+/// whole (a third of an hour is twenty minutes; see `durations`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Fraction {
+    Decimal(Dec),
+    Parts { count: i128, of: i128 },
+}
+
+impl Fraction {
+    /// `count` parts of `of`: the decimal when it is exact.
+    fn new(count: i128, of: i128) -> Option<Fraction> {
+        if !(1..of).contains(&count) {
+            return None;
+        }
+        Some(match Dec::int(count).div_exact(Dec::int(of)) {
+            Some(value) => Fraction::Decimal(value),
+            None => Fraction::Parts { count, of },
+        })
+    }
+
+    pub(super) fn decimal(self) -> Option<Dec> {
+        match self {
+            Fraction::Decimal(value) => Some(value),
+            Fraction::Parts { .. } => None,
+        }
+    }
+}
+
+fn fraction_sense(s: &Sense) -> Option<Fraction> {
     match s {
-        Sense::Num(v, NumRole::Fraction) => Some(*v),
+        Sense::Num(v, NumRole::Fraction) => Some(Fraction::Decimal(*v)),
+        Sense::Num(v, NumRole::Thirds) => Fraction::new(v.to_i64()?.into(), 3),
         _ => None,
     }
 }
@@ -22,15 +52,22 @@ fn fraction_sense(s: &Sense) -> Option<Dec> {
 /// a number). The value and the token where the unit should be, on the
 /// line of the fraction; the caller checks the unit.
 pub(super) fn fraction_before_unit(w: &Words, i: usize) -> Option<(Dec, usize)> {
-    let (value, at) = fraction_and_unit_at(w, i)?;
-    (i + 1..=at)
-        .all(|k| w.next_on_line(k))
-        .then_some((value, at))
+    let (fraction, at) = any_fraction_before_unit(w, i)?;
+    Some((fraction.decimal()?, at))
 }
 
-fn fraction_and_unit_at(w: &Words, i: usize) -> Option<(Dec, usize)> {
+/// [`fraction_before_unit`], thirds (`ثلث ساعة`, `two thirds of an hour`)
+/// and other parts no decimal writes too.
+pub(super) fn any_fraction_before_unit(w: &Words, i: usize) -> Option<(Fraction, usize)> {
+    let (fraction, at) = fraction_and_unit_at(w, i)?;
+    (i + 1..=at)
+        .all(|k| w.next_on_line(k))
+        .then_some((fraction, at))
+}
+
+fn fraction_and_unit_at(w: &Words, i: usize) -> Option<(Fraction, usize)> {
     if w.is_number(i) {
-        return Some((digit_fraction(w.raw(i))?, i + 1));
+        return Some((Fraction::Decimal(digit_fraction(w.raw(i))?), i + 1));
     }
     // `a quarter of an hour`: the article belongs to the fraction.
     let i = if matches!(w.folded(i), "a" | "an") && w.next_on_line(i + 1) {
@@ -40,7 +77,9 @@ fn fraction_and_unit_at(w: &Words, i: usize) -> Option<(Dec, usize)> {
     };
     let (value, mut at) = match w.find_whole(i, fraction_sense) {
         Some(value) => (value, i + 1),
-        None => quarters(w, i).or_else(|| ordinal_fraction(w, i))?,
+        None => quarters(w, i)
+            .map(|(value, at)| (Fraction::Decimal(value), at))
+            .or_else(|| ordinal_fraction(w, i))?,
     };
     if w.glued(i) && w.folded(at) == "-" {
         at += 1;
@@ -75,10 +114,9 @@ fn quarters(w: &Words, i: usize) -> Option<(Dec, usize)> {
 /// article, `one`, or a number word up to nine; none before a lone
 /// denominator) and an English ordinal from third to tenth as the
 /// denominator, singular for one and plural for more, with `of` after it
-/// (`the fifth mile` is an ordinal). Only fractions with an exact decimal
-/// (fifths, eighths, tenths, fourths), as for `3/4`. The value and the
-/// token of `of`.
-fn ordinal_fraction(w: &Words, i: usize) -> Option<(Dec, usize)> {
+/// (`the fifth mile` is an ordinal). The fraction (thirds, sixths... as
+/// parts) and the token of `of`.
+fn ordinal_fraction(w: &Words, i: usize) -> Option<(Fraction, usize)> {
     // The cheap tests first (this runs wherever an amount may start): a
     // number or ordinal word, and `of` after the denominator, one, two or
     // three tokens on.
@@ -127,8 +165,19 @@ fn ordinal_fraction(w: &Words, i: usize) -> Option<(Dec, usize)> {
         Sense::Ordinal(v, false) => (3..=10).contains(v).then_some(*v),
         _ => None,
     })?;
-    let value = Dec::int(i128::from(count)).div_exact(Dec::int(i128::from(denominator)))?;
-    Some((value, at + 1))
+    Some((
+        Fraction::new(i128::from(count), i128::from(denominator))?,
+        at + 1,
+    ))
+}
+
+/// The fraction whose denominator is the English ordinal at `i` (`a fifth
+/// of`, `an eighth of`, `one third of`): the ordinal is no rank there.
+pub(super) fn denominator_at(w: &Words, i: usize) -> Option<Fraction> {
+    let count_before = i > 0 && w.next_on_line(i) && w.is_word(i - 1);
+    let (fraction, _) = ordinal_fraction(w, i)
+        .or_else(|| count_before.then(|| ordinal_fraction(w, i - 1)).flatten())?;
+    Some(fraction)
 }
 
 /// What a count before the plural of a fraction's noun says (`ثلاثة
@@ -143,6 +192,17 @@ pub(super) fn counted_parts(w: &Words, count: &Amount) -> Option<Option<Amount>>
     let at = count.end;
     if count.approximate || !w.next_on_line(at) || !w.is_word(at) {
         return None;
+    }
+    // `one fifth of`, `one third of`: one part, its ordinal singular.
+    if count.words && count.value == Dec::int(1) && w.raw(at).is_ascii() {
+        if let Some((fraction, of)) = ordinal_fraction(w, at - 1) {
+            return Some(fraction.decimal().map(|value| Amount {
+                end: of,
+                value,
+                words: true,
+                approximate: false,
+            }));
+        }
     }
     let denominator = w.find_whole(at, |s| match s {
         Sense::Num(v, NumRole::Parts) => Some(*v),
@@ -190,6 +250,12 @@ fn whole(digits: &str) -> Option<Dec> {
 /// A fraction added after a unit at `i`: `ونصف`, `و نصف`, `وربع`, `and a
 /// half`, `and half`. The fraction and the token after it.
 pub(super) fn fraction_after(w: &Words, i: usize) -> Option<(Dec, usize)> {
+    let (fraction, at) = any_fraction_after(w, i)?;
+    Some((fraction.decimal()?, at))
+}
+
+/// [`fraction_after`], thirds too (`وثلث`, `and a third`).
+pub(super) fn any_fraction_after(w: &Words, i: usize) -> Option<(Fraction, usize)> {
     if !w.next_on_line(i) {
         return None;
     }
@@ -212,6 +278,15 @@ pub(super) fn fraction_after(w: &Words, i: usize) -> Option<(Dec, usize)> {
     // half the staff`, half is of the staff.
     if english && !article && w.next_on_line(at + 1) && w.is_word(at + 1) {
         return None;
+    }
+    // `and a third`: English says its thirds with the ordinal.
+    let third = |s: &Sense| {
+        matches!(s, Sense::Ordinal(3, false)).then_some(Fraction::Parts { count: 1, of: 3 })
+    };
+    if article && w.raw(at).is_ascii() {
+        if let Some(f) = w.find_whole(at, third) {
+            return Some((f, at + 1));
+        }
     }
     let (f, form) = w.find(at, fraction_sense)?;
     (conj && form == Form::Whole

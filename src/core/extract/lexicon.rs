@@ -48,6 +48,9 @@ pub(super) enum NumRole {
     /// The plural of a fraction's noun (`أرباع`, `quarters`), its value the
     /// denominator: only after a count (see `fractions::counted_parts`).
     Parts,
+    /// A count of thirds in one word (`ثلث`, `ثلثا`), no decimal: only as
+    /// a part of a unit (see `fractions::Fraction`).
+    Thirds,
 }
 
 /// A calendar unit of durations and relative dates.
@@ -336,6 +339,7 @@ impl Lexicon {
                     "money-abbr" => NumRole::MoneyAbbr,
                     "minus" => NumRole::Minus,
                     "parts" => NumRole::Parts,
+                    "thirds" => NumRole::Thirds,
                     other => panic!("number words: unknown role {other}"),
                 };
                 lexicon.add(

@@ -13,6 +13,7 @@ use super::bounds::{bound_after, bound_before, bounded_span};
 use super::decimal::Dec;
 use super::lexicon::Sense;
 use super::measures::{digits_scale, joins_range};
+use super::numbers::in_basis_points;
 use super::words::Words;
 use super::{Bound, Context, Entity, EntityKind, Value};
 
@@ -73,7 +74,14 @@ fn range(cx: &Context, free_from: usize, low: &Placed, high: &Placed) -> Option<
     if low.entity.kind == EntityKind::Percent && !percent {
         return None;
     }
-    if !Dec::parse(low_decimal)?.lt(Dec::parse(high_decimal)?) {
+    // `بين 25 و50 نقطة أساس`: the lower end counts basis points too.
+    let low_value = match Dec::parse(low_decimal)? {
+        v if low.entity.kind == EntityKind::Number && in_basis_points(w, high.end) => {
+            v.div_exact(Dec::int(100))?
+        }
+        v => v,
+    };
+    if !low_value.lt(Dec::parse(high_decimal)?) {
         return None;
     }
     let from_at = low
@@ -100,9 +108,10 @@ fn range(cx: &Context, free_from: usize, low: &Placed, high: &Placed) -> Option<
         Some(f) => cx.span(f, f + 1).start,
         None => low.entity.span.start,
     };
+    let low_decimal = low_value.to_string();
     let value = Value::Number {
-        decimal: low_decimal.to_string(),
         value: low_decimal.parse().unwrap_or(f64::NAN),
+        decimal: low_decimal,
         max: Some(high_decimal.to_string()),
         bound: None,
     };

@@ -558,7 +558,8 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
             | NumRole::Abbr
             | NumRole::MoneyAbbr
             | NumRole::Minus
-            | NumRole::Parts => false,
+            | NumRole::Parts
+            | NumRole::Thirds => false,
         };
         if !ok {
             break;

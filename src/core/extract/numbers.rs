@@ -59,7 +59,7 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
         (false, true) => 0.9,
         (false, false) => 0.99,
     };
-    let (kind, end) = number_or_percent(cx, found.end);
+    let (kind, end, value) = number_or_percent(cx, found.end, found.value)?;
     if !cx.beats(end) {
         return None;
     }
@@ -68,7 +68,7 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
         i,
         end,
         kind,
-        found.value.to_string(),
+        value.to_string(),
         confidence,
     ))
 }
@@ -110,11 +110,11 @@ fn signed(cx: &Context, i: usize) -> Option<Found> {
     if found.value.lt(Dec::ZERO) || counted(w, found.end) {
         return None;
     }
-    let (kind, end) = number_or_percent(cx, found.end);
+    let (kind, end, value) = number_or_percent(cx, found.end, found.value)?;
     if !cx.beats(end) {
         return None;
     }
-    let decimal = found.value.negate().to_string();
+    let decimal = value.negate().to_string();
     Some(number_entity(cx, i, end, kind, decimal, 0.9))
 }
 
@@ -145,22 +145,43 @@ pub(super) fn number_entity(
 }
 
 /// A percentage when a percent sign or word is at `end`, the token after
-/// an amount, else a number: the kind and the entity's end.
-fn number_or_percent(cx: &Context, end: usize) -> (EntityKind, usize) {
+/// an amount, else a number: the kind, the entity's end and the amount's
+/// value in percent (basis points are hundredths of one).
+fn number_or_percent(cx: &Context, end: usize, value: Dec) -> Option<(EntityKind, usize, Dec)> {
     // The sign glued to the last token of the number (`07ر0%`).
     let glued_sign = end > 0 && cx.words.raw(end - 1).ends_with(['%', '٪']);
     if glued_sign {
-        return (EntityKind::Percent, end);
+        return Some((EntityKind::Percent, end, value));
     }
-    match percent_after(cx, end) {
-        Some(after) => (EntityKind::Percent, after),
-        None => (EntityKind::Number, end),
-    }
+    Some(match percent_after(cx, end) {
+        Some((after, Points::Basis)) => {
+            (EntityKind::Percent, after, value.div_exact(Dec::int(100))?)
+        }
+        Some((after, _)) => (EntityKind::Percent, after, value),
+        None => (EntityKind::Number, end, value),
+    })
 }
 
-/// The token after a percent sign or word at `i` (`%`, `في المئة`, `بالمائة`,
-/// `percent`), if there is one on the line.
-fn percent_after(cx: &Context, i: usize) -> Option<usize> {
+/// Whether the amount that ends before `end` is counted in basis points
+/// (`50 نقطة أساس`, `50 basis points`).
+pub(super) fn in_basis_points(w: &Words, end: usize) -> bool {
+    end >= 2 && points_of(w.folded(end - 2), w.folded(end - 1)) == Some(Points::Basis)
+}
+
+/// What a percent word after a number counts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Points {
+    /// `%`, `percent`, `في المئة`, and percentage points (`نقاط مئوية`),
+    /// which a difference of percentages counts in.
+    Percent,
+    /// Basis points, hundredths of a percentage point (`نقطة أساس`).
+    Basis,
+}
+
+/// The token after a percent sign or word at `i` (`%`, `في المئة`,
+/// `بالمائة`, `percent`, `percentage points`, `نقاط مئوية`, `basis points`,
+/// `نقطة أساس`), if there is one on the line, and what it counts.
+fn percent_after(cx: &Context, i: usize) -> Option<(usize, Points)> {
     let w = cx.words;
     if !w.next_on_line(i) {
         return None;
@@ -168,14 +189,52 @@ fn percent_after(cx: &Context, i: usize) -> Option<usize> {
     let f = w.folded(i);
     let hundred = |s: &str| matches!(s, "المئه" | "المائه" | "المية");
     if matches!(f, "%" | "٪" | "percent" | "pct") || f.strip_prefix('ب').is_some_and(hundred) {
-        return Some(i + 1);
+        return Some((i + 1, Points::Percent));
     }
-    (f == "في" && w.next_on_line(i + 1) && hundred(w.folded(i + 1))).then_some(i + 2)
+    if !w.next_on_line(i + 1) {
+        return None;
+    }
+    let next = w.folded(i + 1);
+    let points = match f {
+        "في" => hundred(next).then_some(Points::Percent),
+        _ => points_of(f, next),
+    }?;
+    Some((i + 2, points))
+}
+
+/// What two words count as percent words (`percentage points`, `نقاط
+/// مئوية`, `basis points`, `نقطة أساس`), folded.
+fn points_of(first: &str, second: &str) -> Option<Points> {
+    match (first, second) {
+        ("percentage", "point" | "points") | ("نقطه" | "نقاط", "مئويه") => {
+            Some(Points::Percent)
+        }
+        ("basis", "point" | "points") | ("نقطه" | "نقاط", "اساس" | "اساسيه") => {
+            Some(Points::Basis)
+        }
+        _ => None,
+    }
 }
 
 /// An ordinal at token `i`, its value a whole number.
 pub(super) fn ordinal(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
+    // `a fifth of`: a fraction, a number; `a third of`: none, since no
+    // decimal writes it.
+    if let Some(fraction) = super::fractions::denominator_at(w, i) {
+        let value = fraction.decimal()?;
+        if !cx.beats(i + 1) {
+            return None;
+        }
+        return Some(number_entity(
+            cx,
+            i,
+            i + 1,
+            EntityKind::Number,
+            value.to_string(),
+            0.9,
+        ));
+    }
     let (end, value) = ordinal_at(w, i).or_else(|| english_compound_ordinal(w, i))?;
     if !cx.beats(end) {
         return None;

@@ -276,11 +276,27 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     // them; `وقت متأخر من الليلة الماضية` names the night as `الليلة`.
     match hours_of_part(w, i) {
         Some((k, portion)) => {
-            let (end, part) = whole_part_of_day(cx, k).or_else(|| tonight(cx, k))?;
+            // `the late Monday meeting`: after the article, `late` is the
+            // meeting's.
+            let article =
+                i > 0 && w.next_on_line(i) && matches!(w.folded(i - 1), "the" | "a" | "an");
+            let (end, part) = whole_part_of_day(cx, k)
+                .or_else(|| tonight(cx, k))
+                .or_else(|| all_hours_of_day(cx, k).filter(|_| !article))?;
             Some((end, portion.of(part)))
         }
         None => whole_part_of_day(cx, i),
     }
+}
+
+/// A day after the words of its early or late hours, as its 24 hours
+/// (`late Wednesday`, `early on Monday`, `وقت متأخر من يوم الأربعاء`), of
+/// which [`Portion::of`] keeps a half.
+fn all_hours_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let on = w.folded(i) == "on" && w.next_on_line(i + 1);
+    let (end, day) = one_day(cx, i + usize::from(on))?;
+    Some((end, part_of(day, (0, 24))))
 }
 
 /// A part of a day named with its day, all its hours (see [`part_of_day`]).

@@ -4679,17 +4679,14 @@ fn ordinal_fractions_thousand_millions_and_approximate_dates() {
             "one tenth of a second",
             &[("one tenth of a second", Duration, "PT0.1S")],
         ),
-        // A third has no exact decimal; the ordinal of a date or of a
-        // counted thing stays one.
-        (
-            "a third of a mile",
-            &[("third", Ordinal, "3"), ("a mile", Quantity, "1609.344 mi")],
-        ),
+        // A third has no exact decimal, and is no rank either; a fifth of
+        // a counted thing is its fraction; the ordinal of a date stays one.
+        ("a third of a mile", &[("a mile", Quantity, "1609.344 mi")]),
         (
             "the fourth of July",
             &[("the fourth of July", DateTime, "2024-07-04")],
         ),
-        ("a fifth of the votes", &[("fifth", Ordinal, "5")]),
+        ("a fifth of the votes", &[("fifth", Number, "0.2")]),
         // Two fifths, not two and a fifth.
         (
             "two fifth of a mile",
@@ -5106,6 +5103,80 @@ fn a_count_of_parts_is_a_fraction() {
         // plural alone is the prices (`أثمان`).
         ("the three quarters", &[("three", Number, "3")]),
         ("ارتفعت أثمان السلع", &[]),
+    ]);
+}
+
+/// Thirds, which no decimal writes, of a unit of time are a whole number of
+/// a smaller unit; of anything else they are no number. An English
+/// ordinal after `a` or `one` and before `of` is a fraction, not a rank
+/// (reference: Tuesday 2024-07-23, midnight).
+#[test]
+fn thirds_of_a_unit_of_time_and_fractions_of_one_part() {
+    check_all(&[
+        ("انتظر ثلث ساعة", &[("ثلث ساعة", Duration, "PT20M")]),
+        ("استغرق ثلثي الساعة", &[("ثلثي الساعة", Duration, "PT40M")]),
+        (
+            "استمرت المباراة ساعتين وثلث",
+            &[("ساعتين وثلث", Duration, "PT2H20M")],
+        ),
+        (
+            "وصل بعد ثلث ساعة",
+            &[("بعد ثلث ساعة", DateTime, "2024-07-23T00:20:00+00:00")],
+        ),
+        (
+            "it took an hour and a third",
+            &[("an hour and a third", Duration, "PT1H20M")],
+        ),
+        (
+            "two thirds of an hour",
+            &[("two thirds of an hour", Duration, "PT40M")],
+        ),
+        (
+            "a third of a day",
+            &[("a third of a day", Duration, "PT8H")],
+        ),
+        (
+            "a sixth of an hour",
+            &[("a sixth of an hour", Duration, "PT10M")],
+        ),
+        // No smaller unit holds a third of a month whole.
+        ("a third of a month", &[("a month", Duration, "P1M")]),
+        ("ثلث السكان", &[]),
+        ("a third of the budget", &[]),
+        ("one third of the budget", &[]),
+        ("a fifth of the voters", &[("fifth", Number, "0.2")]),
+        ("one fifth of voters", &[("one fifth", Number, "0.2")]),
+        (
+            "the fifth of November",
+            &[("the fifth of November", DateTime, "2024-11-05")],
+        ),
+    ]);
+}
+
+/// Percentage points count as percent, basis points as hundredths of one,
+/// both ends of a range alike; points of an index are a number.
+#[test]
+fn percentage_and_basis_points() {
+    check_all(&[
+        ("ارتفع 3 نقاط مئوية", &[("3 نقاط مئوية", Percent, "3")]),
+        (
+            "خفض الفائدة 25 نقطة أساس",
+            &[("25 نقطة أساس", Percent, "0.25")],
+        ),
+        ("50 نقطة أساسية", &[("50 نقطة أساسية", Percent, "0.5")]),
+        (
+            "rose 1.5 percentage points",
+            &[("1.5 percentage points", Percent, "1.5")],
+        ),
+        (
+            "a cut of 25 basis points",
+            &[("25 basis points", Percent, "0.25")],
+        ),
+        (
+            "بين 25 و50 نقطة أساس",
+            &[("بين 25 و50 نقطة أساس", Percent, "0.25-0.5")],
+        ),
+        ("ارتفع المؤشر 50 نقطة", &[("50", Number, "50")]),
     ]);
 }
 
@@ -5989,6 +6060,32 @@ fn hours_a_part_of_a_day_is_said_in() {
         (
             "the late Monday meeting",
             &[("Monday", DateTime, "2024-07-29")],
+        ),
+        // A day itself: its first or last twelve hours (said: the last
+        // Wednesday).
+        (
+            "the ministry said late Wednesday",
+            &[(
+                "late Wednesday",
+                DateTime,
+                "2024-07-17T12:00:00+00:00/2024-07-18T00:00:00+00:00",
+            )],
+        ),
+        (
+            "the talks resume early on Monday",
+            &[(
+                "early on Monday",
+                DateTime,
+                "2024-07-29T00:00:00+00:00/2024-07-29T12:00:00+00:00",
+            )],
+        ),
+        (
+            "وصل الوفد في وقت متأخر من أمس",
+            &[(
+                "وقت متأخر من أمس",
+                DateTime,
+                "2024-07-22T12:00:00+00:00/2024-07-23T00:00:00+00:00",
+            )],
         ),
         // `the early hours of` a day: from its midnight to its morning.
         (
