@@ -76,6 +76,17 @@ fn is_time_zone(name: &str) -> bool {
             .any(|s| matches!(s, Sense::Zone(_)))
 }
 
+/// Whether `name` is one word that names a weekday (`Monday`, `الجمعة`),
+/// which the time extractors leave where it counts from the story's time
+/// (`the following Monday`): no name.
+fn is_weekday(name: &str) -> bool {
+    !name.contains(char::is_whitespace)
+        && lexicon()
+            .senses(&fold(name))
+            .iter()
+            .any(|s| matches!(s, Sense::Weekday(_)))
+}
+
 /// Tags `tokens`, adds the mentions the options want to `entities` (kept
 /// in text order, never overlapping) and returns the groups and quotations.
 pub fn add_named(
@@ -101,7 +112,8 @@ pub fn add_named(
         while next < entities.len() && entities[next].span.end <= m.span.start {
             next += 1;
         }
-        if !options.wants(entity_kind(m.kind)) || is_time_zone(m.span.slice(text)) {
+        let name = m.span.slice(text);
+        if !options.wants(entity_kind(m.kind)) || is_time_zone(name) || is_weekday(name) {
             return false;
         }
         let overlapped =

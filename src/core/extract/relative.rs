@@ -172,6 +172,7 @@ fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
                 return None;
             }
             match direction_at(w, k + 1).filter(|d| *d != 0 && n == 0) {
+                Some(_) if told_from_the_story(w, i, k + 1, k + 2) => return None,
                 Some(d) => (i64::from(d), k + 2),
                 // أمس الأول: the day before yesterday.
                 None if n == -1 && w.next_on_line(k + 1) && w.folded(k + 1) == "الاول" => {
@@ -695,6 +696,10 @@ fn alone_weekday(w: &Words, k: usize) -> bool {
 /// Fri`, `friday after next`.
 fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
+    // Nor the weekday alone after such a word (`the following Monday`).
+    if i > 0 && w.next_on_line(i) && told_from_the_story(w, i - 1, i - 1, i + 1) {
+        return None;
+    }
     let mut k = i;
     let mut direction = None;
     if let Some(d) = direction_or_this(w, k) {
@@ -718,9 +723,14 @@ fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
     let mut end = k + 1;
     if direction.is_none() {
         if let Some(d) = direction_at(w, end) {
+            if told_from_the_story(w, i, end, end + 1) {
+                return None;
+            }
             direction = Some(d);
             end += 1;
         }
+    } else if told_from_the_story(w, i, i, end) {
+        return None;
     }
     let today = cx.reference.date();
     // `friday after next`, `الجمعة قبل الماضي`: a week beyond the next or
@@ -825,6 +835,9 @@ pub(super) fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)
             }
         }
     };
+    if told_from_the_story(w, i, if lead.is_some() { i } else { i + 1 }, end) {
+        return None;
+    }
     let when = shifted(cx.reference.local, unit, i64::from(direction))?;
     if unit == TimeUnit::Year {
         if let Some(found) = written_year_after(w, end, &when) {
@@ -832,6 +845,18 @@ pub(super) fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)
         }
     }
     Some((end, when))
+}
+
+/// Whether the direction word at `k`, in an expression on `start..end`,
+/// counts from a time the text has told of (following, preceding; the
+/// reference otherwise) in a clause told in the past: `في اليوم التالي أعلنت` and `the
+/// following week, talks collapsed` are the day and week after the
+/// story's, which the reference does not give.
+fn told_from_the_story(w: &Words, start: usize, k: usize, end: usize) -> bool {
+    matches!(
+        w.folded(k),
+        "التالي" | "التاليه" | "السابق" | "السابقه" | "following" | "previous" | "preceding"
+    ) && tense::clause_tense(w, start, end) == Some(Tense::Past)
 }
 
 /// The year written after `العام الجاري`, `العام المقبل`, `last year` at

@@ -5180,6 +5180,29 @@ fn percentage_and_basis_points() {
     ]);
 }
 
+/// `following` and `previous` (`التالي`, `السابق`) count from the story's
+/// time in a clause told in the past: no date the reference gives, and a
+/// weekday after them is no name either; told otherwise, from the
+/// reference (reference: Tuesday 2024-07-23).
+#[test]
+fn following_and_previous_told_in_the_past_count_from_the_story() {
+    check_all(&[
+        ("وفي اليوم التالي أعلنت الوزارة", &[]),
+        ("وكان قد أعلن في اليوم السابق", &[]),
+        ("ارتفعت الأسعار في العام السابق", &[]),
+        ("talks collapsed the following week", &[]),
+        ("he resigned the following Monday", &[]),
+        (
+            "سأعود في اليوم التالي",
+            &[("في اليوم التالي", DateTime, "2024-07-24")],
+        ),
+        (
+            "we will meet the following week",
+            &[("the following week", DateTime, "2024-07-29")],
+        ),
+    ]);
+}
+
 /// A half of a month is days 1 to 15 or 16 to the last (reference: Tuesday
 /// 2024-07-23), not the day its ordinal would name.
 #[test]
