@@ -256,6 +256,10 @@ pub(super) fn hijri_day(cx: &super::Context, i: usize) -> Option<(usize, When)> 
         // A day is masculine (`اليوم`): `الأولى` of `الخمسة عشر يوما الأولى
         // من شهر رمضان` is of the days before it.
         None if w.is_word(i) && !w.raw(i).ends_with(['ى', 'ة']) => {
+            // `الأسبوع الأول من شهر رمضان`: the ordinal counts weeks.
+            if counts_a_unit_before(w, i) {
+                return None;
+            }
             let (end, day) = super::number_words::ordinal(w, i)?;
             (day, end, true)
         }
@@ -276,6 +280,16 @@ pub(super) fn hijri_day(cx: &super::Context, i: usize) -> Option<(usize, When)> 
         return None;
     }
     occurrence(cx, Rule::Hijri(month, day), end, None)
+}
+
+/// Whether the word before the ordinal at `i` is a unit of time other
+/// than the day, with the article (`الأسبوع الأول`, `العام الثاني`): the
+/// ordinal counts those units, not days.
+fn counts_a_unit_before(w: &Words, i: usize) -> bool {
+    i > 0
+        && w.next_on_line(i)
+        && w.find_after_article(i - 1, super::durations::unit_sense)
+            .is_some_and(|((unit, _), conj)| !conj && unit != super::lexicon::TimeUnit::Day)
 }
 
 /// A Hijri month named alone after `في` or `شهر` (`في شعبان`, `في شهر ذي

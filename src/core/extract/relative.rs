@@ -168,7 +168,7 @@ fn day_word(cx: &Context, i: usize) -> Option<(usize, When)> {
         _ => {
             let glued = || (k == i).then(|| day_after_proclitic(w, k)).flatten();
             let n = day_sense(w, k).or_else(glued)?;
-            if n == 0 && names_a_day(w, k) {
+            if n == 0 && (names_a_day(w, k) || of_the_story(w, k)) {
                 return None;
             }
             match direction_at(w, k + 1).filter(|d| *d != 0 && n == 0) {
@@ -234,16 +234,29 @@ fn names_a_day(w: &Words, k: usize) -> bool {
 /// الذي, colloquial اللي and its spelling الي), folded.
 const RELATIVE_PRONOUNS: [&str; 3] = ["الذي", "اللي", "الي"];
 
-/// Words before `الليلة` that make it a night of the story (folded).
-const DISTANT_DEMONSTRATIVES: [&str; 3] = ["تلك", "ذات", "نفس"];
+/// Words before `اليوم` or `الليلة` that make it a day or night of the
+/// story (folded): that, the same.
+const DISTANT_DEMONSTRATIVES: [&str; 4] = ["ذلك", "تلك", "ذات", "نفس"];
+
+/// Words after `اليوم` or `الليلة` that say the same (`اليوم نفسه`, `الليلة
+/// ذاتها`), folded.
+const SAME_AFTER: [&str; 6] = ["نفسه", "ذاته", "عينه", "نفسها", "ذاتها", "عينها"];
+
+/// Whether the day or night word at `k` points back into the story (`في
+/// ذلك اليوم`, `في اليوم نفسه`, `نفس اليوم`, `تلك الليلة`), not at the
+/// reference's day.
+fn of_the_story(w: &Words, k: usize) -> bool {
+    let before = k > 0 && w.next_on_line(k) && DISTANT_DEMONSTRATIVES.contains(&w.folded(k - 1));
+    before || w.next_on_line(k + 1) && SAME_AFTER.contains(&w.folded(k + 1))
+}
 
 /// `الليلة`, `هذه الليلة`, `tonight`: 18:00 to midnight of the reference
 /// day; `الليلة الماضية` (last night), `الليلة المقبلة` of the day before or after.
 fn tonight(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    // `تلك الليلة` (that night), `ذات الليلة`, `نفس الليلة` (the same night)
-    // point back into the story, not at tonight.
-    if i > 0 && w.next_on_line(i) && DISTANT_DEMONSTRATIVES.contains(&w.folded(i - 1)) {
+    // `تلك الليلة` (that night), `ذات الليلة`, `نفس الليلة`, `الليلة
+    // نفسها` (the same night) point back into the story, not at tonight.
+    if of_the_story(w, i) {
         return None;
     }
     let mut k = i;
@@ -932,6 +945,12 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
         (unit, n, direction, after + 1)
     };
     let n = n.filter(|n| (1..=1000).contains(n))?;
+    // `الأيام العشرة الأخيرة من رمضان`, `من حياته`: units of something
+    // else than the reference's time (not `من أجل`, `من الآن`: a stop word).
+    let of = w.folded(end) == "من" && w.next_on_line(end) && w.next_on_line(end + 1);
+    if of && !crate::core::stopwords::is_stopword(w.folded(end + 1)) {
+        return None;
+    }
     let t = cx.reference.local;
     let moved = |k: i64| shifted(t, unit, k).or_else(|| shifted_within_day(t, unit, k));
     let (first, last) = if direction > 0 {

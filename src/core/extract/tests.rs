@@ -5203,6 +5203,45 @@ fn following_and_previous_told_in_the_past_count_from_the_story() {
     ]);
 }
 
+/// `اليوم` after `ذلك`, `نفس`, `ذات` or before `نفسه`, `ذاته` is a day of
+/// the story, not today; counted units before `من` and a word (`الأيام
+/// العشرة الأخيرة من رمضان`) are units of that, not the reference's; an
+/// ordinal after a unit other than the day counts those units, no day of
+/// a Hijri month (reference: Tuesday 2024-07-23).
+#[test]
+fn days_and_units_of_the_story_or_of_a_month_are_not_the_reference_s() {
+    check_all(&[
+        ("حطت الطائرة في نفس اليوم", &[]),
+        ("غادرها مساء اليوم نفسه", &[]),
+        ("كان ذلك اليوم شديد الحرارة", &[]),
+        ("صباح اليوم ذاته", &[]),
+        (
+            "مساء اليوم",
+            &[(
+                "مساء اليوم",
+                DateTime,
+                "2024-07-23T18:00:00+00:00/2024-07-24T00:00:00+00:00",
+            )],
+        ),
+        ("السنوات الخمس الأخيرة من حياته", &[]),
+        (
+            "الأيام الثلاثة المقبلة من أجل التفاوض",
+            &[("الأيام الثلاثة المقبلة", DateTime, "2024-07-24/2024-07-27")],
+        ),
+        (
+            "في الأسبوع الأول من شهر رمضان",
+            &[
+                ("الأول", Ordinal, "1"),
+                ("شهر رمضان", DateTime, "2025-03-01/2025-03-30"),
+            ],
+        ),
+        (
+            "اليوم الأول من رمضان",
+            &[("اليوم الأول من رمضان", DateTime, "2025-03-01")],
+        ),
+    ]);
+}
+
 /// A half of a month is days 1 to 15 or 16 to the last (reference: Tuesday
 /// 2024-07-23), not the day its ordinal would name.
 #[test]
