@@ -1469,6 +1469,13 @@ fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
     if matches!(w.folded(k), "في" | "in" | "the") && w.next_on_line(k + 1) {
         k += 1;
     }
+    if let Some((part, after)) = third_named(w, k) {
+        k = after;
+        if w.folded(k) == "شهر" && w.next_on_line(k + 1) {
+            k += 1;
+        }
+        return part_of_month_or_year(cx, i, k, part);
+    }
     let ((part, noun), _) = w.find(k, |s| match s {
         Sense::Part(p, noun) => Some((*p, *noun)),
         _ => None,
@@ -1487,6 +1494,30 @@ fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
     if !w.next_on_line(k) {
         return None;
     }
+    part_of_month_or_year(cx, i, k, part)
+}
+
+/// `الثلث الأول من`, `الثلث الأخير من` at `k`: the third it names (1 to
+/// 3) and the token after `من`.
+fn third_named(w: &Words, k: usize) -> Option<(u32, usize)> {
+    if w.folded(k) != "الثلث" || !w.next_on_line(k + 1) {
+        return None;
+    }
+    let part = match w.folded(k + 1) {
+        "الاخير" => 3,
+        _ => {
+            super::number_words::ordinal(w, k + 1)
+                .filter(|&(end, n)| end == k + 2 && (1..=3).contains(&n))?
+                .1
+        }
+    };
+    (w.folded(k + 2) == "من" && w.next_on_line(k + 2) && w.next_on_line(k + 3))
+        .then_some((part, k + 3))
+}
+
+/// Third `part` of the month or year named at `k`, in words from `i`.
+fn part_of_month_or_year(cx: &Context, i: usize, k: usize, part: u32) -> Option<(usize, When)> {
+    let w = cx.words;
     let Some((m, end, _)) = month(w, k) else {
         let (end, unit) = month_or_year_at(cx, k)?;
         // `عطلة نهاية الأسبوع الماضي` is last weekend, whose days depend on

@@ -382,7 +382,9 @@ pub(super) const YEAR_AFTER_FI: Gate = (LEAD_FI, NUMBER);
 pub(super) const AMOUNT_BEFORE_OR_AFTER: Gate = (0, AGO | LATER | AMOUNT_OF_TIME | BOUND);
 /// `relative::units_ago`: `منذ`, `قبل`, `بعد` or a unit (`years ago`).
 pub(super) const UNITS_AGO: Gate = (0, AGO | LATER | UNIT);
-pub(super) const MONTH_PART: Gate = (LEAD_FI | LEAD_IN | LEAD_THE, PART);
+/// `relative::month_part`: a part word, or `الثلث` (a number word with the
+/// article) before its ordinal.
+pub(super) const MONTH_PART: Gate = (LEAD_FI | LEAD_IN | LEAD_THE, PART | ARTICLE_NUM);
 pub(super) const PART_OF_CURRENT_UNIT: Gate = (LEAD_FI | LEAD_IN, PAIR | WITHIN);
 pub(super) const TONIGHT_WORD: Gate = (0, LEAD_THIS_F | THIS | TONIGHT);
 pub(super) const DURING_AMOUNT: Gate = (0, PAIR | DURING);
