@@ -265,6 +265,20 @@ pub(crate) fn fold_into(word: &str, out: &mut String) {
     out.push_str(&word[kept..]);
 }
 
+/// An English word's folded form without its possessive `'s`
+/// (`tuesday's`, `year’s`: a time word so written is that time, `Tuesday's
+/// vote`, `last year's election`; `mother's day` is looked up as `mother
+/// day`), when it has one after two letters or more; else the form.
+pub(super) fn without_possessive(form: &str) -> &str {
+    let stem = form
+        .strip_suffix("'s")
+        .or_else(|| form.strip_suffix("\u{2019}s"));
+    match stem {
+        Some(stem) if stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_lowercase()) => stem,
+        _ => form,
+    }
+}
+
 /// One character of [`fold_into`] that the fold may change.
 fn fold_char(c: char, out: &mut String) {
     match c {
@@ -391,13 +405,19 @@ impl Lexicon {
                 .unwrap_or_else(|| panic!("holidays.tsv: bad rule {}", cols[1]));
             lexicon.add(cols[0], Sense::Holiday(rule));
             let first = cols[0].split(' ').next().unwrap_or_default();
-            lexicon.holiday_firsts.insert(fold(first));
+            lexicon
+                .holiday_firsts
+                .insert(without_possessive(&fold(first)).to_string());
         }
         lexicon
     }
 
     fn add(&mut self, form: &str, sense: Sense) {
-        let key = form.split(' ').map(fold).collect::<Vec<_>>().join(" ");
+        let key = form
+            .split(' ')
+            .map(|word| without_possessive(&fold(word)).to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
         if let Some((first, _)) = key.split_once(' ') {
             self.pair_firsts.insert(first.to_string());
         }

@@ -5256,6 +5256,31 @@ fn days_and_units_of_the_story_or_of_a_month_are_not_the_reference_s() {
     ]);
 }
 
+/// An English time word with the possessive `'s` is that time, the
+/// token's span with it (reference: Tuesday 2024-07-23).
+#[test]
+fn english_time_words_with_the_possessive() {
+    check_all(&[
+        (
+            "after Tuesday's vote",
+            &[("after Tuesday's", DateTime, "2024-07-30")],
+        ),
+        (
+            "yesterday's attack",
+            &[("yesterday's", DateTime, "2024-07-22")],
+        ),
+        ("last year’s election", &[("last year’s", DateTime, "2023")]),
+        (
+            "next week's summit",
+            &[("next week's", DateTime, "2024-07-29")],
+        ),
+        (
+            "valentine's day",
+            &[("valentine's day", DateTime, "2025-02-14")],
+        ),
+    ]);
+}
+
 /// A half of a month is days 1 to 15 or 16 to the last (reference: Tuesday
 /// 2024-07-23), not the day its ordinal would name.
 #[test]

@@ -8,7 +8,9 @@ use std::cell::{Cell, OnceCell};
 
 use super::decimal::Dec;
 use super::durations::AmountOfTime;
-use super::lexicon::{fold, fold_into, lexicon, strip_article, strip_proclitic, Sense};
+use super::lexicon::{
+    fold, fold_into, lexicon, strip_article, strip_proclitic, without_possessive, Sense,
+};
 use super::measures::split_code_amount;
 use super::number_words::Amount;
 use super::numbers::decimal_value;
@@ -477,6 +479,8 @@ impl Facts {
     fn of(raw: &str, folded: &mut String) -> Facts {
         let start = folded.len();
         fold_into(raw, folded);
+        let stem = without_possessive(&folded[start..]).len();
+        folded.truncate(start + stem);
         let form = &folded[start..];
         let senses = look_up(form);
         let article = after_article(form);
