@@ -116,8 +116,11 @@ pub(super) fn day_in_month(cx: &Context, i: usize) -> Option<(usize, When)> {
 pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let k = w.past_the(i);
-    // Every quarter is `Q3`, `الربع ...` or one word before `quarter`.
-    let named = matches!(w.folded(k + 1), "quarter" | "qtr");
+    // Every quarter is `Q3`, `الربع ...` or one word before `quarter`
+    // (hyphened before a noun: `third-quarter results`).
+    let hyphen = |j: usize| w.glued(j - 1) && w.folded(j) == "-" && w.glued(j);
+    let named = matches!(w.folded(k + 1), "quarter" | "qtr")
+        || hyphen(k + 1) && matches!(w.folded(k + 2), "quarter" | "qtr");
     if !named && w.folded(k) != "الربع" && quarter_code(w.folded(k)).is_none() {
         return None;
     }
@@ -137,6 +140,7 @@ pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
         (4, k + 2)
     } else {
         let (end, n) = super::number_words::ordinal(w, k)?;
+        let end = if hyphen(end) { end + 1 } else { end };
         let quarter = w.next_on_line(end) && matches!(w.folded(end), "quarter" | "qtr");
         (n, quarter.then_some(end + 1)?)
     };

@@ -3467,6 +3467,15 @@ fn quarters_of_a_year() {
             &[("the third quarter", DateTime, "2024-07")],
         ),
         ("Q4 2018", &[("Q4 2018", DateTime, "2018-10")]),
+        // Hyphened before a noun (was an ordinal and a quarter, 0.25).
+        (
+            "third-quarter results",
+            &[("third-quarter", DateTime, "2024-07")],
+        ),
+        (
+            "fourth-quarter 2023 earnings",
+            &[("fourth-quarter 2023", DateTime, "2023-10")],
+        ),
         (
             "the 1st qtr of 2025",
             &[("the 1st qtr of 2025", DateTime, "2025-01")],
