@@ -21,7 +21,7 @@ pub(super) enum Fraction {
 impl Fraction {
     /// `count` parts of `of`: the decimal when it is exact.
     fn new(count: i128, of: i128) -> Option<Fraction> {
-        if !(1..of).contains(&count) {
+        if count < 1 || of < 2 {
             return None;
         }
         Some(match Dec::int(count).div_exact(Dec::int(of)) {

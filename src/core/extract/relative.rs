@@ -16,6 +16,7 @@ use super::starts::{self, Gate};
 use super::tense::{self, Tense};
 use super::words::{Form, Words};
 use super::{Anchor, Context, Grain};
+use crate::core::stopwords::is_stopword;
 use crate::core::wordfreq::is_ignored_mark;
 
 /// One kind of relative date at a token.
@@ -709,7 +710,8 @@ fn alone_weekday(w: &Words, k: usize) -> bool {
 /// Fri`, `friday after next`.
 fn weekday(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    // Nor the weekday alone after such a word (`the following Monday`).
+    // Told in the past after `following` (`the following Monday`), the
+    // weekday is the story's too.
     if i > 0 && w.next_on_line(i) && told_from_the_story(w, i - 1, i - 1, i + 1) {
         return None;
     }
@@ -862,9 +864,9 @@ pub(super) fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)
 
 /// Whether the direction word at `k`, in an expression on `start..end`,
 /// counts from a time the text has told of (following, preceding; the
-/// reference otherwise) in a clause told in the past: `في اليوم التالي أعلنت` and `the
-/// following week, talks collapsed` are the day and week after the
-/// story's, which the reference does not give.
+/// reference otherwise) in a clause told in the past: `في اليوم التالي
+/// أعلنت` and `the following week, talks collapsed` are the day and week
+/// after the story's, which the reference does not give.
 fn told_from_the_story(w: &Words, start: usize, k: usize, end: usize) -> bool {
     matches!(
         w.folded(k),
@@ -948,7 +950,7 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
     // `الأيام العشرة الأخيرة من رمضان`, `من حياته`: units of something
     // else than the reference's time (not `من أجل`, `من الآن`: a stop word).
     let of = w.folded(end) == "من" && w.next_on_line(end) && w.next_on_line(end + 1);
-    if of && !crate::core::stopwords::is_stopword(w.folded(end + 1)) {
+    if of && !is_stopword(w.folded(end + 1)) {
         return None;
     }
     let t = cx.reference.local;
@@ -1506,9 +1508,8 @@ fn third_named(w: &Words, k: usize) -> Option<(u32, usize)> {
     let part = match w.folded(k + 1) {
         "الاخير" => 3,
         _ => {
-            super::number_words::ordinal(w, k + 1)
-                .filter(|&(end, n)| end == k + 2 && (1..=3).contains(&n))?
-                .1
+            let (end, n) = ordinal(w, k + 1)?;
+            (end == k + 2 && (1..=3).contains(&n)).then_some(n)?
         }
     };
     (w.folded(k + 2) == "من" && w.next_on_line(k + 2) && w.next_on_line(k + 3))
