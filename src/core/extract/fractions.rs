@@ -189,19 +189,33 @@ pub(super) fn denominator_at(w: &Words, i: usize) -> Option<Fraction> {
 /// (`ثلاثة أثلاث`, `two thirds of`), so no number is read, since the
 /// count alone would be a wrong value; `None`: no such plural follows.
 pub(super) fn counted_parts(w: &Words, count: &Amount) -> Option<Option<Amount>> {
-    let at = count.end;
+    let mut at = count.end;
+    // `three-quarters of`, `a two-thirds majority`: the hyphen joins them
+    // (and makes them a fraction without `of`).
+    let hyphen = w.folded(at) == "-" && w.glued(at - 1) && w.glued(at) && w.raw(at + 1).is_ascii();
+    at += usize::from(hyphen);
     if count.approximate || !w.next_on_line(at) || !w.is_word(at) {
         return None;
     }
-    // `one fifth of`, `one third of`: one part, its ordinal singular.
+    let part = |value: Dec, end: usize| Amount {
+        end,
+        value,
+        words: true,
+        approximate: false,
+    };
+    // `one fifth of`, `one third of`, `a one-third stake`: one part, its
+    // ordinal singular.
     if count.words && count.value == Dec::int(1) && w.raw(at).is_ascii() {
-        if let Some((fraction, of)) = ordinal_fraction(w, at - 1) {
-            return Some(fraction.decimal().map(|value| Amount {
-                end: of,
-                value,
-                words: true,
-                approximate: false,
-            }));
+        if let Some((fraction, of)) = ordinal_fraction(w, count.end - 1) {
+            return Some(fraction.decimal().map(|value| part(value, of)));
+        }
+        let denominator = w.find_whole(at, |s| match s {
+            Sense::Ordinal(d, false) => (3..=10).contains(d).then_some(*d),
+            _ => None,
+        });
+        if let Some(d) = denominator.filter(|_| hyphen) {
+            let fraction = Fraction::new(1, i128::from(d))?;
+            return Some(fraction.decimal().map(|value| part(value, at + 1)));
         }
     }
     let denominator = w.find_whole(at, |s| match s {
@@ -209,16 +223,11 @@ pub(super) fn counted_parts(w: &Words, count: &Amount) -> Option<Option<Amount>>
         _ => None,
     })?;
     let n = count.value.to_i64().filter(|n| (1..=10).contains(n))?;
-    if w.raw(at).is_ascii() && !(w.next_on_line(at + 1) && w.folded(at + 1) == "of") {
+    if w.raw(at).is_ascii() && !hyphen && !(w.next_on_line(at + 1) && w.folded(at + 1) == "of") {
         return None;
     }
     let value = Dec::int(i128::from(n)).div_exact(denominator);
-    Some(value.map(|value| Amount {
-        end: at + 1,
-        value,
-        words: true,
-        approximate: false,
-    }))
+    Some(value.map(|value| part(value, at + 1)))
 }
 
 /// `3/4`, `٣/٤`: a proper fraction of whole numbers of at most six digits.

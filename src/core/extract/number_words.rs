@@ -338,10 +338,12 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
     loop {
         // A conjunction: a lone `و`/`and`/`-`, or `و` glued to the word.
         let mut conj = false;
+        let mut hyphen = false;
         let mut k = j;
         if j > i && w.next_on_line(j) {
             let f = w.folded(j);
-            if matches!(f, "و" | "and") || (f == "-" && w.glued(j - 1) && w.glued(j)) {
+            hyphen = f == "-" && w.glued(j - 1) && w.glued(j);
+            if matches!(f, "و" | "and") || hyphen {
                 conj = true;
                 k = j + 1;
             }
@@ -523,6 +525,11 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                         group = value.mul(scale)?;
                         end = k + 2 + a;
                     }
+                    break;
+                } else if hyphen && total.is_zero() && last == Last::Unit {
+                    // `three-quarter`, `one-half`: that many parts.
+                    group = group.mul(value)?;
+                    end = k + 1;
                     break;
                 } else if conj && last != Last::Compound {
                     let scale = last_scale.filter(|_| group.is_zero());

@@ -219,6 +219,15 @@ fn points_of(first: &str, second: &str) -> Option<Points> {
 /// An ordinal at token `i`, its value a whole number.
 pub(super) fn ordinal(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
+    // `one-third`: the count before the hyphen read it as a fraction, or
+    // as none when no decimal writes it.
+    let hyphen = i >= 2 && w.folded(i - 1) == "-" && w.glued(i - 2) && w.glued(i - 1);
+    if hyphen
+        && w.find_whole(i - 2, |s| matches!(s, Sense::Num(..)).then_some(()))
+            .is_some()
+    {
+        return None;
+    }
     // `a fifth of`: a fraction, a number; `a third of`: none, since no
     // decimal writes it.
     if let Some(fraction) = super::fractions::denominator_at(w, i) {

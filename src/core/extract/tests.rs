@@ -5169,6 +5169,20 @@ fn thirds_of_a_unit_of_time_and_fractions_of_one_part() {
         ("one third of the budget", &[]),
         ("a fifth of the voters", &[("fifth", Number, "0.2")]),
         ("one fifth of voters", &[("one fifth", Number, "0.2")]),
+        // Hyphened, a count of parts without `of` (were 3.25, 1.5, two,
+        // one and the third).
+        (
+            "a three-quarter majority",
+            &[("three-quarter", Number, "0.75")],
+        ),
+        ("one-half", &[("one-half", Number, "0.5")]),
+        ("a two-thirds majority", &[]),
+        ("a one-third stake", &[]),
+        ("a one-fifth stake", &[("one-fifth", Number, "0.2")]),
+        (
+            "three-quarters of voters",
+            &[("three-quarters", Number, "0.75")],
+        ),
         (
             "the fifth of November",
             &[("the fifth of November", DateTime, "2024-11-05")],
