@@ -170,7 +170,7 @@ fn says_one(folded: &str) -> bool {
 /// (`a two-week-long trip`). An age (`a 40-year-old man`) is left to the
 /// number.
 fn hyphenated(w: &Words, k: usize, count: Dec) -> Option<AmountOfTime> {
-    if w.folded(k) != "-" || !w.glued(k - 1) || !w.glued(k) {
+    if !w.joins_by_hyphen(k) {
         return None;
     }
     let (unit, form) = w.find_whole(k + 1, unit_sense)?;

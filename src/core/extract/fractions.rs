@@ -101,7 +101,7 @@ fn quarters(w: &Words, i: usize) -> Option<(Dec, usize)> {
         "three" => 3,
         _ => return None,
     };
-    let hyphen = w.glued(i) && w.folded(i + 1) == "-" && w.glued(i + 1);
+    let hyphen = w.joins_by_hyphen(i + 1);
     let at = if hyphen { i + 2 } else { i + 1 };
     if !w.next_on_line(at) || w.folded(at) != "quarters" {
         return None;
@@ -134,7 +134,7 @@ fn ordinal_fraction(w: &Words, i: usize) -> Option<(Fraction, usize)> {
         .filter(|_| w.raw(i).is_ascii())
     };
     let at = match count {
-        Some(_) if w.glued(i) && w.folded(i + 1) == "-" && w.glued(i + 1) => i + 2,
+        Some(_) if w.joins_by_hyphen(i + 1) => i + 2,
         Some(_) => i + 1,
         None => i,
     };
@@ -192,7 +192,7 @@ pub(super) fn counted_parts(w: &Words, count: &Amount) -> Option<Option<Amount>>
     let mut at = count.end;
     // `three-quarters of`, `a two-thirds majority`: the hyphen joins them
     // (and makes them a fraction without `of`).
-    let hyphen = w.folded(at) == "-" && w.glued(at - 1) && w.glued(at) && w.raw(at + 1).is_ascii();
+    let hyphen = w.joins_by_hyphen(at) && w.raw(at + 1).is_ascii();
     at += usize::from(hyphen);
     if count.approximate || !w.next_on_line(at) || !w.is_word(at) {
         return None;

@@ -118,9 +118,8 @@ pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     let k = w.past_the(i);
     // Every quarter is `Q3`, `الربع ...` or one word before `quarter`
     // (hyphened before a noun: `third-quarter results`).
-    let hyphen = |j: usize| w.glued(j - 1) && w.folded(j) == "-" && w.glued(j);
     let named = matches!(w.folded(k + 1), "quarter" | "qtr")
-        || hyphen(k + 1) && matches!(w.folded(k + 2), "quarter" | "qtr");
+        || w.joins_by_hyphen(k + 1) && matches!(w.folded(k + 2), "quarter" | "qtr");
     if !named && w.folded(k) != "الربع" && quarter_code(w.folded(k)).is_none() {
         return None;
     }
@@ -140,7 +139,7 @@ pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
         (4, k + 2)
     } else {
         let (end, n) = super::number_words::ordinal(w, k)?;
-        let end = if hyphen(end) { end + 1 } else { end };
+        let end = end + usize::from(w.joins_by_hyphen(end));
         let quarter = w.next_on_line(end) && matches!(w.folded(end), "quarter" | "qtr");
         (n, quarter.then_some(end + 1)?)
     };

@@ -342,7 +342,7 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
         let mut k = j;
         if j > i && w.next_on_line(j) {
             let f = w.folded(j);
-            hyphen = f == "-" && w.glued(j - 1) && w.glued(j);
+            hyphen = w.joins_by_hyphen(j);
             if matches!(f, "و" | "and") || hyphen {
                 conj = true;
                 k = j + 1;
@@ -844,7 +844,7 @@ pub(super) fn english_compound_ordinal(w: &Words, i: usize) -> Option<(usize, u3
         return None;
     }
     let mut k = i + 1;
-    if w.folded(k) == "-" && w.glued(i) && w.glued(k) {
+    if w.joins_by_hyphen(k) {
         k += 1;
     }
     if !w.next_on_line(k) {

@@ -221,8 +221,8 @@ pub(super) fn ordinal(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
     // `one-third`: the count before the hyphen read it as a fraction, or
     // as none when no decimal writes it.
-    let hyphen = i >= 2 && w.folded(i - 1) == "-" && w.glued(i - 2) && w.glued(i - 1);
-    if hyphen
+    if i >= 2
+        && w.joins_by_hyphen(i - 1)
         && w.find_whole(i - 2, |s| matches!(s, Sense::Num(..)).then_some(()))
             .is_some()
     {

@@ -1483,7 +1483,7 @@ fn month_part(cx: &Context, i: usize) -> Option<(usize, When)> {
         _ => None,
     })?;
     k += 1;
-    if w.glued(k - 1) && w.folded(k) == "-" && w.glued(k) {
+    if w.joins_by_hyphen(k) {
         k += 1; // mid-July, mid-2024
     } else if matches!(w.folded(k), "شهر" | "of") && w.next_on_line(k + 1) {
         k += 1;
@@ -1551,7 +1551,7 @@ fn period_end(cx: &Context, i: usize) -> Option<(usize, When)> {
         _ => return None,
     };
     let mut end = k + 1;
-    if w.glued(k) && w.folded(end) == "-" && w.glued(end) {
+    if w.joins_by_hyphen(end) {
         end += 1;
     } else if !w.next_on_line(end) {
         return None;

@@ -27,7 +27,7 @@ pub(super) fn weekend_word(w: &Words, k: usize) -> Option<usize> {
     match w.folded(k) {
         "weekend" | "week-end" | "wkend" => Some(k + 1),
         "week" if w.next_on_line(k + 1) => {
-            let hyphen = w.folded(k + 1) == "-" && w.glued(k) && w.glued(k + 1);
+            let hyphen = w.joins_by_hyphen(k + 1);
             let end = if hyphen { k + 2 } else { k + 1 };
             (w.next_on_line(end) && w.folded(end) == "end").then_some(end + 1)
         }

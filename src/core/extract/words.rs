@@ -250,6 +250,12 @@ impl<'t> Words<'t> {
         self.same_line.get(i).copied().unwrap_or(false)
     }
 
+    /// Whether token `k` is a hyphen glued to the tokens on both sides of
+    /// it (`twenty-one`, `third-quarter`, `mid-2024`).
+    pub(super) fn joins_by_hyphen(&self, k: usize) -> bool {
+        k > 0 && self.folded(k) == "-" && self.glued(k - 1) && self.glued(k)
+    }
+
     /// Whether token `i + 1` directly follows token `i` (no space).
     pub(super) fn glued(&self, i: usize) -> bool {
         match (self.tokens.get(i), self.tokens.get(i + 1)) {
