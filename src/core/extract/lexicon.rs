@@ -279,6 +279,16 @@ pub(super) fn without_possessive(form: &str) -> &str {
     }
 }
 
+/// The key a data form is looked up by: its words folded, without an
+/// English possessive, joined by a space (`Mother's Day`: `mother day`), as
+/// the extraction folds a text's words.
+fn key_of(form: &str) -> String {
+    form.split(' ')
+        .map(|word| without_possessive(&fold(word)).to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// One character of [`fold_into`] that the fold may change.
 fn fold_char(c: char, out: &mut String) {
     match c {
@@ -404,20 +414,15 @@ impl Lexicon {
             let rule = super::holidays::Rule::parse(cols[1])
                 .unwrap_or_else(|| panic!("holidays.tsv: bad rule {}", cols[1]));
             lexicon.add(cols[0], Sense::Holiday(rule));
-            let first = cols[0].split(' ').next().unwrap_or_default();
-            lexicon
-                .holiday_firsts
-                .insert(without_possessive(&fold(first)).to_string());
+            let key = key_of(cols[0]);
+            let first = key.split(' ').next().unwrap_or_default();
+            lexicon.holiday_firsts.insert(first.to_string());
         }
         lexicon
     }
 
     fn add(&mut self, form: &str, sense: Sense) {
-        let key = form
-            .split(' ')
-            .map(|word| without_possessive(&fold(word)).to_string())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let key = key_of(form);
         if let Some((first, _)) = key.split_once(' ') {
             self.pair_firsts.insert(first.to_string());
         }
