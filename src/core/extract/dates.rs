@@ -153,7 +153,8 @@ fn plain_year(t: NaiveDateTime) -> bool {
 
 /// A date, a time, or both, at token `i`: the longest of a written date,
 /// a relative or Hijri date (each possibly followed by a time), and a time,
-/// possibly after a word that makes it approximate.
+/// possibly after a word that makes it approximate, bounds it, or takes its
+/// eve (`eve.rs`).
 pub(super) fn date_or_time(cx: &Context, i: usize) -> Option<Found> {
     let here = date_or_time_here(cx, i);
     let longer = |found: Option<Found>, here: Option<Found>| match found {
@@ -161,6 +162,7 @@ pub(super) fn date_or_time(cx: &Context, i: usize) -> Option<Found> {
         _ => here,
     };
     let here = longer(approximately(cx, i), here);
+    let here = longer(super::eve::eve_of(cx, i), here);
     longer(bounded(cx, i), here)
 }
 

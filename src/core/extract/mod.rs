@@ -18,6 +18,7 @@ mod dates;
 mod decimal;
 mod digit_groups;
 mod durations;
+mod eve;
 mod fractions;
 mod hijri;
 mod holidays;

@@ -1520,7 +1520,7 @@ fn third_named(w: &Words, k: usize) -> Option<(u32, usize)> {
 fn part_of_month_or_year(cx: &Context, i: usize, k: usize, part: u32) -> Option<(usize, When)> {
     let w = cx.words;
     let Some((m, end, _)) = month(w, k) else {
-        let (end, unit) = month_or_year_at(cx, k)?;
+        let (end, unit) = month_or_year_at(cx, k, part)?;
         // `عطلة نهاية الأسبوع الماضي` is last weekend, whose days depend on
         // the country (see `weekends`), not the end of last week.
         let holiday = i > 0 && w.folded(i - 1).starts_with("عطل");
@@ -1563,11 +1563,11 @@ fn period_end(cx: &Context, i: usize) -> Option<(usize, When)> {
     third_of(3, current).map(|when| (end + 1, when))
 }
 
-/// A month or a year at `k` that a part may be of: with a direction or
-/// `this` (`next month`, `العام المقبل`), by its number (`2024`, `عام
+/// A month or a year at `k` that third `part` may be of: with a direction
+/// or `this` (`next month`, `العام المقبل`), by its number (`2024`, `عام
 /// 2024`), or alone as the current one (`the year`, `year`, `الشهر`; not
 /// before a word with the article, which describes it: `العام الدراسي`).
-fn month_or_year_at(cx: &Context, k: usize) -> Option<(usize, When)> {
+fn month_or_year_at(cx: &Context, k: usize, part: u32) -> Option<(usize, When)> {
     let w = cx.words;
     // A week, a month, a year, a decade or a century.
     let yearly = |j: usize| {
@@ -1605,10 +1605,11 @@ fn month_or_year_at(cx: &Context, k: usize) -> Option<(usize, When)> {
     let described = w.next_on_line(k + 1) && w.folded(k + 1).starts_with("ال");
     let unit = unit_with_article(w, k)?;
     // Alone, only a month or a year is the current one (`the end of the
-    // year`), and in English a week (`by the end of the week`); `نهاية
-    // الأسبوع` alone is as often the weekend, whose days depend on the
-    // country, and `the end of the century` is no date.
-    let week = unit == TimeUnit::Week && w.folded(k).is_ascii();
+    // year`), and a week (`by the end of the week`, `منذ مطلع الأسبوع`)
+    // but for its end in Arabic: `نهاية الأسبوع` alone is as often the
+    // weekend, whose days depend on the country. `the end of the century`
+    // is no date.
+    let week = unit == TimeUnit::Week && (w.folded(k).is_ascii() || part != 3);
     if !(matches!(unit, TimeUnit::Month | TimeUnit::Year) || week) || described {
         return None;
     }

@@ -160,7 +160,9 @@ pub(super) const LEAD_PAST: Class = 1 << 53;
 /// Counted days or weeks of a month: `اخر`, `last`, `اليوم`, `الاسبوع`;
 /// `غرة` (the first day of a Hijri month).
 pub(super) const LEAD_NTH: Class = 1 << 54;
-/// Before a time that it bounds: `before`, `until`, `since`, `from`, `قبل`, `منذ`, `بحلول`...
+/// Before a time that it bounds: `before`, `until`, `since`, `from`, `قبل`, `منذ`, `بحلول`...;
+/// also before a day it moves: `عشية` (with a proclitic too) and `eve`, the
+/// eve of a day (`eve.rs`).
 pub(super) const LEAD_BOUND: Class = 1 << 56;
 /// The hours of a part of a day it is said in: `الساعات` (`الساعات
 /// الأولى من صباح اليوم`), `ساعة`, `وقت` (`في ساعة متأخرة من مساء أمس`,
@@ -171,7 +173,7 @@ pub(super) const LEAD_HOURS: Class = 1 << 61;
 pub(super) const LEAD_LIKE: Class = 1 << 62;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 54] = [
+const LEADING_WORDS: [(&str, Class); 55] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -220,6 +222,7 @@ const LEADING_WORDS: [(&str, Class); 54] = [
     ("بدءا", LEAD_BOUND),
     ("starting", LEAD_BOUND),
     ("effective", LEAD_BOUND),
+    ("eve", LEAD_BOUND),
     ("الساعات", LEAD_HOURS),
     ("ساعه", LEAD_HOURS),
     ("ساعات", LEAD_HOURS),
@@ -257,6 +260,9 @@ pub(super) fn word_class(folded: &str, senses: &[Sense], article: &[Sense]) -> C
     }
     if matches!(folded, "شهر" | "الشهر") || strip_proclitic(folded) == Some("شهر") {
         class |= MONTH_WORD;
+    }
+    if super::eve::is_arabic_eve(folded) {
+        class |= LEAD_BOUND;
     }
     if let Some((_, bits)) = LEADING_WORDS.iter().find(|(word, _)| *word == folded) {
         class |= bits;
@@ -464,6 +470,8 @@ pub(super) const DATE_OR_TIME: Class = ABSOLUTE
     | TIME_OF_DAY
     | BOUND
     | LEAD_BOUND;
+/// `eve::eve_of`: `عشية`, `eve`, or `the` before `eve`.
+pub(super) const EVE: Class = LEAD_BOUND | LEAD_THE;
 /// `intervals::to_at`: a dash, `و`, or a word meaning "to" (exact: the
 /// test it replaces reads nothing else of the token).
 pub(super) const TO_AT: Class = JOINER | TO;

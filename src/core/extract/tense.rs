@@ -125,17 +125,29 @@ fn listed_verb_with_object(table: &HashMap<String, Tense>, form: &str, raw: &str
 }
 
 /// A day named from the reference right before the expression at `start`,
-/// or before a comma or `الأول` right before it: `أمس الثلاثاء`, `yesterday,
-/// Monday`, `أمس الأول الاثنين` (the day before yesterday) tell of a day past,
-/// `غدا الأحد` of one to come.
+/// or before a comma, an opening parenthesis or `الأول` right before it:
+/// `أمس الثلاثاء`, `yesterday, Monday`, `أمس (الاثنين)`, `أمس الأول الاثنين`
+/// (the day before yesterday) tell of a day past, `غدا الأحد` of one to come.
+/// Today with its weekday in apposition (`اليوم (الثلاثاء)`, `today,
+/// Tuesday`) is read as the past is, on or before the reference: today
+/// itself when it is that day.
 fn day_word_before(w: &Words, start: usize) -> Option<Tense> {
     let k = start.checked_sub(1).filter(|&k| w.same_line(k))?;
     if let Some(tense) = day_word(w, k) {
         return Some(tense);
     }
-    let apposed = matches!(w.raw(k), "," | "،") || w.folded(k) == "الاول";
+    let apposed = matches!(w.raw(k), "," | "،" | "(") || w.folded(k) == "الاول";
     let j = k.checked_sub(1).filter(|&j| apposed && w.same_line(j))?;
-    day_word(w, j)
+    day_word(w, j).or_else(|| is_today(w, j).then_some(Tense::Past))
+}
+
+/// Whether word `k` is today (`اليوم`, `today`).
+fn is_today(w: &Words, k: usize) -> bool {
+    w.find(k, |s| match s {
+        Sense::Day(0) => Some(()),
+        _ => None,
+    })
+    .is_some()
 }
 
 /// A day named from the reference at word `k` (`أمس`, `غدا`, `yesterday`).

@@ -1152,7 +1152,8 @@ fn amounts_of_time_after_a_glued_preposition() {
         ("قبل الانتخابات بيومين", &[("يومين", Duration, "P2D")]),
         ("أغلق المطار ليوم كامل", &[("يوم كامل", Duration, "P1D")]),
         ("لعام 2024", &[("عام 2024", DateTime, "2024")]),
-        ("عاد ليوم الجمعة", &[("الجمعة", DateTime, "2024-07-26")]),
+        // `عاد` (he came back) is a past verb: the last Friday.
+        ("عاد ليوم الجمعة", &[("الجمعة", DateTime, "2024-07-19")]),
         ("لست أدري", &[]),
     ]);
 }
@@ -2184,6 +2185,40 @@ fn days_of_holidays() {
                 "2025-05-28/2025-06-07",
             )],
         ),
+    ]);
+}
+
+/// The eve of a holiday or of a day written with its month is the day
+/// before it (reference Tuesday 2024-07-23: Eid al-Fitr 1446 is 30 March
+/// 2025, Ramadan 1446 from 1 March 2025). Not of an event, and not of a
+/// weekday: `عشية الأحد` may be Sunday evening.
+#[test]
+fn eves_are_the_day_before() {
+    check_all(&[
+        (
+            "وصل الوفد عشية عيد الفطر",
+            &[("عشية عيد الفطر", DateTime, "2025-03-29")],
+        ),
+        (
+            "وعشية عيد الفطر 1445 هـ",
+            &[("عشية عيد الفطر 1445 هـ", DateTime, "2024-04-09")],
+        ),
+        ("عشية رمضان", &[("عشية رمضان", DateTime, "2025-02-28")]),
+        (
+            "عشية 25 ديسمبر",
+            &[("عشية 25 ديسمبر", DateTime, "2024-12-24")],
+        ),
+        (
+            "on the eve of Christmas",
+            &[("the eve of Christmas", DateTime, "2024-12-24")],
+        ),
+        (
+            "eve of New Year's Day 2025",
+            &[("eve of New Year's Day 2025", DateTime, "2024-12-31")],
+        ),
+        ("عشية الانتخابات الرئاسية", &[]),
+        ("on the eve of the vote", &[]),
+        ("عشية الأحد", &[("الأحد", DateTime, "2024-07-28")]),
     ]);
 }
 
@@ -4294,6 +4329,7 @@ fn words_before_a_time_bound_it() {
         // A part of a unit, with its end, is one time all the same.
         ("حتى نهاية الشهر", vec![("حتى نهاية الشهر", Some(Before))]),
         ("منذ مطلع العام", vec![("منذ مطلع العام", Some(After))]),
+        ("منذ مطلع الأسبوع", vec![("منذ مطلع الأسبوع", Some(After))]),
         (
             "by the end of next month",
             vec![("by the end of next month", Some(Before))],
@@ -4516,13 +4552,22 @@ fn thirds_of_months_and_years() {
             &[("the month end", DateTime, "2024-07-21/2024-08-01")],
         ),
         ("the year ended", &[]),
-        // In English the current week alone too (Monday to Sunday; the
-        // Arabic `نهاية الأسبوع` alone is as often the weekend).
+        // The current week alone too (Monday to Sunday), but for its end in
+        // Arabic: `نهاية الأسبوع` alone is as often the weekend.
         (
             "by the end of the week",
             &[("by the end of the week", DateTime, "2024-07-26/2024-07-29")],
         ),
         ("نهاية الأسبوع", &[]),
+        ("أواخر الأسبوع", &[]),
+        (
+            "ارتفعت الأسعار في مطلع الأسبوع",
+            &[("في مطلع الأسبوع", DateTime, "2024-07-22/2024-07-24")],
+        ),
+        (
+            "منتصف الأسبوع",
+            &[("منتصف الأسبوع", DateTime, "2024-07-24/2024-07-26")],
+        ),
         (
             "مطلع العام المقبل",
             &[("مطلع العام المقبل", DateTime, "2025-01-01/2025-05-01")],
@@ -5572,6 +5617,21 @@ fn inflected_past_verbs_and_day_words_in_apposition_tell_of_the_past() {
             "والذي أعلنته موسكو الجمعة",
             &[("الجمعة", DateTime, "2024-07-19")],
         ),
+        // Masculine perfects of news events with no noun of their letters.
+        (
+            "استقال وزير المالية يوم الأحد",
+            &[("يوم الأحد", DateTime, "2024-07-21")],
+        ),
+        (
+            "وعاد الوفد إلى القاهرة الاثنين",
+            &[("الاثنين", DateTime, "2024-07-22")],
+        ),
+        (
+            "وارتفع مؤشر البورصة الخميس",
+            &[("الخميس", DateTime, "2024-07-18")],
+        ),
+        // A verb that is a noun as often (`بحث`, research) tells nothing.
+        ("بحث الجامعة الخميس", &[("الخميس", DateTime, "2024-07-25")]),
         // A noun of those endings is no verb: the next one, as before.
         ("نشرة الخميس", &[("الخميس", DateTime, "2024-07-25")]),
         (
@@ -5590,6 +5650,36 @@ fn inflected_past_verbs_and_day_words_in_apposition_tell_of_the_past() {
         (
             "وصل الوفد أمس الأول الأحد",
             &[("أمس الأول الأحد", DateTime, "2024-07-21")],
+        ),
+        // The weekday in parentheses after its day word, as Arabic papers
+        // write it; today with its weekday is today.
+        (
+            "قال الوزير أمس (الاثنين) إن",
+            &[
+                ("أمس", DateTime, "2024-07-22"),
+                ("الاثنين", DateTime, "2024-07-22"),
+            ],
+        ),
+        (
+            "يلتقي الرئيس اليوم (الثلاثاء) وفدا",
+            &[
+                ("اليوم", DateTime, "2024-07-23"),
+                ("الثلاثاء", DateTime, "2024-07-23"),
+            ],
+        ),
+        (
+            "He spoke today, Tuesday, in Paris",
+            &[
+                ("today", DateTime, "2024-07-23"),
+                ("Tuesday", DateTime, "2024-07-23"),
+            ],
+        ),
+        (
+            "يصل الوفد غدا (الأربعاء)",
+            &[
+                ("غدا", DateTime, "2024-07-24"),
+                ("الأربعاء", DateTime, "2024-07-24"),
+            ],
         ),
         ("وصل أول من أمس", &[("أول من أمس", DateTime, "2024-07-21")]),
     ]);
