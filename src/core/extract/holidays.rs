@@ -27,6 +27,8 @@ pub(super) enum Rule {
     Gregorian(u32, u32),
     /// Days from Western Easter Sunday.
     Easter(i64),
+    /// Days from Eastern (Orthodox and Coptic) Easter Sunday.
+    OrthodoxEaster(i64),
     /// The `n`th weekday `weekday` (1 Monday ... 7 Sunday) of Gregorian
     /// month `month`, the last for `n` = -1, then `offset` days.
     NthWeekday {
@@ -50,6 +52,7 @@ impl Rule {
                 Rule::Gregorian(u32::try_from(int()?).ok()?, u32::try_from(int()?).ok()?)
             }
             "easter" => Rule::Easter(int()?),
+            "orthodox" => Rule::OrthodoxEaster(int()?),
             "weekday" => {
                 let month = u32::try_from(int()?)
                     .ok()
@@ -108,6 +111,9 @@ impl Rule {
             )?)),
             Rule::Easter(days) => Some(gregorian(
                 easter(i32::try_from(year).ok()?)? + Duration::days(days),
+            )),
+            Rule::OrthodoxEaster(days) => Some(gregorian(
+                orthodox_easter(i32::try_from(year).ok()?)? + Duration::days(days),
             )),
             Rule::NthWeekday {
                 month,
@@ -184,6 +190,31 @@ fn easter(year: i32) -> Option<NaiveDate> {
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
     NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+/// The first year of the Gregorian calendar: Eastern Easter is given as a
+/// Gregorian date from then on.
+const FIRST_GREGORIAN_YEAR: i32 = 1583;
+
+/// Eastern (Orthodox and Coptic) Easter Sunday of `year`, as a Gregorian
+/// date: Meeus's Julian computus gives it in the Julian calendar, which
+/// lags the Gregorian by the century leap days it keeps (13 days from 1900
+/// to 2099). 2024: 5 May; 2025: 20 April, as the Western one.
+fn orthodox_easter(year: i32) -> Option<NaiveDate> {
+    if year < FIRST_GREGORIAN_YEAR {
+        return None;
+    }
+    let a = year % 4;
+    let b = year % 7;
+    let c = year % 19;
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    let julian =
+        NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)?;
+    let lag = year / 100 - year / 400 - 2;
+    Some(julian + Duration::days(i64::from(lag)))
 }
 
 /// Most tokens a holiday's name spans (`eid al - fitr` is four).

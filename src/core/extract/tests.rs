@@ -2118,6 +2118,24 @@ fn holidays_resolve_by_rule() {
             "Mawlid al-Nabawi",
             &[("Mawlid al-Nabawi", DateTime, "2024-09-15")],
         ),
+        // The Eastern churches' Easter by the Julian computus (5 May 2024,
+        // 20 April 2025 with the Western one, 8 April 2018), Sham el-Nessim
+        // the Monday after it; Western feasts counted from Easter (20
+        // April 2025).
+        (
+            "احتفل الأقباط بعيد القيامة",
+            &[("بعيد القيامة", DateTime, "2025-04-20")],
+        ),
+        (
+            "إجازة شم النسيم 2024",
+            &[("شم النسيم 2024", DateTime, "2024-05-06")],
+        ),
+        (
+            "orthodox easter 2018",
+            &[("orthodox easter 2018", DateTime, "2018-04-08")],
+        ),
+        ("mardi gras", &[("mardi gras", DateTime, "2025-03-04")]),
+        ("whit monday", &[("whit monday", DateTime, "2025-06-09")]),
     ]);
 }
 
