@@ -15,6 +15,9 @@ const NUMBERS_EN: &str = include_str!("../../../data/number_words_en.tsv");
 const ORDINALS: &str = include_str!("../../../data/ordinal_words.tsv");
 const TIME_WORDS: &str = include_str!("../../../data/time_words.tsv");
 const CURRENCIES: &str = include_str!("../../../data/currencies.tsv");
+/// Every current currency's CLDR names, symbols and code, for what
+/// `currencies.tsv` lacks (built by `scripts/build_currencies.py`).
+const CURRENCIES_CLDR: &str = include_str!("../../../data/currencies_cldr.tsv");
 const UNITS: &str = include_str!("../../../data/units.tsv");
 const HOLIDAYS: &str = include_str!("../../../data/holidays.tsv");
 
@@ -392,6 +395,13 @@ impl Lexicon {
             let minor = cols[2].parse().expect("currencies.tsv: divisor");
             lexicon.add(cols[0], Sense::Currency(cols[1], minor));
         }
+        // The curated forms win: a form they give a currency keeps it.
+        for cols in data_lines(CURRENCIES_CLDR) {
+            if !lexicon.has_currency(cols[0]) {
+                let minor = cols[2].parse().expect("currencies_cldr.tsv: divisor");
+                lexicon.add(cols[0], Sense::Currency(cols[1], minor));
+            }
+        }
         for cols in data_lines(UNITS) {
             let dimension = match cols[2] {
                 "mass" => Dimension::Mass,
@@ -419,6 +429,13 @@ impl Lexicon {
             lexicon.holiday_firsts.insert(first.to_string());
         }
         lexicon
+    }
+
+    /// Whether `form` already names a currency.
+    fn has_currency(&self, form: &str) -> bool {
+        self.words
+            .get(&key_of(form))
+            .is_some_and(|senses| senses.iter().any(|s| matches!(s, Sense::Currency(..))))
     }
 
     fn add(&mut self, form: &str, sense: Sense) {

@@ -105,8 +105,8 @@ const ARTICLE_ORDINAL: Class = 1 << 33;
 const ARTICLE_UNIT: Class = 1 << 34;
 /// The word (or the word after a proclitic) starts a two-word form.
 pub(super) const PAIR: Class = 1 << 35;
-/// The token starts a form the tokenizer splits (`ج.م`, `US$`).
-const GLUE: Class = 1 << 36;
+/// The token starts a form the tokenizer splits (`ج.م`, `US$`, `HK$`).
+pub(super) const GLUE: Class = 1 << 36;
 /// The word (or the word after a proclitic) starts a holiday's name.
 const HOLIDAY: Class = 1 << 37;
 /// `شهر` or `الشهر`, with or without a proclitic: a month by its number.

@@ -3582,6 +3582,41 @@ fn english_currency_names() {
     ]);
 }
 
+/// Every current currency by its CLDR names in Arabic and English, its
+/// symbol or its code (`data/currencies_cldr.tsv`), where the curated list
+/// has no form: `دولار كندي` was the US dollar and a demonym, `روبية
+/// باكستانية` the Indian rupee. The curated forms keep their currency.
+#[test]
+fn every_current_currency_by_its_cldr_names() {
+    check_all(&[
+        ("100 دولار كندي", &[("100 دولار كندي", Money, "100 CAD")]),
+        (
+            "1000 روبية باكستانية",
+            &[("1000 روبية باكستانية", Money, "1000 PKR")],
+        ),
+        ("50 بيزو مكسيكي", &[("50 بيزو مكسيكي", Money, "50 MXN")]),
+        (
+            "20 Canadian dollars",
+            &[("20 Canadian dollars", Money, "20 CAD")],
+        ),
+        ("CAD 3.03", &[("CAD 3.03", Money, "3.03 CAD")]),
+        ("10MNT", &[("10MNT", Money, "10 MNT")]),
+        // A symbol the tokenizer splits before its amount.
+        ("HK$20", &[("HK$20", Money, "20 HKD")]),
+        ("NT$5 billion", &[("NT$5 billion", Money, "5000000000 TWD")]),
+        ("R$ 20", &[("R$ 20", Money, "20 BRL")]),
+        // The curated forms: the generic dollar, and the Lebanese pound as
+        // the Levant names it (CLDR's Arabic calls it جنيه لبناني).
+        ("10 dollars", &[("10 dollars", Money, "10 USD")]),
+        (
+            "5000 ليرة لبنانية",
+            &[("5000 ليرة لبنانية", Money, "5000 LBP")],
+        ),
+        // A one-word name that is also a demonym is left out (the afghani).
+        ("100 أفغاني", &[("100", Number, "100")]),
+    ]);
+}
+
 /// `o'clock` and a part of the day after an hour (reference: 2024-07-23).
 #[test]
 fn hours_with_oclock_and_a_part_of_the_day() {

@@ -15,8 +15,8 @@ use super::measures::split_code_amount;
 use super::number_words::Amount;
 use super::numbers::decimal_value;
 use super::starts::{
-    word_class, Class, BOUND, CURRENCY, LEAD_BOUND, LEAD_CLOCK, LEAD_DATE, LEAD_HOURS, LEAD_LIKE,
-    LEAD_NTH, LEAD_PAST, NUMBER, PAIR, START,
+    word_class, Class, BOUND, CURRENCY, GLUE, LEAD_BOUND, LEAD_CLOCK, LEAD_DATE, LEAD_HOURS,
+    LEAD_LIKE, LEAD_NTH, LEAD_PAST, NUMBER, PAIR, START,
 };
 use crate::core::segment::{digit_value, Token, TokenKind};
 use crate::core::stopwords::is_stopword;
@@ -503,7 +503,8 @@ impl Facts {
             meaningful: !senses.0.is_empty()
                 || !article.0.is_empty()
                 || pair
-                || class & (BOUND | LEAD_BOUND | LEAD_CLOCK | LEAD_DATE | LEAD_HOURS | LEAD_NTH | LEAD_PAST | LEAD_LIKE | CURRENCY)
+                // A form the tokenizer splits starts there (`HK$` of `HK$20`).
+                || class & (BOUND | LEAD_BOUND | LEAD_CLOCK | LEAD_DATE | LEAD_HOURS | LEAD_NTH | LEAD_PAST | LEAD_LIKE | CURRENCY | GLUE)
                     != 0
                 // The article drawn out before digits (`الـ33`).
                 || form == "ال",

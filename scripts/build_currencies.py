@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Writes data/currencies_cldr.tsv: the names, symbols and ISO 4217 codes of
+every current currency, in Arabic and English, from Unicode CLDR.
+
+Sources (Unicode-3.0 license), the npm packages of CLDR 48.2.0:
+- cldr-core `supplemental/currencyData.json`: the currencies regions use
+  now (no end date, legal tender), the current ISO 4217 list;
+- cldr-numbers-full `main/en/currencies.json` and `main/ar/currencies.json`:
+  each currency's display name, its plural forms, its symbol.
+
+data/currencies.tsv (curated: generic names such as دولار or riyal, minor
+units, the symbols of several currencies) is read first and wins; this file
+adds what it lacks (`دولار كندي`, `Canadian dollars`, `CA$`, `MNT`). Left
+out: forms of more than two words (the lexicon matches a currency of one or
+two words), narrow symbols (`$` is also the Canadian dollar's), symbols with
+no currency sign and no non-Latin letter (`R`, `Br`), codes that are English
+words (data/english_words.tsv, and those data/currencies.tsv leaves out:
+`ALL`, `TOP`, `CUP`, `PHP`), a one-word Arabic name with the nisba ending
+`ي`, which is also an adjective of origin (`أفغاني`, the afghani, is also
+"Afghan"), and any form
+two currencies share. An Arabic name whose noun is feminine (`روبية`) also
+gets its adjective in the feminine, as Arabic writes it (`روبية باكستانية`;
+CLDR has `روبية باكستاني`).
+
+Run:  cd /tmp && npm install cldr-core@48.2.0 cldr-numbers-full@48.2.0
+      python3 scripts/build_currencies.py /tmp/node_modules data/english_words.tsv \\
+        > data/currencies_cldr.tsv
+
+Each line: a written form, a tab, its ISO 4217 code, a tab, 1 (a main unit).
+"""
+import json
+import os
+import sys
+import unicodedata
+
+
+def current_codes(node_modules):
+    path = os.path.join(node_modules, "cldr-core", "supplemental", "currencyData.json")
+    data = json.load(open(path, encoding="utf-8"))["supplemental"]["currencyData"]
+    codes = set()
+    for entries in data["region"].values():
+        for entry in entries:
+            for code, info in entry.items():
+                if "_to" not in info and info.get("_tender", "true") != "false":
+                    codes.add(code)
+    return codes
+
+
+def names(node_modules, locale):
+    path = os.path.join(node_modules, "cldr-numbers-full", "main", locale, "currencies.json")
+    return json.load(open(path, encoding="utf-8"))["main"][locale]["numbers"]["currencies"]
+
+
+def english_words(path):
+    words = set()
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        words.add(line.split("\t")[0].strip().lower())
+    return words
+
+
+# The codes data/currencies.tsv leaves out as English words.
+WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "PEN", "PHP", "GEL", "SOS", "BAM"}
+
+
+def is_arabic(form):
+    return all("\u0600" <= c <= "\u06ff" for c in form.replace(" ", ""))
+
+
+def is_nisba(form):
+    """One Arabic word with the nisba ending, an adjective of origin too."""
+    return is_arabic(form) and len(form.split()) == 1 and form.endswith("ي")
+
+
+def feminine_agreement(form):
+    """`روبية باكستاني` -> `روبية باكستانية`: a feminine noun's adjective."""
+    words = form.split()
+    if is_arabic(form) and len(words) == 2 and words[0].endswith("ة") and words[1].endswith("ي"):
+        return f"{words[0]} {words[1]}ة"
+    return None
+
+
+def has_sign_or_script(symbol):
+    """A currency sign (`₹`, `CA$`) or a letter of a non-Latin script."""
+    return any(
+        unicodedata.category(c) == "Sc" or (c.isalpha() and not c.isascii())
+        for c in symbol
+    )
+
+
+def words_of(form):
+    return form.replace("-", " ").split()
+
+
+def forms_of(code, en, ar, english):
+    forms = set()
+    for entry in (en.get(code, {}), ar.get(code, {})):
+        for key, value in entry.items():
+            if key.startswith("displayName"):
+                forms.add(value)
+            elif key == "symbol" and value != code and has_sign_or_script(value):
+                forms.add(value)
+    if code.lower() not in english and code not in WORD_CODES:
+        forms.add(code)
+    forms |= {f for f in map(feminine_agreement, forms) if f}
+    return {
+        f.strip()
+        for f in forms
+        if f.strip() and len(words_of(f)) <= 2 and not is_nisba(f.strip())
+    }
+
+
+def main():
+    node_modules, english_path = sys.argv[1], sys.argv[2]
+    version = json.load(
+        open(os.path.join(node_modules, "cldr-numbers-full", "package.json"), encoding="utf-8")
+    )["version"]
+    en, ar = names(node_modules, "en"), names(node_modules, "ar")
+    english = english_words(english_path)
+    owners = {}
+    for code in sorted(current_codes(node_modules)):
+        for form in forms_of(code, en, ar, english):
+            owners.setdefault(form, set()).add(code)
+    out = sys.stdout
+    out.write(
+        f"# Current ISO 4217 currencies from Unicode CLDR {version} (npm cldr-core"
+        " supplemental/currencyData.json; cldr-numbers-full main/en and main/ar"
+        " currencies.json), Unicode-3.0 license.\n"
+    )
+    out.write(
+        "# Built by scripts/build_currencies.py; do not edit by hand. Columns: form,"
+        " ISO 4217 code, divisor (1: a main unit). data/currencies.tsv is read first"
+        " and wins.\n"
+    )
+    for form in sorted(owners):
+        codes = owners[form]
+        if len(codes) == 1:
+            out.write(f"{form}\t{next(iter(codes))}\t1\n")
+
+
+if __name__ == "__main__":
+    main()
