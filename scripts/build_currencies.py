@@ -20,7 +20,11 @@ words (data/english_words.tsv, and those data/currencies.tsv leaves out:
 "Afghan"), and any form
 two currencies share. An Arabic name whose noun is feminine (`روبية`) also
 gets its adjective in the feminine, as Arabic writes it (`روبية باكستانية`;
-CLDR has `روبية باكستاني`).
+CLDR has `روبية باكستاني`). An Arabic name of a masculine noun and a nisba
+adjective gets the dual, the plural and the accusative singular (after 11
+to 99) that CLDR gives other currencies of the same noun (`دولار كندي`:
+`دولاران كنديان`, `دولارات كندية`, `دولارًا كنديًا`, as CLDR writes the
+Liberian dollar's).
 
 Run:  cd /tmp && npm install cldr-core@48.2.0 cldr-numbers-full@48.2.0
       python3 scripts/build_currencies.py /tmp/node_modules data/english_words.tsv \\
@@ -81,6 +85,43 @@ def feminine_agreement(form):
     return None
 
 
+# CLDR's Arabic plural categories that inflect a currency's name: the dual,
+# the plural (3 to 10) and the accusative singular (11 to 99).
+INFLECTED = ("two", "few", "many")
+
+
+def inflections(ar):
+    """What CLDR's Arabic names teach: for a noun and a category, its
+    inflected form (`دينار`, few: `دينارات`), and for a category the ending
+    a masculine nisba adjective takes (few: `ة`)."""
+    nouns, endings = {}, {}
+    for entry in ar.values():
+        base = entry.get("displayName", "").split()
+        if len(base) != 2 or not base[1].endswith("ي"):
+            continue
+        for key in INFLECTED:
+            form = entry.get(f"displayName-count-{key}", "").split()
+            if len(form) == 2 and form[1].startswith(base[1]) and form[1] != base[1]:
+                nouns[(base[0], key)] = form[0]
+                ending = form[1][len(base[1]):]
+                endings.setdefault(key, {}).setdefault(ending, 0)
+                endings[key][ending] += 1
+    commonest = {key: max(counts, key=counts.get) for key, counts in endings.items()}
+    return nouns, commonest
+
+
+def inflected(name, nouns, endings):
+    """`دولار كندي` -> `دولاران كنديان`, `دولارات كندية`, `دولارًا كنديًا`."""
+    words = name.split()
+    if len(words) != 2 or words[0].endswith("ة") or not words[1].endswith("ي"):
+        return set()
+    return {
+        f"{nouns[(words[0], key)]} {words[1]}{endings[key]}"
+        for key in INFLECTED
+        if (words[0], key) in nouns and key in endings
+    }
+
+
 def has_sign_or_script(symbol):
     """A currency sign (`₹`, `CA$`) or a letter of a non-Latin script."""
     return any(
@@ -93,8 +134,9 @@ def words_of(form):
     return form.replace("-", " ").split()
 
 
-def forms_of(code, en, ar, english):
+def forms_of(code, en, ar, english, nouns, endings):
     forms = set()
+    forms |= inflected(ar.get(code, {}).get("displayName", ""), nouns, endings)
     for entry in (en.get(code, {}), ar.get(code, {})):
         for key, value in entry.items():
             if key.startswith("displayName"):
@@ -117,10 +159,11 @@ def main():
         open(os.path.join(node_modules, "cldr-numbers-full", "package.json"), encoding="utf-8")
     )["version"]
     en, ar = names(node_modules, "en"), names(node_modules, "ar")
+    nouns, endings = inflections(ar)
     english = english_words(english_path)
     owners = {}
     for code in sorted(current_codes(node_modules)):
-        for form in forms_of(code, en, ar, english):
+        for form in forms_of(code, en, ar, english, nouns, endings):
             owners.setdefault(form, set()).add(code)
     out = sys.stdout
     out.write(
