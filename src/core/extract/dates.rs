@@ -908,9 +908,15 @@ fn year_or_month_after_in(cx: &Context, i: usize) -> Option<Written> {
         if counted(w, k + 1) || glued_on(w, k) {
             return None;
         }
+        // `in 2014 AD`: the era in the span; `in 500 BC` is read at the
+        // year, with its era.
+        if before_christ(w, k + 1).is_some() {
+            return None;
+        }
         let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
         let when = When::new(midnight(start), Grain::Year, Anchor::Absolute);
-        return Some((k + 1, Some((when, 0.8))));
+        let end = anno_domini(w, k + 1).unwrap_or(k + 1);
+        return Some((end, Some((when, 0.8))));
     }
     if written_date(w, k, cx.reference.date().year()).is_some() {
         return None;
@@ -1177,11 +1183,18 @@ pub(super) fn day_of_any_year(w: &Words, i: usize) -> Option<(usize, u32, u32)> 
 }
 
 /// A year with no word before it but its era after it, which says it is a
-/// year: `3100 ق.م`, `600 ق م`, `500 BC` (astronomical, as ISO 8601 numbers
-/// years before 1), `38 هـ`, `36 للهجرة` (a Hijri year).
+/// year: `3100 ق.م`, `600 ق م`, `500 BC`, `500 B.C.` (astronomical, as ISO
+/// 8601 numbers years before 1), `38 هـ`, `36 للهجرة` (a Hijri year), `14
+/// a.d.`, `2014 AD`.
 fn year_with_era(w: &Words, i: usize) -> Option<Written> {
     if !w.is_number(i) {
         return None;
+    }
+    if let Some(end) = anno_domini(w, i + 1) {
+        let n = w.number(i)?.to_i64().filter(|n| (1..=9999).contains(n))?;
+        let start = NaiveDate::from_ymd_opt(n as i32, 1, 1)?;
+        let when = When::new(midnight(start), Grain::Year, Anchor::Absolute);
+        return Some((end, Some((when, 0.9))));
     }
     let before_christ = before_christ(w, i + 1);
     let hijri = before_christ.map_or_else(|| super::hijri::era_at(w, i + 1), |_| None);
@@ -1374,14 +1387,42 @@ pub(super) fn before_christ(w: &Words, k: usize) -> Option<usize> {
     let two = |second: &str| w.next_on_line(k + 1) && w.folded(k + 1) == second;
     match w.folded(k) {
         "ق.م" | "bc" | "bce" => Some(k + 1),
+        "b.c" | "b.c.e" => Some(abbreviation_dot(w, k)),
         "ق" if two("م") => Some(k + 2),
         "قبل" if two("الميلاد") => Some(k + 2),
         _ => None,
     }
 }
 
-/// `م` (Gregorian era) glued after a year.
+/// The era after Christ at `k`, after a year (`AD`, `CE`, `A.D.`, `c.e.`):
+/// the token after it (after the last dot of the abbreviation, glued to
+/// it). In capitals or with its dots: `ad` alone is a word (`500 ad
+/// slots`).
+pub(super) fn anno_domini(w: &Words, k: usize) -> Option<usize> {
+    if !w.next_on_line(k) {
+        return None;
+    }
+    if matches!(w.raw(k), "AD" | "CE") {
+        return Some(k + 1);
+    }
+    matches!(w.folded(k), "a.d" | "c.e").then(|| abbreviation_dot(w, k))
+}
+
+/// The token after a dotted abbreviation at `k` (`A.D`, `B.C`), its last
+/// dot included when glued to it (`A.D.`).
+fn abbreviation_dot(w: &Words, k: usize) -> usize {
+    if w.next_on_line(k + 1) && w.glued(k) && w.raw(k + 1) == "." {
+        k + 2
+    } else {
+        k + 1
+    }
+}
+
+/// `م` (Gregorian era) glued after a year, or an era spaced after it.
 fn skip_era(w: &Words, i: usize) -> usize {
+    if let Some(end) = anno_domini(w, i) {
+        return end;
+    }
     let glued = i > 0 && w.glued(i - 1) && w.raw(i) == "م";
     // After a year a word names, or a month, the era spaced (`عام 1882 م`,
     // `عام 1882 ميلادية`) is no unit of measure.

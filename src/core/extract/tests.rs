@@ -275,6 +275,14 @@ fn dates_with_digits_and_years() {
         &[("نحو 600 ق م", DateTime, "-0599")],
     );
     check("in 500 BC", &[("500 BC", DateTime, "-0499")]);
+    check("in 500 B.C. and", &[("500 B.C.", DateTime, "-0499")]);
+    check("in 2014 BC", &[("2014 BC", DateTime, "-2013")]);
+    // The era after Christ: in capitals or with its dots (`ad` alone is a
+    // word: `500 ad slots`).
+    check("in 2014 AD", &[("in 2014 AD", DateTime, "2014")]);
+    check("in 14 a.d.", &[("14 a.d.", DateTime, "0014")]);
+    check("300 CE", &[("300 CE", DateTime, "0300")]);
+    check("500 ad slots", &[("500", Number, "500")]);
     check(
         "بين سنتي 16000 ق.م. و13000 ق.م. كان",
         &[
