@@ -693,13 +693,22 @@ fn earliest_after(start: NaiveDateTime, hour: u32) -> Option<NaiveDateTime> {
         .find(|t| *t > start)
 }
 
-/// `from Monday to Friday`, `من الاثنين إلى الجمعة`: from the next first
-/// weekday (as a weekday alone reads) to the first second weekday after
-/// it, whole days.
+/// `from Monday to Friday`, `من الاثنين إلى الجمعة`, `من يوم الأحد إلى
+/// يوم الخميس`: from the next first weekday (as a weekday alone reads) to
+/// the first second weekday after it, whole days.
 fn two_weekdays(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    let first = weekday_sense(w, i)?;
-    let b = to_at(w, i + 1, false)?;
+    // `يوم` (day) before a weekday, as Arabic often writes it.
+    let past_yawm = |k: usize| {
+        if w.folded(k) == "يوم" && w.next_on_line(k + 1) {
+            k + 1
+        } else {
+            k
+        }
+    };
+    let a = past_yawm(i);
+    let first = weekday_sense(w, a)?;
+    let b = past_yawm(to_at(w, a + 1, false)?);
     let last = weekday_sense(w, b)?;
     if last == first {
         return None;

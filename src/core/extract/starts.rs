@@ -476,8 +476,9 @@ pub(super) const EVE: Class = LEAD_BOUND | LEAD_THE;
 /// test it replaces reads nothing else of the token).
 pub(super) const TO_AT: Class = JOINER | TO;
 /// `intervals::interval`: `من`, or a first end (a date, a day, a month, a
-/// year, a time, a weekday).
-pub(super) const INTERVAL: Class = FROM | WRITTEN_DATE | YEAR_WORD | TIME_OF_DAY | WEEKDAY;
+/// year, a time, a weekday, `يوم` before a weekday).
+pub(super) const INTERVAL: Class =
+    FROM | WRITTEN_DATE | YEAR_WORD | TIME_OF_DAY | WEEKDAY | LEAD_WEEKDAY;
 /// `measures::money`: a bound, a range (`من`, an amount), a currency, an
 /// amount, or `a` before a currency.
 pub(super) const MONEY: Class = BOUND | FROM | AMOUNT | PAIR | GLUE | CURRENCY | LEAD_A;
