@@ -1,8 +1,11 @@
 //! The eve of a holiday or of a date (`عشية عيد الفطر`, `عشية 25 ديسمبر`,
-//! `on the eve of Christmas`): the day before it. Only a holiday or a day
-//! written with its month: `عشية` is also "evening" (`عشية الأحد` may be
-//! Sunday evening), and the eve of an event (`عشية الانتخابات`) is no
-//! date the text gives.
+//! `ليلة عيد الميلاد`, `on the eve of Christmas`): the day before it. Only
+//! a holiday or a day written with its month: `عشية` is also "evening"
+//! (`عشية الأحد` may be Sunday evening), and the eve of an event (`عشية
+//! الانتخابات`) is no date the text gives. `ليلة` (the night of) only
+//! before a holiday: the night before a feast is its eve (`ليلة عيد
+//! الفطر`, `ليلة رأس السنة`), and a night that is a holiday itself (`ليلة
+//! القدر`) is read by its name.
 
 use chrono::Duration;
 
@@ -10,16 +13,18 @@ use super::dates::{written_day, When};
 use super::lexicon::strip_proclitic;
 use super::{holidays, starts, Context, Found, Grain};
 
-/// The eve of what follows token `i` (`عشية`, also after a proclitic:
-/// `وعشية`; `eve of`, `the eve of`): the day before a holiday or before a
-/// day written with its month, spanning the words of the eve.
+/// The eve of what follows token `i` (`عشية`, `ليلة`, also after a
+/// proclitic: `وعشية`; `eve of`, `the eve of`): the day before a holiday,
+/// or (not after `ليلة`) before a day written with its month, spanning the
+/// words of the eve.
 pub(super) fn eve_of(cx: &Context, i: usize) -> Option<Found> {
     if !cx.may_start(i, starts::EVE) {
         return None;
     }
-    let at = eve_words(cx, i)?;
+    let (at, night) = eve_words(cx, i)?;
     let (end, day) = holidays::holiday(cx, at).or_else(|| {
-        written_day(cx, at).filter(|(_, when)| when.grain == Grain::Day && when.end.is_none())
+        let written = written_day(cx, at);
+        written.filter(|(_, when)| !night && when.grain == Grain::Day && when.end.is_none())
     })?;
     // A holiday of several days (`رمضان`) has its eve before its first.
     let eve = When {
@@ -31,7 +36,7 @@ pub(super) fn eve_of(cx: &Context, i: usize) -> Option<Found> {
     let mut found = eve.found(cx, i, end, 0.85);
     // The proclitic of `وعشية` is no part of the date.
     let w = cx.words;
-    if w.folded(i) != ARABIC_EVE && is_arabic_eve(w.folded(i)) {
+    if arabic_eve(w.folded(i)) == Some(true) {
         if let Some(entity) = found.entity.as_mut() {
             entity.span.start = w.tokens[i].span.start + w.first_letter_len(i);
         }
@@ -40,13 +45,14 @@ pub(super) fn eve_of(cx: &Context, i: usize) -> Option<Found> {
 }
 
 /// The token after the words of an eve at `i`, when they are there and a
-/// word follows them on the line.
-fn eve_words(cx: &Context, i: usize) -> Option<usize> {
+/// word follows them on the line, and whether they say the night (`ليلة`).
+fn eve_words(cx: &Context, i: usize) -> Option<(usize, bool)> {
     let w = cx.words;
     let on_line = |k: usize| w.next_on_line(k);
     let folded = w.folded(i);
-    let at = if is_arabic_eve(folded) {
-        i + 1
+    let (at, night) = if arabic_eve(folded).is_some() {
+        let word = strip_proclitic(folded).filter(|_| !ARABIC_EVES.contains(&folded));
+        (i + 1, word.unwrap_or(folded) == ARABIC_NIGHT)
     } else {
         // `the eve of`, `eve of`.
         let k = if folded == "the" && on_line(i + 1) {
@@ -58,15 +64,23 @@ fn eve_words(cx: &Context, i: usize) -> Option<usize> {
         if !said {
             return None;
         }
-        k + 2
+        (k + 2, false)
     };
-    on_line(at).then_some(at)
+    on_line(at).then_some((at, night))
 }
 
-/// `عشية` (folded `عشيه`), also after a proclitic (`وعشية`).
-pub(super) fn is_arabic_eve(folded: &str) -> bool {
-    folded == ARABIC_EVE || strip_proclitic(folded) == Some(ARABIC_EVE)
+/// Whether `folded` is an Arabic word of an eve (`عشية`, `ليلة`): `Some`
+/// with whether a proclitic is glued to it (`وعشية`), else `None`.
+pub(super) fn arabic_eve(folded: &str) -> Option<bool> {
+    if ARABIC_EVES.contains(&folded) {
+        return Some(false);
+    }
+    strip_proclitic(folded)
+        .filter(|rest| ARABIC_EVES.contains(rest))
+        .map(|_| true)
 }
 
-/// `عشية` folded (teh marbuta as heh).
-const ARABIC_EVE: &str = "عشيه";
+/// `عشية` (the eve of) and `ليلة` (the night of), folded (teh marbuta as
+/// heh).
+const ARABIC_EVES: [&str; 2] = ["عشيه", ARABIC_NIGHT];
+const ARABIC_NIGHT: &str = "ليله";

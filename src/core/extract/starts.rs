@@ -161,7 +161,7 @@ pub(super) const LEAD_PAST: Class = 1 << 53;
 /// `غرة` (the first day of a Hijri month).
 pub(super) const LEAD_NTH: Class = 1 << 54;
 /// Before a time that it bounds: `before`, `until`, `since`, `from`, `قبل`, `منذ`, `بحلول`...;
-/// also before a day it moves: `عشية` (with a proclitic too) and `eve`, the
+/// also before a day it moves: `عشية`, `ليلة` (with a proclitic too) and `eve`, the
 /// eve of a day (`eve.rs`).
 pub(super) const LEAD_BOUND: Class = 1 << 56;
 /// The hours of a part of a day it is said in: `الساعات` (`الساعات
@@ -261,7 +261,7 @@ pub(super) fn word_class(folded: &str, senses: &[Sense], article: &[Sense]) -> C
     if matches!(folded, "شهر" | "الشهر") || strip_proclitic(folded) == Some("شهر") {
         class |= MONTH_WORD;
     }
-    if super::eve::is_arabic_eve(folded) {
+    if super::eve::arabic_eve(folded).is_some() {
         class |= LEAD_BOUND;
     }
     if let Some((_, bits)) = LEADING_WORDS.iter().find(|(word, _)| *word == folded) {
@@ -470,7 +470,7 @@ pub(super) const DATE_OR_TIME: Class = ABSOLUTE
     | TIME_OF_DAY
     | BOUND
     | LEAD_BOUND;
-/// `eve::eve_of`: `عشية`, `eve`, or `the` before `eve`.
+/// `eve::eve_of`: `عشية`, `ليلة`, `eve`, or `the` before `eve`.
 pub(super) const EVE: Class = LEAD_BOUND | LEAD_THE;
 /// `intervals::to_at`: a dash, `و`, or a word meaning "to" (exact: the
 /// test it replaces reads nothing else of the token).

@@ -2215,9 +2215,9 @@ fn days_of_holidays() {
 }
 
 /// The eve of a holiday or of a day written with its month is the day
-/// before it (reference Tuesday 2024-07-23: Eid al-Fitr 1446 is 30 March
-/// 2025, Ramadan 1446 from 1 March 2025). Not of an event, and not of a
-/// weekday: `عشية الأحد` may be Sunday evening.
+/// before it, as is the night of a holiday (reference Tuesday 2024-07-23:
+/// Eid al-Fitr 1446 is 30 March 2025, Ramadan 1446 from 1 March 2025). Not
+/// of an event, and not of a weekday: `عشية الأحد` may be Sunday evening.
 #[test]
 fn eves_are_the_day_before() {
     check_all(&[
@@ -2242,6 +2242,22 @@ fn eves_are_the_day_before() {
             "eve of New Year's Day 2025",
             &[("eve of New Year's Day 2025", DateTime, "2024-12-31")],
         ),
+        // The night before a feast is its eve; a night that is a holiday
+        // itself keeps its date, and a night before a weekday or a written
+        // day is not read as an eve.
+        (
+            "ليلة عيد الميلاد",
+            &[("ليلة عيد الميلاد", DateTime, "2024-12-24")],
+        ),
+        (
+            "وليلة رأس السنة الميلادية",
+            &[("ليلة رأس السنة الميلادية", DateTime, "2024-12-31")],
+        ),
+        (
+            "ليلة القدر 2024",
+            &[("ليلة القدر 2024", DateTime, "2024-04-06")],
+        ),
+        ("ليلة 27 رمضان", &[("27 رمضان", DateTime, "2025-03-27")]),
         ("عشية الانتخابات الرئاسية", &[]),
         ("on the eve of the vote", &[]),
         ("عشية الأحد", &[("الأحد", DateTime, "2024-07-28")]),
