@@ -339,12 +339,14 @@ fn whole_part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
         if w.folded(at) == "of" && w.next_on_line(at + 1) {
             let (end, day) = one_day(cx, at + 1)
                 .or_else(|| super::dates::written_day(cx, at + 1))
+                .or_else(|| holiday_of_one_day(cx, at + 1))
                 .filter(|(_, day)| day.grain == Grain::Day && day.end.is_none())?;
             return Some((end, part_of(day, hours)));
         }
         // The day, or a weekday with the date it corresponds to (`صباح يوم
-        // الجمعة الموافق 12 يناير 2024`).
+        // الجمعة الموافق 12 يناير 2024`), or a holiday (`صباح عيد الفطر`).
         let written = super::dates::written_day(cx, at)
+            .or_else(|| holiday_of_one_day(cx, at))
             .filter(|(_, day)| day.grain == Grain::Day && day.end.is_none());
         let (end, day) = match (written, one_day(cx, at)) {
             (Some(a), Some(b)) => longer(a, b),
@@ -379,6 +381,17 @@ fn whole_part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     // (`Monday morning`, `tomorrow in the evening`).
     let (end, day) = one_day(cx, i)?;
     part_after(w, end, day, true)
+}
+
+/// A holiday of one day at `k` (`عيد الفطر`, `christmas 2013`; not
+/// `رمضان`, a month), for a part of its day (`صباح عيد الفطر`, `morning of
+/// christmas`).
+fn holiday_of_one_day(cx: &Context, k: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    if cx.gated && !starts::passes(starts::HOLIDAY_NAME, w.class(k), w.class(k + 1)) {
+        return None;
+    }
+    super::holidays::holiday(cx, k).filter(|(_, day)| day.grain == Grain::Day && day.end.is_none())
 }
 
 /// Where the part of a day starts after the hours it is said in, and
@@ -523,6 +536,8 @@ pub(super) fn part_after(w: &Words, end: usize, day: When, bare: bool) -> Option
 fn part_of(day: When, hours: (u32, u32)) -> When {
     let mut part = hours_of(day.start.date(), hours);
     part.anchor = day.anchor;
+    // The calendar the day was found by (`صباح عيد الفطر`: Umm al-Qura).
+    part.calendar = day.calendar;
     part
 }
 

@@ -2258,6 +2258,28 @@ fn eves_are_the_day_before() {
             &[("ليلة القدر 2024", DateTime, "2024-04-06")],
         ),
         ("ليلة 27 رمضان", &[("27 رمضان", DateTime, "2025-03-27")]),
+        // A part of a holiday's day is those hours of it (`صباح عيد الفطر`,
+        // `morning of Christmas`); of a month-long one, no part is read.
+        (
+            "صباح عيد الفطر",
+            &[(
+                "صباح عيد الفطر",
+                DateTime,
+                "2025-03-30T04:00:00+00:00/2025-03-30T12:00:00+00:00",
+            )],
+        ),
+        (
+            "the morning of Christmas 2024",
+            &[(
+                "morning of Christmas 2024",
+                DateTime,
+                "2024-12-25T04:00:00+00:00/2024-12-25T12:00:00+00:00",
+            )],
+        ),
+        (
+            "صباح رمضان",
+            &[("رمضان", DateTime, "2025-03-01/2025-03-30")],
+        ),
         ("عشية الانتخابات الرئاسية", &[]),
         ("on the eve of the vote", &[]),
         ("عشية الأحد", &[("الأحد", DateTime, "2024-07-28")]),
