@@ -161,8 +161,10 @@ pub(super) fn date_or_time(cx: &Context, i: usize) -> Option<Found> {
         Some(found) if here.as_ref().is_none_or(|h| found.end > h.end) => Some(found),
         _ => here,
     };
-    let here = longer(approximately(cx, i), here);
-    let here = longer(super::eve::eve_of(cx, i), here);
+    // A word that makes it approximate and one that takes its eve never
+    // start at the same token: one candidate for both.
+    let word_before = approximately(cx, i).or_else(|| super::eve::eve_of(cx, i));
+    let here = longer(word_before, here);
     longer(bounded(cx, i), here)
 }
 
@@ -1402,10 +1404,11 @@ pub(super) fn anno_domini(w: &Words, k: usize) -> Option<usize> {
     if !w.next_on_line(k) {
         return None;
     }
-    if matches!(w.raw(k), "AD" | "CE") {
-        return Some(k + 1);
+    match w.folded(k) {
+        "ad" | "ce" => matches!(w.raw(k), "AD" | "CE").then_some(k + 1),
+        "a.d" | "c.e" => Some(abbreviation_dot(w, k)),
+        _ => None,
     }
-    matches!(w.folded(k), "a.d" | "c.e").then(|| abbreviation_dot(w, k))
 }
 
 /// The token after a dotted abbreviation at `k` (`A.D`, `B.C`), its last

@@ -4,8 +4,8 @@
 //! (`عشية الأحد` may be Sunday evening), and the eve of an event (`عشية
 //! الانتخابات`) is no date the text gives. `ليلة` (the night of) only
 //! before a holiday: the night before a feast is its eve (`ليلة عيد
-//! الفطر`, `ليلة رأس السنة`), and a night that is a holiday itself (`ليلة
-//! القدر`) is read by its name.
+//! الفطر`, `ليلة رأس السنة الميلادية`), and a night that is a holiday
+//! itself (`ليلة القدر`) is read by its name.
 
 use chrono::Duration;
 
@@ -18,7 +18,7 @@ use super::{holidays, starts, Context, Found, Grain};
 /// or (not after `ليلة`) before a day written with its month, spanning the
 /// words of the eve.
 pub(super) fn eve_of(cx: &Context, i: usize) -> Option<Found> {
-    if !cx.may_start(i, starts::EVE) {
+    if !may_start(cx, i) {
         return None;
     }
     let (at, night) = eve_words(cx, i)?;
@@ -36,12 +36,18 @@ pub(super) fn eve_of(cx: &Context, i: usize) -> Option<Found> {
     let mut found = eve.found(cx, i, end, 0.85);
     // The proclitic of `وعشية` is no part of the date.
     let w = cx.words;
-    if arabic_eve(w.folded(i)) == Some(true) {
+    if arabic_eve(w.folded(i)).is_some_and(|(_, proclitic)| proclitic) {
         if let Some(entity) = found.entity.as_mut() {
             entity.span.start = w.tokens[i].span.start + w.first_letter_len(i);
         }
     }
     Some(found)
+}
+
+/// Whether an eve may start at token `i` (see `starts::EVE`).
+fn may_start(cx: &Context, i: usize) -> bool {
+    let w = cx.words;
+    !cx.gated || starts::passes(starts::EVE, w.class(i), w.class(i + 1))
 }
 
 /// The token after the words of an eve at `i`, when they are there and a
@@ -50,9 +56,8 @@ fn eve_words(cx: &Context, i: usize) -> Option<(usize, bool)> {
     let w = cx.words;
     let on_line = |k: usize| w.next_on_line(k);
     let folded = w.folded(i);
-    let (at, night) = if arabic_eve(folded).is_some() {
-        let word = strip_proclitic(folded).filter(|_| !ARABIC_EVES.contains(&folded));
-        (i + 1, word.unwrap_or(folded) == ARABIC_NIGHT)
+    let (at, night) = if let Some((word, _)) = arabic_eve(folded) {
+        (i + 1, word == ARABIC_NIGHT)
     } else {
         // `the eve of`, `eve of`.
         let k = if folded == "the" && on_line(i + 1) {
@@ -69,15 +74,15 @@ fn eve_words(cx: &Context, i: usize) -> Option<(usize, bool)> {
     on_line(at).then_some((at, night))
 }
 
-/// Whether `folded` is an Arabic word of an eve (`عشية`, `ليلة`): `Some`
-/// with whether a proclitic is glued to it (`وعشية`), else `None`.
-pub(super) fn arabic_eve(folded: &str) -> Option<bool> {
+/// The Arabic word of an eve `folded` is (`عشية`, `ليلة`), and whether a
+/// proclitic is glued to it (`وعشية`).
+pub(super) fn arabic_eve(folded: &str) -> Option<(&str, bool)> {
     if ARABIC_EVES.contains(&folded) {
-        return Some(false);
+        return Some((folded, false));
     }
     strip_proclitic(folded)
         .filter(|rest| ARABIC_EVES.contains(rest))
-        .map(|_| true)
+        .map(|rest| (rest, true))
 }
 
 /// `عشية` (the eve of) and `ليلة` (the night of), folded (teh marbuta as

@@ -470,8 +470,8 @@ pub(super) const DATE_OR_TIME: Class = ABSOLUTE
     | TIME_OF_DAY
     | BOUND
     | LEAD_BOUND;
-/// `eve::eve_of`: `عشية`, `ليلة`, `eve`, or `the` before `eve`.
-pub(super) const EVE: Class = LEAD_BOUND | LEAD_THE;
+/// `eve::eve_of`: `عشية`, `ليلة`, `eve`, or `the` before one of them.
+pub(super) const EVE: Gate = (LEAD_THE, LEAD_BOUND);
 /// `intervals::to_at`: a dash, `و`, or a word meaning "to" (exact: the
 /// test it replaces reads nothing else of the token).
 pub(super) const TO_AT: Class = JOINER | TO;
