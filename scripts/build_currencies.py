@@ -36,6 +36,7 @@ import json
 import os
 import sys
 import unicodedata
+from collections import Counter
 
 
 def current_codes(node_modules):
@@ -104,9 +105,8 @@ def inflections(ar):
             if len(form) == 2 and form[1].startswith(base[1]) and form[1] != base[1]:
                 nouns[(base[0], key)] = form[0]
                 ending = form[1][len(base[1]):]
-                endings.setdefault(key, {}).setdefault(ending, 0)
-                endings[key][ending] += 1
-    commonest = {key: max(counts, key=counts.get) for key, counts in endings.items()}
+                endings.setdefault(key, Counter())[ending] += 1
+    commonest = {key: counts.most_common(1)[0][0] for key, counts in endings.items()}
     return nouns, commonest
 
 
@@ -135,8 +135,7 @@ def words_of(form):
 
 
 def forms_of(code, en, ar, english, nouns, endings):
-    forms = set()
-    forms |= inflected(ar.get(code, {}).get("displayName", ""), nouns, endings)
+    forms = inflected(ar.get(code, {}).get("displayName", ""), nouns, endings)
     for entry in (en.get(code, {}), ar.get(code, {})):
         for key, value in entry.items():
             if key.startswith("displayName"):

@@ -22,10 +22,9 @@ pub(super) fn eve_of(cx: &Context, i: usize) -> Option<Found> {
         return None;
     }
     let (at, night) = eve_words(cx, i)?;
-    let (end, day) = holidays::holiday(cx, at).or_else(|| {
-        let written = written_day(cx, at);
-        written.filter(|(_, when)| !night && when.grain == Grain::Day && when.end.is_none())
-    })?;
+    let written =
+        || written_day(cx, at).filter(|(_, when)| when.grain == Grain::Day && when.end.is_none());
+    let (end, day) = holidays::holiday(cx, at).or_else(|| (!night).then(written).flatten())?;
     // A holiday of several days (`رمضان`) has its eve before its first.
     let eve = When {
         start: day.start - Duration::days(1),

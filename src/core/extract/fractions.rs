@@ -139,13 +139,8 @@ fn ordinal_fraction(w: &Words, i: usize) -> Option<(Fraction, usize)> {
         None => i,
     };
     // A lone denominator after a number is no fraction (`two fifth`).
-    let number_before = || {
-        i > 0
-            && w.next_on_line(i)
-            && (w.is_number(i - 1)
-                || w.find_whole(i - 1, |s| matches!(s, Sense::Num(..)).then_some(()))
-                    .is_some())
-    };
+    let number_before =
+        || i > 0 && w.next_on_line(i) && (w.is_number(i - 1) || w.is_number_word(i - 1));
     if count.is_none() && !article && number_before() {
         return None;
     }
@@ -161,14 +156,19 @@ fn ordinal_fraction(w: &Words, i: usize) -> Option<(Fraction, usize)> {
     if plural != (count > 1) || w.folded(at + 1) != "of" || !w.next_on_line(at + 1) {
         return None;
     }
-    let denominator = lexicon().senses(singular).iter().find_map(|s| match s {
-        Sense::Ordinal(v, false) => (3..=10).contains(v).then_some(*v),
-        _ => None,
-    })?;
+    let denominator = lexicon().senses(singular).iter().find_map(denominator)?;
     Some((
         Fraction::new(i128::from(count), i128::from(denominator))?,
         at + 1,
     ))
+}
+
+/// The denominator an English ordinal names (`third`, `fifth`: 3 to 10).
+fn denominator(s: &Sense) -> Option<u32> {
+    match s {
+        Sense::Ordinal(v, false) => (3..=10).contains(v).then_some(*v),
+        _ => None,
+    }
 }
 
 /// The fraction whose denominator is the English ordinal at `i` (`a fifth
@@ -209,11 +209,7 @@ pub(super) fn counted_parts(w: &Words, count: &Amount) -> Option<Option<Amount>>
         if let Some((fraction, of)) = ordinal_fraction(w, count.end - 1) {
             return Some(fraction.decimal().map(|value| part(value, of)));
         }
-        let denominator = w.find_whole(at, |s| match s {
-            Sense::Ordinal(d, false) => (3..=10).contains(d).then_some(*d),
-            _ => None,
-        });
-        if let Some(d) = denominator.filter(|_| hyphen) {
+        if let Some(d) = w.find_whole(at, denominator).filter(|_| hyphen) {
             let fraction = Fraction::new(1, i128::from(d))?;
             return Some(fraction.decimal().map(|value| part(value, at + 1)));
         }

@@ -221,11 +221,7 @@ pub(super) fn ordinal(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
     // `one-third`: the count before the hyphen read it as a fraction, or
     // as none when no decimal writes it.
-    if i >= 2
-        && w.joins_by_hyphen(i - 1)
-        && w.find_whole(i - 2, |s| matches!(s, Sense::Num(..)).then_some(()))
-            .is_some()
-    {
+    if i >= 2 && w.joins_by_hyphen(i - 1) && w.is_number_word(i - 2) {
         return None;
     }
     // `a fifth of`: a fraction, a number; `a third of`: none, since no

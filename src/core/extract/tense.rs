@@ -138,29 +138,30 @@ fn day_word_before(w: &Words, start: usize) -> Option<Tense> {
     }
     let apposed = matches!(w.raw(k), "," | "،" | "(") || w.folded(k) == "الاول";
     let j = k.checked_sub(1).filter(|&j| apposed && w.same_line(j))?;
-    day_word(w, j).or_else(|| is_today(w, j).then_some(Tense::Past))
+    // Today, on or before the reference, as the past.
+    match day_offset(w, j)? {
+        n if n > 0 => Some(Tense::Future),
+        _ => Some(Tense::Past),
+    }
 }
 
-/// Whether word `k` is today (`اليوم`, `today`).
-fn is_today(w: &Words, k: usize) -> bool {
-    w.find(k, |s| match s {
-        Sense::Day(0) => Some(()),
-        _ => None,
-    })
-    .is_some()
-}
-
-/// A day named from the reference at word `k` (`أمس`, `غدا`, `yesterday`).
+/// A day named from the reference at word `k` (`أمس`, `غدا`, `yesterday`;
+/// not today).
 fn day_word(w: &Words, k: usize) -> Option<Tense> {
-    let n = w.find(k, |s| match s {
-        Sense::Day(n) => Some(*n),
-        _ => None,
-    })?;
-    match n.0.signum() {
+    match day_offset(w, k)?.signum() {
         -1 => Some(Tense::Past),
         1 => Some(Tense::Future),
         _ => None,
     }
+}
+
+/// The days from the reference word `k` names (`أمس` -1, `اليوم` 0).
+fn day_offset(w: &Words, k: usize) -> Option<i64> {
+    let (n, _) = w.find(k, |s| match s {
+        Sense::Day(n) => Some(*n),
+        _ => None,
+    })?;
+    Some(n)
 }
 
 /// An Arabic perfect of the third person plural (`زاروا`, `قدموا`): a word of

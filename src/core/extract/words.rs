@@ -250,6 +250,12 @@ impl<'t> Words<'t> {
         self.same_line.get(i).copied().unwrap_or(false)
     }
 
+    /// Whether word `i`, as written, is a number word (`two`, `ثلاثة`).
+    pub(super) fn is_number_word(&self, i: usize) -> bool {
+        self.find_whole(i, |s| matches!(s, Sense::Num(..)).then_some(()))
+            .is_some()
+    }
+
     /// Whether token `k` is a hyphen glued to the tokens on both sides of
     /// it (`twenty-one`, `third-quarter`, `mid-2024`).
     pub(super) fn joins_by_hyphen(&self, k: usize) -> bool {
