@@ -161,9 +161,12 @@ pub(super) fn date_or_time(cx: &Context, i: usize) -> Option<Found> {
         Some(found) if here.as_ref().is_none_or(|h| found.end > h.end) => Some(found),
         _ => here,
     };
-    // A word that makes it approximate and one that takes its eve never
-    // start at the same token: one candidate for both.
-    let word_before = approximately(cx, i).or_else(|| super::eve::eve_of(cx, i));
+    // A word that makes it approximate, one that takes its eve and an
+    // amount of time before or after a date never start at the same token:
+    // one candidate for all.
+    let word_before = approximately(cx, i)
+        .or_else(|| super::eve::eve_of(cx, i))
+        .or_else(|| super::anchored::offset_from_date(cx, i));
     let here = longer(word_before, here);
     longer(bounded(cx, i), here)
 }
@@ -188,7 +191,8 @@ fn bounded(cx: &Context, i: usize) -> Option<Found> {
             let (end, year) = intervals::year_since(w, at).filter(|_| since)?;
             Some(year.found(cx, at, end, 0.85))
         })
-        .or_else(|| month_after_bound(cx, i))?;
+        .or_else(|| month_after_bound(cx, i))
+        .or_else(|| year_after_bound(cx, i, at))?;
     let entity = found.entity.as_mut()?;
     let Value::DateTime(time) = &mut entity.value else {
         return None;
@@ -270,6 +274,9 @@ fn approximately(cx: &Context, i: usize) -> Option<Found> {
 
 /// [`date_or_time`] without a word before it.
 fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
+    if let Some(found) = super::timestamp::timestamp(cx, i) {
+        return Some(found);
+    }
     let absolute = if cx.may_start(i, starts::ABSOLUTE) {
         absolute(cx, i)
     } else {
@@ -779,6 +786,26 @@ fn ends_a_bare_year(w: &Words, i: usize) -> bool {
     definite(w.folded(i))
         || strip_proclitic(w.folded(i)).is_some_and(definite)
         || !w.folded(i).is_ascii() && super::tense::is_verb(w, i)
+}
+
+/// A bare year after a word that bounds it, at `at` (`before 1990`, `by
+/// 2030,`, `until 2020.`, `قبل 2011`, `بحلول 2030`): as after `في`, four
+/// digits in [`BARE_YEARS`](intervals::BARE_YEARS) with no noun after them
+/// that they could count (`before 2014 elections`, `بعد 2000 قتيل` are
+/// not read). Not after `from`, which is as often "of" that year (`data
+/// from 2014`).
+fn year_after_bound(cx: &Context, i: usize, at: usize) -> Option<Found> {
+    let w = cx.words;
+    if w.folded(i) == "from" {
+        return None;
+    }
+    let year = year_number(w, at).filter(|&y| intervals::BARE_YEARS.contains(&(y as u32)))?;
+    if glued_on(w, at) || counted(w, at + 1) || !ends_a_bare_year(w, at + 1) {
+        return None;
+    }
+    let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
+    let when = When::new(midnight(start), Grain::Year, Anchor::Absolute);
+    Some(when.found(cx, at, at + 1, 0.8))
 }
 
 /// `منذ مارس`, `منذ شهر نوفمبر`, `منذ تشرين الثاني`, `حتى مارس`, `قبل

@@ -10,6 +10,7 @@
 //! continues after it. Every extractor looks a bounded number of tokens
 //! ahead, so the pass is linear in the text.
 
+mod anchored;
 mod bounds;
 mod calling_codes;
 mod clock;
@@ -40,6 +41,7 @@ mod relative;
 mod seasons;
 mod starts;
 mod tense;
+mod timestamp;
 mod ummalqura;
 mod weekends;
 mod zone;

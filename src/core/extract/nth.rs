@@ -115,6 +115,9 @@ pub(super) fn day_in_month(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// quarter near the reference (`next quarter`, `الربع المقبل`).
 pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
+    if let Some(found) = year_then_quarter(w, i) {
+        return Some(found);
+    }
     let k = w.past_the(i);
     // Every quarter is `Q3`, `الربع ...` or one word before `quarter`
     // (hyphened before a noun: `third-quarter results`).
@@ -154,6 +157,28 @@ pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     };
     let first = NaiveDate::from_ymd_opt(year, 3 * n - 2, 1)?;
     Some((end, quarter_from(first, anchor)?))
+}
+
+/// A year before the code of its quarter (`2018 Q4`, `2018-Q4`, `2018Q4`,
+/// as reports and spreadsheets write it).
+fn year_then_quarter(w: &Words, i: usize) -> Option<(usize, When)> {
+    let (year, 4) = w.small_number(i)? else {
+        return None;
+    };
+    if !super::intervals::BARE_YEARS.contains(&year) {
+        return None;
+    }
+    let k = if w.joins_by_hyphen(i + 1) {
+        i + 2
+    } else {
+        i + 1
+    };
+    if !w.next_on_line(k) {
+        return None;
+    }
+    let n = quarter_code(w.folded(k))?;
+    let first = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, 3 * n - 2, 1)?;
+    Some((k + 1, quarter_from(first, Anchor::Absolute)?))
 }
 
 /// A half of a year: `the first half of 2024`, `H2 2023`, `the second half

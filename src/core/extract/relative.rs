@@ -1184,7 +1184,7 @@ fn shifted_within_day(t: NaiveDateTime, unit: TimeUnit, n: i64) -> Option<When> 
 
 /// `date` moved by `n` whole days, weeks, months, years, decades or
 /// centuries (`None` past the calendar's range).
-fn date_after(date: NaiveDate, unit: TimeUnit, n: i64) -> Option<NaiveDate> {
+pub(super) fn date_after(date: NaiveDate, unit: TimeUnit, n: i64) -> Option<NaiveDate> {
     match unit {
         TimeUnit::Day => date.checked_add_signed(Duration::try_days(n)?),
         TimeUnit::Week => date.checked_add_signed(Duration::try_weeks(n)?),

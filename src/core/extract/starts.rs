@@ -456,7 +456,8 @@ pub(super) fn passes(gate: Gate, first: Class, second: Class) -> bool {
 }
 
 /// `dates::date_or_time`, also after a word that makes it approximate
-/// (`قرابة`, one of the bounds of money).
+/// (`قرابة`, one of the bounds of money), and an amount of time before or
+/// after a date.
 pub(super) const DATE_OR_TIME: Class = ABSOLUTE
     | RELATIVE
     | HIJRI_DATE
@@ -469,7 +470,11 @@ pub(super) const DATE_OR_TIME: Class = ABSOLUTE
     | either(HOLIDAY_NAME)
     | TIME_OF_DAY
     | BOUND
-    | LEAD_BOUND;
+    | LEAD_BOUND
+    | OFFSET_FROM_DATE;
+/// `anchored::offset_from_date`: an amount of time (English), `قبل` or
+/// `بعد` (Arabic).
+pub(super) const OFFSET_FROM_DATE: Class = AMOUNT_OF_TIME | AGO | LATER;
 /// `eve::eve_of`: `عشية`, `ليلة`, `eve`, or `the` before one of them.
 pub(super) const EVE: Gate = (LEAD_THE, LEAD_BOUND);
 /// `intervals::to_at`: a dash, `و`, or a word meaning "to" (exact: the

@@ -1276,6 +1276,129 @@ fn an_amount_before_or_after_an_event_is_a_duration() {
     ]);
 }
 
+/// An amount of time before or after a day or a time the text names is
+/// that far from it, in both orders Arabic puts them (the amount first
+/// with `من`/`على`, or last with `ب`); from an event, or `from` a day that
+/// starts a range, it stays a duration.
+#[test]
+fn an_amount_before_or_after_a_date_is_that_far_from_it() {
+    check_all(&[
+        (
+            "3 days after March 5",
+            &[("3 days after March 5", DateTime, "2024-03-08")],
+        ),
+        (
+            "two weeks before Christmas",
+            &[("two weeks before Christmas", DateTime, "2024-12-11")],
+        ),
+        (
+            "a year after March 5, 2011",
+            &[("a year after March 5, 2011", DateTime, "2012-03-05")],
+        ),
+        // Was the day after tomorrow: `after tomorrow` alone is that day.
+        (
+            "three days after tomorrow",
+            &[("three days after tomorrow", DateTime, "2024-07-27")],
+        ),
+        (
+            "2 weeks from tomorrow",
+            &[("2 weeks from tomorrow", DateTime, "2024-08-07")],
+        ),
+        (
+            "15 minutes from 1pm",
+            &[("15 minutes from 1pm", DateTime, "2024-07-23T13:15:00+00:00")],
+        ),
+        (
+            "3 days from March 5 to March 8",
+            &[
+                ("3 days", Duration, "P3D"),
+                ("from March 5 to March 8", DateTime, "2024-03-05/2024-03-09"),
+            ],
+        ),
+        (
+            "two weeks before the election",
+            &[("two weeks", Duration, "P2W")],
+        ),
+        (
+            "بعد ثلاثة أيام من عيد الفطر",
+            &[("بعد ثلاثة أيام من عيد الفطر", DateTime, "2025-04-02")],
+        ),
+        (
+            "قبل أسبوع من الخميس المقبل",
+            &[("قبل أسبوع من الخميس المقبل", DateTime, "2024-07-18")],
+        ),
+        (
+            "وبعد مرور عام على 11 سبتمبر 2001",
+            &[("بعد مرور عام على 11 سبتمبر 2001", DateTime, "2002-09-11")],
+        ),
+        (
+            "قبل 5 مارس بأسبوعين",
+            &[("قبل 5 مارس بأسبوعين", DateTime, "2024-02-20")],
+        ),
+        // Months of the Gregorian calendar do not move a Hijri holiday.
+        (
+            "قبل عيد الفطر بشهر",
+            &[("قبل عيد الفطر", DateTime, "2025-03-30")],
+        ),
+    ]);
+}
+
+/// An ISO 8601 timestamp is one time, in the zone it writes (was a day, a
+/// word and a time of the reference day).
+#[test]
+fn iso_timestamps_are_one_time() {
+    check_all(&[
+        (
+            "updated 2016-12-16T12:23:59 by",
+            &[("2016-12-16T12:23:59", DateTime, "2016-12-16T12:23:59+00:00")],
+        ),
+        (
+            "2024-07-23T10:00+03:00",
+            &[(
+                "2024-07-23T10:00+03:00",
+                DateTime,
+                "2024-07-23T10:00:00+03:00",
+            )],
+        ),
+        (
+            "at 2024-07-23T07:00:00.250Z.",
+            &[(
+                "2024-07-23T07:00:00.250Z",
+                DateTime,
+                "2024-07-23T07:00:00+00:00",
+            )],
+        ),
+        // No such month: no timestamp, no date.
+        ("2024-13-23T10:00", &[("00", Number, "0")]),
+    ]);
+}
+
+/// A bare year after a word that bounds it is that year, one end of an
+/// open interval; not before a noun it could count, nor after `from`.
+#[test]
+fn a_bare_year_after_a_bound() {
+    check_all(&[
+        ("before 1990, it was", &[("before 1990", DateTime, "1990")]),
+        ("by 2030, emissions", &[("by 2030", DateTime, "2030")]),
+        ("قبل 2011 كان", &[("قبل 2011", DateTime, "2011")]),
+        ("بحلول 2030 ستكون", &[("بحلول 2030", DateTime, "2030")]),
+        ("before 2014 elections", &[("2014", Number, "2014")]),
+        ("data from 2014 shows", &[("2014", Number, "2014")]),
+        ("بعد 2000 قتيل", &[("2000", Number, "2000")]),
+    ]);
+}
+
+/// A year before its quarter's code (`2018 Q4`) is that quarter (was the
+/// number and the quarter of the reference year).
+#[test]
+fn a_year_then_its_quarter() {
+    check_all(&[
+        ("2018 Q4", &[("2018 Q4", DateTime, "2018-10")]),
+        ("2018-Q4 results", &[("2018-Q4", DateTime, "2018-10")]),
+        ("2018Q1", &[("2018Q1", DateTime, "2018-01")]),
+    ]);
+}
+
 /// `عام` ("general") and `ثانية` ("second") alone after an indefinite noun
 /// of their gender are adjectives, not one year or one second.
 #[test]
