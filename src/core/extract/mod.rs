@@ -33,6 +33,7 @@ mod nth;
 mod number_bounds;
 mod number_words;
 mod numbers;
+mod open_ends;
 mod phones;
 mod publication;
 pub mod quotes;
@@ -617,6 +618,7 @@ fn extract_gated(
     // Ranges and bounds of numbers are joined before the kinds the caller
     // asked for are kept: what a number is joined with is read in full.
     let placed = recurrences::join_times_and_days(&context, placed);
+    let placed = open_ends::join_open_ends(&context, placed);
     let mut entities: Vec<Entity> = number_bounds::join_bounds(&context, placed)
         .into_iter()
         .map(|p| p.entity)

@@ -1388,6 +1388,65 @@ fn a_bare_year_after_a_bound() {
     ]);
 }
 
+/// A time and the `until` time right after it are one interval, from the
+/// first's start to the second's end (were a start and an end apart); not
+/// with `before` (a deadline), nor after a time with its own end.
+#[test]
+fn a_time_until_another_is_one_interval() {
+    check_all(&[
+        (
+            "منذ عام 2011 حتى الآن",
+            &[(
+                "منذ عام 2011 حتى الآن",
+                DateTime,
+                "2011-01-01T00:00:00+00:00/2024-07-23T00:00:01+00:00",
+            )],
+        ),
+        (
+            "from today till tomorrow",
+            &[(
+                "from today till tomorrow",
+                DateTime,
+                "2024-07-23/2024-07-25",
+            )],
+        ),
+        (
+            "من اليوم حتى نهاية الشهر",
+            &[(
+                "من اليوم حتى نهاية الشهر",
+                DateTime,
+                "2024-07-23/2024-08-01",
+            )],
+        ),
+        (
+            "منذ مارس الماضي وحتى اليوم",
+            &[(
+                "منذ مارس الماضي وحتى اليوم",
+                DateTime,
+                "2024-03-01/2024-07-24",
+            )],
+        ),
+        (
+            "today before Sunday",
+            &[
+                ("today", DateTime, "2024-07-23"),
+                ("before Sunday", DateTime, "2024-07-28"),
+            ],
+        ),
+        (
+            "خلال ثلاثة أشهر حتى يونيو",
+            &[
+                (
+                    "خلال ثلاثة أشهر",
+                    DateTime,
+                    "2024-07-23T00:00:00+00:00/2024-10-23T00:00:00+00:00",
+                ),
+                ("حتى يونيو", DateTime, "2025-06"),
+            ],
+        ),
+    ]);
+}
+
 /// A year before its quarter's code (`2018 Q4`) is that quarter (was the
 /// number and the quarter of the reference year).
 #[test]

@@ -1,0 +1,141 @@
+//! Two times side by side where the second is where the first runs
+//! until: one interval (`منذ عام 2011 حتى الآن`, `من اليوم حتى نهاية
+//! الشهر`, `from today till tomorrow`, `today until next Sunday`, `since
+//! March until now`). The first is a time with no bound or the start of an
+//! open interval (`منذ`, `since`, `from`); the second the end of one said
+//! with `حتى`, `until`, `till` or `through` (not `before` or `by`, which
+//! say no more than a deadline). The interval runs from the first's start
+//! to the second's end, at the finer of their grains.
+
+use chrono::{Duration, Months, NaiveDate, NaiveDateTime};
+
+use super::dates::When;
+use super::number_bounds::Placed;
+use super::{Context, EntityKind, Grain, TimeBound, TimeValue, Value};
+
+/// The entities of the pass with each time and the `until` time right
+/// after it joined into one interval.
+pub(super) fn join_open_ends(cx: &Context, placed: Vec<Placed>) -> Vec<Placed> {
+    let mut joined: Vec<Placed> = Vec::with_capacity(placed.len());
+    for p in placed {
+        match joined.last().and_then(|before| until_after(cx, before, &p)) {
+            Some(both) => {
+                joined.pop();
+                joined.push(both);
+            }
+            None => joined.push(p),
+        }
+    }
+    joined
+}
+
+/// `before` and `p` as one interval, when `p` is the `until` end right
+/// after it.
+fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
+    let w = cx.words;
+    let (first, last) = (time_of(before)?, time_of(p)?);
+    // A time with its own end is no start (`خلال ثلاثة أشهر حتى يونيو`:
+    // the three months to June, not from the reference).
+    let starts = matches!(first.bound, None | Some(TimeBound::After)) && first.end.is_none();
+    if !starts || !until_between(cx, before, p, last) {
+        return None;
+    }
+    let start = local(cx, &first.iso)?;
+    let end = match &last.end {
+        Some(end) => local(cx, end)?,
+        None => after(local(cx, &last.iso)?, last.grain)?,
+    };
+    if end <= start {
+        return None;
+    }
+    let anchor = if first.anchor == super::Anchor::Absolute {
+        last.anchor
+    } else {
+        first.anchor
+    };
+    let mut when = When::new(start, first.grain.max(last.grain), anchor);
+    when.end = Some(end);
+    // `من اليوم حتى`: Arabic `من` (from) is no bound of its own (it is as
+    // often "of"); before a time that runs until another, it is "from".
+    let from = before.start > 0
+        && first.bound.is_none()
+        && w.folded(before.start - 1) == "من"
+        && w.next_on_line(before.start);
+    let start_token = before.start - usize::from(from);
+    let found = when.found(cx, start_token, p.end, 0.85);
+    Some(Placed {
+        start: start_token,
+        end: p.end,
+        entity: found.entity?,
+    })
+}
+
+/// Whether `p` is where `before` runs until: `p` starts with the word
+/// (`حتى الآن`, `until now`), or follows it with no bound of its own
+/// (`وحتى الآن`: `و` before `حتى`, which the bound words leave out).
+fn until_between(cx: &Context, before: &Placed, p: &Placed, last: &TimeValue) -> bool {
+    let w = cx.words;
+    let until = |k: usize| {
+        matches!(
+            w.folded(k),
+            "حتي" | "until" | "till" | "til" | "through" | "thru"
+        )
+    };
+    match last.bound {
+        Some(TimeBound::Before) => before.end == p.start && until(p.start),
+        None => before.end + 1 == p.start && w.folded(before.end) == "وحتي",
+        _ => false,
+    }
+}
+
+/// The time value of a date or time entity of the Gregorian calendar.
+fn time_of(p: &Placed) -> Option<&TimeValue> {
+    match &p.entity.value {
+        Value::DateTime(t)
+            if p.entity.kind == EntityKind::DateTime
+                && t.calendar == super::Calendar::Gregorian =>
+        {
+            Some(t)
+        }
+        _ => None,
+    }
+}
+
+/// The local time an ISO value of [`TimeValue`] names (`2011`, `2011-03`,
+/// `2011-03-05`, `2011-03-05T06:30:00+03:00`); `None` for a time in another
+/// offset than the document's zone gives it there (a zone the text
+/// named), which one interval in that zone could not keep.
+fn local(cx: &Context, iso: &str) -> Option<NaiveDateTime> {
+    let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    let t = match iso.len() {
+        4 => date(&format!("{iso}-01-01"))?.and_hms_opt(0, 0, 0)?,
+        7 => date(&format!("{iso}-01"))?.and_hms_opt(0, 0, 0)?,
+        10 => date(iso)?.and_hms_opt(0, 0, 0)?,
+        _ => {
+            let t = NaiveDateTime::parse_from_str(iso.get(..19)?, "%Y-%m-%dT%H:%M:%S").ok()?;
+            let offset = chrono::DateTime::parse_from_rfc3339(iso)
+                .ok()?
+                .offset()
+                .local_minus_utc();
+            if offset != cx.reference.zone.offset_at(t) {
+                return None;
+            }
+            t
+        }
+    };
+    Some(t)
+}
+
+/// The end of the `grain` starting at `t`.
+fn after(t: NaiveDateTime, grain: Grain) -> Option<NaiveDateTime> {
+    match grain {
+        Grain::Year => t.checked_add_months(Months::new(12)),
+        Grain::Quarter => t.checked_add_months(Months::new(3)),
+        Grain::Month => t.checked_add_months(Months::new(1)),
+        Grain::Week => t.checked_add_signed(Duration::weeks(1)),
+        Grain::Day => t.checked_add_signed(Duration::days(1)),
+        Grain::Hour => t.checked_add_signed(Duration::hours(1)),
+        Grain::Minute => t.checked_add_signed(Duration::minutes(1)),
+        Grain::Second => t.checked_add_signed(Duration::seconds(1)),
+    }
+}
