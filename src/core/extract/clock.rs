@@ -505,6 +505,24 @@ pub(super) fn bare_hour(w: &Words, k: usize) -> Option<(usize, u32, u32)> {
     }
 }
 
+/// [`bare_hour`] with what may follow it beside a part of the day
+/// (`tonight at 9:30 pm`, `tomorrow morning at 9 o'clock`, `10pm
+/// tonight`): `o'clock`, then `am` or `pm`. The token after them, the
+/// hour (on a 24-hour clock when `am` or `pm` said it, else 1 to 12), the
+/// minutes, and whether `am` or `pm` said it.
+pub(super) fn hour_beside_part(w: &Words, k: usize) -> Option<(usize, u32, u32, bool)> {
+    let (mut end, hour, minute) = bare_hour(w, k)?;
+    if w.next_on_line(end) && matches!(w.folded(end), "o'clock" | "oclock" | "o’clock") {
+        end += 1;
+    }
+    let twelve = hour % 12;
+    match period_at(w, end) {
+        Some((Period::Am, after)) => Some((after, twelve, minute, true)),
+        Some((Period::Pm, after)) => Some((after, twelve + 12, minute, true)),
+        _ => Some((end, hour, minute, false)),
+    }
+}
+
 /// A time as Arabic wire services write it, the minutes first and `ر`
 /// before the hour (`30ر8` is 8:30, `00ر10` 10:00), as they write a decimal
 /// (`4ر12` is 12.4, three tokens glued): two digits of minutes, one or two

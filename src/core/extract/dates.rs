@@ -422,7 +422,8 @@ pub(super) fn hour_in_part_after(
     if part.grain != Grain::Hour || part.end.is_none() {
         return None;
     }
-    let when = in_part(part, hour, minute).or_else(|| in_part(part, hour % 12, minute))?;
+    let when =
+        in_part(part, hour, minute, false).or_else(|| in_part(part, hour % 12, minute, false))?;
     Some((part_end, when))
 }
 
@@ -510,8 +511,8 @@ fn part_then_hour(cx: &Context, start: usize, end: usize, part: When) -> Option<
     if !w.next_on_line(at) {
         return None;
     }
-    let (hour_end, hour, minute) = clock::bare_hour(w, at)?;
-    Some(in_part(part, hour, minute)?.found(cx, start, hour_end, 0.85))
+    let (hour_end, hour, minute, said) = clock::hour_beside_part(w, at)?;
+    Some(in_part(part, hour, minute, said)?.found(cx, start, hour_end, 0.85))
 }
 
 /// An hour followed by the part of a day it is in (`8 tonight`, `at 5
@@ -523,26 +524,26 @@ fn hour_then_part(cx: &Context, i: usize) -> Option<(usize, When)> {
     } else {
         i
     };
-    // An hour of 1 to 12 is one token; what follows it must start a day.
-    if !w.next_on_line(k + 1) || !cx.may_start(k + 1, starts::RELATIVE) {
-        return None;
-    }
-    let (end, hour, minute) = clock::bare_hour(w, k)?;
-    if end != k + 1 {
+    // An hour of 1 to 12 is one token, with `am` or `pm` three at most;
+    // what follows them must start a day.
+    let (end, hour, minute, said) = clock::hour_beside_part(w, k)?;
+    if end > k + 3 || !w.next_on_line(end) || !cx.may_start(end, starts::RELATIVE) {
         return None;
     }
     let (part_end, part) = relative::relative(cx, end)?;
-    Some((part_end, in_part(part, hour, minute)?))
+    Some((part_end, in_part(part, hour, minute, said)?))
 }
 
-/// Hour `hour` (1 to 12) and `minute` inside `part`, an interval of hours
-/// within a day: afternoon and evening hours are after noon.
-fn in_part(part: When, hour: u32, minute: u32) -> Option<When> {
+/// Hour `hour` and `minute` inside `part`, an interval of hours within a
+/// day: an hour of 1 to 12 with no `am` or `pm` (`said` false) is after
+/// noon in the afternoon and evening; one they said must fall in the part
+/// as it is (`this morning at 7pm` is none).
+fn in_part(part: When, hour: u32, minute: u32, said: bool) -> Option<When> {
     let end = part.end?;
     if part.grain != Grain::Hour {
         return None;
     }
-    let hour = if part.start.hour() >= 12 && hour < 12 {
+    let hour = if !said && part.start.hour() >= 12 && hour < 12 {
         hour + 12
     } else {
         hour

@@ -1447,6 +1447,46 @@ fn a_time_until_another_is_one_interval() {
     ]);
 }
 
+/// A time with `am`, `pm` or `o'clock` beside a part of a day is that
+/// time of that day, the words in the span (were cut before them, or two
+/// entities); an `am` or `pm` outside the part joins nothing (was 07:00).
+#[test]
+fn a_time_with_its_period_beside_a_part_of_the_day() {
+    check_all(&[
+        (
+            "10pm tonight",
+            &[("10pm tonight", DateTime, "2024-07-23T22:00:00+00:00")],
+        ),
+        (
+            "8am this morning",
+            &[("8am this morning", DateTime, "2024-07-23T08:00:00+00:00")],
+        ),
+        (
+            "tonight at 9:30 pm",
+            &[("tonight at 9:30 pm", DateTime, "2024-07-23T21:30:00+00:00")],
+        ),
+        (
+            "tomorrow morning at 9 o'clock",
+            &[(
+                "tomorrow morning at 9 o'clock",
+                DateTime,
+                "2024-07-24T09:00:00+00:00",
+            )],
+        ),
+        (
+            "this morning at 7pm",
+            &[
+                (
+                    "this morning",
+                    DateTime,
+                    "2024-07-23T04:00:00+00:00/2024-07-23T12:00:00+00:00",
+                ),
+                ("at 7pm", DateTime, "2024-07-23T19:00:00+00:00"),
+            ],
+        ),
+    ]);
+}
+
 /// A year before its quarter's code (`2018 Q4`) is that quarter (was the
 /// number and the quarter of the reference year).
 #[test]
