@@ -1482,6 +1482,9 @@ fn numeric_date(w: &Words, i: usize) -> Option<Written> {
     let raw = w.raw(i);
     let sep = ['-', '/', '.'].into_iter().find(|&s| raw.contains(s))?;
     let parts: Vec<(u32, usize)> = raw.split(sep).map(digits).collect::<Option<_>>()?;
+    if let [a, b] = parts.as_slice() {
+        return numeric_month(w, i, sep, *a, *b);
+    }
     let (y, m, d) = match parts.as_slice() {
         [(y, 4), (m, 1..=2), (d, 1..=2)] => (*y, *m, *d),
         [(a, 1..=2), (b, 1..=2), (y, 4)] => {
@@ -1510,6 +1513,34 @@ fn numeric_date(w: &Words, i: usize) -> Option<Written> {
         i + 1
     };
     Some((end, day_when(y as i32, m, d, Anchor::Absolute, 0.95)))
+}
+
+/// A month written in digits with its year, one token (`2016/11`,
+/// `2016-11`, `11/2016`, `3-2015`; `a` and `b` the two numbers with their
+/// digit counts): that month. Not with a dot (`2015.3` is a decimal), not
+/// a year and the next one's last two digits (`2010-11`, `2011/12`: a
+/// season, a fiscal year), nor a number's reference (`رقم 3/2015`, `No.
+/// 5/2016`: a law, a case).
+fn numeric_month(
+    w: &Words,
+    i: usize,
+    sep: char,
+    a: (u32, usize),
+    b: (u32, usize),
+) -> Option<Written> {
+    let (y, m) = match (a, b) {
+        ((y, 4), (m, 1..=2)) if !(b.1 == 2 && m == (y + 1) % 100) => (y, m),
+        ((m, 1..=2), (y, 4)) => (y, m),
+        _ => return None,
+    };
+    let number_word = |k: usize| matches!(w.folded(k), "رقم" | "no" | "number" | "nr" | "#");
+    let numbered = i > 0
+        && w.next_on_line(i)
+        && (number_word(i - 1) || i > 1 && w.folded(i - 1) == "." && number_word(i - 2));
+    if sep == '.' || numbered || !intervals::BARE_YEARS.contains(&y) {
+        return None;
+    }
+    Some((i + 1, month_when(y as i32, m, Anchor::Absolute, 0.9)))
 }
 
 /// The day and month of a numeric date whose year comes last, from its

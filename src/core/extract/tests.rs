@@ -1487,6 +1487,21 @@ fn a_time_with_its_period_beside_a_part_of_the_day() {
     ]);
 }
 
+/// A month in digits with its year, one token, is that month (was
+/// nothing); not a season (`2010-11`), a decimal, nor a number's
+/// reference.
+#[test]
+fn a_month_in_digits_with_its_year() {
+    check_all(&[
+        ("in 2/2013", &[("2/2013", DateTime, "2013-02")]),
+        ("2016/11", &[("2016/11", DateTime, "2016-11")]),
+        ("2010-11 season", &[("2010-11", DateTime, "2010/2012")]),
+        ("2015.3", &[("2015.3", Number, "2015.3")]),
+        ("القانون رقم 3/2015", &[]),
+        ("case No. 5/2016", &[]),
+    ]);
+}
+
 /// A year before its quarter's code (`2018 Q4`) is that quarter (was the
 /// number and the quarter of the reference year).
 #[test]
