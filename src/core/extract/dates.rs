@@ -1704,12 +1704,19 @@ fn day_after_month(w: &Words, i: usize, next: usize) -> Option<(u32, usize)> {
         (next, false)
     };
     let capitalised = w.raw(i).starts_with(|c: char| c.is_ascii_uppercase());
-    let english_word = capitalised && w.is_word(at) && w.raw(at).is_ascii();
+    let english_word = w.is_word(at) && w.raw(at).is_ascii();
     if !(article || english_word) {
         return None;
     }
     let (end, day) = ordinal_word(w, at)?;
-    (1..=31).contains(&day).then_some((day, end))
+    // Lower case, `march` and `may` are as often verbs (`we march first
+    // to`, `they may second it`): their ordinal day must end the clause or
+    // come before its year.
+    let verb = matches!(w.folded(i), "march" | "may");
+    let clause_ends =
+        !(w.next_on_line(end) && w.is_word(end)) || year_number(w, skip_comma(w, end)).is_some();
+    let fits = article || capitalised || !verb || clause_ends;
+    ((1..=31).contains(&day) && fits).then_some((day, end))
 }
 
 /// An ordinal in words or with a suffix: Arabic (`الأول`, `الحادي

@@ -1487,6 +1487,23 @@ fn a_time_with_its_period_beside_a_part_of_the_day() {
     ]);
 }
 
+/// A lower-case month before an ordinal word is that day (`march first`
+/// was the ordinal alone), but `march` and `may` only where the ordinal
+/// ends the clause or its year follows: they are as often verbs.
+#[test]
+fn a_lower_case_month_and_an_ordinal_word() {
+    check_all(&[
+        ("march first", &[("march first", DateTime, "2024-03-01")]),
+        (
+            "march third 2015",
+            &[("march third 2015", DateTime, "2015-03-03")],
+        ),
+        ("june second", &[("june second", DateTime, "2024-06-02")]),
+        ("we march first to the square", &[("first", Ordinal, "1")]),
+        ("they may second it", &[("second", Ordinal, "2")]),
+    ]);
+}
+
 /// A month in digits with its year, one token, is that month (was
 /// nothing); not a season (`2010-11`), a decimal, nor a number's
 /// reference.
