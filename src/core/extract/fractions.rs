@@ -114,13 +114,15 @@ fn quarters(w: &Words, i: usize) -> Option<(Dec, usize)> {
 /// article, `one`, or a number word up to nine; none before a lone
 /// denominator) and an English ordinal from third to tenth as the
 /// denominator, singular for one and plural for more, with `of` after it
-/// (`the fifth mile` is an ordinal). The fraction (thirds, sixths... as
-/// parts) and the token of `of`.
+/// (`the fifth mile` is an ordinal) or, after a count or the article, the
+/// end of the clause (`one eighth`, `a fifth.`). The fraction (thirds,
+/// sixths... as parts) and the token of `of` (or after the denominator).
 fn ordinal_fraction(w: &Words, i: usize) -> Option<(Fraction, usize)> {
     // The cheap tests first (this runs wherever an amount may start): a
     // number or ordinal word, and `of` after the denominator, one, two or
     // three tokens on.
-    if w.class(i) & starts::COUNT_OR_ORDINAL == 0 || !(i + 1..=i + 3).any(|k| w.folded(k) == "of") {
+    let of_or_end = |k: usize| w.folded(k) == "of" || clause_ends(w, k);
+    if w.class(i) & starts::COUNT_OR_ORDINAL == 0 || !(i + 1..=i + 3).any(of_or_end) {
         return None;
     }
     let article = i > 0 && matches!(w.folded(i - 1), "a" | "an");
@@ -144,6 +146,11 @@ fn ordinal_fraction(w: &Words, i: usize) -> Option<(Fraction, usize)> {
     if count.is_none() && !article && number_before() {
         return None;
     }
+    // A count that ends a longer number (`twenty-three fifths`, `twenty
+    // three fifths`) is no count of parts up to nine.
+    if count.is_some() && i > 0 && (w.joins_by_hyphen(i - 1) || number_before()) {
+        return None;
+    }
     let count = count.unwrap_or(1);
     if at > i && !w.next_on_line(at) || !w.is_word(at) || !w.raw(at).is_ascii() {
         return None;
@@ -153,7 +160,11 @@ fn ordinal_fraction(w: &Words, i: usize) -> Option<(Fraction, usize)> {
         Some(stem) => (stem, true),
         None => (word, false),
     };
-    if plural != (count > 1) || w.folded(at + 1) != "of" || !w.next_on_line(at + 1) {
+    // `of` after it, or (with a count or an article: `finished fifth.` is
+    // a rank) the end of the clause: `one eighth`, `a fifth.`.
+    let of = w.folded(at + 1) == "of" && w.next_on_line(at + 1);
+    let counted = article || at > i;
+    if plural != (count > 1) || !(of || counted && clause_ends(w, at + 1)) {
         return None;
     }
     let denominator = lexicon().senses(singular).iter().find_map(denominator)?;
@@ -184,11 +195,12 @@ pub(super) fn denominator_at(w: &Words, i: usize) -> Option<Fraction> {
 /// أرباع`, `خمسة أثمان`, `سبعة أعشار`, `three quarters of`, `two fifths
 /// of`): a count of one to ten parts, in words or digits, then the plural
 /// (in English, with `of` after it: `the three quarters` of a game are
-/// periods). `Some(Some(amount))`: the parts as a number, their value an
-/// exact decimal (`0.75`); `Some(None)`: a value no decimal writes
+/// periods), or at the end of its clause (`three quarters.`; not after
+/// `the`). `start` is the count's first token. `Some(Some(amount))`: the
+/// parts as a number, their value an exact decimal (`0.75`); `Some(None)`: a value no decimal writes
 /// (`ثلاثة أثلاث`, `two thirds of`), so no number is read, since the
 /// count alone would be a wrong value; `None`: no such plural follows.
-pub(super) fn counted_parts(w: &Words, count: &Amount) -> Option<Option<Amount>> {
+pub(super) fn counted_parts(w: &Words, start: usize, count: &Amount) -> Option<Option<Amount>> {
     let mut at = count.end;
     // `three-quarters of`, `a two-thirds majority`: the hyphen joins them
     // (and makes them a fraction without `of`).
@@ -219,11 +231,24 @@ pub(super) fn counted_parts(w: &Words, count: &Amount) -> Option<Option<Amount>>
         _ => None,
     })?;
     let n = count.value.to_i64().filter(|n| (1..=10).contains(n))?;
-    if w.raw(at).is_ascii() && !hyphen && !(w.next_on_line(at + 1) && w.folded(at + 1) == "of") {
+    // Without `of`, at the end of its clause; not after `the` (`the three
+    // quarters` of a game are periods).
+    let of = w.next_on_line(at + 1) && w.folded(at + 1) == "of";
+    let the = start > 0 && w.folded(start - 1) == "the";
+    if w.raw(at).is_ascii() && !hyphen && !of && (the || !clause_ends(w, at + 1)) {
         return None;
     }
     let value = Dec::int(i128::from(n)).div_exact(denominator);
     Some(value.map(|value| part(value, at + 1)))
+}
+
+/// Whether no word follows on the line at `k` (the line ends, or a sign or
+/// punctuation comes): an English fraction said there is one without
+/// `of` (`two thirds.`, `three quarters,`, `one eighth`), where a word
+/// after it would make it a count of a noun (`three quarters were
+/// played`: periods of a game).
+fn clause_ends(w: &Words, k: usize) -> bool {
+    !(w.next_on_line(k) && w.is_word(k))
 }
 
 /// `3/4`, `٣/٤`: a proper fraction of whole numbers of at most six digits.

@@ -135,7 +135,7 @@ fn find_amount(w: &Words, i: usize) -> Option<Amount> {
     let found = find_amount_alone(w, i)?;
     // `ثلاثة أرباع`: the count of parts is no number of its own; before a
     // scale word, the parts are of it (`ثلاثة أرباع مليون`).
-    if let Some(parts) = super::fractions::counted_parts(w, &found) {
+    if let Some(parts) = super::fractions::counted_parts(w, i, &found) {
         return parts.map(|parts| {
             scale_word(w, parts.end)
                 .and_then(|scale| parts.value.mul(scale))

@@ -1487,6 +1487,27 @@ fn a_time_with_its_period_beside_a_part_of_the_day() {
     ]);
 }
 
+/// An English fraction in words ends its clause as it ends before `of`
+/// (`three quarters.` was 3, `one eighth` was 1 and the ordinal 8); a word
+/// after it makes the count a count of a noun, a lone ordinal is a rank,
+/// and the last word of a longer number counts no parts.
+#[test]
+fn english_fractions_at_the_end_of_a_clause() {
+    check_all(&[
+        (
+            "three quarters, he said",
+            &[("three quarters", Number, "0.75")],
+        ),
+        ("one eighth", &[("one eighth", Number, "0.125")]),
+        ("two fifths.", &[("two fifths", Number, "0.4")]),
+        // No decimal writes two thirds: no number rather than 2.
+        ("two thirds", &[]),
+        ("three quarters were played", &[("three", Number, "3")]),
+        ("He finished fifth.", &[("fifth", Ordinal, "5")]),
+        ("twenty-three fifths", &[("twenty-three", Number, "23")]),
+    ]);
+}
+
 /// A lower-case month before an ordinal word is that day (`march first`
 /// was the ordinal alone), but `march` and `may` only where the ordinal
 /// ends the clause or its year follows: they are as often verbs.
