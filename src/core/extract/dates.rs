@@ -215,6 +215,9 @@ fn bounded(cx: &Context, i: usize) -> Option<Found> {
 /// of`, which is as often "at" that time (`as of January 1, it had 500
 /// staff`).
 fn bound_at(w: &Words, i: usize) -> Option<(TimeBound, usize)> {
+    if let Some(found) = english_bound_phrase(w, i) {
+        return Some(found);
+    }
     if let Some(bound) = time_bound(w.folded(i)) {
         return Some((bound, i + 1));
     }
@@ -231,6 +234,47 @@ fn bound_at(w: &Words, i: usize) -> Option<(TimeBound, usize)> {
             Some((TimeBound::After, i + 1))
         }
         _ => None,
+    }
+}
+
+/// An English bound of several words at `i` and the token after it:
+/// `later than` (after), `earlier than` (before), `no later than`, `not
+/// later than` (by: before), `no earlier than` (after), and a bound with
+/// the time itself allowed, either way round (`on or before`, `at or
+/// after`, `in or after`, `before or on`, `on or earlier than`, `later
+/// than or at`). The time itself is in the bound; [`TimeBound`] does not
+/// say whether an end is included.
+fn english_bound_phrase(w: &Words, i: usize) -> Option<(TimeBound, usize)> {
+    let word = |k: usize| {
+        if k == i || w.next_on_line(k) {
+            w.folded(k)
+        } else {
+            ""
+        }
+    };
+    // `later than`, `earlier than`, `before`, `after` at `k`.
+    let comparison = |k: usize| match (word(k), word(k + 1)) {
+        ("later", "than") => Some((TimeBound::After, k + 2)),
+        ("earlier", "than") => Some((TimeBound::Before, k + 2)),
+        ("before", _) => Some((TimeBound::Before, k + 1)),
+        ("after", _) => Some((TimeBound::After, k + 1)),
+        _ => None,
+    };
+    let at_the_time = |k: usize| matches!(word(k), "on" | "at" | "in");
+    match w.folded(i) {
+        "no" | "not" => match comparison(i + 1)? {
+            (TimeBound::After, end) if word(i + 1) == "later" => Some((TimeBound::Before, end)),
+            (TimeBound::Before, end) if word(i + 1) == "earlier" => Some((TimeBound::After, end)),
+            _ => None,
+        },
+        "on" | "at" | "in" if word(i + 1) == "or" => comparison(i + 2),
+        _ => {
+            let (bound, end) = comparison(i)?;
+            if word(end) == "or" && at_the_time(end + 1) {
+                return Some((bound, end + 2));
+            }
+            matches!(w.folded(i), "later" | "earlier").then_some((bound, end))
+        }
     }
 }
 

@@ -4,14 +4,15 @@
 //! March until now`). The first is a time with no bound or the start of an
 //! open interval (`منذ`, `since`, `from`); the second the end of one said
 //! with `حتى`, `until`, `till` or `through` (not `before` or `by`, which
-//! say no more than a deadline). The interval runs from the first's start
-//! to the second's end, at the finer of their grains.
+//! say no more than a deadline), or a start and an end with `but` between
+//! them (`later than 9:30 but before 11:00`). The interval runs from the
+//! first's start to the second's end, at the finer of their grains.
 
 use chrono::{Duration, Months, NaiveDate, NaiveDateTime};
 
 use super::dates::When;
 use super::number_bounds::Placed;
-use super::{Context, EntityKind, Grain, TimeBound, TimeValue, Value};
+use super::{clock, Context, EntityKind, Grain, TimeBound, TimeValue, Value};
 
 /// The entities of the pass with each time and the `until` time right
 /// after it joined into one interval.
@@ -45,7 +46,12 @@ fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
         Some(end) => local(cx, end)?,
         None => after(local(cx, &last.iso)?, last.grain)?,
     };
-    if end <= start {
+    // A time of day said alone first runs to a time of its own day (`later
+    // than 9:30 but before 11:00 on Thursday`: the day is said of the end
+    // only); one said with its day may run to another day (`من الساعة 4
+    // مساءً اليوم حتى 5 مساءً غدًا`).
+    let other_day = end.date() != start.date() && last.grain >= Grain::Hour;
+    if end <= start || other_day && time_alone(cx, before) {
         return None;
     }
     let anchor = if first.anchor == super::Anchor::Absolute {
@@ -72,7 +78,9 @@ fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
 
 /// Whether `p` is where `before` runs until: `p` starts with the word
 /// (`حتى الآن`, `until now`), or follows it with no bound of its own
-/// (`وحتى الآن`: `و` before `حتى`, which the bound words leave out).
+/// (`وحتى الآن`: `و` before `حتى`, which the bound words leave out); or
+/// `before` is a start, `p` an end and `but` between them (`later than
+/// 9:30 but before 11:00`).
 fn until_between(cx: &Context, before: &Placed, p: &Placed, last: &TimeValue) -> bool {
     let w = cx.words;
     let until = |k: usize| {
@@ -81,11 +89,24 @@ fn until_between(cx: &Context, before: &Placed, p: &Placed, last: &TimeValue) ->
             "حتي" | "until" | "till" | "til" | "through" | "thru"
         )
     };
+    let after_but = before.end + 1 == p.start && w.folded(before.end) == "but";
     match last.bound {
+        Some(TimeBound::Before) if after_but => {
+            let Value::DateTime(first) = &before.entity.value else {
+                return false;
+            };
+            first.bound == Some(TimeBound::After)
+        }
         Some(TimeBound::Before) => before.end == p.start && until(p.start),
         None => before.end + 1 == p.start && w.folded(before.end) == "وحتي",
         _ => false,
     }
+}
+
+/// Whether `p` ends with a time of day said without its day (`later than
+/// 9:30`): a time read from one of its tokens ends where it ends.
+fn time_alone(cx: &Context, p: &Placed) -> bool {
+    (p.start..p.end).any(|k| clock::time_of_day(cx, k).is_some_and(|(end, _)| end == p.end))
 }
 
 /// The time value of a date or time entity of the Gregorian calendar.

@@ -173,7 +173,7 @@ pub(super) const LEAD_HOURS: Class = 1 << 61;
 pub(super) const LEAD_LIKE: Class = 1 << 62;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 55] = [
+const LEADING_WORDS: [(&str, Class); 59] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -190,17 +190,17 @@ const LEADING_WORDS: [(&str, Class); 55] = [
     ("قبل", LEAD_DAY | LEAD_BOUND),
     ("اول", LEAD_DAY),
     ("before", LEAD_DAY | LEAD_BOUND),
-    ("on", LEAD_WEEKDAY | LEAD_DATE),
+    ("on", LEAD_WEEKDAY | LEAD_DATE | LEAD_BOUND),
     ("بتاريخ", LEAD_DATE),
     ("past", LEAD_PAST),
     ("recent", LEAD_PAST),
-    ("in", LEAD_IN),
+    ("in", LEAD_IN | LEAD_BOUND),
     ("a", LEAD_A),
     ("an", LEAD_A),
     ("عند", LEAD_CLOCK),
     ("حوالي", LEAD_CLOCK),
     ("تمام", LEAD_CLOCK),
-    ("at", LEAD_CLOCK),
+    ("at", LEAD_CLOCK | LEAD_BOUND),
     ("@", LEAD_CLOCK),
     ("around", LEAD_CLOCK),
     ("اخر", LEAD_NTH),
@@ -222,6 +222,10 @@ const LEADING_WORDS: [(&str, Class); 55] = [
     ("بدءا", LEAD_BOUND),
     ("starting", LEAD_BOUND),
     ("effective", LEAD_BOUND),
+    ("no", LEAD_BOUND),
+    ("not", LEAD_BOUND),
+    ("later", LEAD_BOUND),
+    ("earlier", LEAD_BOUND),
     ("eve", LEAD_BOUND),
     ("الساعات", LEAD_HOURS),
     ("ساعه", LEAD_HOURS),

@@ -1426,6 +1426,15 @@ fn a_time_until_another_is_one_interval() {
                 "2024-03-01/2024-07-24",
             )],
         ),
+        // A time said with its day may run to a time of another day.
+        (
+            "من الساعة 4 مساءً اليوم حتى 5 مساءً غدًا",
+            &[(
+                "من الساعة 4 مساءً اليوم حتى 5 مساءً غدًا",
+                DateTime,
+                "2024-07-23T16:00:00+00:00/2024-07-24T18:00:00+00:00",
+            )],
+        ),
         (
             "today before Sunday",
             &[
@@ -1442,6 +1451,55 @@ fn a_time_until_another_is_one_interval() {
                     "2024-07-23T00:00:00+00:00/2024-10-23T00:00:00+00:00",
                 ),
                 ("حتى يونيو", DateTime, "2025-06"),
+            ],
+        ),
+    ]);
+}
+
+/// English bounds of several words bound the time after them (were the
+/// time alone, or nothing for a bare year); `later than 9:30 but before
+/// 11:00` is one interval on one day.
+#[test]
+fn english_bounds_of_several_words() {
+    check_all(&[
+        (
+            "on or before March 1",
+            &[("on or before March 1", DateTime, "2024-03-01")],
+        ),
+        (
+            "no later than June 30",
+            &[("no later than June 30", DateTime, "2024-06-30")],
+        ),
+        (
+            "earlier than 2016",
+            &[("earlier than 2016", DateTime, "2016")],
+        ),
+        (
+            "before or on 1/1/2016",
+            &[("before or on 1/1/2016", DateTime, "2016-01-01")],
+        ),
+        (
+            "in or after 2016",
+            &[("in or after 2016", DateTime, "2016")],
+        ),
+        ("later than expected", &[]),
+        (
+            "later than 3:30pm but before 6pm",
+            &[(
+                "later than 3:30pm but before 6pm",
+                DateTime,
+                "2024-07-23T15:30:00+00:00/2024-07-23T19:00:00+00:00",
+            )],
+        ),
+        (
+            "later than 9:30 but before 11:00 on Thursday",
+            &[
+                ("later than 9:30", DateTime, "2024-07-23T09:30:00+00:00"),
+                (
+                    "before 11:00 on Thursday",
+                    DateTime,
+                    "2024-07-25T11:00:00+00:00",
+                ),
             ],
         ),
     ]);
