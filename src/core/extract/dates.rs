@@ -1210,11 +1210,12 @@ fn on_weekday(found: Written, day: u32) -> Written {
 }
 
 /// A weekday and an ordinal day of no month (`Tuesday the 19th`, `Thu
-/// 15th`): the first such day from the reference's month on, within a year.
+/// 15th`, `Friday the twenty second`): the first such day from the reference's month on, within a year.
 fn weekday_and_day(cx: &Context, day: u32, i: usize) -> Option<Written> {
     let w = cx.words;
     let k = w.past_the(i);
-    let (end, n) = super::number_words::ordinal(w, k)?;
+    // `Friday the twenty second`: an English compound too.
+    let (end, n) = ordinal_word(w, k)?;
     // `Tuesday the second of March` names its month.
     let after = if matches!(w.folded(end), "of" | "من") {
         end + 1

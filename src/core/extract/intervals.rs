@@ -178,7 +178,14 @@ fn to_at(w: &Words, i: usize, and: bool) -> Option<usize> {
     }
 }
 
+/// A day of a month at `i` in digits or as an ordinal, after `the` too
+/// (`from the 13th to the 15th of July`), with the token after it.
 fn day_at(w: &Words, i: usize) -> Option<(u32, usize)> {
+    let i = if w.folded(i) == "the" && w.next_on_line(i + 1) {
+        i + 1
+    } else {
+        i
+    };
     if let Some(d) = day_number(w, i) {
         return Some((d, i + 1));
     }

@@ -1456,6 +1456,35 @@ fn a_time_until_another_is_one_interval() {
     ]);
 }
 
+/// Days of a range after `the` (`from the 13th to the 15th of July`: was
+/// an ordinal and the last day), and a weekday before a compound ordinal
+/// day (`Friday the twenty second`: was Friday and twenty seconds).
+#[test]
+fn ordinal_days_after_the_in_ranges_and_after_weekdays() {
+    check_all(&[
+        (
+            "from the 13th to the 15th of July",
+            &[(
+                "from the 13th to the 15th of July",
+                DateTime,
+                "2024-07-13/2024-07-16",
+            )],
+        ),
+        (
+            "between the 5th and the 7th of March",
+            &[(
+                "between the 5th and the 7th of March",
+                DateTime,
+                "2024-03-05/2024-03-08",
+            )],
+        ),
+        (
+            "Friday the twenty sixth",
+            &[("Friday the twenty sixth", DateTime, "2024-07-26")],
+        ),
+    ]);
+}
+
 /// English bounds of several words bound the time after them (were the
 /// time alone, or nothing for a bare year); `later than 9:30 but before
 /// 11:00` is one interval on one day.
