@@ -10,15 +10,17 @@
 //! election`) names no date the text gives, and stays a duration. Days,
 //! weeks, months and years move a day; hours, minutes and seconds move a
 //! time of day. Whole counts only (`a year and a half` is 18 months).
+//! A count of weekdays is counted from the reference the same way (`3
+//! fridays from now`, `2 thursdays ago`).
 
-use chrono::Duration;
+use chrono::{Datelike, Duration};
 
 use super::dates::{written_day, When};
 use super::decimal::Dec;
 use super::durations::{amount_of_time, unit_sense, AmountOfTime};
-use super::lexicon::{Count, TimeUnit};
+use super::lexicon::{Count, Sense, TimeUnit};
 use super::relative::{date_after, relative};
-use super::{clock, holidays, starts, Calendar, Context, Found, Grain};
+use super::{clock, holidays, starts, Anchor, Calendar, Context, Found, Grain};
 
 /// The day or time an amount of time before or after another one names,
 /// at token `i`: `3 days after March 5` (English: the amount first), `بعد
@@ -36,10 +38,12 @@ pub(super) fn offset_from_date(cx: &Context, i: usize) -> Option<Found> {
 
 /// `3 days after March 5`, `two weeks before Christmas`, `a week from
 /// Monday` (not `from` a day that starts a range: `3 days from March 5 to
-/// 8`).
+/// 8`); or a count of weekdays from the reference (`3 fridays from now`).
 fn english(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
-    let time = amount_of_time(w, i)?;
+    let Some(time) = amount_of_time(w, i) else {
+        return weekdays_from_now(cx, i);
+    };
     let k = time.end;
     if !w.next_on_line(k) || !w.next_on_line(k + 1) {
         return None;
@@ -111,6 +115,39 @@ fn date_then_amount(cx: &Context, i: usize, sign: i64) -> Option<Found> {
     let time = amount_of_time(w, k)?;
     let when = moved(anchor, &time, sign)?;
     Some(when.found(cx, i, time.end, 0.85))
+}
+
+/// `3 fridays from now`, `two sundays hence`, `2 thursdays ago`, `2
+/// thursdays back`: the `n`th such weekday after the reference (the
+/// reference's own day not counted) or before it.
+fn weekdays_from_now(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    let count = super::number_words::amount(w, i).filter(|a| !a.approximate)?;
+    let n = count.value.to_i64().filter(|n| (1..=52).contains(n))?;
+    let k = count.end;
+    if !w.next_on_line(k) || !w.next_on_line(k + 1) {
+        return None;
+    }
+    let day = w.find_whole(k, |s| match s {
+        Sense::Weekdays(d) => Some(*d),
+        _ => None,
+    })?;
+    let word = |j: usize| if w.next_on_line(j) { w.folded(j) } else { "" };
+    let (sign, end) = match (word(k + 1), word(k + 2)) {
+        ("from", "now" | "today") => (1, k + 3),
+        ("hence", _) => (1, k + 2),
+        ("ago" | "back", _) => (-1, k + 2),
+        _ => return None,
+    };
+    let today = cx.reference.date();
+    let step = Duration::days(sign);
+    let mut date = today;
+    let mut found = 0;
+    while found < n {
+        date = date.checked_add_signed(step)?;
+        found += i64::from(date.weekday().number_from_monday() == day);
+    }
+    Some(When::day(date, Anchor::Reference).found(cx, i, end, 0.85))
 }
 
 /// -1 for `قبل` (before), 1 for `بعد` (after), also after `و` or `ف`.
