@@ -1300,6 +1300,16 @@ fn an_amount_before_or_after_a_date_is_that_far_from_it() {
             "three days after tomorrow",
             &[("three days after tomorrow", DateTime, "2024-07-27")],
         ),
+        // A count of weekdays from the reference (were a number and a
+        // recurrence).
+        (
+            "3 fridays from now",
+            &[("3 fridays from now", DateTime, "2024-08-09")],
+        ),
+        (
+            "2 thursdays ago",
+            &[("2 thursdays ago", DateTime, "2024-07-11")],
+        ),
         (
             "2 weeks from tomorrow",
             &[("2 weeks from tomorrow", DateTime, "2024-08-07")],
