@@ -533,8 +533,10 @@ fn whole_years(y1: i32, y2: i32) -> Option<When> {
     Some(when)
 }
 
-/// Two times of the reference day; the end is the last one plus its grain
-/// (`إلى الرابعة` runs to 17:00 at hour grain).
+/// Two times of the reference day, at the finer of their grains; the end
+/// is the last one plus that grain (`من الثالثة إلى الرابعة` runs to 17:00
+/// at hour grain, `3:30 to 6 PM` to 18:01 at minute grain, as Duckling
+/// ends its intervals).
 fn two_times(cx: &Context, i: usize, ends: &Ends) -> Option<(usize, When)> {
     let w = cx.words;
     let (after, first) = time_of_day(cx, i)?;
@@ -550,7 +552,7 @@ fn two_times(cx: &Context, i: usize, ends: &Ends) -> Option<(usize, When)> {
         return None;
     }
     when.grain = first.grain.max(last.grain);
-    when.end = Some(last.start + step(last.grain));
+    when.end = Some(last.start + step(when.grain));
     Some((end, when))
 }
 

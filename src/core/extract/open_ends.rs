@@ -42,9 +42,10 @@ fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
         return None;
     }
     let start = local(cx, &first.iso)?;
+    let grain = first.grain.max(last.grain);
     let end = match &last.end {
         Some(end) => local(cx, end)?,
-        None => after(local(cx, &last.iso)?, last.grain)?,
+        None => after(local(cx, &last.iso)?, grain)?,
     };
     // A time of day said alone first runs to a time of its own day (`later
     // than 9:30 but before 11:00 on Thursday`: the day is said of the end
@@ -59,7 +60,7 @@ fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
     } else {
         first.anchor
     };
-    let mut when = When::new(start, first.grain.max(last.grain), anchor);
+    let mut when = When::new(start, grain, anchor);
     when.end = Some(end);
     // `من اليوم حتى`: Arabic `من` (from) is no bound of its own (it is as
     // often "of"); before a time that runs until another, it is "from".
@@ -147,7 +148,8 @@ fn local(cx: &Context, iso: &str) -> Option<NaiveDateTime> {
     Some(t)
 }
 
-/// The end of the `grain` starting at `t`.
+/// The end of the `grain` starting at `t` (the interval's end: its last
+/// time plus the interval's grain, as `intervals` ends two times).
 fn after(t: NaiveDateTime, grain: Grain) -> Option<NaiveDateTime> {
     match grain {
         Grain::Year => t.checked_add_months(Months::new(12)),

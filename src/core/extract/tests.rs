@@ -1527,7 +1527,7 @@ fn english_bounds_of_several_words() {
             &[(
                 "later than 3:30pm but before 6pm",
                 DateTime,
-                "2024-07-23T15:30:00+00:00/2024-07-23T19:00:00+00:00",
+                "2024-07-23T15:30:00+00:00/2024-07-23T18:01:00+00:00",
             )],
         ),
         (
@@ -4753,7 +4753,7 @@ fn ordinal_hours_with_a_part_or_between() {
             &[(
                 "بين الساعة الثامنة والنصف والتاسعة صباحا",
                 DateTime,
-                "2024-07-23T08:30:00+00:00/2024-07-23T10:00:00+00:00",
+                "2024-07-23T08:30:00+00:00/2024-07-23T09:01:00+00:00",
             )],
         ),
         // `في` and a part of the day with the article after a time; before
