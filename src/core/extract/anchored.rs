@@ -27,12 +27,16 @@ use super::{clock, holidays, starts, Anchor, Calendar, Context, Found, Grain};
 /// ثلاثة أيام من عيد الفطر` or `قبل عيد الفطر بثلاثة أيام` (Arabic: `قبل` or
 /// `بعد` first).
 pub(super) fn offset_from_date(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
     if !cx.may_start(i, starts::OFFSET_FROM_DATE) {
         return None;
     }
-    match arabic_side(cx.words.folded(i)) {
+    match arabic_side(w.folded(i)) {
         Some(sign) => amount_then_date(cx, i, sign).or_else(|| date_then_amount(cx, i, sign)),
-        None => english(cx, i),
+        // `after`, `before` or `from` a few tokens on first (each starts a
+        // bound): an amount alone is far more common.
+        None if (i + 1..=i + 5).any(|k| w.class(k) & starts::LEAD_BOUND != 0) => english(cx, i),
+        None => weekdays_from_now(cx, i),
     }
 }
 
@@ -104,7 +108,11 @@ fn one_unit(cx: &Context, k: usize) -> Option<AmountOfTime> {
 /// date, then the amount after `ب` (by so much).
 fn date_then_amount(cx: &Context, i: usize, sign: i64) -> Option<Found> {
     let w = cx.words;
-    if !w.next_on_line(i + 1) {
+    // An amount after `ب` a few tokens on first: `قبل` and `بعد` are common,
+    // and reading a date after each costs far more.
+    let by_amount =
+        |k: usize| w.class(k) & starts::AMOUNT_OF_TIME != 0 && w.folded(k).starts_with('ب');
+    if !w.next_on_line(i + 1) || !(i + 2..=i + 7).any(by_amount) {
         return None;
     }
     let (k, anchor) = anchor_at(cx, i + 1)?;
@@ -122,6 +130,12 @@ fn date_then_amount(cx: &Context, i: usize, sign: i64) -> Option<Found> {
 /// reference's own day not counted) or before it.
 fn weekdays_from_now(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
+    // A plural weekday within a few tokens first (its bit is shared with
+    // the other words of recurrences): rarer than a number.
+    let plural_weekday = |k: usize| w.class(k) & starts::REPEATING != 0;
+    if !(i + 1..=i + 3).any(plural_weekday) || !w.folded(i).is_ascii() {
+        return None;
+    }
     let count = super::number_words::amount(w, i).filter(|a| !a.approximate)?;
     let n = count.value.to_i64().filter(|n| (1..=52).contains(n))?;
     let k = count.end;

@@ -181,6 +181,10 @@ fn bounded(cx: &Context, i: usize) -> Option<Found> {
     if !cx.may_start(i, starts::TIME_BOUND) || !w.next_on_line(i + 1) {
         return None;
     }
+    // `in`, `on` and `at` bound a time only before `or` (`on or before`).
+    if matches!(w.folded(i), "in" | "on" | "at") && w.folded(i + 1) != "or" {
+        return None;
+    }
     let (bound, at) = bound_at(w, i)?;
     if !w.next_on_line(at) || !cx.may_start(at, starts::DATE_OR_TIME) {
         return None;
@@ -318,9 +322,6 @@ fn approximately(cx: &Context, i: usize) -> Option<Found> {
 
 /// [`date_or_time`] without a word before it.
 fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
-    if let Some(found) = super::timestamp::timestamp(cx, i) {
-        return Some(found);
-    }
     let absolute = if cx.may_start(i, starts::ABSOLUTE) {
         absolute(cx, i)
     } else {
@@ -569,7 +570,11 @@ fn hour_then_part(cx: &Context, i: usize) -> Option<(usize, When)> {
         i
     };
     // An hour of 1 to 12 is one token, with `am` or `pm` three at most;
-    // what follows them must start a day.
+    // what follows them must start a day (looked for first: an hour alone
+    // is far more common).
+    if !(k + 1..=k + 3).any(|j| w.next_on_line(j) && cx.may_start(j, starts::RELATIVE)) {
+        return None;
+    }
     let (end, hour, minute, said) = clock::hour_beside_part(w, k)?;
     if end > k + 3 || !w.next_on_line(end) || !cx.may_start(end, starts::RELATIVE) {
         return None;
@@ -615,6 +620,12 @@ fn in_part(part: When, hour: u32, minute: u32, said: bool) -> Option<When> {
 /// A written date (with an optional weekday before it and time after it).
 fn absolute(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
+    // `2016-12-16T12:23:59`: a day that runs on into its time.
+    if w.is_number(i) && w.glued(i) {
+        if let Some(found) = super::timestamp::timestamp(cx, i) {
+            return Some(found);
+        }
+    }
     let year = cx.reference.date().year();
     if w.folded(i) == "on" {
         // `on` starts no other written date (`on 23 July` is found at 23)

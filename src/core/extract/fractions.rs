@@ -121,8 +121,12 @@ fn ordinal_fraction(w: &Words, i: usize) -> Option<(Fraction, usize)> {
     // The cheap tests first (this runs wherever an amount may start): a
     // number or ordinal word, and `of` after the denominator, one, two or
     // three tokens on.
+    // Digits count no parts and are no denominator: a word starts it.
     let of_or_end = |k: usize| w.folded(k) == "of" || clause_ends(w, k);
-    if w.class(i) & starts::COUNT_OR_ORDINAL == 0 || !(i + 1..=i + 3).any(of_or_end) {
+    if w.class(i) & starts::COUNT_OR_ORDINAL == 0
+        || !w.is_word(i)
+        || !(i + 1..=i + 3).any(of_or_end)
+    {
         return None;
     }
     let article = i > 0 && matches!(w.folded(i - 1), "a" | "an");

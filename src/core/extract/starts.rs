@@ -97,7 +97,7 @@ const SEASON: Class = 1 << 57;
 const DECADE_WORD: Class = 1 << 58;
 /// A word a recurrence starts with: `كل`, `every`, `يوميا`, `mondays`,
 /// `مرتين`, `twice`.
-const REPEATING: Class = 1 << 63;
+pub(super) const REPEATING: Class = 1 << 63;
 
 /// Without the article: a number word, an ordinal, a time unit.
 const ARTICLE_NUM: Class = 1 << 32;
