@@ -1,9 +1,11 @@
-"""Lisan scored on the Arabic test specs of Microsoft Recognizers-Text
-(`Specs/DateTime/Arabic/*.json`, `Specs/Number/Arabic/*.json`,
+"""Lisan scored on the test specs of Microsoft Recognizers-Text in one
+language (`Specs/DateTime/Arabic/*.json`, `Specs/Number/Arabic/*.json`,
 `Specs/NumberWithUnit/Arabic/*.json` of a checkout of
-https://github.com/microsoft/Recognizers-Text, MIT license). An independent
-check of Arabic extraction; the specs are not stored in this repository and
-CI does not run this script.
+https://github.com/microsoft/Recognizers-Text, MIT license; or the same
+folders of `English`). An independent check of extraction; the specs are
+not stored in this repository and CI does not run this script. Older specs
+give no position for a result: its text's first place in the input is
+taken.
 
     python recognizers_specs.py LISAN_BINARY SPECS_DIR [--show-misses]
 
