@@ -236,21 +236,8 @@ fn moved(anchor: When, time: &AmountOfTime, sign: i64) -> Option<When> {
         .checked_add_signed(Duration::try_seconds(n.checked_mul(seconds)?)?)?;
     Some(When {
         start,
-        grain: finer(anchor.grain, grain),
+        // The finer grain: `Grain` orders from the year down.
+        grain: anchor.grain.max(grain),
         ..anchor
     })
-}
-
-/// The finer of two grains of a time of day.
-fn finer(a: Grain, b: Grain) -> Grain {
-    let rank = |g: Grain| match g {
-        Grain::Second => 0,
-        Grain::Minute => 1,
-        _ => 2,
-    };
-    if rank(a) <= rank(b) {
-        a
-    } else {
-        b
-    }
 }

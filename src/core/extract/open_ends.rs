@@ -38,7 +38,7 @@ fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
     // A time with its own end is no start (`خلال ثلاثة أشهر حتى يونيو`:
     // the three months to June, not from the reference).
     let starts = matches!(first.bound, None | Some(TimeBound::After)) && first.end.is_none();
-    if !starts || !until_between(cx, before, p, last) {
+    if !starts || !until_between(cx, before, p, (first, last)) {
         return None;
     }
     let start = local(cx, &first.iso)?;
@@ -82,7 +82,13 @@ fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
 /// (`وحتى الآن`: `و` before `حتى`, which the bound words leave out); or
 /// `before` is a start, `p` an end and `but` between them (`later than
 /// 9:30 but before 11:00`).
-fn until_between(cx: &Context, before: &Placed, p: &Placed, last: &TimeValue) -> bool {
+fn until_between(
+    cx: &Context,
+    before: &Placed,
+    p: &Placed,
+    times: (&TimeValue, &TimeValue),
+) -> bool {
+    let (first, last) = times;
     let w = cx.words;
     let until = |k: usize| {
         matches!(
@@ -92,12 +98,7 @@ fn until_between(cx: &Context, before: &Placed, p: &Placed, last: &TimeValue) ->
     };
     let after_but = before.end + 1 == p.start && w.folded(before.end) == "but";
     match last.bound {
-        Some(TimeBound::Before) if after_but => {
-            let Value::DateTime(first) = &before.entity.value else {
-                return false;
-            };
-            first.bound == Some(TimeBound::After)
-        }
+        Some(TimeBound::Before) if after_but => first.bound == Some(TimeBound::After),
         Some(TimeBound::Before) => before.end == p.start && until(p.start),
         None => before.end + 1 == p.start && w.folded(before.end) == "وحتي",
         _ => false,
