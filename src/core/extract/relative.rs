@@ -1679,7 +1679,9 @@ fn third_of(part: u32, unit: When) -> Option<When> {
 /// [`decade_word`]): the token after it, and the decade as a year with its
 /// end ten years later.
 fn decade_at(cx: &Context, k: usize) -> Option<(usize, When)> {
-    let (end, year) = decade_digits(cx.words, k).or_else(|| decade_word(cx, k))?;
+    let (end, year) = decade_digits(cx.words, k)
+        .or_else(|| decade_two_digits(cx, k))
+        .or_else(|| decade_word(cx, k))?;
     let first = NaiveDate::from_ymd_opt(year, 1, 1)?;
     let mut when = When::new(midnight(first), Grain::Year, Anchor::Absolute);
     when.end = Some(midnight(add_months(first, 120)?));
@@ -1696,6 +1698,10 @@ fn decade_word(cx: &Context, k: usize) -> Option<(usize, i32)> {
         Sense::Decade(n) => Some(*n as i32),
         _ => None,
     })?;
+    // English only after `the` (`in his seventies` is an age).
+    if w.folded(k).is_ascii() && !(k > 0 && w.folded(k - 1) == "the") {
+        return None;
+    }
     let this_year = cx.reference.date().year();
     let century = this_year.div_euclid(100) * 100;
     // `تسعينيات القرن الماضي`, `الثمانينيات من القرن الماضي`, `تسعينيات
@@ -1735,6 +1741,35 @@ fn decade_digits(w: &Words, k: usize) -> Option<(usize, i32)> {
         return None;
     };
     (year % 10 == 0).then_some((s + 1, year as i32))
+}
+
+/// A decade by its tens with an apostrophe (`'70s`, `70's`: the span from
+/// the digits), the latest to have begun by the reference year; not
+/// `70s` alone, as often temperatures or ages (`highs in the 70s`). The
+/// token after it and its first year.
+fn decade_two_digits(cx: &Context, k: usize) -> Option<(usize, i32)> {
+    let w = cx.words;
+    if !w.glued(k) {
+        return None;
+    }
+    let apostrophe_before = k > 0 && w.raw(k - 1) == "'" && w.glued(k - 1);
+    let s = if w.raw(k + 1) == "'" && w.glued(k + 1) {
+        k + 2
+    } else if apostrophe_before {
+        k + 1
+    } else {
+        return None;
+    };
+    let Some((tens, 2)) = w.small_number(k) else {
+        return None;
+    };
+    if w.raw(s) != "s" || tens % 10 != 0 {
+        return None;
+    }
+    let this_year = cx.reference.date().year();
+    let century = this_year.div_euclid(100) * 100;
+    let year = century + tens as i32;
+    Some((s + 1, if year <= this_year { year } else { year - 100 }))
 }
 
 /// `the 1990s`, `1980's`, `في التسعينيات`: the ten years of a decade.

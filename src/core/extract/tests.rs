@@ -5118,6 +5118,17 @@ fn thirds_of_months_and_years() {
         ),
         ("by mid-century", &[]),
         ("in the 1990s", &[("the 1990s", DateTime, "1990/2000")]),
+        // English decades by their tens: a word after `the`, digits with
+        // an apostrophe (were nothing, or the number 70); not an age, nor
+        // bare tens (temperatures).
+        (
+            "in the seventies",
+            &[("the seventies", DateTime, "1970/1980")],
+        ),
+        ("in his seventies", &[]),
+        ("since the '80s", &[("80s", DateTime, "1980/1990")]),
+        ("the 70's", &[("the 70's", DateTime, "1970/1980")]),
+        ("highs in the 70s", &[("70", Number, "70")]),
         (
             "the late 1980s",
             &[("the late 1980s", DateTime, "1987-01-01/1990-01-01")],
