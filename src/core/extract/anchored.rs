@@ -35,30 +35,31 @@ pub(super) fn offset_from_date(cx: &Context, i: usize) -> Option<Found> {
         Some(sign) => amount_then_date(cx, i, sign).or_else(|| date_then_amount(cx, i, sign)),
         // `after`, `before` or `from` a few tokens on first (each starts a
         // bound): an amount alone is far more common.
-        None if (i + 1..=i + 5).any(|k| w.class(k) & starts::LEAD_BOUND != 0) => english(cx, i),
+        None if (i + 1..=i + 5).any(|k| w.class(k) & starts::LEAD_BOUND != 0) => {
+            english(cx, i).or_else(|| weekdays_from_now(cx, i))
+        }
         None => weekdays_from_now(cx, i),
     }
 }
 
 /// `3 days after March 5`, `two weeks before Christmas`, `a week from
 /// Monday` (not `from` a day that starts a range: `3 days from March 5 to
-/// 8`); or a count of weekdays from the reference (`3 fridays from now`).
+/// 8`).
 fn english(cx: &Context, i: usize) -> Option<Found> {
     let w = cx.words;
-    let Some(time) = amount_of_time(w, i) else {
-        return weekdays_from_now(cx, i);
-    };
+    let time = amount_of_time(w, i)?;
     let k = time.end;
     if !w.next_on_line(k) || !w.next_on_line(k + 1) {
         return None;
     }
-    let sign = match w.folded(k) {
+    let word = w.folded(k);
+    let sign = match word {
         "after" | "from" => 1,
         "before" => -1,
         _ => return None,
     };
     let (end, anchor) = anchor_at(cx, k + 1)?;
-    if w.folded(k) == "from" && starts_range(cx, end) {
+    if word == "from" && starts_range(cx, end) {
         return None;
     }
     let when = moved(anchor, &time, sign)?;
@@ -203,7 +204,7 @@ fn is_time_of_day(when: &When) -> bool {
 /// dash): the day is the start of a range, not an anchor.
 fn starts_range(cx: &Context, end: usize) -> bool {
     let w = cx.words;
-    w.next_on_line(end) && (matches!(w.folded(end), "to" | "until" | "till" | "through" | "-"))
+    w.next_on_line(end) && matches!(w.folded(end), "to" | "until" | "till" | "through" | "-")
 }
 
 /// `anchor` moved by the amount `time`, forward (`sign` 1) or back (-1):

@@ -162,12 +162,7 @@ pub(super) fn quarter_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// A year before the code of its quarter (`2018 Q4`, `2018-Q4`, `2018Q4`,
 /// as reports and spreadsheets write it).
 fn year_then_quarter(w: &Words, i: usize) -> Option<(usize, When)> {
-    let (year, 4) = w.small_number(i)? else {
-        return None;
-    };
-    if !super::intervals::BARE_YEARS.contains(&year) {
-        return None;
-    }
+    // The code first: every number is tried here, few have one after them.
     let k = if w.joins_by_hyphen(i + 1) {
         i + 2
     } else {
@@ -177,6 +172,12 @@ fn year_then_quarter(w: &Words, i: usize) -> Option<(usize, When)> {
         return None;
     }
     let n = quarter_code(w.folded(k))?;
+    let (year, 4) = w.small_number(i)? else {
+        return None;
+    };
+    if !super::intervals::BARE_YEARS.contains(&year) {
+        return None;
+    }
     let first = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, 3 * n - 2, 1)?;
     Some((k + 1, quarter_from(first, Anchor::Absolute)?))
 }
