@@ -23,6 +23,61 @@ pub(super) fn time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
 }
 
 fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
+    find_time_in_part(cx, i, None)
+}
+
+/// A part of the day said before a time (`في المساء الساعة 7`, `مساء
+/// الساعة السابعة`, `بعد الظهر الساعة 7`, `ليلا 11:30`, `in the evening at
+/// eight`): the time in that part of the reference day, with the token
+/// after it. A bare hour after the part takes `at`, `عند` or `في` before
+/// it (`في المساء 3 قتلى` counts people); a period the time says itself
+/// wins over the part's.
+pub(super) fn period_then_time(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (period, k) = period_before(w, i)?;
+    let (k, connector) = after_part(w, k);
+    if !w.next_on_line(k) {
+        return None;
+    }
+    find_time_in_part(cx, k, Some((period, connector)))
+}
+
+/// The token after what may join a part of the day to its time at `k` (a
+/// comma, then `في` or `at`: `صباح اليوم، في الساعة العاشرة`), and whether
+/// `في` or `at` was read.
+pub(super) fn after_part(w: &Words, mut k: usize) -> (usize, bool) {
+    if w.next_on_line(k) && matches!(w.folded(k), "," | "،") {
+        k += 1;
+    }
+    let word = w.next_on_line(k) && matches!(w.folded(k), "في" | "at");
+    (k + usize::from(word), word)
+}
+
+/// A part of the day that may be said before a time at `i`: `في` and the
+/// part with the article (`في المساء`), an Arabic part (`مساء`, `ليلا`,
+/// `بعد الظهر`), or `in the` and an English one (`in the evening`); with
+/// the token after it.
+fn period_before(w: &Words, i: usize) -> Option<(Period, usize)> {
+    match w.folded(i) {
+        "في" if w.next_on_line(i + 1) && w.folded(i + 1).starts_with("ال") => {
+            w.find_whole(i + 1, period_sense).map(|p| (p, i + 2))
+        }
+        "in" => part_of_day(w, i),
+        f if !f.is_ascii() => match w.find_pair(i, period_sense) {
+            Some(p) => Some((p, i + 2)),
+            None => w.find(i, period_sense).map(|(p, _)| (p, i + 1)),
+        },
+        _ => None,
+    }
+}
+
+/// [`find_time_of_day`] after a part of the day said before the time
+/// (`before`: its period, and whether `في` joined them).
+fn find_time_in_part(
+    cx: &Context,
+    i: usize,
+    before: Option<(Period, bool)>,
+) -> Option<(usize, When)> {
     let w = cx.words;
     let mut k = i;
     // `تمام` (on the dot: `في تمام الساعة العاشرة`) and `@` as `at`.
@@ -110,10 +165,17 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     // So does a time zone after `at` and the hour (`at 8 GMT`). The `at`
     // may be read by the caller (`Thursday at 8 GMT`).
     let at_before = k > 0 && w.next_on_line(k) && w.folded(k - 1) == "at";
+    // The part said before, where the time says none: a bare hour after
+    // it takes a word before it (`in the evening at eight`, `في المساء
+    // عند الثامنة`).
+    let part_before = before
+        .filter(|(_, connector)| period.is_none() && (*connector || k > i))
+        .map(|(p, _)| p);
     let says_time = clock_word
         || colon
         || oclock
         || period.is_some()
+        || part_before.is_some()
         || spelled && at_before
         || clock_ordinal(cx, k, end, (hour, minute), part_of_hour);
     // A wire service's time (`30ر8`) is also read before its zone alone (`في
@@ -124,6 +186,7 @@ fn find_time_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     if !says_time && zone.is_none() {
         return None;
     }
+    let period = period.or(before.map(|(p, _)| p));
     let start = clock_time(cx, hour, minute, second.unwrap_or(0), period)?;
     let mut when = When::new(start, grain, Anchor::Reference);
     if let Some((after, zone)) = zone {

@@ -392,6 +392,9 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     if cx.may_start(i, starts::TIME_OF_DAY) {
         consider(hour_then_part(cx, i));
     }
+    if cx.may_start(i, starts::PERIOD_THEN_TIME) {
+        consider(clock::period_then_time(cx, i));
+    }
     match best.filter(|(end, _)| *end > written_end) {
         Some((end, when)) => {
             let day_after = (time_end == Some(end))
@@ -545,19 +548,25 @@ fn with_time(cx: &Context, start: usize, end: usize, day: When) -> Option<Found>
 }
 
 /// A part of a day followed by an hour in it (`tomorrow afternoon at 5`,
-/// `tonight at 11`).
+/// `tonight at 11`, `مساء أمس الساعة 8`, `صباح اليوم، في الساعة العاشرة`).
 fn part_then_hour(cx: &Context, start: usize, end: usize, part: When) -> Option<Found> {
     let w = cx.words;
-    let at = if w.next_on_line(end) && w.folded(end) == "at" {
-        end + 1
-    } else {
-        end
-    };
+    let (at, _) = clock::after_part(w, end);
     if !w.next_on_line(at) {
         return None;
     }
-    let (hour_end, hour, minute, said) = clock::hour_beside_part(w, at)?;
-    Some(in_part(part, hour, minute, said)?.found(cx, start, hour_end, 0.85))
+    if let Some((hour_end, hour, minute, said)) = clock::hour_beside_part(w, at) {
+        return Some(in_part(part, hour, minute, said)?.found(cx, start, hour_end, 0.85));
+    }
+    // A time as written alone (`الساعة الثامنة`), its hour as read or on
+    // the other half of the clock (`الساعة 3`, read 15:00 alone, is 03:00
+    // of `فجر اليوم`).
+    let (time_end, time) =
+        clock::time_of_day(cx, at).filter(|(_, time)| time.end.is_none() && time.zone.is_none())?;
+    let (hour, minute) = (time.start.hour(), time.start.minute());
+    let when =
+        in_part(part, hour, minute, false).or_else(|| in_part(part, hour % 12, minute, false))?;
+    Some(when.found(cx, start, time_end, 0.85))
 }
 
 /// An hour followed by the part of a day it is in (`8 tonight`, `at 5

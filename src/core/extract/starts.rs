@@ -76,6 +76,7 @@ const DIRECTION: Class = 1 << 9;
 const THIS: Class = 1 << 10;
 const AGO: Class = 1 << 11;
 const LATER: Class = 1 << 12;
+const PERIOD: Class = 1 << 14;
 const CLOCK: Class = 1 << 15;
 const HIJRI: Class = 1 << 18;
 const FROM: Class = 1 << 21;
@@ -318,6 +319,9 @@ pub(super) const MONTH_IN_LIST: Class = MONTH_NAME;
 /// `coordinated::ordinal_in_list`: an ordinal word, with the article or
 /// after `و` and the article.
 pub(super) const ORDINAL_IN_LIST: Class = ORDINAL_WORDS;
+/// `clock::period_then_time`: `في` or `in` before a part of the day, or an
+/// Arabic part (`مساء`, `بعد الظهر`).
+pub(super) const PERIOD_THEN_TIME: Class = PERIOD | PAIR | LEAD_FI | LEAD_IN;
 /// `dates::absolute`: `يوم`, a weekday, a written date, `the` before an
 /// ordinal day, `in` before a year or a month, `on` before `the` and a day.
 pub(super) const ABSOLUTE: Class =
@@ -473,6 +477,7 @@ pub(super) const DATE_OR_TIME: Class = ABSOLUTE
     | either(SEASON_NAME)
     | either(HOLIDAY_NAME)
     | TIME_OF_DAY
+    | PERIOD_THEN_TIME
     | BOUND
     | LEAD_BOUND
     | OFFSET_FROM_DATE;

@@ -4125,6 +4125,71 @@ fn time_of_day_then_its_day() {
     ]);
 }
 
+/// A part of the day said before a time sets its half of the clock, with
+/// its day or without one (the reference day); a bare number after the part
+/// counts, unless a word makes it an hour (reference: Tuesday 2024-07-23).
+#[test]
+fn part_of_the_day_before_a_time() {
+    check_all(&[
+        (
+            "وصل الوفد مساء أمس الساعة 8",
+            &[("مساء أمس الساعة 8", DateTime, "2024-07-22T20:00:00+00:00")],
+        ),
+        (
+            "بدأت الجلسة صباح اليوم، في الساعة العاشرة",
+            &[(
+                "صباح اليوم، في الساعة العاشرة",
+                DateTime,
+                "2024-07-23T10:00:00+00:00",
+            )],
+        ),
+        (
+            "انطلقت المسيرة بعد الظهر الساعة الرابعة",
+            &[(
+                "بعد الظهر الساعة الرابعة",
+                DateTime,
+                "2024-07-23T16:00:00+00:00",
+            )],
+        ),
+        (
+            "يفتح المعرض في المساء الساعة 7:30",
+            &[(
+                "في المساء الساعة 7:30",
+                DateTime,
+                "2024-07-23T19:30:00+00:00",
+            )],
+        ),
+        (
+            "وقع الانفجار ليلا الساعة 11",
+            &[("ليلا الساعة 11", DateTime, "2024-07-23T23:00:00+00:00")],
+        ),
+        (
+            "the vote opens in the evening at eight",
+            &[(
+                "in the evening at eight",
+                DateTime,
+                "2024-07-23T20:00:00+00:00",
+            )],
+        ),
+        (
+            "In the morning at 9 the doors open",
+            &[("In the morning at 9", DateTime, "2024-07-23T09:00:00+00:00")],
+        ),
+        // A period the time says itself wins over the part's.
+        (
+            "في الصباح عند الساعة 7 مساء",
+            &[(
+                "في الصباح عند الساعة 7 مساء",
+                DateTime,
+                "2024-07-23T19:00:00+00:00",
+            )],
+        ),
+        // Bare numbers after a part count people.
+        ("قتل في المساء 3 أشخاص", &[("3", Number, "3")]),
+        ("in the afternoon, 3 people died", &[("3", Number, "3")]),
+    ]);
+}
+
 /// A currency code or symbol in capitals glued to its amount is money, with
 /// a scale glued after it or written after the token; a `c` glued to the
 /// digits after an amount of money is its hundredths.
