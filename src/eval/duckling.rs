@@ -129,7 +129,7 @@ fn value_matches(entity: &Entity, expected: &Json) -> bool {
             expected["value"]
                 .as_f64()
                 .is_some_and(|v| d.amount.parse().is_ok_and(|a: f64| close(a, v)))
-                && expected["unit"].as_str() == Some(unit_name(d.unit))
+                && expected["unit"].as_str() == d.unit.map(unit_name)
         }
         Value::Money {
             amount,

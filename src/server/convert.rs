@@ -955,7 +955,7 @@ fn entity_value(value: &Value) -> pb::entity::Value {
             iso: d.iso.clone(),
             seconds: d.seconds,
             amount: d.amount.clone(),
-            unit: time_unit(d.unit) as i32,
+            unit: d.unit.map_or(pb::TimeUnit::Unspecified, time_unit) as i32,
         }),
         Value::Recurrence(r) => V::Recurrence(pb::RecurrenceValue {
             rrule: r.rrule(),

@@ -111,6 +111,16 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
         if joined.end > found.end {
             return Some(joined);
         }
+        // `شهر و21 يوما`: one month, then days that no month holds a
+        // whole number of (see [`mixed_amount`]).
+        let smaller_joined = next_amount(w, &found)
+            .is_some_and(|next| unit_seconds(next.first) < unit_seconds(found.unit));
+        if smaller_joined {
+            return Some(AmountOfTime {
+                bare: false,
+                ..found
+            });
+        }
         let next = w.folded(at + 1);
         if says_one(next) {
             return Some(AmountOfTime {
@@ -334,30 +344,7 @@ fn part_of_unit(fraction: Fraction, unit: TimeUnit) -> Option<(Dec, TimeUnit)> {
 /// hour 30 minutes`. `5 hours and 2 days` and `a month and 3 days` (no
 /// whole number of days in a month) stay two amounts.
 fn with_smaller_units(w: &Words, time: AmountOfTime) -> AmountOfTime {
-    let end = time.end;
-    if !w.next_on_line(end) {
-        return time;
-    }
-    let mut at = match w.folded(end) {
-        "and" | "و" | "," => end + 1,
-        // `وثلاثة أشهر`: the conjunction glued to a number word.
-        f if f.starts_with('و')
-            && w.find(end, |s| matches!(s, Sense::Num(..)).then_some(()))
-                .is_some_and(|(_, form)| form == super::words::Form::Proclitic) =>
-        {
-            end
-        }
-        // `3 days 4 hours`: a number right after a counted unit.
-        _ if !time.bare && amount(w, end).is_some() => end,
-        _ => return time,
-    };
-    if w.folded(end) == "," && w.next_on_line(at) && w.folded(at) == "and" {
-        at += 1;
-    }
-    if at > end && !w.next_on_line(at) {
-        return time;
-    }
-    let Some(next) = amount_of_time(w, at).filter(|next| !next.bare) else {
+    let Some(next) = next_amount(w, &time) else {
         return time;
     };
     let joined = units_in(time.unit, next.first)
@@ -377,6 +364,73 @@ fn with_smaller_units(w: &Words, time: AmountOfTime) -> AmountOfTime {
         },
         None => time,
     }
+}
+
+/// The amount of time joined after `time` by `and`, `,` or `و` (glued to a
+/// number or a unit: `وثلاثة أشهر`, `وشهرين`), or written right after a
+/// counted unit (`3 days 4 hours`), whatever its unit.
+fn next_amount(w: &Words, time: &AmountOfTime) -> Option<AmountOfTime> {
+    let end = time.end;
+    if !w.next_on_line(end) {
+        return None;
+    }
+    let mut at = match w.folded(end) {
+        "and" | "و" | "," => end + 1,
+        // `وثلاثة أشهر`: the conjunction glued to a number word.
+        f if f.starts_with('و')
+            && w.find(end, |s| matches!(s, Sense::Num(..)).then_some(()))
+                .is_some_and(|(_, form)| form == Form::Proclitic) =>
+        {
+            end
+        }
+        // `وشهرين`, `وشهر`: glued to a unit.
+        f if f.starts_with('و') => return unit_after_and(w, end),
+        // `3 days 4 hours`: a number right after a counted unit.
+        _ if !time.bare && amount(w, end).is_some() => end,
+        _ => return None,
+    };
+    if w.folded(end) == "," && w.next_on_line(at) && w.folded(at) == "and" {
+        at += 1;
+    }
+    if at > end && !w.next_on_line(at) {
+        return None;
+    }
+    amount_of_time(w, at).filter(|next| !next.bare)
+}
+
+/// A unit with `و` glued to it that counts itself, after an amount: a dual
+/// (`سنة وشهرين`) or one unit (`عامين وشهر`, `وشهرا واحدا`) that no noun
+/// follows (`عام وشهر رمضان` names the month).
+fn unit_after_and(w: &Words, k: usize) -> Option<AmountOfTime> {
+    let ((unit, count), Form::Proclitic) = w.find(k, unit_sense)? else {
+        return None;
+    };
+    let (n, end) = match count {
+        Count::Two => (2, k + 1),
+        Count::One if w.next_on_line(k + 1) && says_one(w.folded(k + 1)) => (1, k + 2),
+        Count::One if !w.noun_follows(k + 1) => (1, k + 1),
+        _ => return None,
+    };
+    Some(AmountOfTime {
+        end,
+        count: Dec::int(n),
+        unit,
+        bare: false,
+        first: unit,
+    })
+}
+
+/// An amount in years or months followed by one in days or smaller, which
+/// no unit holds a whole number of (`3 years, 2 months and 5 days`, `شهر
+/// و21 يوما`, `عامين وشهر واحد و21 يوما`): both amounts.
+pub(super) fn mixed_amount(w: &Words, i: usize) -> Option<(AmountOfTime, AmountOfTime)> {
+    let months = amount_of_time(w, i)?;
+    if !size_in_chain(months.unit).0 || !months.count.is_integer() {
+        return None;
+    }
+    let rest = next_amount(w, &months)
+        .filter(|rest| !size_in_chain(rest.first).0 && rest.count.is_integer())?;
+    Some((months, rest))
 }
 
 /// A unit's size in the smallest unit of its chain of exact conversions:
@@ -543,21 +597,53 @@ fn definite_count(w: &Words, i: usize) -> Option<AmountOfTime> {
 
 /// A duration entity at token `i`.
 pub(super) fn duration(cx: &Context, i: usize) -> Option<Found> {
+    if let Some(found) = mixed_duration(cx, i) {
+        return Some(found);
+    }
     let time = amount_of_time(cx.words, i).or_else(|| definite_count(cx.words, i))?;
     let (count, unit) = in_whole_units(time.count, time.unit);
     let value = DurationValue {
         iso: iso_from(count, unit, time.first)?,
         seconds: count.to_f64() * unit_seconds(unit),
         amount: count.to_string(),
-        unit,
+        unit: Some(unit),
     };
-    Some(Found::entity(
-        time.end,
+    Some(duration_entity(cx, i, time.end, value, time.bare))
+}
+
+/// A [`mixed_amount`] as a duration: its ISO form writes both parts
+/// (`P3Y2M5D`, `P1Y2DT3H4S`), its seconds add their mean lengths, and no
+/// unit counts it whole.
+fn mixed_duration(cx: &Context, i: usize) -> Option<Found> {
+    let (months, rest) = mixed_amount(cx.words, i)?;
+    let (rest_count, rest_unit) = match rest.unit {
+        // ISO writes no weeks beside other units.
+        TimeUnit::Week => (rest.count.mul(Dec::int(7))?, TimeUnit::Day),
+        unit => (rest.count, unit),
+    };
+    let rest_first = match rest.first {
+        TimeUnit::Week => TimeUnit::Day,
+        unit => unit,
+    };
+    let rest_iso = iso_from(rest_count, rest_unit, rest_first)?;
+    let value = DurationValue {
+        iso: iso_from(months.count, months.unit, months.first)? + rest_iso.strip_prefix('P')?,
+        seconds: months.count.to_f64() * unit_seconds(months.unit)
+            + rest_count.to_f64() * unit_seconds(rest_unit),
+        amount: String::new(),
+        unit: None,
+    };
+    Some(duration_entity(cx, i, rest.end, value, false))
+}
+
+fn duration_entity(cx: &Context, i: usize, end: usize, value: DurationValue, bare: bool) -> Found {
+    Found::entity(
+        end,
         Entity {
             kind: EntityKind::Duration,
-            span: cx.span(i, time.end),
+            span: cx.span(i, end),
             value: Value::Duration(value),
-            confidence: if time.bare { 0.6 } else { 0.9 },
+            confidence: if bare { 0.6 } else { 0.9 },
         },
-    ))
+    )
 }

@@ -203,9 +203,13 @@ pub struct DurationValue {
     pub iso: String,
     /// The same in seconds (a year is 365.2425 days, a month a twelfth of it).
     pub seconds: f64,
-    /// Exact decimal count of `unit`.
+    /// Exact decimal count of `unit`; empty when no unit counts it whole.
     pub amount: String,
-    pub unit: TimeUnit,
+    /// The smallest unit written, or a smaller one that makes the count
+    /// whole; `None` where the units written mix years or months with days
+    /// or smaller (`3 years and 5 days`), which hold no whole number of
+    /// each other.
+    pub unit: Option<TimeUnit>,
 }
 
 /// A time that repeats: every `interval` units, on some weekdays, at a

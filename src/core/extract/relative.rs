@@ -1270,7 +1270,14 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
         Some((bound @ (super::Bound::AtLeast | super::Bound::AtMost), next)) => (Some(bound), next),
         _ => (None, start),
     };
-    let time = amount_of_time(w, start)?;
+    // `منذ عامين وشهر و21 يوما`, `a year and 5 days ago`: days after the
+    // years and months, read as one amount.
+    let days = super::durations::mixed_amount(w, start)
+        .filter(|(_, rest)| matches!(rest.unit, TimeUnit::Day | TimeUnit::Week));
+    let mut time = match days {
+        Some((months, _)) => months,
+        None => amount_of_time(w, start)?,
+    };
     // `منذ عام 2011` is a year, not "a year ago".
     if time.bare && w.next_on_line(time.end) && w.is_number(time.end) {
         return None;
@@ -1278,10 +1285,13 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
     // `the highest level in 20 years`: the twenty years up to the reference.
     // More than an amount back is no time the words give (`the best result
     // in more than a decade`): nothing.
-    if sign == 1 && w.folded(i) == "in" && looking_back::counts_back(w, i) {
+    if sign == 1 && w.folded(i) == "in" && looking_back::counts_back(w, i) && days.is_none() {
         let when =
             reference_and_amount(cx.reference.local, &time, -1.0).filter(|_| compared.is_none())?;
         return Some((time.end, when));
+    }
+    if let Some((_, rest)) = days {
+        time.end = rest.end;
     }
     let (sign, end) = match sign {
         0 if w.next_on_line(time.end)
@@ -1297,6 +1307,10 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
     };
     let count = time.count.to_f64() * f64::from(sign);
     let mut when = moved_by(cx.reference.local, time.unit, count)?;
+    if let Some((_, rest)) = days {
+        let count = rest.count.to_f64() * f64::from(sign);
+        when = moved_by(when.start, rest.unit, count)?;
+    }
     when.bound = compared.map(|bound| open_end(bound, sign));
     Some((end, when))
 }

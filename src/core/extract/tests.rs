@@ -1757,20 +1757,88 @@ fn durations_of_several_units_and_fractions() {
             "8 hours a day",
             &[("8 hours", Duration, "PT8H"), ("a day", Duration, "P1D")],
         ),
-        // Rising units, or units with no whole number of the next, stay apart.
+        // Rising units stay apart.
         (
             "3 months and 2 years",
             &[("3 months", Duration, "P3M"), ("2 years", Duration, "P2Y")],
         ),
+        // Years or months, then days or smaller: one duration that no unit
+        // counts whole.
         (
             "1 year and 2 days",
-            &[("1 year", Duration, "P1Y"), ("2 days", Duration, "P2D")],
+            &[("1 year and 2 days", Duration, "P1Y2D")],
+        ),
+        (
+            "3 years, 2 months and 5 days",
+            &[("3 years, 2 months and 5 days", Duration, "P3Y2M5D")],
+        ),
+        (
+            "1 year, 2 days, 3 hours and 4 seconds",
+            &[(
+                "1 year, 2 days, 3 hours and 4 seconds",
+                Duration,
+                "P1Y2DT3H4S",
+            )],
+        ),
+        (
+            "حكم عليه بالسجن شهر و21 يوما",
+            &[("شهر و21 يوما", Duration, "P1M21D")],
+        ),
+        (
+            "قضى 3 سنوات وأسبوعين",
+            &[("3 سنوات وأسبوعين", Duration, "P3Y14D")],
+        ),
+        // A unit with `و` glued to it after an amount: a dual, or one unit
+        // no noun follows.
+        ("سجن سنة وشهرين", &[("سنة وشهرين", Duration, "P1Y2M")]),
+        (
+            "سجن عامين وشهرا واحدا",
+            &[("عامين وشهرا واحدا", Duration, "P2Y1M")],
+        ),
+        (
+            "سجن عامين وشهر في سجن المدينة",
+            &[("عامين وشهر", Duration, "P2Y1M")],
+        ),
+        (
+            "قضى عامين وشهر رمضان",
+            &[
+                ("عامين", Duration, "P2Y"),
+                ("شهر رمضان", DateTime, "2025-03-01/2025-03-30"),
+            ],
         ),
         // CLDR's short unit names after a number; alone they are no unit.
         ("2 mins", &[("2 mins", Duration, "PT2M")]),
         ("one sec", &[("one sec", Duration, "PT1S")]),
         ("3 hrs", &[("3 hrs", Duration, "PT3H")]),
         ("the SEC said", &[]),
+    ]);
+}
+
+/// The amount before `ago` or after `منذ`, `بعد`, `in` may mix years or
+/// months with days: the months move first (reference: Tuesday 2024-07-23).
+#[test]
+fn mixed_amounts_before_or_after_the_reference() {
+    check_all(&[
+        (
+            "غادر منذ عامين وشهر واحد و21 يوما",
+            &[("منذ عامين وشهر واحد و21 يوما", DateTime, "2022-06-02")],
+        ),
+        (
+            "وصل منذ سنة وشهرين",
+            &[("منذ سنة وشهرين", DateTime, "2023-05-23")],
+        ),
+        (
+            "يعود بعد شهر ويومين",
+            &[("بعد شهر ويومين", DateTime, "2024-08-25")],
+        ),
+        (
+            "a year and 5 days ago",
+            &[("a year and 5 days ago", DateTime, "2023-07-18")],
+        ),
+        (
+            "in 2 years and 3 weeks",
+            &[("in 2 years and 3 weeks", DateTime, "2026-08-13")],
+        ),
     ]);
 }
 
