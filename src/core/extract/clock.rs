@@ -133,7 +133,11 @@ fn find_time_in_part(
         let arabic = minutes_after(w, end);
         if let Some((after, m)) = arabic.or_else(|| spelled_minutes(w, k, end)) {
             spelled = arabic.is_none();
-            part_of_hour = arabic.is_some() && is_part_of_hour(w, after - 1);
+            // Minutes by their word only after a word that leads a time
+            // (`في الثامنة وعشرين دقيقة`; `الحلقة الثالثة و10 دقائق` is an
+            // episode and an amount).
+            let minutes_said = is_minutes_word(w, after - 1) && (k > i || leads_a_time(w, k));
+            part_of_hour = arabic.is_some() && (is_part_of_hour(w, after - 1) || minutes_said);
             end = after;
             minute = m;
             grain = Grain::Minute;
@@ -257,6 +261,27 @@ fn is_part_of_hour(w: &Words, k: usize) -> bool {
         None => (f, false),
     };
     HOUR_PARTS.iter().any(|(word, _)| *word == f) && (definite || !w.noun_follows(k + 1))
+}
+
+/// Whether the word at `k` counts minutes (`دقيقة`, `دقائق`): after an
+/// ordinal hour and `و` it says the clock's (`الثامنة وعشرين دقيقة`).
+fn is_minutes_word(w: &Words, k: usize) -> bool {
+    w.find_whole(k, super::durations::unit_sense)
+        .is_some_and(|(unit, _)| unit == super::lexicon::TimeUnit::Minute)
+}
+
+/// Whether the word before `k` is a preposition a time follows (`في`,
+/// `حتى`, `منذ`, `قبل`, `بعد`, with `و` or `ف` glued or not).
+fn leads_a_time(w: &Words, k: usize) -> bool {
+    if !w.next_on_line(k) {
+        return false;
+    }
+    let f = w.folded(k - 1);
+    let f = f
+        .strip_prefix(['و', 'ف'])
+        .filter(|rest| rest.chars().count() > 1)
+        .unwrap_or(f);
+    matches!(f, "في" | "حتي" | "منذ" | "قبل" | "بعد")
 }
 
 /// The parts of an hour written as words after it, with their minutes.

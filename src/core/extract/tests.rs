@@ -4914,6 +4914,20 @@ fn ordinal_hours_with_a_part_or_between() {
             "الطبعة الثالثة ونصف الكمية",
             &[("الثالثة", Ordinal, "3"), ("نصف", Number, "0.5")],
         ),
+        // Minutes by their word after an ordinal hour, when a word that
+        // leads a time comes before it; else an ordinal and an amount.
+        (
+            "تبدأ الجلسة في الثامنة وعشرين دقيقة",
+            &[(
+                "الثامنة وعشرين دقيقة",
+                DateTime,
+                "2024-07-23T08:20:00+00:00",
+            )],
+        ),
+        (
+            "الحلقة الثالثة و10 دقائق",
+            &[("الثالثة", Ordinal, "3"), ("10 دقائق", Duration, "PT10M")],
+        ),
     ]);
 }
 
