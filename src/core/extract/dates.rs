@@ -1717,8 +1717,32 @@ pub(super) fn year_written_after(w: &Words, at: usize) -> Option<(i32, usize)> {
     if year_word(k) {
         k += 1;
     }
-    let year = year_number(w, k).filter(|_| w.next_on_line(k))?;
-    Some((year, skip_era(w, k + 1)))
+    if !w.next_on_line(k) {
+        return None;
+    }
+    if let Some(year) = year_number(w, k) {
+        return Some((year, skip_era(w, k + 1)));
+    }
+    let (year, end) = year_in_words(w, k)?;
+    Some((year, skip_era(w, end)))
+}
+
+/// A year written in number words (`ألف وتسعمائة وواحد`, `ألفين وعشرين`,
+/// `two thousand twenty`): a whole number of 1000 to 2999 spelled out, and
+/// the token after it. For where a year is expected (after `عام` or a
+/// date); alone it is a number. Not before a noun it may count (`قتل عام
+/// ألف شخص`: a thousand people), as for a bare year.
+pub(super) fn year_in_words(w: &Words, k: usize) -> Option<(i32, usize)> {
+    if w.is_number(k) {
+        return None;
+    }
+    let found = super::number_words::amount(w, k)?;
+    let spelled = (k..found.end).all(|j| !w.is_number(j));
+    let year = found.value.to_i64().filter(|y| (1000..3000).contains(y))?;
+    let end = found.end;
+    let era = skip_era(w, end) > end;
+    let no_noun = era || !counted(w, end) && ends_a_bare_year(w, end);
+    (spelled && found.value.is_integer() && no_noun).then_some((year as i32, end))
 }
 
 /// Whether the month name at `i` is written as a month alone must be: an
@@ -1834,7 +1858,10 @@ pub(super) fn year_after_word(w: &Words, i: usize) -> Option<Written> {
         // Astronomical numbering, as ISO 8601 writes it: 1 BC is year 0.
         (Some((n, _)), Some(end)) if n > 0 => (1 - n as i32, end),
         (Some((n, 4)), None) => (n as i32, skip_era(w, i + 2)),
-        _ => early_year(w, i + 1)?,
+        _ => match year_in_words(w, i + 1).filter(|_| w.next_on_line(i + 1)) {
+            Some((year, end)) => (year, skip_era(w, end)),
+            None => early_year(w, i + 1)?,
+        },
     };
     let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
     Some((

@@ -274,6 +274,25 @@ fn dates_with_digits_and_years() {
         "بنيت نحو 600 ق م في بابل",
         &[("نحو 600 ق م", DateTime, "-0599")],
     );
+    // A year in number words after `عام` or a date, not before a noun it
+    // may count.
+    check(
+        "في عام ألفين وعشرين شهد العالم",
+        &[("عام ألفين وعشرين", DateTime, "2020")],
+    );
+    check(
+        "ولد في 10 سبتمبر ألف وتسعمائة وواحد",
+        &[("10 سبتمبر ألف وتسعمائة وواحد", DateTime, "1901-09-10")],
+    );
+    check(
+        "في العاشر من سبتمبر، ألفين",
+        &[("العاشر من سبتمبر، ألفين", DateTime, "2000-09-10")],
+    );
+    check(
+        "in the year two thousand twenty",
+        &[("year two thousand twenty", DateTime, "2020")],
+    );
+    check("قتل عام ألف شخص", &[("ألف", Number, "1000")]);
     check("in 500 BC", &[("500 BC", DateTime, "-0499")]);
     check("in 500 B.C. and", &[("500 B.C.", DateTime, "-0499")]);
     check("in 2014 BC", &[("2014 BC", DateTime, "-2013")]);
