@@ -910,7 +910,7 @@ fn written_year_after(w: &Words, k: usize, said: &When) -> Option<(usize, When)>
 }
 
 /// `الأيام الثلاثة المقبلة`, `السنوات العشر الماضية`, `الأسابيع 3 القادمة`,
-/// `the next three weeks`, `the last 5 years`, `last 1 hour`: `n` whole
+/// `آخر 3 سنوات`, `the next three weeks`, `the last 5 years`, `last 1 hour`: `n` whole
 /// units after the current one, or before it, as an interval (`الأسابيع
 /// الثلاثة القادمة` on a Tuesday: from next Monday for three weeks).
 fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
@@ -941,6 +941,11 @@ fn several_units(cx: &Context, i: usize) -> Option<(usize, When)> {
             .find_whole(after, |s| plural(s).or_else(|| one(s)))
             .filter(|_| w.next_on_line(after))?;
         (unit, n, direction, after + 1)
+    } else if w.folded(i) == "اخر" && w.next_on_line(i + 1) {
+        // `آخر 3 سنوات`, `في آخر عشر سنوات`, `آخر 24 ساعة`: the last ones.
+        let time = amount_of_time(w, i + 1)
+            .filter(|t| !t.bare && t.first == t.unit && t.count.is_integer())?;
+        (time.unit, time.count.to_i64(), -1, time.end)
     } else if let Some((unit, false)) = w.find_after_article(i, |s| match s {
         Sense::Unit(u, super::lexicon::Count::Two) => Some(*u),
         _ => None,

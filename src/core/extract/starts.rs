@@ -378,7 +378,7 @@ pub(super) const WEEKDAY_NEAR: Gate = (0, DIRECTION | THIS | LEAD_WEEKDAY | WEEK
 pub(super) const UNIT_AND_DIRECTION: Gate = (LEAD_THE, DIRECTION | THIS | UNIT | ARTICLE_UNIT);
 pub(super) const SEVERAL_UNITS: Gate = (
     0,
-    LEAD_THE | LEAD_PAST | DIRECTION | ARTICLE_UNIT | ARTICLE_NUM,
+    LEAD_THE | LEAD_PAST | DIRECTION | ARTICLE_UNIT | ARTICLE_NUM | LEAD_NTH,
 );
 /// `relative::units_from_now`: `the`, then a direction, `past`, `recent`
 /// or a unit (`the weeks ahead`); or a unit with the article.

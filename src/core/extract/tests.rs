@@ -2833,6 +2833,17 @@ fn several_units_before_or_after() {
             "في السنوات العشر الماضية",
             &[("السنوات العشر الماضية", DateTime, "2014/2024")],
         ),
+        // `آخر` before an amount: the last ones; of something else after
+        // `من`, an amount.
+        (
+            "ارتفعت الأسعار خلال آخر 3 سنوات",
+            &[("آخر 3 سنوات", DateTime, "2021/2024")],
+        ),
+        (
+            "في آخر عشرين عاما",
+            &[("آخر عشرين عاما", DateTime, "2004/2024")],
+        ),
+        ("في آخر 3 أيام من المعرض", &[("3 أيام", Duration, "P3D")]),
         (
             "the next three weeks",
             &[("the next three weeks", DateTime, "2024-07-29/2024-08-19")],
