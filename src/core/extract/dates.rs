@@ -1129,7 +1129,7 @@ pub(super) fn with_month_direction(w: &Words, today: NaiveDate, found: Written) 
 /// `the 10th of this month`, `the 5th of next month`: a day of a month
 /// named by a direction. Arabic news also leaves the month out of the
 /// current one (`يوم 15 الجاري`, `الأحد 5 الحالي`, `في الخامس من الجاري`).
-fn day_of_relative_month(cx: &Context, i: usize) -> Option<Written> {
+pub(super) fn day_of_relative_month(cx: &Context, i: usize) -> Option<Written> {
     let w = cx.words;
     let mut k = i;
     if w.folded(k) == "the" && w.next_on_line(k + 1) {

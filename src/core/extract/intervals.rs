@@ -12,8 +12,8 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use super::clock::{hour_at, hour_in_part_said_at, is_clock_word, time_after_and, time_of_day};
 use super::dates::{
-    day_number, midnight, month, time_then_day, with_month_direction, written_date,
-    year_said_after, year_written_after, When,
+    day_number, day_of_relative_month, midnight, month, time_then_day, with_month_direction,
+    written_date, year_said_after, year_written_after, When,
 };
 use super::lexicon::{strip_proclitic, Sense};
 use super::number_words::ordinal;
@@ -28,6 +28,7 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
     let (end, when) = [
         two_dates(cx, a, ends.between),
         two_days(cx, a, ends.between),
+        days_of_relative_month(cx, a, ends.between),
         month_then_days(cx, a, ends.between),
         two_years(cx.words, a, &ends),
         two_times(cx, a, &ends),
@@ -268,6 +269,25 @@ fn two_days(cx: &Context, i: usize, between: bool) -> Option<(usize, When)> {
         (y, anchor)
     });
     Some((end, days_interval(cx, year, m, d1, d2)?))
+}
+
+/// Two days of a month named by a direction (`من 4 إلى 22 من الشهر
+/// الجاري`, `بين 4 و22 الجاري`, `from the 4th to the 22nd of next month`):
+/// the first in the second's month.
+fn days_of_relative_month(cx: &Context, i: usize, between: bool) -> Option<(usize, When)> {
+    let w = cx.words;
+    let (d1, after) = day_at(w, i)?;
+    let b = second_end_at(w, after, between)?;
+    let (end, Some((last, _))) = day_of_relative_month(cx, b)? else {
+        return None;
+    };
+    let first = last.start.date().with_day(d1)?;
+    if first >= last.start.date() {
+        return None;
+    }
+    let mut when = When::day(first, Anchor::Reference);
+    when.end = Some(midnight(last.start.date() + Duration::days(1)));
+    Some((end, when))
 }
 
 /// `يوليو 13-15`, `July 13 to 15`, `between June 5 and 7`.
