@@ -384,7 +384,9 @@ fn next_amount(w: &Words, time: &AmountOfTime) -> Option<AmountOfTime> {
             end
         }
         // `وشهرين`, `وشهر`: glued to a unit.
-        f if f.starts_with('و') => return unit_after_and(w, end),
+        f if f.starts_with('و') => {
+            return unit_after_and(w, end).map(|u| with_smaller_units(w, u))
+        }
         // `3 days 4 hours`: a number right after a counted unit.
         _ if !time.bare && amount(w, end).is_some() => end,
         _ => return None,

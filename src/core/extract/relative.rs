@@ -520,6 +520,11 @@ pub(super) fn part_after(w: &Words, end: usize, day: When, bare: bool) -> Option
     if !w.next_on_line(end) {
         return None;
     }
+    // `الثلاثاء في الصباح`: `في` and the part with its article.
+    if w.folded(end) == "في" && w.next_on_line(end + 1) {
+        let (hours, conj) = w.find_after_article(end + 1, day_part)?;
+        return (!conj).then(|| (end + 2, part_of(day, hours)));
+    }
     let in_the = w.folded(end) == "in"
         && w.next_on_line(end + 1)
         && w.folded(end + 1) == "the"
@@ -1275,10 +1280,10 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
         Some((bound @ (super::Bound::AtLeast | super::Bound::AtMost), next)) => (Some(bound), next),
         _ => (None, start),
     };
-    // `منذ عامين وشهر و21 يوما`, `a year and 5 days ago`: days after the
-    // years and months, read as one amount.
-    let days = super::durations::mixed_amount(w, start)
-        .filter(|(_, rest)| matches!(rest.unit, TimeUnit::Day | TimeUnit::Week));
+    // `منذ عامين وشهر و21 يوما`, `a year and 5 days ago`, `منذ شهرين ويوم
+    // واحد وساعتين`: days or hours after the years and months, read as one
+    // amount.
+    let days = super::durations::mixed_amount(w, start);
     let mut time = match days {
         Some((months, _)) => months,
         None => amount_of_time(w, start)?,
@@ -1311,11 +1316,16 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
         s => (s, after_event_or_now(w, time.end)?),
     };
     let count = time.count.to_f64() * f64::from(sign);
-    let mut when = moved_by(cx.reference.local, time.unit, count)?;
-    if let Some((_, rest)) = days {
-        let count = rest.count.to_f64() * f64::from(sign);
-        when = moved_by(when.start, rest.unit, count)?;
-    }
+    let t = cx.reference.local;
+    let mut when = match days {
+        // The months move the date, the rest the instant from it.
+        Some((_, rest)) => {
+            let months = date_after(t.date(), time.unit, time.count.to_i64()? * i64::from(sign))?;
+            let count = rest.count.to_f64() * f64::from(sign);
+            moved_by(months.and_time(t.time()), rest.unit, count)?
+        }
+        None => moved_by(t, time.unit, count)?,
+    };
     when.bound = compared.map(|bound| open_end(bound, sign));
     Some((end, when))
 }
