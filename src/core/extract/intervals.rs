@@ -560,13 +560,18 @@ fn whole_years(y1: i32, y2: i32) -> Option<When> {
 fn two_times(cx: &Context, i: usize, ends: &Ends) -> Option<(usize, When)> {
     let w = cx.words;
     let (after, first) = time_of_day(cx, i)?;
-    let (b, (end, last)) = second_time(cx, after, ends.and_joins, ends.between)?;
+    let (b, (end, mut last)) = second_time(cx, after, ends.and_joins, ends.between)?;
     let mut when = first;
     // `الساعة 3 إلى الساعة 5 مساء`: the part of the day written only with
     // the second puts the first latest before it, as in `from 3 to 5 pm`.
     if first.start.hour() < 12 && !has_period(w, i..after) && has_period(w, b..end) {
         let day = first.start.date();
         when.start = latest_before(day, first.start.time(), last.start)?;
+    }
+    // `من 3 مساءً حتى السابعة والنصف`: written only with the first, it
+    // puts the second first after it.
+    if has_period(w, i..after) && !has_period(w, b..end) {
+        last.start = first_after(first.start, last.start.time())?;
     }
     if last.start < when.start || first.zone != last.zone {
         return None;
@@ -710,6 +715,17 @@ fn time_to_bare_hour(cx: &Context, i: usize) -> Option<(usize, When)> {
     when.grain = first.grain.max(Grain::Hour);
     when.end = Some(last + Duration::hours(1));
     Some((end, when))
+}
+
+/// The time `time` of a twelve-hour clock (after noon or before it) that
+/// comes first after `start` on its day.
+fn first_after(start: NaiveDateTime, time: NaiveTime) -> Option<NaiveDateTime> {
+    let day = start.date();
+    let (hour, minute) = (time.hour() % 12, time.minute());
+    [hour, hour + 12]
+        .into_iter()
+        .filter_map(|h| day.and_hms_opt(h, minute, time.second()))
+        .find(|t| *t > start)
 }
 
 /// The hour `hour` of a twelve-hour clock (after noon or before it) that

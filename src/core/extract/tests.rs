@@ -4433,6 +4433,24 @@ fn ranges_of_times_on_their_day_and_ranges_of_bare_years() {
                 "2024-07-25T15:00:00+00:00/2024-07-25T18:00:00+00:00",
             )],
         ),
+        // The part of the day written only with the first time puts the
+        // second first after it.
+        (
+            "يستقبل الزوار من 3 مساءً حتى السابعة والنصف",
+            &[(
+                "من 3 مساءً حتى السابعة والنصف",
+                DateTime,
+                "2024-07-23T15:00:00+00:00/2024-07-23T19:31:00+00:00",
+            )],
+        ),
+        (
+            "from 9am to 5:30",
+            &[(
+                "from 9am to 5:30",
+                DateTime,
+                "2024-07-23T09:00:00+00:00/2024-07-23T17:31:00+00:00",
+            )],
+        ),
         (
             "July 13 through 15",
             &[("July 13 through 15", DateTime, "2024-07-13/2024-07-16")],
