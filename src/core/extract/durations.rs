@@ -112,7 +112,7 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
             return Some(joined);
         }
         // `شهر و21 يوما`: one month, then days that no month holds a
-        // whole number of (see [`mixed_amount`]).
+        // whole number of (see [`rest_after_months`]).
         let smaller_joined = next_amount(w, &found)
             .is_some_and(|next| unit_seconds(next.first) < unit_seconds(found.unit));
         if smaller_joined {
@@ -422,17 +422,14 @@ fn unit_after_and(w: &Words, k: usize) -> Option<AmountOfTime> {
     })
 }
 
-/// An amount in years or months followed by one in days or smaller, which
-/// no unit holds a whole number of (`3 years, 2 months and 5 days`, `شهر
-/// و21 يوما`, `عامين وشهر واحد و21 يوما`): both amounts.
-pub(super) fn mixed_amount(w: &Words, i: usize) -> Option<(AmountOfTime, AmountOfTime)> {
-    let months = amount_of_time(w, i)?;
-    if !size_in_chain(months.unit).0 || !months.count.is_integer() {
+/// The amount in days or smaller after `months`, an amount in years or
+/// months, which no unit holds a whole number of both of (`3 years, 2
+/// months and 5 days`, `شهر و21 يوما`, `عامين وشهر واحد و21 يوما`).
+pub(super) fn rest_after_months(w: &Words, months: &AmountOfTime) -> Option<AmountOfTime> {
+    if !size_in_chain(months.unit).0 || !months.count.is_integer() || !w.next_on_line(months.end) {
         return None;
     }
-    let rest = next_amount(w, &months)
-        .filter(|rest| !size_in_chain(rest.first).0 && rest.count.is_integer())?;
-    Some((months, rest))
+    next_amount(w, months).filter(|rest| !size_in_chain(rest.first).0 && rest.count.is_integer())
 }
 
 /// A unit's size in the smallest unit of its chain of exact conversions:
@@ -599,10 +596,10 @@ fn definite_count(w: &Words, i: usize) -> Option<AmountOfTime> {
 
 /// A duration entity at token `i`.
 pub(super) fn duration(cx: &Context, i: usize) -> Option<Found> {
-    if let Some(found) = mixed_duration(cx, i) {
-        return Some(found);
-    }
     let time = amount_of_time(cx.words, i).or_else(|| definite_count(cx.words, i))?;
+    if let Some(rest) = rest_after_months(cx.words, &time) {
+        return mixed_duration(cx, i, &time, &rest);
+    }
     let (count, unit) = in_whole_units(time.count, time.unit);
     let value = DurationValue {
         iso: iso_from(count, unit, time.first)?,
@@ -613,11 +610,15 @@ pub(super) fn duration(cx: &Context, i: usize) -> Option<Found> {
     Some(duration_entity(cx, i, time.end, value, time.bare))
 }
 
-/// A [`mixed_amount`] as a duration: its ISO form writes both parts
-/// (`P3Y2M5D`, `P1Y2DT3H4S`), its seconds add their mean lengths, and no
-/// unit counts it whole.
-fn mixed_duration(cx: &Context, i: usize) -> Option<Found> {
-    let (months, rest) = mixed_amount(cx.words, i)?;
+/// Years or months and the [`rest_after_months`] as a duration: its ISO
+/// form writes both parts (`P3Y2M5D`, `P1Y2DT3H4S`), its seconds add their
+/// mean lengths, and no unit counts it whole.
+fn mixed_duration(
+    cx: &Context,
+    i: usize,
+    months: &AmountOfTime,
+    rest: &AmountOfTime,
+) -> Option<Found> {
     let (rest_count, rest_unit) = match rest.unit {
         // ISO writes no weeks beside other units.
         TimeUnit::Week => (rest.count.mul(Dec::int(7))?, TimeUnit::Day),

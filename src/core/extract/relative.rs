@@ -1283,11 +1283,8 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
     // `منذ عامين وشهر و21 يوما`, `a year and 5 days ago`, `منذ شهرين ويوم
     // واحد وساعتين`: days or hours after the years and months, read as one
     // amount.
-    let days = super::durations::mixed_amount(w, start);
-    let mut time = match days {
-        Some((months, _)) => months,
-        None => amount_of_time(w, start)?,
-    };
+    let mut time = amount_of_time(w, start)?;
+    let days = super::durations::rest_after_months(w, &time).map(|rest| (time, rest));
     // `منذ عام 2011` is a year, not "a year ago".
     if time.bare && w.next_on_line(time.end) && w.is_number(time.end) {
         return None;
