@@ -1214,7 +1214,6 @@ fn add_months(date: NaiveDate, n: i64) -> Option<NaiveDate> {
     }
 }
 
-/// `أغسطس/آب المقبل`, `مارس الماضي`, `next July`.
 /// The year of month `m` named with a direction from `today`: the next
 /// one after the current month (`يناير المقبل` in February is next year's),
 /// the last one before it, or this year's (`الجاري`).
@@ -1226,14 +1225,23 @@ pub(super) fn year_of_month(today: NaiveDate, m: u32, direction: i32) -> i32 {
     }
 }
 
+/// `أغسطس/آب المقبل`, `مارس الماضي`, `next July`, and `this` before a
+/// month (`this January`, `هذا يناير`: the reference year's; an English
+/// month capitalised, since `this may` is the verb).
 fn month_and_direction(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let today = cx.reference.date();
     let (m, direction, end) = match w.find_whole(i, |s| match s {
         Sense::Direction(d) => Some(*d),
+        // `this January`, `هذا يناير`: the reference year's.
+        Sense::This => Some(0),
         _ => None,
     }) {
-        Some(d) if w.folded(i).is_ascii() && w.next_on_line(i + 1) => {
+        Some(0) if w.next_on_line(i + 1) && super::dates::month_case_fits(w, i + 1) => {
+            let (m, end, _) = month(w, i + 1)?;
+            (m, 0, end)
+        }
+        Some(d) if d != 0 && w.folded(i).is_ascii() && w.next_on_line(i + 1) => {
             let (m, end, _) = month(w, i + 1)?;
             (m, d, end)
         }

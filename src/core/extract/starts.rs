@@ -385,7 +385,7 @@ pub(super) const SEVERAL_UNITS: Gate = (
 pub(super) const UNITS_FROM_NOW: Gate = (LEAD_THE, LEAD_PAST | DIRECTION | UNIT | ARTICLE_UNIT);
 /// `relative::same_day_in_year`: `في` before `مثل`, `مثل`, or `this`.
 pub(super) const SAME_DAY_IN_YEAR: Gate = (LEAD_FI, LEAD_LIKE | THIS);
-pub(super) const MONTH_AND_DIRECTION: Gate = (0, DIRECTION | MONTH_NAME);
+pub(super) const MONTH_AND_DIRECTION: Gate = (0, DIRECTION | THIS | MONTH_NAME);
 /// `dates::month_after_fi`: `في` before a month's name or `شهر`, or `شهر`
 /// itself.
 pub(super) const MONTH_AFTER_FI: Gate = (LEAD_FI, MONTH_NAME);

@@ -993,6 +993,12 @@ fn relative_dates_resolve_against_the_reference() {
             &[("أغسطس/آب المقبل", DateTime, "2024-08")],
         ),
         ("مارس الماضي", &[("مارس الماضي", DateTime, "2024-03")]),
+        // `this` before a month: the reference year's; `this may` is the
+        // verb.
+        ("this January", &[("this January", DateTime, "2024-01")]),
+        ("this Nov", &[("this Nov", DateTime, "2024-11")]),
+        ("هذا يناير", &[("هذا يناير", DateTime, "2024-01")]),
+        ("this may help", &[]),
         (
             "الجمعة الماضية",
             &[("الجمعة الماضية", DateTime, "2024-07-19")],
