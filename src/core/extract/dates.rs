@@ -687,7 +687,10 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
     if let Some(found) = day_of_relative_month(cx, k) {
         return Some(finish(cx, i, found));
     }
-    if let Some(found) = the_ordinal_day(w, i, year).or_else(|| year_or_month_after_in(cx, i)) {
+    let found = the_ordinal_day(w, i, year)
+        .or_else(|| year_or_month_after_in(cx, i))
+        .or_else(|| the_month_of(cx, i));
+    if let Some(found) = found {
         return Some(finish(cx, i, found));
     }
     // `4/25 at 4pm`, `15/2 الساعة 10`: a day and a month with a time after
@@ -986,6 +989,22 @@ fn year_of_month_alone(cx: &Context, m: u32, start: usize, end: usize) -> (i32, 
     (year, Anchor::Reference)
 }
 
+/// `the month of January`, `the month of Jan`: the month as
+/// [`month_alone`] reads it after `in` (abbreviations and `May` too), the
+/// words before it in the span. With its day or year it is a written date,
+/// found at the month.
+fn the_month_of(cx: &Context, i: usize) -> Option<Written> {
+    let w = cx.words;
+    let said = w.folded(i) == "the"
+        && (i + 1..=i + 3).all(|k| w.next_on_line(k))
+        && w.folded(i + 1) == "month"
+        && w.folded(i + 2) == "of";
+    if !said || written_date(w, i + 3, cx.reference.date().year()).is_some() {
+        return None;
+    }
+    month_alone_in_clause(cx, i + 3, true, i)
+}
+
 /// `in 2015` (the year), `in March`, `in May` (the month, as
 /// [`month_alone`] reads it): `in` is what makes them dates, so the span
 /// holds it. A year before a unit, a currency or a scale word (`in 2000
@@ -1054,6 +1073,18 @@ pub(super) fn counted(w: &Words, i: usize) -> bool {
 /// abbreviations (`in Aug`, `in Sept.`, its period included) only
 /// `after_in`.
 fn month_alone(cx: &Context, i: usize, after_in: bool) -> Option<Written> {
+    month_alone_in_clause(cx, i, after_in, i)
+}
+
+/// [`month_alone`] whose clause's tense is read from token `tense_from`
+/// (`the month of March`: from `the`, since `of` right before the month
+/// tells none).
+fn month_alone_in_clause(
+    cx: &Context,
+    i: usize,
+    after_in: bool,
+    tense_from: usize,
+) -> Option<Written> {
     let w = cx.words;
     if !w.is_word(i) || !w.raw(i).starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
@@ -1064,7 +1095,7 @@ fn month_alone(cx: &Context, i: usize, after_in: bool) -> Option<Written> {
     }
     let m = w.find_whole(i, month_sense)?;
     let end = abbreviation_end(w, i);
-    let (year, anchor) = year_of_month_alone(cx, m, i, end);
+    let (year, anchor) = year_of_month_alone(cx, m, tense_from, end);
     Some((end, month_when(year, m, anchor, 0.7)))
 }
 

@@ -999,6 +999,15 @@ fn relative_dates_resolve_against_the_reference() {
         ("this Nov", &[("this Nov", DateTime, "2024-11")]),
         ("هذا يناير", &[("هذا يناير", DateTime, "2024-01")]),
         ("this may help", &[]),
+        // `the month of` before a month: the month alone, in the span.
+        (
+            "we met in the month of March",
+            &[("the month of March", DateTime, "2024-03")],
+        ),
+        (
+            "the month of Jan",
+            &[("the month of Jan", DateTime, "2025-01")],
+        ),
         (
             "الجمعة الماضية",
             &[("الجمعة الماضية", DateTime, "2024-07-19")],
