@@ -342,7 +342,8 @@ fn part_of_unit(fraction: Fraction, unit: TimeUnit) -> Option<(Dec, TimeUnit)> {
 /// written side by side after a counted unit: `2 years and 3 months` (27
 /// months), `1 hour, 20 minutes and 5 seconds`, `سنتين وثلاثة أشهر`, `1
 /// hour 30 minutes`. `5 hours and 2 days` and `a month and 3 days` (no
-/// whole number of days in a month) stay two amounts.
+/// whole number of days in a month) stay two amounts here; a duration
+/// reads the second as the [`rest_after_months`].
 fn with_smaller_units(w: &Words, time: AmountOfTime) -> AmountOfTime {
     let Some(next) = next_amount(w, &time) else {
         return time;

@@ -1292,7 +1292,7 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
     // واحد وساعتين`: days or hours after the years and months, read as one
     // amount.
     let mut time = amount_of_time(w, start)?;
-    let days = super::durations::rest_after_months(w, &time).map(|rest| (time, rest));
+    let rest = super::durations::rest_after_months(w, &time);
     // `منذ عام 2011` is a year, not "a year ago".
     if time.bare && w.next_on_line(time.end) && w.is_number(time.end) {
         return None;
@@ -1300,12 +1300,12 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
     // `the highest level in 20 years`: the twenty years up to the reference.
     // More than an amount back is no time the words give (`the best result
     // in more than a decade`): nothing.
-    if sign == 1 && w.folded(i) == "in" && looking_back::counts_back(w, i) && days.is_none() {
+    if sign == 1 && w.folded(i) == "in" && looking_back::counts_back(w, i) && rest.is_none() {
         let when =
             reference_and_amount(cx.reference.local, &time, -1.0).filter(|_| compared.is_none())?;
         return Some((time.end, when));
     }
-    if let Some((_, rest)) = days {
+    if let Some(rest) = &rest {
         time.end = rest.end;
     }
     let (sign, end) = match sign {
@@ -1322,9 +1322,9 @@ fn amount_before_or_after(cx: &Context, i: usize) -> Option<(usize, When)> {
     };
     let count = time.count.to_f64() * f64::from(sign);
     let t = cx.reference.local;
-    let mut when = match days {
+    let mut when = match rest {
         // The months move the date, the rest the instant from it.
-        Some((_, rest)) => {
+        Some(rest) => {
             let months = date_after(t.date(), time.unit, time.count.to_i64()? * i64::from(sign))?;
             let count = rest.count.to_f64() * f64::from(sign);
             moved_by(months.and_time(t.time()), rest.unit, count)?
