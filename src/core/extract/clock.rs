@@ -105,6 +105,13 @@ fn find_time_in_part(
     }
     if !clock_word {
         if let Some(h) = hour_word(w, k) {
+            // An Arabic hour with its article (`الظهيرة`) only where a word
+            // leads a time to it (`عند الظهيرة`, `قبل الظهيرة`, `وقت
+            // الظهيرة`): `شمس الظهيرة` is the noon sun.
+            let led = k > i || leads_a_time(w, k) || k > 0 && w.folded(k - 1) == "وقت";
+            if w.folded(k).starts_with("ال") && !led {
+                return None;
+            }
             return named_hour(cx, k + 1, h);
         }
         // `منتصف الليل`.
