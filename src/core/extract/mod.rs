@@ -39,6 +39,7 @@ mod publication;
 pub mod quotes;
 mod recurrences;
 mod relative;
+mod runs_for;
 mod seasons;
 mod starts;
 mod tense;
@@ -623,6 +624,7 @@ fn extract_gated(
     // asked for are kept: what a number is joined with is read in full.
     let placed = recurrences::join_times_and_days(&context, placed);
     let placed = open_ends::join_open_ends(&context, placed);
+    let placed = runs_for::join_starts_and_amounts(&context, placed);
     let mut entities: Vec<Entity> = number_bounds::join_bounds(&context, placed)
         .into_iter()
         .map(|p| p.entity)

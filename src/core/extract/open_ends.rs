@@ -112,7 +112,7 @@ fn time_alone(cx: &Context, p: &Placed) -> bool {
 }
 
 /// The time value of a date or time entity of the Gregorian calendar.
-fn time_of(p: &Placed) -> Option<&TimeValue> {
+pub(super) fn time_of(p: &Placed) -> Option<&TimeValue> {
     match &p.entity.value {
         Value::DateTime(t)
             if p.entity.kind == EntityKind::DateTime
@@ -128,7 +128,7 @@ fn time_of(p: &Placed) -> Option<&TimeValue> {
 /// `2011-03-05`, `2011-03-05T06:30:00+03:00`); `None` for a time in another
 /// offset than the document's zone gives it there (a zone the text
 /// named), which one interval in that zone could not keep.
-fn local(cx: &Context, iso: &str) -> Option<NaiveDateTime> {
+pub(super) fn local(cx: &Context, iso: &str) -> Option<NaiveDateTime> {
     let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
     let t = match iso.len() {
         4 => date(&format!("{iso}-01-01"))?.and_hms_opt(0, 0, 0)?,

@@ -1439,6 +1439,54 @@ fn a_bare_year_after_a_bound() {
     ]);
 }
 
+/// A start (`from`, `starting`, `اعتبارا من`, Arabic `من`) and the amount
+/// after `for` or `لمدة` are one interval (reference: Tuesday 2024-07-23);
+/// a time said as no start keeps its amount apart.
+#[test]
+fn a_start_and_how_long_it_runs_are_one_interval() {
+    check_all(&[
+        (
+            "the fair runs from 18th Dec for 10 days",
+            &[(
+                "from 18th Dec for 10 days",
+                DateTime,
+                "2024-12-18/2024-12-28",
+            )],
+        ),
+        (
+            "يغلق المعبر اعتبارا من اليوم ولمدة ثلاثة أيام",
+            &[(
+                "اعتبارا من اليوم ولمدة ثلاثة أيام",
+                DateTime,
+                "2024-07-23/2024-07-26",
+            )],
+        ),
+        (
+            "يقام المعرض من 18 ديسمبر لمدة 10 أيام",
+            &[(
+                "من 18 ديسمبر لمدة 10 أيام",
+                DateTime,
+                "2024-12-18/2024-12-28",
+            )],
+        ),
+        (
+            "from 4pm for thirty minutes",
+            &[(
+                "from 4pm for thirty minutes",
+                DateTime,
+                "2024-07-23T16:00:00+00:00/2024-07-23T16:30:00+00:00",
+            )],
+        ),
+        (
+            "he was jailed on Monday for 10 years",
+            &[
+                ("on Monday", DateTime, "2024-07-22"),
+                ("10 years", Duration, "P10Y"),
+            ],
+        ),
+    ]);
+}
+
 /// A time and the `until` time right after it are one interval, from the
 /// first's start to the second's end (were a start and an end apart); not
 /// with `before` (a deadline), nor after a time with its own end.
