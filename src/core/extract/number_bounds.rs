@@ -24,6 +24,25 @@ pub(super) struct Placed {
     pub entity: Entity,
 }
 
+/// `placed` with each entity joined to the one kept before it where `join`
+/// makes one entity of both (what was joined may join the next in turn).
+pub(super) fn join_neighbours(
+    placed: Vec<Placed>,
+    join: impl Fn(&Placed, &Placed) -> Option<Placed>,
+) -> Vec<Placed> {
+    let mut joined: Vec<Placed> = Vec::with_capacity(placed.len());
+    for p in placed {
+        match joined.last().and_then(|before| join(before, &p)) {
+            Some(both) => {
+                joined.pop();
+                joined.push(both);
+            }
+            None => joined.push(p),
+        }
+    }
+    joined
+}
+
 /// The entities of the pass, in text order, with every range of two
 /// numbers joined into one and every bound word taken into its number.
 pub(super) fn join_bounds(cx: &Context, placed: Vec<Placed>) -> Vec<Placed> {

@@ -17,17 +17,7 @@ use super::{clock, Context, EntityKind, Grain, TimeBound, TimeValue, Value};
 /// The entities of the pass with each time and the `until` time right
 /// after it joined into one interval.
 pub(super) fn join_open_ends(cx: &Context, placed: Vec<Placed>) -> Vec<Placed> {
-    let mut joined: Vec<Placed> = Vec::with_capacity(placed.len());
-    for p in placed {
-        match joined.last().and_then(|before| until_after(cx, before, &p)) {
-            Some(both) => {
-                joined.pop();
-                joined.push(both);
-            }
-            None => joined.push(p),
-        }
-    }
-    joined
+    super::number_bounds::join_neighbours(placed, |before, p| until_after(cx, before, p))
 }
 
 /// `before` and `p` as one interval, when `p` is the `until` end right

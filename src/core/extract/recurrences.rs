@@ -437,20 +437,11 @@ fn in_part((hour, minute): (u32, u32), part: Option<(u32, u32)>) -> (u32, u32) {
 /// recurrence after it (`21 مارس كل عام`, `15 مارس من كل عام`, `March 3rd
 /// of each year`, `في 25 من كل شهر`, `the 15th of every month`).
 pub(super) fn join_times_and_days(cx: &Context, placed: Vec<Placed>) -> Vec<Placed> {
-    let mut joined: Vec<Placed> = Vec::with_capacity(placed.len());
-    for p in placed {
-        match joined.last().and_then(|before| {
-            time_then_recurrence(cx, before, &p)
-                .or_else(|| day_then_recurrence(cx, before, &p))
-                .or_else(|| count_then_recurrence(cx, before, &p))
-        }) {
-            Some(both) => {
-                joined.pop();
-                joined.push(both);
-            }
-            None => joined.push(p),
-        }
-    }
+    let mut joined = super::number_bounds::join_neighbours(placed, |before, p| {
+        time_then_recurrence(cx, before, p)
+            .or_else(|| day_then_recurrence(cx, before, p))
+            .or_else(|| count_then_recurrence(cx, before, p))
+    });
     // `مرات في الأسبوع` with no number before it (`عدة مرات`) says no count.
     joined.retain(|p| !matches!(&p.entity.value, Value::Recurrence(r) if r.times == Some(0)));
     joined

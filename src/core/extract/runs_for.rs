@@ -20,17 +20,7 @@ use super::{Context, DurationValue, EntityKind, Grain, TimeBound, TimeUnit, Valu
 /// The entities of the pass with each start and the amount of time it
 /// runs for right after it joined into one interval.
 pub(super) fn join_starts_and_amounts(cx: &Context, placed: Vec<Placed>) -> Vec<Placed> {
-    let mut joined: Vec<Placed> = Vec::with_capacity(placed.len());
-    for p in placed {
-        match joined.last().and_then(|before| runs_for(cx, before, &p)) {
-            Some(both) => {
-                joined.pop();
-                joined.push(both);
-            }
-            None => joined.push(p),
-        }
-    }
-    joined
+    super::number_bounds::join_neighbours(placed, |before, p| runs_for(cx, before, p))
 }
 
 /// `before` and the amount `p` as one interval, when `p` is how long
