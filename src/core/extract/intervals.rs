@@ -710,7 +710,7 @@ fn time_to_bare_hour(cx: &Context, i: usize) -> Option<(usize, When)> {
     if !(1..=12).contains(&hour) || counted_after(w, end) || time_of_day(cx, b).is_some() {
         return None;
     }
-    let last = earliest_after(first.start, hour)?;
+    let last = first_after(first.start, NaiveTime::from_hms_opt(hour, 0, 0)?)?;
     let mut when = first;
     when.grain = first.grain.max(Grain::Hour);
     when.end = Some(last + Duration::hours(1));
@@ -725,16 +725,6 @@ fn first_after(start: NaiveDateTime, time: NaiveTime) -> Option<NaiveDateTime> {
     [hour, hour + 12]
         .into_iter()
         .filter_map(|h| day.and_hms_opt(h, minute, time.second()))
-        .find(|t| *t > start)
-}
-
-/// The hour `hour` of a twelve-hour clock (after noon or before it) that
-/// comes first after `start` on its day.
-fn earliest_after(start: NaiveDateTime, hour: u32) -> Option<NaiveDateTime> {
-    let day = start.date();
-    [hour % 12, hour % 12 + 12]
-        .into_iter()
-        .filter_map(|h| day.and_hms_opt(h, 0, 0))
         .find(|t| *t > start)
 }
 

@@ -23,7 +23,6 @@ pub(super) fn join_open_ends(cx: &Context, placed: Vec<Placed>) -> Vec<Placed> {
 /// `before` and `p` as one interval, when `p` is the `until` end right
 /// after it.
 fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
-    let w = cx.words;
     let (first, last) = (time_of(before)?, time_of(p)?);
     // A time with its own end is no start (`خلال ثلاثة أشهر حتى يونيو`:
     // the three months to June, not from the reference).
@@ -52,19 +51,22 @@ fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
     };
     let mut when = When::new(start, grain, anchor);
     when.end = Some(end);
-    // `من اليوم حتى`: Arabic `من` (from) is no bound of its own (it is as
-    // often "of"); before a time that runs until another, it is "from".
-    let from = before.start > 0
-        && first.bound.is_none()
-        && w.folded(before.start - 1) == "من"
-        && w.next_on_line(before.start);
-    let start_token = before.start - usize::from(from);
+    let start_token = before.start - usize::from(from_before(cx, before, first));
     let found = when.found(cx, start_token, p.end, 0.85);
     Some(Placed {
         start: start_token,
         end: p.end,
         entity: found.entity?,
     })
+}
+
+/// Whether the Arabic `من` (from) stands right before the time `p` with no
+/// bound of its own (`من اليوم حتى`, `من 18 ديسمبر لمدة 10 أيام`): alone
+/// it is as often "of"; before a time that runs until another or for an
+/// amount, it is "from", in the interval's span.
+pub(super) fn from_before(cx: &Context, p: &Placed, time: &TimeValue) -> bool {
+    let w = cx.words;
+    p.start > 0 && time.bound.is_none() && w.folded(p.start - 1) == "من" && w.next_on_line(p.start)
 }
 
 /// Whether `p` is where `before` runs until: `p` starts with the word

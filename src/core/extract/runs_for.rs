@@ -13,7 +13,7 @@ use chrono::{Duration, NaiveDateTime};
 
 use super::dates::When;
 use super::number_bounds::Placed;
-use super::open_ends::{local, time_of};
+use super::open_ends::{from_before, local, time_of};
 use super::relative::date_after;
 use super::{Context, DurationValue, EntityKind, Grain, TimeBound, TimeUnit, Value};
 
@@ -36,12 +36,7 @@ fn runs_for(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
     if !for_between || first.end.is_some() {
         return None;
     }
-    // `من 18 ديسمبر`: Arabic `من` is no bound of its own (it is as often
-    // "of"); before a time that runs for an amount, it is "from".
-    let from_word = before.start > 0
-        && first.bound.is_none()
-        && w.folded(before.start - 1) == "من"
-        && w.next_on_line(before.start);
+    let from_word = from_before(cx, before, first);
     if first.bound != Some(TimeBound::After) && !from_word {
         return None;
     }
