@@ -591,6 +591,49 @@ fn with_zone(w: &Words, start: NaiveDateTime, grain: Grain, mut end: usize) -> (
     (end, when)
 }
 
+/// A bare hour of 1 to 12 said after a day and `at` or `في` (at `k`, the
+/// token after that word): `tomorrow at 10`, `on Friday at 4`, `غدا في
+/// الرابعة`. Digits or an English number after `at`; after `في`, the
+/// Arabic hour counted in the feminine (`في ثلاثة`, `في 4` count
+/// something). Only with no word after it on its line but `and`, `or` or
+/// `but`: `Friday at 10 Downing Street`, `أمس في الرابعة من عمره` are no
+/// times. The token after it and the hour on the reference day, read as
+/// an hour alone is ([`resolve_hour`]).
+pub(super) fn hour_after_day(cx: &Context, k: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    if k == 0 || !w.next_on_line(k) {
+        return None;
+    }
+    let arabic_hour = || ordinal(w, k).is_some() || w.folded(k) == "الواحده";
+    let fits_lead = match w.folded(k - 1) {
+        "at" => w.is_number(k) || w.folded(k).is_ascii(),
+        "في" => !w.is_number(k) && arabic_hour(),
+        _ => false,
+    };
+    if !fits_lead {
+        return None;
+    }
+    let (end, hour, _, _, colon) = hour_at(w, k)?;
+    let word_after =
+        w.next_on_line(end) && w.is_word(end) && !matches!(w.folded(end), "and" | "or" | "but");
+    if colon || !(1..=12).contains(&hour) || word_after {
+        return None;
+    }
+    Some((end, hour_alone(cx, hour, 0)?))
+}
+
+/// An hour alone (1 to 12, no period) on the reference day, read as
+/// [`resolve_hour`] reads it.
+pub(super) fn hour_alone(cx: &Context, hour: u32, minute: u32) -> Option<When> {
+    let grain = if minute > 0 {
+        Grain::Minute
+    } else {
+        Grain::Hour
+    };
+    let start = clock_time(cx, hour, minute as i32, 0, None)?;
+    Some(When::new(start, grain, Anchor::Reference))
+}
+
 /// An hour of a 12-hour clock with no period (`5`, `five`, `7:30`), as said
 /// with a part of the day: the token after it, the hour and the minutes.
 pub(super) fn bare_hour(w: &Words, k: usize) -> Option<(usize, u32, u32)> {

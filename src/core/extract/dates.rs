@@ -527,6 +527,9 @@ fn with_time(cx: &Context, start: usize, end: usize, day: When) -> Option<Found>
         return Some(part.found(cx, start, part_end, 0.9));
     }
     let mut at = end;
+    if abbreviated_weekday_dot(w, at) {
+        at += 1;
+    }
     if w.next_on_line(at) && matches!(w.folded(at), "في" | "at" | "," | "،" | "on") {
         at += 1;
     }
@@ -534,7 +537,8 @@ fn with_time(cx: &Context, start: usize, end: usize, day: When) -> Option<Found>
         return None;
     }
     // A time (`Thursday at 9:30`) or a range of them (`Thursday from 9:30
-    // to 11:00`, `this Thu 9-11am`), the longer.
+    // to 11:00`, `this Thu 9-11am`), the longer; a bare hour after `at`
+    // or `في` (`tomorrow at 10`, `غدا في الرابعة`).
     let range = || {
         cx.may_start(at, starts::INTERVAL)
             .then(|| intervals::time_range(cx, at))
@@ -543,8 +547,23 @@ fn with_time(cx: &Context, start: usize, end: usize, day: When) -> Option<Found>
     let (time_end, time) = [clock::time_of_day(cx, at), range()]
         .into_iter()
         .flatten()
-        .max_by_key(|(end, _)| *end)?;
+        .max_by_key(|(end, _)| *end)
+        .or_else(|| (at > end).then(|| clock::hour_after_day(cx, at)).flatten())?;
     Some(on_day(time, day).found(cx, start, time_end, 0.9))
+}
+
+/// Whether the token at `k` is the period of an English weekday
+/// abbreviated before it, with `at` after it (`on Tues. at 4`; `on Tues.
+/// At 4` starts a sentence).
+fn abbreviated_weekday_dot(w: &Words, k: usize) -> bool {
+    let bare = |s: &Sense| matches!(s, Sense::BareWeekday(_)).then_some(());
+    k > 0
+        && w.raw(k) == "."
+        && w.glued(k - 1)
+        && w.folded(k - 1).is_ascii()
+        && w.find_whole(k - 1, bare).is_some()
+        && w.next_on_line(k + 1)
+        && w.raw(k + 1) == "at"
 }
 
 /// A part of a day followed by an hour in it (`tomorrow afternoon at 5`,
@@ -589,6 +608,14 @@ fn hour_then_part(cx: &Context, i: usize) -> Option<(usize, When)> {
         return None;
     }
     let (part_end, part) = relative::relative(cx, end)?;
+    if part.grain == Grain::Day && part.end.is_none() {
+        // `at 10 tomorrow`, `at 4 on Friday`: digits after `at` (`8
+        // tomorrow` alone may count something).
+        if k == i || said || !w.is_number(k) {
+            return None;
+        }
+        return Some((part_end, on_day(clock::hour_alone(cx, hour, minute)?, part)));
+    }
     Some((part_end, in_part(part, hour, minute, said)?))
 }
 
@@ -1261,12 +1288,18 @@ fn on_weekday(found: Written, day: u32) -> Written {
 }
 
 /// A weekday and an ordinal day of no month (`Tuesday the 19th`, `Thu
-/// 15th`, `Friday the twenty second`): the first such day from the reference's month on, within a year.
+/// 15th`, `Friday the twenty second`): the first such day from the
+/// reference's month on, within a year.
 fn weekday_and_day(cx: &Context, day: u32, i: usize) -> Option<Written> {
     let w = cx.words;
     let k = w.past_the(i);
     // `Friday the twenty second`: an English compound too.
     let (end, n) = ordinal_word(w, k)?;
+    // An Arabic day is counted in the masculine (`اليوم الثالث`); the
+    // feminine after a weekday is its hour (`الأحد في الثالثة`).
+    if !w.folded(k).is_ascii() && w.raw(end - 1).ends_with('ة') {
+        return None;
+    }
     // `Tuesday the second of March` names its month.
     let after = if matches!(w.folded(end), "of" | "من") {
         end + 1

@@ -1673,6 +1673,58 @@ fn a_time_with_its_period_beside_a_part_of_the_day() {
     ]);
 }
 
+/// A bare hour after a day and `at` or `في` is its time (`tomorrow at 10`,
+/// `غدا في الرابعة`), read as an hour alone is (the next from the
+/// reference's time of day: at midnight, in the morning); not before a
+/// word (`at 10 Downing Street`, `في الرابعة من عمره`), nor an age (`at
+/// 84`). An Arabic weekday before a feminine ordinal takes it as its hour,
+/// not its day (`الأحد في الثالثة` was 4 August, the first Sunday the
+/// 3rd). `Tues.` and `Thurs.` are weekdays.
+#[test]
+fn a_bare_hour_after_a_day_and_at() {
+    check_all(&[
+        (
+            "see you tomorrow at 10",
+            &[("tomorrow at 10", DateTime, "2024-07-24T10:00:00+00:00")],
+        ),
+        (
+            "see you at 10 tomorrow",
+            &[("at 10 tomorrow", DateTime, "2024-07-24T10:00:00+00:00")],
+        ),
+        (
+            "the vote is on Thurs. at 4",
+            &[("on Thurs. at 4", DateTime, "2024-07-25T04:00:00+00:00")],
+        ),
+        (
+            "tomorrow at 10 and Friday at 11",
+            &[
+                ("tomorrow at 10", DateTime, "2024-07-24T10:00:00+00:00"),
+                ("Friday at 11", DateTime, "2024-07-26T11:00:00+00:00"),
+            ],
+        ),
+        (
+            "يبدأ الاجتماع غدا في الرابعة.",
+            &[("غدا في الرابعة", DateTime, "2024-07-24T04:00:00+00:00")],
+        ),
+        (
+            "اجتماع يوم الأحد في الثالثة.",
+            &[("يوم الأحد في الثالثة", DateTime, "2024-07-28T03:00:00+00:00")],
+        ),
+        (
+            "she met him on Friday at 10 Downing Street",
+            &[("on Friday", DateTime, "2024-07-19"), ("10", Number, "10")],
+        ),
+        (
+            "he died on Friday at 84",
+            &[("on Friday", DateTime, "2024-07-19"), ("84", Number, "84")],
+        ),
+        (
+            "توفي أمس في الرابعة من عمره",
+            &[("أمس", DateTime, "2024-07-22"), ("الرابعة", Ordinal, "4")],
+        ),
+    ]);
+}
+
 /// An English fraction in words ends its clause as it ends before `of`
 /// (`three quarters.` was 3, `one eighth` was 1 and the ordinal 8); a word
 /// after it makes the count a count of a noun, a lone ordinal is a rank,
