@@ -5,8 +5,11 @@
 //! open interval (`منذ`, `since`, `from`); the second the end of one said
 //! with `حتى`, `until`, `till` or `through` (not `before` or `by`, which
 //! say no more than a deadline), or a start and an end with `but` between
-//! them (`later than 9:30 but before 11:00`). The interval runs from the
-//! first's start to the second's end, at the finer of their grains.
+//! them (`later than 9:30 but before 11:00`); or a start said with `from`
+//! or `من` and a time after `to` or `إلى` (`from 4pm today to 5pm
+//! tomorrow`), or two times after `between` joined by `and`, which the
+//! rules of two times (`intervals.rs`) left apart. The interval runs from
+//! the first's start to the second's end, at the finer of their grains.
 
 use chrono::{Duration, Months, NaiveDate, NaiveDateTime};
 
@@ -39,9 +42,11 @@ fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
     // A time of day said alone first runs to a time of its own day (`later
     // than 9:30 but before 11:00 on Thursday`: the day is said of the end
     // only); one said with its day may run to another day (`من الساعة 4
-    // مساءً اليوم حتى 5 مساءً غدًا`).
+    // مساءً اليوم حتى 5 مساءً غدًا`, `from Monday 9am to Tuesday 5pm`,
+    // whose first time is on no reference day).
     let other_day = end.date() != start.date() && last.grain >= Grain::Hour;
-    if end <= start || other_day && time_alone(cx, before) {
+    let alone = || start.date() == cx.reference.date() && time_alone(cx, before);
+    if end <= start || other_day && alone() {
         return None;
     }
     let anchor = if first.anchor == super::Anchor::Absolute {
@@ -51,7 +56,8 @@ fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
     };
     let mut when = When::new(start, grain, anchor);
     when.end = Some(end);
-    let start_token = before.start - usize::from(from_before(cx, before, first));
+    let word_before = from_before(cx, before, first) || between_before(cx, before);
+    let start_token = before.start - usize::from(word_before);
     let found = when.found(cx, start_token, p.end, 0.85);
     Some(Placed {
         start: start_token,
@@ -88,13 +94,32 @@ fn until_between(
             "حتي" | "until" | "till" | "til" | "through" | "thru"
         )
     };
-    let after_but = before.end + 1 == p.start && w.folded(before.end) == "but";
+    let joined_by =
+        |words: &[&str]| before.end + 1 == p.start && words.contains(&w.folded(before.end));
     match last.bound {
-        Some(TimeBound::Before) if after_but => first.bound == Some(TimeBound::After),
+        Some(TimeBound::Before) if joined_by(&["but"]) => first.bound == Some(TimeBound::After),
         Some(TimeBound::Before) => before.end == p.start && until(p.start),
-        None => before.end + 1 == p.start && w.folded(before.end) == "وحتي",
+        None if joined_by(&["وحتي"]) => true,
+        // `from 4pm today to 5pm tomorrow`, `من الساعة 8 صباح اليوم إلى
+        // الساعة 5 مساء غد`: a start said with `from` or `من`, then `to`.
+        None if joined_by(&["to", "الي"]) => said_from(cx, before, first),
+        None if joined_by(&["and"]) => between_before(cx, before),
         _ => false,
     }
+}
+
+/// Whether the time `p` is said with `from` (in its span, as its bound) or
+/// the Arabic `من` right before it ([`from_before`]).
+fn said_from(cx: &Context, p: &Placed, time: &TimeValue) -> bool {
+    let english = time.bound == Some(TimeBound::After) && cx.words.folded(p.start) == "from";
+    english || from_before(cx, p, time)
+}
+
+/// Whether `between` stands right before the time `p` (`between 4pm on
+/// Jan 1, 2016 and 5pm today`): the interval's span starts with it.
+fn between_before(cx: &Context, p: &Placed) -> bool {
+    let w = cx.words;
+    p.start > 0 && w.folded(p.start - 1) == "between" && w.next_on_line(p.start)
 }
 
 /// Whether `p` ends with a time of day said without its day (`later than

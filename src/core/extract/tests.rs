@@ -1490,6 +1490,56 @@ fn a_start_and_how_long_it_runs_are_one_interval() {
 /// A time and the `until` time right after it are one interval, from the
 /// first's start to the second's end (were a start and an end apart); not
 /// with `before` (a deadline), nor after a time with its own end.
+/// A start said with `from` or `من` and a time after `to` or `إلى`, or two
+/// times after `between` and joined by `and`, are one interval when no
+/// rule of two times read them as one (`from 4pm today to 5pm tomorrow`
+/// was two times, the first `_AFTER`); a time of day said alone first
+/// still runs to no other day.
+#[test]
+fn a_start_from_and_an_end_to_are_one_interval() {
+    check_all(&[
+        (
+            "the road is closed from 4pm today to 5pm tomorrow",
+            &[(
+                "from 4pm today to 5pm tomorrow",
+                DateTime,
+                "2024-07-23T16:00:00+00:00/2024-07-24T18:00:00+00:00",
+            )],
+        ),
+        (
+            "from Monday 9am to Tuesday 5pm",
+            &[(
+                "from Monday 9am to Tuesday 5pm",
+                DateTime,
+                "2024-07-29T09:00:00+00:00/2024-07-30T18:00:00+00:00",
+            )],
+        ),
+        (
+            "between 9am tomorrow and noon Friday",
+            &[(
+                "between 9am tomorrow and noon Friday",
+                DateTime,
+                "2024-07-24T09:00:00+00:00/2024-07-26T13:00:00+00:00",
+            )],
+        ),
+        (
+            "البرنامج للفترة من العام الحالي إلى عام 2027",
+            &[("من العام الحالي إلى عام 2027", DateTime, "2024/2028")],
+        ),
+        (
+            "later than 9:30 but before 11:00 on Thursday",
+            &[
+                ("later than 9:30", DateTime, "2024-07-23T09:30:00+00:00"),
+                (
+                    "before 11:00 on Thursday",
+                    DateTime,
+                    "2024-07-25T11:00:00+00:00",
+                ),
+            ],
+        ),
+    ]);
+}
+
 #[test]
 fn a_time_until_another_is_one_interval() {
     check_all(&[
