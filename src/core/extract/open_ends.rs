@@ -35,9 +35,18 @@ fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
     }
     let start = local(cx, &first.iso)?;
     let grain = first.grain.max(last.grain);
+    // A last day, month or year coarser than the first runs to its own
+    // end (`between January 1st 2015 and Feb 2018` to 1 March, `from 9am
+    // today to tomorrow` to the day after); else to the last plus the
+    // finer grain, as Duckling ends intervals (`from 9:30 to 11` to 11:01).
+    let end_grain = if last.grain <= Grain::Day && last.grain < first.grain {
+        last.grain
+    } else {
+        grain
+    };
     let end = match &last.end {
         Some(end) => local(cx, end)?,
-        None => after(local(cx, &last.iso)?, grain)?,
+        None => after(local(cx, &last.iso)?, end_grain)?,
     };
     // A time of day said alone first runs to a time of its own day (`later
     // than 9:30 but before 11:00 on Thursday`: the day is said of the end

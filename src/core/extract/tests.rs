@@ -1494,7 +1494,9 @@ fn a_start_and_how_long_it_runs_are_one_interval() {
 /// times after `between` and joined by `and`, are one interval when no
 /// rule of two times read them as one (`from 4pm today to 5pm tomorrow`
 /// was two times, the first `_AFTER`); a time of day said alone first
-/// still runs to no other day.
+/// still runs to no other day. A last day, month or year coarser than the
+/// first runs to its own end (`and Feb 2018` ended 2 February, `until
+/// tomorrow` at 01:00 of tomorrow).
 #[test]
 fn a_start_from_and_an_end_to_are_one_interval() {
     check_all(&[
@@ -1520,6 +1522,22 @@ fn a_start_from_and_an_end_to_are_one_interval() {
                 "between 9am tomorrow and noon Friday",
                 DateTime,
                 "2024-07-24T09:00:00+00:00/2024-07-26T13:00:00+00:00",
+            )],
+        ),
+        (
+            "between January 1st 2015 and Feb 2018",
+            &[(
+                "between January 1st 2015 and Feb 2018",
+                DateTime,
+                "2015-01-01/2018-03-01",
+            )],
+        ),
+        (
+            "open from 9am today until tomorrow",
+            &[(
+                "from 9am today until tomorrow",
+                DateTime,
+                "2024-07-23T09:00:00+00:00/2024-07-25T00:00:00+00:00",
             )],
         ),
         (
