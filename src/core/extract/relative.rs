@@ -24,7 +24,7 @@ type Part = fn(&Context, usize) -> Option<(usize, When)>;
 
 /// The parts of [`relative`], each with its gate, in the order they are
 /// tried (of two equally long readings, the later wins).
-static PARTS: [(Gate, Part); 21] = [
+static PARTS: [(Gate, Part); 22] = [
     (starts::NOW_WORD, now),
     (starts::DAY_WORD, day_word),
     (starts::WEEKDAY_NEAR, weekday),
@@ -45,6 +45,7 @@ static PARTS: [(Gate, Part); 21] = [
     (starts::MIDDLE_OF_MONTH, middle_of_month),
     (starts::WEEK_OF, week_of),
     (starts::PERIOD_END, period_end),
+    (starts::PERIOD_END, period_to_date),
     (starts::DECADE, decade),
     (starts::CENTURY, century),
     (starts::PART_OF_DAY, part_of_day),
@@ -1612,6 +1613,34 @@ fn period_end(cx: &Context, i: usize) -> Option<(usize, When)> {
     third_of(3, current).map(|when| (end + 1, when))
 }
 
+/// `year to date`, `year-to-date`, `month to date`, `week-to-date` (`up
+/// 20% year to date`, as financial news writes it): from the current
+/// unit's first day through the reference day.
+fn period_to_date(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let unit = match w.folded(i) {
+        "year" => TimeUnit::Year,
+        "month" => TimeUnit::Month,
+        "week" => TimeUnit::Week,
+        _ => return None,
+    };
+    // The next word, after a hyphen or a space on the line.
+    let next = |k: usize| {
+        if w.joins_by_hyphen(k + 1) {
+            Some(k + 2)
+        } else {
+            (w.next_on_line(k + 1) && !w.glued(k)).then_some(k + 1)
+        }
+    };
+    let to = next(i).filter(|&k| w.folded(k) == "to")?;
+    let date = next(to).filter(|&k| w.folded(k) == "date")?;
+    let current = shifted(cx.reference.local, unit, 0)?;
+    let through = midnight(cx.reference.date() + Duration::days(1));
+    let mut when = When::day(current.start.date(), Anchor::Reference);
+    when.end = Some(through);
+    Some((date + 1, when))
+}
+
 /// A month or a year at `k` that third `part` may be of: with a direction
 /// or `this` (`next month`, `العام المقبل`), by its number (`2024`, `عام
 /// 2024`), or alone as the current one (`the year`, `year`, `الشهر`; not
@@ -1914,17 +1943,35 @@ fn middle_of_month(cx: &Context, i: usize) -> Option<(usize, When)> {
 }
 
 /// `the week of October 7`, `week of 7 Oct 2024`: the week (Monday to
-/// Sunday) that holds the day written.
+/// Sunday) that holds the day written; `the week beginning 4 February`,
+/// `week commencing Feb 4`, `the week starting on Monday 4 Feb` (as
+/// British business writes it): the seven days from that day.
 fn week_of(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let k = w.past_the(i);
-    let phrase = w.folded(k) == "week";
-    if !phrase || !w.next_on_line(k + 1) || w.folded(k + 1) != "of" || !w.next_on_line(k + 2) {
+    if w.folded(k) != "week" || !w.next_on_line(k + 1) || !w.next_on_line(k + 2) {
         return None;
     }
-    let (end, day) = written_day(cx, k + 2)?;
+    let from_that_day = match w.folded(k + 1) {
+        "of" => false,
+        "beginning" | "commencing" | "starting" => true,
+        _ => return None,
+    };
+    let mut at = k + 2;
+    if from_that_day && w.folded(at) == "on" && w.next_on_line(at + 1) {
+        at += 1;
+    }
+    // A day said from the reference starts one too (`the week starting
+    // Monday`).
+    let said = || from_that_day.then(|| relative(cx, at)).flatten();
+    let (end, day) = written_day(cx, at).or_else(said)?;
     if day.grain != Grain::Day || day.end.is_some() {
         return None;
+    }
+    if from_that_day {
+        let mut when = day;
+        when.end = Some(day.start + Duration::days(7));
+        return Some((end, when));
     }
     let start = midnight(week_start(day.start.date()));
     Some((end, When::new(start, Grain::Week, day.anchor)))

@@ -403,9 +403,10 @@ pub(super) const PART_OF_CURRENT_UNIT: Gate = (LEAD_FI | LEAD_IN, PAIR | WITHIN)
 pub(super) const TONIGHT_WORD: Gate = (0, LEAD_THIS_F | THIS | TONIGHT);
 pub(super) const DURING_AMOUNT: Gate = (0, PAIR | DURING);
 pub(super) const MIDDLE_OF_MONTH: Gate = (LEAD_FI | LEAD_IN, NUM);
-/// `relative::week_of`: `the week of`, `week of`.
+/// `relative::week_of`: `the week of`, `week of`, `the week beginning`.
 pub(super) const WEEK_OF: Gate = (LEAD_THE, UNIT);
-/// `relative::period_end`: `year-end`, `the month end`.
+/// `relative::period_end`: `year-end`, `the month end`; and
+/// `relative::period_to_date`: `year to date`, `month-to-date`.
 pub(super) const PERIOD_END: Gate = (LEAD_THE, UNIT);
 /// `relative::century`: `the` or `القرن`, an ordinal before `century`.
 pub(super) const CENTURY: Gate = (LEAD_THE, ARTICLE_UNIT | ORDINAL_WORDS);

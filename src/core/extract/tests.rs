@@ -1490,6 +1490,41 @@ fn a_start_and_how_long_it_runs_are_one_interval() {
 /// A time and the `until` time right after it are one interval, from the
 /// first's start to the second's end (were a start and an end apart); not
 /// with `before` (a deadline), nor after a time with its own end.
+/// The current year, month or week to date runs from its first day
+/// through the reference day (`year-to-date`, as financial news writes
+/// it); the week beginning, commencing or starting on a day is the seven
+/// days from it (the week of a day is its Monday-to-Sunday week).
+#[test]
+fn a_period_to_date_and_the_week_beginning_a_day() {
+    check_all(&[
+        (
+            "year-to-date sales rose",
+            &[("year-to-date", DateTime, "2024-01-01/2024-07-24")],
+        ),
+        (
+            "the index is flat month to date",
+            &[("month to date", DateTime, "2024-07-01/2024-07-24")],
+        ),
+        ("it took a year to date her", &[("a year", Duration, "P1Y")]),
+        (
+            "in the week beginning 5 August",
+            &[(
+                "the week beginning 5 August",
+                DateTime,
+                "2024-08-05/2024-08-12",
+            )],
+        ),
+        (
+            "for the week commencing Monday",
+            &[(
+                "the week commencing Monday",
+                DateTime,
+                "2024-07-29/2024-08-05",
+            )],
+        ),
+    ]);
+}
+
 /// A start said with `from` or `من` and a time after `to` or `إلى`, or two
 /// times after `between` and joined by `and`, are one interval when no
 /// rule of two times read them as one (`from 4pm today to 5pm tomorrow`
