@@ -730,7 +730,8 @@ fn first_after(start: NaiveDateTime, time: NaiveTime) -> Option<NaiveDateTime> {
 
 /// `from Monday to Friday`, `من الاثنين إلى الجمعة`, `من يوم الأحد إلى
 /// يوم الخميس`: from the next first weekday (as a weekday alone reads) to
-/// the first second weekday after it, whole days.
+/// the first second weekday after it, whole days; with `الماضي` or `last`
+/// after the second, the last such days before the reference.
 fn two_weekdays(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     // `يوم` (day) before a weekday, as Arabic often writes it.
@@ -748,11 +749,27 @@ fn two_weekdays(cx: &Context, i: usize) -> Option<(usize, When)> {
     if last == first {
         return None;
     }
-    let start = next_weekday(cx.reference.date(), first);
-    let days = (last + 7 - first) % 7;
+    let days = i64::from((last + 7 - first) % 7);
+    let today = cx.reference.date();
+    // A direction after the second (`من الجمعة حتى الأحد القادم`, `from
+    // Friday to last Sunday`): the coming days as without it, or the last
+    // such days, to the second weekday's last occurrence before today.
+    // Not before a unit it is said of (`from Monday to Friday next week`).
+    let unit_after = w.next_on_line(b + 2)
+        && w.find_whole(b + 2, |s| matches!(s, Sense::Unit(..)).then_some(()))
+            .is_some();
+    let direction = super::relative::direction_at(w, b + 1).filter(|_| !unit_after);
+    let start = match direction {
+        Some(-1) => {
+            let back = i64::from((today.weekday().number_from_monday() + 7 - last - 1) % 7) + 1;
+            today - Duration::days(back + days)
+        }
+        _ => next_weekday(today, first),
+    };
+    let end = b + 1 + usize::from(matches!(direction, Some(-1 | 1)));
     let mut when = When::day(start, Anchor::Reference);
-    when.end = Some(midnight(start + Duration::days(i64::from(days) + 1)));
-    Some((b + 1, when))
+    when.end = Some(midnight(start + Duration::days(days + 1)));
+    Some((end, when))
 }
 
 /// `from March to June`, `من مارس إلى يونيو`, `from November to February

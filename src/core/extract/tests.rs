@@ -3853,6 +3853,32 @@ fn english_ranges_of_hours_and_weekdays() {
             "يوم الجمعة حتى الأحد",
             &[("يوم الجمعة حتى الأحد", DateTime, "2024-07-26/2024-07-29")],
         ),
+        // A direction after the second weekday: the coming days, in the
+        // span, or the last ones (Tuesday 23 July: last Tuesday is the
+        // 16th); not the direction of a unit after it.
+        (
+            "من الجمعة حتى الأحد القادم",
+            &[(
+                "من الجمعة حتى الأحد القادم",
+                DateTime,
+                "2024-07-26/2024-07-29",
+            )],
+        ),
+        (
+            "من الأحد إلى الثلاثاء الماضي",
+            &[(
+                "من الأحد إلى الثلاثاء الماضي",
+                DateTime,
+                "2024-07-14/2024-07-17",
+            )],
+        ),
+        (
+            "from Monday to Friday next week",
+            &[
+                ("from Monday to Friday", DateTime, "2024-07-29/2024-08-03"),
+                ("next week", DateTime, "2024-07-29"),
+            ],
+        ),
     ]);
     check_grains(&[
         ("from 3 to 5 pm", "from 3 to 5 pm", Grain::Hour),
