@@ -534,8 +534,38 @@ pub(super) fn part_after(w: &Words, end: usize, day: When, bare: bool) -> Option
         return None;
     }
     let at = if in_the { end + 2 } else { end };
-    let hours = w.find_whole(at, day_part)?;
-    Some((at + 1, part_of(day, hours)))
+    if let Some(hours) = w.find_whole(at, day_part) {
+        return Some((at + 1, part_of(day, hours)));
+    }
+    let (after, hours) = adverb_of_part(w, at).filter(|_| !in_the)?;
+    Some((after, part_of(day, hours)))
+}
+
+/// An Arabic part of the day said as an adverb after its day (`الثلاثاء
+/// صباحا`, `أمس عصرا`, `الخميس بعد الظهر`): the accusative of the part's
+/// noun (its alef of tanween after `صباح`, `عصر`, `فجر`, `ظهر`, `ليل`), or
+/// `بعد` or `قبل` and `الظهر`, read as the noun before a day is (`صباح
+/// الثلاثاء`, `بعد ظهر الخميس`). The token after it and the part's hours.
+fn adverb_of_part(w: &Words, at: usize) -> Option<(usize, (u32, u32))> {
+    let lexicon = super::lexicon::lexicon();
+    let f = w.folded(at);
+    if matches!(f, "بعد" | "قبل") && w.next_on_line(at + 1) && w.folded(at + 1) == "الظهر"
+    {
+        let pair = format!("{f} ظهر");
+        return lexicon
+            .senses(&pair)
+            .iter()
+            .find_map(day_part)
+            .map(|h| (at + 2, h));
+    }
+    let noun = f
+        .strip_suffix('ا')
+        .filter(|n| !n.is_ascii() && n.chars().count() >= 3)?;
+    lexicon
+        .senses(noun)
+        .iter()
+        .find_map(day_part)
+        .map(|h| (at + 1, h))
 }
 
 /// The hours of a part of `day`, with the day's anchor.

@@ -1490,6 +1490,52 @@ fn a_start_and_how_long_it_runs_are_one_interval() {
 /// A time and the `until` time right after it are one interval, from the
 /// first's start to the second's end (were a start and an end apart); not
 /// with `before` (a deadline), nor after a time with its own end.
+/// An Arabic part of the day said as an adverb after its day is that
+/// part of the day (`أمس عصرا`, `الثلاثاء صباحا`, `الخميس بعد الظهر`),
+/// as the noun before the day is (`عصر أمس`); the hours of a time keep
+/// the adverb as their period (`الساعة 8 صباحا`).
+#[test]
+fn an_arabic_part_of_the_day_as_an_adverb_after_its_day() {
+    check_all(&[
+        (
+            "وصل الوفد أمس عصرا",
+            &[(
+                "أمس عصرا",
+                DateTime,
+                "2024-07-22T13:00:00+00:00/2024-07-22T18:00:00+00:00",
+            )],
+        ),
+        (
+            "تبدأ المحادثات غدا صباحا",
+            &[(
+                "غدا صباحا",
+                DateTime,
+                "2024-07-24T04:00:00+00:00/2024-07-24T12:00:00+00:00",
+            )],
+        ),
+        (
+            "يصل الخميس بعد الظهر",
+            &[(
+                "الخميس بعد الظهر",
+                DateTime,
+                "2024-07-25T13:00:00+00:00/2024-07-25T18:00:00+00:00",
+            )],
+        ),
+        (
+            "يوم الجمعة ليلا",
+            &[(
+                "يوم الجمعة ليلا",
+                DateTime,
+                "2024-07-26T18:00:00+00:00/2024-07-27T00:00:00+00:00",
+            )],
+        ),
+        (
+            "غدا الساعة 8 صباحا",
+            &[("غدا الساعة 8 صباحا", DateTime, "2024-07-24T08:00:00+00:00")],
+        ),
+    ]);
+}
+
 /// The current year, month or week to date runs from its first day
 /// through the reference day (`year-to-date`, as financial news writes
 /// it); the week beginning, commencing or starting on a day is the seven
