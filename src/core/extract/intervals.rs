@@ -16,7 +16,7 @@ use super::dates::{
     written_date, year_said_after, year_written_after, When,
 };
 use super::lexicon::{strip_proclitic, Sense};
-use super::number_words::ordinal;
+use super::number_words::{ordinal, ordinal_after_and};
 use super::relative::{next_weekday, weekday_sense};
 use super::starts;
 use super::words::{digits, Form, Words};
@@ -61,10 +61,51 @@ pub(super) fn time_range(cx: &Context, i: usize) -> Option<(usize, When)> {
         bare_hour_to_time(cx, a, ends.and_joins || ends.between),
         bare_hours_in_part(cx, a, ends.and_joins || ends.between),
         time_to_bare_hour(cx, a),
+        bare_hours_after_day(cx, a, &ends),
     ]
     .into_iter()
     .flatten()
     .max_by_key(|(end, _)| *end)
+}
+
+/// Two bare hours after `from`, `من`, `between` or `بين` and with no word
+/// after the second, which only a day before them makes times (`اليوم من
+/// الخامسة إلى السابعة`, `tomorrow from 5 to 7`; alone, `من 5 إلى 7` is a
+/// range of numbers): the first read as an hour alone is, the second the
+/// first such hour after it, to the end of that hour.
+fn bare_hours_after_day(cx: &Context, a: usize, ends: &Ends) -> Option<(usize, When)> {
+    let w = cx.words;
+    if !ends.from {
+        return None;
+    }
+    let (after, first) = bare_hour_at(w, a)?;
+    // `بين الثامنة والعاشرة`: the second hour with `و` glued, counted in
+    // the feminine.
+    let glued_and = || {
+        let (end, hour) = ordinal_after_and(w, after)?;
+        ((1..=12).contains(&hour) && w.raw(end - 1).ends_with('ة')).then_some((end, hour))
+    };
+    let (end, second) = if ends.between && w.next_on_line(after) {
+        glued_and()
+    } else {
+        None
+    }
+    .or_else(|| {
+        let b = if ends.and_joins || ends.between {
+            joined_at(w, after, true)?
+        } else {
+            to_at(w, after, false)?
+        };
+        bare_hour_at(w, b)
+    })?;
+    if w.next_on_line(end) && w.is_word(end) {
+        return None;
+    }
+    let start = super::clock::hour_alone(cx, first, 0)?;
+    let last = first_after(start.start, NaiveTime::from_hms_opt(second, 0, 0)?)?;
+    let mut when = start;
+    when.end = Some(last + Duration::hours(1));
+    Some((end, when))
 }
 
 /// Whether `when` is a range of times within a day, not of days.

@@ -1828,7 +1828,9 @@ fn a_time_with_its_period_beside_a_part_of_the_day() {
 /// word (`at 10 Downing Street`, `في الرابعة من عمره`), nor an age (`at
 /// 84`). An Arabic weekday before a feminine ordinal takes it as its hour,
 /// not its day (`الأحد في الثالثة` was 4 August, the first Sunday the
-/// 3rd). `Tues.` and `Thurs.` are weekdays.
+/// 3rd). `Tues.` and `Thurs.` are weekdays. So are two bare hours after a
+/// day and `from` or `between` (`اليوم من الخامسة إلى السابعة`), with no
+/// word after them.
 #[test]
 fn a_bare_hour_after_a_day_and_at() {
     check_all(&[
@@ -1870,6 +1872,42 @@ fn a_bare_hour_after_a_day_and_at() {
         (
             "توفي أمس في الرابعة من عمره",
             &[("أمس", DateTime, "2024-07-22"), ("الرابعة", Ordinal, "4")],
+        ),
+        // Two bare hours after a day, with no word after them.
+        (
+            "سأخرج اليوم من الخامسة إلى السابعة",
+            &[(
+                "اليوم من الخامسة إلى السابعة",
+                DateTime,
+                "2024-07-23T05:00:00+00:00/2024-07-23T08:00:00+00:00",
+            )],
+        ),
+        (
+            "غدا بين الثامنة والعاشرة.",
+            &[(
+                "غدا بين الثامنة والعاشرة",
+                DateTime,
+                "2024-07-24T08:00:00+00:00/2024-07-24T11:00:00+00:00",
+            )],
+        ),
+        (
+            "open tomorrow from 5 to 7",
+            &[(
+                "tomorrow from 5 to 7",
+                DateTime,
+                "2024-07-24T05:00:00+00:00/2024-07-24T08:00:00+00:00",
+            )],
+        ),
+        (
+            "tomorrow from 5 to 7 people",
+            &[
+                ("tomorrow", DateTime, "2024-07-24"),
+                ("from 5 to 7", Number, "5-7"),
+            ],
+        ),
+        (
+            "من الخامسة إلى السابعة",
+            &[("الخامسة", Ordinal, "5"), ("السابعة", Ordinal, "7")],
         ),
     ]);
 }
