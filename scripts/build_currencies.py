@@ -4,7 +4,9 @@ every current currency, in Arabic and English, from Unicode CLDR.
 
 Sources (Unicode-3.0 license), the npm packages of CLDR 48.2.0:
 - cldr-core `supplemental/currencyData.json`: the currencies regions use
-  now (no end date, legal tender), the current ISO 4217 list;
+  now (no end date, legal tender), the current ISO 4217 list, and those
+  they used before (`FRF`, `DEM`, `ESP`: for older text, with only the
+  forms no current currency has);
 - cldr-numbers-full `main/en/currencies.json` and `main/ar/currencies.json`:
   each currency's display name, its plural forms, its symbol.
 
@@ -12,7 +14,8 @@ data/currencies.tsv (curated: generic names such as دولار or riyal, minor
 units, the symbols of several currencies) is read first and wins; this file
 adds what it lacks (`دولار كندي`, `Canadian dollars`, `CA$`, `MNT`). Left
 out: forms of more than two words (the lexicon matches a currency of one or
-two words), narrow symbols (`$` is also the Canadian dollar's), symbols with
+two words), narrow symbols two currencies share (`$` is also the Canadian
+dollar's; `₡`, `₾` are kept), symbols with
 no currency sign and no non-Latin letter (`R`, `Br`), codes that are English
 words (data/english_words.tsv, and those data/currencies.tsv leaves out:
 `ALL`, `TOP`, `CUP`, `PHP`), a one-word Arabic name with the nisba ending
@@ -39,16 +42,19 @@ import unicodedata
 from collections import Counter
 
 
-def current_codes(node_modules):
+def region_codes(node_modules):
+    """The currencies regions use now (no end date, legal tender), and those
+    they used before (an end date, legal tender then) and use no more."""
     path = os.path.join(node_modules, "cldr-core", "supplemental", "currencyData.json")
     data = json.load(open(path, encoding="utf-8"))["supplemental"]["currencyData"]
-    codes = set()
+    current, ended = set(), set()
     for entries in data["region"].values():
         for entry in entries:
             for code, info in entry.items():
-                if "_to" not in info and info.get("_tender", "true") != "false":
-                    codes.add(code)
-    return codes
+                if info.get("_tender", "true") == "false":
+                    continue
+                (ended if "_to" in info else current).add(code)
+    return current, ended - current
 
 
 def names(node_modules, locale):
@@ -134,15 +140,15 @@ def words_of(form):
     return form.replace("-", " ").split()
 
 
-def forms_of(code, en, ar, english, nouns, endings):
+def forms_of(code, en, ar, english, nouns, endings, symbol_keys=("symbol",), with_code=True):
     forms = inflected(ar.get(code, {}).get("displayName", ""), nouns, endings)
     for entry in (en.get(code, {}), ar.get(code, {})):
         for key, value in entry.items():
             if key.startswith("displayName"):
                 forms.add(value)
-            elif key == "symbol" and value != code and has_sign_or_script(value):
+            elif key in symbol_keys and value != code and has_sign_or_script(value):
                 forms.add(value)
-    if code.lower() not in english and code not in WORD_CODES:
+    if with_code and code.lower() not in english and code not in WORD_CODES:
         forms.add(code)
     forms |= {f for f in map(feminine_agreement, forms) if f}
     return {
@@ -160,15 +166,43 @@ def main():
     en, ar = names(node_modules, "en"), names(node_modules, "ar")
     nouns, endings = inflections(ar)
     english = english_words(english_path)
+    current, ended = region_codes(node_modules)
     owners = {}
-    for code in sorted(current_codes(node_modules)):
+    for code in sorted(current):
         for form in forms_of(code, en, ar, english, nouns, endings):
             owners.setdefault(form, set()).add(code)
+
+    def add_unowned(codes, latin=True, **kwargs):
+        """The forms of `codes` that no currency added before has (without
+        `latin`, no symbol with a Latin letter)."""
+        found = {}
+        for code in sorted(codes):
+            for form in forms_of(code, en, ar, english, nouns, endings, **kwargs):
+                symbol_with_latin = len(form) <= 4 and any(c.isascii() and c.isalpha() for c in form)
+                if form not in owners and (latin or not symbol_with_latin):
+                    found.setdefault(form, set()).add(code)
+        owners.update(found)
+
+    # Narrow symbols of signs and non-Latin letters (`₡`, `₾`, `₽`) where no
+    # symbol is the same (`$` is the US dollar's symbol and many dollars'
+    # narrow one); not those with Latin letters, which style guides use
+    # otherwise (`C$`, the cordoba's, is the Canadian dollar in news).
+    add_unowned(current, symbol_keys=("symbol-alt-narrow",), with_code=False, latin=False)
+    # Currencies no region uses now, for older text (`French francs`,
+    # `مارك ألماني`): their names and symbols that no current currency
+    # has, not their codes (`BOP`, `ATS` are common abbreviations); not
+    # those CLDR names with their years, an earlier issue of a currency of
+    # the same name (`Turkish Lira (1922–2005)`, whose Arabic `ليرة تركي`
+    # modern text writes for the lira of today).
+    renamed = {c for c in ended if "(" in en.get(c, {}).get("displayName", "")}
+    add_unowned(
+        ended - renamed, symbol_keys=("symbol", "symbol-alt-narrow"), with_code=False, latin=False
+    )
     out = sys.stdout
     out.write(
-        f"# Current ISO 4217 currencies from Unicode CLDR {version} (npm cldr-core"
-        " supplemental/currencyData.json; cldr-numbers-full main/en and main/ar"
-        " currencies.json), Unicode-3.0 license.\n"
+        f"# Current and former ISO 4217 currencies from Unicode CLDR {version} (npm"
+        " cldr-core supplemental/currencyData.json; cldr-numbers-full main/en and"
+        " main/ar currencies.json), Unicode-3.0 license.\n"
     )
     out.write(
         "# Built by scripts/build_currencies.py; do not edit by hand. Columns: form,"

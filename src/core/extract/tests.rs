@@ -1536,6 +1536,27 @@ fn an_arabic_part_of_the_day_as_an_adverb_after_its_day() {
     ]);
 }
 
+/// Narrow currency symbols of one currency (`₡`, `₾`) and the names of
+/// former currencies (`French francs`, `مارك ألماني`: CLDR's, for older
+/// text) are money; `C$`, the cordoba's narrow symbol and the Canadian
+/// dollar in news, is not read as either.
+#[test]
+fn narrow_symbols_and_former_currencies() {
+    check_all(&[
+        ("it costs 100 ₡", &[("100 ₡", Money, "100 CRC")]),
+        ("a fee of 100₾", &[("100₾", Money, "100 GEL")]),
+        (
+            "sales of 20 billion French francs",
+            &[("20 billion French francs", Money, "20000000000 FRF")],
+        ),
+        (
+            "بلغت الصفقة مليون مارك ألماني",
+            &[("مليون مارك ألماني", Money, "1000000 DEM")],
+        ),
+        ("5 ليرات تركية", &[("5 ليرات تركية", Money, "5 TRY")]),
+    ]);
+}
+
 /// The current year, month or week to date runs from its first day
 /// through the reference day (`year-to-date`, as financial news writes
 /// it); the week beginning, commencing or starting on a day is the seven
