@@ -1539,9 +1539,10 @@ fn an_arabic_part_of_the_day_as_an_adverb_after_its_day() {
 /// Narrow currency symbols of one currency (`₡`, `₾`) and the names of
 /// former currencies (`French francs`, `مارك ألماني`: CLDR's, for older
 /// text) are money; `C$`, the cordoba's narrow symbol and the Canadian
-/// dollar in news, is not read as either.
+/// dollar in news, is not read as either. Financial news abbreviates its
+/// scales (`$1.2b`, `$3trn`, `5 bln`).
 #[test]
-fn narrow_symbols_and_former_currencies() {
+fn narrow_symbols_former_currencies_and_abbreviated_scales() {
     check_all(&[
         ("it costs 100 ₡", &[("100 ₡", Money, "100 CRC")]),
         ("a fee of 100₾", &[("100₾", Money, "100 GEL")]),
@@ -1554,6 +1555,15 @@ fn narrow_symbols_and_former_currencies() {
             &[("مليون مارك ألماني", Money, "1000000 DEM")],
         ),
         ("5 ليرات تركية", &[("5 ليرات تركية", Money, "5 TRY")]),
+        // The abbreviated scales of financial news: `b` only after money.
+        ("raised $1.2b", &[("$1.2b", Money, "1200000000 USD")]),
+        ("a $3trn economy", &[("$3trn", Money, "3000000000000 USD")]),
+        (
+            "a loss of 5 bln euros",
+            &[("5 bln euros", Money, "5000000000 EUR")],
+        ),
+        ("2 mln people", &[("2 mln", Number, "2000000")]),
+        ("5b", &[("5", Number, "5")]),
     ]);
 }
 
