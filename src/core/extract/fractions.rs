@@ -256,6 +256,19 @@ fn clause_ends(w: &Words, k: usize) -> bool {
 }
 
 /// `3/4`, `٣/٤`: a proper fraction of whole numbers of at most six digits.
+/// A mixed number in digits at `i`: a whole number and, spaced after it on
+/// its line, a proper fraction (`2 1/4`, `٢ ١/٢`): the value and the token
+/// after it.
+pub(super) fn mixed_number(w: &Words, i: usize) -> Option<(Dec, usize)> {
+    if !w.is_number(i) || !w.is_number(i + 1) || !w.next_on_line(i + 1) || w.glued(i) {
+        return None;
+    }
+    let whole_part = whole(w.raw(i))?;
+    whole_part
+        .add(digit_fraction(w.raw(i + 1))?)
+        .map(|v| (v, i + 2))
+}
+
 fn digit_fraction(raw: &str) -> Option<Dec> {
     let slash = raw.bytes().position(|b| b == b'/')?;
     let (top, bottom) = (whole(&raw[..slash])?, whole(&raw[slash + 1..])?);

@@ -4,7 +4,7 @@
 
 use super::bounds::{bound_after, bound_before, bounded_span};
 use super::decimal::Dec;
-use super::fractions::{fraction_after, fraction_before_unit};
+use super::fractions::{fraction_after, fraction_before_unit, mixed_number};
 use super::lexicon::{fold, lexicon, Dimension, Measure, NumRole, Sense};
 use super::number_words::{amount, amount_after_lam, Amount};
 use super::numbers::decimal_value;
@@ -754,11 +754,12 @@ fn names_currency(w: &Words, i: usize) -> bool {
 }
 
 /// A fraction and the unit it is of, at `i`: digits over digits (`3/4
-/// cup`, `1/2 gallon`), or a fraction word before a unit written as a word
+/// cup`, `1/2 gallon`, after a whole number `2 1/4 inches`), or a fraction word before a unit written as a word
 /// (`half a liter`, `half-litre`, `a quarter of a mile`, `نصف لتر`, `ربع
 /// كيلو`): the value, the unit and the token after it.
 fn fraction_of_unit(w: &Words, i: usize) -> Option<(Dec, Measure, usize)> {
-    let (value, at) = fraction_before_unit(w, i)?;
+    // `2 1/4 inches`: a whole number and a fraction before the unit.
+    let (value, at) = mixed_number(w, i).or_else(|| fraction_before_unit(w, i))?;
     // A unit after a fraction word is written as a word (`half a liter`),
     // not a symbol such as `m`.
     if !w.is_number(i) && (!w.is_word(at) || w.raw(at).chars().count() < 3) {

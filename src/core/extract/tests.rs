@@ -3742,6 +3742,9 @@ fn composite_quantities_and_fractions_of_a_unit() {
             &[("2 kg", Quantity, "2000 kg"), ("3 litres", Quantity, "3 l")],
         ),
         ("3/4 cup", &[("3/4 cup", Quantity, "0.177441177375 cup")]),
+        // A mixed number: the whole number and its fraction, spaced.
+        ("2 1/4 inches", &[("2 1/4 inches", Quantity, "0.05715 in")]),
+        ("٢ ١/٢ كيلو", &[("٢ ١/٢ كيلو", Quantity, "2500 kg")]),
         ("١/٢ لتر", &[("١/٢ لتر", Quantity, "0.5 l")]),
         ("half a mile", &[("half a mile", Quantity, "804.672 mi")]),
         (
