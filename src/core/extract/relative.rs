@@ -904,7 +904,22 @@ pub(super) fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)
     if told_from_the_story(w, i, if lead.is_some() { i } else { i + 1 }, end) {
         return None;
     }
-    let when = shifted(cx.reference.local, unit, i64::from(direction))?;
+    // `the last week of the campaign`, `the last hour of trading`: the last
+    // unit of something else (`the last week of March` is read whole).
+    let of_after = w.next_on_line(end) && w.folded(end) == "of";
+    if lead.is_some() && of_after && i > 0 && w.folded(i - 1) == "the" {
+        return None;
+    }
+    let when = match unit {
+        // `the next hour`, `الساعة الماضية`: the clock's hour before or
+        // after the reference's, as `the next 24 hours` counts them (the
+        // current one, `this hour`, `هذه الساعة`, says "now" as often; `at
+        // the last minute` is an idiom).
+        TimeUnit::Hour if direction != 0 => {
+            next_clock_hour(cx.reference.local, i64::from(direction))?
+        }
+        _ => shifted(cx.reference.local, unit, i64::from(direction))?,
+    };
     if unit == TimeUnit::Year {
         if let Some(found) = written_year_after(w, end, &when) {
             return Some(found);
@@ -1173,6 +1188,16 @@ pub(super) fn count_after_plural(w: &Words, k: usize) -> Option<(Option<i64>, us
     }
     let amount = super::number_words::amount(w, k)?;
     Some((amount.value.to_i64(), amount.end))
+}
+
+/// The hour of the clock containing `t`, moved by `n` hours.
+fn next_clock_hour(t: NaiveDateTime, n: i64) -> Option<When> {
+    let hour = t.date().and_hms_opt(t.hour(), 0, 0)?;
+    Some(When::new(
+        hour + Duration::hours(n),
+        Grain::Hour,
+        Anchor::Reference,
+    ))
 }
 
 /// The `unit` containing `t`, moved by `n` units.

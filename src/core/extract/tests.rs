@@ -1567,6 +1567,29 @@ fn narrow_symbols_former_currencies_and_abbreviated_scales() {
     ]);
 }
 
+/// The hour before or after the reference's on the clock, as `the next 24
+/// hours` counts whole hours (the current one, `this hour`, says "now" as
+/// often, and is not read; nor is a minute, `at the last minute` being an
+/// idiom); the last unit of something else
+/// is no time (`the last week of the campaign` was last week).
+#[test]
+fn the_next_or_last_hour_and_the_last_unit_of_something() {
+    check_all(&[
+        (
+            "results are due in the next hour",
+            &[("the next hour", DateTime, "2024-07-23T01:00:00+00:00")],
+        ),
+        (
+            "ارتفع عدد القتلى خلال الساعة الماضية",
+            &[("الساعة الماضية", DateTime, "2024-07-22T23:00:00+00:00")],
+        ),
+        ("this hour", &[]),
+        ("at the last minute", &[]),
+        ("in the last week of the campaign", &[]),
+        ("in the last hour of trading", &[]),
+    ]);
+}
+
 /// The current year, month or week to date runs from its first day
 /// through the reference day (`year-to-date`, as financial news writes
 /// it); the week beginning, commencing or starting on a day is the seven
