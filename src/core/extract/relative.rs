@@ -287,6 +287,9 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     if let Some(found) = early_hours(cx, i) {
         return Some(found);
     }
+    if let Some(found) = midnight_of_day(cx, i) {
+        return Some(found);
+    }
     // The part read after the hours it is said in (once: not a recursion,
     // which a long run of such words would take deep), and narrowed to
     // them; `وقت متأخر من الليلة الماضية` names the night as `الليلة`.
@@ -382,6 +385,30 @@ fn whole_part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     // (`Monday morning`, `tomorrow in the evening`).
     let (end, day) = one_day(cx, i)?;
     part_after(w, end, day, true)
+}
+
+/// `منتصف ليل الخميس`, `منتصف ليل أمس` (the middle of a day's night, as
+/// Arabic news dates a deadline): the midnight that ends that day, at the
+/// grain of an hour as `منتصف الليل` alone is; `منتصف ليلة السبت`, the
+/// night before a weekday (its eve, as `ليلة` before a weekday is), the
+/// midnight that starts it.
+fn midnight_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    if w.folded(i) != "منتصف" || !w.next_on_line(i + 1) || !w.next_on_line(i + 2) {
+        return None;
+    }
+    let eve = match w.folded(i + 1) {
+        "ليل" => false,
+        "ليله" => weekday_sense(w, i + 2).is_some(),
+        _ => return None,
+    };
+    let (end, day) = one_day(cx, i + 2)?;
+    let start = if eve {
+        day.start
+    } else {
+        midnight(day.start.date() + Duration::days(1))
+    };
+    Some((end, When::new(start, Grain::Hour, day.anchor)))
 }
 
 /// A holiday of one day at `k` (`عيد الفطر`, `christmas 2013`; not

@@ -1573,7 +1573,7 @@ fn narrow_symbols_former_currencies_and_abbreviated_scales() {
 /// idiom); the last unit of something else
 /// is no time (`the last week of the campaign` was last week).
 #[test]
-fn the_next_or_last_hour_and_the_last_unit_of_something() {
+fn the_next_or_last_hour_midnight_of_a_day_and_the_last_unit_of_something() {
     check_all(&[
         (
             "results are due in the next hour",
@@ -1585,6 +1585,24 @@ fn the_next_or_last_hour_and_the_last_unit_of_something() {
         ),
         ("this hour", &[]),
         ("at the last minute", &[]),
+        // The midnight of a day's night ends it; of the night before a
+        // weekday (its eve), starts it (was the evening without `منتصف`).
+        (
+            "حتى منتصف ليل الخميس",
+            &[(
+                "حتى منتصف ليل الخميس",
+                DateTime,
+                "2024-07-26T00:00:00+00:00",
+            )],
+        ),
+        (
+            "تنتهي المهلة منتصف ليلة السبت",
+            &[("منتصف ليلة السبت", DateTime, "2024-07-27T00:00:00+00:00")],
+        ),
+        (
+            "منتصف ليل أمس",
+            &[("منتصف ليل أمس", DateTime, "2024-07-23T00:00:00+00:00")],
+        ),
         ("in the last week of the campaign", &[]),
         ("in the last hour of trading", &[]),
     ]);
