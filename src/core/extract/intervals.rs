@@ -91,12 +91,10 @@ fn bare_hours_after_day(cx: &Context, a: usize, ends: &Ends) -> Option<(usize, W
         None
     }
     .or_else(|| {
-        let b = if ends.and_joins || ends.between {
-            joined_at(w, after, true)?
-        } else {
-            to_at(w, after, false)?
-        };
-        bare_hour_at(w, b)
+        bare_hour_at(
+            w,
+            second_end_of_hours(w, after, ends.and_joins || ends.between)?,
+        )
     })?;
     if w.next_on_line(end) && w.is_word(end) {
         return None;
@@ -709,18 +707,24 @@ fn bare_hour_to_time(cx: &Context, i: usize, and_joins: bool) -> Option<(usize, 
 fn bare_hours_in_part(cx: &Context, i: usize, and_joins: bool) -> Option<(usize, When)> {
     let w = cx.words;
     let (after, first) = bare_hour_at(w, i)?;
-    let b = if and_joins {
-        joined_at(w, after, true)?
-    } else {
-        to_at(w, after, false)?
-    };
-    let (end, second) = bare_hour_at(w, b)?;
+    let (end, second) = bare_hour_at(w, second_end_of_hours(w, after, and_joins)?)?;
     let (last, end) = hour_in_part_said_at(cx, end, second)?;
     let time = NaiveTime::from_hms_opt(first % 12, 0, 0)?;
     let start = latest_before(last.date(), time, last)?;
     let mut when = When::new(start, Grain::Hour, Anchor::Reference);
     when.end = Some(last + Duration::hours(1));
     Some((end, when))
+}
+
+/// Where the second of two bare hours starts, after the word or sign
+/// between them at `after` (`to`, `-`, `إلى`; `and` or `و` when
+/// `and_joins`).
+fn second_end_of_hours(w: &Words, after: usize, and_joins: bool) -> Option<usize> {
+    if and_joins {
+        joined_at(w, after, true)
+    } else {
+        to_at(w, after, false)
+    }
 }
 
 /// An hour of 1 to 12 at `k` without minutes, after `الساعة` or not, and
@@ -796,10 +800,7 @@ fn two_weekdays(cx: &Context, i: usize) -> Option<(usize, When)> {
     // Friday to last Sunday`): the coming days as without it, or the last
     // such days, to the second weekday's last occurrence before today.
     // Not before a unit it is said of (`from Monday to Friday next week`).
-    let unit_after = w.next_on_line(b + 2)
-        && w.find_whole(b + 2, |s| matches!(s, Sense::Unit(..)).then_some(()))
-            .is_some();
-    let direction = super::relative::direction_at(w, b + 1).filter(|_| !unit_after);
+    let direction = super::relative::direction_of_no_unit(w, b + 1);
     let start = match direction {
         Some(-1) => {
             let back = i64::from((today.weekday().number_from_monday() + 7 - last - 1) % 7) + 1;

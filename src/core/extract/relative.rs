@@ -870,10 +870,16 @@ fn twice_removed(w: &Words, k: usize) -> Option<i32> {
         _ => return None,
     };
     // `a week before last year's vote` is a week before a year.
-    let unit_follows = w.next_on_line(k + 2)
-        && w.find_whole(k + 2, |s| matches!(s, Sense::Unit(..)).then_some(()))
+    (direction_of_no_unit(w, k + 1) == Some(step)).then_some(2 * step)
+}
+
+/// The direction at word `k` ([`direction_at`]) when no unit follows it,
+/// which it would be said of (`last year's`, `next week`).
+pub(super) fn direction_of_no_unit(w: &Words, k: usize) -> Option<i32> {
+    let unit_follows = w.next_on_line(k + 1)
+        && w.find_whole(k + 1, |s| matches!(s, Sense::Unit(..)).then_some(()))
             .is_some();
-    (direction_at(w, k + 1) == Some(step) && !unit_follows).then_some(2 * step)
+    direction_at(w, k).filter(|_| !unit_follows)
 }
 
 /// The first day after `today` that is weekday `day` (1 Monday .. 7
