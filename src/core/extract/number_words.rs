@@ -85,6 +85,19 @@ fn plain_digits(raw: &str) -> Option<String> {
 
 /// The value of the singular scale word at `i` (`مليون`, `million`) on the
 /// line of the token before.
+/// The scale a fraction at `k` is a part of, after `of` and `a` or
+/// neither (`half a million`, `quarter of a million`, `نصف مليون`): its
+/// value and the token after it.
+fn scale_after_fraction(w: &Words, k: usize) -> Option<(Dec, usize)> {
+    let mut j = k + 1;
+    for word in ["of", "a"] {
+        if w.next_on_line(j) && w.folded(j) == word {
+            j += 1;
+        }
+    }
+    scale_word(w, j).map(|scale| (scale, j + 1))
+}
+
 fn scale_word(w: &Words, i: usize) -> Option<Dec> {
     if !w.next_on_line(i) {
         return None;
@@ -513,17 +526,18 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                 }
             }
             NumRole::Fraction => {
+                // `نصف مليون`, `ربع مليار`, `half a million`, `a quarter of
+                // a million`: that part of the scale after it.
+                let scale = scale_after_fraction(w, k);
                 if k == i && names_a_part_of_time(w, i) {
                     false
-                } else if k == i {
+                } else if k == i || article && k == i + 1 && scale.is_some() {
                     group = value;
                     end = k + 1;
-                    // `نصف مليون`, `ربع مليار`, `half a million`: that part
-                    // of the scale after it.
-                    let a = usize::from(w.next_on_line(k + 1) && w.folded(k + 1) == "a");
-                    if let Some(scale) = scale_word(w, k + 1 + a) {
+                    if let Some((scale, after)) = scale {
                         group = value.mul(scale)?;
-                        end = k + 2 + a;
+                        end = after;
+                        end_at_scale = Some(after);
                     }
                     break;
                 } else if hyphen && total.is_zero() && last == Last::Unit {

@@ -685,6 +685,12 @@ fn number_words_in_arabic_and_english() {
             "half a million dollars",
             &[("half a million dollars", Money, "500000 USD")],
         ),
+        // The article and `of` before the scale (was 0.25 and a million).
+        (
+            "a quarter of a million people",
+            &[("a quarter of a million", Number, "250000")],
+        ),
+        ("a quarter of the vote", &[("quarter", Number, "0.25")]),
         ("ربع مليار", &[("ربع مليار", Number, "250000000")]),
         (
             "مليونان ونصف المليون",
