@@ -243,6 +243,12 @@ pub(super) fn counted_parts(w: &Words, start: usize, count: &Amount) -> Option<O
         return None;
     }
     let value = Dec::int(i128::from(n)).div_exact(denominator);
+    // `three quarters of a million`: those parts of the scale after it.
+    if let (Some(v), Some((scale, after))) =
+        (value, super::number_words::scale_after_fraction(w, at))
+    {
+        return Some(v.mul(scale).map(|v| part(v, after)));
+    }
     Some(value.map(|value| part(value, at + 1)))
 }
 

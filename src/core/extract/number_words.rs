@@ -88,7 +88,7 @@ fn plain_digits(raw: &str) -> Option<String> {
 /// The scale a fraction at `k` is a part of, after `of` and `a` or
 /// neither (`half a million`, `quarter of a million`, `نصف مليون`): its
 /// value and the token after it.
-fn scale_after_fraction(w: &Words, k: usize) -> Option<(Dec, usize)> {
+pub(super) fn scale_after_fraction(w: &Words, k: usize) -> Option<(Dec, usize)> {
     let mut j = k + 1;
     for word in ["of", "a"] {
         if w.next_on_line(j) && w.folded(j) == word {

@@ -691,6 +691,10 @@ fn number_words_in_arabic_and_english() {
             &[("a quarter of a million", Number, "250000")],
         ),
         ("a quarter of the vote", &[("quarter", Number, "0.25")]),
+        (
+            "three quarters of a million",
+            &[("three quarters of a million", Number, "750000")],
+        ),
         ("ربع مليار", &[("ربع مليار", Number, "250000000")]),
         (
             "مليونان ونصف المليون",
