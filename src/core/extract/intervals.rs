@@ -85,12 +85,8 @@ fn bare_hours_after_day(cx: &Context, a: usize, ends: &Ends) -> Option<(usize, W
         let (end, hour) = ordinal_after_and(w, after)?;
         ((1..=12).contains(&hour) && w.raw(end - 1).ends_with('ة')).then_some((end, hour))
     };
-    let (end, second) = if ends.between && w.next_on_line(after) {
-        glued_and()
-    } else {
-        None
-    }
-    .or_else(|| {
+    let glued = ends.between && w.next_on_line(after);
+    let (end, second) = glued.then(glued_and).flatten().or_else(|| {
         bare_hour_at(
             w,
             second_end_of_hours(w, after, ends.and_joins || ends.between)?,

@@ -949,7 +949,7 @@ pub(super) fn unit_and_direction(cx: &Context, i: usize) -> Option<(usize, When)
         // current one, `this hour`, `هذه الساعة`, says "now" as often; `at
         // the last minute` is an idiom).
         TimeUnit::Hour if direction != 0 => {
-            next_clock_hour(cx.reference.local, i64::from(direction))?
+            shifted_within_day(cx.reference.local, unit, i64::from(direction))?
         }
         _ => shifted(cx.reference.local, unit, i64::from(direction))?,
     };
@@ -1221,16 +1221,6 @@ pub(super) fn count_after_plural(w: &Words, k: usize) -> Option<(Option<i64>, us
     }
     let amount = super::number_words::amount(w, k)?;
     Some((amount.value.to_i64(), amount.end))
-}
-
-/// The hour of the clock containing `t`, moved by `n` hours.
-fn next_clock_hour(t: NaiveDateTime, n: i64) -> Option<When> {
-    let hour = t.date().and_hms_opt(t.hour(), 0, 0)?;
-    Some(When::new(
-        hour + Duration::hours(n),
-        Grain::Hour,
-        Anchor::Reference,
-    ))
 }
 
 /// The `unit` containing `t`, moved by `n` units.
