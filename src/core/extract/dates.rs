@@ -1206,6 +1206,14 @@ pub(super) fn day_of_relative_month(cx: &Context, i: usize) -> Option<Written> {
         let date = cx.reference.date().with_day(day);
         return Some((end, date.map(|d| (When::day(d, Anchor::Reference), 0.85))));
     }
+    if w.is_number(k) && after_a_word_of_day(w, k) {
+        let month =
+            relative::unit_and_direction(cx, after).filter(|(_, m)| m.grain == Grain::Month);
+        if let Some((end, month)) = month {
+            let date = month.start.date().with_day(day);
+            return Some((end, date.map(|d| (When::day(d, Anchor::Reference), 0.85))));
+        }
+    }
     if !matches!(w.folded(after), "من" | "of") || !w.next_on_line(after + 1) {
         return None;
     }
@@ -1215,6 +1223,43 @@ pub(super) fn day_of_relative_month(cx: &Context, i: usize) -> Option<Written> {
     }
     let date = month.start.date().with_day(day);
     Some((end, date.map(|d| (When::day(d, Anchor::Reference), 0.85))))
+}
+
+/// Whether the day in digits at `k` follows a word that makes it a day
+/// (`في`, `يوم`, `منذ`, `حتى`, `الموافق`, `بتاريخ`, `اعتبارا من`, a weekday), so that a
+/// month named by a direction may follow it without `من` (`في 15 الشهر
+/// الجاري`, `يوم 20 الشهر الماضي`, `الأحد 3 الشهر المقبل`); a count reads
+/// the same without one (`ارتفع إلى 15 الشهر الماضي`).
+fn after_a_word_of_day(w: &Words, k: usize) -> bool {
+    if !w.next_on_line(k) {
+        return false;
+    }
+    let before = k - 1;
+    // `اعتبارا من 1 الشهر المقبل`: "as from", not `من` alone (`أكثر من 15`).
+    let as_from = before > 0
+        && w.folded(before) == "من"
+        && matches!(
+            w.folded(before - 1),
+            "اعتبارا" | "ابتداء" | "ابتداءا" | "بدءا" | "بدء"
+        );
+    let day_word = as_from
+        || matches!(
+            w.folded(before),
+            "في" | "وفي"
+                | "يوم"
+                | "ويوم"
+                | "منذ"
+                | "ومنذ"
+                | "حتي"
+                | "وحتي"
+                | "الموافق"
+                | "بتاريخ"
+        );
+    day_word
+        || w.find(before, |s| {
+            matches!(s, Sense::Weekday(_) | Sense::BareWeekday(_)).then_some(())
+        })
+        .is_some()
 }
 
 /// `الجاري` or `الحالي` (current) standing for the current month after a

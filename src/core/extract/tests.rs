@@ -5189,6 +5189,36 @@ fn time_bounds(text: &str) -> Bounds<'_> {
         .collect()
 }
 
+/// A day in digits before a month named by a direction without `من` (`في
+/// 22 الشهر الجاري`), as Arabic news writes it, after a word that makes it
+/// a day; a count before the month stays a number (reference: Tuesday
+/// 2024-07-23).
+#[test]
+fn arabic_days_before_a_relative_month_without_min() {
+    check_all(&[
+        (
+            "وقع الحادث في 22 الشهر الجاري",
+            &[("22 الشهر الجاري", DateTime, "2024-07-22")],
+        ),
+        (
+            "وصل الوفد يوم 15 الشهر الماضي",
+            &[("يوم 15 الشهر الماضي", DateTime, "2024-06-15")],
+        ),
+        (
+            "تبدأ المحادثات الأحد 4 الشهر المقبل",
+            &[("الأحد 4 الشهر المقبل", DateTime, "2024-08-04")],
+        ),
+        (
+            "يسري القرار اعتبارا من 1 الشهر المقبل",
+            &[("اعتبارا من 1 الشهر المقبل", DateTime, "2024-08-01")],
+        ),
+        (
+            "ارتفع عدد المصابين إلى 15 الشهر الماضي",
+            &[("15", Number, "15"), ("الشهر الماضي", DateTime, "2024-06")],
+        ),
+    ]);
+}
+
 /// The current month left out after a day (`يوم 15 الجاري`), and a time
 /// of day in a part of a day with its day (`الساعة العاشرة من صباح
 /// اليوم`), as Arabic news dates events (reference: Tuesday 2024-07-23).
