@@ -6066,6 +6066,30 @@ fn areas_are_measured_in_square_metres() {
     ]);
 }
 
+/// The accusative singular after 11 to 99 (`40 برميلا`, `30 هكتارا`, on
+/// both words of an area, `120 كيلومترا مربعا`) is that unit; `ميلا` with no
+/// amount before it is a word (inclination).
+#[test]
+fn arabic_units_in_the_accusative_after_eleven_to_ninety_nine() {
+    check_all(&[
+        (
+            "تبلغ مساحتها 120 كيلومترا مربعا",
+            &[("120 كيلومترا مربعا", Quantity, "120000000 km²")],
+        ),
+        (
+            "ينتج 40 برميلا يوميا",
+            &[
+                ("40 برميلا", Quantity, "6359.49179712 bbl"),
+                ("يوميا", Recurrence, "FREQ=DAILY P1D"),
+            ],
+        ),
+        ("زراعة 30 هكتارا", &[("30 هكتارا", Quantity, "300000 ha")]),
+        ("على بعد 15 ميلا", &[("15 ميلا", Quantity, "24140.16 mi")]),
+        ("نحو 20 لترا", &[("نحو 20 لترا", Quantity, "About 20 l")]),
+        ("كان أكثر ميلا للحل", &[]),
+    ]);
+}
+
 /// A counted unit with the article and no direction is that many units
 /// (with a direction it is a span of dates); a count that goes on is not
 /// cut.
