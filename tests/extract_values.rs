@@ -283,11 +283,11 @@ async fn hijri_dates_use_umm_al_qura_inside_its_table() {
 }
 
 #[tokio::test]
-async fn quantity_ranges_bounds_and_areas_reach_the_client() {
+async fn quantity_ranges_bounds_areas_and_speeds_reach_the_client() {
     let server = TestServer::start_default().await;
     let mut client = server.client();
     let doc = document(
-        "تتراوح الحرارة بين 20 و25 درجة مئوية على مسافة أكثر من 5 كيلومترات في حديقة مساحتها 3 هكتارات",
+        "تتراوح الحرارة بين 20 و25 درجة مئوية على مسافة أكثر من 5 كيلومترات في حديقة مساحتها 3 هكتارات وتهب رياح بسرعة 30 كم/س",
     );
     let response = extract(&mut client, doc).await.unwrap();
     let quantities: Vec<(String, pb::QuantityValue)> = response
@@ -332,6 +332,19 @@ async fn quantity_ranges_bounds_and_areas_reach_the_client() {
                 unit: "ha".into(),
                 dimension: pb::QuantityDimension::Area as i32,
                 base_amount: "30000".into(),
+                product: String::new(),
+                max_amount: String::new(),
+                max_base_amount: String::new(),
+                bound: pb::MoneyBound::Unspecified as i32,
+            },
+        ),
+        (
+            "30 كم/س".to_string(),
+            pb::QuantityValue {
+                amount: "30".into(),
+                unit: "km/h".into(),
+                dimension: pb::QuantityDimension::Speed as i32,
+                base_amount: "30".into(),
                 product: String::new(),
                 max_amount: String::new(),
                 max_base_amount: String::new(),

@@ -983,6 +983,7 @@ fn entity_value(value: &Value) -> pb::entity::Value {
                 Dimension::Length => pb::QuantityDimension::Length,
                 Dimension::Temperature => pb::QuantityDimension::Temperature,
                 Dimension::Area => pb::QuantityDimension::Area,
+                Dimension::Speed => pb::QuantityDimension::Speed,
             } as i32,
             base_amount: q.base_amount.clone(),
             product: q.product.clone().unwrap_or_default(),

@@ -95,6 +95,8 @@ pub enum Dimension {
     Length,
     Temperature,
     Area,
+    /// Speeds, in km/h (an exact factor from mph, knots and m/s).
+    Speed,
 }
 
 /// One meaning of a word.
@@ -409,6 +411,7 @@ impl Lexicon {
                 "length" => Dimension::Length,
                 "temperature" => Dimension::Temperature,
                 "area" => Dimension::Area,
+                "speed" => Dimension::Speed,
                 other => panic!("units.tsv: unknown dimension {other}"),
             };
             let measure = Measure {

@@ -403,28 +403,42 @@ fn measure_sense(s: &Sense) -> Option<Measure> {
     }
 }
 
-/// A unit at `i` (two words, glued signs like `°C`, or one word), and the token after it.
+/// A unit at `i` (three or two words, glued signs like `°C` or `km/h`, or
+/// one word), and the token after it.
 fn unit_at(w: &Words, i: usize) -> Option<(Measure, usize)> {
     if super::number_words::is_capital_mega(w, i) {
         return None;
     }
-    if let Some(m) = w.find_pair(i, measure_sense) {
-        // `كيلو متر مربع`: a unit of three words, the first two a unit too.
-        let third = w.next_on_line(i + 2).then(|| {
-            let words = format!("{} {} {}", w.folded(i), w.folded(i + 1), w.folded(i + 2));
-            lexicon().senses(&words).iter().find_map(measure_sense)
-        });
-        return Some(match third.flatten() {
-            Some(area) => (area, i + 3),
-            None => (m, i + 2),
-        });
+    let found = match w.find_pair(i, measure_sense) {
+        Some(m) => (m, i + 2),
+        None => {
+            let glued = w.find_glued(i, 3, measure_sense);
+            let single = w.find_whole(i, measure_sense).map(|m| (m, i + 1));
+            match (glued, single) {
+                (Some(g), Some(s)) => {
+                    if g.1 > s.1 {
+                        g
+                    } else {
+                        s
+                    }
+                }
+                (g, s) => g.or(s)?,
+            }
+        }
+    };
+    Some(three_words_from(w, i, found.1).unwrap_or(found))
+}
+
+/// A unit of three words at `i` whose first word or two are a unit too
+/// (`كيلو متر مربع`, `كيلومتر في الساعة`, `miles per hour`), found after
+/// the shorter one ended at `end`.
+fn three_words_from(w: &Words, i: usize, end: usize) -> Option<(Measure, usize)> {
+    if end > i + 2 || !w.next_on_line(i + 1) || !w.next_on_line(i + 2) {
+        return None;
     }
-    let glued = w.find_glued(i, 2, measure_sense);
-    let single = w.find_whole(i, measure_sense).map(|m| (m, i + 1));
-    match (glued, single) {
-        (Some(g), Some(s)) => Some(if g.1 > s.1 { g } else { s }),
-        (g, s) => g.or(s),
-    }
+    let words = format!("{} {} {}", w.folded(i), w.folded(i + 1), w.folded(i + 2));
+    let unit = lexicon().senses(&words).iter().find_map(measure_sense)?;
+    Some((unit, i + 3))
 }
 
 /// A quantity entity at `i`: one amount with its unit or a range of two

@@ -6066,6 +6066,52 @@ fn areas_are_measured_in_square_metres() {
     ]);
 }
 
+/// Speeds (CLDR's speed units and the spellings of news) in km/h: one
+/// quantity, not a length and an hour.
+#[test]
+fn speeds_are_measured_in_kilometres_per_hour() {
+    check_all(&[
+        (
+            "رياح تصل سرعتها إلى 80 كم/س",
+            &[("80 كم/س", Quantity, "80 km/h")],
+        ),
+        (
+            "بسرعة 120 كم/ساعة",
+            &[("120 كم/ساعة", Quantity, "120 km/h")],
+        ),
+        (
+            "بسرعة 90 كيلومترا في الساعة",
+            &[("90 كيلومترا في الساعة", Quantity, "90 km/h")],
+        ),
+        (
+            "بين 40 و60 كم في الساعة",
+            &[("بين 40 و60 كم في الساعة", Quantity, "40-60 km/h")],
+        ),
+        ("بسرعة 30 عقدة", &[("30 عقدة", Quantity, "55.56 kn")]),
+        (
+            "سرعة 15 مترا في الثانية",
+            &[("15 مترا في الثانية", Quantity, "54 m/s")],
+        ),
+        ("winds of 60 mph", &[("60 mph", Quantity, "96.56064 mph")]),
+        (
+            "a top speed of 250km/h",
+            &[("250km/h", Quantity, "250 km/h")],
+        ),
+        (
+            "at 300 kilometres an hour",
+            &[("300 kilometres an hour", Quantity, "300 km/h")],
+        ),
+        // A distance and the time it took stay two.
+        (
+            "قطع 120 كم في ساعتين",
+            &[
+                ("120 كم", Quantity, "120000 km"),
+                ("ساعتين", Duration, "PT2H"),
+            ],
+        ),
+    ]);
+}
+
 /// The accusative singular after 11 to 99 (`40 برميلا`, `30 هكتارا`, on
 /// both words of an area, `120 كيلومترا مربعا`) is that unit; `ميلا` with no
 /// amount before it is a word (inclination).
