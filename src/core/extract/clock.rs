@@ -198,6 +198,9 @@ fn find_time_in_part(
         return None;
     }
     let period = period.or(before.map(|(p, _)| p));
+    // `04:00`: an hour written with its leading zero is on the 24-hour
+    // clock, as wire copy and timetables write it (`04:00 بتوقيت غرينتش`).
+    let period = period.or((colon && zero_led_hour(w, k)).then_some(Period::Am));
     let start = clock_time(cx, hour, minute, second.unwrap_or(0), period)?;
     let mut when = When::new(start, grain, Anchor::Reference);
     if let Some((after, zone)) = zone {
@@ -205,6 +208,13 @@ fn find_time_in_part(
         when.zone = zone;
     }
     Some((end, when))
+}
+
+/// Whether the time in digits at `k` writes its hour in two digits, the
+/// first a zero (`04:00`, `٠٩:٣٠`).
+fn zero_led_hour(w: &Words, k: usize) -> bool {
+    let hour = w.raw(k).split(':').next().unwrap_or_default();
+    hour.chars().count() == 2 && hour.starts_with(['0', '\u{0660}', '\u{06F0}'])
 }
 
 /// Whether the hour at `k`, ending at `end`, is counted in the feminine

@@ -2869,6 +2869,35 @@ fn publication_date_is_the_reference_when_none_is_given() {
     assert_eq!(values, ["2024-07-23", "2024-07-23"]);
 }
 
+/// An hour written with its leading zero is on the 24-hour clock; without
+/// it, an hour up to 12 is the next one after the reference (Duckling's
+/// reading), here at 09:00.
+#[test]
+fn zero_led_hours_are_on_the_24_hour_clock() {
+    let options = ExtractOptions {
+        kinds: vec![EntityKind::DateTime],
+        reference: Reference {
+            local: reference().and_hms_opt(9, 0, 0).unwrap(),
+            ..Reference::at_date(reference())
+        },
+        ner_model: None,
+    };
+    let values = |text: &str| -> Vec<String> {
+        extract(text, &options)
+            .entities
+            .iter()
+            .map(|e| value_text(&e.value))
+            .collect()
+    };
+    assert_eq!(
+        values("وقع الانفجار في الساعة 04:00 بتوقيت غرينتش"),
+        ["2024-07-23T04:00:00+00:00"]
+    );
+    assert_eq!(values("at ٠٧:٣٠"), ["2024-07-23T07:30:00+00:00"]);
+    assert_eq!(values("الساعة 4:00"), ["2024-07-23T16:00:00+00:00"]);
+    assert_eq!(values("09:30 مساء"), ["2024-07-23T21:30:00+00:00"]);
+}
+
 #[test]
 fn impossible_dates_come_with_a_warning() {
     let found = extract(
