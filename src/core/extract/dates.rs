@@ -470,9 +470,27 @@ pub(super) fn hour_in_part_after(
     if part.grain != Grain::Hour || part.end.is_none() {
         return None;
     }
-    let when =
-        in_part(part, hour, minute, false).or_else(|| in_part(part, hour % 12, minute, false))?;
+    let when = in_part(part, hour, minute, false)
+        .or_else(|| in_part(part, hour % 12, minute, false))
+        .or_else(|| in_evening_said(w, end + 1, part, hour, minute))?;
     Some((part_end, when))
+}
+
+/// `الخامسة من مساء الخميس`: `مساء` names the hours after noon as the
+/// period of a time does (`الخامسة مساء` is 17:00), before its own part
+/// (CLDR's evening, from 18:00) begins; the hour in them.
+fn in_evening_said(w: &Words, k: usize, part: When, hour: u32, minute: u32) -> Option<When> {
+    if w.folded(k) != "مساء" {
+        return None;
+    }
+    let afternoon = When {
+        start: part
+            .start
+            .date()
+            .and_time(NaiveTime::from_hms_opt(12, 0, 0)?),
+        ..part
+    };
+    in_part(afternoon, hour % 12, minute, false)
 }
 
 /// `time`, a time of the reference day or a range of them, moved to `day`'s
