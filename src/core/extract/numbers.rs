@@ -179,7 +179,7 @@ enum Points {
 }
 
 /// The token after a percent sign or word at `i` (`%`, `في المئة`,
-/// `بالمائة`, `percent`, `percentage points`, `نقاط مئوية`, `basis points`,
+/// `بالمائة`, `percent`, `per cent`, `percentage points`, `نقاط مئوية`, `basis points`,
 /// `نقطة أساس`), if there is one on the line, and what it counts.
 fn percent_after(cx: &Context, i: usize) -> Option<(usize, Points)> {
     let w = cx.words;
@@ -197,6 +197,8 @@ fn percent_after(cx: &Context, i: usize) -> Option<(usize, Points)> {
     let next = w.folded(i + 1);
     let points = match f {
         "في" => hundred(next).then_some(Points::Percent),
+        // British usage writes it in two words (`12 per cent`).
+        "per" => (next == "cent").then_some(Points::Percent),
         _ => points_of(f, next),
     }?;
     Some((i + 2, points))

@@ -6517,7 +6517,8 @@ fn thirds_of_a_unit_of_time_and_fractions_of_one_part() {
 }
 
 /// Percentage points count as percent, basis points as hundredths of one,
-/// both ends of a range alike; points of an index are a number.
+/// both ends of a range alike; points of an index are a number; `per
+/// cent` is `percent`.
 #[test]
 fn percentage_and_basis_points() {
     check_all(&[
@@ -6540,6 +6541,19 @@ fn percentage_and_basis_points() {
             &[("بين 25 و50 نقطة أساس", Percent, "0.25-0.5")],
         ),
         ("ارتفع المؤشر 50 نقطة", &[("50", Number, "50")]),
+        // British usage: `per cent` in two words.
+        (
+            "shares rose 4.5 per cent",
+            &[("4.5 per cent", Percent, "4.5")],
+        ),
+        (
+            "between 5 and 7 per cent",
+            &[("between 5 and 7 per cent", Percent, "5-7")],
+        ),
+        (
+            "fell by three per cent",
+            &[("three per cent", Percent, "3")],
+        ),
     ]);
 }
 
