@@ -206,10 +206,11 @@ fn day_after_month_first(w: &Words, i: usize, reference_year: i32) -> Option<Ite
     Some((end, when))
 }
 
-/// The first month of a list that `في` starts when the month at `i` comes
-/// later in it (`في مايو ويونيو`, `في شهري يوليو وأغسطس`): the first
-/// month, where its reading starts (at `في`) and the token after it.
-/// Read forward from each `في` a few tokens before `i`.
+/// The first month of a list that `في` or the dual `شهري` starts when the
+/// month at `i` comes later in it (`في مايو ويونيو`, `في شهري يوليو
+/// وأغسطس`, `خلال شهري مارس وأبريل`): the first month, where its reading
+/// starts (at `في` or `شهري`) and the token after it. Read forward from
+/// each such word a few tokens before `i`.
 pub(super) fn first_of_list_after_fi(w: &Words, i: usize) -> Option<(u32, usize, usize)> {
     let joined = w.folded(i).starts_with('و') || w.next_on_line(i) && is_joint(w, i - 1);
     if !joined {
@@ -217,7 +218,8 @@ pub(super) fn first_of_list_after_fi(w: &Words, i: usize) -> Option<(u32, usize,
     }
     let first_reaching = |fi: usize| {
         let mut k = fi + 1;
-        if matches!(w.folded(k), "شهر" | "شهري") && w.next_on_line(k + 1) {
+        let fi_then_month_word = w.folded(fi) == "في" && matches!(w.folded(k), "شهر" | "شهري");
+        if fi_then_month_word && w.next_on_line(k + 1) {
             k += 1;
         }
         let mut first = None;
@@ -235,7 +237,7 @@ pub(super) fn first_of_list_after_fi(w: &Words, i: usize) -> Option<(u32, usize,
     (i.saturating_sub(4 * MAX_ITEMS)..i)
         .rev()
         .take_while(|&s| w.next_on_line(s + 1))
-        .filter(|&s| w.folded(s) == "في")
+        .filter(|&s| matches!(w.folded(s), "في" | "شهري"))
         .find_map(first_reaching)
 }
 
@@ -306,6 +308,13 @@ fn is_joint(w: &Words, k: usize) -> bool {
 /// items stands at `k` on the same line: after `و`, `أو`, `and`, `or` or a
 /// comma (`5، 6 و7 يونيو`), or at `k` itself when `و` is glued to the
 /// item (`ويونيو`: the item's reader takes the proclitic).
+/// Whether a month of a list follows the month that ends before `end`
+/// (`مارس وأبريل`, `يناير، فبراير`), as after the dual `شهري`, which names
+/// two (`راتب شهري` is a monthly salary).
+pub(super) fn another_month_follows(w: &Words, end: usize) -> bool {
+    next_item(w, end).is_some_and(|k| month(w, k).is_some())
+}
+
 fn next_item(w: &Words, k: usize) -> Option<usize> {
     if !w.next_on_line(k) {
         return None;

@@ -858,6 +858,9 @@ fn month_after_fi(cx: &Context, i: usize) -> Option<Found> {
     match w.folded(i) {
         "في" => month_after_word(cx, i, i),
         "شهر" if w.next_on_line(i + 1) => month_named_at(cx, i, i + 1, i),
+        // `خلال شهري مارس وأبريل`: the dual, "the two months of", before two.
+        "شهري" if w.next_on_line(i + 1) => month_named_at(cx, i, i + 1, i)
+            .filter(|found| coordinated::another_month_follows(w, found.end)),
         _ => None,
     }
 }
@@ -1423,11 +1426,13 @@ fn year_with_era(w: &Words, i: usize) -> Option<Written> {
     if before_christ.is_none() && hijri.is_none() {
         return None;
     }
-    // `القرن 17 ق.م.` numbers a century, not a year.
+    // `القرن 17 ق.م.`, `القرن الـ4 الهجري` number a century, not a year.
     let century = |k: usize| {
         super::relative::unit_with_article(w, k) == Some(super::lexicon::TimeUnit::Century)
     };
-    if i > 0 && w.same_line(i - 1) && century(i - 1) {
+    let drawn = i > 1 && w.folded(i - 1) == "ال" && w.glued(i - 1);
+    let before = if drawn { i - 1 } else { i };
+    if before > 0 && w.same_line(before - 1) && century(before - 1) {
         return None;
     }
     if let Some(end) = before_christ {

@@ -1658,6 +1658,20 @@ fn part_of_month_or_year(cx: &Context, i: usize, k: usize, part: u32) -> Option<
         return third_of(part, unit).map(|when| (end, when));
     };
     let (year, anchor, end) = year_after_month(cx, end);
+    // `نهاية مارس الماضي`, `منتصف يوليو المقبل`: the month's last or next
+    // occurrence, as `مارس الماضي` alone reads; the direction in the span.
+    // (English puts none there: `early March next year`.)
+    let direction = (anchor == Anchor::ReferenceYear && !w.folded(end).is_ascii())
+        .then(|| direction_at(w, end))
+        .flatten();
+    let (year, anchor, end) = match direction {
+        Some(d) => (
+            year_of_month(cx.reference.date(), m, d),
+            Anchor::Reference,
+            end + 1,
+        ),
+        None => (year, anchor, end),
+    };
     let first = NaiveDate::from_ymd_opt(year, m, 1)?;
     let month = When::new(midnight(first), Grain::Month, anchor);
     third_of(part, month).map(|when| (end, when))
@@ -1943,7 +1957,7 @@ fn century(cx: &Context, i: usize) -> Option<(usize, When)> {
 }
 
 /// The number of the century named at `i` in Arabic (`القرن التاسع عشر`,
-/// `القرن 19م`, `القرن الحادي والعشرين`) and the token after it; none of
+/// `القرن 19م`, `القرن الـ21`, `القرن الحادي والعشرين`) and the token after it; none of
 /// the Hijri era or before Christ.
 fn numbered_century(w: &Words, i: usize) -> Option<(u32, usize)> {
     let century = |s: &Sense| matches!(s, Sense::Unit(TimeUnit::Century, Count::One)).then_some(());
@@ -1951,8 +1965,11 @@ fn numbered_century(w: &Words, i: usize) -> Option<(u32, usize)> {
     if !w.next_on_line(i + 1) {
         return None;
     }
-    let (n, end) = match w.small_number(i + 1) {
-        Some((n, 1..=2)) => (n, gregorian_era(w, i + 2)),
+    // `القرن الـ21`: the article drawn out before the number.
+    let k = w.past_drawn_article(i + 1);
+    let (n, end) = match w.small_number(k) {
+        Some((n, 1..=2)) => (n, gregorian_era(w, k + 1)),
+        _ if k > i + 1 => return None,
         _ => {
             let (end, n) = super::number_words::ordinal(w, i + 1)?;
             (n, gregorian_era(w, end))

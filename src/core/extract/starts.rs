@@ -111,7 +111,7 @@ pub(super) const GLUE: Class = 1 << 36;
 /// The word (or the word after a proclitic) starts a holiday's name.
 const HOLIDAY: Class = 1 << 37;
 /// `شهر` or `الشهر`, with or without a proclitic: a month by its number.
-const MONTH_WORD: Class = 1 << 38;
+pub(super) const MONTH_WORD: Class = 1 << 38;
 /// A number token.
 pub(super) const NUMBER: Class = 1 << 40;
 /// An opening parenthesis (a phone number's area code).
@@ -263,7 +263,8 @@ pub(super) fn word_class(folded: &str, senses: &[Sense], article: &[Sense]) -> C
     if day_part_pair(folded) || strip_proclitic(folded).is_some_and(day_part_pair) {
         class |= DAY_PART;
     }
-    if matches!(folded, "شهر" | "الشهر") || strip_proclitic(folded) == Some("شهر") {
+    if matches!(folded, "شهر" | "الشهر" | "شهري") || strip_proclitic(folded) == Some("شهر")
+    {
         class |= MONTH_WORD;
     }
     if super::eve::arabic_eve(folded).is_some() {
@@ -661,6 +662,7 @@ mod tests {
             "#وسم",
             "https://example.com",
             "شهر",
+            "شهري",
             "الشهر",
             "بشهر",
             "هـ",

@@ -356,6 +356,11 @@ fn numbered_centuries() {
         ("في القرن الرابع الهجري", &[("الرابع", Ordinal, "4")]),
         ("منذ القرن الثاني للهجرة", &[("الثاني", Ordinal, "2")]),
         ("في القرن الخامس قبل الميلاد", &[("الخامس", Ordinal, "5")]),
+        // The article drawn out before the number (`الـ21`), and no year of
+        // another era read from it.
+        ("في القرن الـ21", &[("القرن الـ21", DateTime, "2000/2100")]),
+        ("في القرن الـ5 قبل الميلاد", &[("5", Number, "5")]),
+        ("في القرن الـ4 الهجري", &[("4", Number, "4")]),
         // A half of a year, not of a decade's or a century's first year.
         (
             "النصف الثاني من العقد الماضي",
@@ -1114,6 +1119,23 @@ fn times_of_day_intervals_and_hijri_dates() {
         (
             "في أواخر شباط",
             &[("في أواخر شباط", DateTime, "2024-02-21/2024-03-01")],
+        ),
+        // A direction after the month says which one (reference: 23 July
+        // 2024).
+        (
+            "في نهاية مارس الماضي",
+            &[("في نهاية مارس الماضي", DateTime, "2024-03-21/2024-04-01")],
+        ),
+        (
+            "منتصف يوليو المقبل",
+            &[("منتصف يوليو المقبل", DateTime, "2025-07-11/2025-07-21")],
+        ),
+        (
+            "early March next year",
+            &[
+                ("early March", DateTime, "2024-03-01/2024-03-11"),
+                ("next year", DateTime, "2025"),
+            ],
         ),
         (
             "early July 2023",
@@ -7027,11 +7049,21 @@ fn dates_in_a_list_share_what_the_last_one_writes() {
         (
             "خلال شهري يناير وفبراير ومارس 2020",
             &[
-                ("يناير", DateTime, "2020-01"),
+                ("شهري يناير", DateTime, "2020-01"),
                 ("فبراير", DateTime, "2020-02"),
                 ("مارس 2020", DateTime, "2020-03"),
             ],
         ),
+        // The dual `شهري` (the two months of) leads a list as `في` does;
+        // before one month it is "monthly".
+        (
+            "خلال شهري مارس وأبريل",
+            &[
+                ("شهري مارس", DateTime, "2025-03"),
+                ("أبريل", DateTime, "2025-04"),
+            ],
+        ),
+        ("راتب شهري مارس", &[]),
         (
             "في أكتوبر أو نوفمبر 2022",
             &[

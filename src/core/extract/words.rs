@@ -16,7 +16,7 @@ use super::number_words::Amount;
 use super::numbers::decimal_value;
 use super::starts::{
     word_class, Class, BOUND, CURRENCY, GLUE, LEAD_BOUND, LEAD_CLOCK, LEAD_DATE, LEAD_HOURS,
-    LEAD_LIKE, LEAD_NTH, LEAD_PAST, NUMBER, PAIR, START,
+    LEAD_LIKE, LEAD_NTH, LEAD_PAST, MONTH_WORD, NUMBER, PAIR, START,
 };
 use crate::core::segment::{digit_value, Token, TokenKind};
 use crate::core::stopwords::is_stopword;
@@ -510,7 +510,8 @@ impl Facts {
                 || !article.0.is_empty()
                 || pair
                 // A form the tokenizer splits starts there (`HK$` of `HK$20`).
-                || class & (BOUND | LEAD_BOUND | LEAD_CLOCK | LEAD_DATE | LEAD_HOURS | LEAD_NTH | LEAD_PAST | LEAD_LIKE | CURRENCY | GLUE)
+                // The dual `شهري` (the two months of) has no sense of its own.
+                || class & (BOUND | LEAD_BOUND | LEAD_CLOCK | LEAD_DATE | LEAD_HOURS | LEAD_NTH | LEAD_PAST | LEAD_LIKE | CURRENCY | GLUE | MONTH_WORD)
                     != 0
                 // The article drawn out before digits (`الـ33`).
                 || form == "ال",
