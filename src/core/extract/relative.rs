@@ -1936,9 +1936,9 @@ fn decade(cx: &Context, i: usize) -> Option<(usize, When)> {
 
 /// `القرن التاسع عشر`, `القرن 19م`, `القرن الحادي والعشرين`, `the 19th
 /// century`, `the nineteenth century`: the hundred years of a numbered
-/// century, counted as `القرن الماضي` is (the 19th is 1800 to 1900); none
-/// of the Hijri era or before Christ (`القرن الرابع الهجري`, `القرن الخامس
-/// قبل الميلاد`).
+/// century, counted as `القرن الماضي` is (the 19th is 1800 to 1900); an
+/// Arabic one before Christ counted back (`القرن الخامس قبل الميلاد`); none
+/// of the Hijri era (`القرن الرابع الهجري`).
 fn century(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let century = |s: &Sense| matches!(s, Sense::Unit(TimeUnit::Century, Count::One)).then_some(());
@@ -1948,7 +1948,9 @@ fn century(cx: &Context, i: usize) -> Option<(usize, When)> {
         let (end, n) = super::number_words::ordinal(w, k)?;
         is_century(end).then_some((n, end + 1))?
     } else {
-        return numbered_century(w, i).and_then(|(n, end)| Some((end, century_years(n)?)));
+        return numbered_century(w, i)
+            .and_then(|(n, end)| Some((end, century_years(n)?)))
+            .or_else(|| century_before_christ(w, i));
     };
     if !(1..=30).contains(&n) || other_era(w, end) {
         return None;
@@ -1960,6 +1962,26 @@ fn century(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// `القرن 19م`, `القرن الـ21`, `القرن الحادي والعشرين`) and the token after it; none of
 /// the Hijri era or before Christ.
 fn numbered_century(w: &Words, i: usize) -> Option<(u32, usize)> {
+    let (n, end) = century_number(w, i)?;
+    (!other_era(w, end)).then_some((n, end))
+}
+
+/// `القرن الخامس قبل الميلاد`, `القرن 5 ق.م`: the hundred years of a
+/// century before Christ, counted back from year 1 (the 5th is 500 BC to
+/// 401 BC, the ISO years -0499 to -0400, as a year before Christ is read).
+fn century_before_christ(w: &Words, i: usize) -> Option<(usize, When)> {
+    let (n, end) = century_number(w, i)?;
+    let after = super::dates::before_christ(w, end)?;
+    let first = 1 - n as i32 * 100;
+    let start = NaiveDate::from_ymd_opt(first, 1, 1)?;
+    let mut when = When::new(midnight(start), Grain::Year, Anchor::Absolute);
+    when.end = Some(midnight(NaiveDate::from_ymd_opt(first + 100, 1, 1)?));
+    Some((after, when))
+}
+
+/// The number (1 to 30) of the century named at `i` in Arabic, whatever
+/// its era, and the token after it (after the Gregorian era's mark).
+fn century_number(w: &Words, i: usize) -> Option<(u32, usize)> {
     let century = |s: &Sense| matches!(s, Sense::Unit(TimeUnit::Century, Count::One)).then_some(());
     w.find_after_article(i, century).filter(|(_, conj)| !conj)?;
     if !w.next_on_line(i + 1) {
@@ -1975,7 +1997,7 @@ fn numbered_century(w: &Words, i: usize) -> Option<(u32, usize)> {
             (n, gregorian_era(w, end))
         }
     };
-    ((1..=30).contains(&n) && !other_era(w, end)).then_some((n, end))
+    (1..=30).contains(&n).then_some((n, end))
 }
 
 /// The hundred years of the `n`th century (the 19th: 1800 to 1900).

@@ -352,14 +352,22 @@ fn numbered_centuries() {
             &[("the 19th century", DateTime, "1800/1900")],
         ),
         ("القرن 45", &[("45", Number, "45")]),
-        // Centuries of another era are not read as Gregorian ones.
+        // Hijri centuries are not read as Gregorian ones.
         ("في القرن الرابع الهجري", &[("الرابع", Ordinal, "4")]),
         ("منذ القرن الثاني للهجرة", &[("الثاني", Ordinal, "2")]),
-        ("في القرن الخامس قبل الميلاد", &[("الخامس", Ordinal, "5")]),
+        // Before Christ, counted back from year 1 (500 BC to 401 BC).
+        (
+            "في القرن الخامس قبل الميلاد",
+            &[("القرن الخامس قبل الميلاد", DateTime, "-0499/-0399")],
+        ),
+        ("القرن 5 ق.م", &[("القرن 5 ق.م", DateTime, "-0499/-0399")]),
         // The article drawn out before the number (`الـ21`), and no year of
         // another era read from it.
         ("في القرن الـ21", &[("القرن الـ21", DateTime, "2000/2100")]),
-        ("في القرن الـ5 قبل الميلاد", &[("5", Number, "5")]),
+        (
+            "في القرن الـ5 قبل الميلاد",
+            &[("القرن الـ5 قبل الميلاد", DateTime, "-0499/-0399")],
+        ),
         ("في القرن الـ4 الهجري", &[("4", Number, "4")]),
         // A half of a year, not of a decade's or a century's first year.
         (
