@@ -28,8 +28,10 @@ pub(super) fn join_open_ends(cx: &Context, placed: Vec<Placed>) -> Vec<Placed> {
 fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
     let (first, last) = (time_of(before)?, time_of(p)?);
     // A time with its own end is no start (`خلال ثلاثة أشهر حتى يونيو`:
-    // the three months to June, not from the reference).
-    let starts = matches!(first.bound, None | Some(TimeBound::After)) && first.end.is_none();
+    // the three months to June, not from the reference), unless `since`
+    // says its start is one (`منذ بداية العام وحتى الآن`: from 1 January).
+    let since = first.bound == Some(TimeBound::After);
+    let starts = (first.bound.is_none() && first.end.is_none()) || since;
     if !starts || !until_between(cx, before, p, (first, last)) {
         return None;
     }

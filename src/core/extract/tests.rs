@@ -1786,6 +1786,26 @@ fn a_time_until_another_is_one_interval() {
                 "2024-03-01/2024-07-24",
             )],
         ),
+        // A part of a unit after `since` starts where the part starts.
+        (
+            "منذ بداية العام وحتى اليوم",
+            &[(
+                "منذ بداية العام وحتى اليوم",
+                DateTime,
+                "2024-01-01/2024-07-24",
+            )],
+        ),
+        (
+            "خلال ثلاثة أشهر حتى يونيو",
+            &[
+                (
+                    "خلال ثلاثة أشهر",
+                    DateTime,
+                    "2024-07-23T00:00:00+00:00/2024-10-23T00:00:00+00:00",
+                ),
+                ("حتى يونيو", DateTime, "2025-06"),
+            ],
+        ),
         // A time said with its day may run to a time of another day.
         (
             "من الساعة 4 مساءً اليوم حتى 5 مساءً غدًا",
