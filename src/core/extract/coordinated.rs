@@ -304,10 +304,6 @@ fn is_joint(w: &Words, k: usize) -> bool {
     w.class(k) & starts::LIST_JOINT != 0
 }
 
-/// Where the next item of a list starts when a word or sign joining two
-/// items stands at `k` on the same line: after `و`, `أو`, `and`, `or` or a
-/// comma (`5، 6 و7 يونيو`), or at `k` itself when `و` is glued to the
-/// item (`ويونيو`: the item's reader takes the proclitic).
 /// Whether a month of a list follows the month that ends before `end`
 /// (`مارس وأبريل`, `يناير، فبراير`), as after the dual `شهري`, which names
 /// two (`راتب شهري` is a monthly salary).
@@ -315,6 +311,10 @@ pub(super) fn another_month_follows(w: &Words, end: usize) -> bool {
     next_item(w, end).is_some_and(|k| month(w, k).is_some())
 }
 
+/// Where the next item of a list starts when a word or sign joining two
+/// items stands at `k` on the same line: after `و`, `أو`, `and`, `or` or a
+/// comma (`5، 6 و7 يونيو`), or at `k` itself when `و` is glued to the
+/// item (`ويونيو`: the item's reader takes the proclitic).
 fn next_item(w: &Words, k: usize) -> Option<usize> {
     if !w.next_on_line(k) {
         return None;

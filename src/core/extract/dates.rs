@@ -1247,10 +1247,11 @@ pub(super) fn day_of_relative_month(cx: &Context, i: usize) -> Option<Written> {
 }
 
 /// Whether the day in digits at `k` follows a word that makes it a day
-/// (`في`, `يوم`, `منذ`, `حتى`, `الموافق`, `بتاريخ`, `اعتبارا من`, a weekday), so that a
-/// month named by a direction may follow it without `من` (`في 15 الشهر
-/// الجاري`, `يوم 20 الشهر الماضي`, `الأحد 3 الشهر المقبل`); a count reads
-/// the same without one (`ارتفع إلى 15 الشهر الماضي`).
+/// (`في`, `يوم`, `منذ`, `حتى`, `الموافق`, `بتاريخ`, `اعتبارا من`, a
+/// weekday), so that a month named by a direction may follow it without
+/// `من` (`في 15 الشهر الجاري`, `يوم 20 الشهر الماضي`, `الأحد 3 الشهر
+/// المقبل`); a count reads the same without one (`ارتفع إلى 15 الشهر
+/// الماضي`).
 fn after_a_word_of_day(w: &Words, k: usize) -> bool {
     if !w.next_on_line(k) {
         return false;

@@ -179,8 +179,9 @@ enum Points {
 }
 
 /// The token after a percent sign or word at `i` (`%`, `في المئة`,
-/// `بالمائة`, `percent`, `per cent`, `percentage points`, `نقاط مئوية`, `basis points`,
-/// `نقطة أساس`), if there is one on the line, and what it counts.
+/// `بالمائة`, `percent`, `per cent`, `percentage points`, `نقاط مئوية`,
+/// `basis points`, `نقطة أساس`), if there is one on the line, and what it
+/// counts.
 fn percent_after(cx: &Context, i: usize) -> Option<(usize, Points)> {
     let w = cx.words;
     if !w.next_on_line(i) {

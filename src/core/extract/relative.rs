@@ -1959,8 +1959,8 @@ fn century(cx: &Context, i: usize) -> Option<(usize, When)> {
 }
 
 /// The number of the century named at `i` in Arabic (`القرن التاسع عشر`,
-/// `القرن 19م`, `القرن الـ21`, `القرن الحادي والعشرين`) and the token after it; none of
-/// the Hijri era or before Christ.
+/// `القرن 19م`, `القرن الـ21`, `القرن الحادي والعشرين`) and the token
+/// after it; none of the Hijri era or before Christ.
 fn numbered_century(w: &Words, i: usize) -> Option<(u32, usize)> {
     let (n, end) = century_number(w, i)?;
     (!other_era(w, end)).then_some((n, end))
