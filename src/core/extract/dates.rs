@@ -209,6 +209,13 @@ fn bounded(cx: &Context, i: usize) -> Option<Found> {
     }
     time.bound = Some(bound);
     entity.span = cx.span(i, found.end);
+    // `ومنذ عام 2011`: the conjunction is no part of the time.
+    if after_conjunction(w.folded(i)).is_some() {
+        entity.span = crate::core::span::Span::new(
+            w.tokens[i].span.start + w.first_letter_len(i),
+            entity.span.end,
+        );
+    }
     Some(found)
 }
 
@@ -222,7 +229,8 @@ fn bound_at(w: &Words, i: usize) -> Option<(TimeBound, usize)> {
     if let Some(found) = english_bound_phrase(w, i) {
         return Some(found);
     }
-    if let Some(bound) = time_bound(w.folded(i)) {
+    let folded = w.folded(i);
+    if let Some(bound) = time_bound(after_conjunction(folded).unwrap_or(folded)) {
         return Some((bound, i + 1));
     }
     let next = if w.next_on_line(i + 1) {
@@ -280,6 +288,14 @@ fn english_bound_phrase(w: &Words, i: usize) -> Option<(TimeBound, usize)> {
             matches!(w.folded(i), "later" | "earlier").then_some((bound, end))
         }
     }
+}
+
+/// A bound word with the conjunction `و` or `ف` glued before it (`ومنذ`,
+/// `وحتى`, `وقبل`, `فبعد`, `وبحلول`): the word.
+pub(super) fn after_conjunction(folded: &str) -> Option<&str> {
+    folded
+        .strip_prefix(['و', 'ف'])
+        .filter(|rest| time_bound(rest).is_some())
 }
 
 /// The bound a word puts on the time after it. English `from` with no

@@ -87,8 +87,8 @@ pub(super) fn from_before(cx: &Context, p: &Placed, time: &TimeValue) -> bool {
 }
 
 /// Whether `p` is where `before` runs until: `p` starts with the word
-/// (`حتى الآن`, `until now`), or follows it with no bound of its own
-/// (`وحتى الآن`: `و` before `حتى`, which the bound words leave out); or
+/// (`حتى الآن`, `وحتى الآن`, `until now`), or follows it with no bound of
+/// its own (`وحتى` before a time no bound reads); or
 /// `before` is a start, `p` an end and `but` between them (`later than
 /// 9:30 but before 11:00`).
 fn until_between(
@@ -109,7 +109,9 @@ fn until_between(
         |words: &[&str]| before.end + 1 == p.start && words.contains(&w.folded(before.end));
     match last.bound {
         Some(TimeBound::Before) if joined_by(&["but"]) => first.bound == Some(TimeBound::After),
-        Some(TimeBound::Before) => before.end == p.start && until(p.start),
+        Some(TimeBound::Before) => {
+            before.end == p.start && (until(p.start) || w.folded(p.start) == "وحتي")
+        }
         None if joined_by(&["وحتي"]) => true,
         // `from 4pm today to 5pm tomorrow`, `من الساعة 8 صباح اليوم إلى
         // الساعة 5 مساء غد`: a start said with `from` or `من`, then `to`.
@@ -119,11 +121,13 @@ fn until_between(
     }
 }
 
-/// Whether the time `p` is said with `from` (in its span, as its bound) or
-/// the Arabic `من` right before it ([`from_before`]).
+/// Whether the time `p` is said with `from` or `منذ` (in its span, as its
+/// bound) or the Arabic `من` right before it ([`from_before`]).
 fn said_from(cx: &Context, p: &Placed, time: &TimeValue) -> bool {
-    let english = time.bound == Some(TimeBound::After) && cx.words.folded(p.start) == "from";
-    english || from_before(cx, p, time)
+    // `منذ عام 2000 إلى عام 2008`: since, then to, as from.
+    let from_word = matches!(cx.words.folded(p.start), "from" | "منذ" | "ومنذ");
+    let said = time.bound == Some(TimeBound::After) && from_word;
+    said || from_before(cx, p, time)
 }
 
 /// Whether `between` stands right before the time `p` (`between 4pm on

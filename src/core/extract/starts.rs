@@ -267,7 +267,8 @@ pub(super) fn word_class(folded: &str, senses: &[Sense], article: &[Sense]) -> C
     {
         class |= MONTH_WORD;
     }
-    if super::eve::arabic_eve(folded).is_some() {
+    if super::eve::arabic_eve(folded).is_some() || super::dates::after_conjunction(folded).is_some()
+    {
         class |= LEAD_BOUND;
     }
     if let Some((_, bits)) = LEADING_WORDS.iter().find(|(word, _)| *word == folded) {

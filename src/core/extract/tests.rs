@@ -245,7 +245,7 @@ fn dates_with_digits_and_years() {
         ],
     );
     check("في عام 2022، كما", &[("عام 2022", DateTime, "2022")]);
-    check("وقبل العام 2011", &[("العام 2011", DateTime, "2011")]);
+    check("وقبل العام 2011", &[("قبل العام 2011", DateTime, "2011")]);
     // A year of fewer digits with the era after it; `م` is then no metre.
     check(
         "بحلول عام 200 م. أصبحت",
@@ -263,7 +263,7 @@ fn dates_with_digits_and_years() {
     // Before Christ: astronomical years, as ISO 8601 numbers them.
     check(
         "وبحلول سنة 1500 ق.م. كانت",
-        &[("سنة 1500 ق.م", DateTime, "-1499")],
+        &[("بحلول سنة 1500 ق.م", DateTime, "-1499")],
     );
     check(
         "عام 500 قبل الميلاد",
@@ -5270,6 +5270,33 @@ fn time_bounds(text: &str) -> Bounds<'_> {
             _ => None,
         })
         .collect()
+}
+
+/// A bound word with `و` or `ف` glued before it bounds the time after it,
+/// the letter outside the span; `وحتى` still ends an interval.
+#[test]
+fn bound_words_after_a_conjunction_bound_the_time() {
+    assert_eq!(
+        time_bounds("ومنذ عام 2011 تشهد البلاد أزمة"),
+        [("منذ عام 2011", Some(TimeBound::After))]
+    );
+    assert_eq!(
+        time_bounds("وبحلول عام 2030 سيتضاعف العدد"),
+        [("بحلول عام 2030", Some(TimeBound::Before))]
+    );
+    assert_eq!(
+        time_bounds("فقبل عام 2011 كان الوضع مختلفا"),
+        [("قبل عام 2011", Some(TimeBound::Before))]
+    );
+    assert_eq!(
+        time_bounds("منذ عام 2011 وحتى عام 2020"),
+        [("منذ عام 2011 وحتى عام 2020", None)]
+    );
+    // `منذ` then `إلى` is from one to the other, as `from` then `to`.
+    assert_eq!(
+        time_bounds("ومنذ عام 2000 إلى عام 2008 تضاعف الإنتاج"),
+        [("منذ عام 2000 إلى عام 2008", None)]
+    );
 }
 
 /// A day in digits before a month named by a direction without `من` (`في
