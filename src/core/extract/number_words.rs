@@ -83,8 +83,6 @@ fn plain_digits(raw: &str) -> Option<String> {
     (!digits.is_empty() && digits.len() <= 18).then_some(digits)
 }
 
-/// The value of the singular scale word at `i` (`مليون`, `million`) on the
-/// line of the token before.
 /// The scale a fraction at `k` is a part of, after `of` and `a` or
 /// neither (`half a million`, `quarter of a million`, `نصف مليون`): its
 /// value and the token after it.
@@ -98,6 +96,8 @@ pub(super) fn scale_after_fraction(w: &Words, k: usize) -> Option<(Dec, usize)> 
     scale_word(w, j).map(|scale| (scale, j + 1))
 }
 
+/// The value of the singular scale word at `i` (`مليون`, `million`) on the
+/// line of the token before.
 fn scale_word(w: &Words, i: usize) -> Option<Dec> {
     if !w.next_on_line(i) {
         return None;

@@ -102,16 +102,14 @@ fn until_between(
     let until = |k: usize| {
         matches!(
             w.folded(k),
-            "حتي" | "until" | "till" | "til" | "through" | "thru"
+            "حتي" | "وحتي" | "until" | "till" | "til" | "through" | "thru"
         )
     };
     let joined_by =
         |words: &[&str]| before.end + 1 == p.start && words.contains(&w.folded(before.end));
     match last.bound {
         Some(TimeBound::Before) if joined_by(&["but"]) => first.bound == Some(TimeBound::After),
-        Some(TimeBound::Before) => {
-            before.end == p.start && (until(p.start) || w.folded(p.start) == "وحتي")
-        }
+        Some(TimeBound::Before) => before.end == p.start && until(p.start),
         None if joined_by(&["وحتي"]) => true,
         // `from 4pm today to 5pm tomorrow`, `من الساعة 8 صباح اليوم إلى
         // الساعة 5 مساء غد`: a start said with `from` or `من`, then `to`.

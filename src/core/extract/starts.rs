@@ -110,7 +110,8 @@ pub(super) const PAIR: Class = 1 << 35;
 pub(super) const GLUE: Class = 1 << 36;
 /// The word (or the word after a proclitic) starts a holiday's name.
 const HOLIDAY: Class = 1 << 37;
-/// `شهر` or `الشهر`, with or without a proclitic: a month by its number.
+/// `شهر` or `الشهر`, with or without a proclitic (a month by its number),
+/// or the dual `شهري` (the two months of, before two names).
 pub(super) const MONTH_WORD: Class = 1 << 38;
 /// A number token.
 pub(super) const NUMBER: Class = 1 << 40;
