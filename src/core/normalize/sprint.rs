@@ -12,6 +12,8 @@
 
 use std::sync::{Arc, Mutex};
 
+use unicode_normalization::char::is_combining_mark;
+
 use super::blocks::{self, BlockFilter, BLOCK};
 use super::fast::{self, Props};
 use super::folds::{self, Fold, FoldContext};
@@ -672,7 +674,9 @@ impl SprintTable {
 
     /// Whether the character at `at` is a starter that passes unchanged,
     /// that nothing deletes and that joins: an ASCII letter or digit, a
-    /// two-byte letter, or a four-byte emoji or letter.
+    /// two-byte letter, or a four-byte emoji or letter. Never a mark, even
+    /// one of combining class 0 (U+0488, U+113B9): the general path looks
+    /// through marks for what follows a joiner.
     fn joins_after(&self, bytes: &[u8], at: usize) -> bool {
         let Some(&b0) = bytes.get(at) else {
             return false;
@@ -686,14 +690,16 @@ impl SprintTable {
         match b0 {
             0xC2..=0xDF => {
                 let kind = self.kinds[usize::from(u16::from_le_bytes([b0, b1]))];
-                kind.wrapping_sub(1) < 2 && self.joins_two_byte(b0, b1)
+                kind.wrapping_sub(1) < 2
+                    && self.joins_two_byte(b0, b1)
+                    && !is_combining_mark(decode2(b0, b1))
             }
             0xF0..=0xF4 => {
                 self.four_passes(&bytes[at..])
                     && bytes
                         .get(at..at + 4)
                         .and_then(decode)
-                        .is_some_and(|c| folds::joins(Some(c)))
+                        .is_some_and(|c| folds::joins(Some(c)) && !is_combining_mark(c))
             }
             _ => false,
         }
