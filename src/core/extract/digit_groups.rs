@@ -1,13 +1,16 @@
 //! Digits grouped by thousands with spaces (`1 414 021 100`, `3 000 000
 //! دولار`, `1 250,50 €`): the grouping of the SI brochure and ISO 80000-1,
 //! and of French typography, which Maghreb newspapers follow. The groups are
-//! separate tokens; read together they are one number.
+//! separate tokens; read together they are one number. So are digits
+//! joined by the Arabic comma `،`, which Arabic keyboards give for both the
+//! thousands separator and the decimal mark (`83،000`, `6،5 مليار`).
 //!
 //! A phone number may be written the same way (`912 345 678`); one that
 //! shows no sign of being a phone number (a country code, a trunk `0`,
 //! parentheses, dashes or dots, a last group of two or four digits) is read
 //! as the number (see `phones.rs`).
 
+use super::dates::counted;
 use super::decimal::Dec;
 use super::words::{digits, Words};
 
@@ -71,6 +74,70 @@ fn later_group(w: &Words, k: usize) -> Option<Dec> {
         return None;
     }
     w.number(k).filter(|v| v.lt(Dec::int(1000)))
+}
+
+/// The number written with the Arabic comma `،` (U+060C) between its
+/// digits, as Arabic keyboards put it for the thousands separator or the
+/// decimal mark, that starts at token `i` (digits, commas and digits are
+/// separate tokens, glued): groups of exactly three digits after a first of
+/// one to three are thousands (`83،000` 83000, `1،250،000`); one part of
+/// another length is the decimal part when a percent sign, a unit, a
+/// currency or a scale word says the number measures something (`6،5
+/// مليار` 6.5 billion, `12،5 سنة`, `3،5%`); else the comma lists numbers
+/// (`يومي 15،16 مارس`, `المواد 5،6`, `١،٢،٣`): nothing.
+///
+/// ```text
+/// 83،000 -> 83000   ١،٢٥٠،٠٠٠ -> 1250000   6،5 -> 6.5   1،2،3 -> none
+/// ```
+pub(super) fn arabic_comma_grouped(w: &Words, i: usize) -> Option<Grouped> {
+    if !(w.glued(i) && w.raw(i + 1) == "،") {
+        return None;
+    }
+    // The digits of number token `k` and whether a percent sign ends it.
+    let part_at = |k: usize| {
+        let raw = w.raw(k);
+        let body = raw.strip_suffix(['%', '٪']);
+        let (value, len) = w
+            .is_number(k)
+            .then(|| digits(body.unwrap_or(raw)))
+            .flatten()?;
+        Some((i128::from(value), len, body.is_some()))
+    };
+    let (first, first_len, false) = part_at(i)? else {
+        return None;
+    };
+    // Token `i` is itself a later part: `000` of `83،000`.
+    if i >= 2 && w.raw(i - 1) == "،" && w.glued(i - 1) && w.glued(i - 2) && w.is_number(i - 2) {
+        return None;
+    }
+    let (mut thousands, mut parts, mut last, mut percent_sign) = (Some(first), 0, None, false);
+    let mut k = i + 1;
+    while parts < MAX_GROUPS && w.raw(k) == "،" && w.glued(k - 1) && w.glued(k) {
+        let Some((value, len, percent)) = part_at(k + 1) else {
+            break;
+        };
+        thousands = thousands.filter(|_| len == 3).map(|t| t * 1000 + value);
+        parts += 1;
+        last = Some((value, len));
+        k += 2;
+        if percent {
+            percent_sign = true;
+            break;
+        }
+    }
+    let (last_value, last_len) = last?;
+    if w.glued(k - 1) && w.is_number(k) {
+        return None; // more digits glued on: no number of ours
+    }
+    let zero_led = w.raw(i).starts_with(['0', '٠', '۰']);
+    let value = match thousands {
+        Some(value) if first_len <= 3 && !zero_led => Dec::int(value),
+        _ if parts == 1 && (percent_sign || counted(w, k)) => {
+            Dec::int(first).add(Dec::from_parts(last_value, last_len as u32))?
+        }
+        _ => return None,
+    };
+    Some(Grouped { end: k, value })
 }
 
 /// Whether exactly one space separates token `k` from the token before:

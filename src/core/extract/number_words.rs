@@ -8,7 +8,7 @@
 //! of groups below a thousand, each multiplied by a falling scale word.
 
 use super::decimal::Dec;
-use super::digit_groups::grouped;
+use super::digit_groups::{arabic_comma_grouped, grouped};
 use super::fractions::fraction_after;
 use super::lexicon::{NumRole, Sense};
 use super::numbers::parse_decimal;
@@ -221,7 +221,7 @@ fn find_amount_alone(w: &Words, i: usize) -> Option<Amount> {
     if let Some((last, value)) = fraction_before_ra(w, i) {
         return Some(after_digits(w, last, value));
     }
-    if let Some(grouped) = grouped(w, i) {
+    if let Some(grouped) = grouped(w, i).or_else(|| arabic_comma_grouped(w, i)) {
         return Some(after_digits(w, grouped.end - 1, grouped.value));
     }
     if let Some(value) = digits_value(w, i) {

@@ -4222,6 +4222,43 @@ fn digits_grouped_by_spaces_are_one_number() {
     ]);
 }
 
+/// The Arabic comma between digits groups thousands (three digits after
+/// it), or marks the decimal part of what a unit, a currency, a scale word
+/// or a percent sign measures; elsewhere it lists numbers.
+#[test]
+fn the_arabic_comma_between_digits_groups_thousands_or_marks_decimals() {
+    check_all(&[
+        ("استقبل الملعب 45،000 مشجع", &[("45،000", Number, "45000")]),
+        (
+            "بلغت الكلفة ٢،٧٥٠،٠٠٠ يورو",
+            &[("٢،٧٥٠،٠٠٠ يورو", Money, "2750000 EUR")],
+        ),
+        (
+            "تبلغ الميزانية 4،2 مليار دولار",
+            &[("4،2 مليار دولار", Money, "4200000000 USD")],
+        ),
+        ("ارتفع بنسبة ٢،٥٪", &[("٢،٥٪", Percent, "2.5")]),
+        ("يزن 1،5 كيلوغرام", &[("1،5 كيلوغرام", Quantity, "1500 kg")]),
+        ("استمر 7،5 سنة", &[("7،5 سنة", Duration, "P7Y6M")]),
+        // A list: days, articles, several short numbers.
+        (
+            "يومي 20،21 يونيو",
+            &[
+                ("20", DateTime, "2024-06-20"),
+                ("21 يونيو", DateTime, "2024-06-21"),
+            ],
+        ),
+        (
+            "البندين 3،4 من الاتفاق",
+            &[("3", Number, "3"), ("4", Number, "4")],
+        ),
+        (
+            "الأرقام 1،2،3",
+            &[("1", Number, "1"), ("2", Number, "2"), ("3", Number, "3")],
+        ),
+    ]);
+}
+
 /// `m` glued to the digits of an amount of money is a million; elsewhere
 /// a metre.
 #[test]
