@@ -529,7 +529,10 @@ fn number_words(w: &Words, i: usize, lam: bool) -> Option<Amount> {
                 // `نصف مليون`, `ربع مليار`, `half a million`, `a quarter of
                 // a million`: that part of the scale after it.
                 let scale = scale_after_fraction(w, k);
-                if k == i && names_a_part_of_time(w, i) {
+                // First: a part of a period, or a text.
+                let not_a_number = k == i
+                    && (names_a_part_of_time(w, i) || is_text_not_half(w, i) && scale.is_none());
+                if not_a_number {
                     false
                 } else if k == i || article && k == i + 1 && scale.is_some() {
                     group = value;
@@ -807,6 +810,14 @@ pub(super) fn ordinal_after_and(w: &Words, i: usize) -> Option<(usize, u32)> {
         return Some((end, value + add));
     }
     (!compound).then_some((i + 1, value))
+}
+
+/// Whether `نص` at `i`, Egyptian for half (`نص مليون`, `نص ساعة`, `ساعة
+/// ونص`), is the Standard Arabic `نصّ`, a text (`نص الاتفاق`, `نقبل نص
+/// التقدم`): first in its number, with no unit, currency or scale word
+/// after it to count.
+fn is_text_not_half(w: &Words, i: usize) -> bool {
+    w.folded(i) == "نص" && !super::dates::counted(w, i + 1)
 }
 
 /// Whether the English fraction word at `i` (`quarter`, `half`) names a

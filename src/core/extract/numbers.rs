@@ -5,7 +5,9 @@ use super::dates::counted;
 use super::decimal::Dec;
 use super::lexicon::{NumRole, Sense};
 use super::measures::{digits_scale, is_from, joins_range};
-use super::number_words::{amount, english_compound_ordinal, ordinal as ordinal_at, Amount};
+use super::number_words::{
+    amount, english_compound_ordinal, ordinal as ordinal_at, ordinal_after_and, Amount,
+};
 use super::words::Words;
 use super::{Context, Entity, EntityKind, Found, Value};
 use crate::core::segment::{digit_value, TokenKind};
@@ -243,7 +245,11 @@ pub(super) fn ordinal(cx: &Context, i: usize) -> Option<Found> {
             0.9,
         ));
     }
-    let (end, value) = ordinal_at(w, i).or_else(|| english_compound_ordinal(w, i))?;
+    // After the first of a list, with `و` glued (`السابع عشر والثامن عشر`):
+    // the span leaves the letter out.
+    let (end, value) = ordinal_at(w, i)
+        .or_else(|| ordinal_after_and(w, i))
+        .or_else(|| english_compound_ordinal(w, i))?;
     if !cx.beats(end) {
         return None;
     }

@@ -726,6 +726,12 @@ fn number_words_in_arabic_and_english() {
             &[("خمسة ملايين ونصف مليون", Number, "5500000")],
         ),
         ("نصف الكمية", &[("نصف", Number, "0.5")]),
+        // Egyptian `نص` is half before what it counts; first and alone it is
+        // the Standard `نصّ`, a text.
+        ("نص مليون جنيه", &[("نص مليون جنيه", Money, "500000 EGP")]),
+        ("اشترى نص كيلو", &[("نص كيلو", Quantity, "500 kg")]),
+        ("نشر نص الاتفاق كاملا", &[]),
+        ("اعتمد نص القرار", &[]),
         // A second number of the same scale after a dual starts anew.
         (
             "بين ألفين وثلاثة آلاف جندي",
@@ -783,6 +789,16 @@ fn ordinals() {
         ("الأولى", &[("الأولى", Ordinal, "1")]),
         ("the 21st", &[("21st", Ordinal, "21")]),
         ("twenty-first", &[("twenty-first", Ordinal, "21")]),
+        // After the first of a list, `و` glued: the letter outside the span
+        // (was `عشر`, a number 10, alone).
+        (
+            "في القرنين الخامس عشر والسادس عشر",
+            &[("الخامس عشر", Ordinal, "15"), ("السادس عشر", Ordinal, "16")],
+        ),
+        (
+            "طلاب الصفين العاشر والحادي عشر",
+            &[("العاشر", Ordinal, "10"), ("الحادي عشر", Ordinal, "11")],
+        ),
     ]);
 }
 
@@ -5595,7 +5611,7 @@ fn ordinal_hours_with_a_part_or_between() {
         // Ranks: no part of an hour, no part of the day.
         (
             "حلت في المرتبتين الخامسة والسادسة",
-            &[("الخامسة", Ordinal, "5")],
+            &[("الخامسة", Ordinal, "5"), ("السادسة", Ordinal, "6")],
         ),
         (
             "الطبعة الثالثة ونصف الكمية",
@@ -7399,7 +7415,7 @@ fn ordinal_days_in_a_list_share_the_last_ones_month() {
         // No month after the list: ordinals.
         (
             "الفصل الخامس والسادس من الكتاب",
-            &[("الخامس", Ordinal, "5")],
+            &[("الخامس", Ordinal, "5"), ("السادس", Ordinal, "6")],
         ),
     ]);
 }
