@@ -402,7 +402,7 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
         consider(holiday.and_then(|found| weekends::holiday_weekend(w, found)));
         consider(holiday);
     }
-    let time = clock::time_of_day(cx, i);
+    let time = clock::time_of_day(cx, i).filter(|_| !second_of_a_score(w, i));
     let time_end = time.as_ref().map(|(end, _)| *end);
     consider(time);
     if cx.may_start(i, starts::TIME_OF_DAY) {
@@ -620,6 +620,32 @@ fn part_then_hour(cx: &Context, start: usize, end: usize, part: When) -> Option<
     let when =
         in_part(part, hour, minute, false).or_else(|| in_part(part, hour % 12, minute, false))?;
     Some(when.found(cx, start, time_end, 0.85))
+}
+
+/// Whether the digits at `i` (or `صفر`) are the second number of a
+/// match's score before an Arabic word (`فاز 2-1 مساء السبت`, `تعادل 1 - 1
+/// مساء أمس`, `1 - صفر مساء الجمعة`: no 1 p.m., no noon): not above the
+/// first. A range of hours so written runs forward (`8-9 صباحا`) and is
+/// read from its first hour (see `intervals::a_score_before_arabic_time`).
+fn second_of_a_score(w: &Words, i: usize) -> bool {
+    let bare = |k: usize| {
+        w.is_number(k)
+            .then(|| digits(w.raw(k)))
+            .flatten()
+            .map(|(v, _)| v)
+    };
+    let second = if w.folded(i) == "صفر" {
+        Some(0)
+    } else {
+        bare(i)
+    };
+    i >= 2
+        && matches!(w.folded(i - 1), "-" | "–")
+        && second
+            .zip(bare(i - 2))
+            .is_some_and(|(second, first)| first >= second)
+        && w.is_word(i + 1)
+        && !w.folded(i + 1).is_ascii()
 }
 
 /// An hour followed by the part of a day it is in (`8 tonight`, `at 5

@@ -32,8 +32,8 @@ pub(super) fn interval(cx: &Context, i: usize) -> Option<Found> {
         month_then_days(cx, a, ends.between),
         two_years(cx.words, a, &ends),
         two_times(cx, a, &ends),
-        bare_hour_to_time(cx, a, ends.and_joins || ends.between),
-        bare_hours_in_part(cx, a, ends.and_joins || ends.between),
+        bare_hour_to_time(cx, a, &ends),
+        bare_hours_in_part(cx, a, &ends),
         time_to_bare_hour(cx, a),
         two_weekdays(cx, a),
         ends.from.then(|| two_months(cx, a, ends.between)).flatten(),
@@ -58,8 +58,8 @@ pub(super) fn time_range(cx: &Context, i: usize) -> Option<(usize, When)> {
     let a = ends.first;
     [
         two_times(cx, a, &ends),
-        bare_hour_to_time(cx, a, ends.and_joins || ends.between),
-        bare_hours_in_part(cx, a, ends.and_joins || ends.between),
+        bare_hour_to_time(cx, a, &ends),
+        bare_hours_in_part(cx, a, &ends),
         time_to_bare_hour(cx, a),
         bare_hours_after_day(cx, a, &ends),
     ]
@@ -669,12 +669,13 @@ fn latest_before(day: NaiveDate, time: NaiveTime, last: NaiveDateTime) -> Option
 /// (`بين 5 و6 مساء`, `between 3 and 5 pm`). The first hour takes the part of the
 /// day that puts it latest before the second (3 to 5 pm: 15:00; 9 to 5
 /// pm: 09:00); the zone of the second is the first's too.
-fn bare_hour_to_time(cx: &Context, i: usize, and_joins: bool) -> Option<(usize, When)> {
+fn bare_hour_to_time(cx: &Context, i: usize, ends: &Ends) -> Option<(usize, When)> {
     let w = cx.words;
+    let and_joins = ends.and_joins || ends.between;
     let (after, hour, 0, None, false) = hour_at(w, i)? else {
         return None;
     };
-    if !(1..=12).contains(&hour) {
+    if !(1..=12).contains(&hour) || a_score_before_arabic_time(w, i, after, ends) {
         return None;
     }
     let (b, (end, last)) = if and_joins {
@@ -700,9 +701,13 @@ fn bare_hour_to_time(cx: &Context, i: usize, and_joins: bool) -> Option<(usize, 
 /// 9 and 11 in the morning`. As in [`bare_hour_to_time`], the first hour
 /// is the one latest before the second, and the range runs to the end of
 /// the second hour.
-fn bare_hours_in_part(cx: &Context, i: usize, and_joins: bool) -> Option<(usize, When)> {
+fn bare_hours_in_part(cx: &Context, i: usize, ends: &Ends) -> Option<(usize, When)> {
     let w = cx.words;
+    let and_joins = ends.and_joins || ends.between;
     let (after, first) = bare_hour_at(w, i)?;
+    if a_score_before_arabic_time(w, i, after, ends) {
+        return None;
+    }
     let (end, second) = bare_hour_at(w, second_end_of_hours(w, after, and_joins)?)?;
     let (last, end) = hour_in_part_said_at(cx, end, second)?;
     let time = NaiveTime::from_hms_opt(first % 12, 0, 0)?;
@@ -710,6 +715,31 @@ fn bare_hours_in_part(cx: &Context, i: usize, and_joins: bool) -> Option<(usize,
     let mut when = When::new(start, Grain::Hour, Anchor::Reference);
     when.end = Some(last + Duration::hours(1));
     Some((end, when))
+}
+
+/// Whether the bare hour at `i`, a dash at `after` and the number after it
+/// are the score of a match before the Arabic time it was played (`فاز
+/// 2-1 مساء السبت`, `تعادل 1-1 مساء أمس`, `1 - صفر`): the first not below the second,
+/// as a winner's score or a draw is written, with no `من`, `بين` or
+/// `الساعة` before it. A range of hours runs forward (`الاثنين 8-9 صباحا`,
+/// `1-3 مساء`) or is introduced (`من 10 - 2 ظهرا`); English `3-4pm` stays
+/// a range. A loser's score first (`خسر 1-3 مساء أمس`) is not told from a
+/// range of hours.
+fn a_score_before_arabic_time(w: &Words, i: usize, after: usize, ends: &Ends) -> bool {
+    let dash = matches!(w.folded(after), "-" | "–");
+    let second = match w.folded(after + 1) {
+        "صفر" => Some(0),
+        _ => digits(w.raw(after + 1)).map(|(v, _)| v),
+    };
+    let not_forward = match (digits(w.raw(i)), second) {
+        (Some((first, _)), Some(second)) => first >= second,
+        _ => false,
+    };
+    dash && not_forward
+        && !ends.from
+        && !(i > 0 && super::clock::is_clock_word(w, i - 1))
+        && w.is_word(after + 2)
+        && !w.folded(after + 2).is_ascii()
 }
 
 /// Where the second of two bare hours starts, after the word or sign

@@ -223,6 +223,13 @@ fn regular_english_past(raw: &str) -> bool {
         && !matches!(raw, "hundred" | "shed" | "sled" | "aged")
 }
 
+/// Whether the punctuation at `k` is a dash between two numbers (a score,
+/// `فاز 3-1 مساء السبت`, `1 - صفر`; a range): no end of the clause.
+fn joins_numbers(w: &Words, k: usize) -> bool {
+    let number = |k: usize| w.is_number(k) || w.is_number_word(k);
+    matches!(w.folded(k), "-" | "–") && k > 0 && number(k - 1) && number(k + 1)
+}
+
 /// Whether the English past form at word `k` is a participle after a word
 /// of the future or present (`will be held`, `is expected`).
 fn participle_after_future(w: &Words, k: usize) -> bool {
@@ -248,7 +255,7 @@ pub(super) fn clause_tense(w: &Words, start: usize, end: usize) -> Option<Tense>
             break;
         }
         k -= 1;
-        if w.kind(k) == Some(TokenKind::Punctuation) {
+        if w.kind(k) == Some(TokenKind::Punctuation) && !joins_numbers(w, k) {
             break;
         }
         match tense_of(w, k) {

@@ -8384,6 +8384,84 @@ fn a_range_of_bare_hours_takes_the_part_of_the_day_said_after_it() {
     ]);
 }
 
+/// Two numbers joined by a dash before an Arabic time, the first not below
+/// the second, are a match's score, not a range of hours nor an hour,
+/// unless `من`, `بين` or `الساعة` before them makes them one; a range that
+/// runs forward is a range, and English `3-4pm` too.
+#[test]
+fn a_score_before_an_arabic_time_is_no_range_of_hours() {
+    check_all(&[
+        (
+            "فاز الفريق 3-1 مساء السبت",
+            &[
+                ("3", Number, "3"),
+                ("1", Number, "1"),
+                (
+                    "مساء السبت",
+                    DateTime,
+                    "2024-07-20T18:00:00+00:00/2024-07-21T00:00:00+00:00",
+                ),
+            ],
+        ),
+        (
+            "تعادلا 2 - 2 مساء أمس",
+            &[
+                ("2", Number, "2"),
+                ("2", Number, "2"),
+                (
+                    "مساء أمس",
+                    DateTime,
+                    "2024-07-22T18:00:00+00:00/2024-07-23T00:00:00+00:00",
+                ),
+            ],
+        ),
+        (
+            "فاز 1 - صفر مساء الجمعة",
+            &[
+                ("1", Number, "1"),
+                ("صفر", Number, "0"),
+                (
+                    "مساء الجمعة",
+                    DateTime,
+                    "2024-07-19T18:00:00+00:00/2024-07-20T00:00:00+00:00",
+                ),
+            ],
+        ),
+        (
+            "يفتح المعرض من 4 - 8 مساء",
+            &[(
+                "من 4 - 8 مساء",
+                DateTime,
+                "2024-07-23T16:00:00+00:00/2024-07-23T21:00:00+00:00",
+            )],
+        ),
+        (
+            "الساعة 4 - 8 مساء",
+            &[(
+                "الساعة 4 - 8 مساء",
+                DateTime,
+                "2024-07-23T16:00:00+00:00/2024-07-23T21:00:00+00:00",
+            )],
+        ),
+        (
+            "الخميس 9-11 صباحا",
+            &[(
+                "الخميس 9-11 صباحا",
+                DateTime,
+                "2024-07-25T09:00:00+00:00/2024-07-25T12:00:00+00:00",
+            )],
+        ),
+        (
+            "open 4-8pm",
+            &[(
+                "4-8pm",
+                DateTime,
+                "2024-07-23T16:00:00+00:00/2024-07-23T21:00:00+00:00",
+            )],
+        ),
+    ]);
+}
+
 /// A day word after `و` or `ف`, and `الأمس` after `ب`, is that day, the
 /// letter outside the span; `لليوم` and `باليوم` (for, by the day) are not.
 #[test]
