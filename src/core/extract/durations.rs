@@ -145,7 +145,23 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
     if found.bare && found.end == at + 1 && !folded.is_ascii() && folded.ends_with('ا') {
         return None;
     }
+    if found.bare && found.end == at + 1 && is_accusative_second(w, at) {
+        return None;
+    }
     Some(found)
+}
+
+/// Whether word `k` is `ثانيةً`, its accusative written: alone, the adverb
+/// "again" (`لن نعود فقراء ثانيةً`), or the ordinal after the noun it
+/// agrees with (`مرةً ثانيةً`); not one second, said `ثانية واحدة`.
+fn is_accusative_second(w: &Words, k: usize) -> bool {
+    w.folded(k) == "ثانيه" && w.raw(k).trim_end_matches('\u{0651}').ends_with('\u{064B}')
+}
+
+/// Whether word `k` is `ثانيةً` as the adverb "again", no ordinal: not
+/// after `مرة` (see [`is_accusative_second`]).
+pub(super) fn is_again(w: &Words, k: usize) -> bool {
+    is_accusative_second(w, k) && !(k > 0 && w.same_line(k - 1) && w.folded(k - 1) == "مره")
 }
 
 /// A unit word at `k` with `ل` (for) or `ب` (by) glued to it that counts

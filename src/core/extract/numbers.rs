@@ -247,6 +247,9 @@ pub(super) fn ordinal(cx: &Context, i: usize) -> Option<Found> {
     }
     // After the first of a list, with `و` glued (`السابع عشر والثامن عشر`):
     // the span leaves the letter out.
+    if super::durations::is_again(w, i) {
+        return None;
+    }
     let (end, value) = ordinal_at(w, i)
         .or_else(|| ordinal_after_and(w, i))
         .or_else(|| english_compound_ordinal(w, i))?;

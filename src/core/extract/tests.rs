@@ -1198,7 +1198,7 @@ fn durations() {
 
 /// After 11 to 99 the unit is singular and accusative (`20 عاما`, `ستة عشر
 /// عاماً`, `15 يوما`); alone, that form is an adverb (`يوما ما`, "some
-/// day").
+/// day"; `ثانيةً`, "again").
 #[test]
 fn accusative_units_after_a_number() {
     check_all(&[
@@ -1208,6 +1208,11 @@ fn accusative_units_after_a_number() {
         ("بعد 15 يوماً", &[("بعد 15 يوماً", DateTime, "2024-08-07")]),
         ("عمل يوما واحدا", &[("يوما واحدا", Duration, "P1D")]),
         ("لم ألتق بهم يوما ، شكرا", &[]),
+        // `ثانيةً` alone is "again", after `مرةً` the ordinal; one second
+        // is `ثانية واحدة`.
+        ("لن يعود إليها ثانيةً", &[]),
+        ("جرب مرةً ثانيةً", &[("ثانيةً", Ordinal, "2")]),
+        ("توقف ثانية واحدة", &[("ثانية واحدة", Duration, "PT1S")]),
     ]);
 }
 
