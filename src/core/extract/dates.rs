@@ -628,22 +628,13 @@ fn part_then_hour(cx: &Context, start: usize, end: usize, part: When) -> Option<
 /// first. A range of hours so written runs forward (`8-9 صباحا`) and is
 /// read from its first hour (see `intervals::a_score_before_arabic_time`).
 fn second_of_a_score(w: &Words, i: usize) -> bool {
-    let bare = |k: usize| {
-        w.is_number(k)
-            .then(|| digits(w.raw(k)))
-            .flatten()
-            .map(|(v, _)| v)
-    };
-    let second = if w.folded(i) == "صفر" {
-        Some(0)
-    } else {
-        bare(i)
-    };
+    use super::intervals::score_part;
     i >= 2
         && matches!(w.folded(i - 1), "-" | "–")
-        && second
-            .zip(bare(i - 2))
-            .is_some_and(|(second, first)| first >= second)
+        && w.is_number(i - 2)
+        && score_part(w, i - 2)
+            .zip(score_part(w, i))
+            .is_some_and(|(first, second)| first >= second)
         && w.is_word(i + 1)
         && !w.folded(i + 1).is_ascii()
 }

@@ -719,27 +719,33 @@ fn bare_hours_in_part(cx: &Context, i: usize, ends: &Ends) -> Option<(usize, Whe
 
 /// Whether the bare hour at `i`, a dash at `after` and the number after it
 /// are the score of a match before the Arabic time it was played (`فاز
-/// 2-1 مساء السبت`, `تعادل 1-1 مساء أمس`, `1 - صفر`): the first not below the second,
-/// as a winner's score or a draw is written, with no `من`, `بين` or
-/// `الساعة` before it. A range of hours runs forward (`الاثنين 8-9 صباحا`,
-/// `1-3 مساء`) or is introduced (`من 10 - 2 ظهرا`); English `3-4pm` stays
-/// a range. A loser's score first (`خسر 1-3 مساء أمس`) is not told from a
-/// range of hours.
+/// 2-1 مساء السبت`, `تعادل 1-1 مساء أمس`, `1 - صفر`): the first not below
+/// the second, as a winner's score or a draw is written, with no `من`,
+/// `بين` or `الساعة` before it. A range of hours runs forward (`الاثنين
+/// 8-9 صباحا`, `1-3 مساء`) or is introduced (`من 10 - 2 ظهرا`); English
+/// `3-4pm` stays a range. A loser's score first (`خسر 1-3 مساء أمس`) is
+/// not told from a range of hours.
 fn a_score_before_arabic_time(w: &Words, i: usize, after: usize, ends: &Ends) -> bool {
     let dash = matches!(w.folded(after), "-" | "–");
-    let second = match w.folded(after + 1) {
-        "صفر" => Some(0),
-        _ => digits(w.raw(after + 1)).map(|(v, _)| v),
-    };
-    let not_forward = match (digits(w.raw(i)), second) {
-        (Some((first, _)), Some(second)) => first >= second,
-        _ => false,
-    };
+    let not_forward = score_part(w, i)
+        .zip(score_part(w, after + 1))
+        .is_some_and(|(first, second)| first >= second);
     dash && not_forward
         && !ends.from
         && !(i > 0 && super::clock::is_clock_word(w, i - 1))
         && w.is_word(after + 2)
         && !w.folded(after + 2).is_ascii()
+}
+
+/// The value of token `k` as one side of a score: digits alone, or `صفر`.
+pub(super) fn score_part(w: &Words, k: usize) -> Option<u32> {
+    if w.folded(k) == "صفر" {
+        return Some(0);
+    }
+    w.is_number(k)
+        .then(|| digits(w.raw(k)))
+        .flatten()
+        .map(|(value, _)| value)
 }
 
 /// Where the second of two bare hours starts, after the word or sign

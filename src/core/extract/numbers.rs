@@ -245,11 +245,11 @@ pub(super) fn ordinal(cx: &Context, i: usize) -> Option<Found> {
             0.9,
         ));
     }
-    // After the first of a list, with `و` glued (`السابع عشر والثامن عشر`):
-    // the span leaves the letter out.
     if super::durations::is_again(w, i) {
         return None;
     }
+    // After the first of a list, with `و` glued (`السابع عشر والثامن عشر`):
+    // the span leaves the letter out.
     let (end, value) = ordinal_at(w, i)
         .or_else(|| ordinal_after_and(w, i))
         .or_else(|| english_compound_ordinal(w, i))?;
