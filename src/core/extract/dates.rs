@@ -1253,7 +1253,10 @@ pub(super) fn day_of_relative_month(cx: &Context, i: usize) -> Option<Written> {
         }
         (day_number(w, k)?, k + 1)
     } else {
-        let (end, value) = ordinal_word(w, k)?;
+        // After another day, `و` glued: `بين العشرين من يونيو والسابع من
+        // الشهر الحالي` (the span leaves the letter out).
+        let (end, value) =
+            ordinal_word(w, k).or_else(|| super::number_words::ordinal_after_and(w, k))?;
         (value, end)
     };
     if let Some(end) = current_month_word(w, after, w.is_number(k)) {

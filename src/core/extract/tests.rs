@@ -5846,6 +5846,15 @@ fn days_of_a_month_named_with_a_direction() {
             "الخامس من الشهر المقبل",
             &[("الخامس من الشهر المقبل", DateTime, "2024-08-05")],
         ),
+        // After another day, `و` glued: the letter outside the span (was
+        // an ordinal and the month).
+        (
+            "بين الثلاثين من يونيو والثالث من الشهر الجاري",
+            &[
+                ("الثلاثين من يونيو", DateTime, "2024-06-30"),
+                ("الثالث من الشهر الجاري", DateTime, "2024-07-03"),
+            ],
+        ),
         (
             "3 من الشهر الماضي",
             &[("3 من الشهر الماضي", DateTime, "2024-06-03")],
