@@ -628,15 +628,7 @@ fn part_then_hour(cx: &Context, start: usize, end: usize, part: When) -> Option<
 /// first. A range of hours so written runs forward (`8-9 صباحا`) and is
 /// read from its first hour (see `intervals::a_score_before_arabic_time`).
 fn second_of_a_score(w: &Words, i: usize) -> bool {
-    use super::intervals::score_part;
-    i >= 2
-        && matches!(w.folded(i - 1), "-" | "–")
-        && w.is_number(i - 2)
-        && score_part(w, i - 2)
-            .zip(score_part(w, i))
-            .is_some_and(|(first, second)| first >= second)
-        && w.is_word(i + 1)
-        && !w.folded(i + 1).is_ascii()
+    i >= 2 && super::intervals::is_score_before_arabic_word(w, i - 2, i - 1)
 }
 
 /// An hour followed by the part of a day it is in (`8 tonight`, `at 5

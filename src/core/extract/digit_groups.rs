@@ -90,6 +90,8 @@ fn later_group(w: &Words, k: usize) -> Option<Dec> {
 /// 83،000 -> 83000   ١،٢٥٠،٠٠٠ -> 1250000   6،5 -> 6.5   1،2،3 -> none
 /// ```
 pub(super) fn arabic_comma_grouped(w: &Words, i: usize) -> Option<Grouped> {
+    // An Arabic comma at `k` glued to the tokens on both sides of it.
+    let comma_at = |k: usize| k > 0 && w.raw(k) == "،" && w.glued(k - 1) && w.glued(k);
     if !(w.glued(i) && w.raw(i + 1) == "،") {
         return None;
     }
@@ -107,12 +109,12 @@ pub(super) fn arabic_comma_grouped(w: &Words, i: usize) -> Option<Grouped> {
         return None;
     };
     // Token `i` is itself a later part: `000` of `83،000`.
-    if i >= 2 && w.raw(i - 1) == "،" && w.glued(i - 1) && w.glued(i - 2) && w.is_number(i - 2) {
+    if i >= 2 && comma_at(i - 1) && w.is_number(i - 2) {
         return None;
     }
     let (mut thousands, mut parts, mut last, mut percent_sign) = (Some(first), 0, None, false);
     let mut k = i + 1;
-    while parts < MAX_GROUPS && w.raw(k) == "،" && w.glued(k - 1) && w.glued(k) {
+    while parts < MAX_GROUPS && comma_at(k) {
         let Some((value, len, percent)) = part_at(k + 1) else {
             break;
         };

@@ -726,26 +726,31 @@ fn bare_hours_in_part(cx: &Context, i: usize, ends: &Ends) -> Option<(usize, Whe
 /// `3-4pm` stays a range. A loser's score first (`خسر 1-3 مساء أمس`) is
 /// not told from a range of hours.
 fn a_score_before_arabic_time(w: &Words, i: usize, after: usize, ends: &Ends) -> bool {
-    let dash = matches!(w.folded(after), "-" | "–");
-    let not_forward = score_part(w, i)
-        .zip(score_part(w, after + 1))
-        .is_some_and(|(first, second)| first >= second);
-    dash && not_forward
+    is_score_before_arabic_word(w, i, after)
         && !ends.from
         && !(i > 0 && super::clock::is_clock_word(w, i - 1))
-        && w.is_word(after + 2)
-        && !w.folded(after + 2).is_ascii()
 }
 
-/// The value of token `k` as one side of a score: digits alone, or `صفر`.
-pub(super) fn score_part(w: &Words, k: usize) -> Option<u32> {
-    if w.folded(k) == "صفر" {
-        return Some(0);
-    }
-    w.is_number(k)
-        .then(|| digits(w.raw(k)))
-        .flatten()
-        .map(|(value, _)| value)
+/// Whether digits at `first`, a dash at `dash` and digits or `صفر` after it,
+/// not above the first, stand before an Arabic word: a winner's score or a
+/// draw as news writes it (`فاز 2-1 مساء السبت`, `1 - صفر`).
+pub(super) fn is_score_before_arabic_word(w: &Words, first: usize, dash: usize) -> bool {
+    let side = |k: usize| -> Option<u32> {
+        if w.folded(k) == "صفر" {
+            return Some(0);
+        }
+        w.is_number(k)
+            .then(|| digits(w.raw(k)))
+            .flatten()
+            .map(|(value, _)| value)
+    };
+    w.is_number(first)
+        && matches!(w.folded(dash), "-" | "–")
+        && side(first)
+            .zip(side(dash + 1))
+            .is_some_and(|(first, second)| first >= second)
+        && w.is_word(dash + 2)
+        && !w.folded(dash + 2).is_ascii()
 }
 
 /// Where the second of two bare hours starts, after the word or sign
