@@ -357,10 +357,12 @@ async fn quantity_ranges_bounds_areas_and_speeds_reach_the_client() {
 }
 
 #[tokio::test]
-async fn number_ranges_and_bounds_reach_the_client() {
+async fn number_ranges_bounds_and_fractions_reach_the_client() {
     let server = TestServer::start_default().await;
     let mut client = server.client();
-    let doc = document("قتل ما بين 20 و30 ألف شخص، وأصيب أكثر من 100، ونزح نحو 50% من السكان");
+    let doc = document(
+        "قتل ما بين 20 و30 ألف شخص، وأصيب أكثر من 100، ونزح نحو 50% من السكان، وصوّت ثلثا الأعضاء",
+    );
     let response = extract(&mut client, doc).await.unwrap();
     let numbers: Vec<(String, i32, pb::NumberValue)> = response
         .entities
@@ -372,7 +374,7 @@ async fn number_ranges_and_bounds_reach_the_client() {
         .collect();
     let number = |decimal: &str, max: &str, bound: pb::MoneyBound| pb::NumberValue {
         decimal: decimal.into(),
-        value: decimal.parse().unwrap(),
+        value: decimal.parse().unwrap_or_default(),
         max_decimal: max.into(),
         max_value: if max.is_empty() {
             0.0
@@ -380,6 +382,7 @@ async fn number_ranges_and_bounds_reach_the_client() {
             max.parse().unwrap()
         },
         bound: bound as i32,
+        fraction: None,
     };
     let expected = vec![
         (
@@ -396,6 +399,19 @@ async fn number_ranges_and_bounds_reach_the_client() {
             "نحو 50%".to_string(),
             pb::EntityType::Percent as i32,
             number("50", "", pb::MoneyBound::About),
+        ),
+        // Two thirds: no decimal writes it, so its exact fraction.
+        (
+            "ثلثا".to_string(),
+            pb::EntityType::Number as i32,
+            pb::NumberValue {
+                value: 2.0 / 3.0,
+                fraction: Some(pb::Fraction {
+                    numerator: 2,
+                    denominator: 3,
+                }),
+                ..number("", "", pb::MoneyBound::Unspecified)
+            },
         ),
     ];
     assert_eq!(numbers, expected);

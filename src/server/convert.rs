@@ -931,6 +931,7 @@ fn entity_value(value: &Value) -> pb::entity::Value {
             value,
             max,
             bound,
+            fraction,
         } => V::Number(pb::NumberValue {
             decimal: decimal.clone(),
             value: *value,
@@ -939,6 +940,10 @@ fn entity_value(value: &Value) -> pb::entity::Value {
                 .as_deref()
                 .map_or(0.0, |m| m.parse().unwrap_or(f64::NAN)),
             bound: money_bound(*bound) as i32,
+            fraction: fraction.map(|f| pb::Fraction {
+                numerator: f.numerator,
+                denominator: f.denominator,
+            }),
         }),
         Value::Money {
             amount,

@@ -5,9 +5,10 @@
 
 use super::decimal::Dec;
 use super::lexicon::{lexicon, NumRole, Sense};
-use super::number_words::Amount;
+use super::number_words::{self, Amount};
 use super::starts;
 use super::words::{Form, Words};
+use super::Ratio;
 
 /// A fraction as a decimal where one writes it (`3/4`: 0.75), else as its
 /// parts (a third: 1 of 3), which only a unit with a smaller one can hold
@@ -195,6 +196,15 @@ pub(super) fn denominator_at(w: &Words, i: usize) -> Option<Fraction> {
     Some(fraction)
 }
 
+/// The fraction whose denominator is the English ordinal at `i` with no
+/// count of parts (`a fifth of`, `fifth of`): not `three fifths`, whose
+/// count reads it.
+pub(super) fn lone_denominator(w: &Words, i: usize) -> Option<Fraction> {
+    ordinal_fraction(w, i)
+        .filter(|&(_, end)| end == i + 1)
+        .map(|(fraction, _)| fraction)
+}
+
 /// What a count before the plural of a fraction's noun says (`ثلاثة
 /// أرباع`, `خمسة أثمان`, `سبعة أعشار`, `three quarters of`, `two fifths
 /// of`): a count of one to ten parts, in words or digits, then the plural
@@ -345,4 +355,75 @@ pub(super) fn any_fraction_after(w: &Words, i: usize) -> Option<(Fraction, usize
     (conj && form == Form::Whole
         || !conj && form == Form::Proclitic && w.folded(at).starts_with('و'))
     .then_some((f, at + 1))
+}
+
+/// A fraction no decimal writes, said as a number of its own at `i`: an
+/// Arabic third or two (`ثلث السكان`, `وثلثا الأعضاء`, `بثلثي الأصوات`; not
+/// with the article, `الثلث الأخير`), a seventh or a ninth so vocalized
+/// (`سُبع`, see [`vocalized_part`]), or an English ordinal from third to
+/// tenth after a count or `a` (`one third of`, `two-thirds`, `a third of`
+/// at `third`), and a scale after either (`ثلث مليون`, `two thirds of a
+/// million`). The fraction in lowest terms and the token after it.
+pub(super) fn unending_fraction(w: &Words, i: usize) -> Option<(Ratio, usize)> {
+    let (count, of, end) = arabic_thirds(w, i)
+        .or_else(|| vocalized_part(w, i).map(|of| (1, of, i + 1)))
+        .or_else(|| english_parts(w, i))?;
+    let (numerator, end) = match number_words::scale_after_fraction(w, end - 1) {
+        Some((scale, after)) => (scale.mul(Dec::int(count))?.to_i64()?, after),
+        None => (i64::try_from(count).ok()?, end),
+    };
+    Some((lowest_terms(numerator, i64::try_from(of).ok()?), end))
+}
+
+/// `ثلث`, `ثلثا`, `ثلثي`, `ثلثين` at `i`, after a one-letter proclitic or
+/// none: the count of thirds, 3 and the token after it.
+fn arabic_thirds(w: &Words, i: usize) -> Option<(i128, i128, usize)> {
+    let (count, _) = w.find(i, |s| match s {
+        Sense::Num(v, NumRole::Thirds) => v.to_i64(),
+        _ => None,
+    })?;
+    Some((count.into(), 3, i + 1))
+}
+
+/// `one third`, `two-thirds`, `five sevenths` at `i` (the count) or `a
+/// third` at `i` (the ordinal): a count of parts whose decimal never ends,
+/// and the token after the ordinal. A lone ordinal with `of` (`the third
+/// of July`) is no fraction here.
+fn english_parts(w: &Words, i: usize) -> Option<(i128, i128, usize)> {
+    let (fraction, end) = ordinal_fraction(w, i)?;
+    let article = i > 0 && matches!(w.folded(i - 1), "a" | "an");
+    match fraction {
+        Fraction::Parts { count, of } if article || end > i + 1 => Some((count, of, end)),
+        _ => None,
+    }
+}
+
+/// `numerator / denominator` with their common divisor taken out.
+fn lowest_terms(numerator: i64, denominator: i64) -> Ratio {
+    let (mut a, mut b) = (numerator.unsigned_abs(), denominator.unsigned_abs());
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    let common = i64::try_from(a.max(1)).unwrap_or(1);
+    Ratio {
+        numerator: numerator / common,
+        denominator: denominator / common,
+    }
+}
+
+/// The denominator an Arabic number word vocalized as a fraction names at
+/// `i`: its first letter with a damma, where the cardinal has a fatha or a
+/// kasra (`خُمس` a fifth, `خَمس` five; `سُبع`, `تُسع`, `عُشر`; Wright § 330
+/// on the pattern فُعْل of fractions), after a proclitic or none.
+pub(super) fn vocalized_part(w: &Words, i: usize) -> Option<i128> {
+    let raw = &w.raw(i)[w.proclitic_len(i)..];
+    let mut chars = raw.chars();
+    if chars.next().is_none() || chars.next() != Some('\u{064F}') {
+        return None;
+    }
+    let (value, _) = w.find(i, |s| match s {
+        Sense::Num(v, NumRole::Unit | NumRole::Teen) => v.to_i64(),
+        _ => None,
+    })?;
+    matches!(value, 5 | 7 | 9 | 10).then_some(value.into())
 }

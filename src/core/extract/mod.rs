@@ -290,6 +290,14 @@ pub enum Bound {
     About,
 }
 
+/// A number as a fraction in lowest terms, for those no decimal writes
+/// exactly (a third: 1/3; `ثلث مليون`: 1000000/3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ratio {
+    pub numerator: i64,
+    pub denominator: i64,
+}
+
 /// The typed value of an entity.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -297,12 +305,15 @@ pub enum Value {
     /// An exact ASCII decimal and its nearest double (infinite when the
     /// number is beyond a double; the decimal is always exact); for a range
     /// (`بين 20 و30 ألف`, `5-7%`), its lower end and `max`; and how a word
-    /// written with it bounds it (`أكثر من 100`, `نحو 50%`).
+    /// written with it bounds it (`أكثر من 100`, `نحو 50%`). A fraction
+    /// whose decimal never ends (`ثلث`, `ثلثي`, `two thirds of`) has no
+    /// `decimal` (it is empty) but its exact [`Ratio`] in `fraction`.
     Number {
         decimal: String,
         value: f64,
         max: Option<String>,
         bound: Option<Bound>,
+        fraction: Option<Ratio>,
     },
     /// An amount (for a range, its lower end and `max`) and an ISO 4217
     /// code, and how a word written with it bounds it (`تحت`, `على الأقل`).

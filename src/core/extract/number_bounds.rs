@@ -49,9 +49,11 @@ pub(super) fn join_bounds(cx: &Context, placed: Vec<Placed>) -> Vec<Placed> {
     let mut joined: Vec<Placed> = Vec::with_capacity(placed.len());
     let mut rest = placed.into_iter().peekable();
     while let Some(mut p) = rest.next() {
-        if plain_number(&p.entity).is_some() {
+        let plain = plain_number(&p.entity).is_some();
+        if plain || is_unbounded_fraction(&p.entity) {
             let free_from = joined.last().map_or(0, |q| q.end);
-            if let Some(range) = rest.peek().and_then(|high| range(cx, free_from, &p, high)) {
+            let high = rest.peek().filter(|_| plain);
+            if let Some(range) = high.and_then(|high| range(cx, free_from, &p, high)) {
                 rest.next();
                 p = range;
             }
@@ -63,6 +65,19 @@ pub(super) fn join_bounds(cx: &Context, placed: Vec<Placed>) -> Vec<Placed> {
     joined
 }
 
+/// Whether `e` is a fraction no decimal writes (`ثلث`), not yet bounded:
+/// a bound takes it (`أكثر من ثلث`), a range does not.
+fn is_unbounded_fraction(e: &Entity) -> bool {
+    matches!(
+        e.value,
+        Value::Number {
+            fraction: Some(_),
+            bound: None,
+            ..
+        }
+    )
+}
+
 /// The decimal of a number or percentage not yet bounded nor a range.
 fn plain_number(e: &Entity) -> Option<&str> {
     match &e.value {
@@ -70,6 +85,7 @@ fn plain_number(e: &Entity) -> Option<&str> {
             decimal,
             max: None,
             bound: None,
+            fraction: None,
             ..
         } if matches!(e.kind, EntityKind::Number | EntityKind::Percent) => Some(decimal),
         _ => None,
@@ -133,6 +149,7 @@ fn range(cx: &Context, free_from: usize, low: &Placed, high: &Placed) -> Option<
         decimal: low_decimal,
         max: Some(high_decimal.to_string()),
         bound: None,
+        fraction: None,
     };
     Some(Placed {
         start: from_at.unwrap_or(low.start),

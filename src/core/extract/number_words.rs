@@ -145,6 +145,20 @@ pub(super) fn amount(w: &Words, i: usize) -> Option<Amount> {
 }
 
 fn find_amount(w: &Words, i: usize) -> Option<Amount> {
+    // `خُمس`: a fifth, not five; a seventh has no decimal, so no amount.
+    if let Some(of) = super::fractions::vocalized_part(w, i) {
+        let part = Dec::int(1).div_exact(Dec::int(of))?;
+        let (value, end) = match scale_after_fraction(w, i) {
+            Some((scale, after)) => (part.mul(scale)?, after),
+            None => (part, i + 1),
+        };
+        return Some(Amount {
+            end,
+            value,
+            words: true,
+            approximate: false,
+        });
+    }
     let found = find_amount_alone(w, i)?;
     // `ثلاثة أرباع`: the count of parts is no number of its own; before a
     // scale word, the parts are of it (`ثلاثة أرباع مليون`).

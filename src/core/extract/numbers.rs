@@ -41,6 +41,9 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
         return signed(cx, i);
     }
     let Some(found) = amount(w, i) else {
+        if let Some(found) = unending_fraction_number(cx, i) {
+            return Some(found);
+        }
         if !cx.beats(i + 1) {
             return None;
         }
@@ -120,6 +123,28 @@ fn signed(cx: &Context, i: usize) -> Option<Found> {
     Some(number_entity(cx, i, end, kind, decimal, 0.9))
 }
 
+/// A fraction no decimal writes, as a number of its own at `i` (`ثلث
+/// السكان`, `two thirds of`): no decimal, its exact [`Ratio`] and the
+/// nearest double.
+fn unending_fraction_number(cx: &Context, i: usize) -> Option<Found> {
+    let (ratio, end) = super::fractions::unending_fraction(cx.words, i)?;
+    if !cx.beats(end) {
+        return None;
+    }
+    let mut found = number_entity(cx, i, end, EntityKind::Number, String::new(), 0.9);
+    if let Some(Entity {
+        value: Value::Number {
+            value, fraction, ..
+        },
+        ..
+    }) = found.entity.as_mut()
+    {
+        *value = ratio.numerator as f64 / ratio.denominator as f64;
+        *fraction = Some(ratio);
+    }
+    Some(found)
+}
+
 /// A number entity over tokens `start..end`.
 pub(super) fn number_entity(
     cx: &Context,
@@ -140,6 +165,7 @@ pub(super) fn number_entity(
                 value,
                 max: None,
                 bound: None,
+                fraction: None,
             },
             confidence,
         },
@@ -229,10 +255,14 @@ pub(super) fn ordinal(cx: &Context, i: usize) -> Option<Found> {
     if i >= 2 && w.joins_by_hyphen(i - 1) && w.is_number_word(i - 2) {
         return None;
     }
-    // `a fifth of`: a fraction, a number; `a third of`: none, since no
-    // decimal writes it.
-    if let Some(fraction) = super::fractions::denominator_at(w, i) {
-        let value = fraction.decimal()?;
+    // `a fifth of`: a fraction, a number; `a third of`: one no decimal
+    // writes. With its count (`three fifths`, at either word) it is the
+    // count's to read, as a number of both words, or none.
+    if super::fractions::denominator_at(w, i).is_some() {
+        let fraction = super::fractions::lone_denominator(w, i)?;
+        let Some(value) = fraction.decimal() else {
+            return unending_fraction_number(cx, i);
+        };
         if !cx.beats(i + 1) {
             return None;
         }

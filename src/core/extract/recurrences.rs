@@ -527,6 +527,7 @@ fn whole_number(placed: &Placed) -> Option<u32> {
             decimal,
             max: None,
             bound: None,
+            fraction: None,
             ..
         } => decimal.parse().ok(),
         _ => None,

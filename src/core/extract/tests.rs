@@ -60,11 +60,13 @@ fn value_text(value: &Value) -> String {
             decimal,
             max,
             bound,
+            fraction,
             ..
         } => {
-            let range = match max {
-                Some(max) => format!("{decimal}-{max}"),
-                None => decimal.clone(),
+            let range = match (max, fraction) {
+                (_, Some(f)) => format!("{}/{}", f.numerator, f.denominator),
+                (Some(max), None) => format!("{decimal}-{max}"),
+                (None, None) => decimal.clone(),
             };
             match bound {
                 Some(bound) => format!("{bound:?} {range}"),
@@ -2082,8 +2084,8 @@ fn english_fractions_at_the_end_of_a_clause() {
         ),
         ("one eighth", &[("one eighth", Number, "0.125")]),
         ("two fifths.", &[("two fifths", Number, "0.4")]),
-        // No decimal writes two thirds: no number rather than 2.
-        ("two thirds", &[]),
+        // No decimal writes two thirds: the fraction rather than 2.
+        ("two thirds", &[("two thirds", Number, "2/3")]),
         ("three quarters were played", &[("three", Number, "3")]),
         ("He finished fifth.", &[("fifth", Ordinal, "5")]),
         ("twenty-three fifths", &[("twenty-three", Number, "23")]),
@@ -6106,9 +6108,16 @@ fn ordinal_fractions_thousand_millions_and_approximate_dates() {
             "one tenth of a second",
             &[("one tenth of a second", Duration, "PT0.1S")],
         ),
-        // A third has no exact decimal, and is no rank either; a fifth of
-        // a counted thing is its fraction; the ordinal of a date stays one.
-        ("a third of a mile", &[("a mile", Quantity, "1609.344 mi")]),
+        // A third has no exact decimal, and is no rank either (a number of
+        // its own, the mile another); a fifth of a counted thing is its
+        // fraction; the ordinal of a date stays one.
+        (
+            "a third of a mile",
+            &[
+                ("third", Number, "1/3"),
+                ("a mile", Quantity, "1609.344 mi"),
+            ],
+        ),
         (
             "the fourth of July",
             &[("the fourth of July", DateTime, "2024-07-04")],
@@ -6576,8 +6585,8 @@ fn a_fraction_word_after_a_determiner_or_an_ordinal_names_a_part_not_a_number() 
 }
 
 /// A count of parts (`ثلاثة أرباع`, `three quarters of`) is that fraction,
-/// not the count: a value no decimal writes (`two thirds of`) gives no
-/// number rather than a wrong one.
+/// not the count: a value no decimal writes (`two thirds of`) is its exact
+/// fraction rather than a wrong decimal.
 #[test]
 fn a_count_of_parts_is_a_fraction() {
     check_all(&[
@@ -6589,7 +6598,7 @@ fn a_count_of_parts_is_a_fraction() {
             &[("three quarters", Number, "0.75")],
         ),
         ("two fifths of the seats", &[("two fifths", Number, "0.4")]),
-        ("two thirds of voters", &[]),
+        ("two thirds of voters", &[("two thirds", Number, "2/3")]),
         // Of a scale word, and of a unit of time.
         (
             "دفع ثلاثة أرباع مليون دولار",
@@ -6603,8 +6612,59 @@ fn a_count_of_parts_is_a_fraction() {
     ]);
 }
 
+/// A fraction no decimal writes, said as a number (`ثلث السكان`, `ثلثي
+/// الأصوات`, `two thirds of`), is its exact fraction, with a proclitic, a
+/// scale and a bound; with the article (`الثلث`) or a rank it is none.
+#[test]
+fn fractions_no_decimal_writes() {
+    check_all(&[
+        ("حصل على ثلثي الأصوات", &[("ثلثي", Number, "2/3")]),
+        ("وثلثا الأعضاء صوتوا", &[("ثلثا", Number, "2/3")]),
+        ("فاز بثلثي المقاعد", &[("ثلثي", Number, "2/3")]),
+        ("خسر ثلث مليون وظيفة", &[("ثلث مليون", Number, "1000000/3")]),
+        (
+            "أكثر من ثلث السكان",
+            &[("أكثر من ثلث", Number, "AtLeast 1/3")],
+        ),
+        ("نحو ثلثي الأراضي", &[("نحو ثلثي", Number, "About 2/3")]),
+        ("الثلث الأخير من المباراة", &[]),
+        ("في مثلث الحدود", &[]),
+        ("one-third of the budget", &[("one-third", Number, "1/3")]),
+        (
+            "five sevenths of the cake",
+            &[("five sevenths", Number, "5/7")],
+        ),
+        (
+            "two thirds of a million",
+            &[("two thirds of a million", Number, "2000000/3")],
+        ),
+        ("He finished third.", &[("third", Ordinal, "3")]),
+        // A count the rule of `the` leaves a count (`the three quarters`)
+        // is no fraction at either word (were two entities of 0.6).
+        ("the three fifths", &[("three", Number, "3")]),
+    ]);
+}
+
+/// A unit word vocalized as a fraction, its first letter with a damma, is
+/// that fraction (`خُمس` a fifth, `خَمس` five), of a scale after it too.
+#[test]
+fn vocalized_fractions_are_no_cardinals() {
+    check_all(&[
+        ("خُمس السكان", &[("خُمس", Number, "0.2")]),
+        ("وعُشر الميزانية", &[("عُشر", Number, "0.1")]),
+        ("سُبع الأرض", &[("سُبع", Number, "1/7")]),
+        (
+            "دفع عُشر مليون دولار",
+            &[("عُشر مليون دولار", Money, "100000 USD")],
+        ),
+        ("خَمس دول", &[("خَمس", Number, "5")]),
+        ("تِسع دول", &[("تِسع", Number, "9")]),
+    ]);
+}
+
 /// Thirds, which no decimal writes, of a unit of time are a whole number of
-/// a smaller unit; of anything else they are no number. An English
+/// a smaller unit; of anything else they are a number of their own, an
+/// exact fraction (see `fractions_no_decimal_writes`). An English
 /// ordinal after `a` or `one` and before `of` is a fraction, not a rank
 /// (reference: Tuesday 2024-07-23, midnight).
 #[test]
@@ -6637,10 +6697,13 @@ fn thirds_of_a_unit_of_time_and_fractions_of_one_part() {
             &[("a sixth of an hour", Duration, "PT10M")],
         ),
         // No smaller unit holds a third of a month whole.
-        ("a third of a month", &[("a month", Duration, "P1M")]),
-        ("ثلث السكان", &[]),
-        ("a third of the budget", &[]),
-        ("one third of the budget", &[]),
+        (
+            "a third of a month",
+            &[("third", Number, "1/3"), ("a month", Duration, "P1M")],
+        ),
+        ("ثلث السكان", &[("ثلث", Number, "1/3")]),
+        ("a third of the budget", &[("third", Number, "1/3")]),
+        ("one third of the budget", &[("one third", Number, "1/3")]),
         ("a fifth of the voters", &[("fifth", Number, "0.2")]),
         ("one fifth of voters", &[("one fifth", Number, "0.2")]),
         // Hyphened, a count of parts without `of` (were 3.25, 1.5, two,
