@@ -386,13 +386,19 @@ fn two_years(w: &Words, i: usize, ends: &Ends) -> Option<(usize, When)> {
         k += 1;
     }
     // Without a year word, only `2011-2014` (a dash, no spaces) is a range
-    // of years, or two years alone between brackets (`(1911 - 2006)`).
+    // of years, or two years alone between brackets (`(1911 - 2006)`), or
+    // after a word for a period (`الفترة 2010 - 2015`, `للفترة 2010 –
+    // 2015`).
     let (y1, after) = match year_after(w, k) {
         Some(found) if year_word => found,
         _ if !year_word && w.glued(k) && w.glued(k + 1) && matches!(w.folded(k + 1), "-" | "–") =>
         {
             let (y, len) = w.small_number(k)?;
             (len == 4).then_some((y as i32, k + 1))?
+        }
+        _ if !year_word && period_before(w, k) && matches!(w.folded(k + 1), "-" | "–") => {
+            let (y, len) = w.small_number(k)?;
+            (len == 4 && BARE_YEARS.contains(&y)).then_some((y as i32, k + 1))?
         }
         _ if ends.from => return bare_years(w, k, ends.and_joins),
         _ => return bracketed_years(w, k),
@@ -499,8 +505,9 @@ fn bare_years(w: &Words, k: usize, and_joins: bool) -> Option<(usize, When)> {
 
 /// Words for a stretch of time before `from` or `between` (`ما` between
 /// them skipped: `الفترة ما بين`): the range after them is of years.
-const PERIOD_WORDS: [&str; 8] = [
+const PERIOD_WORDS: [&str; 9] = [
     "الفترة",
+    "للفترة",
     "فترة",
     "المدة",
     "السنوات",
@@ -511,7 +518,7 @@ const PERIOD_WORDS: [&str; 8] = [
 ];
 
 /// Whether a word of [`PERIOD_WORDS`] is just before the word for "from"
-/// or "between" at `from`, on its line.
+/// or "between" (or the first year) at `from`, on its line.
 fn period_before(w: &Words, from: usize) -> bool {
     let mut j = from;
     if j > 0 && w.next_on_line(j) && w.folded(j - 1) == "ما" {

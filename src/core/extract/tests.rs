@@ -5047,6 +5047,20 @@ fn ranges_of_times_on_their_day_and_ranges_of_bare_years() {
             "في الفترة ما بين 1991 و2003 تضاعف",
             &[("بين 1991 و2003", DateTime, "1991/2004")],
         ),
+        // Right after that word, a spaced dash joins them too; falling, or
+        // out of the years a bare range may name, they stay numbers.
+        (
+            "للفترة 2010 – 2015 بلغ النمو",
+            &[("2010 – 2015", DateTime, "2010/2016")],
+        ),
+        (
+            "خلال الفترة 1500 - 2000",
+            &[("1500", Number, "1500"), ("2000", Number, "2000")],
+        ),
+        (
+            "الفترة 2015 - 2010",
+            &[("2015", Number, "2015"), ("2010", Number, "2010")],
+        ),
         (
             "ما بين 1500 و2000 شخص",
             &[("بين 1500 و2000", Number, "1500-2000")],
