@@ -101,8 +101,8 @@ fn until_between(
     let w = cx.words;
     let until = |k: usize| {
         matches!(
-            w.folded(k),
-            "حتي" | "وحتي" | "until" | "till" | "til" | "through" | "thru"
+            bound_word(w.folded(k)),
+            "حتي" | "until" | "till" | "til" | "through" | "thru"
         )
     };
     let joined_by =
@@ -123,9 +123,15 @@ fn until_between(
 /// bound) or the Arabic `من` right before it ([`from_before`]).
 fn said_from(cx: &Context, p: &Placed, time: &TimeValue) -> bool {
     // `منذ عام 2000 إلى عام 2008`: since, then to, as from.
-    let from_word = matches!(cx.words.folded(p.start), "from" | "منذ" | "ومنذ");
+    let from_word = matches!(bound_word(cx.words.folded(p.start)), "from" | "منذ");
     let said = time.bound == Some(TimeBound::After) && from_word;
     said || from_before(cx, p, time)
+}
+
+/// A bound word without the `و` or `ف` glued before it (`ومنذ`, `فحتى`),
+/// else `folded` as it is.
+fn bound_word(folded: &str) -> &str {
+    super::dates::after_conjunction(folded).unwrap_or(folded)
 }
 
 /// Whether `between` stands right before the time `p` (`between 4pm on

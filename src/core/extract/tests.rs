@@ -5371,6 +5371,15 @@ fn bound_words_after_a_conjunction_bound_the_time() {
         time_bounds("ومنذ عام 2000 إلى عام 2008 تضاعف الإنتاج"),
         [("منذ عام 2000 إلى عام 2008", None)]
     );
+    // With `ف` glued as with `و` (were two entities, bounded each).
+    assert_eq!(
+        time_bounds("فمنذ عام 2000 إلى عام 2008 تضاعف الإنتاج"),
+        [("منذ عام 2000 إلى عام 2008", None)]
+    );
+    assert_eq!(
+        time_bounds("منذ عام 2011 فحتى عام 2020"),
+        [("منذ عام 2011 فحتى عام 2020", None)]
+    );
 }
 
 /// A day in digits before a month named by a direction without `من` (`في
