@@ -287,7 +287,7 @@ fn part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     if let Some(found) = early_hours(cx, i) {
         return Some(found);
     }
-    if let Some(found) = midnight_of_day(cx, i) {
+    if let Some(found) = midnight_or_noon_of_day(cx, i) {
         return Some(found);
     }
     // The part read after the hours it is said in (once: not a recursion,
@@ -391,19 +391,23 @@ fn whole_part_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
 /// Arabic news dates a deadline): the midnight that ends that day, at the
 /// grain of an hour as `منتصف الليل` alone is; `منتصف ليلة السبت`, the
 /// night before a weekday (its eve, as `ليلة` before a weekday is), the
-/// midnight that starts it.
-fn midnight_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
+/// midnight that starts it. `منتصف نهار اليوم`, `منتصف نهار الجمعة` (the
+/// middle of a day's daytime): its noon.
+fn midnight_or_noon_of_day(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     if w.folded(i) != "منتصف" || !w.next_on_line(i + 1) || !w.next_on_line(i + 2) {
         return None;
     }
-    let eve = match w.folded(i + 1) {
-        "ليل" => false,
-        "ليله" => weekday_sense(w, i + 2).is_some(),
+    let (eve, noon) = match w.folded(i + 1) {
+        "ليل" => (false, false),
+        "ليله" => (weekday_sense(w, i + 2).is_some(), false),
+        "نهار" => (false, true),
         _ => return None,
     };
     let (end, day) = one_day(cx, i + 2)?;
-    let start = if eve {
+    let start = if noon {
+        midnight(day.start.date()) + Duration::hours(12)
+    } else if eve {
         day.start
     } else {
         midnight(day.start.date() + Duration::days(1))

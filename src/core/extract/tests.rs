@@ -1670,6 +1670,15 @@ fn the_next_or_last_hour_midnight_of_a_day_and_the_last_unit_of_something() {
             "منتصف ليل أمس",
             &[("منتصف ليل أمس", DateTime, "2024-07-23T00:00:00+00:00")],
         ),
+        // The middle of a day's daytime is its noon (was the day alone).
+        (
+            "تبدأ الجلسة منتصف نهار اليوم",
+            &[("منتصف نهار اليوم", DateTime, "2024-07-23T12:00:00+00:00")],
+        ),
+        (
+            "منتصف نهار الجمعة",
+            &[("منتصف نهار الجمعة", DateTime, "2024-07-26T12:00:00+00:00")],
+        ),
         ("in the last week of the campaign", &[]),
         ("in the last hour of trading", &[]),
     ]);
