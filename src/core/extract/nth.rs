@@ -215,10 +215,25 @@ pub(super) fn half_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     Some((end, half))
 }
 
-/// Half `n` of the month said at `k` (`من الشهر الجاري`, `of next month`,
-/// `من مارس`, `of March 2024`, `من شهر أكتوبر المقبل`): its days 1 to 15,
-/// or 16 to the last.
+/// Half `n` of the month said at `k` (see [`month_said_at`]): its days 1
+/// to 15, or 16 to the last.
 fn half_of_month(cx: &Context, k: usize, n: u32) -> Option<(usize, When)> {
+    let (first, anchor, end) = month_said_at(cx, k)?;
+    let middle = first.with_day(16)?;
+    let (start, stop) = if n == 1 {
+        (first, middle)
+    } else {
+        (middle, first.checked_add_months(chrono::Months::new(1))?)
+    };
+    let mut half = When::day(start, anchor);
+    half.end = Some(midnight(stop));
+    Some((end, half))
+}
+
+/// The month said at `k` after `of` or `من` (`من الشهر الجاري`, `of next
+/// month`, `من مارس`, `of March 2024`, `من شهر أكتوبر المقبل`): its first
+/// day, how it is anchored, and the token after it.
+fn month_said_at(cx: &Context, k: usize) -> Option<(NaiveDate, Anchor, usize)> {
     let w = cx.words;
     let of = matches!(w.folded(k), "من" | "of") && w.next_on_line(k + 1);
     let near = of
@@ -239,27 +254,25 @@ fn half_of_month(cx: &Context, k: usize, n: u32) -> Option<(usize, When)> {
             (NaiveDate::from_ymd_opt(year, month, 1)?, anchor, end)
         }
     };
-    let middle = first.with_day(16)?;
-    let (start, stop) = if n == 1 {
-        (first, middle)
-    } else {
-        (middle, first.checked_add_months(chrono::Months::new(1))?)
-    };
-    let mut half = When::day(start, anchor);
-    half.end = Some(midnight(stop));
-    Some((end, half))
+    Some((first, anchor, end))
 }
 
 /// The first or the last months of a year: `الأشهر التسعة الأولى من العام
 /// الجاري`, `الشهور الستة الأخيرة من عام 2023`, `the first nine months of
 /// 2023`, `the last three months of the year`: those months (the first
-/// month at month grain, the month after the last as the end). The year
-/// must be said: `الأشهر الستة الأخيرة` alone is the last six months before
-/// the reference (`relative::several_units`).
+/// month at month grain, the month after the last as the end). Or the
+/// first or last days of a month: `الأيام العشرة الأولى من الشهر الجاري`,
+/// `الأيام الثلاثة الأخيرة من يوليو`, `the first ten days of July`: those
+/// days (day grain, the day after the last as the end). The year or the
+/// month must be said: `الأشهر الستة الأخيرة` alone is the last six months
+/// before the reference (`relative::several_units`).
 pub(super) fn months_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    let months = |s: &Sense| matches!(s, Sense::Unit(TimeUnit::Month, Count::Plural)).then_some(());
-    let (n, first, k) = if w.folded(i).is_ascii() {
+    let units = |s: &Sense| match s {
+        Sense::Unit(unit @ (TimeUnit::Month | TimeUnit::Day), Count::Plural) => Some(*unit),
+        _ => None,
+    };
+    let (n, first, unit, k) = if w.folded(i).is_ascii() {
         let k = w.past_the(i);
         let first = match w.folded(k) {
             "first" => true,
@@ -271,12 +284,13 @@ pub(super) fn months_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
         }
         let amount = super::number_words::amount(w, k + 1)?;
         let end = amount.end;
-        if !w.next_on_line(end) || w.find_whole(end, months).is_none() {
+        if !w.next_on_line(end) {
             return None;
         }
-        (amount.value.to_i64(), first, end + 1)
+        let unit = w.find_whole(end, units)?;
+        (amount.value.to_i64(), first, unit, end + 1)
     } else {
-        w.find_after_article(i, months).filter(|(_, conj)| !conj)?;
+        let (unit, _) = w.find_after_article(i, units).filter(|(_, conj)| !conj)?;
         if !w.next_on_line(i + 1) {
             return None;
         }
@@ -290,18 +304,40 @@ pub(super) fn months_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
             super::number_words::ordinal(w, after).filter(|&(_, n)| n == 1)?;
             true
         };
-        (n, first, after + 1)
+        (n, first, unit, after + 1)
     };
-    let n = n.filter(|n| (1..=11).contains(n))? as u32;
     if !(w.next_on_line(k) && matches!(w.folded(k), "of" | "من")) {
         return None;
     }
+    if unit == TimeUnit::Day {
+        return days_of_month(cx, k, n?, first);
+    }
+    let n = n.filter(|n| (1..=11).contains(n))? as u32;
     let (year, end, anchor) = year_after(cx, k)?;
     let month = if first { 1 } else { 13 - n };
     let start = NaiveDate::from_ymd_opt(year, month, 1)?;
     let mut when = When::new(midnight(start), Grain::Month, anchor);
     when.end = Some(midnight(start.checked_add_months(chrono::Months::new(n))?));
     Some((end, when))
+}
+
+/// The first or the last `n` days (fewer than the month has) of the month
+/// said at `k` (see [`month_said_at`]).
+fn days_of_month(cx: &Context, k: usize, n: i64, first: bool) -> Option<(usize, When)> {
+    let (start_of_month, anchor, end) = month_said_at(cx, k)?;
+    let next_month = start_of_month.checked_add_months(chrono::Months::new(1))?;
+    let length = (next_month - start_of_month).num_days();
+    if !(1..length).contains(&n) {
+        return None;
+    }
+    let start = if first {
+        start_of_month
+    } else {
+        next_month - chrono::Duration::days(n)
+    };
+    let mut days = When::day(start, anchor);
+    days.end = Some(midnight(start + chrono::Duration::days(n)));
+    Some((end, days))
 }
 
 /// The number of a part of a year at `k` (`الأول`, `الثالث`), or `last`

@@ -7007,6 +7007,32 @@ fn halves_of_a_year_and_years_said_relative_to_the_reference() {
         ),
         // Months of something else than a year are no date.
         ("الأشهر الثلاثة الأولى من الحرب", &[("الأولى", Ordinal, "1")]),
+        // The first or last days of a month said (the first was the 1st
+        // of the month alone, the last nothing).
+        (
+            "خلال الأيام العشرة الأولى من الشهر الجاري",
+            &[(
+                "الأيام العشرة الأولى من الشهر الجاري",
+                DateTime,
+                "2024-07-01/2024-07-11",
+            )],
+        ),
+        (
+            "الأيام الثلاثة الأخيرة من فبراير 2024",
+            &[(
+                "الأيام الثلاثة الأخيرة من فبراير 2024",
+                DateTime,
+                "2024-02-27/2024-03-01",
+            )],
+        ),
+        (
+            "the first ten days of August",
+            &[(
+                "the first ten days of August",
+                DateTime,
+                "2024-08-01/2024-08-11",
+            )],
+        ),
     ]);
     // A year said relative to the reference anchors the part to it.
     let options = ExtractOptions {
