@@ -464,6 +464,9 @@ pub(super) fn quantity(cx: &Context, i: usize) -> Option<Found> {
     let Value::Quantity(q) = &mut entity.value else {
         return None;
     };
+    if q.unit == "°" && is_magnitude(w, i, found.end) {
+        return None;
+    }
     q.bound = bound;
     entity.span = if bounded {
         bounded_span(cx, i, found.end)
@@ -471,6 +474,14 @@ pub(super) fn quantity(cx: &Context, i: usize) -> Option<Found> {
         cx.span(i, found.end)
     };
     Some(found)
+}
+
+/// Whether degrees said at `start..end` are an earthquake's magnitude, no
+/// temperature: after `بقوة` (with a strength of: `زلزال بقوة 6.2 درجات`)
+/// or before a Richter scale (`6 درجات على مقياس ريختر`, `بمقياس ريختر`).
+fn is_magnitude(w: &Words, start: usize, end: usize) -> bool {
+    let strength = start > 0 && w.next_on_line(start) && w.folded(start - 1) == "بقوه";
+    strength || (end..end + 3).any(|k| w.next_on_line(k) && w.folded(k) == "ريختر")
 }
 
 fn quantity_or_range(cx: &Context, i: usize) -> Option<Found> {

@@ -41,7 +41,7 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
         return signed(cx, i);
     }
     let Some(found) = amount(w, i) else {
-        if let Some(found) = unending_fraction_number(cx, i) {
+        if let Some(found) = unending_fraction_number(cx, i).or_else(|| two_points(cx, i)) {
             return Some(found);
         }
         if !cx.beats(i + 1) {
@@ -231,6 +231,40 @@ fn percent_after(cx: &Context, i: usize) -> Option<(usize, Points)> {
         _ => points_of(f, next),
     }?;
     Some((i + 2, points))
+}
+
+/// Two percentage or basis points said by the dual alone at `i`, `ب`
+/// glued or not (`نقطتين مئويتين`, `بنقطتين مئويتين`, `نقطتا أساس`): a
+/// percentage of 2 or 0.02, the span without the letter.
+fn two_points(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    let glued = points_dual(w.folded(i))?;
+    if !w.next_on_line(i + 1) {
+        return None;
+    }
+    let value = match w.folded(i + 1) {
+        "مئويتين" | "مئويتان" => "2",
+        "اساس" | "اساسيتين" | "اساسيتان" => "0.02",
+        _ => return None,
+    };
+    if !cx.beats(i + 2) {
+        return None;
+    }
+    let mut found = number_entity(cx, i, i + 2, EntityKind::Percent, value.into(), 0.9);
+    if let Some(e) = found.entity.as_mut() {
+        e.span.start = w.tokens[i].span.start + glued;
+    }
+    Some(found)
+}
+
+/// Whether `folded` is the dual of a point (`نقطتين`, `نقطتا`), `ب` glued
+/// or not: the length of what is glued before it.
+pub(super) fn points_dual(folded: &str) -> Option<usize> {
+    let (glued, dual) = match folded.strip_prefix('ب') {
+        Some(rest) => ('ب'.len_utf8(), rest),
+        None => (0, folded),
+    };
+    matches!(dual, "نقطتين" | "نقطتان" | "نقطتي" | "نقطتا").then_some(glued)
 }
 
 /// What two words count as percent words (`percentage points`, `نقاط

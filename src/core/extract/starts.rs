@@ -285,8 +285,9 @@ pub(super) fn word_class(folded: &str, senses: &[Sense], article: &[Sense]) -> C
         class |= OPEN;
     }
     // The article drawn out before digits (`الـ33`, two tokens) may start an
-    // ordinal, as a number with the article does.
-    if folded == "ال" {
+    // ordinal, as a number with the article does; the dual of a point
+    // (`نقطتين مئويتين`) a percentage with no number before it.
+    if folded == "ال" || super::numbers::points_dual(folded).is_some() {
         class |= ARTICLE_NUM;
     }
     if matches!(folded, "-" | "–" | "و") {

@@ -3637,6 +3637,14 @@ fn quantity_ranges_and_bounds() {
             "تتراوح الحرارة بين 20 و25 درجة مئوية",
             &[("بين 20 و25 درجة مئوية", Quantity, "20-25 °C")],
         ),
+        // Degrees of an earthquake's strength are its magnitude, a number,
+        // no temperature (were °).
+        (
+            "ضرب زلزال بقوة 6.2 درجات على مقياس ريختر",
+            &[("6.2", Number, "6.2")],
+        ),
+        ("هزة قوتها 5 درجات بمقياس ريختر", &[("5", Number, "5")]),
+        ("انخفضت الحرارة 5 درجات", &[("5 درجات", Quantity, "5 °")]),
         (
             "من 5 إلى 7 كغ",
             &[("من 5 إلى 7 كغ", Quantity, "5000-7000 kg")],
@@ -6760,8 +6768,8 @@ fn thirds_of_a_unit_of_time_and_fractions_of_one_part() {
 }
 
 /// Percentage points count as percent, basis points as hundredths of one,
-/// both ends of a range alike; points of an index are a number; `per
-/// cent` is `percent`.
+/// both ends of a range alike, two of them in the dual too; points of an
+/// index are a number; `per cent` is `percent`.
 #[test]
 fn percentage_and_basis_points() {
     check_all(&[
@@ -6784,6 +6792,11 @@ fn percentage_and_basis_points() {
             &[("بين 25 و50 نقطة أساس", Percent, "0.25-0.5")],
         ),
         ("ارتفع المؤشر 50 نقطة", &[("50", Number, "50")]),
+        // Two points said by the dual alone, `ب` glued or not (were
+        // nothing); two points of a match are none.
+        ("تراجع بنقطتين مئويتين", &[("نقطتين مئويتين", Percent, "2")]),
+        ("خفض الفائدة نقطتي أساس", &[("نقطتي أساس", Percent, "0.02")]),
+        ("سجل الفريق نقطتين فقط", &[]),
         // British usage: `per cent` in two words.
         (
             "shares rose 4.5 per cent",

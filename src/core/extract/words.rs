@@ -513,8 +513,10 @@ impl Facts {
                 // The dual `شهري` (the two months of) has no sense of its own.
                 || class & (BOUND | LEAD_BOUND | LEAD_CLOCK | LEAD_DATE | LEAD_HOURS | LEAD_NTH | LEAD_PAST | LEAD_LIKE | CURRENCY | GLUE | MONTH_WORD)
                     != 0
-                // The article drawn out before digits (`الـ33`).
-                || form == "ال",
+                // The article drawn out before digits (`الـ33`), the dual
+                // of a point (`نقطتين مئويتين`).
+                || form == "ال"
+                || super::numbers::points_dual(form).is_some(),
             class,
         }
     }
