@@ -409,6 +409,9 @@ fn unit_at(w: &Words, i: usize) -> Option<(Measure, usize)> {
     if super::number_words::is_capital_mega(w, i) {
         return None;
     }
+    if let Some(degrees) = glued_scale_letter(w, i) {
+        return Some((degrees, i + 1));
+    }
     let found = match w.find_pair(i, measure_sense) {
         Some(m) => (m, i + 2),
         None => {
@@ -428,6 +431,48 @@ fn unit_at(w: &Words, i: usize) -> Option<(Measure, usize)> {
     };
     Some(three_words_from(w, i, found.1).unwrap_or(found))
 }
+
+/// `C` or `F` in capitals glued to the digits before it at `i` (`40C`,
+/// `104F`, as British news writes temperatures): degrees of that scale.
+/// Spaced or in lower case it is no unit (`10 c`, cents); after a noun
+/// that labels things by a number and a letter it is a label (`seat 5C`,
+/// `flat 4F`).
+fn glued_scale_letter(w: &Words, i: usize) -> Option<Measure> {
+    if i == 0 || !w.glued(i - 1) || !w.is_number(i - 1) {
+        return None;
+    }
+    let labelled = i >= 2 && w.next_on_line(i - 1) && LABEL_NOUNS.contains(&w.folded(i - 2));
+    if labelled {
+        return None;
+    }
+    let symbol = match w.raw(i) {
+        "C" => "°c",
+        "F" => "°f",
+        _ => return None,
+    };
+    lexicon().senses(symbol).iter().find_map(measure_sense)
+}
+
+/// English nouns that name a place or a thing by a number and a letter
+/// (`seat 5C`, `gate 12F`), folded.
+const LABEL_NOUNS: [&str; 16] = [
+    "seat",
+    "row",
+    "room",
+    "gate",
+    "flat",
+    "apartment",
+    "platform",
+    "floor",
+    "class",
+    "form",
+    "grade",
+    "terminal",
+    "suite",
+    "block",
+    "unit",
+    "bay",
+];
 
 /// A unit of three words at `i` whose first word or two are a unit too
 /// (`كيلو متر مربع`, `كيلومتر في الساعة`, `miles per hour`), found after

@@ -217,7 +217,13 @@ fn percent_after(cx: &Context, i: usize) -> Option<(usize, Points)> {
     }
     let f = w.folded(i);
     let hundred = |s: &str| matches!(s, "المئه" | "المائه" | "المية");
-    if matches!(f, "%" | "٪" | "percent" | "pct") || f.strip_prefix('ب').is_some_and(hundred) {
+    // British news glues `pc` to the digits (`3.9pc`); spaced it is a
+    // computer.
+    let glued_pc = f == "pc" && i > 0 && w.glued(i - 1);
+    if matches!(f, "%" | "٪" | "percent" | "pct")
+        || glued_pc
+        || f.strip_prefix('ب').is_some_and(hundred)
+    {
         return Some((i + 1, Points::Percent));
     }
     if !w.next_on_line(i + 1) {

@@ -3645,6 +3645,20 @@ fn quantity_ranges_and_bounds() {
         ),
         ("هزة قوتها 5 درجات بمقياس ريختر", &[("5", Number, "5")]),
         ("انخفضت الحرارة 5 درجات", &[("5 درجات", Quantity, "5 °")]),
+        // A capital `C` or `F` glued to the digits is the scale (were
+        // numbers); after a noun that labels by a number and a letter, or
+        // spaced, it is none.
+        (
+            "Temperatures hit 40C on Tuesday",
+            &[
+                ("40C", Quantity, "40 °C"),
+                ("on Tuesday", DateTime, "2024-07-30"),
+            ],
+        ),
+        ("a -5C night", &[("-5C", Quantity, "-5 °C")]),
+        ("It was 104F", &[("104F", Quantity, "104 °F")]),
+        ("Passengers in seat 5C", &[("5", Number, "5")]),
+        ("10 c", &[("10", Number, "10")]),
         (
             "من 5 إلى 7 كغ",
             &[("من 5 إلى 7 كغ", Quantity, "5000-7000 kg")],
@@ -6797,6 +6811,9 @@ fn percentage_and_basis_points() {
         ("تراجع بنقطتين مئويتين", &[("نقطتين مئويتين", Percent, "2")]),
         ("خفض الفائدة نقطتي أساس", &[("نقطتي أساس", Percent, "0.02")]),
         ("سجل الفريق نقطتين فقط", &[]),
+        // `pc` glued to the digits is percent, as British news writes it.
+        ("Unemployment fell to 3.9pc", &[("3.9pc", Percent, "3.9")]),
+        ("He bought 3 pc", &[("3", Number, "3")]),
         // British usage: `per cent` in two words.
         (
             "shares rose 4.5 per cent",
