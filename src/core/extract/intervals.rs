@@ -396,7 +396,7 @@ fn two_years(w: &Words, i: usize, ends: &Ends) -> Option<(usize, When)> {
             let (y, len) = w.small_number(k)?;
             (len == 4).then_some((y as i32, k + 1))?
         }
-        _ if !year_word && period_before(w, k) && matches!(w.folded(k + 1), "-" | "–") => {
+        _ if !year_word && matches!(w.folded(k + 1), "-" | "–") && period_before(w, k) => {
             let (y, len) = w.small_number(k)?;
             (len == 4 && BARE_YEARS.contains(&y)).then_some((y as i32, k + 1))?
         }
