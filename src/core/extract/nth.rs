@@ -266,7 +266,7 @@ fn month_said_at(cx: &Context, k: usize) -> Option<(NaiveDate, Anchor, usize)> {
 /// days (day grain, the day after the last as the end). The year or the
 /// month must be said: `الأشهر الستة الأخيرة` alone is the last six months
 /// before the reference (`relative::several_units`).
-pub(super) fn months_of_year(cx: &Context, i: usize) -> Option<(usize, When)> {
+pub(super) fn first_or_last_units(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let units = |s: &Sense| match s {
         Sense::Unit(unit @ (TimeUnit::Month | TimeUnit::Day), Count::Plural) => Some(*unit),

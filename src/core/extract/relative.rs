@@ -33,7 +33,7 @@ static PARTS: [(Gate, Part); 22] = [
     (starts::UNITS_FROM_NOW, units_from_now),
     (starts::UNIT_AND_DIRECTION, unit_and_direction),
     (starts::SEVERAL_UNITS, several_units),
-    (starts::MONTHS_OF_YEAR, super::nth::months_of_year),
+    (starts::FIRST_OR_LAST_UNITS, super::nth::first_or_last_units),
     (starts::MONTH_AND_DIRECTION, month_and_direction),
     (starts::AMOUNT_BEFORE_OR_AFTER, amount_before_or_after),
     (starts::UNITS_AGO, units_ago),

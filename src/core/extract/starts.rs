@@ -414,9 +414,9 @@ pub(super) const WEEK_OF: Gate = (LEAD_THE, UNIT);
 pub(super) const PERIOD_END: Gate = (LEAD_THE, UNIT);
 /// `relative::century`: `the` or `القرن`, an ordinal before `century`.
 pub(super) const CENTURY: Gate = (LEAD_THE, ARTICLE_UNIT | ORDINAL_WORDS);
-/// `nth::months_of_year`: `the first`, `the last`, or months with the
-/// article (`الأشهر`).
-pub(super) const MONTHS_OF_YEAR: Gate = (LEAD_THE, ORDINAL_WORDS | DIRECTION | ARTICLE_UNIT);
+/// `nth::first_or_last_units`: `the first`, `the last`, or months or days
+/// with the article (`الأشهر`, `الأيام`).
+pub(super) const FIRST_OR_LAST_UNITS: Gate = (LEAD_THE, ORDINAL_WORDS | DIRECTION | ARTICLE_UNIT);
 /// `relative::decade`: `the 1990s`, `1990s`, `التسعينيات`.
 pub(super) const DECADE: Gate = (LEAD_THE, NUMBER | DECADE_WORD);
 /// `relative::part_of_day`: a part of a day first (`صباح اليوم`, of two
@@ -434,7 +434,7 @@ pub(super) const RELATIVE: Class = either(NOW_WORD)
     | either(UNIT_AND_DIRECTION)
     | either(SEVERAL_UNITS)
     | either(UNITS_FROM_NOW)
-    | either(MONTHS_OF_YEAR)
+    | either(FIRST_OR_LAST_UNITS)
     | either(MONTH_AND_DIRECTION)
     | either(AMOUNT_BEFORE_OR_AFTER)
     | either(UNITS_AGO)
