@@ -730,18 +730,24 @@ fn bare_hours_in_part(cx: &Context, i: usize, ends: &Ends) -> Option<(usize, Whe
 /// the second, as a winner's score or a draw is written, with no `من`,
 /// `بين` or `الساعة` before it. A range of hours runs forward (`الاثنين
 /// 8-9 صباحا`, `1-3 مساء`) or is introduced (`من 10 - 2 ظهرا`); English
-/// `3-4pm` stays a range. A loser's score first (`خسر 1-3 مساء أمس`) is
-/// not told from a range of hours.
+/// `3-4pm` stays a range. A loser's score first is one after a word of a
+/// match's result (`خسر 1-3 مساء أمس`, `بنتيجة 0-2`).
 fn a_score_before_arabic_time(w: &Words, i: usize, after: usize, ends: &Ends) -> bool {
     is_score_before_arabic_word(w, i, after)
         && !ends.from
         && !(i > 0 && super::clock::is_clock_word(w, i - 1))
 }
 
-/// Whether digits at `first`, a dash at `dash` and digits or `صفر` after it,
-/// not above the first, stand before an Arabic word: a winner's score or a
-/// draw as news writes it (`فاز 2-1 مساء السبت`, `1 - صفر`).
+/// Whether digits at `first`, a dash at `dash` and digits or `صفر` after it
+/// stand before an Arabic word as a score: not above the first (a winner's
+/// score or a draw as news writes it, `فاز 2-1 مساء السبت`, `1 - صفر`), or
+/// any after a word of a match's result, up to three words back (`خسر
+/// 1-3`, `خسر الفريق 1-3`, `بنتيجة 0-2`).
 pub(super) fn is_score_before_arabic_word(w: &Words, first: usize, dash: usize) -> bool {
+    // The result's word before the score, or before the team's name of up
+    // to two words (`خسر ريال مدريد 1-3`).
+    let result_before = (first.saturating_sub(3)..first)
+        .any(|k| (k + 1..=first).all(|j| w.next_on_line(j)) && is_result_word(w.folded(k)));
     let side = |k: usize| -> Option<u32> {
         if w.folded(k) == "صفر" {
             return Some(0);
@@ -755,9 +761,20 @@ pub(super) fn is_score_before_arabic_word(w: &Words, first: usize, dash: usize) 
         && matches!(w.folded(dash), "-" | "–")
         && side(first)
             .zip(side(dash + 1))
-            .is_some_and(|(first, second)| first >= second)
+            .is_some_and(|(first, second)| first >= second || result_before)
         && w.is_word(dash + 2)
         && !w.folded(dash + 2).is_ascii()
+}
+
+/// Words before a match's score that say it is one (folded, `و` or `ف`
+/// glued or not): a result (`بنتيجة`), a loss (`خسر`, `انهزم`, `سقط`) or
+/// a win or a draw (`فاز`, `تغلب`, `تعادل`).
+fn is_result_word(folded: &str) -> bool {
+    let word = folded.strip_prefix(['و', 'ف']).unwrap_or(folded);
+    matches!(
+        word,
+        "بنتيجه" | "نتيجه" | "خسر" | "انهزم" | "سقط" | "فاز" | "تغلب" | "تعادل"
+    )
 }
 
 /// Where the second of two bare hours starts, after the word or sign

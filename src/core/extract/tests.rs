@@ -8550,12 +8550,35 @@ fn a_range_of_bare_hours_takes_the_part_of_the_day_said_after_it() {
 }
 
 /// Two numbers joined by a dash before an Arabic time, the first not below
-/// the second, are a match's score, not a range of hours nor an hour,
-/// unless `من`, `بين` or `الساعة` before them makes them one; a range that
-/// runs forward is a range, and English `3-4pm` too.
+/// the second or after a word of a match's result, are a match's score,
+/// not a range of hours nor an hour, unless `من`, `بين` or `الساعة` before
+/// them makes them one; a range that runs forward is a range, and English
+/// `3-4pm` too.
 #[test]
 fn a_score_before_an_arabic_time_is_no_range_of_hours() {
     check_all(&[
+        // A loser's score first, after the result's word and the team (was
+        // 13:00 to 16:00).
+        (
+            "خسر الفريق 1-3 مساء أمس",
+            &[
+                ("1", Number, "1"),
+                ("3", Number, "3"),
+                (
+                    "مساء أمس",
+                    DateTime,
+                    "2024-07-22T18:00:00+00:00/2024-07-23T00:00:00+00:00",
+                ),
+            ],
+        ),
+        (
+            "يفتح المتجر 1-3 مساء",
+            &[(
+                "1-3 مساء",
+                DateTime,
+                "2024-07-23T13:00:00+00:00/2024-07-23T16:00:00+00:00",
+            )],
+        ),
         (
             "فاز الفريق 3-1 مساء السبت",
             &[
