@@ -746,8 +746,10 @@ fn a_score_before_arabic_time(w: &Words, i: usize, after: usize, ends: &Ends) ->
 pub(super) fn is_score_before_arabic_word(w: &Words, first: usize, dash: usize) -> bool {
     // The result's word before the score, or before the team's name of up
     // to two words (`خسر ريال مدريد 1-3`).
-    let result_before = (first.saturating_sub(3)..first)
-        .any(|k| (k + 1..=first).all(|j| w.next_on_line(j)) && is_result_word(w.folded(k)));
+    let result_before = || {
+        (first.saturating_sub(3)..first)
+            .any(|k| (k + 1..=first).all(|j| w.next_on_line(j)) && is_result_word(w.folded(k)))
+    };
     let side = |k: usize| -> Option<u32> {
         if w.folded(k) == "صفر" {
             return Some(0);
@@ -761,7 +763,7 @@ pub(super) fn is_score_before_arabic_word(w: &Words, first: usize, dash: usize) 
         && matches!(w.folded(dash), "-" | "–")
         && side(first)
             .zip(side(dash + 1))
-            .is_some_and(|(first, second)| first >= second || result_before)
+            .is_some_and(|(first, second)| first >= second || result_before())
         && w.is_word(dash + 2)
         && !w.folded(dash + 2).is_ascii()
 }
