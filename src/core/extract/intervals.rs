@@ -505,13 +505,14 @@ fn bare_years(w: &Words, k: usize, and_joins: bool) -> Option<(usize, When)> {
 
 /// Words for a stretch of time before `from` or `between` (`ما` between
 /// them skipped: `الفترة ما بين`): the range after them is of years.
+/// Folded (`الفتره`, `الاعوام`), as the words they are compared with are.
 const PERIOD_WORDS: [&str; 9] = [
-    "الفترة",
-    "للفترة",
-    "فترة",
-    "المدة",
+    "الفتره",
+    "للفتره",
+    "فتره",
+    "المده",
     "السنوات",
-    "الأعوام",
+    "الاعوام",
     "period",
     "years",
     "span",
@@ -524,11 +525,7 @@ fn period_before(w: &Words, from: usize) -> bool {
     if j > 0 && w.next_on_line(j) && w.folded(j - 1) == "ما" {
         j -= 1;
     }
-    j > 0
-        && w.next_on_line(j)
-        && PERIOD_WORDS
-            .iter()
-            .any(|p| super::lexicon::fold(p) == w.folded(j - 1))
+    j > 0 && w.next_on_line(j) && PERIOD_WORDS.contains(&w.folded(j - 1))
 }
 
 /// The years a range between brackets may name.
@@ -907,4 +904,16 @@ fn two_months(cx: &Context, i: usize, between: bool) -> Option<(usize, When)> {
     let mut when = When::new(midnight(start), Grain::Month, anchor);
     when.end = Some(after_last(last_start, Grain::Month)?);
     Some((end, when))
+}
+
+#[cfg(test)]
+mod period_words_tests {
+    /// The period words are written as the fold writes them, so a word of
+    /// the text compares with them as it is.
+    #[test]
+    fn period_words_are_folded() {
+        for word in super::PERIOD_WORDS {
+            assert_eq!(super::super::lexicon::fold(word), word);
+        }
+    }
 }
