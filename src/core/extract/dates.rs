@@ -754,7 +754,7 @@ fn absolute(cx: &Context, i: usize) -> Option<Found> {
             return Some(finish(cx, i, found));
         }
     }
-    if let Some(found) = day_of_relative_month(cx, k) {
+    if let Some(found) = day_of_relative_month(cx, k).or_else(|| day_alone_after_yawm(cx, i)) {
         return Some(finish(cx, i, found));
     }
     let found = the_ordinal_day(w, i, year)
@@ -836,6 +836,48 @@ fn on_the_day(cx: &Context, i: usize) -> Option<Written> {
         .filter_map(|n| first_of_month.checked_add_months(chrono::Months::new(n)))
         .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), day))
         .find(|d| *d >= today)?;
+    Some((end, Some((When::day(date, Anchor::Reference), 0.7))))
+}
+
+/// `يوم 27` (on the 27th), a day of the month in digits alone after `يوم`,
+/// with no noun it could count after it nor `من` (`يوم 27 من الإضراب`: the
+/// strike's 27th day), as `on the 27th` reads in English: the day's next
+/// occurrence, today included, or its last when the clause tells of the
+/// past (`عقدت الجلسة يوم 3`).
+fn day_alone_after_yawm(cx: &Context, i: usize) -> Option<Written> {
+    let w = cx.words;
+    if w.folded(i) != "يوم" || !w.next_on_line(i + 1) {
+        return None;
+    }
+    let end = i + 2;
+    let day = day_number(w, i + 1).filter(|_| !english_ordinal(w.raw(i + 1)))?;
+    let of = w.next_on_line(end) && w.folded(end) == "من";
+    if of || w.noun_follows(end) || w.next_on_line(end) && w.is_number(end) {
+        return None;
+    }
+    let today = cx.reference.date();
+    let past = super::tense::clause_tense(w, i, end) == Some(super::tense::Tense::Past);
+    let first_of_month = NaiveDate::from_ymd_opt(today.year(), today.month(), 1)?;
+    let month = |n: i32| {
+        let months = chrono::Months::new(n.unsigned_abs());
+        if n < 0 {
+            first_of_month.checked_sub_months(months)
+        } else {
+            first_of_month.checked_add_months(months)
+        }
+    };
+    let on_day = |m: NaiveDate| NaiveDate::from_ymd_opt(m.year(), m.month(), day);
+    let date = if past {
+        (0..12)
+            .filter_map(|n| month(-n))
+            .filter_map(on_day)
+            .find(|d| *d <= today)
+    } else {
+        (0..12)
+            .filter_map(month)
+            .filter_map(on_day)
+            .find(|d| *d >= today)
+    }?;
     Some((end, Some((When::day(date, Anchor::Reference), 0.7))))
 }
 

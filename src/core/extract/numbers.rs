@@ -41,7 +41,10 @@ pub(super) fn number(cx: &Context, i: usize) -> Option<Found> {
         return signed(cx, i);
     }
     let Some(found) = amount(w, i) else {
-        if let Some(found) = unending_fraction_number(cx, i).or_else(|| two_points(cx, i)) {
+        let found = unending_fraction_number(cx, i)
+            .or_else(|| two_points(cx, i))
+            .or_else(|| bounded_fraction_with_article(cx, i));
+        if let Some(found) = found {
             return Some(found);
         }
         if !cx.beats(i + 1) {
@@ -143,6 +146,59 @@ fn unending_fraction_number(cx: &Context, i: usize) -> Option<Found> {
         *fraction = Some(ratio);
     }
     Some(found)
+}
+
+/// A fraction with the article after a bound of amounts (`بنحو الثلث`,
+/// `أكثر من النصف`, `قرابة الربع`, `حوالي الثلثين`): alone the article
+/// makes it a part of something named (`الثلث الأخير من المباراة`, `النصف
+/// الأول من العام`), after a bound it is a share, so a number (the bound
+/// is taken into it as any amount's). Not before a word with the article,
+/// its adjective (`أكثر من النصف الأول`), nor `النص` (the text).
+fn bounded_fraction_with_article(cx: &Context, i: usize) -> Option<Found> {
+    let w = cx.words;
+    let (share, _) = w.find_after_article(i, |s| match s {
+        Sense::Num(v, NumRole::Fraction) => Some(Share::Decimal(*v)),
+        Sense::Num(v, NumRole::Thirds) => Some(Share::Thirds(v.to_i64()?)),
+        _ => None,
+    })?;
+    let adjective_after = w.next_on_line(i + 1) && w.folded(i + 1).starts_with("ال");
+    let bounded = (i.saturating_sub(4)..i)
+        .any(|b| super::bounds::bound_before(w, b).is_some_and(|(_, next)| next == i));
+    if adjective_after || w.folded(i) == "النص" || !bounded || !cx.beats(i + 1) {
+        return None;
+    }
+    let (decimal, ratio) = match share {
+        Share::Decimal(v) => (v.to_string(), None),
+        Share::Thirds(n) => (
+            String::new(),
+            Some(super::Ratio {
+                numerator: n,
+                denominator: 3,
+            }),
+        ),
+    };
+    let mut found = number_entity(cx, i, i + 1, EntityKind::Number, decimal, 0.9);
+    if let (
+        Some(Entity {
+            value: Value::Number {
+                value, fraction, ..
+            },
+            ..
+        }),
+        Some(ratio),
+    ) = (found.entity.as_mut(), ratio)
+    {
+        *value = ratio.numerator as f64 / ratio.denominator as f64;
+        *fraction = Some(ratio);
+    }
+    Some(found)
+}
+
+/// The value of a fraction word: a decimal (`نصف`, `ربع`) or a count of
+/// thirds (`ثلث`, `ثلثين`).
+enum Share {
+    Decimal(Dec),
+    Thirds(i64),
 }
 
 /// A number entity over tokens `start..end`.

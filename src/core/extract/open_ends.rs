@@ -29,13 +29,14 @@ fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
     let (first, last) = (time_of(before)?, time_of(p)?);
     // A time with its own end is no start (`خلال ثلاثة أشهر حتى يونيو`:
     // the three months to June, not from the reference), unless `since`
-    // says its start is one (`منذ بداية العام وحتى الآن`: from 1 January).
+    // or `من` says its start is one (`منذ بداية العام وحتى الآن`, `من
+    // بداية العام حتى اليوم`: from 1 January).
     let since = first.bound == Some(TimeBound::After);
-    let starts = (first.bound.is_none() && first.end.is_none()) || since;
+    let starts =
+        (first.bound.is_none() && first.end.is_none()) || since || from_before(cx, before, first);
     if !starts || !until_between(cx, before, p, (first, last)) {
         return None;
     }
-    let start = local(cx, &first.iso)?;
     let grain = first.grain.max(last.grain);
     // A last day, month or year coarser than the first runs to its own
     // end (`between January 1st 2015 and Feb 2018` to 1 March, `from 9am
@@ -50,6 +51,7 @@ fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
         Some(end) => local(cx, end)?,
         None => after(local(cx, &last.iso)?, end_grain)?,
     };
+    let start = start_before(cx, before, end)?;
     // A time of day said alone first runs to a time of its own day (`later
     // than 9:30 but before 11:00 on Thursday`: the day is said of the end
     // only); one said with its day may run to another day (`من الساعة 4
@@ -75,6 +77,24 @@ fn until_after(cx: &Context, before: &Placed, p: &Placed) -> Option<Placed> {
         end: p.end,
         entity: found.entity?,
     })
+}
+
+/// Where the interval starts: at the first time `before`, or a year
+/// earlier when it is a month named without its year that the reference
+/// placed at or after the end (`from November until now` in February:
+/// the November just past, not the next).
+fn start_before(cx: &Context, before: &Placed, end: NaiveDateTime) -> Option<NaiveDateTime> {
+    let first = time_of(before)?;
+    let start = local(cx, &first.iso)?;
+    let month_name =
+        |s: &super::lexicon::Sense| matches!(s, super::lexicon::Sense::Month(_)).then_some(());
+    let named_month = first.grain == Grain::Month
+        && first.anchor == super::Anchor::Reference
+        && cx.words.find_whole(before.end - 1, month_name).is_some();
+    if start >= end && named_month {
+        return start.checked_sub_months(Months::new(12));
+    }
+    Some(start)
 }
 
 /// Whether the Arabic `من` (from) stands right before the time `p` with no

@@ -94,7 +94,8 @@ pub(super) fn direction_or_this(w: &Words, k: usize) -> Option<i32> {
     })
 }
 
-/// `حالا`, `الآن`, `now`, `right now`, `just now`, `في هذه اللحظة`.
+/// `حالا`, `الآن`, `now`, `right now`, `just now`, `في هذه اللحظة`,
+/// `تاريخه` after `حتى` ([`to_date`]).
 fn now(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
     let mut k = i;
@@ -111,6 +112,8 @@ fn now(cx: &Context, i: usize) -> Option<(usize, When)> {
     } else if w.folded(k) == "هذه" && w.next_on_line(k + 1) && w.folded(k + 1) == "اللحظه"
     {
         k + 2
+    } else if k == i && to_date(w, k) {
+        k + 1
     } else {
         return None;
     };
@@ -118,6 +121,20 @@ fn now(cx: &Context, i: usize) -> Option<(usize, When)> {
         end,
         When::new(cx.reference.local, Grain::Second, Anchor::Reference),
     ))
+}
+
+/// Whether word `k` is `تاريخه` (its date) after `حتى`, `لغاية` or `إلى`
+/// (`وحتى` too): `حتى تاريخه` is "to date", the present moment as the
+/// end of what runs until it (`منذ مطلع العام وحتى تاريخه`); alone the word
+/// is "its history" (`عبر تاريخه`).
+fn to_date(w: &Words, k: usize) -> bool {
+    k > 0
+        && w.next_on_line(k)
+        && w.folded(k) == "تاريخه"
+        && matches!(
+            super::dates::after_conjunction(w.folded(k - 1)).unwrap_or(w.folded(k - 1)),
+            "حتي" | "لغايه" | "الي"
+        )
 }
 
 fn day_sense(w: &Words, i: usize) -> Option<i64> {

@@ -175,7 +175,7 @@ pub(super) const LEAD_HOURS: Class = 1 << 61;
 pub(super) const LEAD_LIKE: Class = 1 << 62;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 59] = [
+const LEADING_WORDS: [(&str, Class); 60] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -235,6 +235,9 @@ const LEADING_WORDS: [(&str, Class); 59] = [
     ("وقت", LEAD_HOURS),
     ("مثل", LEAD_LIKE),
     ("بمثل", LEAD_LIKE),
+    // `حتى تاريخه` (to date): the present moment after a word of `until`
+    // (`relative::now`).
+    ("تاريخه", NOW),
 ];
 
 /// The bits of a word, symbol or punctuation token from its folded form,

@@ -1872,6 +1872,53 @@ fn a_time_until_another_is_one_interval() {
     ]);
 }
 
+/// `حتى تاريخه` (to date) is the present moment as an end; a time with an
+/// end of its own after `من` starts what runs until another (`من بداية
+/// العام`); a month named alone that would start after the end is the one
+/// just past (`from September until now` in July).
+#[test]
+fn to_date_and_starts_said_with_min() {
+    check_all(&[
+        (
+            "ارتفع المؤشر منذ مطلع العام وحتى تاريخه",
+            &[(
+                "منذ مطلع العام وحتى تاريخه",
+                DateTime,
+                "2024-01-01T00:00:00+00:00/2024-07-23T00:00:01+00:00",
+            )],
+        ),
+        (
+            "لم يصدر حتى تاريخه أي قرار",
+            &[("حتى تاريخه", DateTime, "2024-07-23T00:00:00+00:00")],
+        ),
+        // Alone, the word is "its history".
+        ("تغير الحزب كثيرا عبر تاريخه", &[]),
+        (
+            "تراجعت المبيعات من بداية العام حتى اليوم",
+            &[(
+                "من بداية العام حتى اليوم",
+                DateTime,
+                "2024-01-01/2024-07-24",
+            )],
+        ),
+        (
+            "prices rose from September until now",
+            &[(
+                "from September until now",
+                DateTime,
+                "2023-09-01T00:00:00+00:00/2024-07-23T00:00:01+00:00",
+            )],
+        ),
+        (
+            "من الشهر المقبل حتى الآن",
+            &[
+                ("الشهر المقبل", DateTime, "2024-08"),
+                ("حتى الآن", DateTime, "2024-07-23T00:00:00+00:00"),
+            ],
+        ),
+    ]);
+}
+
 /// Days of a range after `the` (`from the 13th to the 15th of July`: was
 /// an ordinal and the last day), and a weekday before a compound ordinal
 /// day (`Friday the twenty second`: was Friday and twenty seconds).
@@ -5413,6 +5460,25 @@ fn bound_words_after_a_conjunction_bound_the_time() {
     );
 }
 
+/// A day in digits alone after `يوم` is that day of the month: the next
+/// one, or the last when the clause tells of the past; not a day of
+/// something else (`يوم 27 من الإضراب`) nor a count (reference: Tuesday
+/// 2024-07-23).
+#[test]
+fn arabic_day_of_the_month_alone_after_yawm() {
+    check_all(&[
+        (
+            "تعقد الجلسة يوم 27 في القاهرة",
+            &[("يوم 27", DateTime, "2024-07-27")],
+        ),
+        ("عقدت الجلسة يوم 3", &[("يوم 3", DateTime, "2024-07-03")]),
+        ("عقدت الجلسة يوم 30", &[("يوم 30", DateTime, "2024-06-30")]),
+        ("تعقد الجلسة يوم 5.", &[("يوم 5", DateTime, "2024-08-05")]),
+        ("يوم 27 من الإضراب", &[("27", Number, "27")]),
+        ("بعد يوم 45", &[("45", Number, "45")]),
+    ]);
+}
+
 /// A day in digits before a month named by a direction without `من` (`في
 /// 22 الشهر الجاري`), as Arabic news writes it, after a word that makes it
 /// a day; a count before the month stays a number (reference: Tuesday
@@ -6696,6 +6762,31 @@ fn fractions_no_decimal_writes() {
         // A count the rule of `the` leaves a count (`the three quarters`)
         // is no fraction at either word (were two entities of 0.6).
         ("the three fifths", &[("three", Number, "3")]),
+    ]);
+}
+
+/// A fraction with the article after a bound of amounts is a share, a
+/// number with its bound (`تراجع بنحو الثلث`); alone, or before its
+/// adjective, it is a part of something (`الثلث الأخير`, `النصف الأول`).
+#[test]
+fn fractions_with_the_article_after_a_bound() {
+    check_all(&[
+        (
+            "تراجعت الصادرات بنحو الثلث",
+            &[("نحو الثلث", Number, "About 1/3")],
+        ),
+        (
+            "انخفض الإنتاج بأكثر من النصف",
+            &[("أكثر من النصف", Number, "AtLeast 0.5")],
+        ),
+        (
+            "قرابة الثلثين من الناخبين",
+            &[("قرابة الثلثين", Number, "About 2/3")],
+        ),
+        ("ارتفع بنحو الربع", &[("نحو الربع", Number, "About 0.25")]),
+        ("خسر الفريق النصف الآخر", &[]),
+        ("قام أكثر من الثلث الأخير من الليل", &[]),
+        ("قرأ أكثر من النص", &[]),
     ]);
 }
 
