@@ -392,6 +392,7 @@ fn date_or_time_here(cx: &Context, i: usize) -> Option<Found> {
     }
     if cx.may_start(i, starts::WEEKEND_NEAR) {
         consider(weekends::weekend_near(cx, i));
+        consider(weekends::arabic_weekend(cx, i));
     }
     let w = cx.words;
     if !cx.gated || starts::passes(starts::SEASON_NAME, w.class(i), w.class(i + 1)) {

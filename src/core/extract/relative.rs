@@ -123,18 +123,15 @@ fn now(cx: &Context, i: usize) -> Option<(usize, When)> {
     ))
 }
 
-/// Whether word `k` is `تاريخه` (its date) after `حتى`, `لغاية` or `إلى`
-/// (`وحتى` too): `حتى تاريخه` is "to date", the present moment as the
-/// end of what runs until it (`منذ مطلع العام وحتى تاريخه`); alone the word
-/// is "its history" (`عبر تاريخه`).
+/// Whether word `k` is `تاريخه` (its date) after `حتى` (`وحتى` too):
+/// `حتى تاريخه` is "to date", the present moment as the end of what runs
+/// until it (`منذ مطلع العام وحتى تاريخه`); alone the word is "its
+/// history" (`عبر تاريخه`).
 fn to_date(w: &Words, k: usize) -> bool {
     k > 0
         && w.next_on_line(k)
         && w.folded(k) == "تاريخه"
-        && matches!(
-            super::dates::after_conjunction(w.folded(k - 1)).unwrap_or(w.folded(k - 1)),
-            "حتي" | "لغايه" | "الي"
-        )
+        && matches!(w.folded(k - 1), "حتي" | "وحتي")
 }
 
 fn day_sense(w: &Words, i: usize) -> Option<i64> {

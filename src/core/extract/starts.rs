@@ -175,7 +175,7 @@ pub(super) const LEAD_HOURS: Class = 1 << 61;
 pub(super) const LEAD_LIKE: Class = 1 << 62;
 
 /// The leading words and their bits.
-const LEADING_WORDS: [(&str, Class); 60] = [
+const LEADING_WORDS: [(&str, Class); 61] = [
     ("في", LEAD_FI),
     ("هذه", LEAD_THIS_F),
     ("هذا", LEAD_DAY),
@@ -238,6 +238,8 @@ const LEADING_WORDS: [(&str, Class); 60] = [
     // `حتى تاريخه` (to date): the present moment after a word of `until`
     // (`relative::now`).
     ("تاريخه", NOW),
+    // `عطلة نهاية الأسبوع` (the weekend), `weekends::arabic_weekend`.
+    ("عطله", LEAD_THE),
 ];
 
 /// The bits of a word, symbol or punctuation token from its folded form,
@@ -362,7 +364,8 @@ pub(super) const SEASON_NAME: Gate = (LEAD_THE | DIRECTION | THIS, SEASON | DIRE
 /// weekday; `أيام` before weekdays (a unit); a part of a day before `كل`
 /// (`صباح كل يوم`, and `بعد ظهر`).
 pub(super) const RECURRENCE: Class = REPEATING | UNIT | DAY_PART;
-/// `weekends::weekend_near`: `the`, a direction or `this`.
+/// `weekends::weekend_near`: `the`, a direction or `this`; and
+/// `weekends::arabic_weekend`: `عطلة`, which has the bit of `the`.
 pub(super) const WEEKEND_NEAR: Class = LEAD_THE | DIRECTION | THIS;
 /// `dates::bounded`: a word that bounds the time after it.
 pub(super) const TIME_BOUND: Class = LEAD_BOUND;

@@ -9,9 +9,23 @@ fn reference() -> NaiveDate {
 /// Extracts from `text` and compares (text, kind, value) of every entity
 /// the rules find (named entities have their own tests in `core::ner`).
 fn check(text: &str, expected: &[(&str, EntityKind, &str)]) {
+    check_with(Reference::at_date(reference()), text, expected);
+}
+
+/// [`check`] with the reference at the same date in the IANA zone `zone`.
+fn check_in_zone(zone: &str, text: &str, expected: &[(&str, EntityKind, &str)]) {
+    let reference = Reference {
+        zone: Zone::parse(zone).expect("a zone"),
+        ..Reference::at_date(reference())
+    };
+    check_with(reference, text, expected);
+}
+
+/// [`check`] with `reference`.
+fn check_with(reference: Reference, text: &str, expected: &[(&str, EntityKind, &str)]) {
     let options = ExtractOptions {
         kinds: vec![],
-        reference: Reference::at_date(reference()),
+        reference,
         ner_model: None,
     };
     let found: Vec<(&str, EntityKind, String)> = extract(text, &options)
@@ -5457,6 +5471,61 @@ fn bound_words_after_a_conjunction_bound_the_time() {
     assert_eq!(
         time_bounds("منذ عام 2011 فحتى عام 2020"),
         [("منذ عام 2011 فحتى عام 2020", None)]
+    );
+}
+
+/// `عطلة نهاية الأسبوع` (the weekend) is the whole days of the weekend of
+/// the country of the document's zone (CLDR): Friday and Saturday in
+/// Riyadh, Saturday and Sunday in Casablanca, Sunday alone in Kolkata; not
+/// read in UTC, where the country is not known (reference: Tuesday
+/// 2024-07-23).
+#[test]
+fn the_arabic_weekend_is_the_weekend_of_the_zones_country() {
+    let cases: &[(&str, &str, &[(&str, EntityKind, &str)])] = &[
+        (
+            "Asia/Riyadh",
+            "سيمضي الوفد عطلة نهاية الأسبوع في جدة",
+            &[("عطلة نهاية الأسبوع", DateTime, "2024-07-26/2024-07-28")],
+        ),
+        (
+            "Asia/Riyadh",
+            "زار الوفد جدة في عطلة نهاية الأسبوع",
+            &[("عطلة نهاية الأسبوع", DateTime, "2024-07-19/2024-07-21")],
+        ),
+        (
+            "Africa/Casablanca",
+            "عطلة نهاية الأسبوع الماضي",
+            &[(
+                "عطلة نهاية الأسبوع الماضي",
+                DateTime,
+                "2024-07-20/2024-07-22",
+            )],
+        ),
+        (
+            "Africa/Casablanca",
+            "خلال عطلة نهاية الأسبوع المقبل",
+            &[(
+                "عطلة نهاية الأسبوع المقبل",
+                DateTime,
+                "2024-07-27/2024-07-29",
+            )],
+        ),
+        (
+            "Asia/Kolkata",
+            "عطلة نهاية الأسبوع الحالية",
+            &[(
+                "عطلة نهاية الأسبوع الحالية",
+                DateTime,
+                "2024-07-28/2024-07-29",
+            )],
+        ),
+    ];
+    for (zone, text, expected) in cases {
+        check_in_zone(zone, text, expected);
+    }
+    check(
+        "عطلة نهاية الأسبوع الماضي",
+        &[("الأسبوع الماضي", DateTime, "2024-07-15")],
     );
 }
 

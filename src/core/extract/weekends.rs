@@ -6,9 +6,15 @@
 //! Friday (`labor day weekend`). A weekend runs from Friday 18:00 to Monday
 //! 00:00, at hour grain, as Duckling reads it; a long one a day longer.
 //!
-//! English only: the Arabic `عطلة نهاية الأسبوع` names Friday and Saturday in
-//! some countries and Saturday and Sunday in others, so which days it spans
-//! depends on where the text was written, which the pass does not know.
+//! The Arabic `عطلة نهاية الأسبوع` names Friday and Saturday in some
+//! countries and Saturday and Sunday in others: it is read only when the
+//! document's zone is a country's (an IANA zone, `Asia/Riyadh`), as the
+//! whole days of that country's weekend (`data/weekends.tsv`, from CLDR);
+//! with a fixed offset or UTC, where the text was written is not known,
+//! and it is not read.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 
@@ -130,6 +136,85 @@ fn the_weekend(cx: &Context, i: usize) -> Option<(usize, When)> {
     Some((end, coming))
 }
 
+/// `عطلة نهاية الأسبوع` (the weekend), with a direction or `this` after
+/// it (`الماضي`, `المقبل`, `الحالي`) or none, where the document's zone
+/// says which days the weekend is ([`weekend_days`]): with a direction
+/// read as `last weekend`, `next weekend` are; without, by the tense of
+/// its clause as `over the weekend` is (`أمضى عطلة نهاية الأسبوع في
+/// باريس`: the last one). Its whole days, at day grain.
+pub(super) fn arabic_weekend(cx: &Context, i: usize) -> Option<(usize, When)> {
+    let w = cx.words;
+    let said = (i + 1..=i + 2).all(|k| w.next_on_line(k))
+        && w.folded(i) == "عطله"
+        && w.folded(i + 1) == "نهايه"
+        && w.folded(i + 2) == "الاسبوع";
+    if !said {
+        return None;
+    }
+    let (first, last) = weekend_days(&cx.reference.zone)?;
+    let end = i + 3;
+    let direction = w
+        .next_on_line(end)
+        .then(|| direction_or_this(w, end))
+        .flatten();
+    let today = cx.reference.date();
+    let coming = current_or_next_weekend(today, first, last);
+    let before = |d: NaiveDate| d - Duration::weeks(1);
+    let (start, end) = match direction {
+        Some(d) if d < 0 => (before(coming), end + 1),
+        Some(_) => (coming, end + 1),
+        None if coming > today && clause_tense(w, i, end) == Some(Tense::Past) => {
+            (before(coming), end)
+        }
+        None => (coming, end),
+    };
+    let mut when = When::day(start, Anchor::Reference);
+    when.end = Some(midnight(
+        start + Duration::days(weekend_length(first, last)),
+    ));
+    Some((end, when))
+}
+
+/// The first and last day of the weekend (ISO weekday numbers) of the
+/// country of `zone`, an IANA zone of a country (`data/weekends.tsv`).
+fn weekend_days(zone: &super::zone::Zone) -> Option<(u32, u32)> {
+    static DAYS: OnceLock<HashMap<&'static str, (u32, u32)>> = OnceLock::new();
+    let super::zone::Zone::Named(tz) = zone else {
+        return None;
+    };
+    let days = DAYS.get_or_init(|| {
+        include_str!("../../../data/weekends.tsv")
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                let zone = fields.next()?;
+                let first = fields.nth(1)?.parse().ok()?;
+                let last = fields.next()?.parse().ok()?;
+                Some((zone, (first, last)))
+            })
+            .collect()
+    });
+    days.get(tz.name()).copied()
+}
+
+/// The days from the weekend's `first` day to its `last` (ISO weekday
+/// numbers), both included: 2 for Friday and Saturday, 1 for Sunday alone.
+fn weekend_length(first: u32, last: u32) -> i64 {
+    i64::from((last + 7 - first) % 7 + 1)
+}
+
+/// The first day of the weekend of days `first` to `last` that `date` is
+/// in, else of the next one.
+fn current_or_next_weekend(date: NaiveDate, first: u32, last: u32) -> NaiveDate {
+    let since_first = (date.weekday().number_from_monday() + 7 - first) % 7;
+    if i64::from(since_first) < weekend_length(first, last) {
+        date - Duration::days(i64::from(since_first))
+    } else {
+        date + Duration::days(i64::from(7 - since_first))
+    }
+}
+
 /// The Saturday of the weekend `date` is in (a Saturday or a Sunday), else
 /// of the next one (from Monday to Friday, Friday evening included).
 fn current_or_next_saturday(date: NaiveDate) -> NaiveDate {
@@ -173,5 +258,44 @@ mod tests {
         );
         assert_eq!(weekend.end, Some(midnight(date(2013, 2, 18))));
         assert_eq!(weekend.grain, Grain::Hour);
+    }
+
+    #[test]
+    fn a_countrys_weekend_is_current_from_its_first_day_to_its_last() {
+        // Friday and Saturday: 2013-02-15 is a Friday.
+        for day in 12..=16 {
+            assert_eq!(
+                current_or_next_weekend(date(2013, 2, day), 5, 6),
+                date(2013, 2, 15)
+            );
+        }
+        assert_eq!(
+            current_or_next_weekend(date(2013, 2, 17), 5, 6),
+            date(2013, 2, 22)
+        );
+        // Sunday alone; Thursday and Friday.
+        assert_eq!(
+            current_or_next_weekend(date(2013, 2, 17), 7, 7),
+            date(2013, 2, 17)
+        );
+        assert_eq!(
+            current_or_next_weekend(date(2013, 2, 18), 7, 7),
+            date(2013, 2, 24)
+        );
+        assert_eq!(weekend_length(4, 5), 2);
+        assert_eq!(weekend_length(7, 7), 1);
+    }
+
+    #[test]
+    fn the_weekend_days_come_from_the_zones_country() {
+        use super::super::zone::Zone;
+        let days = |zone: &str| weekend_days(&Zone::parse(zone).unwrap());
+        assert_eq!(days("Asia/Riyadh"), Some((5, 6)));
+        assert_eq!(days("Asia/Kabul"), Some((4, 5)));
+        assert_eq!(days("Europe/Paris"), Some((6, 7)));
+        assert_eq!(days("Asia/Dubai"), Some((6, 7)));
+        // No country's: a fixed offset, UTC.
+        assert_eq!(days("+03:00"), None);
+        assert_eq!(days("UTC"), None);
     }
 }

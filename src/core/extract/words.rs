@@ -514,8 +514,9 @@ impl Facts {
                 || class & (BOUND | LEAD_BOUND | LEAD_CLOCK | LEAD_DATE | LEAD_HOURS | LEAD_NTH | LEAD_PAST | LEAD_LIKE | CURRENCY | GLUE | MONTH_WORD)
                     != 0
                 // The article drawn out before digits (`الـ33`), the dual
-                // of a point (`نقطتين مئويتين`).
-                || form == "ال"
+                // of a point (`نقطتين مئويتين`), `تاريخه` of `حتى تاريخه`
+                // (to date) and `عطلة` of `عطلة نهاية الأسبوع` (the weekend).
+                || matches!(form, "ال" | "تاريخه" | "عطله")
                 || super::numbers::points_dual(form).is_some(),
             class,
         }
