@@ -20,7 +20,45 @@ use super::{clock, Context, EntityKind, Grain, TimeBound, TimeValue, Value};
 /// The entities of the pass with each time and the `until` time right
 /// after it joined into one interval.
 pub(super) fn join_open_ends(cx: &Context, placed: Vec<Placed>) -> Vec<Placed> {
+    let placed = placed.into_iter().map(|p| to_date_after(cx, p)).collect();
     super::number_bounds::join_neighbours(placed, |before, p| until_after(cx, before, p))
+}
+
+/// `p`, a start said with `from` or `since`, as the interval to the
+/// reference when `to date` follows it (`from January to date`, `since
+/// 2010 to date`), as `until now` ends one; else `p` as it is. Not before
+/// a word `date` is the verb of (`to date her`) or a noun.
+fn to_date_after(cx: &Context, p: Placed) -> Placed {
+    let w = cx.words;
+    let to_date = (p.end..p.end + 2).all(|k| w.next_on_line(k))
+        && w.folded(p.end) == "to"
+        && w.folded(p.end + 1) == "date";
+    let after = p.end + 2;
+    let object = w.next_on_line(after)
+        && matches!(
+            w.folded(after),
+            "her" | "him" | "them" | "me" | "us" | "you" | "someone" | "anyone"
+        );
+    let start_word = matches!(w.folded(p.start), "from" | "since");
+    let since = time_of(&p).is_some_and(|t| t.bound == Some(TimeBound::After));
+    if !since || !to_date || !start_word || object || w.noun_follows(after) {
+        return p;
+    }
+    let now = cx.reference.local + Duration::seconds(1);
+    let Some(start) = start_before(cx, &p, now).filter(|start| *start < now) else {
+        return p;
+    };
+    // The end is the reference's, whatever the start's anchor.
+    let mut when = When::new(start, Grain::Second, super::Anchor::Reference);
+    when.end = Some(now);
+    match when.found(cx, p.start, after, 0.85).entity {
+        Some(entity) => Placed {
+            start: p.start,
+            end: after,
+            entity,
+        },
+        None => p,
+    }
 }
 
 /// `before` and `p` as one interval, when `p` is the `until` end right

@@ -1795,7 +1795,8 @@ fn month_or_year_at(cx: &Context, k: usize, part: u32) -> Option<(usize, When)> 
     // Alone, only a month or a year is the current one (`the end of the
     // year`), and a week (`by the end of the week`, `منذ مطلع الأسبوع`)
     // but for its end in Arabic: `نهاية الأسبوع` alone is as often the
-    // weekend, whose days depend on the country. `the end of the century`
+    // weekend, whose days depend on the country (`weekends` reads it where
+    // the zone names one). `the end of the century`
     // is no date.
     let week = unit == TimeUnit::Week && (w.folded(k).is_ascii() || part != 3);
     if !(matches!(unit, TimeUnit::Month | TimeUnit::Year) || week) || described {

@@ -365,8 +365,9 @@ pub(super) const SEASON_NAME: Gate = (LEAD_THE | DIRECTION | THIS, SEASON | DIRE
 /// (`صباح كل يوم`, and `بعد ظهر`).
 pub(super) const RECURRENCE: Class = REPEATING | UNIT | DAY_PART;
 /// `weekends::weekend_near`: `the`, a direction or `this`; and
-/// `weekends::arabic_weekend`: `عطلة`, which has the bit of `the`.
-pub(super) const WEEKEND_NEAR: Class = LEAD_THE | DIRECTION | THIS;
+/// `weekends::arabic_weekend`: `عطلة`, which has the bit of `the`, or
+/// `نهاية`, a part.
+pub(super) const WEEKEND_NEAR: Class = LEAD_THE | DIRECTION | THIS | PART;
 /// `dates::bounded`: a word that bounds the time after it.
 pub(super) const TIME_BOUND: Class = LEAD_BOUND;
 /// `nth::day_in_month`: a leading word, an ordinal or a weekday.

@@ -1886,10 +1886,10 @@ fn a_time_until_another_is_one_interval() {
     ]);
 }
 
-/// `حتى تاريخه` (to date) is the present moment as an end; a time with an
-/// end of its own after `من` starts what runs until another (`من بداية
-/// العام`); a month named alone that would start after the end is the one
-/// just past (`from September until now` in July).
+/// `حتى تاريخه` and `to date` (after `from` or `since`) end at the present
+/// moment; a time with an end of its own after `من` starts what runs until
+/// another (`من بداية العام`); a month named alone that would start after
+/// the end is the one just past (`from September until now` in July).
 #[test]
 fn to_date_and_starts_said_with_min() {
     check_all(&[
@@ -1922,6 +1922,28 @@ fn to_date_and_starts_said_with_min() {
                 DateTime,
                 "2023-09-01T00:00:00+00:00/2024-07-23T00:00:01+00:00",
             )],
+        ),
+        // `to date` after a start said with `from` or `since`.
+        (
+            "prices rose from January to date",
+            &[(
+                "from January to date",
+                DateTime,
+                "2024-01-01T00:00:00+00:00/2024-07-23T00:00:01+00:00",
+            )],
+        ),
+        (
+            "since 2010 to date, output grew",
+            &[(
+                "since 2010 to date",
+                DateTime,
+                "2010-01-01T00:00:00+00:00/2024-07-23T00:00:01+00:00",
+            )],
+        ),
+        ("the best result to date", &[]),
+        (
+            "from Monday to date her",
+            &[("from Monday", DateTime, "2024-07-29")],
         ),
         (
             "من الشهر المقبل حتى الآن",
@@ -5474,8 +5496,8 @@ fn bound_words_after_a_conjunction_bound_the_time() {
     );
 }
 
-/// `عطلة نهاية الأسبوع` (the weekend) is the whole days of the weekend of
-/// the country of the document's zone (CLDR): Friday and Saturday in
+/// `عطلة نهاية الأسبوع` (the weekend), and `نهاية الأسبوع` alone, is the
+/// whole days of the weekend of the country of the document's zone (CLDR): Friday and Saturday in
 /// Riyadh, Saturday and Sunday in Casablanca, Sunday alone in Kolkata; not
 /// read in UTC, where the country is not known (reference: Tuesday
 /// 2024-07-23).
@@ -5510,6 +5532,24 @@ fn the_arabic_weekend_is_the_weekend_of_the_zones_country() {
                 "2024-07-27/2024-07-29",
             )],
         ),
+        // `نهاية الأسبوع` alone is the weekend too; with a direction or a
+        // word that describes the week, the end of that week.
+        (
+            "Asia/Riyadh",
+            "يلتقي الوزيران في نهاية الأسبوع",
+            &[("نهاية الأسبوع", DateTime, "2024-07-26/2024-07-28")],
+        ),
+        (
+            "Asia/Riyadh",
+            "بحلول نهاية الأسبوع",
+            &[("بحلول نهاية الأسبوع", DateTime, "2024-07-26/2024-07-28")],
+        ),
+        (
+            "Asia/Riyadh",
+            "نهاية الأسبوع الماضي",
+            &[("نهاية الأسبوع الماضي", DateTime, "2024-07-19/2024-07-22")],
+        ),
+        ("Asia/Riyadh", "نهاية الأسبوع الدراسي", &[]),
         (
             "Asia/Kolkata",
             "عطلة نهاية الأسبوع الحالية",
@@ -5527,6 +5567,7 @@ fn the_arabic_weekend_is_the_weekend_of_the_zones_country() {
         "عطلة نهاية الأسبوع الماضي",
         &[("الأسبوع الماضي", DateTime, "2024-07-15")],
     );
+    check("يلتقي الوزيران في نهاية الأسبوع", &[]);
 }
 
 /// A day in digits alone after `يوم` is that day of the month: the next

@@ -137,26 +137,34 @@ fn the_weekend(cx: &Context, i: usize) -> Option<(usize, When)> {
 }
 
 /// `عطلة نهاية الأسبوع` (the weekend), with a direction or `this` after
-/// it (`الماضي`, `المقبل`, `الحالي`) or none, where the document's zone
-/// says which days the weekend is ([`weekend_days`]): with a direction
-/// read as `last weekend`, `next weekend` are; without, by the tense of
-/// its clause as `over the weekend` is (`أمضى عطلة نهاية الأسبوع في
-/// باريس`: the last one). Its whole days, at day grain.
+/// it (`الماضي`, `المقبل`, `الحالي`) or none, and `نهاية الأسبوع` alone
+/// (`في نهاية الأسبوع`), where the document's zone says which days the
+/// weekend is ([`weekend_days`]): with a direction read as `last weekend`,
+/// `next weekend` are; without, by the tense of its clause as `over the
+/// weekend` is (`زار جدة في عطلة نهاية الأسبوع`: the last one). Its whole
+/// days, at day grain. `نهاية الأسبوع` with a direction or a word that
+/// describes the week (`نهاية الأسبوع الماضي`, `نهاية الأسبوع الدراسي`)
+/// is the end of that week (`relative::month_part`).
 pub(super) fn arabic_weekend(cx: &Context, i: usize) -> Option<(usize, When)> {
     let w = cx.words;
-    let said = (i + 1..=i + 2).all(|k| w.next_on_line(k))
-        && w.folded(i) == "عطله"
-        && w.folded(i + 1) == "نهايه"
-        && w.folded(i + 2) == "الاسبوع";
+    let holiday = w.folded(i) == "عطله";
+    let at = i + usize::from(holiday);
+    let said = (i + 1..=at + 1).all(|k| w.next_on_line(k))
+        && w.folded(at) == "نهايه"
+        && w.folded(at + 1) == "الاسبوع";
     if !said {
         return None;
     }
-    let (first, last) = weekend_days(&cx.reference.zone)?;
-    let end = i + 3;
+    let end = at + 2;
     let direction = w
         .next_on_line(end)
         .then(|| direction_or_this(w, end))
         .flatten();
+    let described = w.next_on_line(end) && w.folded(end).starts_with("ال");
+    if !holiday && (direction.is_some() || described) {
+        return None;
+    }
+    let (first, last) = weekend_days(&cx.reference.zone)?;
     let today = cx.reference.date();
     let coming = current_or_next_weekend(today, first, last);
     let before = |d: NaiveDate| d - Duration::weeks(1);
