@@ -235,6 +235,10 @@ pub(super) fn joins_range(w: &Words, sep: usize, from: bool) -> bool {
         || from && matches!(w.folded(sep), "و" | "and")
 }
 
+/// How many times its lower end the upper end of a range of money said
+/// with `to` alone may be (`10 to 20 dollars`, `5 إلى 50 دولارا`).
+const RANGE_SPREAD: i128 = 20;
+
 /// A range of money at `i`: `10-20 دولار`, `بين 3 و5 ملايين يورو`,
 /// `من عشرة إلى عشرين ألف دينار`. When only the upper end has a scale word
 /// after digits (`3 و5 ملايين`), the lower end takes the same scale.
@@ -275,6 +279,15 @@ fn money_range(w: &Words, i: usize) -> Option<(Dec, Dec, &'static str, usize)> {
         _ => low_value,
     };
     if !low_value.lt(high.value) || !w.next_on_line(high.end) {
+        return None;
+    }
+    // Without `from` or a dash, `to` is as often where something rose
+    // to, after a number that was no amount (`ذهب عيار 21 إلى 2400 جنيه`:
+    // 21 karat): ends that far apart are no range then.
+    let far_apart = low_value
+        .mul(Dec::int(RANGE_SPREAD))
+        .is_none_or(|l| l.lt(high.value));
+    if !from && !dash && far_apart {
         return None;
     }
     let ((code, minor), end) = currency_at(w, high.end)?;

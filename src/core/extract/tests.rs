@@ -2949,6 +2949,32 @@ fn money_with_a_bound_before_or_after_it() {
     ]);
 }
 
+/// A range of money with `to` alone between its ends (no `from`, no
+/// dash) has ends of one order: far apart, the lower end was no amount and
+/// `to` where a price rose to (`ذهب عيار 21 إلى 2400 جنيه`: 21 karat).
+#[test]
+fn a_range_of_money_said_with_to_alone_has_ends_of_one_order() {
+    check_all(&[
+        (
+            "ارتفع سعر الذهب عيار 21 إلى 2400 جنيه",
+            &[("21", Number, "21"), ("2400 جنيه", Money, "2400 EGP")],
+        ),
+        (
+            "يتراوح السعر 5 إلى 50 دولارا",
+            &[("5 إلى 50 دولارا", Money, "5-50 USD")],
+        ),
+        (
+            "costs 10 to 20 dollars",
+            &[("10 to 20 dollars", Money, "10-20 USD")],
+        ),
+        (
+            "من 5 إلى 500 دولار",
+            &[("من 5 إلى 500 دولار", Money, "5-500 USD")],
+        ),
+        ("10-2000 دولار", &[("10-2000 دولار", Money, "10-2000 USD")]),
+    ]);
+}
+
 #[test]
 fn money_quantities_phones_and_tags() {
     check_all(&[
