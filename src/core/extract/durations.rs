@@ -93,6 +93,13 @@ fn find_amount_of_time(w: &Words, i: usize) -> Option<AmountOfTime> {
     if found.bare && found.end == at + 1 && w.folded(at).is_ascii() {
         return None;
     }
+    // `بعد مرور عام على الحرب`, `بعد انقضاء شهر`: the passing of one unit.
+    if found.bare && found.end == at + 1 && after_time_passing(w, at) {
+        return Some(AmountOfTime {
+            bare: false,
+            ..found
+        });
+    }
     if found.bare && found.end == at + 1 && adjective_after_noun(w, at) {
         return None;
     }
@@ -251,6 +258,17 @@ fn after_verb_particle(w: &Words, k: usize) -> bool {
 /// English `every day` is none.
 fn after_every(w: &Words, k: usize) -> bool {
     k > 0 && w.same_line(k - 1) && matches!(w.folded(k - 1), "كل" | "لكل" | "وكل" | "بكل")
+}
+
+/// Whether the unit word at `k` follows, on its line, a noun of time
+/// passing (`مرور`, `انقضاء`, `مضي`, with a proclitic too: `وبمرور`): one
+/// unit then passes (`بعد مرور عام على الحرب`), whatever follows it.
+fn after_time_passing(w: &Words, k: usize) -> bool {
+    let passing = |f: &str| matches!(f, "مرور" | "انقضاء" | "مضي");
+    k > 0 && w.next_on_line(k) && {
+        let before = w.folded(k - 1);
+        passing(before) || strip_proclitic(before).is_some_and(passing)
+    }
 }
 
 /// Whether the unit word at `k`, alone, is rather the adjective its letters

@@ -2228,7 +2228,8 @@ fn a_year_then_its_quarter() {
 }
 
 /// `عام` ("general") and `ثانية` ("second") alone after an indefinite noun
-/// of their gender are adjectives, not one year or one second.
+/// of their gender are adjectives, not one year or one second; after a noun
+/// of time passing (`مرور`) a unit alone is one of it.
 #[test]
 fn unit_words_that_are_adjectives_after_a_noun() {
     check_all(&[
@@ -2239,6 +2240,9 @@ fn unit_words_that_are_adjectives_after_a_noun() {
         ("قضى في السجن عام .", &[("عام", Duration, "P1Y")]),
         ("انتظر حوالي عام .", &[("عام", Duration, "P1Y")]),
         ("وصل منذ عام .", &[("منذ عام", DateTime, "2023-07-23")]),
+        // After a noun of time passing, one unit, whatever follows it.
+        ("بعد مرور عام على الحرب", &[("عام", Duration, "P1Y")]),
+        ("بعد انقضاء شهر على الانتخابات", &[("شهر", Duration, "P1M")]),
     ]);
 }
 
