@@ -249,7 +249,8 @@ fn number_or_percent(cx: &Context, end: usize, value: Dec) -> Option<(EntityKind
 /// Whether the amount that ends before `end` is counted in basis points
 /// (`50 نقطة أساس`, `50 basis points`).
 pub(super) fn in_basis_points(w: &Words, end: usize) -> bool {
-    end >= 2 && points_of(w.folded(end - 2), w.folded(end - 1)) == Some(Points::Basis)
+    let basis = |first: usize| points_of(w.folded(first), w.folded(end - 1)) == Some(Points::Basis);
+    (end >= 2 && basis(end - 2)) || (end >= 3 && w.joins_by_hyphen(end - 2) && basis(end - 3))
 }
 
 /// What a percent word after a number counts.
@@ -264,8 +265,8 @@ enum Points {
 
 /// The token after a percent sign or word at `i` (`%`, `في المئة`,
 /// `بالمائة`, `percent`, `per cent`, `percentage points`, `نقاط مئوية`,
-/// `basis points`, `نقطة أساس`), if there is one on the line, and what it
-/// counts.
+/// `basis points`, `basis-point`, `نقطة أساس`), if there is one on the
+/// line, and what it counts.
 fn percent_after(cx: &Context, i: usize) -> Option<(usize, Points)> {
     let w = cx.words;
     if !w.next_on_line(i) {
@@ -284,6 +285,12 @@ fn percent_after(cx: &Context, i: usize) -> Option<(usize, Points)> {
     }
     if !w.next_on_line(i + 1) {
         return None;
+    }
+    // `a 25 basis-point cut`: the two words hyphenated before a noun.
+    if w.joins_by_hyphen(i + 1) && w.next_on_line(i + 2) {
+        if let Some(points) = points_of(f, w.folded(i + 2)) {
+            return Some((i + 3, points));
+        }
     }
     let next = w.folded(i + 1);
     let points = match f {

@@ -7052,6 +7052,19 @@ fn percentage_and_basis_points() {
             "بين 25 و50 نقطة أساس",
             &[("بين 25 و50 نقطة أساس", Percent, "0.25-0.5")],
         ),
+        // Hyphenated before the noun they describe (were the number alone).
+        (
+            "a 25 basis-point cut",
+            &[("25 basis-point", Percent, "0.25")],
+        ),
+        (
+            "between 25 and 50 basis-point cuts",
+            &[("between 25 and 50 basis-point", Percent, "0.25-0.5")],
+        ),
+        (
+            "a 2 percentage-point lead",
+            &[("2 percentage-point", Percent, "2")],
+        ),
         ("ارتفع المؤشر 50 نقطة", &[("50", Number, "50")]),
         // Two points said by the dual alone, `ب` glued or not (were
         // nothing); two points of a match are none.
