@@ -831,13 +831,27 @@ fn on_the_day(cx: &Context, i: usize) -> Option<Written> {
     if !(1..=31).contains(&day) || w.next_on_line(end) && w.is_word(end) {
         return None;
     }
-    let today = cx.reference.date();
-    let first_of_month = NaiveDate::from_ymd_opt(today.year(), today.month(), 1)?;
-    let date = (0..12)
-        .filter_map(|n| first_of_month.checked_add_months(chrono::Months::new(n)))
-        .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), day))
-        .find(|d| *d >= today)?;
+    let date = day_of_month_near(cx.reference.date(), day, false)?;
     Some((end, Some((When::day(date, Anchor::Reference), 0.7))))
+}
+
+/// The next date on or after `today` that is day `day` of its month, or
+/// with `past` the last on or before it (months without that day
+/// skipped), within a year.
+fn day_of_month_near(today: NaiveDate, day: u32, past: bool) -> Option<NaiveDate> {
+    let first_of_month = NaiveDate::from_ymd_opt(today.year(), today.month(), 1)?;
+    let months = |n: u32| {
+        let months = chrono::Months::new(n);
+        if past {
+            first_of_month.checked_sub_months(months)
+        } else {
+            first_of_month.checked_add_months(months)
+        }
+    };
+    (0..12)
+        .filter_map(months)
+        .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), day))
+        .find(|d| if past { *d <= today } else { *d >= today })
 }
 
 /// `يوم 27` (on the 27th), a day of the month in digits alone after `يوم`,
@@ -856,29 +870,8 @@ fn day_alone_after_yawm(cx: &Context, i: usize) -> Option<Written> {
     if of || w.noun_follows(end) || w.next_on_line(end) && w.is_number(end) {
         return None;
     }
-    let today = cx.reference.date();
     let past = super::tense::clause_tense(w, i, end) == Some(super::tense::Tense::Past);
-    let first_of_month = NaiveDate::from_ymd_opt(today.year(), today.month(), 1)?;
-    let month = |n: i32| {
-        let months = chrono::Months::new(n.unsigned_abs());
-        if n < 0 {
-            first_of_month.checked_sub_months(months)
-        } else {
-            first_of_month.checked_add_months(months)
-        }
-    };
-    let on_day = |m: NaiveDate| NaiveDate::from_ymd_opt(m.year(), m.month(), day);
-    let date = if past {
-        (0..12)
-            .filter_map(|n| month(-n))
-            .filter_map(on_day)
-            .find(|d| *d <= today)
-    } else {
-        (0..12)
-            .filter_map(month)
-            .filter_map(on_day)
-            .find(|d| *d >= today)
-    }?;
+    let date = day_of_month_near(cx.reference.date(), day, past)?;
     Some((end, Some((When::day(date, Anchor::Reference), 0.7))))
 }
 

@@ -134,7 +134,13 @@ fn unending_fraction_number(cx: &Context, i: usize) -> Option<Found> {
     if !cx.beats(end) {
         return None;
     }
-    let mut found = number_entity(cx, i, end, EntityKind::Number, String::new(), 0.9);
+    let found = number_entity(cx, i, end, EntityKind::Number, String::new(), 0.9);
+    Some(exact_fraction(found, ratio))
+}
+
+/// A number `found` as the exact fraction `ratio`, its value the nearest
+/// double (its decimal left empty by the caller).
+fn exact_fraction(mut found: Found, ratio: super::Ratio) -> Found {
     if let Some(Entity {
         value: Value::Number {
             value, fraction, ..
@@ -145,7 +151,7 @@ fn unending_fraction_number(cx: &Context, i: usize) -> Option<Found> {
         *value = ratio.numerator as f64 / ratio.denominator as f64;
         *fraction = Some(ratio);
     }
-    Some(found)
+    found
 }
 
 /// A fraction with the article after a bound of amounts (`بنحو الثلث`,
@@ -167,31 +173,17 @@ fn bounded_fraction_with_article(cx: &Context, i: usize) -> Option<Found> {
     if adjective_after || w.folded(i) == "النص" || !bounded || !cx.beats(i + 1) {
         return None;
     }
-    let (decimal, ratio) = match share {
-        Share::Decimal(v) => (v.to_string(), None),
-        Share::Thirds(n) => (
-            String::new(),
-            Some(super::Ratio {
+    Some(match share {
+        Share::Decimal(v) => number_entity(cx, i, i + 1, EntityKind::Number, v.to_string(), 0.9),
+        Share::Thirds(n) => {
+            let found = number_entity(cx, i, i + 1, EntityKind::Number, String::new(), 0.9);
+            let thirds = super::Ratio {
                 numerator: n,
                 denominator: 3,
-            }),
-        ),
-    };
-    let mut found = number_entity(cx, i, i + 1, EntityKind::Number, decimal, 0.9);
-    if let (
-        Some(Entity {
-            value: Value::Number {
-                value, fraction, ..
-            },
-            ..
-        }),
-        Some(ratio),
-    ) = (found.entity.as_mut(), ratio)
-    {
-        *value = ratio.numerator as f64 / ratio.denominator as f64;
-        *fraction = Some(ratio);
-    }
-    Some(found)
+            };
+            exact_fraction(found, thirds)
+        }
+    })
 }
 
 /// The value of a fraction word: a decimal (`نصف`, `ربع`) or a count of
