@@ -156,6 +156,17 @@ pub(super) fn bound_before(w: &Words, i: usize) -> Option<(Bound, usize)> {
     phrase_at(w, i, false).filter(|(_, next)| w.next_on_line(*next))
 }
 
+/// The bound phrase that ends right before the amount at `i`, starting at
+/// `from` or after (a phrase has four words at most): the bound and the
+/// phrase's first token, the leftmost if several end there.
+pub(super) fn bound_ending_at(w: &Words, from: usize, i: usize) -> Option<(Bound, usize)> {
+    (i.saturating_sub(4).max(from)..i).find_map(|b| {
+        bound_before(w, b)
+            .filter(|&(_, next)| next == i)
+            .map(|(bound, _)| (bound, b))
+    })
+}
+
 /// The span of tokens `i..end` of an amount with the bound phrase written
 /// before it at `i`: from the phrase's first word, without a conjunction
 /// `و` or a preposition `ب` glued to it (`وزهاء 200` spans `زهاء 200`,

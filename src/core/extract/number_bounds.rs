@@ -9,7 +9,7 @@
 //! a token that starts a longer entity of another kind (`نحو 5 مساء` is a
 //! time, `من 5 إلى 7 سنوات` a number and a duration, as before).
 
-use super::bounds::{bound_after, bound_before, bounded_span};
+use super::bounds::{bound_after, bound_ending_at, bounded_span};
 use super::decimal::Dec;
 use super::lexicon::Sense;
 use super::measures::{digits_scale, joins_range};
@@ -181,12 +181,7 @@ fn is_from_word(w: &Words, f: usize) -> bool {
 /// `free_to`), taken into its span and value.
 fn take_bound(cx: &Context, free_from: usize, free_to: usize, p: &mut Placed) {
     let w = cx.words;
-    // The longest phrase has four words.
-    let before = (p.start.saturating_sub(4).max(free_from)..p.start).find_map(|b| {
-        bound_before(w, b)
-            .filter(|&(_, next)| next == p.start)
-            .map(|(bound, _)| (bound, b))
-    });
+    let before = bound_ending_at(w, free_from, p.start);
     let bound = match before {
         Some((bound, b)) => {
             p.entity.span.start = bounded_span(cx, b, b + 1).start;

@@ -168,8 +168,7 @@ fn bounded_fraction_with_article(cx: &Context, i: usize) -> Option<Found> {
         _ => None,
     })?;
     let adjective_after = w.next_on_line(i + 1) && w.folded(i + 1).starts_with("ال");
-    let bounded = (i.saturating_sub(4)..i)
-        .any(|b| super::bounds::bound_before(w, b).is_some_and(|(_, next)| next == i));
+    let bounded = super::bounds::bound_ending_at(w, 0, i).is_some();
     if adjective_after || w.folded(i) == "النص" || !bounded || !cx.beats(i + 1) {
         return None;
     }

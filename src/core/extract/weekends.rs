@@ -226,11 +226,7 @@ fn current_or_next_weekend(date: NaiveDate, first: u32, last: u32) -> NaiveDate 
 /// The Saturday of the weekend `date` is in (a Saturday or a Sunday), else
 /// of the next one (from Monday to Friday, Friday evening included).
 fn current_or_next_saturday(date: NaiveDate) -> NaiveDate {
-    match date.weekday().number_from_monday() {
-        SATURDAY => date,
-        7 => date - Duration::days(1),
-        weekday => date + Duration::days(i64::from(SATURDAY - weekday)),
-    }
+    current_or_next_weekend(date, SATURDAY, 7)
 }
 
 #[cfg(test)]
